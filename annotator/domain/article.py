@@ -1,0 +1,74 @@
+"""Articles: the canonical text claims point into, and its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural span of the canonical text (heading, paragraph, list item).
+
+    Offsets count code points of the canonical text; `page` is set for PDFs so a
+    claim can cite the page it sits on.
+    """
+
+    start: int
+    end: int
+    kind: str = "paragraph"  # "heading" | "paragraph" | "list_item" | "quote"
+    level: int = 0
+    page: int | None = None
+
+
+@dataclass
+class Article:
+    """One article of a project. `text` is the canonical text of its current version."""
+
+    id: str
+    title: str
+    text: str
+    standfirst: str = ""
+    authors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    published: str = ""  # ISO date, possibly partial ("2025-02")
+    url: str = ""
+    language: str = ""
+    source_format: str = "text"
+    source_name: str = ""  # the file name it was imported from
+    blocks: list[Block] = field(default_factory=list)
+    version: int = 1
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    modified_by: str = ""
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+    @property
+    def byline(self) -> str:
+        return ", ".join(a for a in self.authors if a)
+
+
+def text_hash(text: str) -> str:
+    """Identity of a canonical text, used to find duplicates and match articles across projects."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ArticleDraft:
+    """What an importer produces: an article not yet stored (no id, no author)."""
+
+    title: str
+    text: str
+    standfirst: str = ""
+    authors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    published: str = ""
+    url: str = ""
+    language: str = ""
+    source_format: str = "text"
+    source_name: str = ""
+    blocks: list[Block] = field(default_factory=list)

@@ -1,0 +1,82 @@
+"""Claims: a checked statement anchored in an article's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ReviewStatus(StrEnum):
+    DRAFT = "draft"
+    READY = "ready_for_review"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    ReviewStatus.DRAFT: "Draft",
+    ReviewStatus.READY: "Ready for review",
+    ReviewStatus.APPROVED: "Approved",
+    ReviewStatus.CHANGES_REQUESTED: "Changes requested",
+}
+
+
+class AnchorState(StrEnum):
+    EXACT = "exact"
+    MOVED = "moved"
+    CHANGED = "changed"
+    ORPHANED = "orphaned"
+
+
+@dataclass
+class Claim:
+    """A claim: where it sits (position and quote selectors) and what the checker found.
+
+    `start`/`end` count code points of the article's canonical text (end exclusive),
+    like the W3C TextPositionSelector; `exact`/`prefix`/`suffix` are the
+    TextQuoteSelector that lets the claim be found again if the text changes.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    original_exact: str = ""  # the quote the claim was made on, kept across re-anchoring
+    anchor_state: AnchorState = AnchorState.EXACT
+    anchor_version: int = 1  # article version the anchor refers to
+    claim_reviewed: str = ""  # the claim as checked (ClaimReview's claimReviewed)
+    claimant: str = ""
+    claim_date: str = ""
+    verdict_id: str | None = None
+    explanation: str = ""
+    tags: list[str] = field(default_factory=list)
+    status: ReviewStatus = ReviewStatus.DRAFT
+    internal_note: str = ""  # never exported
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    modified_by: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+EDITABLE_CLAIM_FIELDS = (
+    "claim_reviewed",
+    "claimant",
+    "claim_date",
+    "verdict_id",
+    "explanation",
+    "tags",
+    "status",
+    "internal_note",
+)
+"""Fields a user edits in the inspector; each change is one undoable command."""

@@ -1,0 +1,61 @@
+"""Sources: the evidence a verdict rests on, in enough detail that readers can repeat the check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from annotator.errors import ValidationError
+
+SOURCE_KINDS = ("primary", "secondary", "expert", "dataset", "official")
+STANCES = ("supports", "refutes", "context")
+SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+
+
+@dataclass
+class Source:
+    id: str
+    claim_id: str
+    url: str
+    title: str = ""
+    publisher: str = ""
+    source_author: str = ""
+    source_date: str = ""
+    accessed: str = ""  # ISO date the fact-checker read it
+    archive_url: str = ""
+    excerpt: str = ""
+    locator: str = ""  # page, timestamp, paragraph... of the excerpt
+    kind: str = "secondary"
+    stance: str = "supports"
+    position: int = 0
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    modified_by: str = ""
+
+
+def validate_web_url(url: str, *, required: bool = True) -> str:
+    """Return `url` stripped if it is an absolute http(s) URL with a host; raise otherwise.
+
+    Sources must point at something a reader can open: `javascript:`, `data:`,
+    `file:` and relative URLs are refused.
+    """
+    url = url.strip()
+    if not url:
+        if required:
+            raise ValidationError("A source needs a URL.")
+        return ""
+    if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
+        raise ValidationError(f"Not a valid URL (contains spaces or control characters): {url!r}")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValidationError(f"Only http and https links are allowed as sources, not {url!r}.")
+    if not parts.hostname:
+        raise ValidationError(f"The URL has no host name: {url!r}")
+    return url
+
+
+def is_safe_link(url: str) -> bool:
+    """True if `url` may become a clickable link in an export (http, https or mailto)."""
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return scheme in SAFE_LINK_SCHEMES and not any(ord(ch) < 32 for ch in url)

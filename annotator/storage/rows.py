@@ -1,0 +1,80 @@
+"""Conversion between domain dataclasses and table rows (column names, JSON lists)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from annotator.domain import AnchorState, Article, Block, Claim, ReviewStatus, Source, Verdict
+
+_CLAIM_COLUMNS = {
+    "start": "position_start",
+    "end": "position_end",
+    "exact": "quote_exact",
+    "prefix": "quote_prefix",
+    "suffix": "quote_suffix",
+}
+_CLAIM_FIELDS = {column: field for field, column in _CLAIM_COLUMNS.items()}
+
+
+def claim_to_row(claim: Claim) -> dict[str, Any]:
+    row = asdict(claim)
+    row["tags"] = json.dumps(claim.tags, ensure_ascii=False)
+    row["status"] = str(claim.status)
+    row["anchor_state"] = str(claim.anchor_state)
+    return {_CLAIM_COLUMNS.get(k, k): v for k, v in row.items()}
+
+
+def claim_from_row(row: dict[str, Any]) -> Claim:
+    values = {_CLAIM_FIELDS.get(k, k): v for k, v in row.items()}
+    values["tags"] = json.loads(values["tags"] or "[]")
+    values["status"] = ReviewStatus(values["status"])
+    values["anchor_state"] = AnchorState(values["anchor_state"])
+    return Claim(**values)
+
+
+def source_to_row(source: Source) -> dict[str, Any]:
+    return asdict(source)
+
+
+def source_from_row(row: dict[str, Any]) -> Source:
+    return Source(**row)
+
+
+def verdict_from_row(row: dict[str, Any]) -> Verdict:
+    return Verdict(**row)
+
+
+ARTICLE_COLUMNS = (
+    "id", "title", "standfirst", "authors", "publisher", "published", "url", "language",
+    "source_format", "source_name", "author", "created", "modified", "modified_by",
+)  # fmt: skip
+
+
+def article_to_row(article: Article) -> dict[str, Any]:
+    row = {name: getattr(article, name) for name in ARTICLE_COLUMNS}
+    row["authors"] = json.dumps(article.authors, ensure_ascii=False)
+    row["current_version"] = article.version
+    return row
+
+
+def article_from_rows(article_row: dict[str, Any], version_row: dict[str, Any]) -> Article:
+    values = {name: article_row[name] for name in ARTICLE_COLUMNS}
+    values["authors"] = json.loads(values["authors"] or "[]")
+    return Article(
+        **values,
+        text=version_row["text"],
+        blocks=blocks_from_json(version_row["blocks"]),
+        version=version_row["version"],
+    )
+
+
+def blocks_to_json(blocks: list[Block]) -> str:
+    return json.dumps(
+        [[b.start, b.end, b.kind, b.level, b.page] for b in blocks], separators=(",", ":")
+    )
+
+
+def blocks_from_json(data: str) -> list[Block]:
+    return [Block(start, end, kind, level, page) for start, end, kind, level, page in json.loads(data or "[]")]

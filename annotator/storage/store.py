@@ -1,0 +1,354 @@
+"""`ProjectStore`: the one door to the project file. All SQL of the application lives here.
+
+Every public write method runs in a single transaction (`db.atomic()`), so a
+call either happens completely or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.domain import Article, Claim, Source, Verdict, text_hash
+from annotator.errors import ProjectError, ProjectReadOnlyError
+from annotator.storage import database
+from annotator.storage.rows import (
+    article_from_rows,
+    article_to_row,
+    blocks_to_json,
+    claim_from_row,
+    claim_to_row,
+    source_from_row,
+    source_to_row,
+    verdict_from_row,
+)
+
+
+@dataclass
+class ClaimSnapshot:
+    """Everything a deleted claim took with it, so undo can put it back exactly."""
+
+    claim: Claim
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class ArticleSnapshot:
+    """A deleted article with all its versions and claims, for undo."""
+
+    article_row: dict[str, Any]
+    version_rows: list[dict[str, Any]]
+    claims: list[ClaimSnapshot]
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A row of the library: metadata and claim counts, without the text."""
+
+    id: str
+    title: str
+    publisher: str
+    published: str
+    url: str
+    source_format: str
+    text_length: int
+    claim_count: int
+    verdict_counts: dict[str, int]
+
+
+class ProjectStore:
+    """An open project file."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> ProjectStore:
+        """Open (or create) a project; refuse foreign, damaged and too-new files untouched."""
+        path = Path(path)
+        if not path.exists() and not create:
+            raise ProjectError(f"{path} does not exist.")
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a project file.")
+        database.check_openable(path)
+        if not path.exists() and not path.parent.exists():
+            raise ProjectError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+        read_only = read_only or (path.exists() and not database.is_writable(path))
+        if read_only and (not path.exists() or path.stat().st_size == 0):
+            raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
+        db = database.connect(path, read_only=read_only)
+        return cls(path, db, read_only=read_only)
+
+    def close(self) -> None:
+        database.close(self.db, read_only=self.read_only)
+
+    def backup_to(self, target: str | Path) -> None:
+        """Copy the whole project with SQLite's online backup API (safe while open)."""
+        target_conn = sqlite3.connect(str(target))
+        try:
+            with target_conn:
+                self.db.conn.backup(target_conn)
+            target_conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target_conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one transaction (nests as a savepoint)."""
+        self._check_writable()
+        with self.db.atomic():
+            yield
+
+    def data_version(self) -> int:
+        """Changes when another connection commits; lets a window notice other writers."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ProjectReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+
+    # -- project settings ----------------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        rows = list(self.db.query("SELECT value FROM project_meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def settings(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.db["project_meta"].rows}
+
+    def set_settings(self, values: dict[str, str]) -> None:
+        with self.transaction():
+            self.db["project_meta"].upsert_all(
+                [{"key": k, "value": v} for k, v in values.items()], pk="key"
+            )
+
+    # -- verdict scale -------------------------------------------------------------------
+
+    def verdicts(self) -> list[Verdict]:
+        return [verdict_from_row(r) for r in self.db.query("SELECT * FROM verdicts ORDER BY position")]
+
+    # -- articles ------------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> None:
+        with self.transaction():
+            self.db["articles"].insert(article_to_row(article))
+            self._insert_version(article.id, article.version, article.text, article, article.author, article.created)
+
+    def _insert_version(self, article_id: str, version: int, text: str, article: Article, author: str, created: str) -> None:
+        self.db["article_versions"].insert(
+            {
+                "article_id": article_id,
+                "version": version,
+                "text": text,
+                "text_hash": text_hash(text),
+                "blocks": blocks_to_json(article.blocks),
+                "author": author,
+                "created": created,
+            }
+        )
+
+    def add_article_version(self, article: Article) -> None:
+        """Store `article.text` as version `article.version` and make it current."""
+        with self.transaction():
+            self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
+            self.db["articles"].update(article.id, article_to_row(article))
+
+    def get_article(self, article_id: str, version: int | None = None) -> Article | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            return None
+        wanted = version or rows[0]["current_version"]
+        versions = list(
+            self.db.query(
+                "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", [article_id, wanted]
+            )
+        )
+        return article_from_rows(rows[0], versions[0]) if versions else None
+
+    def article_versions(self, article_id: str) -> list[tuple[int, str, str]]:
+        """(version, created, author) of each stored version, oldest first."""
+        return [
+            (r["version"], r["created"], r["author"])
+            for r in self.db.query(
+                "SELECT version, created, author FROM article_versions WHERE article_id = ? ORDER BY version",
+                [article_id],
+            )
+        ]
+
+    def update_article_metadata(self, article: Article) -> None:
+        with self.transaction():
+            self.db["articles"].update(article.id, article_to_row(article))
+
+    def article_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY created, rowid")]
+
+    def find_article_by_text(self, text: str) -> str | None:
+        """The id of an article whose current text is exactly `text`, if any."""
+        rows = list(
+            self.db.query(
+                """SELECT a.id FROM article_versions v JOIN articles a
+                   ON a.id = v.article_id AND a.current_version = v.version
+                   WHERE v.text_hash = ? LIMIT 1""",
+                [text_hash(text)],
+            )
+        )
+        return rows[0]["id"] if rows else None
+
+    def article_summaries(self) -> list[ArticleSummary]:
+        counts: dict[str, dict[str, int]] = {}
+        for row in self.db.query(
+            """SELECT c.article_id, coalesce(v.label, '') AS label, count(*) AS n
+               FROM claims c LEFT JOIN verdicts v ON v.id = c.verdict_id
+               GROUP BY c.article_id, label"""
+        ):
+            counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
+        return [
+            ArticleSummary(
+                id=r["id"],
+                title=r["title"],
+                publisher=r["publisher"],
+                published=r["published"],
+                url=r["url"],
+                source_format=r["source_format"],
+                text_length=r["text_length"],
+                claim_count=sum(counts.get(r["id"], {}).values()),
+                verdict_counts=counts.get(r["id"], {}),
+            )
+            for r in self.db.query(
+                """SELECT a.*, length(v.text) AS text_length FROM articles a
+                   JOIN article_versions v ON v.article_id = a.id AND v.version = a.current_version
+                   ORDER BY a.created, a.rowid"""
+            )
+        ]
+
+    def delete_article(self, article_id: str) -> ArticleSnapshot:
+        with self.transaction():
+            article_rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+            if not article_rows:
+                raise KeyError(article_id)
+            snapshot = ArticleSnapshot(
+                article_row=article_rows[0],
+                version_rows=list(
+                    self.db.query("SELECT * FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
+                ),
+                claims=[self._claim_snapshot(c) for c in self.claims_for_article(article_id)],
+            )
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        return snapshot
+
+    def restore_article(self, snapshot: ArticleSnapshot) -> None:
+        with self.transaction():
+            self.db["articles"].insert(snapshot.article_row)
+            self.db["article_versions"].insert_all(snapshot.version_rows)
+            for claim_snapshot in snapshot.claims:
+                self.restore_claim(claim_snapshot)
+
+    # -- claims --------------------------------------------------------------------------
+
+    def insert_claim(self, claim: Claim) -> None:
+        with self.transaction():
+            self.db["claims"].insert(claim_to_row(claim))
+
+    def put_claim(self, claim: Claim) -> None:
+        """Replace a stored claim's row with `claim` exactly (used by edits and by undo)."""
+        with self.transaction():
+            row = claim_to_row(claim)
+            if self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone() is None:
+                raise KeyError(claim.id)
+            self.db["claims"].update(claim.id, row)
+
+    def put_claims(self, claims: list[Claim]) -> None:
+        with self.transaction():
+            for claim in claims:
+                self.db["claims"].update(claim.id, claim_to_row(claim))
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        rows = list(self.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        return claim_from_row(rows[0]) if rows else None
+
+    def claims_for_article(self, article_id: str) -> list[Claim]:
+        return [
+            claim_from_row(r)
+            for r in self.db.query(
+                "SELECT * FROM claims WHERE article_id = ? ORDER BY position_start, position_end, created",
+                [article_id],
+            )
+        ]
+
+    def all_claims(self) -> list[Claim]:
+        return [claim_from_row(r) for r in self.db.query("SELECT * FROM claims ORDER BY article_id, position_start")]
+
+    def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
+        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id))
+
+    def delete_claim(self, claim_id: str) -> ClaimSnapshot:
+        with self.transaction():
+            claim = self.get_claim(claim_id)
+            if claim is None:
+                raise KeyError(claim_id)
+            snapshot = self._claim_snapshot(claim)
+            self.db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        return snapshot
+
+    def restore_claim(self, snapshot: ClaimSnapshot) -> None:
+        with self.transaction():
+            self.db["claims"].insert(claim_to_row(snapshot.claim))
+            if snapshot.sources:
+                self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+
+    # -- sources -------------------------------------------------------------------------
+
+    def insert_source(self, source: Source) -> None:
+        with self.transaction():
+            self.db["sources"].insert(source_to_row(source))
+
+    def put_source(self, source: Source) -> None:
+        with self.transaction():
+            if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone() is None:
+                raise KeyError(source.id)
+            self.db["sources"].update(source.id, source_to_row(source))
+
+    def get_source(self, source_id: str) -> Source | None:
+        rows = list(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+        return source_from_row(rows[0]) if rows else None
+
+    def delete_source(self, source_id: str) -> Source:
+        with self.transaction():
+            source = self.get_source(source_id)
+            if source is None:
+                raise KeyError(source_id)
+            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+        return source
+
+    def sources_for_claim(self, claim_id: str) -> list[Source]:
+        return [
+            source_from_row(r)
+            for r in self.db.query("SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id])
+        ]
+
+    def next_source_position(self, claim_id: str) -> int:
+        row = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]).fetchone()
+        return row[0]
+
+    def sources_by_claim(self, claim_ids: list[str] | None = None) -> dict[str, list[Source]]:
+        """All sources grouped by claim, in one query (for exports and listings)."""
+        grouped: dict[str, list[Source]] = {}
+        for row in self.db.query("SELECT * FROM sources ORDER BY claim_id, position, created"):
+            grouped.setdefault(row["claim_id"], []).append(source_from_row(row))
+        if claim_ids is not None:
+            wanted = set(claim_ids)
+            grouped = {k: v for k, v in grouped.items() if k in wanted}
+        return grouped
+
+    def integrity_check(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
