@@ -1,0 +1,78 @@
+"""The `annotator` command: the GUI by default, or a sub-command that uses the same services.
+
+Each sub-command lives in its own module under `annotator/commands/` and exposes
+`NAME`, `HELP`, `configure(parser)` and `run(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.errors import AnnotatorError
+
+COMMAND_MODULES = (
+    "import_articles",
+    "list_project",
+    "show_article",
+)
+
+
+def _load_commands() -> dict[str, object]:
+    commands = {}
+    for module_name in COMMAND_MODULES:
+        module = importlib.import_module(f"annotator.commands.{module_name}")
+        commands[module.NAME] = module
+    return commands
+
+
+def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Annotator: highlight claims, attach sources and verdicts, export fact-check reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in commands.items():
+        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)  # type: ignore[attr-defined]
+        module.configure(command_parser)  # type: ignore[attr-defined]
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description="Open the Annotator window.")
+    parser.add_argument("project", nargs="?", help="project file to open (created if missing); default: the demo project")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = _load_commands()
+    if argv and argv[0] in commands:
+        args = build_parser(commands).parse_args(argv)
+        try:
+            return int(commands[args.command].run(args) or 0)  # type: ignore[attr-defined]
+        except AnnotatorError as error:
+            print(f"annotator {args.command}: {error}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0
+    if argv and argv[0] in ("-h", "--help"):
+        build_parser(commands).print_help()
+        print("\nWithout a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.")
+        return 0
+    args = build_gui_parser().parse_args(argv)
+    from annotator.ui.app import run_gui  # Qt widgets only when the window is wanted
+
+    return run_gui(args.project, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of `annotator`, one module each (see annotator/cli.py)."""

@@ -1,0 +1,39 @@
+"""Helpers shared by the sub-commands: opening a project with the right author."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from collections.abc import Iterator
+
+from annotator.app_settings import resolve_author
+from annotator.errors import ProjectError
+from annotator.services import ProjectService
+
+
+def add_project_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", metavar="PROJECT", help="the project file")
+
+
+def add_author_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--author", help="your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set in the window)")
+
+
+@contextmanager
+def open_project(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Iterator[ProjectService]:
+    """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards."""
+    author = resolve_author(getattr(args, "author", None)) or "unknown"
+    service = ProjectService.open(args.project, author, create=create)
+    try:
+        if write and service.read_only:
+            raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
+        yield service
+    finally:
+        service.close()
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,29 @@
+"""`annotator show PROJECT ARTICLE_ID`: print the canonical text that claim positions count in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from annotator.commands.common import add_project_argument, open_project
+from annotator.errors import AnnotatorError
+
+NAME = "show"
+HELP = "print an article's canonical text (the text claim offsets count in)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_project_argument(parser)
+    parser.add_argument("article_id", metavar="ARTICLE_ID")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        try:
+            article = project.article(args.article_id)
+        except KeyError:
+            raise AnnotatorError(f"no article with id {args.article_id} in {args.project}") from None
+    sys.stdout.write(article.text)
+    if not article.text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
