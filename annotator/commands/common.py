@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from annotator.app_settings import resolve_author
 from annotator.errors import ProjectError

@@ -1,0 +1,77 @@
+"""Start the window: application set-up, the user's name, which project to open, screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from annotator import app_settings
+from annotator.resources import resource_path
+from annotator.services.demo import ensure_demo_project
+from annotator.ui import dialogs
+from annotator.ui.main_window import MainWindow
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
+    QCoreApplication.setApplicationName(app_settings.APPLICATION)
+    app.setApplicationDisplayName("Annotator")
+    icon = resource_path("icons", "annotator.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    stylesheet = resource_path("styles", "annotator.qss")
+    if stylesheet.exists():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
+    """The saved name; on first launch ask for it (never when running unattended)."""
+    author = app_settings.resolve_author()
+    if author or not interactive:
+        return author or "unknown"
+    name = dialogs.ask_author_name(window)
+    if name:
+        app_settings.save_author(name)
+        return name
+    return "unknown"
+
+
+def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
+    app = make_application()
+    interactive = screenshot is None
+    author = choose_author(None, interactive=interactive)
+    window = MainWindow(author)
+    window.restore_layout()
+    if project:
+        path = Path(project)
+    else:
+        path = ensure_demo_project(app_settings.data_dir(), author)
+    if not window.open_project(path, create=True) and project:
+        path = ensure_demo_project(app_settings.data_dir(), author)
+        window.open_project(path)
+    if screenshot:
+        return take_screenshot(app, window, Path(screenshot))
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    """Render the window (offscreen works) to a PNG, then exit without waiting for input."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, app.platformName() == "offscreen")
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    QTimer.singleShot(0, lambda: None)
+    app.processEvents()
+    ok = window.grab().save(str(out), "PNG")
+    window.close()
+    if not ok:
+        print(f"annotator: could not write the screenshot {out}", file=sys.stderr)
+        return 1
+    return 0

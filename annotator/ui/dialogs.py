@@ -1,0 +1,97 @@
+"""Small dialogs, each behind a classmethod-style function a test can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain import Article
+
+
+def ask_author_name(parent: QWidget | None, current: str = "") -> str | None:
+    """Ask the user's name; it is recorded on everything they create or change."""
+    name, ok = QInputDialog.getText(
+        parent,
+        "Your Name",
+        "Your name is recorded as the author of the claims, sources and changes you make.\nName:",
+        QLineEdit.EchoMode.Normal,
+        current,
+    )
+    name = " ".join(name.split())
+    return name if ok and name else None
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
+    button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is button
+
+
+class ArticlePropertiesDialog(QDialog):
+    """Edit an article's metadata (title, authors, publisher, date, URL, language, standfirst)."""
+
+    def __init__(self, parent: QWidget | None, article: Article) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Article Properties")
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.title = QLineEdit(article.title)
+        self.authors = QLineEdit(", ".join(article.authors))
+        self.publisher = QLineEdit(article.publisher)
+        self.published = QLineEdit(article.published)
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.url = QLineEdit(article.url)
+        self.url.setPlaceholderText("https://…")
+        self.language = QLineEdit(article.language)
+        self.language.setPlaceholderText("en, uk, ru…")
+        self.standfirst = QPlainTextEdit(article.standfirst)
+        self.standfirst.setFixedHeight(70)
+        self.standfirst.setTabChangesFocus(True)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Authors:", self.authors)
+        form.addRow("&Publisher:", self.publisher)
+        form.addRow("&Date:", self.published)
+        form.addRow("&URL:", self.url)
+        form.addRow("&Language:", self.language)
+        form.addRow("&Standfirst:", self.standfirst)
+        info = QLabel(f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version {article.version}; {len(article.text):,} characters.")
+        info.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(info)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "title": self.title.text().strip(),
+            "authors": [a.strip() for a in self.authors.text().split(",") if a.strip()],
+            "publisher": self.publisher.text().strip(),
+            "published": self.published.text().strip(),
+            "url": self.url.text().strip(),
+            "language": self.language.text().strip(),
+            "standfirst": self.standfirst.toPlainText().strip(),
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, article: Article) -> dict[str, object] | None:
+        dialog = cls(parent, article)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

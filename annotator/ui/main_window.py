@@ -1,0 +1,568 @@
+"""The main window: library and claims list on the left, the article in the centre, the inspector
+on the right. It wires the panels to one `ProjectService` and one undo stack; every edit goes
+through an undo command (annotator/ui/undo_commands.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__, app_settings
+from annotator.domain import UNRATED_COLOUR, Claim
+from annotator.errors import AnnotatorError
+from annotator.services import Change, ChangeKind, ProjectService
+from annotator.ui import dialogs
+from annotator.ui.claims_model import ClaimsModel
+from annotator.ui.claims_panel import ClaimsPanel
+from annotator.ui.find_bar import FindBar
+from annotator.ui.inspector import ClaimInspector
+from annotator.ui.library import LibraryPanel
+from annotator.ui.reader import ArticleReader
+from annotator.ui.source_dialog import SourceDialog
+from annotator.ui.undo_commands import (
+    AddSourceCommand,
+    CreateClaimCommand,
+    DeleteClaimCommand,
+    EditArticleCommand,
+    EditClaimCommand,
+    EditSourceCommand,
+    RemoveArticleCommand,
+    RemoveSourceCommand,
+    ServiceCommand,
+)
+
+PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+LIBRARY_REFRESH_MS = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, author: str) -> None:
+        super().__init__()
+        self.author = author
+        self.service: ProjectService | None = None
+        self.article_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+        ServiceCommand.report_error = self._report_command_error
+        self._syncing_selection = False
+        self._library_timer = QTimer(self)
+        self._library_timer.setSingleShot(True)
+        self._library_timer.setInterval(LIBRARY_REFRESH_MS)
+        self._library_timer.timeout.connect(self._refresh_library)
+
+        self.reader = ArticleReader()
+        self.find_bar = FindBar()
+        self.claims_model = ClaimsModel(self._verdict_lookup)
+        self.claims_panel = ClaimsPanel(self.claims_model)
+        self.inspector = ClaimInspector()
+        self.library = LibraryPanel()
+        self._build_layout()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self.read_only_label = QLabel()
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self._update_actions()
+        self.resize(1400, 860)
+        self.setWindowTitle("Annotator")
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.reader, 1)
+        centre_layout.addWidget(self.find_bar)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.library)
+        self.left_splitter.addWidget(self.claims_panel)
+        self.left_splitter.setSizes([220, 600])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 600, 360])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else tip)
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_project_action = self._action("&New Project…", self.new_project_dialog, QKeySequence.StandardKey.New)
+        self.open_project_action = self._action("&Open Project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.save_as_action = self._action("Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "Copy the project to a new file and continue there")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action("&Find in Article…", self.find_bar.open_bar, QKeySequence.StandardKey.Find)
+        self.find_next_action = self._action("Find &Next", lambda: self._find_step(True), QKeySequence.StandardKey.FindNext)
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self._find_step(False), QKeySequence.StandardKey.FindPrevious)
+        self.preferences_action = self._action("&Preferences…", self.preferences_dialog, QKeySequence.StandardKey.Preferences)
+        self.new_claim_action = self._action("&New Claim", self.new_claim_from_selection, "Ctrl+E", "Make a claim of the selected text")
+        self.delete_claim_action = self._action("&Delete Claim", self.delete_current_claim, QKeySequence.StandardKey.Delete, "Delete the selected claim")
+        self.add_source_action = self._action("Add &Source…", self.add_source_dialog, "Ctrl+Alt+S", "Attach a source to the selected claim")
+        self.next_claim_action = self._action("Ne&xt Claim", lambda: self._step_claim(1), "Alt+Down")
+        self.previous_claim_action = self._action("Pre&vious Claim", lambda: self._step_claim(-1), "Alt+Up")
+        self.article_properties_action = self._action("Article &Properties…", self.article_properties_dialog, "Ctrl+Alt+P")
+        self.remove_article_action = self._action("&Remove Article…", self.remove_article)
+        self.about_action = self._action("&About Annotator", self.about)
+        self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("&File")
+        self.file_menu.addAction(self.new_project_action)
+        self.file_menu.addAction(self.open_project_action)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_import_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu_bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.find_next_action)
+        self.edit_menu.addAction(self.find_previous_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+        self.claim_menu = menu_bar.addMenu("&Claim")
+        _add_actions(self.claim_menu, (self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.next_claim_action, self.previous_claim_action))
+        self.article_menu = menu_bar.addMenu("&Article")
+        self.article_menu.addAction(self.article_properties_action)
+        self.article_menu.addAction(self.remove_article_action)
+        self.help_menu = menu_bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        _add_actions(self.toolbar, (self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.undo_action, self.redo_action, None, self.find_action))
+        self.addToolBar(self.toolbar)
+        self.reader.set_context_actions([self.new_claim_action])
+
+    def _connect(self) -> None:
+        self.reader.claim_clicked.connect(self.select_claim)
+        self.reader.selection_changed_to_span.connect(lambda _: self._update_actions())
+        self.claims_panel.claim_selected.connect(self._claim_selected_in_list)
+        self.inspector.field_edited.connect(self.edit_claim_field)
+        self.inspector.add_source_requested.connect(lambda _: self.add_source_dialog())
+        self.inspector.edit_source_requested.connect(self.edit_source_dialog)
+        self.inspector.remove_source_requested.connect(self.remove_source)
+        self.library.article_chosen.connect(self.show_article)
+        self.find_bar.search_changed.connect(self._find_changed)
+        self.find_bar.step_requested.connect(self._find_step)
+        self.find_bar.closed.connect(self.reader.clear_find)
+        self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
+
+    # -- projects -------------------------------------------------------------------------
+
+    def open_project(self, path: str | Path, *, create: bool = True) -> bool:
+        """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
+        try:
+            service = ProjectService.open(path, self.author, create=create)
+        except AnnotatorError as error:
+            dialogs.show_error(self, "Cannot Open Project", str(error))
+            return False
+        self.close_project()
+        self.service = service
+        service.changes.subscribe(self._on_change)
+        app_settings.add_recent_project(service.path)
+        self.inspector.set_verdicts(service.verdicts())
+        self.claims_panel.set_verdicts(service.verdicts())
+        self._refresh_library()
+        ids = service.article_ids()
+        last = app_settings.qsettings().value(f"last_article/{service.path}", "")
+        self.show_article(last if last in ids else (ids[0] if ids else None))
+        self.read_only_label.setText("Read-only" if service.read_only else "")
+        if service.read_only:
+            self.statusBar().showMessage(f"{service.path.name} is read-only: you can read and export, not change it.")
+        self._update_title()
+        self._update_actions()
+        return True
+
+    def close_project(self) -> None:
+        """Commit pending typing, then close the file (checkpointing it so it can be copied)."""
+        self.inspector.flush()
+        if self.service is None:
+            return
+        if self.article_id:
+            app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
+        self.service.changes.unsubscribe(self._on_change)
+        self.undo_stack.clear()
+        self.service.close()
+        self.service = None
+        self.article_id = None
+        self.reader.clear_article()
+        self.claims_model.set_claims([])
+        self.inspector.show_claim(None)
+        self.library.model.set_articles([], [])
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New Project", str(Path.home() / "Untitled.annotator"), PROJECT_FILTER)
+        if path:
+            if not path.endswith(".annotator"):
+                path += ".annotator"
+            if Path(path).exists():
+                dialogs.show_error(self, "New Project", f"{Path(path).name} already exists; open it instead, or choose another name.")
+                return
+            self.open_project(path)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open Project", str(Path.home()), PROJECT_FILTER)
+        if path:
+            self.open_project(path, create=False)
+
+    def save_as_dialog(self) -> None:
+        if self.service is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", str(self.service.path.with_name(self.service.path.stem + " copy.annotator")), PROJECT_FILTER)
+        if path:
+            self.save_as(path)
+
+    def save_as(self, path: str | Path) -> bool:
+        """Copy the project with SQLite's backup API and continue working in the copy."""
+        assert self.service is not None
+        target = Path(path)
+        if target.resolve() == self.service.path.resolve():
+            return True
+        self.inspector.flush()
+        try:
+            self.service.store.backup_to(target)
+        except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
+            dialogs.show_error(self, "Save As", f"Could not write {target.name}: {error}")
+            return False
+        return self.open_project(target, create=False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in app_settings.recent_projects():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_project(p, create=False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+
+    # -- articles -------------------------------------------------------------------------
+
+    def show_article(self, article_id: str | None) -> None:
+        if self.service is None:
+            return
+        self.inspector.flush()
+        self.article_id = article_id
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        if article_id is None:
+            self.reader.clear_article()
+            self.claims_model.set_claims([])
+            self.inspector.show_claim(None)
+        else:
+            article = self.service.article(article_id)
+            claims = self.service.claims(article_id)
+            self.reader.show_article(article, claims, self._colour_for)
+            self.claims_model.set_claims(claims)
+            self.claims_panel.set_people_and_tags(
+                sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
+            )
+            self.inspector.show_claim(None)
+            self.library.select_article(article_id)
+        self._update_title()
+        self._update_actions()
+
+    def _refresh_library(self) -> None:
+        if self.service is not None:
+            self.library.model.set_articles(self.service.articles(), self.service.verdicts())
+            if self.article_id:
+                self.library.select_article(self.article_id)
+
+    def article_properties_dialog(self) -> None:
+        if self.service is None or self.article_id is None:
+            return
+        values = dialogs.ArticlePropertiesDialog.ask(self, self.service.article(self.article_id))
+        if values is not None:
+            self._run(lambda: EditArticleCommand.perform(self.service, self.article_id, values))
+
+    def remove_article(self) -> None:
+        if self.service is None or self.article_id is None:
+            return
+        article = self.service.article(self.article_id)
+        count = len(self.service.claims(self.article_id))
+        if dialogs.confirm(self, "Remove Article", f"Remove “{article.title}” and its {count} claims from the project?\nYou can undo this.", "Remove"):
+            self._run(lambda: RemoveArticleCommand.perform(self.service, self.article_id))
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def _verdict_lookup(self, verdict_id: str | None):  # noqa: ANN202
+        return self.service.verdict(verdict_id) if self.service else None
+
+    def _colour_for(self, claim: Claim) -> str:
+        verdict = self._verdict_lookup(claim.verdict_id)
+        return verdict.colour if verdict else UNRATED_COLOUR
+
+    def new_claim_from_selection(self) -> Claim | None:
+        """Make a claim of the reader's selection, select it and open it in the inspector."""
+        if self.service is None or self.article_id is None or self.service.read_only:
+            return None
+        span = self.reader.selected_span()
+        if span is None:
+            self.statusBar().showMessage("Select some text of the article first.", 4000)
+            return None
+        command = self._run(lambda: CreateClaimCommand.perform(self.service, self.article_id, *span))
+        if command is None:
+            return None
+        self.reader.moveCursor(self.reader.textCursor().MoveOperation.NoMove)
+        cursor = self.reader.textCursor()
+        cursor.clearSelection()
+        self.reader.setTextCursor(cursor)
+        self.select_claim(command.claim_id)
+        self.inspector.claim_reviewed.setFocus()
+        return self.service.claim(command.claim_id)
+
+    def delete_current_claim(self) -> None:
+        claim_id = self.inspector.claim_id()
+        if self.service is None or claim_id is None or self.service.read_only:
+            return
+        self._run(lambda: DeleteClaimCommand.perform(self.service, claim_id))
+
+    def edit_claim_field(self, claim_id: str, field: str, value: object) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        if self._run(lambda: EditClaimCommand.perform(self.service, claim_id, field, value), allow_none=True) is False:
+            try:
+                self.inspector.refresh_claim(self.service.claim(claim_id))
+                self.inspector.show_claim(self.service.claim(claim_id), self.service.sources(claim_id))
+            except KeyError:
+                pass
+
+    def select_claim(self, claim_id: str | None) -> None:
+        """Select a claim everywhere: the list row, the highlight and the inspector."""
+        if self._syncing_selection:
+            return
+        self._syncing_selection = True
+        try:
+            self.claims_panel.select_claim(claim_id)
+            self._show_claim(claim_id, scroll=False)
+        finally:
+            self._syncing_selection = False
+
+    def _claim_selected_in_list(self, claim_id: str | None) -> None:
+        if not self._syncing_selection:
+            self._show_claim(claim_id, scroll=True)
+
+    def _show_claim(self, claim_id: str | None, *, scroll: bool) -> None:
+        if self.service is None:
+            return
+        claim = self.claims_model.claim(claim_id) if claim_id else None
+        self.reader.set_current_claim(claim.id if claim else None, scroll=scroll)
+        self.inspector.show_claim(claim, self.service.sources(claim.id) if claim else [])
+        self._update_actions()
+
+    def _step_claim(self, step: int) -> None:
+        ids = self.claims_model.visible_ids()
+        if not ids:
+            return
+        current = self.inspector.claim_id()
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else len(ids) - 1)
+        self.claims_panel.select_claim(ids[max(0, min(index, len(ids) - 1))])
+
+    # -- sources --------------------------------------------------------------------------
+
+    def add_source_dialog(self) -> None:
+        claim_id = self.inspector.claim_id()
+        if self.service is None or claim_id is None or self.service.read_only:
+            return
+        values = SourceDialog.ask(self, None)
+        if values is not None:
+            self._run(lambda: AddSourceCommand.perform(self.service, claim_id, values))
+
+    def edit_source_dialog(self, source_id: str) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        values = SourceDialog.ask(self, self.service.source(source_id))
+        if values is not None:
+            self._run(lambda: EditSourceCommand.perform(self.service, source_id, values), allow_none=True)
+
+    def remove_source(self, source_id: str) -> None:
+        if self.service is not None and not self.service.read_only:
+            self._run(lambda: RemoveSourceCommand.perform(self.service, source_id))
+
+    # -- running commands -----------------------------------------------------------------
+
+    def _run(self, perform, *, allow_none: bool = False):  # noqa: ANN001, ANN202
+        """Perform an edit (committed before it returns) and push its undo command.
+
+        Returns the command, None when nothing changed, or False when the edit was refused."""
+        try:
+            command = perform()
+        except AnnotatorError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            QMessageBox.warning(self, "Annotator", str(error))
+            return False
+        if command is not None:
+            self.undo_stack.push(command)
+        return command
+
+    def _report_command_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Annotator", message)
+
+    # -- change notices -------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        """Refresh only what a committed change concerns."""
+        assert self.service is not None
+        kind = change.kind
+        if kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED, ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED):
+            self._library_timer.start()
+        if kind == ChangeKind.RELOADED:
+            self._refresh_library()
+            ids = self.service.article_ids()
+            self.show_article(self.article_id if self.article_id in ids else (ids[0] if ids else None))
+            return
+        if kind == ChangeKind.ARTICLE_ADDED and self.article_id is None:
+            self.show_article(change.article_id)
+        elif kind == ChangeKind.ARTICLE_REMOVED and change.article_id == self.article_id:
+            ids = self.service.article_ids()
+            self.show_article(ids[0] if ids else None)
+        elif kind == ChangeKind.ARTICLE_CHANGED and change.article_id == self.article_id:
+            current = self.inspector.claim_id()
+            self.show_article(self.article_id)
+            if current:
+                self.select_claim(current)
+        if change.article_id != self.article_id or change.claim_id is None:
+            return
+        if kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED):
+            claim = self.service.claim(change.claim_id)
+            self.reader.set_claim(claim, self._colour_for(claim))
+            self.claims_model.upsert(claim)
+            self.inspector.refresh_claim(claim)
+        elif kind == ChangeKind.CLAIM_REMOVED:
+            self.reader.remove_claim(change.claim_id)
+            self.claims_model.remove(change.claim_id)
+            if self.inspector.claim_id() == change.claim_id:
+                self.inspector.show_claim(None)
+        elif kind == ChangeKind.SOURCES_CHANGED and self.inspector.claim_id() == change.claim_id:
+            self.inspector.set_sources(self.service.sources(change.claim_id))
+
+    # -- find -----------------------------------------------------------------------------
+
+    def _find_changed(self, text: str) -> None:
+        total = self.reader.find_all(text)
+        current = self.reader.find_step(True) if total else -1
+        self.find_bar.show_count(current, total)
+
+    def _find_step(self, forward: bool) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+            return
+        current = self.reader.find_step(forward)
+        self.find_bar.show_count(current, self.reader.find_count())
+
+    # -- misc -----------------------------------------------------------------------------
+
+    def preferences_dialog(self) -> None:
+        name = dialogs.ask_author_name(self, self.author)
+        if name:
+            self.author = name
+            app_settings.save_author(name)
+            if self.service is not None:
+                self.service.author = name
+            self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Annotator",
+            f"<b>Annotator {__version__}</b><p>Highlight claims in articles, attach sources and verdicts, "
+            "and export fact-check reports. Projects are plain SQLite files.</p>",
+        )
+
+    def _update_title(self) -> None:
+        if self.service is None:
+            self.setWindowTitle("Annotator")
+            return
+        parts = []
+        if self.article_id:
+            parts.append(self.service.article(self.article_id).title)
+        parts.append(self.service.path.name + (" (read-only)" if self.service.read_only else ""))
+        parts.append("Annotator")
+        self.setWindowTitle(" — ".join(parts))
+
+    def _update_actions(self) -> None:
+        writable = self.service is not None and not self.service.read_only
+        has_article = self.article_id is not None
+        has_claim = self.inspector.claim_id() is not None
+        self.new_claim_action.setEnabled(writable and has_article and self.reader.selected_span() is not None)
+        self.delete_claim_action.setEnabled(writable and has_claim)
+        self.add_source_action.setEnabled(writable and has_claim)
+        self.inspector.setEnabled(self.service is not None)
+        self.inspector.form_widget.setEnabled(writable)
+        self.article_properties_action.setEnabled(writable and has_article)
+        self.remove_article_action.setEnabled(writable and has_article)
+        self.save_as_action.setEnabled(self.service is not None)
+
+    # -- window state ---------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        settings = app_settings.qsettings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/left_splitter", self.left_splitter.restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray | bytes):
+                restore(QByteArray(value))
+
+    def save_layout(self) -> None:
+        settings = app_settings.qsettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/left_splitter", self.left_splitter.saveState())
+        if self.service is not None:
+            settings.setValue("last_project", str(self.service.path))
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        self.close_project()
+        app_settings.qsettings().sync()
+        event.accept()
+
+
+def _add_actions(container: QMenu | QToolBar, actions: tuple[QAction | None, ...]) -> None:
+    """Add actions in order; None stands for a separator."""
+    for action in actions:
+        if action is None:
+            container.addSeparator()
+        else:
+            container.addAction(action)

@@ -1,0 +1,374 @@
+"""The article reader: read-only text with claim highlights that never rewrite the text.
+
+The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16
+offsets of the canonical text (shifted by the header). Highlights are character
+formats applied per segment, computed only for the range an edit touches;
+the selected claim and find matches are extra selections on top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from annotator.anchoring import OffsetMap
+from annotator.anchoring.spans import Span, SpanIndex, segments
+from annotator.domain import Article, Claim
+from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+
+ColourFor = Callable[[Claim], str]
+MAX_FIND_MATCHES = 10_000
+
+
+class ArticleReader(QTextEdit):
+    """Shows one article; emits `claim_clicked` when a highlight is clicked."""
+
+    claim_clicked = Signal(str)
+    selection_changed_to_span = Signal(bool)  # True when a claim could be made from the selection
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleReader")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(28)
+        self.setAcceptRichText(False)
+        self._article: Article | None = None
+        self._offsets = OffsetMap("")
+        self._body_offset = 0
+        self._index = SpanIndex()
+        self._colours: dict[str, str] = {}
+        self._current: str | None = None
+        self._find_matches: list[tuple[int, int]] = []
+        self._find_current = -1
+        self._context_actions: list[QAction] = []
+        self._press_pos: QPoint | None = None
+        self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
+
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def clear_article(self) -> None:
+        self._article = None
+        self._index = SpanIndex()
+        self._colours.clear()
+        self._current = None
+        self._find_matches = []
+        self.setExtraSelections([])
+        self.document().clear()
+
+    def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
+        """Load the text once, then draw every claim's highlight in one sweep."""
+        self.clear_article()
+        self._article = article
+        self._offsets = OffsetMap(article.text)
+        document = self.document()
+        document.setPlainText(article.text)
+        self._body_offset = self._insert_header(article)
+        self._apply_reading_format()
+        self._format_headings(article)
+        self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
+        self._colours = {c.id: colour_for(c) for c in claims}
+        self._paint_segments(segments(list(self._index_spans())))
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+
+    def _index_spans(self) -> list[Span]:
+        return [s for key in self._index.in_order() if (s := self._index.get(key))]
+
+    def _apply_reading_format(self) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._body_offset)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        block = QTextBlockFormat()
+        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
+
+    def _insert_header(self, article: Article) -> int:
+        """Title, standfirst, byline and date above the body; returns the body's start position."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        base = self.font().pointSizeF()
+        lines: list[tuple[str, QTextCharFormat]] = []
+        title_format = QTextCharFormat()
+        title_format.setFontPointSize(base * 1.7)
+        title_format.setFontWeight(QFont.Weight.Bold)
+        lines.append((article.title, title_format))
+        if article.standfirst:
+            standfirst_format = QTextCharFormat()
+            standfirst_format.setFontPointSize(base * 1.15)
+            standfirst_format.setForeground(QColor("#444444"))
+            lines.append((article.standfirst, standfirst_format))
+        byline = " · ".join(part for part in (article.byline, article.publisher, article.published) if part)
+        if byline:
+            byline_format = QTextCharFormat()
+            byline_format.setFontPointSize(base * 0.9)
+            byline_format.setForeground(QColor("#666666"))
+            lines.append((byline, byline_format))
+        if article.url:
+            url_format = QTextCharFormat()
+            url_format.setFontPointSize(base * 0.85)
+            url_format.setForeground(QColor("#666666"))
+            lines.append((article.url, url_format))
+        plain = QTextCharFormat()
+        for text, char_format in lines:
+            cursor.insertText(" ".join(text.split()), char_format)
+            cursor.insertBlock(QTextBlockFormat(), plain)
+        cursor.insertBlock(QTextBlockFormat(), plain)
+        return cursor.position()
+
+    def _format_headings(self, article: Article) -> None:
+        base = self.font().pointSizeF()
+        for block in article.blocks:
+            if block.kind != "heading":
+                continue
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
+            self._cursor_for(block.start, block.end).mergeCharFormat(heading)
+
+    # -- positions -------------------------------------------------------------------
+
+    def _cursor_for(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._body_offset + self._offsets.to_utf16(start))
+        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def to_text_offset(self, qt_position: int) -> int:
+        """A Qt document position as a code-point offset into the canonical text."""
+        relative = max(0, qt_position - self._body_offset)
+        return min(self._offsets.to_codepoint(relative), self._offsets.length)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as code-point offsets of the canonical text, or None if it is empty
+        or lies wholly in the header."""
+        cursor = self.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return None
+        if cursor.selectionEnd() <= self._body_offset:
+            return None
+        start = self.to_text_offset(cursor.selectionStart())
+        end = self.to_text_offset(cursor.selectionEnd())
+        text = self._article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        self.setTextCursor(self._cursor_for(start, end))
+
+    # -- highlights ------------------------------------------------------------------
+
+    def set_claim(self, claim: Claim, colour: str) -> None:
+        """Add or update one claim's highlight, repainting only the text it touches."""
+        old = self._index.get(claim.id)
+        self._colours[claim.id] = colour
+        self._index.add(Span(claim.id, claim.start, claim.end))
+        ranges = [(claim.start, claim.end)] + ([(old.start, old.end)] if old else [])
+        for start, end in ranges:
+            self._repaint_range(start, end)
+        if self._current == claim.id:
+            self._update_extra_selections()
+
+    def remove_claim(self, claim_id: str) -> None:
+        old = self._index.remove(claim_id)
+        self._colours.pop(claim_id, None)
+        if old is not None:
+            self._repaint_range(old.start, old.end)
+        if self._current == claim_id:
+            self._current = None
+            self._update_extra_selections()
+
+    def _repaint_range(self, start: int, end: int) -> None:
+        self._clear_format(start, end)
+        self._paint_segments(segments(self._index.overlapping(start, end), start, end))
+
+    def _clear_format(self, start: int, end: int) -> None:
+        plain = QTextCharFormat()
+        plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        plain.setForeground(self.palette().text())
+        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        self._cursor_for(start, end).mergeCharFormat(plain)
+
+    def _paint_segments(self, parts) -> None:  # noqa: ANN001 - list[Segment]
+        for segment in parts:
+            inner = self._colours.get(segment.keys[0])
+            outer = self._colours.get(segment.keys[-1])
+            if inner is None or outer is None:
+                continue
+            background = tint(inner, TINT_NESTED if len(segment.keys) > 1 else TINT_SINGLE)
+            char_format = QTextCharFormat()
+            char_format.setBackground(background)
+            char_format.setForeground(text_colour_on(background))
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QColor(outer).darker(130))
+            self._cursor_for(segment.start, segment.end).mergeCharFormat(char_format)
+
+    def claims_at(self, offset: int) -> list[str]:
+        """Ids of the claims covering the character at `offset`, innermost first."""
+        return [span.key for span in self._index.covering(offset)]
+
+    # -- the selected claim ------------------------------------------------------------
+
+    def set_current_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
+        self._current = claim_id if claim_id in self._index else None
+        self._update_extra_selections()
+        if scroll and self._current:
+            self.scroll_to_claim(self._current)
+
+    def current_claim(self) -> str | None:
+        return self._current
+
+    def scroll_to_claim(self, claim_id: str) -> None:
+        span = self._index.get(claim_id)
+        if span is None:
+            return
+        cursor = self._cursor_for(span.start, span.start)
+        rect = self.cursorRect(cursor)
+        viewport_height = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > viewport_height:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - viewport_height // 3)
+
+    def _update_extra_selections(self) -> None:
+        selections = []
+        for index, (start, end) in enumerate(self._find_matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor_for(start, end)
+            colour = QColor("#ff9632") if index == self._find_current else QColor("#fff200")
+            selection.format.setBackground(colour)
+            selection.format.setForeground(QColor("#000000"))
+            selections.append(selection)
+        span = self._index.get(self._current) if self._current else None
+        if span is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor_for(span.start, span.end)
+            background = QColor(self._colours.get(span.key, "#cccccc"))
+            selection.format.setBackground(background)
+            selection.format.setForeground(text_colour_on(background))
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format.setUnderlineColor(QColor("#000000"))
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- find in article -------------------------------------------------------------
+
+    def find_all(self, needle: str) -> int:
+        """Mark every case-insensitive match of `needle`; returns how many there are."""
+        self._find_matches = []
+        self._find_current = -1
+        if self._article is not None and needle:
+            pattern = re.compile(re.escape(needle), re.IGNORECASE)
+            for match in pattern.finditer(self._article.text):
+                self._find_matches.append((match.start(), match.end()))
+                if len(self._find_matches) >= MAX_FIND_MATCHES:
+                    break
+        self._update_extra_selections()
+        return len(self._find_matches)
+
+    def find_step(self, forward: bool = True) -> int:
+        """Go to the next (or previous) match; returns its index, or -1 if there is none."""
+        if not self._find_matches:
+            return -1
+        step = 1 if forward else -1
+        self._find_current = (self._find_current + step) % len(self._find_matches)
+        start, end = self._find_matches[self._find_current]
+        self._update_extra_selections()
+        self.setTextCursor(self._cursor_for(start, start))
+        self.ensureCursorVisible()
+        return self._find_current
+
+    def find_count(self) -> int:
+        return len(self._find_matches)
+
+    def clear_find(self) -> None:
+        self._find_matches = []
+        self._find_current = -1
+        self._update_extra_selections()
+
+    # -- mouse -----------------------------------------------------------------------
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        self._context_actions = actions
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self._context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press_pos is not None and (point - self._press_pos).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+            self.click_at(point)
+
+    def click_at(self, point: QPoint) -> str | None:
+        """Select the claim under `point`; clicking again cycles through overlapping claims."""
+        offset = self.offset_at(point)
+        if offset is None:
+            return None
+        keys = self.claims_at(offset)
+        if not keys:
+            return None
+        if self._current in keys:
+            chosen = keys[(keys.index(self._current) + 1) % len(keys)]
+        else:
+            chosen = keys[0]
+        self.claim_clicked.emit(chosen)
+        return chosen
+
+    def offset_at(self, point: QPoint) -> int | None:
+        """The code-point offset of the character under a viewport point."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if self.cursorRect(cursor).left() > point.x() and position > 0:
+            position -= 1  # the click fell on the right half of the previous character
+        if position < self._body_offset:
+            return None
+        return self.to_text_offset(position)
+
+    def point_for_offset(self, offset: int) -> QPoint:
+        """The viewport point at the middle of the character at `offset` (for tests and tooltips)."""
+        cursor = self._cursor_for(offset, offset)
+        left = self.cursorRect(cursor)
+        cursor_after = self._cursor_for(offset + 1, offset + 1)
+        right = self.cursorRect(cursor_after)
+        x = (left.left() + right.left()) // 2 if right.top() == left.top() else left.left() + 2
+        return QPoint(x, left.center().y())
+
+

@@ -1,0 +1,246 @@
+"""Every user edit as a QUndoCommand that calls the project service.
+
+Commands hold ids and values, never widgets. An edit is performed (and committed
+to the project file) *before* its command is pushed, so a refused edit never
+reaches the stack; the first `redo()` that QUndoStack.push makes is then a no-op.
+Undo and redo put back whole rows, so after undo the database equals its state
+before the edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.domain import Article, Claim, Source
+from annotator.errors import AnnotatorError
+from annotator.services import ProjectService
+from annotator.storage import ArticleSnapshot, ClaimSnapshot
+
+ErrorReporter = Callable[[str], None]
+
+FIELD_LABELS = {
+    "claim_reviewed": "claim as checked",
+    "claimant": "claimant",
+    "claim_date": "claim date",
+    "verdict_id": "verdict",
+    "explanation": "explanation",
+    "tags": "tags",
+    "status": "review status",
+    "internal_note": "internal note",
+}
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: runs `_redo`/`_undo`, reporting (not raising) errors such as a full disk."""
+
+    report_error: ErrorReporter = staticmethod(lambda message: None)  # replaced by the window
+
+    def __init__(self, service: ProjectService, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._guard(self._redo)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except (AnnotatorError, KeyError) as error:
+            self.setObsolete(True)
+            ServiceCommand.report_error(f"Could not {self.text().lower()}: {error}")
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class CreateClaimCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, claim: Claim) -> None:
+        super().__init__(service, "New claim")
+        self.claim_id = claim.id
+        self._snapshot = ClaimSnapshot(claim)
+
+    @classmethod
+    def perform(cls, service: ProjectService, article_id: str, start: int, end: int) -> CreateClaimCommand:
+        return cls(service, service.create_claim(article_id, start, end))
+
+    def _undo(self) -> None:
+        self._snapshot = self.service.delete_claim(self.claim_id)
+
+    def _redo(self) -> None:
+        self.service.restore_claim(self._snapshot)
+
+
+class DeleteClaimCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, snapshot: ClaimSnapshot) -> None:
+        super().__init__(service, "Delete claim")
+        self.claim_id = snapshot.claim.id
+        self._snapshot = snapshot
+
+    @classmethod
+    def perform(cls, service: ProjectService, claim_id: str) -> DeleteClaimCommand:
+        return cls(service, service.delete_claim(claim_id))
+
+    def _undo(self) -> None:
+        self.service.restore_claim(self._snapshot)
+
+    def _redo(self) -> None:
+        self._snapshot = self.service.delete_claim(self.claim_id)
+
+
+class EditClaimCommand(ServiceCommand):
+    """A change to one field of a claim; consecutive typing in one field merges into one step."""
+
+    MERGE_ID = 1001
+
+    def __init__(self, service: ProjectService, before: Claim, after: Claim, field: str) -> None:
+        super().__init__(service, f"Change {FIELD_LABELS.get(field, field)}")
+        self.before = before
+        self.after = after
+        self.field = field
+        self.mergeable = field in ("explanation", "internal_note")
+
+    @classmethod
+    def perform(cls, service: ProjectService, claim_id: str, field: str, value: object) -> EditClaimCommand | None:
+        current = service.claim(claim_id)
+        if getattr(current, field) == value:
+            return None
+        before, after = service.update_claim(claim_id, **{field: value})
+        return cls(service, before, after, field)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, EditClaimCommand) or other.after.id != self.after.id or other.field != self.field:
+            return False
+        self.after = other.after
+        return True
+
+    def _undo(self) -> None:
+        self.service.put_claim(self.before)
+
+    def _redo(self) -> None:
+        self.service.put_claim(self.after)
+
+
+class AddSourceCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, source: Source) -> None:
+        super().__init__(service, "Add source")
+        self.source = source
+
+    @classmethod
+    def perform(cls, service: ProjectService, claim_id: str, fields: dict[str, object]) -> AddSourceCommand:
+        return cls(service, service.add_source(claim_id, **fields))
+
+    def _undo(self) -> None:
+        self.source = self.service.remove_source(self.source.id)
+
+    def _redo(self) -> None:
+        self.service.restore_source(self.source)
+
+
+class EditSourceCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
+        super().__init__(service, "Edit source")
+        self.before = before
+        self.after = after
+
+    @classmethod
+    def perform(cls, service: ProjectService, source_id: str, fields: dict[str, object]) -> EditSourceCommand | None:
+        before, after = service.update_source(source_id, **fields)
+        if _same_source(before, after):
+            service.put_source(before)  # nothing really changed: keep the old timestamps
+            return None
+        return cls(service, before, after)
+
+    def _undo(self) -> None:
+        self.service.put_source(self.before)
+
+    def _redo(self) -> None:
+        self.service.put_source(self.after)
+
+
+def _same_source(a: Source, b: Source) -> bool:
+    ignore = {"modified", "modified_by"}
+    return all(getattr(a, f) == getattr(b, f) for f in a.__dataclass_fields__ if f not in ignore)
+
+
+class RemoveSourceCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, source: Source) -> None:
+        super().__init__(service, "Remove source")
+        self.source = source
+
+    @classmethod
+    def perform(cls, service: ProjectService, source_id: str) -> RemoveSourceCommand:
+        return cls(service, service.remove_source(source_id))
+
+    def _undo(self) -> None:
+        self.service.restore_source(self.source)
+
+    def _redo(self) -> None:
+        self.source = self.service.remove_source(self.source.id)
+
+
+class EditArticleCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
+        super().__init__(service, "Edit article properties")
+        self.before = before
+        self.after = after
+
+    @classmethod
+    def perform(cls, service: ProjectService, article_id: str, fields: dict[str, object]) -> EditArticleCommand:
+        before, after = service.update_article(article_id, **fields)
+        return cls(service, before, after)
+
+    def _undo(self) -> None:
+        self.service.put_article_metadata(self.before)
+
+    def _redo(self) -> None:
+        self.service.put_article_metadata(self.after)
+
+
+class AddArticleCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, article: Article) -> None:
+        super().__init__(service, f"Import “{_short(article.title)}”")
+        self.article_id = article.id
+        self._snapshot: ArticleSnapshot | None = None
+
+    def _undo(self) -> None:
+        self._snapshot = self.service.remove_article(self.article_id)
+
+    def _redo(self) -> None:
+        if self._snapshot is not None:
+            self.service.restore_article(self._snapshot)
+
+
+class RemoveArticleCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, snapshot: ArticleSnapshot) -> None:
+        super().__init__(service, f"Remove article “{_short(snapshot.article_row['title'])}”")
+        self.article_id = snapshot.article_row["id"]
+        self._snapshot = snapshot
+
+    @classmethod
+    def perform(cls, service: ProjectService, article_id: str) -> RemoveArticleCommand:
+        return cls(service, service.remove_article(article_id))
+
+    def _undo(self) -> None:
+        self.service.restore_article(self._snapshot)
+
+    def _redo(self) -> None:
+        self._snapshot = self.service.remove_article(self.article_id)
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 40 else title[:39] + "…"
