@@ -48,10 +48,7 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author)
     window.restore_layout()
-    if project:
-        path = Path(project)
-    else:
-        path = ensure_demo_project(app_settings.data_dir(), author)
+    path = Path(project) if project else ensure_demo_project(app_settings.data_dir(), author)
     if not window.open_project(path, create=True) and project:
         path = ensure_demo_project(app_settings.data_dir(), author)
         window.open_project(path)

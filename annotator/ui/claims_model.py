@@ -171,8 +171,8 @@ class ClaimsModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def remove(self, claim_id: str) -> None:
-        self._claims.pop(claim_id, None)
         row = self.row_of(claim_id)
+        self._claims.pop(claim_id, None)
         if row is not None:
             self._remove_row(row)
 

@@ -1,0 +1,259 @@
+"""Import annotations made elsewhere (W3C Web Annotation, Hypothesis) as claims of a project.
+
+Each annotation is anchored in the article it names (by URL or urn:uuid: id),
+else in the article where its quote is found, with the same re-anchoring logic
+used after an article changes. Creator and dates are kept. Nothing is dropped
+silently: an annotation whose article is known but whose quote is not found
+becomes an orphaned claim of that article, and one with no article at all is
+listed in the report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from annotator.domain import AnchorState, Article, Claim, ReviewStatus
+from annotator.domain.dates import validate_partial_date
+from annotator.errors import ValidationError
+from annotator.interchange import ForeignAnnotation, ForeignSource, load_annotations
+from annotator.services.project import ProjectService
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    annotation_id: str
+    quote: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} ({self.annotation_id or 'no id'}): {self.reason}"
+
+
+@dataclass
+class AnnotationImportReport:
+    path: str
+    total: int = 0
+    imported: list[str] = field(default_factory=list)  # ids of the claims created (orphans included)
+    orphaned: list[ImportProblem] = field(default_factory=list)  # created, but not placed in the text
+    unanchored: list[ImportProblem] = field(default_factory=list)  # no matching article: not created
+    skipped: list[ImportProblem] = field(default_factory=list)  # already in the project
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def imported_count(self) -> int:
+        return len(self.imported)
+
+    def summary(self) -> str:
+        parts = [f"Imported {self.imported_count} of {self.total} annotations from {Path(self.path).name}"]
+        if self.orphaned:
+            parts.append(f"{len(self.orphaned)} could not be placed in the text and are marked orphaned")
+        if self.unanchored:
+            parts.append(f"{len(self.unanchored)} match no article and were not imported")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} were already in the project")
+        return "; ".join(parts) + "."
+
+
+def normalise_url(url: str) -> str:
+    """Compare article URLs loosely: scheme, case of the host, fragment and a trailing / ignored."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        return url.strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    return urlunsplit(("", host, path, parts.query, ""))
+
+
+def _uuid_from_urn(identifier: str) -> str | None:
+    value = identifier.removeprefix("urn:uuid:")
+    if value == identifier:
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+class _Anchorer:
+    """Finds the article and span of a foreign annotation."""
+
+    def __init__(self, project: ProjectService) -> None:
+        from annotator.anchoring.reanchor import locate
+
+        self._locate = locate
+        self.articles: list[Article] = [project.article(i) for i in project.article_ids()]
+        self._by_url = {normalise_url(a.url): a for a in self.articles if a.url}
+        self._by_id = {a.id: a for a in self.articles}
+
+    def article_for(self, target: str) -> Article | None:
+        if not target:
+            return None
+        article_id = _uuid_from_urn(target)
+        if article_id and article_id in self._by_id:
+            return self._by_id[article_id]
+        return self._by_url.get(normalise_url(target))
+
+    def place(self, article: Article, record: ForeignAnnotation) -> tuple[int, int] | None:
+        text = article.text
+        if not record.exact:
+            if record.start is not None and record.end is not None and record.end <= len(text):
+                return record.start, record.end
+            return None
+        placement = self._locate(text, record.exact, record.prefix, record.suffix, record.start)
+        if not _placed(placement):
+            return None
+        return placement.start, placement.end
+
+    def search(self, record: ForeignAnnotation) -> tuple[Article, int, int] | None:
+        """The article whose text holds the quote best (an exact match wins)."""
+        best: tuple[float, Article, int, int] | None = None
+        for article in self.articles:
+            if not record.exact:
+                break
+            placement = self._locate(article.text, record.exact, record.prefix, record.suffix, None)
+            if not _placed(placement):
+                continue
+            score = float(placement.confidence) + (1.0 if placement.exact == record.exact else 0.0)
+            if best is None or score > best[0]:
+                best = (score, article, placement.start, placement.end)
+        return None if best is None else best[1:]
+
+
+def _placed(placement: Any) -> bool:
+    return (
+        placement is not None
+        and placement.start is not None
+        and placement.end is not None
+        and str(placement.state) != AnchorState.ORPHANED
+    )
+
+
+def import_annotations(project: ProjectService, path: str | Path) -> AnnotationImportReport:
+    """Read `path` and add its annotations as claims (in one transaction)."""
+    records = load_annotations(path)
+    report = AnnotationImportReport(path=str(path), total=len(records))
+    anchorer = _Anchorer(project)
+    with project.store.transaction():
+        for record in records:
+            _import_one(project, anchorer, record, report)
+    return report
+
+
+def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+    claim_id = _uuid_from_urn(record.id)
+    if claim_id and project.store.get_claim(claim_id) is not None:
+        report.skipped.append(ImportProblem(record.id, record.description, "already in the project"))
+        return
+    if not record.exact and record.start is None:
+        report.unanchored.append(
+            ImportProblem(record.id, record.description, "a note on the whole page, with no quote or position to anchor")
+        )
+        return
+    article = anchorer.article_for(record.target_source)
+    span: tuple[int, int] | None = None
+    if article is not None:
+        span = anchorer.place(article, record)
+    else:
+        found = anchorer.search(record)
+        if found is not None:
+            article, start, end = found
+            span = (start, end)
+    if article is None:
+        target = record.target_source or "no document"
+        report.unanchored.append(
+            ImportProblem(record.id, record.description, f"no article of the project is {target} or holds this quote")
+        )
+        return
+    fields = _claim_fields(project, record, report)
+    if span is not None:
+        claim = project.create_claim(article.id, span[0], span[1], id=claim_id, **fields)
+        state = AnchorState.EXACT if not record.exact or claim.exact == record.exact else AnchorState.CHANGED
+        claim = dataclasses.replace(claim, original_exact=record.exact or claim.exact, anchor_state=state)
+    else:
+        claim = project.create_claim(article.id, 0, len(article.text), id=claim_id, **fields)
+        hint = min(record.start or 0, len(article.text))
+        claim = dataclasses.replace(
+            claim, start=hint, end=hint, exact=record.exact, prefix=record.prefix, suffix=record.suffix,
+            original_exact=record.exact, anchor_state=AnchorState.ORPHANED,
+        )  # fmt: skip
+        report.orphaned.append(ImportProblem(record.id, record.description, f"quote not found in {article.title!r}"))
+    creator = record.creator or claim.author
+    created = record.created or claim.created
+    claim = dataclasses.replace(
+        claim,
+        author=creator,
+        created=created,
+        modified=record.modified or created,
+        modified_by=record.modified_by or creator,
+    )
+    project.put_claim(claim)
+    for source in record.sources:
+        _add_source(project, claim, source, record, report)
+    report.imported.append(claim.id)
+
+
+def _claim_fields(project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport) -> dict[str, object]:
+    tags = list(record.tags)
+    verdict = None
+    if record.verdict_label:
+        verdict = project.verdict_by_label(record.verdict_label)
+        if verdict is None:
+            report.warnings.append(
+                f"{record.description!r}: the verdict {record.verdict_label!r} is not on this project's scale; imported without a verdict."
+            )
+    elif record.origin == "hypothesis":
+        # Hypothesis has no verdicts; checkers often tag with one ("False").
+        for tag in tags:
+            verdict = project.verdict_by_label(tag)
+            if verdict is not None:
+                tags.remove(tag)
+                break
+    claim_date = record.claim_date
+    try:
+        claim_date = validate_partial_date(claim_date)
+    except ValidationError:
+        report.warnings.append(f"{record.description!r}: claim date {claim_date!r} is not a date; left empty.")
+        claim_date = ""
+    try:
+        status = ReviewStatus(record.status) if record.status else ReviewStatus.DRAFT
+    except ValueError:
+        status = ReviewStatus.DRAFT
+    return {
+        "claim_reviewed": record.claim_reviewed,
+        "claimant": record.claimant,
+        "claim_date": claim_date,
+        "verdict_id": verdict.id if verdict else None,
+        "explanation": record.explanation,
+        "tags": tags,
+        "status": status,
+    }
+
+
+def _add_source(project: ProjectService, claim: Claim, source: ForeignSource, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+    values = {
+        name: getattr(source, name)
+        for name in ("url", "title", "publisher", "source_author", "source_date", "accessed",
+                     "archive_url", "excerpt", "locator", "kind", "stance")
+        if getattr(source, name)
+    }  # fmt: skip
+    try:
+        stored = project.add_source(claim.id, **values)
+    except ValidationError as first_error:
+        # Keep the link even if a detail (a date, the archive URL, the kind) is not acceptable.
+        essential = {k: v for k, v in values.items() if k in ("url", "title", "publisher", "excerpt", "locator")}
+        try:
+            stored = project.add_source(claim.id, **essential)
+        except ValidationError as error:
+            report.warnings.append(f"{record.description!r}: source {source.url!r} not kept: {error}")
+            return
+        report.warnings.append(f"{record.description!r}: source {source.url!r}: {first_error} (that detail was left out)")
+    creator = source.creator or record.creator or stored.author
+    created = source.created or record.created or stored.created
+    project.put_source(
+        dataclasses.replace(stored, author=creator, created=created, modified=source.modified or created, modified_by=creator)
+    )

@@ -1,0 +1,150 @@
+"""Merging a colleague's project into mine, and resolving the conflicts it found.
+
+The rules are in annotator/storage/merge.py and docs/REVIEW.md; this layer stamps
+who and when, turns conflict records into domain objects, and refreshes the views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from annotator.domain import Claim, Comment, Source
+from annotator.domain.dates import utc_now
+from annotator.errors import ValidationError
+from annotator.services.project import ProjectService
+from annotator.storage.merge import KIND_BY_NAME, MergeReport, merge_into, resolve_conflict_rows
+from annotator.storage.review_store import ConflictRecord, ReviewStore
+from annotator.storage.rows import claim_from_row, claim_to_row, source_from_row, source_to_row
+
+__all__ = ["ConflictView", "MergeReport", "conflicts", "merge_projects", "resolve_conflict"]
+
+
+def merge_projects(project: ProjectService, other_path: str | Path) -> MergeReport:
+    """Bring a colleague's articles, claims, sources and comments into `project`.
+
+    Atomic and idempotent; raises ProjectError (project untouched) for a damaged,
+    foreign or too-new file.
+    """
+    report = merge_into(project.store, other_path, merged_by=project.author, now=utc_now())
+    if report.changed_anything:
+        project.reload()
+    return report
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """Both versions of an item changed on both sides; None means that side deleted it."""
+
+    record: ConflictRecord
+    mine: Claim | Source | Comment | dict[str, Any] | None
+    theirs: Claim | Source | Comment | dict[str, Any] | None
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def kind(self) -> str:
+        return self.record.kind
+
+    @property
+    def item_id(self) -> str:
+        return self.record.item_id
+
+
+def _domain(kind: str, row: dict[str, Any] | None) -> Claim | Source | Comment | dict[str, Any] | None:
+    if row is None:
+        return None
+    if kind == "claim":
+        return claim_from_row(row)
+    if kind == "source":
+        return source_from_row(row)
+    if kind == "comment":
+        return Comment(
+            id=row["id"], claim_id=row["claim_id"], body=row["body"], parent_id=row["parent_id"],
+            resolved=bool(row["resolved"]), author=row["author"], created=row["created"], modified=row["modified"],
+        )  # fmt: skip
+    return row  # articles: the metadata row
+
+
+def conflicts(project: ProjectService, *, include_resolved: bool = False) -> list[ConflictView]:
+    """Conflicts the merges found (open ones only, unless asked), oldest first."""
+    return [
+        ConflictView(r, _domain(r.kind, r.mine), _domain(r.kind, r.theirs))
+        for r in ReviewStore(project.store).conflicts(include_resolved=include_resolved)
+    ]
+
+
+Choice = Literal["mine", "theirs"] | Claim | Source | Comment
+
+
+def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) -> None:
+    """Keep my version, theirs, or an edited result (a Claim, Source or Comment with the item's id).
+
+    The result is a new revision that supersedes both, so colleagues merging it take it.
+    """
+    record = ReviewStore(project.store).conflict(conflict_id)
+    if record is None:
+        raise KeyError(conflict_id)
+    now = utc_now()
+    if choice == "mine":
+        row, resolution = record.mine, "mine"
+    elif choice == "theirs":
+        row, resolution = record.theirs, "theirs"
+    elif isinstance(choice, Claim | Source | Comment):
+        row, resolution = _row_of(record.kind, choice), "edited"
+    else:
+        raise ValueError(f"not a conflict resolution: {choice!r}")
+    if row is not None:
+        row = {**row, "modified": now, "modified_by": project.author}
+        _check_parent(project, record.kind, row)
+    with project.store.transaction():
+        resolve_conflict_rows(
+            project.store.db.conn, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now
+        )
+    project.reload()
+
+
+def _row_of(kind: str, item: Claim | Source | Comment) -> dict[str, Any]:
+    if kind == "claim" and isinstance(item, Claim):
+        return claim_to_row(item)
+    if kind == "source" and isinstance(item, Source):
+        return source_to_row(item)
+    if kind == "comment" and isinstance(item, Comment):
+        return {
+            "id": item.id, "claim_id": item.claim_id, "parent_id": item.parent_id, "body": item.body,
+            "resolved": int(item.resolved), "author": item.author, "created": item.created,
+            "modified": item.modified,
+        }  # fmt: skip
+    raise ValidationError(f"A {kind} conflict is resolved with a {kind}.")
+
+
+def _check_parent(project: ProjectService, kind: str, row: dict[str, Any]) -> None:
+    item_kind = KIND_BY_NAME[kind]
+    if item_kind.parent is None:
+        return
+    parent_id = row[item_kind.parent_column]  # type: ignore[index]
+    exists = (
+        project.store.get_article(parent_id) is not None
+        if item_kind.parent == "article"
+        else project.store.get_claim(parent_id) is not None
+    )
+    if not exists:
+        raise ValidationError(f"The {item_kind.parent} this {kind} belongs to was deleted; restore it first.")
+
+
+def merges(project: ProjectService) -> list[dict[str, Any]]:
+    """Every merge into this project (when, by whom, from which file, what it did)."""
+    return ReviewStore(project.store).merges()
+
+
+def merge_items(project: ProjectService, merge_id: str) -> list[tuple[str, str, str]]:
+    """(kind, item id, action) for what one merge brought or changed."""
+    return ReviewStore(project.store).merge_items(merge_id)
+
+
+def merges_of_item(project: ProjectService, kind: str, item_id: str) -> list[tuple[str, str, str]]:
+    """(merge id, when, action) of the merges that brought or changed an item."""
+    return ReviewStore(project.store).merges_of_item(kind, item_id)

@@ -1,0 +1,333 @@
+"""The review workflow: statuses with the four-eyes rule, threaded comments, the claim
+history (the audit trail behind a published correction) and the filtered claims list."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from dataclasses import dataclass
+
+from annotator.domain import Claim, Comment, ReviewStatus, Verdict
+from annotator.domain.dates import utc_now
+from annotator.errors import ValidationError
+from annotator.services.changes import Change, ChangeKind
+from annotator.services.project import ProjectService
+from annotator.storage.review_store import HistoryEntry, ReviewRecord, ReviewStore, StoredComment
+
+SELF_APPROVAL_KEY = "allow_self_approval"
+
+TRANSITIONS: dict[ReviewStatus, frozenset[ReviewStatus]] = {
+    ReviewStatus.DRAFT: frozenset({ReviewStatus.READY}),
+    ReviewStatus.READY: frozenset({ReviewStatus.APPROVED, ReviewStatus.CHANGES_REQUESTED, ReviewStatus.DRAFT}),
+    ReviewStatus.CHANGES_REQUESTED: frozenset({ReviewStatus.READY, ReviewStatus.DRAFT}),
+    ReviewStatus.APPROVED: frozenset({ReviewStatus.DRAFT, ReviewStatus.CHANGES_REQUESTED}),
+}
+"""draft → ready for review → approved or changes requested; a claim can go back to draft."""
+
+REVIEW_DECISIONS = frozenset({ReviewStatus.APPROVED, ReviewStatus.CHANGES_REQUESTED})
+"""Decisions that need a reviewer other than the claim's author (unless self-approval is allowed)."""
+
+
+def reviews(project: ProjectService) -> ReviewStore:
+    return ReviewStore(project.store)
+
+
+def _touch_claim(project: ProjectService, claim_id: str) -> None:
+    claim = project.store.get_claim(claim_id)
+    project.changes.notify(Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id))
+
+
+# -- statuses ------------------------------------------------------------------------------
+
+
+def self_approval_allowed(project: ProjectService) -> bool:
+    return project.store.setting(SELF_APPROVAL_KEY, "0").strip().lower() in ("1", "true", "yes")
+
+
+def allowed_statuses(project: ProjectService, claim: Claim, person: str | None = None) -> list[ReviewStatus]:
+    """The statuses `person` (default: the project's user) may move the claim to."""
+    person = project.author if person is None else person
+    own = claim.author == person and not self_approval_allowed(project)
+    return [s for s in ReviewStatus if s in TRANSITIONS[claim.status] and not (own and s in REVIEW_DECISIONS)]
+
+
+def set_status(project: ProjectService, claim_id: str, status: ReviewStatus | str, note: str = "") -> tuple[Claim, Claim]:
+    """Move a claim along the review workflow, recording who did it and when.
+
+    Raises ValidationError for a move the workflow does not allow, or for approving
+    (or requesting changes on) one's own claim when the project does not allow it.
+    """
+    try:
+        status = ReviewStatus(status)
+    except ValueError as error:
+        raise ValidationError(f"Unknown review status {status!r}.") from error
+    claim = project.claim(claim_id)
+    if status not in TRANSITIONS[claim.status]:
+        raise ValidationError(f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}.")
+    if status in REVIEW_DECISIONS and claim.author == project.author and not self_approval_allowed(project):
+        raise ValidationError(
+            "Someone other than the claim's author must review it (the project does not allow self-approval)."
+        )
+    with project.store.transaction():
+        before, after = project.update_claim(claim_id, status=status)
+        reviews(project).add_review_record(
+            ReviewRecord(
+                id=str(uuid.uuid4()),
+                claim_id=claim_id,
+                reviewer=project.author,
+                decision=str(status),
+                from_status=str(before.status),
+                note=note,
+                at=after.modified,
+            )
+        )
+    return before, after
+
+
+def submit_for_review(project: ProjectService, claim_id: str, note: str = "") -> tuple[Claim, Claim]:
+    return set_status(project, claim_id, ReviewStatus.READY, note)
+
+
+def approve(project: ProjectService, claim_id: str, note: str = "") -> tuple[Claim, Claim]:
+    return set_status(project, claim_id, ReviewStatus.APPROVED, note)
+
+
+def request_changes(project: ProjectService, claim_id: str, note: str = "") -> tuple[Claim, Claim]:
+    return set_status(project, claim_id, ReviewStatus.CHANGES_REQUESTED, note)
+
+
+def review_records(project: ProjectService, claim_id: str | None = None) -> list[ReviewRecord]:
+    """Who moved which claim to which status, and when (oldest first)."""
+    return reviews(project).review_records(claim_id)
+
+
+# -- comments ------------------------------------------------------------------------------
+
+
+@dataclass
+class CommentThread:
+    """A top-level comment and its replies; resolving applies to the whole thread."""
+
+    comment: Comment
+    resolved_by: str = ""
+    resolved_at: str = ""
+    replies: list[CommentThread] = dataclasses.field(default_factory=list)
+
+
+def add_comment(project: ProjectService, claim_id: str, body: str, parent_id: str | None = None) -> Comment:
+    body = body.strip()
+    if not body:
+        raise ValidationError("A comment needs some text.")
+    claim = project.claim(claim_id)
+    if parent_id is not None:
+        parent = reviews(project).get_comment(parent_id)
+        if parent is None or parent.comment.claim_id != claim_id:
+            raise ValidationError("The comment you reply to is not on this claim.")
+    now = utc_now()
+    comment = Comment(
+        id=str(uuid.uuid4()), claim_id=claim.id, body=body, parent_id=parent_id,
+        author=project.author, created=now, modified=now,
+    )  # fmt: skip
+    reviews(project).insert_comment(comment, project.author)
+    _touch_claim(project, claim_id)
+    return comment
+
+
+def reply(project: ProjectService, comment_id: str, body: str) -> Comment:
+    parent = _comment(project, comment_id)
+    return add_comment(project, parent.comment.claim_id, body, parent_id=comment_id)
+
+
+def _comment(project: ProjectService, comment_id: str) -> StoredComment:
+    stored = reviews(project).get_comment(comment_id)
+    if stored is None:
+        raise KeyError(comment_id)
+    return stored
+
+
+def _thread_root(project: ProjectService, comment_id: str) -> StoredComment:
+    stored = _comment(project, comment_id)
+    seen = {stored.comment.id}
+    while stored.comment.parent_id is not None:
+        parent = reviews(project).get_comment(stored.comment.parent_id)
+        if parent is None or parent.comment.id in seen:
+            break
+        seen.add(parent.comment.id)
+        stored = parent
+    return stored
+
+
+def resolve_comment(project: ProjectService, comment_id: str) -> Comment:
+    """Resolve the thread the comment belongs to."""
+    return _set_resolved(project, comment_id, True)
+
+
+def reopen_comment(project: ProjectService, comment_id: str) -> Comment:
+    return _set_resolved(project, comment_id, False)
+
+
+def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> Comment:
+    root = _thread_root(project, comment_id)
+    now = utc_now()
+    reviews(project).update_comment(
+        root.comment.id,
+        {
+            "resolved": int(resolved),
+            "resolved_by": project.author if resolved else "",
+            "resolved_at": now if resolved else "",
+            "modified": now,
+            "modified_by": project.author,
+        },
+    )
+    _touch_claim(project, root.comment.claim_id)
+    return dataclasses.replace(root.comment, resolved=resolved, modified=now)
+
+
+def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
+    stored = _comment(project, comment_id)
+    if stored.comment.author != project.author:
+        raise ValidationError("Only the author of a comment can edit it.")
+    body = body.strip()
+    if not body:
+        raise ValidationError("A comment needs some text.")
+    now = utc_now()
+    reviews(project).update_comment(comment_id, {"body": body, "modified": now, "modified_by": project.author})
+    _touch_claim(project, stored.comment.claim_id)
+    return dataclasses.replace(stored.comment, body=body, modified=now)
+
+
+def delete_comment(project: ProjectService, comment_id: str) -> None:
+    """Delete a comment and its replies (its author only)."""
+    stored = _comment(project, comment_id)
+    if stored.comment.author != project.author:
+        raise ValidationError("Only the author of a comment can delete it.")
+    everything = reviews(project).comments_for_claim(stored.comment.claim_id)
+    doomed, frontier = {comment_id}, [comment_id]
+    while frontier:
+        current = frontier.pop()
+        for c in everything:
+            if c.comment.parent_id == current and c.comment.id not in doomed:
+                doomed.add(c.comment.id)
+                frontier.append(c.comment.id)
+    reviews(project).delete_comments(sorted(doomed))
+    _touch_claim(project, stored.comment.claim_id)
+
+
+def comment_threads(project: ProjectService, claim_id: str) -> list[CommentThread]:
+    """The claim's comments as threads, oldest first; a reply to a missing comment starts a thread."""
+    stored = reviews(project).comments_for_claim(claim_id)
+    nodes = {s.comment.id: CommentThread(s.comment, s.resolved_by, s.resolved_at) for s in stored}
+    roots = []
+    for s in stored:
+        parent = nodes.get(s.comment.parent_id) if s.comment.parent_id else None
+        (parent.replies if parent is not None else roots).append(nodes[s.comment.id])
+    return roots
+
+
+def unresolved_comment_counts(project: ProjectService) -> dict[str, int]:
+    """Open comment threads per claim id (claims without any are absent)."""
+    return reviews(project).unresolved_counts()
+
+
+# -- history -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """A history entry with values fit to show (verdict labels, tag lists, source URLs)."""
+
+    entry: HistoryEntry
+    old: str
+    new: str
+
+    @property
+    def field(self) -> str:
+        return self.entry.field
+
+
+def claim_history(project: ProjectService, claim_id: str) -> list[HistoryLine]:
+    """Who changed what and when on a claim, oldest first."""
+    return [
+        HistoryLine(e, _display(project, e.field, e.old_value), _display(project, e.field, e.new_value))
+        for e in reviews(project).history(claim_id)
+    ]
+
+
+def _display(project: ProjectService, field: str, value: str | None) -> str:
+    if value is None:
+        return ""
+    if field == "verdict_id":
+        verdict = project.verdict(value)
+        return verdict.label if verdict else "(unknown verdict)"
+    if field == "status":
+        try:
+            return ReviewStatus(value).label
+        except ValueError:
+            return value
+    if field in ("tags", "source"):
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return value
+        if field == "tags":
+            return ", ".join(str(t) for t in data)
+        return str(data.get("url", "")) if isinstance(data, dict) else value
+    return value
+
+
+# -- the claims list -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: Claim
+    verdict: Verdict | None
+    unresolved_comments: int
+
+
+UNRATED = ""
+"""Pass as `verdict` to `filter_claims` to list claims without a verdict."""
+
+
+def filter_claims(
+    project: ProjectService,
+    *,
+    article_id: str | None = None,
+    author: str | None = None,
+    verdict: str | None = None,
+    status: ReviewStatus | str | None = None,
+    tag: str | None = None,
+) -> list[ClaimRow]:
+    """Claims matching every given filter; `verdict` is a verdict id or label, or UNRATED."""
+    claims = project.claims(article_id) if article_id else project.store.all_claims()
+    wanted_verdict: str | None = None
+    if verdict is not None and verdict != UNRATED:
+        found = project.verdict(verdict) or project.verdict_by_label(verdict)
+        if found is None:
+            raise ValidationError(f"No verdict {verdict!r} on this project's scale.")
+        wanted_verdict = found.id
+    wanted_status = ReviewStatus(status) if status else None
+    wanted_tag = tag.casefold() if tag else None
+    counts = unresolved_comment_counts(project)
+    rows = []
+    for claim in claims:
+        if author is not None and claim.author != author:
+            continue
+        if verdict is not None and claim.verdict_id != wanted_verdict:
+            continue
+        if wanted_status is not None and claim.status != wanted_status:
+            continue
+        if wanted_tag is not None and wanted_tag not in {t.casefold() for t in claim.tags}:
+            continue
+        rows.append(ClaimRow(claim, project.verdict(claim.verdict_id), counts.get(claim.id, 0)))
+    return rows
+
+
+def claim_authors(project: ProjectService) -> list[str]:
+    """Everyone who wrote a claim, for the author filter."""
+    return sorted({c.author for c in project.store.all_claims() if c.author}, key=str.casefold)
+
+
+def claim_tags(project: ProjectService) -> list[str]:
+    return sorted({t for c in project.store.all_claims() for t in c.tags}, key=str.casefold)

@@ -1,0 +1,50 @@
+"""Fixtures for GUI tests: a main window on a temporary project holding one article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.domain import ArticleDraft
+from annotator.services import ProjectService
+
+ARTICLE_TEXT = (
+    "Ukraine would trade Kursk for occupied territory, the president said on Tuesday.\n\n"
+    "The deal would give access to $500 billion of rare earths, according to the White House. "
+    "China is the world's largest supplier of many of those metals."
+)
+
+
+def make_project(path: Path, text: str = ARTICLE_TEXT, title: str = "Test article") -> str:
+    """Create a project holding one article; returns the article id."""
+    project = ProjectService.open(path, "Setup")
+    try:
+        return project.add_article(ArticleDraft(title=title, text=text, publisher="Example News")).id
+    finally:
+        project.close()
+
+
+@pytest.fixture
+def window(qtbot, project_path: Path):
+    from annotator.ui.main_window import MainWindow
+
+    make_project(project_path)
+    main = MainWindow("Tester")
+    qtbot.addWidget(main)
+    assert main.open_project(project_path)
+    main.resize(1300, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select `needle` in the reader like a user would; returns its code-point span."""
+    text = window.reader.article.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    window.reader.select_span(start, start + len(needle))
+    return start, start + len(needle)
