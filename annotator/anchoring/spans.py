@@ -105,8 +105,12 @@ def segments(spans: list[Span], start: int | None = None, end: int | None = None
     previous = None
     for position, is_start, span in events:
         if active and previous is not None and position > previous:
-            ordered = sorted(active.values(), key=lambda s: (s.end - s.start, s.start))
-            result.append(Segment(previous, position, tuple(s.key for s in ordered)))
+            if len(active) == 1:
+                keys = tuple(active)
+            else:
+                ordered = sorted(active.values(), key=lambda s: (s.end - s.start, s.start))
+                keys = tuple(s.key for s in ordered)
+            result.append(Segment(previous, position, keys))
         if is_start:
             active[span.key] = span
         else:

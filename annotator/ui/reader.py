@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -21,17 +22,19 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.anchoring import OffsetMap
-from annotator.anchoring.spans import Span, SpanIndex, segments
+from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
 from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 
 ColourFor = Callable[[Claim], str]
 MAX_FIND_MATCHES = 10_000
+KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: Qt enum access is slow in Python
 
 
 class ArticleReader(QTextEdit):
@@ -61,6 +64,8 @@ class ArticleReader(QTextEdit):
         self._find_current = -1
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+        self._painter = QTextCursor(self.document())
         self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
 
     # -- loading ----------------------------------------------------------------------
@@ -79,35 +84,49 @@ class ArticleReader(QTextEdit):
         self.document().clear()
 
     def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
-        """Load the text once, then draw every claim's highlight in one sweep."""
+        """Load the text once and draw every claim's highlight in one sweep.
+
+        The document is filled before the view sees it: an unattached document is not laid
+        out, so formatting it is cheap, and the view then lays out lazily (only what is
+        shown), as a plain text widget does. Refilling the shown document would lay out all of it.
+        """
         self.clear_article()
+        self.ensurePolished()
         self._article = article
         self._offsets = OffsetMap(article.text)
-        document = self.document()
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(28)
+        document.setDefaultFont(self.font())
         document.setPlainText(article.text)
-        self._body_offset = self._insert_header(article)
-        self._apply_reading_format()
-        self._format_headings(article)
+        self._body_offset = self._insert_header(document, article)
+        self._apply_reading_format(document)
+        self._format_headings(document, article)
+        self._painter = QTextCursor(document)
         self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
         self._colours = {c.id: colour_for(c) for c in claims}
-        self._paint_segments(segments(list(self._index_spans())))
+        self._paint_segments(segments(self._index_spans()))
+        previous = self.document()
+        self.setDocument(document)
+        if shiboken6.isValid(previous) and previous.parent() is self:
+            previous.deleteLater()  # the view only deletes documents it created itself
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
     def _index_spans(self) -> list[Span]:
         return [s for key in self._index.in_order() if (s := self._index.get(key))]
 
-    def _apply_reading_format(self) -> None:
-        cursor = QTextCursor(self.document())
+    def _apply_reading_format(self, document: QTextDocument) -> None:
+        cursor = QTextCursor(document)
         cursor.setPosition(self._body_offset)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(QTextCursor.MoveOperation.End, KEEP_ANCHOR)
         block = QTextBlockFormat()
         block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
 
-    def _insert_header(self, article: Article) -> int:
+    def _insert_header(self, document: QTextDocument, article: Article) -> int:
         """Title, standfirst, byline and date above the body; returns the body's start position."""
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.Start)
         base = self.font().pointSizeF()
         lines: list[tuple[str, QTextCharFormat]] = []
@@ -138,23 +157,32 @@ class ArticleReader(QTextEdit):
         cursor.insertBlock(QTextBlockFormat(), plain)
         return cursor.position()
 
-    def _format_headings(self, article: Article) -> None:
+    def _format_headings(self, document: QTextDocument, article: Article) -> None:
         base = self.font().pointSizeF()
+        cursor = QTextCursor(document)
         for block in article.blocks:
             if block.kind != "heading":
                 continue
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)
             heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
-            self._cursor_for(block.start, block.end).mergeCharFormat(heading)
+            cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.start))
+            cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.end), KEEP_ANCHOR)
+            cursor.mergeCharFormat(heading)
 
     # -- positions -------------------------------------------------------------------
 
     def _cursor_for(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._body_offset + self._offsets.to_utf16(start))
-        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), KEEP_ANCHOR)
         return cursor
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code-point offsets of the text currently in the viewport."""
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)).position()
+        return self.to_text_offset(top), self.to_text_offset(bottom) + 1
 
     def to_text_offset(self, qt_position: int) -> int:
         """A Qt document position as a code-point offset into the canonical text."""
@@ -214,19 +242,34 @@ class ArticleReader(QTextEdit):
         plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         self._cursor_for(start, end).mergeCharFormat(plain)
 
-    def _paint_segments(self, parts) -> None:  # noqa: ANN001 - list[Segment]
+    def _paint_segments(self, parts: list[Segment]) -> None:
+        cursor = self._painter
+        to_utf16 = self._offsets.to_utf16
+        body = self._body_offset
+        colours = self._colours
+        cursor.beginEditBlock()  # inside an edit block Qt skips layout work on every setPosition
         for segment in parts:
-            inner = self._colours.get(segment.keys[0])
-            outer = self._colours.get(segment.keys[-1])
+            inner = colours.get(segment.keys[0])
+            outer = colours.get(segment.keys[-1])
             if inner is None or outer is None:
                 continue
-            background = tint(inner, TINT_NESTED if len(segment.keys) > 1 else TINT_SINGLE)
+            cursor.setPosition(body + to_utf16(segment.start))
+            cursor.setPosition(body + to_utf16(segment.end), KEEP_ANCHOR)
+            cursor.mergeCharFormat(self._highlight_format(inner, outer, len(segment.keys) > 1))
+        cursor.endEditBlock()
+
+    def _highlight_format(self, inner: str, outer: str, nested: bool) -> QTextCharFormat:
+        key = (inner, outer, nested)
+        char_format = self._formats.get(key)
+        if char_format is None:
+            background = tint(inner, TINT_NESTED if nested else TINT_SINGLE)
             char_format = QTextCharFormat()
             char_format.setBackground(background)
             char_format.setForeground(text_colour_on(background))
             char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             char_format.setUnderlineColor(QColor(outer).darker(130))
-            self._cursor_for(segment.start, segment.end).mergeCharFormat(char_format)
+            self._formats[key] = char_format
+        return char_format
 
     def claims_at(self, offset: int) -> list[str]:
         """Ids of the claims covering the character at `offset`, innermost first."""
