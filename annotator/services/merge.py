@@ -14,11 +14,24 @@ from annotator.domain import Claim, Comment, Source
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.project import ProjectService
-from annotator.storage.merge import KIND_BY_NAME, MergeReport, merge_into, resolve_conflict_rows
+from annotator.storage.merge import (
+    ACTIONS,
+    KIND_BY_NAME,
+    MergeReport,
+    merge_into,
+    resolve_conflict_rows,
+)
 from annotator.storage.review_store import ConflictRecord, ReviewStore
 from annotator.storage.rows import claim_from_row, claim_to_row, source_from_row, source_to_row
 
-__all__ = ["ConflictView", "MergeReport", "conflicts", "merge_projects", "resolve_conflict"]
+__all__ = [
+    "ACTIONS",
+    "ConflictView",
+    "MergeReport",
+    "conflicts",
+    "merge_projects",
+    "resolve_conflict",
+]
 
 
 def merge_projects(project: ProjectService, other_path: str | Path) -> MergeReport:
@@ -54,7 +67,9 @@ class ConflictView:
         return self.record.item_id
 
 
-def _domain(kind: str, row: dict[str, Any] | None) -> Claim | Source | Comment | dict[str, Any] | None:
+def _domain(
+    kind: str, row: dict[str, Any] | None
+) -> Claim | Source | Comment | dict[str, Any] | None:
     if row is None:
         return None
     if kind == "claim":
@@ -102,7 +117,12 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
         _check_parent(project, record.kind, row)
     with project.store.transaction():
         resolve_conflict_rows(
-            project.store.db.conn, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now
+            project.store.db.conn,
+            conflict_id,
+            row,
+            resolved_by=project.author,
+            resolution=resolution,
+            now=now,
         )
     project.reload()
 
@@ -132,7 +152,9 @@ def _check_parent(project: ProjectService, kind: str, row: dict[str, Any]) -> No
         else project.store.get_claim(parent_id) is not None
     )
     if not exists:
-        raise ValidationError(f"The {item_kind.parent} this {kind} belongs to was deleted; restore it first.")
+        raise ValidationError(
+            f"The {item_kind.parent} this {kind} belongs to was deleted; restore it first."
+        )
 
 
 def merges(project: ProjectService) -> list[dict[str, Any]]:

@@ -19,7 +19,9 @@ SELF_APPROVAL_KEY = "allow_self_approval"
 
 TRANSITIONS: dict[ReviewStatus, frozenset[ReviewStatus]] = {
     ReviewStatus.DRAFT: frozenset({ReviewStatus.READY}),
-    ReviewStatus.READY: frozenset({ReviewStatus.APPROVED, ReviewStatus.CHANGES_REQUESTED, ReviewStatus.DRAFT}),
+    ReviewStatus.READY: frozenset(
+        {ReviewStatus.APPROVED, ReviewStatus.CHANGES_REQUESTED, ReviewStatus.DRAFT}
+    ),
     ReviewStatus.CHANGES_REQUESTED: frozenset({ReviewStatus.READY, ReviewStatus.DRAFT}),
     ReviewStatus.APPROVED: frozenset({ReviewStatus.DRAFT, ReviewStatus.CHANGES_REQUESTED}),
 }
@@ -35,7 +37,9 @@ def reviews(project: ProjectService) -> ReviewStore:
 
 def _touch_claim(project: ProjectService, claim_id: str) -> None:
     claim = project.store.get_claim(claim_id)
-    project.changes.notify(Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id))
+    project.changes.notify(
+        Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id)
+    )
 
 
 # -- statuses ------------------------------------------------------------------------------
@@ -45,14 +49,22 @@ def self_approval_allowed(project: ProjectService) -> bool:
     return project.store.setting(SELF_APPROVAL_KEY, "0").strip().lower() in ("1", "true", "yes")
 
 
-def allowed_statuses(project: ProjectService, claim: Claim, person: str | None = None) -> list[ReviewStatus]:
+def allowed_statuses(
+    project: ProjectService, claim: Claim, person: str | None = None
+) -> list[ReviewStatus]:
     """The statuses `person` (default: the project's user) may move the claim to."""
     person = project.author if person is None else person
     own = claim.author == person and not self_approval_allowed(project)
-    return [s for s in ReviewStatus if s in TRANSITIONS[claim.status] and not (own and s in REVIEW_DECISIONS)]
+    return [
+        s
+        for s in ReviewStatus
+        if s in TRANSITIONS[claim.status] and not (own and s in REVIEW_DECISIONS)
+    ]
 
 
-def set_status(project: ProjectService, claim_id: str, status: ReviewStatus | str, note: str = "") -> tuple[Claim, Claim]:
+def set_status(
+    project: ProjectService, claim_id: str, status: ReviewStatus | str, note: str = ""
+) -> tuple[Claim, Claim]:
     """Move a claim along the review workflow, recording who did it and when.
 
     Raises ValidationError for a move the workflow does not allow, or for approving
@@ -64,8 +76,14 @@ def set_status(project: ProjectService, claim_id: str, status: ReviewStatus | st
         raise ValidationError(f"Unknown review status {status!r}.") from error
     claim = project.claim(claim_id)
     if status not in TRANSITIONS[claim.status]:
-        raise ValidationError(f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}.")
-    if status in REVIEW_DECISIONS and claim.author == project.author and not self_approval_allowed(project):
+        raise ValidationError(
+            f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
+        )
+    if (
+        status in REVIEW_DECISIONS
+        and claim.author == project.author
+        and not self_approval_allowed(project)
+    ):
         raise ValidationError(
             "Someone other than the claim's author must review it (the project does not allow self-approval)."
         )
@@ -85,7 +103,9 @@ def set_status(project: ProjectService, claim_id: str, status: ReviewStatus | st
     return before, after
 
 
-def submit_for_review(project: ProjectService, claim_id: str, note: str = "") -> tuple[Claim, Claim]:
+def submit_for_review(
+    project: ProjectService, claim_id: str, note: str = ""
+) -> tuple[Claim, Claim]:
     return set_status(project, claim_id, ReviewStatus.READY, note)
 
 
@@ -115,7 +135,9 @@ class CommentThread:
     replies: list[CommentThread] = dataclasses.field(default_factory=list)
 
 
-def add_comment(project: ProjectService, claim_id: str, body: str, parent_id: str | None = None) -> Comment:
+def add_comment(
+    project: ProjectService, claim_id: str, body: str, parent_id: str | None = None
+) -> Comment:
     body = body.strip()
     if not body:
         raise ValidationError("A comment needs some text.")
@@ -192,7 +214,9 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
     if not body:
         raise ValidationError("A comment needs some text.")
     now = utc_now()
-    reviews(project).update_comment(comment_id, {"body": body, "modified": now, "modified_by": project.author})
+    reviews(project).update_comment(
+        comment_id, {"body": body, "modified": now, "modified_by": project.author}
+    )
     _touch_claim(project, stored.comment.claim_id)
     return dataclasses.replace(stored.comment, body=body, modified=now)
 
@@ -249,7 +273,9 @@ class HistoryLine:
 def claim_history(project: ProjectService, claim_id: str) -> list[HistoryLine]:
     """Who changed what and when on a claim, oldest first."""
     return [
-        HistoryLine(e, _display(project, e.field, e.old_value), _display(project, e.field, e.new_value))
+        HistoryLine(
+            e, _display(project, e.field, e.old_value), _display(project, e.field, e.new_value)
+        )
         for e in reviews(project).history(claim_id)
     ]
 

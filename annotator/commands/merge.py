@@ -1,0 +1,44 @@
+"""`annotator merge PROJECT OTHER`: bring a colleague's copy of the project into yours."""
+
+from __future__ import annotations
+
+import argparse
+
+from annotator.commands.common import (
+    add_author_argument,
+    add_project_argument,
+    open_project,
+    print_json,
+)
+from annotator.services.merge import ACTIONS, merge_projects
+
+NAME = "merge"
+HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
+
+_PLURAL = {"article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_project_argument(parser)
+    parser.add_argument("other", metavar="OTHER", help="the colleague's project file (only read)")
+    add_author_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print the merge report as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_project(args, write=True) as project:
+        report = merge_projects(project, args.other)
+    if args.json:
+        print_json(report.as_dict())
+        return 0
+    print(report.summary())
+    for kind, counts in report.counts.items():
+        if any(counts.values()):
+            print(f"  {_PLURAL[kind]}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
+    if report.conflicts:
+        print(
+            f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel."
+        )
+    if not report.changed_anything:
+        print("Nothing to merge: the project already holds everything in the other file.")
+    return 0

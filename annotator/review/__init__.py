@@ -1,0 +1,1 @@
+"""Pure review statistics (no Qt, no SQL): inter-rater agreement on verdicts."""
