@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "import_articles",
     "list_project",
     "show_article",
+    "export",
+    "import_annotations",
     "merge",
     "agreement",
 )

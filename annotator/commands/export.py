@@ -1,0 +1,47 @@
+"""`annotator export PROJECT --format FMT [-o OUT]`: write a report or a data export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from annotator.commands.common import add_project_argument, open_project
+from annotator.errors import AnnotatorError
+from annotator.exporters import EXPORT_FORMATS, ExportOptions, build_bundle, export
+
+NAME = "export"
+HELP = "export a report (html, pdf, markdown) or data (csv, json, claimreview, w3c); text formats go to stdout without -o"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_project_argument(parser)
+    parser.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="what to write")
+    parser.add_argument("-o", "--output", metavar="OUT", help="file to write (required for pdf; default: standard output)")
+    parser.add_argument("--article", metavar="ID", help="export only this article (default: all)")
+    parser.add_argument("--approved-only", action="store_true", help="only claims whose review status is approved")
+    parser.add_argument("--no-drafts", action="store_true", help="leave out claims still in draft")
+    parser.add_argument("--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim")
+    parser.add_argument("--no-bom", action="store_true", help="CSV: no UTF-8 byte-order mark")
+    parser.add_argument("--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "pdf" and not args.output:
+        raise AnnotatorError("a PDF needs an output file: add -o REPORT.pdf")
+    options = ExportOptions(
+        article_id=args.article,
+        approved_only=args.approved_only,
+        include_drafts=not args.no_drafts,
+        csv_per_source=args.csv_per_source,
+        csv_bom=not args.no_bom,
+        report_date=args.report_date or "",
+    )
+    with open_project(args) as project:
+        bundle = build_bundle(project, options)
+    if args.output:
+        export(bundle, args.format, args.output)
+        print(f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr)
+    else:
+        export(bundle, args.format, sys.stdout)
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,102 @@
+"""Exports: one module per format, all reading a plain-data `ExportBundle` (never SQL or widgets).
+
+    bundle = build_bundle(project, ExportOptions(approved_only=True))
+    export(bundle, "html", Path("report.html"))
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from annotator.errors import ExportError
+from annotator.exporters.bundle import ExportBundle, ExportOptions, build_bundle
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    label: str
+    suffix: str
+    binary: bool = False  # written to a file (or binary stream), not to text
+
+
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("html", "HTML report", ".html"),
+        ExportFormat("pdf", "PDF report", ".pdf", binary=True),
+        ExportFormat("markdown", "Markdown report", ".md"),
+        ExportFormat("csv", "CSV table", ".csv"),
+        ExportFormat("json", "JSON (whole project)", ".json"),
+        ExportFormat("claimreview", "ClaimReview JSON-LD", ".jsonld"),
+        ExportFormat("w3c", "W3C Web Annotation JSON-LD", ".jsonld"),
+    )
+}
+
+
+def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
+    # Imported lazily so that, e.g., the CSV export never loads Qt.
+    if fmt == "html":
+        from annotator.exporters.html_report import write_html as writer
+    elif fmt == "markdown":
+        from annotator.exporters.markdown_report import write_markdown as writer
+    elif fmt == "csv":
+        from annotator.exporters.csv_export import write_csv as writer
+    elif fmt == "json":
+        from annotator.exporters.json_export import write_json as writer
+    elif fmt == "claimreview":
+        from annotator.exporters.claimreview import write_claimreview as writer
+    elif fmt == "w3c":
+        from annotator.exporters.w3c import write_w3c as writer
+    else:
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+    return writer
+
+
+def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) -> None:
+    """Write `bundle` as `fmt` to a file path (UTF-8, atomically replaced) or an open stream.
+
+    Text formats take a text stream; PDF takes a path or a binary stream.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+    if fmt == "pdf":
+        from annotator.exporters.pdf_report import write_pdf
+
+        if isinstance(out, str | Path):
+            _write_file(Path(out), lambda tmp: write_pdf(bundle, tmp))
+        else:
+            write_pdf(bundle, out)  # type: ignore[arg-type]
+        return
+    writer = _writer(fmt)
+    if isinstance(out, str | Path):
+        def write_text(tmp: Path) -> None:
+            buffer = io.StringIO(newline="")
+            writer(bundle, buffer)
+            tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+
+        _write_file(Path(out), write_text)
+    else:
+        writer(bundle, out)  # type: ignore[arg-type]
+
+
+def _write_file(path: Path, write: Callable[[Path], None]) -> None:
+    """Write next to `path` then rename, so a failed export never leaves half a file."""
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name to export to.")
+    if not path.parent.exists():
+        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        write(tmp)
+        tmp.replace(path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
+__all__ = ["EXPORT_FORMATS", "ExportBundle", "ExportFormat", "ExportOptions", "build_bundle", "export"]

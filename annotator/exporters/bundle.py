@@ -1,0 +1,168 @@
+"""What every exporter reads: the project as plain data, filtered and numbered once.
+
+Exporters never touch SQL or widgets; `build_bundle` reads through the
+`ProjectService` API and hands them an `ExportBundle`. Internal notes are
+blanked here, so no exporter can leak one by mistake.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.domain import (
+    UNRATED_COLOUR,
+    AnchorState,
+    Article,
+    Claim,
+    ReviewStatus,
+    Source,
+    Verdict,
+)
+from annotator.domain.dates import today, utc_now
+from annotator.errors import ExportError
+
+if TYPE_CHECKING:
+    from annotator.services import ProjectService
+
+PUBLIC_SETTINGS = (
+    "project_id",
+    "organisation_name",
+    "organisation_url",
+    "report_url",
+    "methodology",
+    "corrections_policy",
+)
+"""Project settings an export may show; any other key in project_meta stays private."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    article_id: str | None = None  # None: every article of the project
+    approved_only: bool = False
+    include_drafts: bool = True
+    csv_per_source: bool = False
+    csv_bom: bool = True
+    report_date: str = ""  # ISO date shown in reports and ClaimReview; default today
+
+
+@dataclass
+class ClaimEntry:
+    """One claim as exported: its report number, its verdict and its sources (in order)."""
+
+    number: int
+    claim: Claim
+    verdict: Verdict | None
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def orphaned(self) -> bool:
+        return self.claim.anchor_state == AnchorState.ORPHANED
+
+    @property
+    def anchor(self) -> str:
+        """The id of the claim's section in reports (`claim-N`)."""
+        return f"claim-{self.number}"
+
+
+@dataclass
+class ArticleEntry:
+    article: Article
+    claims: list[ClaimEntry] = field(default_factory=list)  # placed claims in text order, then orphans
+
+    @property
+    def placed(self) -> list[ClaimEntry]:
+        return [c for c in self.claims if not c.orphaned]
+
+    @property
+    def orphans(self) -> list[ClaimEntry]:
+        return [c for c in self.claims if c.orphaned]
+
+
+@dataclass
+class ExportBundle:
+    settings: dict[str, str]
+    verdicts: list[Verdict]
+    articles: list[ArticleEntry]
+    options: ExportOptions = field(default_factory=ExportOptions)
+    report_date: str = ""
+    generated: str = ""
+
+    def entries(self) -> Iterator[tuple[ArticleEntry, ClaimEntry]]:
+        for article in self.articles:
+            for entry in article.claims:
+                yield article, entry
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(a.claims) for a in self.articles)
+
+    def setting(self, key: str) -> str:
+        return (self.settings.get(key) or "").strip()
+
+    def verdict_counts(self) -> list[tuple[str, str, int]]:
+        """(label, colour, count) for each verdict of the scale, then "Unrated" if any."""
+        counts: dict[str | None, int] = {}
+        for _, entry in self.entries():
+            key = entry.verdict.id if entry.verdict else None
+            counts[key] = counts.get(key, 0) + 1
+        rows = [(v.label, v.colour, counts.get(v.id, 0)) for v in self.verdicts]
+        if counts.get(None):
+            rows.append(("Unrated", UNRATED_COLOUR, counts[None]))
+        return rows
+
+    def numeric_range(self) -> tuple[int, int] | None:
+        """(worst, best) of the numeric scale for ClaimReview; None if it has no usable range."""
+        values = [v.value for v in self.verdicts if v.value is not None]
+        if not values:
+            return None
+        worst, best = max(1, min(values)), max(values)
+        return (worst, best) if best > worst else None
+
+
+def keep_claim(claim: Claim, options: ExportOptions) -> bool:
+    if options.approved_only and claim.status != ReviewStatus.APPROVED:
+        return False
+    return options.include_drafts or claim.status != ReviewStatus.DRAFT
+
+
+def build_bundle(project: ProjectService, options: ExportOptions | None = None) -> ExportBundle:
+    """Read what `options` selects; number claims in text order across the report."""
+    options = options or ExportOptions()
+    article_ids = project.article_ids()
+    if options.article_id is not None:
+        if options.article_id not in article_ids:
+            raise ExportError(f"There is no article with id {options.article_id} in {project.path.name}.")
+        article_ids = [options.article_id]
+    verdicts = list(project.verdicts())
+    by_id = {v.id: v for v in verdicts}
+    sources = project.store.sources_by_claim()
+    settings = project.settings()
+    articles: list[ArticleEntry] = []
+    number = 0
+    for article_id in article_ids:
+        article = project.article(article_id)
+        kept = [
+            dataclasses.replace(c, internal_note="")
+            for c in project.claims(article_id)
+            if keep_claim(c, options)
+        ]
+        placed = sorted(
+            (c for c in kept if c.anchor_state != AnchorState.ORPHANED), key=lambda c: (c.start, c.end)
+        )
+        orphans = [c for c in kept if c.anchor_state == AnchorState.ORPHANED]
+        entries = []
+        for claim in placed + orphans:
+            number += 1
+            entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, [])))
+        articles.append(ArticleEntry(article, entries))
+    return ExportBundle(
+        settings={k: settings[k] for k in PUBLIC_SETTINGS if k in settings},
+        verdicts=verdicts,
+        articles=articles,
+        options=options,
+        report_date=options.report_date or today(),
+        generated=utc_now(),
+    )

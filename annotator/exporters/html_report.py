@@ -1,0 +1,62 @@
+"""The HTML report: a publishable page with the article, highlighted claims and ClaimReview markup.
+
+Rendered from resources/templates/report.html.j2 with autoescape on; the
+ClaimReview JSON-LD block is escaped so user text cannot close the <script>.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from markupsafe import Markup
+
+from annotator.exporters.bundle import ExportBundle
+from annotator.exporters.claimreview import claim_reviews
+from annotator.exporters.common import (
+    chart_bars,
+    highlighted_paragraphs,
+    json_for_script,
+    report_title,
+)
+from annotator.exporters.templates import html_environment
+
+TEMPLATE = "report.html.j2"
+
+
+def report_context(bundle: ExportBundle) -> dict[str, Any]:
+    """Everything the report templates (HTML and Markdown) use besides the filters."""
+    bars = chart_bars(bundle)
+    bar_height, label_width, bar_space = 22, 150, 300
+    return {
+        "bundle": bundle,
+        "title": report_title(bundle),
+        "org_name": bundle.setting("organisation_name"),
+        "org_url": bundle.setting("organisation_url"),
+        "report_date": bundle.report_date,
+        "generated": bundle.generated,
+        "claim_count": bundle.claim_count,
+        "bars": bars,
+        "chart": {
+            "bar_height": bar_height,
+            "label_width": label_width,
+            "bar_space": bar_space,
+            "width": label_width + bar_space + 50,
+            "height": max(1, len(bars)) * (bar_height + 6),
+        },
+        "articles": [
+            {"entry": a, "paragraphs": highlighted_paragraphs(a.article.text, a.placed)}
+            for a in bundle.articles
+        ],
+        "methodology": bundle.setting("methodology"),
+        "corrections": bundle.setting("corrections_policy"),
+    }
+
+
+def render_html(bundle: ExportBundle) -> str:
+    context = report_context(bundle)
+    context["jsonld"] = Markup(json_for_script(claim_reviews(bundle)))
+    return html_environment().get_template(TEMPLATE).render(context)
+
+
+def write_html(bundle: ExportBundle, out: TextIO) -> None:
+    out.write(render_html(bundle))

@@ -1,0 +1,62 @@
+"""Project → Settings: the organisation and the texts that reports print."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+SETTING_FIELDS = (
+    ("organisation_name", "Organisation", False, "Your newsroom or fact-checking team"),
+    ("organisation_url", "Organisation URL", False, "https://…"),
+    ("report_url", "Report URL", False, "Where the fact-check is published (claims link to #claim-N)"),
+    ("methodology", "Methodology", True, "How you choose and check claims"),
+    ("corrections_policy", "Corrections policy", True, "How readers can ask for a correction"),
+)
+
+
+class ProjectSettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, settings: dict[str, str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project Settings")
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for key, label, multiline, placeholder in SETTING_FIELDS:
+            if multiline:
+                widget: QLineEdit | QPlainTextEdit = QPlainTextEdit(settings.get(key, ""))
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(90)
+            else:
+                widget = QLineEdit(settings.get(key, ""))
+            widget.setPlaceholderText(placeholder)
+            widget.setObjectName(f"setting_{key}")
+            form.addRow(f"{label}:", widget)
+            self.fields[key] = widget
+        note = QLabel("These appear in exported reports and in ClaimReview markup.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()).strip()
+            for key, widget in self.fields.items()
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: dict[str, str]) -> dict[str, str] | None:
+        dialog = cls(parent, settings)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
