@@ -1,53 +1,93 @@
-"""Importers: turn a file (or clipboard contents) into an `ArticleDraft`. One module per format.
+"""Importers: turn a file (or clipboard contents) into an `ArticleDraft`. One module per format,
+each with `read(data: bytes, name: str) -> ArticleDraft`.
 
 `import_path` picks the importer by file extension and wraps every failure in
-`ArticleImportError` with a message naming the file and the problem.
+`ArticleImportError` with a message naming the file and the problem; docs/IMPORT.md lists them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
-from annotator.importers import markdown, text
+from annotator.importers import docx, html, markdown, pdf, text
+from annotator.importers.clipboard import import_clipboard
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-IMPORTERS = {
+IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
     ".txt": text.read,
     ".text": text.read,
     ".md": markdown.read,
     ".markdown": markdown.read,
+    ".html": html.read,
+    ".htm": html.read,
+    ".xhtml": html.read,
+    ".pdf": pdf.read,
+    ".docx": docx.read,
 }
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
+
+_FORMAT_NAMES = {text.read: "text", markdown.read: "Markdown", html.read: "web page", pdf.read: "PDF", docx.read: "Word document"}
+_CONVERT_FIRST = {
+    ".doc": "an old Word document: save it as .docx",
+    ".odt": "an OpenDocument text: save it as .docx",
+    ".rtf": "an RTF document: save it as .docx",
+    ".pages": "a Pages document: export it as .docx or PDF",
+    ".mht": "a web archive: save the page as HTML instead",
+    ".mhtml": "a web archive: save the page as HTML instead",
+}
+
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_path"]
 
 
 def import_path(path: str | Path) -> ArticleDraft:
     """Read one article file. Raises ArticleImportError (never anything else) on bad input."""
     path = Path(path)
-    reader = IMPORTERS.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    reader = IMPORTERS.get(suffix)
     if reader is None:
+        hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
         raise ArticleImportError(
-            f"{path.name}: unsupported file type {path.suffix or '(none)'}; "
+            f"{path.name}: unsupported file type {path.suffix or '(no extension)'}.{hint} "
             f"Annotator imports {', '.join(SUPPORTED_SUFFIXES)}."
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ArticleImportError(f"{path.name}: cannot read the file ({error.strerror or error}).") from error
+    if path.is_dir():
+        raise ArticleImportError(f"{path.name}: this is a folder, not a file.")
     if size == 0:
         raise ArticleImportError(f"{path.name}: the file is empty.")
     if size > MAX_FILE_BYTES:
-        raise ArticleImportError(f"{path.name}: the file is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB.")
+        raise ArticleImportError(
+            f"{path.name}: the file is too large ({_size(size)}); the limit is {_size(MAX_FILE_BYTES)}."
+        )
     try:
         data = path.read_bytes()
+    except OSError as error:
+        raise ArticleImportError(f"{path.name}: cannot read the file ({error.strerror or error}).") from error
+    try:
         draft = reader(data, path.name)
     except ArticleImportError:
         raise
     except Exception as error:  # a library failing on malformed input is still the file's problem
-        raise ArticleImportError(f"{path.name}: the file could not be read ({type(error).__name__}: {error}).") from error
+        detail = f"{type(error).__name__}: {error}"[:300]
+        raise ArticleImportError(
+            f"{path.name}: the {_FORMAT_NAMES.get(reader, 'file')} could not be read; it may be damaged ({detail})."
+        ) from error
     if not draft.text.strip():
         raise ArticleImportError(f"{path.name}: no text was found in the file.")
     draft.source_name = path.name
     return draft
+
+
+def _size(count: int) -> str:
+    if count >= 2**20:
+        return f"{count / 2**20:.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count} bytes"

@@ -1,0 +1,143 @@
+"""Saved web pages (.html/.htm): the article body without navigation, ads, related links, cookie
+banners or footers, and its metadata.
+
+trafilatura finds the main text (it is among the best open-source extractors on news pages) and
+gives it back as XML with headings, paragraphs, lists and quotes; the page's own declarations
+(JSON-LD, meta tags, canonical link) supply the metadata, trafilatura's guesses filling gaps.
+Only the string is handed over: nothing is fetched and no script runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from annotator.domain import ArticleDraft
+from annotator.errors import ArticleImportError
+from annotator.importers.canonical import Paragraph, build_canonical, tidy
+from annotator.importers.encoding import decode_text
+from annotator.importers.htmlmeta import page_metadata
+from annotator.importers.htmltext import paragraphs_from_element
+from annotator.importers.metadata import (
+    clean_title,
+    first_nonempty,
+    language_tag,
+    partial_date,
+    people,
+    title_from,
+    web_url,
+)
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Used only when trafilatura finds no main text: elements that are page furniture.
+_BOILERPLATE = re.compile(
+    r"cookie|consent|gdpr|banner|advert|\bads?\b|\bad[-_]|sponsor|promo|related|recommend|newsletter|"
+    r"subscribe|share|social|comment|breadcrumb|sidebar|popup|modal|outbrain|taboola|teaser",
+    re.IGNORECASE,
+)
+_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
+
+
+def read(data: bytes, name: str) -> ArticleDraft:
+    return from_html(decode_text(data, name, declared=_declared_charset(data)), name)
+
+
+def from_html(html: str, name: str) -> ArticleDraft:
+    """Extract the article of a whole web page given as a string."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as error:
+        raise ArticleImportError(f"{name}: the file contains no HTML that can be read ({error}).") from error
+    meta = page_metadata(tree)
+    first_heading, page_title = _first_heading(tree), tree.findtext(".//title") or ""
+    document = _trafilatura(html)
+    body = getattr(document, "body", None)
+    paragraphs = paragraphs_from_element(body) if body is not None else []
+    if not any(p.text.strip() for p in paragraphs):
+        paragraphs = _fallback_paragraphs(tree)
+    text, blocks = build_canonical(paragraphs)
+
+    def found(attribute: str) -> str:
+        """What trafilatura inferred, used where the page declares nothing."""
+        value = getattr(document, attribute, None)
+        return value if isinstance(value, str) else ""
+
+    publisher = first_nonempty(*meta.publisher, found("sitename"))
+    title = clean_title(first_nonempty(*meta.title, found("title"), first_heading))
+    if not title:
+        title = _strip_site(clean_title(page_title), publisher) or title_from(paragraphs, name)
+    standfirst = first_nonempty(*meta.description, found("description"))
+    if standfirst and tidy(standfirst)[:200] in text[:1000]:
+        standfirst = ""  # the description only repeats the opening of the article
+    return ArticleDraft(
+        title=title,
+        text=text,
+        blocks=blocks,
+        standfirst=standfirst,
+        authors=people(meta.authors) or people([found("author")]),
+        publisher=publisher,
+        published=next((d for d in map(partial_date, [*meta.published, found("date")]) if d), ""),
+        url=next((u for u in map(web_url, [*meta.url, found("url")]) if u), ""),
+        language=next((t for t in map(language_tag, [*meta.language, found("language")]) if t), ""),
+        source_format="html",
+    )
+
+
+def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | None
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    options = dict(
+        with_metadata=True,
+        include_comments=False,  # readers' comments are not the article
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        prune_xpath=["//noscript", "//template"],  # "please enable JavaScript" notices
+        date_extraction_params=set_date_params(False),  # dates the page declares, not any date in the text
+    )
+    document = trafilatura.bare_extraction(html, **options)
+    if document is None or not (document.text or "").strip():
+        document = trafilatura.bare_extraction(html, favor_recall=True, **options) or document
+    return document
+
+
+def _fallback_paragraphs(tree: etree._Element) -> list[Paragraph]:
+    """All text of the <article> (or <main>, or <body>) minus the page furniture."""
+    candidates = (tree.find(f".//{tag}") for tag in ("article", "main", "body"))
+    root = next((element for element in candidates if element is not None), tree)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element is root:
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+        if element.tag in _FURNITURE_TAGS or _BOILERPLATE.search(marks):
+            parent = element.getparent()
+            if parent is not None:
+                element.drop_tree()
+    return paragraphs_from_element(root)
+
+
+def _first_heading(tree: etree._Element) -> str:
+    heading = tree.find(".//h1")
+    return heading.text_content() if heading is not None else ""
+
+
+def _strip_site(title: str, site: str) -> str:
+    """"Headline | Site" → "Headline" when the page's <title> is all there is."""
+    for separator in (" | ", " - ", " — ", " – ", " :: "):
+        head, _, tail = title.rpartition(separator)
+        if head and site and tail.strip().casefold() == site.casefold():
+            return head.strip()
+    return title
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii", errors="ignore")
