@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -21,23 +29,27 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__, app_settings
-from annotator.domain import UNRATED_COLOUR, Claim
+from annotator.domain import UNRATED_COLOUR, ArticleDraft, Claim
 from annotator.errors import AnnotatorError
+from annotator.importers import import_clipboard
 from annotator.services import Change, ChangeKind, ProjectService
-from annotator.ui import dialogs
+from annotator.ui import dialogs, import_flow
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
+from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.source_dialog import SourceDialog
 from annotator.ui.undo_commands import (
+    AddArticleCommand,
     AddSourceCommand,
     CreateClaimCommand,
     DeleteClaimCommand,
     EditArticleCommand,
     EditClaimCommand,
+    EditSettingsCommand,
     EditSourceCommand,
     RemoveArticleCommand,
     RemoveSourceCommand,
@@ -46,6 +58,7 @@ from annotator.ui.undo_commands import (
 
 PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 LIBRARY_REFRESH_MS = 150
+EXTERNAL_CHANGE_POLL_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +74,16 @@ class MainWindow(QMainWindow):
         self._library_timer.setSingleShot(True)
         self._library_timer.setInterval(LIBRARY_REFRESH_MS)
         self._library_timer.timeout.connect(self._refresh_library)
+        self._external_timer = QTimer(self)
+        self._external_timer.setInterval(EXTERNAL_CHANGE_POLL_MS)
+        self._external_timer.timeout.connect(self.check_external_changes)
+        self._data_version = 0
+        self.importer = import_flow.ImportController(self, self._store_imported_draft)
+        self.importer.all_done.connect(self._import_finished)
+        self.setAcceptDrops(True)
 
         self.reader = ArticleReader()
+        self.reader.setAcceptDrops(False)  # files dropped on the article go to the window
         self.find_bar = FindBar()
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
@@ -116,6 +137,9 @@ class MainWindow(QMainWindow):
         self.open_project_action = self._action("&Open Project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
         self.save_as_action = self._action("Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "Copy the project to a new file and continue there")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.import_action = self._action("&Import Articles…", self.import_dialog, "Ctrl+I", "Add web pages, PDFs, Word, Markdown or text files")
+        self.paste_article_action = self._action("Paste as New &Article", self.paste_as_new_article, "Ctrl+Shift+V", "Make an article of the text or web page on the clipboard")
+        self.project_settings_action = self._action("Project &Settings…", self.project_settings_dialog, None, "Organisation, report URL, methodology and corrections policy")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -144,11 +168,16 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_import_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.project_settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu("&Edit")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.paste_article_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.find_next_action)
@@ -165,7 +194,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        _add_actions(self.toolbar, (self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.undo_action, self.redo_action, None, self.find_action))
+        _add_actions(self.toolbar, (self.import_action, None, self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.undo_action, self.redo_action, None, self.find_action))
         self.addToolBar(self.toolbar)
         self.reader.set_context_actions([self.new_claim_action])
 
@@ -195,6 +224,8 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.service = service
         service.changes.subscribe(self._on_change)
+        self._data_version = service.store.data_version()
+        self._external_timer.start()
         app_settings.add_recent_project(service.path)
         self.inspector.set_verdicts(service.verdicts())
         self.claims_panel.set_verdicts(service.verdicts())
@@ -216,6 +247,7 @@ class MainWindow(QMainWindow):
             return
         if self.article_id:
             app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
+        self._external_timer.stop()
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.service.close()
@@ -317,6 +349,87 @@ class MainWindow(QMainWindow):
         count = len(self.service.claims(self.article_id))
         if dialogs.confirm(self, "Remove Article", f"Remove “{article.title}” and its {count} claims from the project?\nYou can undo this.", "Remove"):
             self._run(lambda: RemoveArticleCommand.perform(self.service, self.article_id))
+
+    # -- importing ------------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        paths = import_flow.ask_files(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        """Read the files on a worker thread (progress, cancel); store each on this thread."""
+        if self.service is None or self.service.read_only:
+            return
+        self.importer.start([str(p) for p in paths])
+
+    def _store_imported_draft(self, draft: ArticleDraft, name: str) -> str | None:
+        assert self.service is not None
+        existing = self.service.find_duplicate(draft.text)
+        if existing:
+            if import_flow.ask_duplicate(self, Path(name).name, self.service.article(existing).title):
+                self.show_article(existing)
+            return None
+        article = self.service.add_article(draft)
+        self.undo_stack.push(AddArticleCommand(self.service, article))
+        return article.id
+
+    def _import_finished(self, imported: list[str], problems: list[str]) -> None:
+        if imported:
+            self.show_article(imported[-1])
+            self.statusBar().showMessage(f"Imported {len(imported)} article{'s' if len(imported) != 1 else ''}.", 6000)
+        import_flow.report_problems(self, problems)
+
+    def paste_as_new_article(self) -> str | None:
+        """Make an article of the clipboard: HTML as copied from a browser, else plain text."""
+        if self.service is None or self.service.read_only:
+            return None
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        try:
+            draft = import_clipboard(html, text)
+            article_id = self._store_imported_draft(draft, "the clipboard")
+        except AnnotatorError as error:
+            QMessageBox.warning(self, "Paste as New Article", str(error))
+            return None
+        if article_id:
+            self.show_article(article_id)
+        return article_id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def project_settings_dialog(self) -> None:
+        if self.service is None:
+            return
+        values = ProjectSettingsDialog.ask(self, self.service.settings())
+        if values is not None:
+            self._run(lambda: EditSettingsCommand.perform(self.service, values), allow_none=True)
+
+    def check_external_changes(self) -> bool:
+        """Another window or process committed to this project: reload what is shown."""
+        if self.service is None:
+            return False
+        version = self.service.store.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.inspector.flush()
+        current = self.inspector.claim_id()
+        self.undo_stack.clear()  # the other writer's changes may conflict with our undo history
+        self.service.reload()
+        if current:
+            self.select_claim(current)
+        self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
+        return True
 
     # -- claims ---------------------------------------------------------------------------
 
@@ -439,8 +552,10 @@ class MainWindow(QMainWindow):
         """Refresh only what a committed change concerns."""
         assert self.service is not None
         kind = change.kind
-        if kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED, ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED):
-            self._library_timer.start()
+        if kind in (ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED):
+            self._refresh_library()
+        elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
+            self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()
             ids = self.service.article_ids()
@@ -525,6 +640,9 @@ class MainWindow(QMainWindow):
         self.inspector.setEnabled(self.service is not None)
         self.inspector.form_widget.setEnabled(writable)
         self.article_properties_action.setEnabled(writable and has_article)
+        self.import_action.setEnabled(writable)
+        self.paste_article_action.setEnabled(writable)
+        self.project_settings_action.setEnabled(writable)
         self.remove_article_action.setEnabled(writable and has_article)
         self.save_as_action.setEnabled(self.service is not None)
 

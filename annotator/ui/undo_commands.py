@@ -244,3 +244,25 @@ class RemoveArticleCommand(ServiceCommand):
 
 def _short(title: str) -> str:
     return title if len(title) <= 40 else title[:39] + "…"
+
+
+class EditSettingsCommand(ServiceCommand):
+    def __init__(self, service: ProjectService, before: dict[str, str], after: dict[str, str]) -> None:
+        super().__init__(service, "Change project settings")
+        self.before = before
+        self.after = after
+
+    @classmethod
+    def perform(cls, service: ProjectService, values: dict[str, str]) -> EditSettingsCommand | None:
+        current = service.settings()
+        before = {key: current.get(key, "") for key in values}
+        if before == values:
+            return None
+        service.update_settings(values)
+        return cls(service, before, dict(values))
+
+    def _undo(self) -> None:
+        self.service.update_settings(self.before)
+
+    def _redo(self) -> None:
+        self.service.update_settings(self.after)
