@@ -17,11 +17,13 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -31,9 +33,11 @@ from PySide6.QtWidgets import (
 from annotator import __version__, app_settings
 from annotator.domain import UNRATED_COLOUR, ArticleDraft, Claim
 from annotator.errors import AnnotatorError
+from annotator.exporters import build_bundle, export
 from annotator.importers import import_clipboard
 from annotator.services import Change, ChangeKind, ProjectService
-from annotator.ui import dialogs, import_flow
+from annotator.services.annotation_import import import_annotations
+from annotator.ui import dialogs, export_dialog, import_flow
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
@@ -51,6 +55,7 @@ from annotator.ui.undo_commands import (
     EditClaimCommand,
     EditSettingsCommand,
     EditSourceCommand,
+    ImportAnnotationsCommand,
     RemoveArticleCommand,
     RemoveSourceCommand,
     ServiceCommand,
@@ -139,6 +144,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.import_action = self._action("&Import Articles…", self.import_dialog, "Ctrl+I", "Add web pages, PDFs, Word, Markdown or text files")
         self.paste_article_action = self._action("Paste as New &Article", self.paste_as_new_article, "Ctrl+Shift+V", "Make an article of the text or web page on the clipboard")
+        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+Shift+E", "Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations")
+        self.import_annotations_action = self._action("Import A&nnotations…", self.import_annotations_dialog, None, "W3C Web Annotation or Hypothesis JSON")
         self.project_settings_action = self._action("Project &Settings…", self.project_settings_dialog, None, "Organisation, report URL, methodology and corrections policy")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -169,6 +176,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.import_annotations_action)
+        self.file_menu.addAction(self.export_action)
         self.file_import_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.project_settings_action)
         self.file_menu.addSeparator()
@@ -194,7 +203,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        _add_actions(self.toolbar, (self.import_action, None, self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.undo_action, self.redo_action, None, self.find_action))
+        _add_actions(self.toolbar, (self.import_action, self.export_action, None, self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.undo_action, self.redo_action, None, self.find_action))
         self.addToolBar(self.toolbar)
         self.reader.set_context_actions([self.new_claim_action])
 
@@ -406,6 +415,61 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+
+    def import_annotations_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import Annotations", str(Path.home()), "Annotations (*.json *.jsonld);;All files (*)")
+        if path:
+            self.import_annotations_from(path)
+
+    def import_annotations_from(self, path: str | Path):  # noqa: ANN201 - AnnotationImportReport | None
+        """Add W3C or Hypothesis annotations as claims (one undoable step) and say what happened."""
+        if self.service is None or self.service.read_only:
+            return None
+        try:
+            report = import_annotations(self.service, path)
+        except AnnotatorError as error:
+            dialogs.show_error(self, "Import Annotations", str(error))
+            return None
+        if report.imported:
+            self.undo_stack.push(ImportAnnotationsCommand(self.service, list(report.imported), Path(path).name))
+        details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
+        QMessageBox.information(self, "Import Annotations", "\n".join([report.summary(), *map(str, details)]))
+        return report
+
+    def export_dialog(self) -> None:
+        if self.service is None:
+            return
+        title = self.service.article(self.article_id).title if self.article_id else ""
+        folder = Path(str(app_settings.qsettings().value("export_folder", "") or Path.home()))
+        result = export_dialog.ExportDialog.ask(self, article_id=self.article_id, article_title=title, folder=folder)
+        if result is not None:
+            request, open_after = result
+            app_settings.qsettings().setValue("export_folder", str(request.path.parent))
+            self.export_to(request, open_after=open_after)
+
+    def export_to(self, request: export_dialog.ExportRequest, *, open_after: bool = False) -> bool:
+        """Write an export (atomically: a failed export never leaves a half-written file)."""
+        assert self.service is not None
+        self.inspector.flush()
+        progress = QProgressDialog("Exporting…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(300)
+        QApplication.processEvents()
+        try:
+            bundle = build_bundle(self.service, request.options)
+            export(bundle, request.fmt, request.path)
+        except (AnnotatorError, OSError) as error:
+            dialogs.show_error(self, "Export", str(error))
+            return False
+        finally:
+            progress.close()
+            progress.deleteLater()
+        claims = sum(len(entry.claims) for entry in bundle.articles)
+        self.statusBar().showMessage(f"Exported {claims} claims to {request.path}", 8000)
+        if open_after:
+            export_dialog.open_result(request.path)
+        return True
 
     def project_settings_dialog(self) -> None:
         if self.service is None:
@@ -643,6 +707,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(writable)
         self.paste_article_action.setEnabled(writable)
         self.project_settings_action.setEnabled(writable)
+        self.import_annotations_action.setEnabled(writable)
+        self.export_action.setEnabled(self.service is not None)
         self.remove_article_action.setEnabled(writable and has_article)
         self.save_as_action.setEnabled(self.service is not None)
 

@@ -266,3 +266,21 @@ class EditSettingsCommand(ServiceCommand):
 
     def _redo(self) -> None:
         self.service.update_settings(self.after)
+
+
+class ImportAnnotationsCommand(ServiceCommand):
+    """Annotations imported from a file: undo removes the claims they became, redo restores them."""
+
+    def __init__(self, service: ProjectService, claim_ids: list[str], name: str) -> None:
+        super().__init__(service, f"Import annotations from {name}")
+        self.claim_ids = claim_ids
+        self._snapshots: list[ClaimSnapshot] = []
+
+    def _undo(self) -> None:
+        with self.service.store.transaction():
+            self._snapshots = [self.service.delete_claim(claim_id) for claim_id in self.claim_ids]
+
+    def _redo(self) -> None:
+        with self.service.store.transaction():
+            for snapshot in self._snapshots:
+                self.service.restore_claim(snapshot)

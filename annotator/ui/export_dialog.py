@@ -1,0 +1,130 @@
+"""File → Export…: format, scope, options and destination; the result can be opened afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.filenames import safe_file_name
+from annotator.exporters import EXPORT_FORMATS, ExportOptions
+
+
+@dataclass
+class ExportRequest:
+    fmt: str
+    options: ExportOptions
+    path: Path
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+        self._article_id = article_id
+        self._article_title = article_title
+        self._folder = folder
+        self.format = QComboBox()
+        for export_format in EXPORT_FORMATS.values():
+            self.format.addItem(export_format.label, export_format.name)
+        self.this_article = QRadioButton(f"This article: {article_title}" if article_id else "This article")
+        self.all_articles = QRadioButton("All articles of the project")
+        self.this_article.setEnabled(article_id is not None)
+        (self.this_article if article_id else self.all_articles).setChecked(True)
+        self.approved_only = QCheckBox("Only approved claims")
+        self.include_drafts = QCheckBox("Include drafts")
+        self.include_drafts.setChecked(True)
+        self.csv_per_source = QCheckBox("CSV: one row per source")
+        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
+        self.csv_bom.setChecked(True)
+        self.path = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self.open_after = QCheckBox("Open the file when done")
+        self.open_after.setChecked(True)
+        destination = QHBoxLayout()
+        destination.addWidget(self.path, 1)
+        destination.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("Scope:", self.this_article)
+        form.addRow("", self.all_articles)
+        form.addRow("Options:", self.approved_only)
+        form.addRow("", self.include_drafts)
+        form.addRow("", self.csv_per_source)
+        form.addRow("", self.csv_bom)
+        form.addRow("&Save to:", destination)
+        form.addRow("", self.open_after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.this_article.toggled.connect(lambda _: self._suggest_path())
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        is_csv = self.format.currentData() == "csv"
+        self.csv_per_source.setEnabled(is_csv)
+        self.csv_bom.setEnabled(is_csv)
+        self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        export_format = EXPORT_FORMATS[self.format.currentData()]
+        title = self._article_title if self.this_article.isChecked() else "fact-checks"
+        self.path.setText(str(self._folder / safe_file_name(title or "export", export_format.suffix)))
+
+    def _browse(self) -> None:
+        export_format = EXPORT_FORMATS[self.format.currentData()]
+        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), f"{export_format.label} (*{export_format.suffix})")
+        if path:
+            self.path.setText(path)
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            fmt=self.format.currentData(),
+            options=ExportOptions(
+                article_id=self._article_id if self.this_article.isChecked() else None,
+                approved_only=self.approved_only.isChecked(),
+                include_drafts=self.include_drafts.isChecked(),
+                csv_per_source=self.csv_per_source.isChecked(),
+                csv_bom=self.csv_bom.isChecked(),
+            ),
+            path=Path(self.path.text()).expanduser(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> tuple[ExportRequest, bool] | None:
+        dialog = cls(parent, article_id=article_id, article_title=article_title, folder=folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request(), dialog.open_after.isChecked()
+
+
+def open_result(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_done(parent: QWidget, path: Path, claims: int) -> None:
+    QMessageBox.information(parent, "Export", f"Exported {claims} claim{'s' if claims != 1 else ''} to\n{path}")

@@ -1,0 +1,86 @@
+"""File → Export… and File → Import Annotations… in the window."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from annotator.ui import export_dialog
+from annotator.ui.settings_dialog import ProjectSettingsDialog
+from tests.ui.conftest import select_text
+
+
+def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False"):
+    select_text(window, needle)
+    window.new_claim_action.trigger()
+    claim_id = window.inspector.claim_id()
+    window.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label(verdict).id)
+    window.edit_claim_field(claim_id, "claim_reviewed", "Ukraine offered to trade Kursk")
+    return claim_id
+
+
+def test_export_dialog_writes_the_chosen_format_for_this_article(qtbot, window, tmp_path, monkeypatch):
+    rate_a_claim(window)
+    opened = []
+    monkeypatch.setattr(export_dialog, "open_result", opened.append)
+    dialog = export_dialog.ExportDialog(window, article_id=window.article_id, article_title="Test article", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
+    assert dialog.path.text().endswith(".jsonld")
+    assert not dialog.csv_bom.isEnabled()
+    request = dialog.request()
+    assert request.options.article_id == window.article_id
+    assert window.export_to(request, open_after=True)
+    data = json.loads(request.path.read_text(encoding="utf-8"))
+    reviews = data if isinstance(data, list) else data.get("@graph", data)
+    text = json.dumps(reviews)
+    assert "Ukraine offered to trade Kursk" in text
+    assert '"alternateName": "False"' in text or '"alternateName":"False"' in text
+    assert opened == [request.path]
+
+
+def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
+    rate_a_claim(window)
+    target = tmp_path / "report.html"
+
+    def fake_ask(cls, parent, *, article_id, article_title, folder):
+        return export_dialog.ExportRequest("html", export_dialog.ExportOptions(article_id=article_id), target), False
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask", classmethod(fake_ask))
+    window.export_action.trigger()
+    html = target.read_text(encoding="utf-8")
+    assert "Ukraine would trade Kursk" in html
+    assert "application/ld+json" in html
+
+
+def test_import_annotations_adds_claims_in_one_undoable_step(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    claim_id = rate_a_claim(window)
+    w3c = tmp_path / "notes.jsonld"
+    request = export_dialog.ExportRequest("w3c", export_dialog.ExportOptions(), w3c)
+    assert window.export_to(request)
+    window.delete_current_claim()
+    assert window.claims_model.rowCount() == 0
+    report = window.import_annotations_from(w3c)
+    assert report.imported == [claim_id]
+    assert window.claims_model.rowCount() == 1
+    assert window.service.verdict(window.service.claim(claim_id).verdict_id).label == "False"
+    window.undo_action.trigger()
+    assert window.claims_model.rowCount() == 0
+    window.redo_action.trigger()
+    assert window.claims_model.rowCount() == 1
+
+
+def test_project_settings_are_saved_and_undoable(qtbot, window, monkeypatch):
+    values = {"organisation_name": "Check Desk", "organisation_url": "https://check.example", "report_url": "https://check.example/r/1",
+              "methodology": "We check claims.", "corrections_policy": "Write to us."}
+    monkeypatch.setattr(ProjectSettingsDialog, "ask", classmethod(lambda cls, parent, settings: values))
+    window.project_settings_action.trigger()
+    assert window.service.settings()["organisation_name"] == "Check Desk"
+    window.undo_action.trigger()
+    assert window.service.settings()["organisation_name"] == ""
+    dialog = ProjectSettingsDialog(window, values)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == values
+    assert dialog.result() == QDialog.DialogCode.Rejected
