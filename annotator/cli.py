@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "import_articles",
     "list_project",
     "show_article",
+    "update_article",
     "export",
     "import_annotations",
     "merge",

@@ -163,6 +163,15 @@ class ProjectStore:
             self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
             self.db["articles"].update(article.id, article_to_row(article))
 
+    def replace_article_version(self, before: Article, claims: list[Claim]) -> None:
+        """Undo an update: drop the versions after `before.version` and put back `claims` as they were."""
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM article_versions WHERE article_id = ? AND version > ?", [before.id, before.version]
+            )
+            self.db["articles"].update(before.id, article_to_row(before))
+            self.put_claims(claims)
+
     def get_article(self, article_id: str, version: int | None = None) -> Article | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
         if not rows:

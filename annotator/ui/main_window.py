@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,8 @@ from annotator import __version__, app_settings
 from annotator.domain import UNRATED_COLOUR, ArticleDraft, Claim
 from annotator.errors import AnnotatorError
 from annotator.exporters import build_bundle, export
-from annotator.importers import import_clipboard
-from annotator.services import Change, ChangeKind, ProjectService
+from annotator.importers import import_clipboard, import_path
+from annotator.services import Change, ChangeKind, ProjectService, versions
 from annotator.services.annotation_import import import_annotations
 from annotator.ui import dialogs, export_dialog, import_flow
 from annotator.ui.claims_model import ClaimsModel
@@ -44,6 +45,7 @@ from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
+from annotator.ui.revisions_panel import RevisionsPanel
 from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.source_dialog import SourceDialog
 from annotator.ui.undo_commands import (
@@ -58,8 +60,11 @@ from annotator.ui.undo_commands import (
     ImportAnnotationsCommand,
     RemoveArticleCommand,
     RemoveSourceCommand,
+    ReplaceClaimCommand,
     ServiceCommand,
+    UpdateArticleVersionCommand,
 )
+from annotator.ui.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
 
 PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 LIBRARY_REFRESH_MS = 150
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.author = author
         self.service: ProjectService | None = None
         self.article_id: str | None = None
+        self._article_version = 0
         self.undo_stack = QUndoStack(self)
         ServiceCommand.report_error = self._report_command_error
         self._syncing_selection = False
@@ -94,6 +100,7 @@ class MainWindow(QMainWindow):
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.inspector = ClaimInspector()
         self.library = LibraryPanel()
+        self.revisions = RevisionsPanel()
         self._build_layout()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -115,8 +122,12 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.find_bar)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.claims_panel, "Claims")
+        self.left_tabs.addTab(self.revisions, "Revisions")
         self.left_splitter.addWidget(self.library)
-        self.left_splitter.addWidget(self.claims_panel)
+        self.left_splitter.addWidget(self.left_tabs)
         self.left_splitter.setSizes([220, 600])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -160,6 +171,8 @@ class MainWindow(QMainWindow):
         self.add_source_action = self._action("Add &Source…", self.add_source_dialog, "Ctrl+Alt+S", "Attach a source to the selected claim")
         self.next_claim_action = self._action("Ne&xt Claim", lambda: self._step_claim(1), "Alt+Down")
         self.previous_claim_action = self._action("Pre&vious Claim", lambda: self._step_claim(-1), "Alt+Up")
+        self.update_version_action = self._action("&Update from New Version…", self.update_version_dialog, None, "The article was edited: store its new text and find every claim again")
+        self.compare_versions_action = self._action("&Compare Versions…", self.compare_versions_dialog, None, "What changed between two versions of the article")
         self.article_properties_action = self._action("Article &Properties…", self.article_properties_dialog, "Ctrl+Alt+P")
         self.remove_article_action = self._action("&Remove Article…", self.remove_article)
         self.about_action = self._action("&About Annotator", self.about)
@@ -196,6 +209,9 @@ class MainWindow(QMainWindow):
         self.claim_menu = menu_bar.addMenu("&Claim")
         _add_actions(self.claim_menu, (self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.next_claim_action, self.previous_claim_action))
         self.article_menu = menu_bar.addMenu("&Article")
+        self.article_menu.addAction(self.update_version_action)
+        self.article_menu.addAction(self.compare_versions_action)
+        self.article_menu.addSeparator()
         self.article_menu.addAction(self.article_properties_action)
         self.article_menu.addAction(self.remove_article_action)
         self.help_menu = menu_bar.addMenu("&Help")
@@ -216,6 +232,11 @@ class MainWindow(QMainWindow):
         self.inspector.edit_source_requested.connect(self.edit_source_dialog)
         self.inspector.remove_source_requested.connect(self.remove_source)
         self.library.article_chosen.connect(self.show_article)
+        self.revisions.claim_selected.connect(self.select_claim)
+        self.revisions.accept_requested.connect(self.accept_anchor)
+        self.revisions.use_selection_requested.connect(self.move_claim_to_selection)
+        self.revisions.orphan_requested.connect(self.keep_as_orphan)
+        self.revisions.diff_requested.connect(self.compare_versions_dialog)
         self.find_bar.search_changed.connect(self._find_changed)
         self.find_bar.step_requested.connect(self._find_step)
         self.find_bar.closed.connect(self.reader.clear_find)
@@ -335,6 +356,7 @@ class MainWindow(QMainWindow):
             )
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
+        self._refresh_revisions()
         self._update_title()
         self._update_actions()
 
@@ -495,6 +517,62 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
         return True
 
+    # -- article versions -----------------------------------------------------------------
+
+    def update_version_dialog(self) -> None:
+        if self.service is None or self.article_id is None or self.service.read_only:
+            return
+        choice = UpdateVersionDialog.ask(self, self.service.article(self.article_id).title)
+        if choice is not None:
+            self.update_article_version(*choice)
+
+    def update_article_version(self, kind: str, value: str) -> versions.VersionUpdate | None:
+        """Store a new version of the current article from a file or pasted text; re-anchor claims."""
+        assert self.service is not None and self.article_id is not None
+        self.inspector.flush()
+        try:
+            draft = import_path(value) if kind == "file" else import_clipboard(None, value)
+            update = versions.update_article_text(self.service, self.article_id, draft)
+        except AnnotatorError as error:
+            dialogs.show_error(self, "Update from New Version", str(error))
+            return None
+        self.undo_stack.push(UpdateArticleVersionCommand(self.service, update))
+        self.statusBar().showMessage(update.summary(), 10000)
+        if self.revisions.count():
+            self.left_tabs.setCurrentWidget(self.revisions)
+        return update
+
+    def compare_versions_dialog(self) -> None:
+        if self.service is not None and self.article_id is not None:
+            ArticleDiffDialog.show_for(self, self.service, self.article_id)
+
+    def _refresh_revisions(self) -> None:
+        if self.service is None or self.article_id is None:
+            self.revisions.show_claims([], 1)
+        else:
+            claims = versions.claims_to_review(self.service, self.article_id)
+            self._article_version = self.service.article(self.article_id).version
+            self.revisions.show_claims(claims, self._article_version)
+        self.left_tabs.setTabText(1, f"Revisions ({self.revisions.count()})" if self.revisions.count() else "Revisions")
+
+    def accept_anchor(self, claim_id: str) -> None:
+        self._run_replace(lambda: versions.accept_anchor(self.service, claim_id), "Accept new place of claim")
+
+    def move_claim_to_selection(self, claim_id: str) -> None:
+        span = self.reader.selected_span()
+        if span is None:
+            self.statusBar().showMessage("Select the passage in the article the claim now refers to, then press Use Selection.", 8000)
+            return
+        self._run_replace(lambda: versions.move_claim(self.service, claim_id, *span), "Move claim to selection")
+
+    def keep_as_orphan(self, claim_id: str) -> None:
+        self._run_replace(lambda: versions.mark_orphaned(self.service, claim_id), "Keep claim as orphan")
+
+    def _run_replace(self, change, text: str) -> None:  # noqa: ANN001
+        if self.service is None or self.service.read_only:
+            return
+        self._run(lambda: ReplaceClaimCommand(self.service, *change(), text))
+
     # -- claims ---------------------------------------------------------------------------
 
     def _verdict_lookup(self, verdict_id: str | None):  # noqa: ANN202
@@ -642,6 +720,8 @@ class MainWindow(QMainWindow):
             self.reader.set_claim(claim, self._colour_for(claim))
             self.claims_model.upsert(claim)
             self.inspector.refresh_claim(claim)
+            if self.revisions.has_claim(claim.id) or claim.anchor_state != "exact":
+                self._refresh_revisions()
         elif kind == ChangeKind.CLAIM_REMOVED:
             self.reader.remove_claim(change.claim_id)
             self.claims_model.remove(change.claim_id)
@@ -704,6 +784,8 @@ class MainWindow(QMainWindow):
         self.inspector.setEnabled(self.service is not None)
         self.inspector.form_widget.setEnabled(writable)
         self.article_properties_action.setEnabled(writable and has_article)
+        self.update_version_action.setEnabled(writable and has_article)
+        self.compare_versions_action.setEnabled(has_article and self._article_version > 1)
         self.import_action.setEnabled(writable)
         self.paste_article_action.setEnabled(writable)
         self.project_settings_action.setEnabled(writable)

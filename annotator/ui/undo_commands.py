@@ -284,3 +284,37 @@ class ImportAnnotationsCommand(ServiceCommand):
         with self.service.store.transaction():
             for snapshot in self._snapshots:
                 self.service.restore_claim(snapshot)
+
+
+class ReplaceClaimCommand(ServiceCommand):
+    """Any change already made to a claim's row, given as (before, after): re-anchoring by hand,
+    accepting a new anchor."""
+
+    def __init__(self, service: ProjectService, before: Claim, after: Claim, text: str) -> None:
+        super().__init__(service, text)
+        self.before = before
+        self.after = after
+
+    def _undo(self) -> None:
+        self.service.put_claim(self.before)
+
+    def _redo(self) -> None:
+        self.service.put_claim(self.after)
+
+
+class UpdateArticleVersionCommand(ServiceCommand):
+    """A new version of an article with every claim re-anchored; undo drops the version."""
+
+    def __init__(self, service: ProjectService, update) -> None:  # noqa: ANN001 - VersionUpdate
+        super().__init__(service, f"Update “{_short(update.after.title)}” to version {update.after.version}")
+        self.update = update
+
+    def _undo(self) -> None:
+        from annotator.services.versions import undo_update
+
+        undo_update(self.service, self.update)
+
+    def _redo(self) -> None:
+        from annotator.services.versions import redo_update
+
+        redo_update(self.service, self.update)
