@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "list_project",
     "show_article",
     "update_article",
+    "search_project",
     "export",
     "import_annotations",
     "merge",

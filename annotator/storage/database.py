@@ -1,19 +1,142 @@
-"""Opening a project file safely: refuse what is not ours, never modify a file we refuse."""
+"""Opening a project file safely: refuse what is not ours, never modify a file we refuse.
+
+Also the connection's transaction policy: every write transaction starts with
+BEGIN IMMEDIATE (it waits for the write lock up front, under the busy timeout, so
+two windows on one file never see "database is locked"), and SQLite errors that a
+user can cause (a full disk, a read-only file, a busy file) come out of a
+transaction as `ProjectError` with a plain message instead of a traceback.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
+import stat
+import time
+from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
-from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError
+from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError, ValidationError
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+CLOSE_BUSY_TIMEOUT_MS = 200
+"""On close, wait only briefly for another window's readers before checkpointing."""
+BEGIN_ATTEMPTS = 3
+"""How many times BEGIN IMMEDIATE is tried (each under the busy timeout) before giving up."""
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+T = TypeVar("T")
+
+
+def sidecar(path: Path, suffix: str) -> Path:
+    """SQLite's companion file of `path` (`-wal`, `-shm` or `-journal`)."""
+    return path.with_name(path.name + suffix)
+
+
+class ProjectDatabase(Database):
+    """A sqlite-utils Database with IMMEDIATE write transactions and plain-language errors."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        super().__init__(conn)
+        self.path = path
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
+            with super().atomic():
+                yield self
+            return
+        try:
+            self._begin_immediate()
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+        except sqlite3.OperationalError as error:
+            raise ProjectError(write_error_message(self.path, error)) from error
+        except UnicodeEncodeError as error:  # an unpaired surrogate cannot be stored as UTF-8
+            raise ValidationError(
+                f"The text contains a character that cannot be saved ({error.object[error.start]!r} "
+                f"at position {error.start}); nothing was changed."
+            ) from error
+        except sqlite3.IntegrityError as error:
+            if "FOREIGN KEY" not in str(error):
+                raise  # a constraint the program should have checked: a bug, not a user error
+            raise ProjectError(
+                f"{self.path.name}: the change was not saved because the item it belongs to "
+                "no longer exists (it may have been removed in another window)."
+            ) from error
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError):
+                raise
+            raise ProjectError(
+                f"{self.path.name} is damaged ({error}); the last change was not saved. "
+                "Restore it from a backup."
+            ) from error
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock now; SQLITE_BUSY that escapes the busy handler is retried."""
+        for attempt in range(BEGIN_ATTEMPTS):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or attempt == BEGIN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+
+def _retry_busy(action: Callable[[], T], seconds: float = BUSY_TIMEOUT_MS / 1000) -> T:
+    """Run `action`, retrying while SQLite says the file is busy, for up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    pause = 0.005
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)
+
+
+def _readonly_connection(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A connection that cannot write to `path`.
+
+    A file left in WAL mode in a folder we cannot write to cannot be opened with
+    mode=ro (SQLite wants to create the -shm file); when there is no -wal or
+    -journal content it could miss, `immutable=1` reads it safely instead.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        conn.close()
+        pending = [sidecar(path, s) for s in ("-wal", "-journal")]
+        if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or any(
+            p.exists() and p.stat().st_size > 0 for p in pending
+        ):
+            raise
+    conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout)
+    return conn
 
 
 def inspect_existing(path: Path) -> tuple[int, int, bool]:
@@ -23,28 +146,59 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
     """
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
-        raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
-    if header != SQLITE_HEADER:
+        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
+    if not header.startswith(SQLITE_HEADER):
         raise NotAProjectError(f"{path.name} is not an Annotator project (it is not a SQLite database).")
+    if len(header) < 100:
+        raise ProjectError(f"{path.name} is damaged: the file is truncated (only {len(header)} bytes).")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _readonly_connection(path)
     except sqlite3.Error as error:
-        raise ProjectError(f"Cannot open {path.name}: {error}") from error
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and is_writable(path):
+            # The last program to write it was killed mid-change; any opener rolls that
+            # change back (SQLite's own recovery), after which the file can be checked.
+            _recover_hot_journal(path)
+            return inspect_existing(path)
+        raise ProjectError(_damaged_message(path, error)) from error
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if application_id == APPLICATION_ID:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise ProjectError(f"{path.name} is damaged ({check}). Restore it from a backup.")
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                lines = [line for p in problems for line in p.splitlines()]
+                count = sum(1 for line in lines if line.strip() and not line.startswith("***"))
+                raise ProjectError(
+                    f"{path.name} is damaged (SQLite's check found {count} problem"
+                    f"{'s' if count != 1 else ''}) and was not opened; nothing was changed. "
+                    "Restore it from a backup."
+                )
     except sqlite3.DatabaseError as error:
-        raise ProjectError(f"{path.name} is damaged or truncated and cannot be read ({error}).") from error
+        raise ProjectError(_damaged_message(path, error)) from error
     finally:
         conn.close()
     return application_id, user_version, has_tables
+
+
+def _damaged_message(path: Path, error: sqlite3.Error) -> str:
+    detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return (
+        f"{path.name} is damaged or truncated and cannot be read ({detail}); "
+        "nothing was changed. Restore it from a backup."
+    )
+
+
+def _recover_hot_journal(path: Path) -> None:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise ProjectError(_damaged_message(path, error)) from error
+    finally:
+        conn.close()
 
 
 def check_openable(path: Path) -> None:
@@ -52,7 +206,7 @@ def check_openable(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     application_id, user_version, has_tables = inspect_existing(path)
-    if application_id != APPLICATION_ID and has_tables:
+    if application_id != APPLICATION_ID and (has_tables or application_id != 0):
         raise NotAProjectError(
             f"{path.name} is a SQLite database from another application, not an Annotator project."
         )
@@ -63,20 +217,52 @@ def check_openable(path: Path) -> None:
         )
 
 
-def is_writable(path: Path) -> bool:
-    directory = path.parent if path.parent != Path("") else Path(".")
-    if path.exists() and not os.access(path, os.W_OK):
+def read_only_reason(path: Path) -> str | None:
+    """Why `path` cannot be written (a sentence for the user), or None if it can.
+
+    A file with no write permission bits is treated as read-only even for root,
+    so that "make it read-only" always protects a project.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    if _on_read_only_filesystem(directory):
+        return f"{path.name} is on a read-only disk"
+    if path.exists():
+        mode = path.stat().st_mode
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+            return f"{path.name} is write-protected"
+    if not os.access(directory, os.W_OK):
+        return f"the folder {directory} cannot be written to"
+    return None
+
+
+def _on_read_only_filesystem(directory: Path) -> bool:
+    try:
+        return bool(os.statvfs(directory).f_flag & os.ST_RDONLY)
+    except OSError:
         return False
-    return os.access(directory, os.W_OK)
+
+
+def is_writable(path: Path) -> bool:
+    return read_only_reason(path) is None
+
+
+def read_only_notice(path: Path) -> str:
+    """The sentence a window shows (status bar, title) for a project opened read-only."""
+    reason = read_only_reason(path) or f"{path.name} was opened read-only"
+    return f"Read-only: {reason}. You can read and export it, but changes cannot be saved."
 
 
 def connect(path: Path, *, read_only: bool) -> Database:
     """Open the file with the pragmas every connection needs, and bring its schema up to date."""
-    if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn)
+    existed = path.exists()
+    try:
+        if read_only:
+            conn = _readonly_connection(path)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        raise ProjectError(f"Cannot open {path.name}: {plain_error(error)}") from error
+    db = ProjectDatabase(conn, path)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -88,26 +274,48 @@ def connect(path: Path, *, read_only: bool) -> Database:
                     "it must be upgraded, which needs write access. Copy it somewhere writable first."
                 )
             return db
-        db.execute("PRAGMA journal_mode = WAL")
+        # Switching journal mode needs a moment alone with the file; SQLite reports "locked"
+        # at once (no busy handler) when another instance is opening or closing just then.
+        _retry_busy(lambda: db.execute("PRAGMA journal_mode = WAL").fetchone())
         # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
         # only a power cut can lose the last few commits, and never corrupts the file.
         db.execute("PRAGMA synchronous = NORMAL")
-        migrations.apply(db)
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            # Marked first, so a file killed half-way through creation is still recognised as ours.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrations.apply(db)
         return db
-    except sqlite3.OperationalError as error:
+    except (sqlite3.Error, ProjectError) as error:
         conn.close()
-        raise ProjectError(f"Cannot open {path.name}: {_plain(error)}") from error
+        _forget_new_file(path, existed)
+        cause = error.__cause__ if isinstance(error, ProjectError) else error
+        if not isinstance(cause, sqlite3.Error):
+            raise
+        raise ProjectError(f"Cannot open {path.name}: {plain_error(cause)}") from cause
     except BaseException:
         conn.close()
+        _forget_new_file(path, existed)
         raise
 
 
+def _forget_new_file(path: Path, existed: bool) -> None:
+    """A project we were creating and could not finish is removed, not left half-made."""
+    if existed:
+        return
+    for name in (path, *(sidecar(path, s) for s in SIDECAR_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            name.unlink()
+
+
 def close(db: Database, *, read_only: bool) -> None:
-    """Checkpoint the WAL so the file alone holds everything, then close."""
+    """Checkpoint the WAL so the file alone holds everything, then close.
+
+    Another window on the same file may be reading: wait for it only briefly; its
+    own close (or the next open) finishes the checkpoint.
+    """
     if not read_only:
         with contextlib.suppress(sqlite3.Error):
+            db.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             # Back to a rollback journal so the file can be copied or mailed on its own;
             # this fails harmlessly while another process still has it open.
@@ -115,12 +323,42 @@ def close(db: Database, *, read_only: bool) -> None:
     db.conn.close()
 
 
-def _plain(error: sqlite3.Error) -> str:
+def plain_error(error: sqlite3.Error) -> str:
+    """What went wrong, in words a user understands (used after "Cannot open X: ")."""
+    name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
-    if "locked" in message:
-        return "the project is busy in another program; try again in a moment."
-    if "readonly" in message or "read-only" in message:
-        return "the file is read-only."
-    if "disk is full" in message or "full" in message:
-        return "the disk is full. Free some space; nothing was lost."
-    return message
+    if name.startswith("SQLITE_FULL") or "disk is full" in message:
+        return "the disk is full. Free some space and try again; nothing was changed."
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
+        return "the project is busy in another window or program; try again in a moment."
+    if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
+        return "the file or its folder is read-only."
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
+        return "the disk reported an input/output error; nothing was changed."
+    if name.startswith("SQLITE_CANTOPEN"):
+        return "the file or its folder cannot be opened (check it exists and you have access)."
+    return message.splitlines()[0] if message else type(error).__name__
+
+
+def write_error_message(path: Path, error: sqlite3.Error) -> str:
+    """The message for a change that could not be saved; earlier changes are always kept."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    message = str(error)
+    if name.startswith("SQLITE_FULL") or "disk is full" in message:
+        return (
+            f"{path.name}: the disk is full, so the last change was not saved. "
+            "Free some space and try again; everything saved before is safe."
+        )
+    if _is_busy(error):
+        return (
+            f"{path.name} is busy in another window or program, so the last change was not saved. "
+            "Try again in a moment."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in message:
+        return f"{path.name} is read-only; the last change was not saved."
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
+        return (
+            f"{path.name}: the disk reported an input/output error, so the last change was not saved. "
+            "Everything saved before is safe."
+        )
+    return f"{path.name}: the last change was not saved ({plain_error(error)})."

@@ -139,7 +139,7 @@ _INITIAL_DDL = [
     "CREATE INDEX sources_claim ON sources(claim_id, position)",
 ]
 
-LATEST_VERSION = 2
+LATEST_VERSION = 3
 """The newest schema this build knows; a file with a higher user_version is refused."""
 
 
@@ -385,3 +385,16 @@ _REVIEW_DDL = [
     )""",
     "CREATE INDEX conflicts_item ON conflicts(kind, item_id)",
 ]
+
+
+@migrations(name="0003_full_text_search")
+def full_text_search(db: Database) -> None:
+    """FTS5 indexes over article texts and claims, kept current by sqlite-utils' triggers."""
+    db["article_versions"].enable_fts(["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["claims"].enable_fts(
+        ["quote_exact", "claim_reviewed", "claimant", "explanation"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    _set_version(db, 3)

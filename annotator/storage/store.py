@@ -48,6 +48,22 @@ class ArticleSnapshot:
 
 
 @dataclass(frozen=True)
+class SearchHit:
+    """A full-text match: in an article's current text, or in a claim (quote, explanation...)."""
+
+    kind: str  # "article" | "claim"
+    article_id: str
+    title: str
+    snippet: str  # matched words wrapped in MATCH_START / MATCH_END
+    claim_id: str | None = None
+    claim_start: int | None = None
+    claim_end: int | None = None
+
+
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """A row of the library: metadata and claim counts, without the text."""
 
@@ -358,6 +374,35 @@ class ProjectStore:
             wanted = set(claim_ids)
             grouped = {k: v for k, v in grouped.items() if k in wanted}
         return grouped
+
+    # -- full-text search ------------------------------------------------------------------
+
+    def search(self, match: str, limit: int = 50) -> list[SearchHit]:
+        """FTS5 search of current article texts and of claims; `match` is an FTS5 expression."""
+        snippet = f"'{MATCH_START}', '{MATCH_END}', '…', 14"
+        hits = [
+            SearchHit("article", r["id"], r["title"], r["snip"])
+            for r in self.db.query(
+                f"""SELECT a.id, a.title, snippet(article_versions_fts, 0, {snippet}) AS snip
+                   FROM article_versions_fts
+                   JOIN article_versions v ON v.rowid = article_versions_fts.rowid
+                   JOIN articles a ON a.id = v.article_id AND a.current_version = v.version
+                   WHERE article_versions_fts MATCH ? ORDER BY article_versions_fts.rank LIMIT ?""",
+                [match, limit],
+            )
+        ]
+        hits += [
+            SearchHit("claim", r["article_id"], r["title"], r["snip"], r["id"], r["position_start"], r["position_end"])
+            for r in self.db.query(
+                f"""SELECT c.id, c.article_id, c.position_start, c.position_end, a.title,
+                          snippet(claims_fts, -1, {snippet}) AS snip
+                   FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
+                   JOIN articles a ON a.id = c.article_id
+                   WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?""",
+                [match, limit],
+            )
+        ]
+        return hits
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]

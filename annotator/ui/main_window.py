@@ -46,6 +46,7 @@ from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
 from annotator.ui.revisions_panel import RevisionsPanel
+from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.source_dialog import SourceDialog
 from annotator.ui.undo_commands import (
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.inspector = ClaimInspector()
         self.library = LibraryPanel()
         self.revisions = RevisionsPanel()
+        self.search_panel = SearchPanel()
         self._build_layout()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.setObjectName("leftTabs")
         self.left_tabs.addTab(self.claims_panel, "Claims")
         self.left_tabs.addTab(self.revisions, "Revisions")
+        self.left_tabs.addTab(self.search_panel, "Search")
         self.left_splitter.addWidget(self.library)
         self.left_splitter.addWidget(self.left_tabs)
         self.left_splitter.setSizes([220, 600])
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.find_action = self._action("&Find in Article…", self.find_bar.open_bar, QKeySequence.StandardKey.Find)
         self.find_next_action = self._action("Find &Next", lambda: self._find_step(True), QKeySequence.StandardKey.FindNext)
+        self.search_action = self._action("&Search All Articles…", self.open_search, "Ctrl+Shift+F", "Full-text search over every article and claim")
         self.find_previous_action = self._action("Find Pre&vious", lambda: self._find_step(False), QKeySequence.StandardKey.FindPrevious)
         self.preferences_action = self._action("&Preferences…", self.preferences_dialog, QKeySequence.StandardKey.Preferences)
         self.new_claim_action = self._action("&New Claim", self.new_claim_from_selection, "Ctrl+E", "Make a claim of the selected text")
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.find_next_action)
         self.edit_menu.addAction(self.find_previous_action)
+        self.edit_menu.addAction(self.search_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
         self.claim_menu = menu_bar.addMenu("&Claim")
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         self.inspector.remove_source_requested.connect(self.remove_source)
         self.library.article_chosen.connect(self.show_article)
         self.revisions.claim_selected.connect(self.select_claim)
+        self.search_panel.result_activated.connect(self.show_search_result)
         self.revisions.accept_requested.connect(self.accept_anchor)
         self.revisions.use_selection_requested.connect(self.move_claim_to_selection)
         self.revisions.orphan_requested.connect(self.keep_as_orphan)
@@ -253,6 +259,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         self.service = service
+        self.search_panel.set_service(service)
         service.changes.subscribe(self._on_change)
         self._data_version = service.store.data_version()
         self._external_timer.start()
@@ -282,6 +289,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.service.close()
         self.service = None
+        self.search_panel.set_service(None)
         self.article_id = None
         self.reader.clear_article()
         self.claims_model.set_claims([])
@@ -516,6 +524,23 @@ class MainWindow(QMainWindow):
             self.select_claim(current)
         self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
         return True
+
+    # -- search ---------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.left_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_search()
+
+    def show_search_result(self, result) -> None:  # noqa: ANN001 - SearchResult
+        """Open the result's article and show its passage (or select its claim)."""
+        if result.article_id != self.article_id:
+            self.show_article(result.article_id)
+        if result.claim_id:
+            self.select_claim(result.claim_id)
+            self.reader.scroll_to_claim(result.claim_id)
+        else:
+            self.reader.select_span(result.start, result.end)
+            self.reader.ensureCursorVisible()
 
     # -- article versions -----------------------------------------------------------------
 

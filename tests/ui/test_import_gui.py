@@ -68,3 +68,14 @@ def test_importing_the_same_text_again_offers_the_existing_article(qtbot, window
     assert asked == [("copy.txt", "Test article")]
     assert len(window.service.article_ids()) == count
     assert window.article_id == existing
+
+
+def test_search_panel_shows_results_and_activating_one_shows_the_passage(qtbot, window):
+    window.search_action.trigger()
+    assert window.left_tabs.currentWidget() is window.search_panel
+    window.search_panel.field.setText("rare earths")
+    found = window.search_panel.run_search()
+    assert found and window.search_panel.results.count() == len(found)
+    window.search_panel.results.itemActivated.emit(window.search_panel.results.item(0))
+    start, end = window.reader.selected_span()
+    assert window.reader.article.text[start:end].lower() == "rare"

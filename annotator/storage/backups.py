@@ -1,0 +1,212 @@
+"""Automatic backups of a project, made with SQLite's online backup API when it is opened.
+
+Backups live in one folder (the user's data folder, chosen by the caller), named
+`<project name>-<hash of its path>.<UTC time>.annotator-backup`, so backups of two
+projects with the same name in different folders never mix. Only the newest
+`keep` are kept per project; a backup identical to the newest is not made twice,
+so opening a project repeatedly without changing it does not push out older states.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import filecmp
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.domain.filenames import safe_file_name
+from annotator.errors import ProjectError
+from annotator.storage import database
+from annotator.storage.store import ProjectStore
+
+DEFAULT_KEEP = 5
+BACKUP_SUFFIX = ".annotator-backup"
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<prefix>.+)\.(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where it is, when it was made (UTC), how big it is (bytes)."""
+
+    path: Path
+    created: datetime
+    size: int
+
+    def label(self) -> str:
+        """"2025-03-01 14:02:05 (1.2 MB)" in local time, for the Restore dialog's list."""
+        local = self.created.astimezone()
+        return f"{local:%Y-%m-%d %H:%M:%S} ({_human_size(self.size)})"
+
+
+def backup_prefix(project_path: str | Path) -> str:
+    """The part of a backup's name that ties it to one project file."""
+    project_path = Path(project_path).resolve()
+    digest = hashlib.sha256(str(project_path).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    stem = safe_file_name(project_path.stem, "")[:60]
+    return f"{stem}-{digest}"
+
+
+def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT_KEEP) -> Path:
+    """Copy the open project into `backup_dir`, drop its older backups beyond `keep`.
+
+    Returns the path of the newest backup (an existing one if nothing changed since).
+    Raises ProjectError if the copy cannot be written (full disk, unwritable folder);
+    the project itself is never touched.
+    """
+    backup_dir = Path(backup_dir)
+    newest = list_backups(backup_dir, store.path)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        final = _unused_name(backup_dir, backup_prefix(store.path))
+        temporary = final.with_name(final.name + ".tmp")
+        try:
+            store.backup_to(temporary)
+            _fsync(temporary)
+            if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
+                temporary.unlink()
+                return newest[0].path
+            os.replace(temporary, final)
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    except (OSError, sqlite3.Error) as error:
+        raise ProjectError(
+            f"Could not back up {store.path.name} to {backup_dir}: {_reason(error)}. "
+            "The project itself is unchanged."
+        ) from error
+    for old in list_backups(backup_dir, store.path)[max(1, keep) :]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+    return final
+
+
+def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[BackupInfo]:
+    """Backups of `project_path` in `backup_dir`, newest first."""
+    backup_dir = Path(backup_dir)
+    prefix = backup_prefix(project_path)
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in backup_dir.iterdir():
+            match = _NAME.match(entry.name)
+            if not match or match["prefix"] != prefix:
+                continue
+            try:
+                created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+                size = entry.stat().st_size
+            except (ValueError, OSError):
+                continue
+            found.append(BackupInfo(entry, created, size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> Path | None:
+    """Replace `target_path` with the backup's content; the current file is kept aside first.
+
+    The project must be closed (in this window and every other instance).
+    Returns the copy of the current file ("NAME (before restore DATE).annotator", in the
+    same folder), or None if there was no current file. Raises ProjectError, leaving
+    everything as it was, if the backup is not a sound project or the copy fails.
+    """
+    from annotator.storage.presence import other_instance  # presence imports nothing of ours
+
+    source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
+    target = Path(target_path)
+    if not source.is_file():
+        raise ProjectError(f"The backup {source.name} no longer exists.")
+    database.check_openable(source)
+    if source.stat().st_size == 0:
+        raise ProjectError(f"The backup {source.name} is empty.")
+    other = other_instance(target)
+    if other is not None:
+        raise ProjectError(
+            f"{target.name} is open in another Annotator ({other.describe()}). "
+            "Close it there first, then restore the backup."
+        )
+    aside = None
+    try:
+        if target.exists():
+            aside = _set_aside(target)
+        temporary = target.with_name(f".{target.name}.restoring")
+        try:
+            shutil.copyfile(source, temporary)
+            _fsync(temporary)
+            # The old WAL must go before the new file arrives: SQLite would replay it onto it.
+            for suffix in database.SIDECAR_SUFFIXES:
+                with contextlib.suppress(FileNotFoundError):
+                    database.sidecar(target, suffix).unlink()
+            os.replace(temporary, target)
+            _fsync_dir(target.parent)
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    except OSError as error:
+        kept = f" The current file was kept as {aside.name}." if aside else ""
+        raise ProjectError(f"Could not restore {target.name}: {_reason(error)}.{kept}") from error
+    return aside
+
+
+def _set_aside(target: Path) -> Path:
+    """Copy the project (and any unfinished -wal/-journal with it) under a dated name."""
+    stamp = datetime.now().strftime("%Y-%m-%d %H%M%S")
+    aside = target.with_name(f"{target.stem} (before restore {stamp}){target.suffix}")
+    counter = 2
+    while aside.exists():
+        aside = target.with_name(f"{target.stem} (before restore {stamp} {counter}){target.suffix}")
+        counter += 1
+    shutil.copy2(target, aside)
+    for suffix in ("-wal", "-journal"):
+        companion = database.sidecar(target, suffix)
+        if companion.exists() and companion.stat().st_size > 0:
+            shutil.copy2(companion, database.sidecar(aside, suffix))
+    _fsync(aside)
+    return aside
+
+
+def _unused_name(backup_dir: Path, prefix: str) -> Path:
+    while True:
+        stamp = datetime.now(UTC).strftime(_STAMP_FORMAT)
+        candidate = backup_dir / f"{prefix}.{stamp}{BACKUP_SUFFIX}"
+        if not candidate.exists():
+            return candidate
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, sqlite3.Error):
+        full = (getattr(error, "sqlite_errorname", "") or "").startswith("SQLITE_FULL")
+        return "the disk is full" if full else str(error).splitlines()[0]
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
+
+
+def _human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
