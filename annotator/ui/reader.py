@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.anchoring import OffsetMap
+from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
 from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
@@ -93,12 +94,13 @@ class ArticleReader(QTextEdit):
         self.clear_article()
         self.ensurePolished()
         self._article = article
-        self._offsets = OffsetMap(article.text)
+        breaks = display_breaks(article.text)  # keeps huge paragraphs from freezing the layout
+        self._offsets = OffsetMap(article.text, breaks)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(28)
         document.setDefaultFont(self.font())
-        document.setPlainText(article.text)
+        document.setPlainText(with_breaks(article.text, breaks))
         self._body_offset = self._insert_header(document, article)
         self._apply_reading_format(document)
         self._format_headings(document, article)
