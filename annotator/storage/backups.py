@@ -41,7 +41,7 @@ class BackupInfo:
     size: int
 
     def label(self) -> str:
-        """"2025-03-01 14:02:05 (1.2 MB)" in local time, for the Restore dialog's list."""
+        """ "2025-03-01 14:02:05 (1.2 MB)" in local time, for the Restore dialog's list."""
         local = self.created.astimezone()
         return f"{local:%Y-%m-%d %H:%M:%S} ({_human_size(self.size)})"
 

@@ -27,8 +27,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 CLOSE_BUSY_TIMEOUT_MS = 200
 """On close, wait only briefly for another window's readers before checkpointing."""
-BEGIN_ATTEMPTS = 3
-"""How many times BEGIN IMMEDIATE is tried (each under the busy timeout) before giving up."""
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 T = TypeVar("T")
 
@@ -86,15 +84,9 @@ class ProjectDatabase(Database):
             ) from error
 
     def _begin_immediate(self) -> None:
-        """Take the write lock now; SQLITE_BUSY that escapes the busy handler is retried."""
-        for attempt in range(BEGIN_ATTEMPTS):
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as error:
-                if not _is_busy(error) or attempt == BEGIN_ATTEMPTS - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+        """Take the write lock now (the busy timeout applies); a rare SQLITE_BUSY that
+        escapes the busy handler is retried briefly."""
+        _retry_busy(lambda: self.conn.execute("BEGIN IMMEDIATE"), seconds=1.0)
 
 
 def _retry_busy(action: Callable[[], T], seconds: float = BUSY_TIMEOUT_MS / 1000) -> T:
@@ -116,7 +108,9 @@ def _is_busy(error: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)
 
 
-def _readonly_connection(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+def _readonly_connection(
+    path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000
+) -> sqlite3.Connection:
     """A connection that cannot write to `path`.
 
     A file left in WAL mode in a folder we cannot write to cannot be opened with
@@ -150,13 +144,19 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
     except OSError as error:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
     if not header.startswith(SQLITE_HEADER):
-        raise NotAProjectError(f"{path.name} is not an Annotator project (it is not a SQLite database).")
+        raise NotAProjectError(
+            f"{path.name} is not an Annotator project (it is not a SQLite database)."
+        )
     if len(header) < 100:
-        raise ProjectError(f"{path.name} is damaged: the file is truncated (only {len(header)} bytes).")
+        raise ProjectError(
+            f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+        )
     try:
         conn = _readonly_connection(path)
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and is_writable(path):
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and is_writable(
+            path
+        ):
             # The last program to write it was killed mid-change; any opener rolls that
             # change back (SQLite's own recovery), after which the file can be checked.
             _recover_hot_journal(path)

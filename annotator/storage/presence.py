@@ -27,7 +27,9 @@ except ImportError:  # Windows: fall back to the record and a pid check
     fcntl = None  # type: ignore[assignment]
 
 LOCK_SUFFIX = ".lock"
-_held: dict[Path, tuple[int, int]] = {}  # project (resolved) -> (lock file fd, claims by this process)
+_held: dict[
+    Path, tuple[int, int]
+] = {}  # project (resolved) -> (lock file fd, claims by this process)
 
 
 @dataclass(frozen=True)
