@@ -137,7 +137,6 @@ class ProjectService:
 
     def update_article(self, article_id: str, **changes: object) -> tuple[Article, Article]:
         """Change metadata (title, authors, publisher, published, url, language, standfirst)."""
-        before = self.article(article_id)
         allowed = {"title", "standfirst", "authors", "publisher", "published", "url", "language"}
         unknown = set(changes) - allowed
         if unknown:
@@ -146,8 +145,13 @@ class ProjectService:
             changes["url"] = validate_web_url(str(changes["url"]))
         if "published" in changes:
             changes["published"] = validate_partial_date(str(changes["published"]))
-        after = dataclasses.replace(before, **changes, modified=utc_now(), modified_by=self.author)
-        self.put_article_metadata(after)
+        with self.store.transaction():
+            self._text_cache.pop(article_id, None)  # read the stored row, not a cached copy
+            before = self.article(article_id)
+            after = dataclasses.replace(before, **changes, modified=utc_now(), modified_by=self.author)
+            self.store.update_article_metadata(after)
+        self._text_cache[article_id] = after
+        self._notify(ChangeKind.ARTICLE_CHANGED, article_id)
         return before, after
 
     def put_article_metadata(self, article: Article) -> None:
@@ -227,11 +231,12 @@ class ProjectService:
 
     def update_claim(self, claim_id: str, **changes: object) -> tuple[Claim, Claim]:
         """Change editable fields of a claim; returns (before, after) for undo."""
-        before = self.claim(claim_id)
-        after = dataclasses.replace(
-            before, **self._validated_claim_fields(changes), modified=utc_now(), modified_by=self.author
-        )
-        self.put_claim(after)
+        fields = self._validated_claim_fields(changes)
+        with self.store.transaction():  # read and write together: another window may be editing too
+            before = self.claim(claim_id)
+            after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
+            self.store.put_claim(after)
+        self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
         return before, after
 
     def put_claim(self, claim: Claim) -> None:
@@ -296,11 +301,12 @@ class ProjectService:
         return clean
 
     def update_source(self, source_id: str, **changes: object) -> tuple[Source, Source]:
-        before = self.source(source_id)
-        after = dataclasses.replace(
-            before, **self._validated_source_fields(changes), modified=utc_now(), modified_by=self.author
-        )
-        self.put_source(after)
+        fields = self._validated_source_fields(changes)
+        with self.store.transaction():
+            before = self.source(source_id)
+            after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
+            self.store.put_source(after)
+        self._notify_sources(after.claim_id)
         return before, after
 
     def put_source(self, source: Source) -> None:
