@@ -20,8 +20,8 @@ from annotator.ui.chips import colour_chip
 ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("", "Quote", "Claimant", "Status", "Author")
-VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR = range(len(COLUMNS))
+COLUMNS = ("", "Quote", "Claimant", "Status", "Author", "💬")
+VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -56,9 +56,10 @@ class ClaimFilter:
 
 
 class ClaimsModel(QAbstractTableModel):
-    def __init__(self, verdict_lookup: Callable[[str | None], Verdict | None]) -> None:
+    def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
-        self._verdict = verdict_lookup
+        self._verdict_of = verdict_lookup
+        self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}
         self._rows: list[Claim] = []
         self._filter = ClaimFilter()
@@ -82,7 +83,7 @@ class ClaimsModel(QAbstractTableModel):
     def _sort_key(self, claim: Claim) -> tuple:
         column = self._sort_column
         if column == VERDICT:
-            verdict = self._verdict(claim.verdict_id)
+            verdict = self._verdict_of(claim)
             return (verdict.position if verdict else 1_000, claim.start, claim.end)
         if column == QUOTE:
             return (claim.exact.casefold(), claim.start)
@@ -92,6 +93,8 @@ class ClaimsModel(QAbstractTableModel):
             return (list(ReviewStatus).index(claim.status), claim.start)
         if column == AUTHOR:
             return (claim.author.casefold(), claim.start)
+        if column == COMMENTS:
+            return (self._comment_counts.get(claim.id, 0), claim.start)
         return (claim.start, claim.end, claim.created, claim.id)
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
@@ -176,6 +179,14 @@ class ClaimsModel(QAbstractTableModel):
         if row is not None:
             self._remove_row(row)
 
+    def set_comment_counts(self, counts: dict[str, int]) -> None:
+        """Unresolved comment threads per claim; repaints only the column."""
+        if counts == self._comment_counts:
+            return
+        self._comment_counts = dict(counts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS))
+
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
         if self._rows:
@@ -238,14 +249,17 @@ class ClaimsModel(QAbstractTableModel):
                 return claim.status.label
             if column == AUTHOR:
                 return claim.author
+            if column == COMMENTS:
+                count = self._comment_counts.get(claim.id, 0)
+                return str(count) if count else ""
         if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT:
-            verdict = self._verdict(claim.verdict_id)
+            verdict = self._verdict_of(claim)
             return verdict.label if verdict else "Unrated"
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            verdict = self._verdict(claim.verdict_id)
+            verdict = self._verdict_of(claim)
             return self._chip(verdict.colour if verdict else UNRATED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            verdict = self._verdict(claim.verdict_id)
+            verdict = self._verdict_of(claim)
             lines = [f"Verdict: {verdict.label if verdict else 'unrated'}", claim.exact]
             if claim.claim_reviewed:
                 lines.append(f"Claim as checked: {claim.claim_reviewed}")

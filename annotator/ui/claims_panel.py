@@ -20,6 +20,7 @@ from annotator.ui.claims_model import (
     AUTHOR,
     CLAIM_ID_ROLE,
     CLAIMANT,
+    COMMENTS,
     QUOTE,
     STATUS,
     VERDICT,
@@ -68,6 +69,8 @@ class ClaimsPanel(QWidget):
         header.resizeSection(CLAIMANT, 100)
         header.resizeSection(STATUS, 96)
         header.resizeSection(AUTHOR, 72)
+        header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COMMENTS, 30)
         header.setToolTip("Click a column to sort; the first column sorts by verdict")
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):

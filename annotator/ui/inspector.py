@@ -169,6 +169,25 @@ class ClaimInspector(QScrollArea):
         if self._claim:
             self._set_verdict(self._claim.verdict_id)
 
+    def set_allowed_statuses(self, allowed: list[str]) -> None:
+        """Grey out the statuses this user may not choose (e.g. approving their own claim)."""
+        model = self.status.model()
+        for row in range(self.status.count()):
+            item = model.item(row)
+            if item is not None:
+                item.setEnabled(self.status.itemData(row) in allowed)
+
+    def set_verdict_hidden(self, hidden: bool) -> None:
+        """Blind review: a colleague's verdict is neither shown nor editable."""
+        self.verdict.setEnabled(not hidden)
+        if hidden:
+            self._loading = True
+            self.verdict.setCurrentIndex(0)
+            self.verdict.setToolTip("Hidden during blind review: rate the passage with your own claim.")
+            self._loading = False
+        else:
+            self.verdict.setToolTip("")
+
     def claim_id(self) -> str | None:
         return self._claim.id if self._claim else None
 

@@ -38,13 +38,17 @@ from annotator.exporters import build_bundle, export
 from annotator.importers import import_clipboard, import_path
 from annotator.services import Change, ChangeKind, ProjectService, versions
 from annotator.services.annotation_import import import_annotations
+from annotator.services.review import unresolved_comment_counts
 from annotator.ui import dialogs, export_dialog, import_flow
+from annotator.ui.blind import hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
+from annotator.ui.review_commands import SetStatusCommand
+from annotator.ui.review_controller import ReviewController, allowed_statuses
 from annotator.ui.revisions_panel import RevisionsPanel
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings_dialog import ProjectSettingsDialog
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self.service: ProjectService | None = None
         self.article_id: str | None = None
         self._article_version = 0
+        self._hidden_verdicts: set[str] = set()  # blind review: colleagues' verdicts not shown
         self.undo_stack = QUndoStack(self)
         ServiceCommand.report_error = self._report_command_error
         self._syncing_selection = False
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect()
+        self.review = ReviewController(self)
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
@@ -136,7 +142,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.inspector)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setObjectName("rightTabs")
+        self.right_tabs.addTab(self.inspector, "Claim")
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 600, 360])
         self.setCentralWidget(self.splitter)
@@ -260,6 +269,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.service = service
         self.search_panel.set_service(service)
+        self.review.project_opened(service)
         service.changes.subscribe(self._on_change)
         self._data_version = service.store.data_version()
         self._external_timer.start()
@@ -285,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.article_id:
             app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
         self._external_timer.stop()
+        self.review.project_closing()
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.service.close()
@@ -357,6 +368,8 @@ class MainWindow(QMainWindow):
         else:
             article = self.service.article(article_id)
             claims = self.service.claims(article_id)
+            self._hidden_verdicts = hidden_claim_ids(self.service, article_id, self.author)
+            self.claims_model.set_comment_counts(unresolved_comment_counts(self.service))
             self.reader.show_article(article, claims, self._colour_for)
             self.claims_model.set_claims(claims)
             self.claims_panel.set_people_and_tags(
@@ -600,12 +613,32 @@ class MainWindow(QMainWindow):
 
     # -- claims ---------------------------------------------------------------------------
 
-    def _verdict_lookup(self, verdict_id: str | None):  # noqa: ANN202
-        return self.service.verdict(verdict_id) if self.service else None
+    def _verdict_lookup(self, claim: Claim):  # noqa: ANN202
+        """The verdict shown for `claim`: none while a blind review hides a colleague's."""
+        if self.service is None or claim.id in self._hidden_verdicts:
+            return None
+        return self.service.verdict(claim.verdict_id)
 
     def _colour_for(self, claim: Claim) -> str:
-        verdict = self._verdict_lookup(claim.verdict_id)
+        verdict = self._verdict_lookup(claim)
         return verdict.colour if verdict else UNRATED_COLOUR
+
+    def refresh_comment_counts(self) -> None:
+        if self.service is not None:
+            self.claims_model.set_comment_counts(unresolved_comment_counts(self.service))
+
+    def open_claim_anywhere(self, claim_id: str) -> None:
+        """Show a claim of any article: switch article if needed, then select it."""
+        if self.service is None:
+            return
+        try:
+            claim = self.service.claim(claim_id)
+        except KeyError:
+            return
+        if claim.article_id != self.article_id:
+            self.show_article(claim.article_id)
+        self.select_claim(claim_id)
+        self.reader.scroll_to_claim(claim_id)
 
     def new_claim_from_selection(self) -> Claim | None:
         """Make a claim of the reader's selection, select it and open it in the inspector."""
@@ -635,7 +668,11 @@ class MainWindow(QMainWindow):
     def edit_claim_field(self, claim_id: str, field: str, value: object) -> None:
         if self.service is None or self.service.read_only:
             return
-        if self._run(lambda: EditClaimCommand.perform(self.service, claim_id, field, value), allow_none=True) is False:
+        if field == "status":  # the four-eyes rule lives in the review service
+            perform = lambda: SetStatusCommand.perform(self.service, claim_id, value)  # noqa: E731
+        else:
+            perform = lambda: EditClaimCommand.perform(self.service, claim_id, field, value)  # noqa: E731
+        if self._run(perform, allow_none=True) is False:
             try:
                 self.inspector.refresh_claim(self.service.claim(claim_id))
                 self.inspector.show_claim(self.service.claim(claim_id), self.service.sources(claim_id))
@@ -663,6 +700,10 @@ class MainWindow(QMainWindow):
         claim = self.claims_model.claim(claim_id) if claim_id else None
         self.reader.set_current_claim(claim.id if claim else None, scroll=scroll)
         self.inspector.show_claim(claim, self.service.sources(claim.id) if claim else [])
+        if claim is not None:
+            self.inspector.set_allowed_statuses(allowed_statuses(self.service, claim))
+            self.inspector.set_verdict_hidden(claim.id in self._hidden_verdicts)
+        self.review.claim_shown(claim.id if claim else None)
         self._update_actions()
 
     def _step_claim(self, step: int) -> None:
@@ -745,6 +786,8 @@ class MainWindow(QMainWindow):
             self.reader.set_claim(claim, self._colour_for(claim))
             self.claims_model.upsert(claim)
             self.inspector.refresh_claim(claim)
+            if self.inspector.claim_id() == claim.id:
+                self.inspector.set_allowed_statuses(allowed_statuses(self.service, claim))
             if self.revisions.has_claim(claim.id) or claim.anchor_state != "exact":
                 self._refresh_revisions()
         elif kind == ChangeKind.CLAIM_REMOVED:
@@ -818,6 +861,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.service is not None)
         self.remove_article_action.setEnabled(writable and has_article)
         self.save_as_action.setEnabled(self.service is not None)
+        if hasattr(self, "review"):
+            self.review.update_actions()
 
     # -- window state ---------------------------------------------------------------------
 

@@ -25,6 +25,20 @@ def make_project(path: Path, text: str = ARTICLE_TEXT, title: str = "Test articl
         project.close()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal message box nobody answers would hang the test: fail it instead.
+    Tests that expect a dialog replace these functions themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture
 def window(qtbot, project_path: Path):
     from annotator.ui.main_window import MainWindow

@@ -81,7 +81,7 @@ def test_undo_redo_each_text_field(qtbot, window, field, value):
     assert shown == ""
 
 
-@pytest.mark.parametrize(("field", "label"), [("verdict", "False"), ("status", "Approved")])
+@pytest.mark.parametrize(("field", "label"), [("verdict", "False"), ("status", "Ready for review")])
 def test_undo_redo_verdict_and_status(qtbot, window, field, label):
     make_claim(window)
     combo = getattr(window.inspector, field)
@@ -162,3 +162,14 @@ def test_an_invalid_date_is_refused_with_a_message_and_nothing_is_stored(qtbot, 
     assert window.service.claim(claim_id).claim_date == ""
     assert window.inspector.claim_date.text() == ""
     assert window.undo_stack.count() == 1  # only the claim's creation
+
+
+def test_approving_your_own_claim_is_refused_with_a_message(qtbot, window, monkeypatch):
+    claim_id = make_claim(window)
+    messages = []
+    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    window.edit_claim_field(claim_id, "status", "approved")
+    assert messages, "the refusal was not shown"
+    assert window.service.claim(claim_id).status == "draft"
+    approved_row = window.inspector.status.findData("approved")
+    assert not window.inspector.status.model().item(approved_row).isEnabled()

@@ -1,0 +1,179 @@
+"""The review features of the window: comments and history beside the inspector, the keyboard
+review mode and the conflicts panel as docks, merging, the agreement dashboard and blind review.
+
+Kept apart from main_window.py so that file stays about reading and annotating; the window
+calls the `project_opened`, `project_closing` and `claim_shown` hooks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from annotator.services import ProjectService
+from annotator.services import review as review_service
+from annotator.ui import merge_flow
+from annotator.ui.agreement_dialog import AgreementDialog
+from annotator.ui.comments_widget import CommentsWidget
+from annotator.ui.conflicts_panel import ConflictsPanel
+from annotator.ui.history_widget import HistoryWidget
+from annotator.ui.review_mode import ReviewModePanel
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+class ReviewController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.comments = CommentsWidget()
+        self.history = HistoryWidget()
+        self.review_panel = ReviewModePanel()
+        self.conflicts = ConflictsPanel()
+        self.dashboard: AgreementDialog | None = None
+        window.right_tabs.addTab(self.comments, "Comments")
+        window.right_tabs.addTab(self.history, "History")
+        self.review_dock = self._dock("Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_actions()
+        self.comments.comment_count_changed.connect(self._comment_count)
+        self.review_panel.claim_focused.connect(self._focus_claim)
+        self.review_panel.finished.connect(self._review_finished)
+        self.conflicts.conflicts_changed.connect(self._conflicts_changed)
+        self.conflicts.item_resolved.connect(self._conflict_resolved)
+
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # noqa: ANN001
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        dock.hide()
+        return dock
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.review_mode_action = QAction("&Review Mode", window)
+        self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_mode_action.setStatusTip("Step through the claims waiting for your review: J/K next/previous, A approve, R request changes")
+        self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
+        self.review_all_action = QAction("Review &All Articles", window)
+        self.review_all_action.triggered.connect(lambda: self.start_review(all_articles=True))
+        self.dashboard_action = QAction("Review &Dashboard…", window)
+        self.dashboard_action.setStatusTip("Agreement between raters, disagreements, blind second review")
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.merge_action = QAction("&Merge Colleague's Project…", window)
+        self.merge_action.setStatusTip("Bring a colleague's articles, claims, sources and comments into this project")
+        self.merge_action.triggered.connect(lambda: self.merge())
+        conflicts_toggle = self.conflicts_dock.toggleViewAction()
+        conflicts_toggle.setText("&Conflicts Panel")
+        window.file_menu.insertAction(window.file_import_separator, self.merge_action)
+        menu = window.menuBar().addMenu("&Review")
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, conflicts_toggle):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.menu = menu
+
+    # -- hooks from the window ---------------------------------------------------------
+
+    def project_opened(self, service: ProjectService) -> None:
+        self.comments.set_context(service, self.window.undo_stack)
+        self.history.set_service(service)
+        self.conflicts.set_service(service)
+        self.update_actions()
+
+    def project_closing(self) -> None:
+        self.review_panel.stop_listening()
+        self.review_dock.hide()
+        self.comments.set_context(None, None)
+        self.history.set_service(None)
+        self.conflicts.set_service(None)
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard = None
+
+    def claim_shown(self, claim_id: str | None) -> None:
+        self.comments.show_claim(claim_id)
+        self.history.show_claim(claim_id)
+
+    def update_actions(self) -> None:
+        service = self.window.service
+        writable = service is not None and not service.read_only
+        for action in (self.review_mode_action, self.review_all_action, self.merge_action):
+            action.setEnabled(writable)
+        self.dashboard_action.setEnabled(service is not None)
+
+    # -- review mode -------------------------------------------------------------------
+
+    def start_review(self, *, all_articles: bool) -> int:
+        window = self.window
+        if window.service is None:
+            return 0
+        window.inspector.flush()
+        self.review_dock.show()
+        count = self.review_panel.start(window.service, window.undo_stack, None if all_articles else window.article_id, window.author)
+        self.review_panel.setFocus()
+        return count
+
+    def _focus_claim(self, claim_id: str) -> None:
+        self.window.open_claim_anywhere(claim_id)
+        self.review_panel.setFocus()
+
+    def _review_finished(self) -> None:
+        self.review_dock.hide()
+        self.window.reader.setFocus()
+
+    def _comment_count(self, count: int) -> None:
+        self.window.right_tabs.setTabText(1, f"Comments ({count})" if count else "Comments")
+        self.window.refresh_comment_counts()
+
+    # -- merge and conflicts -----------------------------------------------------------
+
+    def merge(self, path: str | None = None):  # noqa: ANN201 - MergeReport | None
+        window = self.window
+        if window.service is None:
+            return None
+        window.inspector.flush()
+        report = merge_flow.merge_colleague_project(window, window.service, path)
+        if report is not None and report.changed_anything:
+            window.undo_stack.clear()  # the undo history may refer to rows the merge replaced
+        if report is not None and report.conflicts:
+            self.conflicts.refresh()
+            self.conflicts_dock.show()
+        return report
+
+    def _conflicts_changed(self, count: int) -> None:
+        self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
+        if count:
+            self.window.statusBar().showMessage(f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000)
+
+    def _conflict_resolved(self, kind: str, item_id: str) -> None:
+        self.window.undo_stack.clear()  # resolutions are written outside the undo commands
+        self.window.service.reload()
+        if kind == "claim":
+            self.window.open_claim_anywhere(item_id)
+
+    # -- dashboard and blind review ------------------------------------------------------
+
+    def open_dashboard(self) -> AgreementDialog | None:
+        window = self.window
+        if window.service is None:
+            return None
+        self.dashboard = AgreementDialog.show_for(window, window.service, window.article_id, window.open_claim_anywhere)
+        self.dashboard.blind_changed.connect(self._blind_changed)
+        return self.dashboard
+
+    def _blind_changed(self, article_id: str, _blind: bool) -> None:
+        if article_id == self.window.article_id:
+            self.window.show_article(article_id)
+
+
+def allowed_statuses(service: ProjectService, claim) -> list[str]:  # noqa: ANN001 - Claim
+    """The statuses the user may choose for `claim` (the current one always included)."""
+    return [str(s) for s in review_service.allowed_statuses(service, claim)] + [str(claim.status)]
