@@ -1,0 +1,1 @@
+"""Annotator's benchmark suite: `python -m benchmarks` (see docs/PERFORMANCE.md)."""

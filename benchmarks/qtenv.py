@@ -1,0 +1,104 @@
+"""Qt and child-process set-up: offscreen, private settings, and one JSON answer per child.
+
+Scenarios that need a fresh process (start-up time, peak memory) run a module of
+this package as a child with `run_child`; the child prints one JSON line and exits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def use_offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def application(settings_dir: Path):  # noqa: ANN201 - QApplication
+    """The process's QApplication (created once), with QSettings kept in `settings_dir` so a
+    benchmark never reads or writes the user's own preferences."""
+    use_offscreen()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    settings_dir.mkdir(parents=True, exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    return QApplication.instance() or QApplication(["annotator-benchmarks"])
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Environment for a child: offscreen, its own home and settings, a known author,
+    and this checkout importable."""
+    home.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["HOME"] = str(home)
+    env["XDG_CONFIG_HOME"] = str(home / ".config")
+    env["XDG_DATA_HOME"] = str(home / ".local" / "share")
+    env["XDG_RUNTIME_DIR"] = str(home / "runtime")
+    (home / "runtime").mkdir(mode=0o700, exist_ok=True)
+    env["ANNOTATOR_AUTHOR"] = "Benchmark"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+def run_child(module: str, args: list[str], home: Path, timeout: float) -> dict[str, Any]:
+    """Run `python -m module args...` and return the JSON object it printed last."""
+    completed = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env=child_env(home),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    lines = [line for line in completed.stdout.splitlines() if line.startswith("{")]
+    if completed.returncode != 0 or not lines:
+        tail = (completed.stderr or completed.stdout).strip().splitlines()[-5:]
+        raise RuntimeError(f"{module} failed (exit {completed.returncode}): {' | '.join(tail)}")
+    return json.loads(lines[-1])
+
+
+class ModalGuard:
+    """Closes any modal dialog that opens while a scenario runs and fails the scenario.
+
+    An error dialog (a refused edit, a project that cannot be opened) would otherwise
+    wait for a click forever; offscreen, nobody clicks. Use as a context manager
+    around in-process GUI work."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.seen: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._close_modal)
+
+    def _close_modal(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        text = getattr(widget, "text", lambda: "")()
+        self.seen.append(f"{widget.windowTitle()}: {text}".strip(": "))
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+
+    def __enter__(self) -> ModalGuard:
+        self._timer.start()
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self._timer.stop()
+        if self.seen and error is None:
+            raise RuntimeError(f"a dialog opened during the benchmark: {self.seen[0]}")

@@ -1,0 +1,74 @@
+"""Project file size against the data it holds.
+
+The project of the big-article scenario (1 MB of text, 5,000 claims with a source each)
+is copied and VACUUMed; its size is compared with the size of the data itself: the
+UTF-8 bytes of every field of every article (text, metadata, blocks as stored JSON),
+claim and source, numbers counted as their decimal text. Everything else in the file
+(indexes, revision and history tables, page slack) is overhead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import sqlite3
+
+from benchmarks.data import remove_project
+from benchmarks.harness import Config, Result
+from benchmarks.scenarios.open_article import make_project, workload
+
+GROUP = "file_size"
+SCENARIOS = ("file_size",)
+
+
+def run(config: Config) -> list[Result]:
+    from annotator.services import ProjectService
+
+    path, _small, _big = make_project(config, "file_size.annotator")
+    project = ProjectService.open(path, "Benchmark", read_only=True)
+    try:
+        data_bytes = 0
+        sources = project.store.sources_by_claim()
+        for article_id in project.article_ids():
+            data_bytes += _size_of(project.article(article_id))
+            for claim in project.claims(article_id):
+                data_bytes += _size_of(claim) + sum(_size_of(s) for s in sources.get(claim.id, []))
+    finally:
+        project.close()
+    vacuumed = path.with_name("file_size.vacuumed.annotator")
+    remove_project(vacuumed)
+    shutil.copyfile(path, vacuumed)
+    connection = sqlite3.connect(vacuumed)
+    try:
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    size, claims = workload(config)
+    file_mb, data_mb = vacuumed.stat().st_size / 1e6, data_bytes / 1e6
+    return [
+        Result(
+            "file_size",
+            "project file after VACUUM against the text and annotation data it holds",
+            "MB",
+            [file_mb],
+            ratio_limit=2.0,
+            floor=[data_mb],
+            floor_title="data size",
+            size=f"{size / 1e6:g} MB, {claims:,} claims, 1 source each",
+            note=f"file {file_mb:.2f} MB (before VACUUM {path.stat().st_size / 1e6:.2f} MB), data {data_mb:.2f} MB",
+        )
+    ]
+
+
+def _size_of(item: object) -> int:
+    total = 0
+    for field in dataclasses.fields(item):  # type: ignore[arg-type]
+        value = getattr(item, field.name)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            value = json.dumps([dataclasses.astuple(v) if dataclasses.is_dataclass(v) else v for v in value],
+                               ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+        total += len(str(value).encode())
+    return total
