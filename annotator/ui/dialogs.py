@@ -35,6 +35,10 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
+def show_warning(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)

@@ -36,7 +36,7 @@ from annotator.domain import UNRATED_COLOUR, ArticleDraft, Claim
 from annotator.errors import AnnotatorError
 from annotator.exporters import build_bundle, export
 from annotator.importers import import_clipboard, import_path
-from annotator.services import Change, ChangeKind, ProjectService, versions
+from annotator.services import Change, ChangeKind, ProjectService, session, versions
 from annotator.services.annotation_import import import_annotations
 from annotator.services.review import unresolved_comment_counts
 from annotator.ui import dialogs, export_dialog, import_flow
@@ -47,6 +47,7 @@ from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
+from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses
 from annotator.ui.revisions_panel import RevisionsPanel
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self._external_timer = QTimer(self)
         self._external_timer.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self._external_timer.timeout.connect(self.check_external_changes)
-        self._data_version = 0
+        self._watcher: session.ExternalChangeWatcher | None = None
         self.importer = import_flow.ImportController(self, self._store_imported_draft)
         self.importer.all_done.connect(self._import_finished)
         self.setAcceptDrops(True)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_project_action = self._action("&New Project…", self.new_project_dialog, QKeySequence.StandardKey.New)
         self.open_project_action = self._action("&Open Project…", self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.restore_action = self._action("Restore from &Backup…", self.restore_dialog, None, "Go back to a copy made when the project was opened")
         self.save_as_action = self._action("Save &As…", self.save_as_dialog, QKeySequence.StandardKey.SaveAs, "Copy the project to a new file and continue there")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.import_action = self._action("&Import Articles…", self.import_dialog, "Ctrl+I", "Add web pages, PDFs, Word, Markdown or text files")
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.import_annotations_action)
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         self.search_panel.set_service(service)
         self.review.project_opened(service)
         service.changes.subscribe(self._on_change)
-        self._data_version = service.store.data_version()
+        self._watcher = session.watcher(service)
         self._external_timer.start()
         app_settings.add_recent_project(service.path)
         self.inspector.set_verdicts(service.verdicts())
@@ -282,9 +285,16 @@ class MainWindow(QMainWindow):
         self.show_article(last if last in ids else (ids[0] if ids else None))
         self.read_only_label.setText("Read-only" if service.read_only else "")
         if service.read_only:
-            self.statusBar().showMessage(f"{service.path.name} is read-only: you can read and export, not change it.")
+            self.statusBar().showMessage(session.read_only_notice(service.path))
+        else:
+            problem = session.backup_on_open(service, app_settings.data_dir())
+            if problem:
+                self.statusBar().showMessage(problem, 10000)
         self._update_title()
         self._update_actions()
+        warning = session.other_instance_warning(service.path)
+        if warning:
+            dialogs.show_warning(self, "Project Open Elsewhere", warning)
         return True
 
     def close_project(self) -> None:
@@ -298,7 +308,10 @@ class MainWindow(QMainWindow):
         self.review.project_closing()
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
+        self._watcher = None
+        path = self.service.path
         self.service.close()
+        session.release(path)
         self.service = None
         self.search_panel.set_service(None)
         self.article_id = None
@@ -342,6 +355,30 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Save As", f"Could not write {target.name}: {error}")
             return False
         return self.open_project(target, create=False)
+
+    def restore_dialog(self) -> None:
+        if self.service is None:
+            return
+        path = self.service.path
+        chosen = RestoreDialog.ask(self, path.name, session.list_backups(app_settings.data_dir(), path))
+        if chosen is not None:
+            self.restore_backup(chosen)
+
+    def restore_backup(self, backup: session.BackupInfo) -> bool:
+        """Replace the project with a backup; the current file is kept aside, renamed."""
+        assert self.service is not None
+        path = self.service.path
+        self.close_project()
+        try:
+            aside = session.restore(backup, path)
+        except AnnotatorError as error:
+            dialogs.show_error(self, "Restore from Backup", str(error))
+            self.open_project(path, create=False)
+            return False
+        opened = self.open_project(path, create=False)
+        if aside is not None:
+            self.statusBar().showMessage(f"Restored the backup of {backup.label()}; the replaced file was kept as {aside.name}.", 15000)
+        return opened
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -525,10 +562,8 @@ class MainWindow(QMainWindow):
         """Another window or process committed to this project: reload what is shown."""
         if self.service is None:
             return False
-        version = self.service.store.data_version()
-        if version == self._data_version:
+        if self._watcher is None or not self._watcher.has_external_changes():
             return False
-        self._data_version = version
         self.inspector.flush()
         current = self.inspector.claim_id()
         self.undo_stack.clear()  # the other writer's changes may conflict with our undo history
@@ -861,6 +896,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.service is not None)
         self.remove_article_action.setEnabled(writable and has_article)
         self.save_as_action.setEnabled(self.service is not None)
+        self.restore_action.setEnabled(writable)
         if hasattr(self, "review"):
             self.review.update_actions()
 

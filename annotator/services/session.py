@@ -1,0 +1,65 @@
+"""What a window does around an open project: backups, the presence of other instances, and
+noticing other writers. Thin wrappers, so the window reaches storage only through services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.errors import AnnotatorError
+from annotator.services.project import ProjectService
+from annotator.storage import backups, presence
+from annotator.storage.backups import BackupInfo
+from annotator.storage.database import read_only_notice
+from annotator.storage.watch import ExternalChangeWatcher
+
+BACKUPS_KEPT = 5
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "BackupInfo",
+    "ExternalChangeWatcher",
+    "backup_dir",
+    "backup_on_open",
+    "list_backups",
+    "other_instance_warning",
+    "read_only_notice",
+    "release",
+    "restore",
+    "watcher",
+]
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
+    """Copy the project into the rotating backups (SQLite backup API); a problem is a message, not a failure."""
+    try:
+        backups.make_backup(service.store, backup_dir(data_dir), keep=BACKUPS_KEPT)
+    except AnnotatorError as error:
+        return f"No backup was made: {error}"
+    return None
+
+
+def other_instance_warning(path: Path) -> str | None:
+    """Register this window as having `path` open; the warning to show if another instance has it too."""
+    other = presence.claim_presence(path)
+    return other.message(path) if other is not None else None
+
+
+def release(path: Path) -> None:
+    presence.release_presence(path)
+
+
+def list_backups(data_dir: Path, path: Path) -> list[BackupInfo]:
+    return backups.list_backups(backup_dir(data_dir), path)
+
+
+def restore(info: BackupInfo, path: Path) -> Path | None:
+    """Put a backup in place of `path` (closed); returns where the replaced file was kept."""
+    return backups.restore_backup(info, path)
+
+
+def watcher(service: ProjectService) -> ExternalChangeWatcher:
+    return ExternalChangeWatcher(service.store)

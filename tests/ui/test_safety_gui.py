@@ -1,0 +1,94 @@
+"""Never lose work in the window: backups and restore, read-only files, another instance, other writers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from annotator import app_settings
+from annotator.services import session
+from annotator.ui import dialogs
+from annotator.ui.main_window import MainWindow
+from annotator.ui.restore_dialog import RestoreDialog
+from tests.ui.conftest import make_project, select_text
+
+
+def test_opening_makes_a_backup_and_restore_brings_it_back(qtbot, window, project_path, monkeypatch):
+    backups = session.list_backups(app_settings.data_dir(), project_path)
+    assert len(backups) == 1
+    select_text(window, "Ukraine would trade Kursk")
+    window.new_claim_action.trigger()
+    assert window.claims_model.rowCount() == 1
+
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, parent, name, items: items[-1]))
+    window.restore_action.trigger()
+    assert window.service is not None
+    assert window.claims_model.rowCount() == 0  # the copy made before the claim
+    kept = [p for p in project_path.parent.iterdir() if "before restore" in p.name]
+    assert len(kept) == 1  # the replaced file is kept, never lost
+    assert "before restore" in window.statusBar().currentMessage()
+
+
+def test_read_only_project_opens_read_only_and_says_so(qtbot, tmp_path):
+    path = tmp_path / "locked.annotator"
+    make_project(path)
+    os.chmod(path, 0o444)
+    try:
+        window = MainWindow("Tester")
+        qtbot.addWidget(window)
+        assert window.open_project(path)
+        assert window.service.read_only
+        assert window.read_only_label.text() == "Read-only"
+        assert "Read-only" in window.statusBar().currentMessage()
+        assert "(read-only)" in window.windowTitle()
+        assert not window.import_action.isEnabled()
+        assert not window.inspector.form_widget.isEnabled()
+        window.close()
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_another_running_instance_is_reported(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "shared.annotator"
+    make_project(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from annotator.services import session
+            session.other_instance_warning(__import__('pathlib').Path({str(path)!r}))
+            print('held', flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        warnings = []
+        monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, text: warnings.append(text))
+        window = MainWindow("Tester")
+        qtbot.addWidget(window)
+        assert window.open_project(path)
+        assert len(warnings) == 1 and "already open in another Annotator" in warnings[0]
+        window.close()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
+    path = tmp_path / "two.annotator"
+    make_project(path)
+    first = MainWindow("Ana")
+    second = MainWindow("Ben")
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.open_project(path) and second.open_project(path)
+    select_text(first, "Ukraine would trade Kursk")
+    first.new_claim_action.trigger()
+    assert second.claims_model.rowCount() == 0
+    qtbot.waitUntil(lambda: second.claims_model.rowCount() == 1, timeout=5000)  # its poll timer
+    assert "another window" in second.statusBar().currentMessage()
+    first.close()
+    second.close()
