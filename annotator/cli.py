@@ -14,24 +14,26 @@ from collections.abc import Sequence
 from annotator import __version__
 from annotator.errors import AnnotatorError
 
-COMMAND_MODULES = (
-    "import_articles",
-    "list_project",
-    "show_article",
-    "update_article",
-    "search_project",
-    "export",
-    "import_annotations",
-    "merge",
-    "agreement",
-)
+COMMAND_MODULES = {
+    "import": "import_articles",
+    "list": "list_project",
+    "show": "show_article",
+    "update": "update_article",
+    "search": "search_project",
+    "export": "export",
+    "import-annotations": "import_annotations",
+    "merge": "merge",
+    "agreement": "agreement",
+}
+"""Command name → module under annotator/commands/ (imported only when that command runs)."""
 
 
-def _load_commands() -> dict[str, object]:
+def _load_commands(names: list[str] | None = None) -> dict[str, object]:
     commands = {}
-    for module_name in COMMAND_MODULES:
-        module = importlib.import_module(f"annotator.commands.{module_name}")
-        commands[module.NAME] = module
+    for name, module_name in COMMAND_MODULES.items():
+        if names is None or name in names:
+            module = importlib.import_module(f"annotator.commands.{module_name}")
+            commands[module.NAME] = module
     return commands
 
 
@@ -58,8 +60,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = _load_commands()
-    if argv and argv[0] in commands:
+    if argv and argv[0] in COMMAND_MODULES:
+        commands = _load_commands([argv[0]])
         args = build_parser(commands).parse_args(argv)
         try:
             return int(commands[args.command].run(args) or 0)  # type: ignore[attr-defined]
@@ -71,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             return 0
     if argv and argv[0] in ("-h", "--help"):
-        build_parser(commands).print_help()
+        build_parser(_load_commands()).print_help()
         print("\nWithout a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.")
         return 0
     args = build_gui_parser().parse_args(argv)

@@ -13,7 +13,10 @@ map accounts for it the same way.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 LONG_PARAGRAPH = 3_000
 """Paragraphs longer than this get display-only breaks."""
@@ -26,7 +29,7 @@ class OffsetMap:
 
     def __init__(self, text: str, breaks: list[int] | None = None) -> None:
         self.length = len(text)
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         self._astral_set = set(self._astral)
         # Each extra Qt unit shifts every code point at or after its threshold by one:
         # an astral character at a shifts a+1 onwards; a break inserted before k shifts k onwards.

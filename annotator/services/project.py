@@ -47,6 +47,7 @@ class ProjectService:
         self.changes = ChangeNotifier()
         self._text_cache: dict[str, Article] = {}
         self._verdicts: list[Verdict] | None = None
+        self._verdicts_by_id: dict[str, Verdict] = {}
 
     @classmethod
     def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
@@ -84,12 +85,15 @@ class ProjectService:
     def verdicts(self) -> list[Verdict]:
         if self._verdicts is None:
             self._verdicts = self.store.verdicts()
+            self._verdicts_by_id = {v.id: v for v in self._verdicts}
         return self._verdicts
 
     def verdict(self, verdict_id: str | None) -> Verdict | None:
         if verdict_id is None:
             return None
-        return next((v for v in self.verdicts() if v.id == verdict_id), None)
+        if self._verdicts is None:
+            self.verdicts()
+        return self._verdicts_by_id.get(verdict_id)
 
     def verdict_by_label(self, label: str) -> Verdict | None:
         wanted = label.strip().casefold()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from annotator import app_settings
 from annotator.resources import resource_path
-from annotator.services.demo import ensure_demo_project
 from annotator.ui import dialogs
 from annotator.ui.main_window import MainWindow
 
@@ -42,16 +41,21 @@ def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
     return "unknown"
 
 
+def demo_project(author: str) -> Path:
+    from annotator.services.demo import ensure_demo_project  # importers load only when needed
+
+    return ensure_demo_project(app_settings.data_dir(), author)
+
+
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
     interactive = screenshot is None
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author)
     window.restore_layout()
-    path = Path(project) if project else ensure_demo_project(app_settings.data_dir(), author)
+    path = Path(project) if project else demo_project(author)
     if not window.open_project(path, create=True) and project:
-        path = ensure_demo_project(app_settings.data_dir(), author)
-        window.open_project(path)
+        window.open_project(demo_project(author))
     if screenshot:
         return take_screenshot(app, window, Path(screenshot))
     window.show()

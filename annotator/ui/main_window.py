@@ -620,12 +620,17 @@ class MainWindow(QMainWindow):
             ArticleDiffDialog.show_for(self, self.service, self.article_id)
 
     def _refresh_revisions(self) -> None:
+        """The review queue from the claims already shown (no second query of a long article)."""
         if self.service is None or self.article_id is None:
+            self._article_version = 0
             self.revisions.show_claims([], 1)
         else:
-            claims = versions.claims_to_review(self.service, self.article_id)
             self._article_version = self.service.article(self.article_id).version
-            self.revisions.show_claims(claims, self._article_version)
+            waiting = sorted(
+                (c for c in self.claims_model.all_claims() if c.anchor_state in versions.NEEDS_REVIEW),
+                key=lambda c: (c.start, c.end),
+            )
+            self.revisions.show_claims(waiting, self._article_version)
         self.left_tabs.setTabText(1, f"Revisions ({self.revisions.count()})" if self.revisions.count() else "Revisions")
 
     def accept_anchor(self, claim_id: str) -> None:
@@ -828,6 +833,8 @@ class MainWindow(QMainWindow):
         elif kind == ChangeKind.CLAIM_REMOVED:
             self.reader.remove_claim(change.claim_id)
             self.claims_model.remove(change.claim_id)
+            if self.revisions.has_claim(change.claim_id):
+                self._refresh_revisions()
             if self.inspector.claim_id() == change.claim_id:
                 self.inspector.show_claim(None)
         elif kind == ChangeKind.SOURCES_CHANGED and self.inspector.claim_id() == change.claim_id:

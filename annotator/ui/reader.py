@@ -66,6 +66,7 @@ class ArticleReader(QTextEdit):
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+        self._plain_format: QTextCharFormat | None = None
         self._painter = QTextCursor(self.document())
         self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
 
@@ -216,11 +217,17 @@ class ArticleReader(QTextEdit):
     def set_claim(self, claim: Claim, colour: str) -> None:
         """Add or update one claim's highlight, repainting only the text it touches."""
         old = self._index.get(claim.id)
+        unchanged = old is not None and (old.start, old.end) == (claim.start, claim.end) and self._colours.get(claim.id) == colour
         self._colours[claim.id] = colour
         self._index.add(Span(claim.id, claim.start, claim.end))
-        ranges = [(claim.start, claim.end)] + ([(old.start, old.end)] if old else [])
-        for start, end in ranges:
-            self._repaint_range(start, end)
+        if not unchanged:
+            ranges = [(claim.start, claim.end)]
+            if old is not None and (old.start, old.end) != (claim.start, claim.end):
+                ranges.append((old.start, old.end))
+            self._painter.beginEditBlock()  # one layout update for the whole change
+            for start, end in ranges:
+                self._repaint_range(start, end)
+            self._painter.endEditBlock()
         if self._current == claim.id:
             self._update_extra_selections()
 
@@ -228,7 +235,9 @@ class ArticleReader(QTextEdit):
         old = self._index.remove(claim_id)
         self._colours.pop(claim_id, None)
         if old is not None:
+            self._painter.beginEditBlock()
             self._repaint_range(old.start, old.end)
+            self._painter.endEditBlock()
         if self._current == claim_id:
             self._current = None
             self._update_extra_selections()
@@ -238,11 +247,15 @@ class ArticleReader(QTextEdit):
         self._paint_segments(segments(self._index.overlapping(start, end), start, end))
 
     def _clear_format(self, start: int, end: int) -> None:
-        plain = QTextCharFormat()
-        plain.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        plain.setForeground(self.palette().text())
-        plain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        self._cursor_for(start, end).mergeCharFormat(plain)
+        if self._plain_format is None:
+            self._plain_format = QTextCharFormat()
+            self._plain_format.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+            self._plain_format.setForeground(self.palette().text())
+            self._plain_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        cursor = self._painter
+        cursor.setPosition(self._body_offset + self._offsets.to_utf16(start))
+        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), KEEP_ANCHOR)
+        cursor.mergeCharFormat(self._plain_format)
 
     def _paint_segments(self, parts: list[Segment]) -> None:
         cursor = self._painter

@@ -39,7 +39,7 @@ def run(config: Config) -> list[Result]:
     try:
         article_id = generated.article_ids[0]
         claims = project.claims(article_id)
-        model = ClaimsModel(project.verdict)
+        model = ClaimsModel(lambda claim: project.verdict(claim.verdict_id))
         view = QTableView()
         view.setModel(model)
         view.resize(470, 600)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.anchoring.offsets import DISPLAY_CHUNK, LONG_PARAGRAPH, OffsetMap, display_breaks, with_breaks
+from annotator.anchoring.offsets import (
+    DISPLAY_CHUNK,
+    LONG_PARAGRAPH,
+    OffsetMap,
+    display_breaks,
+    with_breaks,
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -17,13 +17,6 @@ from tests.exporters.conftest import ARTICLE_TEXT, build_checked_project
 HYPOTHESIS = Path(__file__).parent / "fixtures" / "hypothesis_export.json"
 
 
-@pytest.fixture(autouse=True)
-def commands_registered(monkeypatch):
-    """Register the two commands as the lead will in annotator/cli.py (harmless if already there)."""
-    extra = tuple(m for m in ("export", "import_annotations") if m not in cli.COMMAND_MODULES)
-    monkeypatch.setattr(cli, "COMMAND_MODULES", cli.COMMAND_MODULES + extra)
-
-
 @pytest.fixture
 def project_file(tmp_path) -> Path:
     path = tmp_path / "checked.annotator"

@@ -14,10 +14,7 @@ from .conftest import Team
 
 
 @pytest.fixture
-def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    modules = tuple(dict.fromkeys((*cli.COMMAND_MODULES, "merge", "agreement")))
-    monkeypatch.setattr(cli, "COMMAND_MODULES", modules)
-
+def run_cli(capsys: pytest.CaptureFixture[str]):
     def run(*args: str) -> tuple[int, str, str]:
         code = cli.main([str(a) for a in args])
         out = capsys.readouterr()
