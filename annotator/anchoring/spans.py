@@ -93,27 +93,28 @@ def segments(spans: list[Span], start: int | None = None, end: int | None = None
         return []
     low = min(s.start for s in spans) if start is None else start
     high = max(s.end for s in spans) if end is None else end
-    events: list[tuple[int, int, Span]] = []
-    for span in spans:
-        left, right = max(span.start, low), min(span.end, high)
+    events: list[tuple[int, int, int]] = []  # (position, 0 = end / 1 = start, index)
+    for index, span in enumerate(spans):
+        left = span.start if span.start > low else low
+        right = span.end if span.end < high else high
         if left < right:
-            events.append((left, 1, span))
-            events.append((right, 0, span))
-    events.sort(key=lambda e: (e[0], e[1]))
-    active: dict[str, Span] = {}
+            events.append((left, 1, index))
+            events.append((right, 0, index))
+    events.sort()
+    active: dict[int, Span] = {}
     result: list[Segment] = []
-    previous = None
-    for position, is_start, span in events:
-        if active and previous is not None and position > previous:
+    previous = -1
+    for position, is_start, index in events:
+        if active and position > previous:
             if len(active) == 1:
-                keys = tuple(active)
+                keys = (next(iter(active.values())).key,)
             else:
                 ordered = sorted(active.values(), key=lambda s: (s.end - s.start, s.start))
                 keys = tuple(s.key for s in ordered)
             result.append(Segment(previous, position, keys))
         if is_start:
-            active[span.key] = span
+            active[index] = spans[index]
         else:
-            active.pop(span.key, None)
+            del active[index]
         previous = position
     return result

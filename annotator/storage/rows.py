@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from typing import Any
 
 from annotator.domain import AnchorState, Article, Block, Claim, ReviewStatus, Source, Verdict
@@ -32,6 +32,26 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     values["status"] = ReviewStatus(values["status"])
     values["anchor_state"] = AnchorState(values["anchor_state"])
     return Claim(**values)
+
+
+CLAIM_FIELD_NAMES = tuple(f.name for f in fields(Claim))
+CLAIM_SELECT = ", ".join(_CLAIM_COLUMNS.get(name, name) for name in CLAIM_FIELD_NAMES)
+"""The claims columns in the order of Claim's fields, for `SELECT {CLAIM_SELECT} FROM claims`."""
+_TAGS = CLAIM_FIELD_NAMES.index("tags")
+_STATUS = CLAIM_FIELD_NAMES.index("status")
+_ANCHOR = CLAIM_FIELD_NAMES.index("anchor_state")
+_STATUSES = {str(s): s for s in ReviewStatus}
+_ANCHOR_STATES = {str(s): s for s in AnchorState}
+
+
+def claim_from_tuple(values: tuple[Any, ...]) -> Claim:
+    """A Claim from a row selected with CLAIM_SELECT: the fast path for loading thousands."""
+    row = list(values)
+    tags = row[_TAGS]
+    row[_TAGS] = [] if tags == "[]" or not tags else json.loads(tags)
+    row[_STATUS] = _STATUSES[row[_STATUS]]
+    row[_ANCHOR] = _ANCHOR_STATES[row[_ANCHOR]]
+    return Claim(*row)
 
 
 def source_to_row(source: Source) -> dict[str, Any]:

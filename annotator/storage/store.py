@@ -19,10 +19,11 @@ from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import ProjectError, ProjectReadOnlyError
 from annotator.storage import database
 from annotator.storage.rows import (
+    CLAIM_SELECT,
     article_from_rows,
     article_to_row,
     blocks_to_json,
-    claim_from_row,
+    claim_from_tuple,
     claim_to_row,
     source_from_row,
     source_to_row,
@@ -298,20 +299,19 @@ class ProjectStore:
                 self.db["claims"].update(claim.id, claim_to_row(claim))
 
     def get_claim(self, claim_id: str) -> Claim | None:
-        rows = list(self.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        return claim_from_row(rows[0]) if rows else None
+        row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return claim_from_tuple(row) if row else None
 
     def claims_for_article(self, article_id: str) -> list[Claim]:
-        return [
-            claim_from_row(r)
-            for r in self.db.query(
-                "SELECT * FROM claims WHERE article_id = ? ORDER BY position_start, position_end, created",
-                [article_id],
-            )
-        ]
+        cursor = self.db.execute(
+            f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ? ORDER BY position_start, position_end, created",
+            [article_id],
+        )
+        return [claim_from_tuple(row) for row in cursor]
 
     def all_claims(self) -> list[Claim]:
-        return [claim_from_row(r) for r in self.db.query("SELECT * FROM claims ORDER BY article_id, position_start")]
+        cursor = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims ORDER BY article_id, position_start")
+        return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
         return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id))
