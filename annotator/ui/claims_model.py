@@ -20,7 +20,7 @@ from annotator.ui.chips import colour_chip
 ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("", "Quote", "Claimant", "Status", "Author", "💬")
+COLUMNS = ("", "Quote", "Claimant", "Status", "Author", "#")
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -229,6 +229,8 @@ class ClaimsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {VERDICT: "Verdict", COMMENTS: "Unresolved comment threads"}.get(section)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201

@@ -56,7 +56,7 @@ class ClaimInspector(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.placeholder = QLabel("Select text in the article and choose New Claim (Ctrl+E),\nor pick a claim in the list.")
+        self.placeholder = QLabel("Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.")
         self.placeholder.setObjectName("inspectorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -225,6 +225,7 @@ class ClaimInspector(QScrollArea):
                 edit: QLineEdit = getattr(self, name)
                 if force or not edit.hasFocus() or not edit.isModified():
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # show the start of a long paraphrase
                     edit.setModified(False)
             for name in ("explanation", "internal_note"):
                 editor: QPlainTextEdit = getattr(self, name)

@@ -146,8 +146,11 @@ class LibraryPanel(QWidget):
         self.view.setItemDelegateForColumn(VERDICTS, VerdictBarDelegate(self.model))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (PUBLISHER, DATE, CLAIMS, VERDICTS):
+        for column in (PUBLISHER, DATE, CLAIMS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VERDICTS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(VERDICTS, 90)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
