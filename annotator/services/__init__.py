@@ -2,5 +2,15 @@
 
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService, new_id, normalise_tags
+from annotator.storage import ArticleSnapshot, ArticleSummary, ClaimSnapshot  # values the UI holds
 
-__all__ = ["Change", "ChangeKind", "ProjectService", "new_id", "normalise_tags"]
+__all__ = [
+    "ArticleSnapshot",
+    "ArticleSummary",
+    "Change",
+    "ChangeKind",
+    "ClaimSnapshot",
+    "ProjectService",
+    "new_id",
+    "normalise_tags",
+]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import UNRATED_COLOUR, Verdict
-from annotator.storage import ArticleSummary
+from annotator.services import ArticleSummary
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Publisher", "Date", "Claims", "Verdicts")

@@ -16,7 +16,7 @@ import uuid
 from annotator.domain import Claim, Comment, ReviewStatus
 from annotator.domain.dates import utc_now
 from annotator.services import Change, ChangeKind, ProjectService, review
-from annotator.storage.review_store import ReviewRecord, StoredComment
+from annotator.services.review import ReviewRecord, StoredComment
 from annotator.ui.undo_commands import ServiceCommand
 
 STATUS_COMMAND_TEXT = {

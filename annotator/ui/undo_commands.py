@@ -15,8 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.domain import Article, Claim, Source
 from annotator.errors import AnnotatorError
-from annotator.services import ProjectService
-from annotator.storage import ArticleSnapshot, ClaimSnapshot
+from annotator.services import ArticleSnapshot, ClaimSnapshot, ProjectService
 
 ErrorReporter = Callable[[str], None]
 
