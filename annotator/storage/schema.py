@@ -247,8 +247,12 @@ def _trigger_ddl() -> list[str]:
             END"""
         )
     history = "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
+    # An undo puts back an older row: log it now, by the person whose edit it takes back
+    # (undo stacks belong to one person's session), not with the restored row's old stamp.
+    who = "CASE WHEN NEW.modified < OLD.modified THEN OLD.modified_by ELSE NEW.modified_by END"
+    when = f"CASE WHEN NEW.modified < OLD.modified THEN {_NOW} ELSE NEW.modified END"
     field_rows = "\n".join(
-        f"{history} SELECT NEW.id, '{f}', OLD.{f}, NEW.{f}, NEW.modified_by, NEW.modified "
+        f"{history} SELECT NEW.id, '{f}', OLD.{f}, NEW.{f}, {who}, {when} "
         f"WHERE OLD.{f} IS NOT NEW.{f};"
         for f in _CLAIM_HISTORY_FIELDS
     )
@@ -257,7 +261,7 @@ def _trigger_ddl() -> list[str]:
             {field_rows}
             {history} SELECT NEW.id, 'position',
                 OLD.position_start || '-' || OLD.position_end, NEW.position_start || '-' || NEW.position_end,
-                NEW.modified_by, NEW.modified
+                {who}, {when}
                 WHERE OLD.position_start IS NOT NEW.position_start OR OLD.position_end IS NOT NEW.position_end;
         END""",
         f"""CREATE TRIGGER claims_history_insert BEFORE INSERT ON claims WHEN {_NOT_MERGING} BEGIN

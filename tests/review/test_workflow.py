@@ -185,3 +185,23 @@ def test_filter_claims(team: Team) -> None:
     assert row.unresolved_comments == 1 and row.verdict is None
     with pytest.raises(ValidationError):
         filter_claims(service, verdict="Pants on fire")
+
+
+def test_history_of_an_undo_is_dated_now_not_with_the_restored_stamp(tmp_path):
+    from annotator.domain import ArticleDraft
+    from annotator.services import ProjectService
+    from annotator.services.review import claim_history
+
+    project = ProjectService.open(tmp_path / "h.annotator", "Ana")
+    try:
+        article = project.add_article(ArticleDraft(title="T", text="Some claim text here."))
+        claim = project.create_claim(article.id, 0, 10)
+        before, after = project.update_claim(claim.id, explanation="first")
+        project.put_claim(before)  # what undo does
+        lines = [line for line in claim_history(project, claim.id) if line.field == "explanation"]
+        assert len(lines) == 2
+        [undo_line] = [line for line in lines if (line.old, line.new) == ("first", "")]
+        assert undo_line.entry.changed_at >= after.modified  # not the restored row's older stamp
+        assert undo_line.entry.changed_by == "Ana"
+    finally:
+        project.close()
