@@ -92,3 +92,22 @@ def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
     assert "another window" in second.statusBar().currentMessage()
     first.close()
     second.close()
+
+
+def test_a_full_disk_gets_a_plain_message_and_nothing_stored_is_lost(qtbot, window, monkeypatch):
+    select_text(window, "Ukraine would trade Kursk")
+    window.new_claim_action.trigger()
+    kept = window.inspector.claim_id()
+    db = window.service.store.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as on a full disk
+    messages = []
+    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    window.edit_claim_field(kept, "explanation", "x" * 200_000)
+    assert messages and "disk is full" in messages[0]
+    assert "Traceback" not in messages[0]
+    assert window.service.claim(kept).explanation == ""
+    assert window.claims_model.row_of(kept) == 0
+    db.execute("PRAGMA max_page_count = 1073741823")
+    window.edit_claim_field(kept, "explanation", "fits now")
+    assert window.service.claim(kept).explanation == "fits now"
