@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
-from annotator.importers import SUPPORTED_SUFFIXES, import_path
 
 FILE_FILTER = (
-    "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;"
+    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text);;"
     "Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
 )
+"""File dialog filter; tests/ui/test_import_gui.py checks it lists every importable suffix."""
 
 
 class ImportWorker(QObject):
@@ -38,6 +38,8 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        from annotator.importers import import_path  # loaded on the worker, on first use
+
         for number, path in enumerate(self.paths):
             if self.cancelled:
                 break

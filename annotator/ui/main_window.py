@@ -1,29 +1,25 @@
 """The main window: library and claims list on the left, the article in the centre, the inspector
 on the right. It wires the panels to one `ProjectService` and one undo stack; every edit goes
-through an undo command (annotator/ui/undo_commands.py)."""
+through an undo command (annotator/ui/undo_commands.py).
+
+Its larger jobs live in parts of their own: project files (window_projects.py), import and export
+(window_exchange.py), article versions (window_versions.py), and the review features
+(review_controller.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -32,14 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__, app_settings
-from annotator.domain import UNRATED_COLOUR, ArticleDraft, Claim
+from annotator.domain import UNRATED_COLOUR, Claim
 from annotator.errors import AnnotatorError
-from annotator.exporters import build_bundle, export
-from annotator.importers import import_clipboard, import_path
-from annotator.services import Change, ChangeKind, ProjectService, session, versions
-from annotator.services.annotation_import import import_annotations
+from annotator.services import Change, ChangeKind, ProjectService, session
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import dialogs, export_dialog, import_flow
+from annotator.ui import dialogs, import_flow
 from annotator.ui.blind import hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
@@ -47,37 +40,31 @@ from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
-from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses
 from annotator.ui.revisions_panel import RevisionsPanel
 from annotator.ui.search_panel import SearchPanel
-from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.source_dialog import SourceDialog
 from annotator.ui.undo_commands import (
-    AddArticleCommand,
     AddSourceCommand,
     CreateClaimCommand,
     DeleteClaimCommand,
     EditArticleCommand,
     EditClaimCommand,
-    EditSettingsCommand,
     EditSourceCommand,
-    ImportAnnotationsCommand,
     RemoveArticleCommand,
     RemoveSourceCommand,
-    ReplaceClaimCommand,
     ServiceCommand,
-    UpdateArticleVersionCommand,
 )
-from annotator.ui.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
+from annotator.ui.window_exchange import ExchangeMixin
+from annotator.ui.window_projects import ProjectFilesMixin
+from annotator.ui.window_versions import VersionsMixin
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 LIBRARY_REFRESH_MS = 150
 EXTERNAL_CHANGE_POLL_MS = 1500
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
     def __init__(self, author: str) -> None:
         super().__init__()
         self.author = author
@@ -260,135 +247,6 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.reader.clear_find)
         self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
 
-    # -- projects -------------------------------------------------------------------------
-
-    def open_project(self, path: str | Path, *, create: bool = True) -> bool:
-        """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
-        try:
-            service = ProjectService.open(path, self.author, create=create)
-        except AnnotatorError as error:
-            dialogs.show_error(self, "Cannot Open Project", str(error))
-            return False
-        self.close_project()
-        self.service = service
-        self.search_panel.set_service(service)
-        self.review.project_opened(service)
-        service.changes.subscribe(self._on_change)
-        self._watcher = session.watcher(service)
-        self._external_timer.start()
-        app_settings.add_recent_project(service.path)
-        self.inspector.set_verdicts(service.verdicts())
-        self.claims_panel.set_verdicts(service.verdicts())
-        self._refresh_library()
-        ids = service.article_ids()
-        last = app_settings.qsettings().value(f"last_article/{service.path}", "")
-        self.show_article(last if last in ids else (ids[0] if ids else None))
-        self.read_only_label.setText("Read-only" if service.read_only else "")
-        if service.read_only:
-            self.statusBar().showMessage(session.read_only_notice(service.path))
-        else:
-            problem = session.backup_on_open(service, app_settings.data_dir())
-            if problem:
-                self.statusBar().showMessage(problem, 10000)
-        self._update_title()
-        self._update_actions()
-        warning = session.other_instance_warning(service.path)
-        if warning:
-            dialogs.show_warning(self, "Project Open Elsewhere", warning)
-        return True
-
-    def close_project(self) -> None:
-        """Commit pending typing, then close the file (checkpointing it so it can be copied)."""
-        self.inspector.flush()
-        if self.service is None:
-            return
-        if self.article_id:
-            app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
-        self._external_timer.stop()
-        self.review.project_closing()
-        self.service.changes.unsubscribe(self._on_change)
-        self.undo_stack.clear()
-        self._watcher = None
-        path = self.service.path
-        self.service.close()
-        session.release(path)
-        self.service = None
-        self.search_panel.set_service(None)
-        self.article_id = None
-        self.reader.clear_article()
-        self.claims_model.set_claims([])
-        self.inspector.show_claim(None)
-        self.library.model.set_articles([], [])
-
-    def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New Project", str(Path.home() / "Untitled.annotator"), PROJECT_FILTER)
-        if path:
-            if not path.endswith(".annotator"):
-                path += ".annotator"
-            if Path(path).exists():
-                dialogs.show_error(self, "New Project", f"{Path(path).name} already exists; open it instead, or choose another name.")
-                return
-            self.open_project(path)
-
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open Project", str(Path.home()), PROJECT_FILTER)
-        if path:
-            self.open_project(path, create=False)
-
-    def save_as_dialog(self) -> None:
-        if self.service is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", str(self.service.path.with_name(self.service.path.stem + " copy.annotator")), PROJECT_FILTER)
-        if path:
-            self.save_as(path)
-
-    def save_as(self, path: str | Path) -> bool:
-        """Copy the project with SQLite's backup API and continue working in the copy."""
-        assert self.service is not None
-        target = Path(path)
-        if target.resolve() == self.service.path.resolve():
-            return True
-        self.inspector.flush()
-        try:
-            self.service.store.backup_to(target)
-        except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
-            dialogs.show_error(self, "Save As", f"Could not write {target.name}: {error}")
-            return False
-        return self.open_project(target, create=False)
-
-    def restore_dialog(self) -> None:
-        if self.service is None:
-            return
-        path = self.service.path
-        chosen = RestoreDialog.ask(self, path.name, session.list_backups(app_settings.data_dir(), path))
-        if chosen is not None:
-            self.restore_backup(chosen)
-
-    def restore_backup(self, backup: session.BackupInfo) -> bool:
-        """Replace the project with a backup; the current file is kept aside, renamed."""
-        assert self.service is not None
-        path = self.service.path
-        self.close_project()
-        try:
-            aside = session.restore(backup, path)
-        except AnnotatorError as error:
-            dialogs.show_error(self, "Restore from Backup", str(error))
-            self.open_project(path, create=False)
-            return False
-        opened = self.open_project(path, create=False)
-        if aside is not None:
-            self.statusBar().showMessage(f"Restored the backup of {backup.label()}; the replaced file was kept as {aside.name}.", 15000)
-        return opened
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in app_settings.recent_projects():
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, p=path: self.open_project(p, create=False))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
-
     # -- articles -------------------------------------------------------------------------
 
     def show_article(self, article_id: str | None) -> None:
@@ -439,140 +297,6 @@ class MainWindow(QMainWindow):
         if dialogs.confirm(self, "Remove Article", f"Remove “{article.title}” and its {count} claims from the project?\nYou can undo this.", "Remove"):
             self._run(lambda: RemoveArticleCommand.perform(self.service, self.article_id))
 
-    # -- importing ------------------------------------------------------------------------
-
-    def import_dialog(self) -> None:
-        paths = import_flow.ask_files(self)
-        if paths:
-            self.import_files(paths)
-
-    def import_files(self, paths: list[str]) -> None:
-        """Read the files on a worker thread (progress, cancel); store each on this thread."""
-        if self.service is None or self.service.read_only:
-            return
-        self.importer.start([str(p) for p in paths])
-
-    def _store_imported_draft(self, draft: ArticleDraft, name: str) -> str | None:
-        assert self.service is not None
-        existing = self.service.find_duplicate(draft.text)
-        if existing:
-            if import_flow.ask_duplicate(self, Path(name).name, self.service.article(existing).title):
-                self.show_article(existing)
-            return None
-        article = self.service.add_article(draft)
-        self.undo_stack.push(AddArticleCommand(self.service, article))
-        return article.id
-
-    def _import_finished(self, imported: list[str], problems: list[str]) -> None:
-        if imported:
-            self.show_article(imported[-1])
-            self.statusBar().showMessage(f"Imported {len(imported)} article{'s' if len(imported) != 1 else ''}.", 6000)
-        import_flow.report_problems(self, problems)
-
-    def paste_as_new_article(self) -> str | None:
-        """Make an article of the clipboard: HTML as copied from a browser, else plain text."""
-        if self.service is None or self.service.read_only:
-            return None
-        mime = QGuiApplication.clipboard().mimeData()
-        html = mime.html() if mime is not None and mime.hasHtml() else None
-        text = mime.text() if mime is not None and mime.hasText() else None
-        try:
-            draft = import_clipboard(html, text)
-            article_id = self._store_imported_draft(draft, "the clipboard")
-        except AnnotatorError as error:
-            QMessageBox.warning(self, "Paste as New Article", str(error))
-            return None
-        if article_id:
-            self.show_article(article_id)
-        return article_id
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    def import_annotations_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import Annotations", str(Path.home()), "Annotations (*.json *.jsonld);;All files (*)")
-        if path:
-            self.import_annotations_from(path)
-
-    def import_annotations_from(self, path: str | Path):  # noqa: ANN201 - AnnotationImportReport | None
-        """Add W3C or Hypothesis annotations as claims (one undoable step) and say what happened."""
-        if self.service is None or self.service.read_only:
-            return None
-        try:
-            report = import_annotations(self.service, path)
-        except AnnotatorError as error:
-            dialogs.show_error(self, "Import Annotations", str(error))
-            return None
-        if report.imported:
-            self.undo_stack.push(ImportAnnotationsCommand(self.service, list(report.imported), Path(path).name))
-        details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
-        QMessageBox.information(self, "Import Annotations", "\n".join([report.summary(), *map(str, details)]))
-        return report
-
-    def export_dialog(self) -> None:
-        if self.service is None:
-            return
-        title = self.service.article(self.article_id).title if self.article_id else ""
-        folder = Path(str(app_settings.qsettings().value("export_folder", "") or Path.home()))
-        result = export_dialog.ExportDialog.ask(self, article_id=self.article_id, article_title=title, folder=folder)
-        if result is not None:
-            request, open_after = result
-            app_settings.qsettings().setValue("export_folder", str(request.path.parent))
-            self.export_to(request, open_after=open_after)
-
-    def export_to(self, request: export_dialog.ExportRequest, *, open_after: bool = False) -> bool:
-        """Write an export (atomically: a failed export never leaves a half-written file)."""
-        assert self.service is not None
-        self.inspector.flush()
-        progress = QProgressDialog("Exporting…", "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle("Export")
-        progress.setMinimumDuration(300)
-        QApplication.processEvents()
-        try:
-            bundle = build_bundle(self.service, request.options)
-            export(bundle, request.fmt, request.path)
-        except (AnnotatorError, OSError) as error:
-            dialogs.show_error(self, "Export", str(error))
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()
-        claims = sum(len(entry.claims) for entry in bundle.articles)
-        self.statusBar().showMessage(f"Exported {claims} claims to {request.path}", 8000)
-        if open_after:
-            export_dialog.open_result(request.path)
-        return True
-
-    def project_settings_dialog(self) -> None:
-        if self.service is None:
-            return
-        values = ProjectSettingsDialog.ask(self, self.service.settings())
-        if values is not None:
-            self._run(lambda: EditSettingsCommand.perform(self.service, values), allow_none=True)
-
-    def check_external_changes(self) -> bool:
-        """Another window or process committed to this project: reload what is shown."""
-        if self.service is None:
-            return False
-        if self._watcher is None or not self._watcher.has_external_changes():
-            return False
-        self.inspector.flush()
-        current = self.inspector.claim_id()
-        self.undo_stack.clear()  # the other writer's changes may conflict with our undo history
-        self.service.reload()
-        if current:
-            self.select_claim(current)
-        self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
-        return True
-
     # -- search ---------------------------------------------------------------------------
 
     def open_search(self) -> None:
@@ -589,67 +313,6 @@ class MainWindow(QMainWindow):
         else:
             self.reader.select_span(result.start, result.end)
             self.reader.ensureCursorVisible()
-
-    # -- article versions -----------------------------------------------------------------
-
-    def update_version_dialog(self) -> None:
-        if self.service is None or self.article_id is None or self.service.read_only:
-            return
-        choice = UpdateVersionDialog.ask(self, self.service.article(self.article_id).title)
-        if choice is not None:
-            self.update_article_version(*choice)
-
-    def update_article_version(self, kind: str, value: str) -> versions.VersionUpdate | None:
-        """Store a new version of the current article from a file or pasted text; re-anchor claims."""
-        assert self.service is not None and self.article_id is not None
-        self.inspector.flush()
-        try:
-            draft = import_path(value) if kind == "file" else import_clipboard(None, value)
-            update = versions.update_article_text(self.service, self.article_id, draft)
-        except AnnotatorError as error:
-            dialogs.show_error(self, "Update from New Version", str(error))
-            return None
-        self.undo_stack.push(UpdateArticleVersionCommand(self.service, update))
-        self.statusBar().showMessage(update.summary(), 10000)
-        if self.revisions.count():
-            self.left_tabs.setCurrentWidget(self.revisions)
-        return update
-
-    def compare_versions_dialog(self) -> None:
-        if self.service is not None and self.article_id is not None:
-            ArticleDiffDialog.show_for(self, self.service, self.article_id)
-
-    def _refresh_revisions(self) -> None:
-        """The review queue from the claims already shown (no second query of a long article)."""
-        if self.service is None or self.article_id is None:
-            self._article_version = 0
-            self.revisions.show_claims([], 1)
-        else:
-            self._article_version = self.service.article(self.article_id).version
-            waiting = sorted(
-                (c for c in self.claims_model.all_claims() if c.anchor_state in versions.NEEDS_REVIEW),
-                key=lambda c: (c.start, c.end),
-            )
-            self.revisions.show_claims(waiting, self._article_version)
-        self.left_tabs.setTabText(1, f"Revisions ({self.revisions.count()})" if self.revisions.count() else "Revisions")
-
-    def accept_anchor(self, claim_id: str) -> None:
-        self._run_replace(lambda: versions.accept_anchor(self.service, claim_id), "Accept new place of claim")
-
-    def move_claim_to_selection(self, claim_id: str) -> None:
-        span = self.reader.selected_span()
-        if span is None:
-            self.statusBar().showMessage("Select the passage in the article the claim now refers to, then press Use Selection.", 8000)
-            return
-        self._run_replace(lambda: versions.move_claim(self.service, claim_id, *span), "Move claim to selection")
-
-    def keep_as_orphan(self, claim_id: str) -> None:
-        self._run_replace(lambda: versions.mark_orphaned(self.service, claim_id), "Keep claim as orphan")
-
-    def _run_replace(self, change, text: str) -> None:  # noqa: ANN001
-        if self.service is None or self.service.read_only:
-            return
-        self._run(lambda: ReplaceClaimCommand(self.service, *change(), text))
 
     # -- claims ---------------------------------------------------------------------------
 

@@ -14,8 +14,8 @@ from annotator.errors import AnnotatorError
 from annotator.services import ProjectService
 from annotator.services.merge import MergeReport, merge_projects
 from annotator.ui import dialogs
+from annotator.ui.window_projects import PROJECT_FILTER
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 TITLE = "Merge Colleague's Project"
 
 

@@ -79,3 +79,11 @@ def test_search_panel_shows_results_and_activating_one_shows_the_passage(qtbot, 
     window.search_panel.results.itemActivated.emit(window.search_panel.results.item(0))
     start, end = window.reader.selected_span()
     assert window.reader.article.text[start:end].lower() == "rare"
+
+
+def test_the_file_dialog_offers_every_importable_type():
+    from annotator.importers import SUPPORTED_SUFFIXES
+
+    articles_filter = import_flow.FILE_FILTER.split(";;")[0]
+    for suffix in SUPPORTED_SUFFIXES:
+        assert f"*{suffix} " in articles_filter or f"*{suffix})" in articles_filter

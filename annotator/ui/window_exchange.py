@@ -1,0 +1,138 @@
+"""Articles and annotations in and out of the window: import (worker thread, drag and drop,
+paste), annotation import, and export. A part of MainWindow (see main_window.py).
+
+The importers and exporters load on first use, so starting the window does not pay for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from annotator import app_settings
+from annotator.domain import ArticleDraft
+from annotator.errors import AnnotatorError
+from annotator.ui import dialogs, export_dialog, import_flow
+from annotator.ui.undo_commands import AddArticleCommand, ImportAnnotationsCommand
+
+
+class ExchangeMixin:
+    """Expects the MainWindow attributes: service, undo_stack, importer, inspector, show_article."""
+
+    def import_dialog(self) -> None:
+        paths = import_flow.ask_files(self)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        """Read the files on a worker thread (progress, cancel); store each on this thread."""
+        if self.service is None or self.service.read_only:
+            return
+        self.importer.start([str(p) for p in paths])
+
+    def _store_imported_draft(self, draft: ArticleDraft, name: str) -> str | None:
+        assert self.service is not None
+        existing = self.service.find_duplicate(draft.text)
+        if existing:
+            if import_flow.ask_duplicate(self, Path(name).name, self.service.article(existing).title):
+                self.show_article(existing)
+            return None
+        article = self.service.add_article(draft)
+        self.undo_stack.push(AddArticleCommand(self.service, article))
+        return article.id
+
+    def _import_finished(self, imported: list[str], problems: list[str]) -> None:
+        if imported:
+            self.show_article(imported[-1])
+            self.statusBar().showMessage(f"Imported {len(imported)} article{'s' if len(imported) != 1 else ''}.", 6000)
+        import_flow.report_problems(self, problems)
+
+    def paste_as_new_article(self) -> str | None:
+        """Make an article of the clipboard: HTML as copied from a browser, else plain text."""
+        if self.service is None or self.service.read_only:
+            return None
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        from annotator.importers import import_clipboard
+
+        try:
+            draft = import_clipboard(html, text)
+            article_id = self._store_imported_draft(draft, "the clipboard")
+        except AnnotatorError as error:
+            QMessageBox.warning(self, "Paste as New Article", str(error))
+            return None
+        if article_id:
+            self.show_article(article_id)
+        return article_id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_annotations_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import Annotations", str(Path.home()), "Annotations (*.json *.jsonld);;All files (*)")
+        if path:
+            self.import_annotations_from(path)
+
+    def import_annotations_from(self, path: str | Path):  # noqa: ANN201 - AnnotationImportReport | None
+        """Add W3C or Hypothesis annotations as claims (one undoable step) and say what happened."""
+        if self.service is None or self.service.read_only:
+            return None
+        from annotator.services.annotation_import import import_annotations
+
+        try:
+            report = import_annotations(self.service, path)
+        except AnnotatorError as error:
+            dialogs.show_error(self, "Import Annotations", str(error))
+            return None
+        if report.imported:
+            self.undo_stack.push(ImportAnnotationsCommand(self.service, list(report.imported), Path(path).name))
+        details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
+        QMessageBox.information(self, "Import Annotations", "\n".join([report.summary(), *map(str, details)]))
+        return report
+
+    def export_dialog(self) -> None:
+        if self.service is None:
+            return
+        title = self.service.article(self.article_id).title if self.article_id else ""
+        folder = Path(str(app_settings.qsettings().value("export_folder", "") or Path.home()))
+        result = export_dialog.ExportDialog.ask(self, article_id=self.article_id, article_title=title, folder=folder)
+        if result is not None:
+            request, open_after = result
+            app_settings.qsettings().setValue("export_folder", str(request.path.parent))
+            self.export_to(request, open_after=open_after)
+
+    def export_to(self, request: export_dialog.ExportRequest, *, open_after: bool = False) -> bool:
+        """Write an export (atomically: a failed export never leaves a half-written file)."""
+        assert self.service is not None
+        self.inspector.flush()
+        progress = QProgressDialog("Exporting…", "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(300)
+        QApplication.processEvents()
+        from annotator.exporters import build_bundle, export
+
+        try:
+            bundle = build_bundle(self.service, request.options)
+            export(bundle, request.fmt, request.path)
+        except (AnnotatorError, OSError) as error:
+            dialogs.show_error(self, "Export", str(error))
+            return False
+        finally:
+            progress.close()
+            progress.deleteLater()
+        claims = sum(len(entry.claims) for entry in bundle.articles)
+        self.statusBar().showMessage(f"Exported {claims} claims to {request.path}", 8000)
+        if open_after:
+            export_dialog.open_result(request.path)
+        return True
