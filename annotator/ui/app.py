@@ -47,13 +47,21 @@ def demo_project(author: str) -> Path:
     return ensure_demo_project(app_settings.data_dir(), author)
 
 
+def last_or_demo_project(author: str) -> Path:
+    """The project open when Annotator last closed; the demo project on first launch."""
+    last = str(app_settings.qsettings().value("last_project", "") or "")
+    if last and Path(last).is_file():
+        return Path(last)
+    return demo_project(author)
+
+
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
     interactive = screenshot is None
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author)
     window.restore_layout()
-    path = Path(project) if project else demo_project(author)
+    path = Path(project) if project else last_or_demo_project(author)
     if not window.open_project(path, create=True) and project:
         window.open_project(demo_project(author))
     if screenshot:

@@ -71,8 +71,8 @@ class CreateClaimCommand(ServiceCommand):
         self._snapshot = ClaimSnapshot(claim)
 
     @classmethod
-    def perform(cls, service: ProjectService, article_id: str, start: int, end: int) -> CreateClaimCommand:
-        return cls(service, service.create_claim(article_id, start, end))
+    def perform(cls, service: ProjectService, article_id: str, start: int, end: int, **fields: object) -> CreateClaimCommand:
+        return cls(service, service.create_claim(article_id, start, end, **fields))
 
     def _undo(self) -> None:
         self._snapshot = self.service.delete_claim(self.claim_id)

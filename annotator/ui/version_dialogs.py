@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -77,7 +79,13 @@ class UpdateVersionDialog(QDialog):
 
 
 class ArticleDiffDialog(QDialog):
-    """What changed between two versions: deletions struck through, insertions highlighted."""
+    """What changed between two versions: deletions struck through, insertions highlighted.
+
+    A change in the current version can be noted: it becomes a claim on the new passage,
+    tagged "silent edit", whose explanation records the old and new wording.
+    """
+
+    note_requested = Signal(int, int, str)  # start, end in the current text; explanation
 
     def __init__(self, parent: QWidget | None, service: ProjectService, article_id: str) -> None:
         super().__init__(parent)
@@ -95,6 +103,13 @@ class ArticleDiffDialog(QDialog):
         self.old.setCurrentIndex(max(0, len(versions) - 2))
         self.new.setCurrentIndex(len(versions) - 1)
         self.changes = QLabel()
+        self.change_list = QListWidget()
+        self.change_list.setObjectName("changeList")
+        self.change_list.setMaximumHeight(130)
+        self.note_button = QPushButton("&Note This Change")
+        self.note_button.setToolTip("Make a claim of the changed passage (tagged “silent edit”) so it is reported")
+        self.note_button.clicked.connect(self._note_current)
+        self.change_list.currentRowChanged.connect(lambda _: self._update_note_button())
         self.view = QTextBrowser()
         self.view.setObjectName("articleDiff")
         self.view.setOpenLinks(False)
@@ -108,6 +123,8 @@ class ArticleDiffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.changes)
+        layout.addWidget(self.change_list)
+        layout.addWidget(self.note_button)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.old.currentIndexChanged.connect(lambda _: self.refresh())
@@ -125,7 +142,36 @@ class ArticleDiffDialog(QDialog):
             if changed else "No differences."
         )
         self.view.setHtml(f"<div style='font-family:serif'>{diff_html(chunks, context=120)}</div>")
+        self._changed = changed
+        self.change_list.clear()
+        for chunk in changed:
+            old = " ".join(chunk.old_text.split())[:60]
+            new = " ".join(chunk.new_text.split())[:60]
+            self.change_list.addItem({"insert": f"+ {new}", "delete": f"− {old}"}.get(chunk.kind, f"{old} → {new}"))
+        self._update_note_button()
+
+    def _update_note_button(self) -> None:
+        row = self.change_list.currentRow()
+        current = self.service.article(self.article_id).version
+        self.note_button.setEnabled(
+            0 <= row < len(self._changed)
+            and self.new.currentData() == current
+            and bool(self._changed[row].new_text.strip())
+        )
+
+    def _note_current(self) -> None:
+        chunk = self._changed[self.change_list.currentRow()]
+        old_version, new_version = self.old.currentData(), self.new.currentData()
+        explanation = (
+            f"Changed without notice between version {old_version} and version {new_version}.\n"
+            f"Before: “{' '.join(chunk.old_text.split()) or '(nothing)'}”\n"
+            f"After: “{' '.join(chunk.new_text.split())}”"
+        )
+        self.note_requested.emit(chunk.new_start, chunk.new_end, explanation)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, service: ProjectService, article_id: str) -> None:
-        cls(parent, service, article_id).exec()
+    def show_for(cls, parent: QWidget | None, service: ProjectService, article_id: str, on_note=None) -> None:  # noqa: ANN001
+        dialog = cls(parent, service, article_id)
+        if on_note is not None:
+            dialog.note_requested.connect(on_note)
+        dialog.exec()

@@ -6,7 +6,11 @@ from __future__ import annotations
 from annotator.errors import AnnotatorError
 from annotator.services import versions
 from annotator.ui import dialogs
-from annotator.ui.undo_commands import ReplaceClaimCommand, UpdateArticleVersionCommand
+from annotator.ui.undo_commands import (
+    CreateClaimCommand,
+    ReplaceClaimCommand,
+    UpdateArticleVersionCommand,
+)
 from annotator.ui.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
 
 
@@ -40,7 +44,18 @@ class VersionsMixin:
 
     def compare_versions_dialog(self) -> None:
         if self.service is not None and self.article_id is not None:
-            ArticleDiffDialog.show_for(self, self.service, self.article_id)
+            ArticleDiffDialog.show_for(self, self.service, self.article_id, self.note_change)
+
+    def note_change(self, start: int, end: int, explanation: str):  # noqa: ANN201 - Claim | None
+        """Make a claim of a passage changed between versions, so the silent edit is reported."""
+        if self.service is None or self.service.read_only or self.article_id is None:
+            return None
+        fields = {"explanation": explanation, "tags": ["silent edit"], "claim_reviewed": "The article was changed without notice."}
+        command = self._run(lambda: CreateClaimCommand.perform(self.service, self.article_id, start, end, **fields))
+        if not command:
+            return None
+        self.select_claim(command.claim_id)
+        return self.service.claim(command.claim_id)
 
     def _refresh_revisions(self) -> None:
         """The review queue from the claims already shown (no second query of a long article)."""

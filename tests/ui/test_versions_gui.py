@@ -69,3 +69,24 @@ def test_update_review_queue_and_diff(qtbot, window, tmp_path, monkeypatch):
     assert service.article(window.article_id).version == 1
     assert window.reader.article.text == ARTICLE_TEXT
     assert service.claim(orphan).anchor_state is AnchorState.EXACT
+
+
+def test_a_silent_edit_can_be_noted_as_a_claim(qtbot, window, tmp_path, monkeypatch):
+    new_file = tmp_path / "v2.txt"
+    new_file.write_text(NEW_TEXT, encoding="utf-8")
+    monkeypatch.setattr(UpdateVersionDialog, "ask", classmethod(lambda cls, parent, title: ("file", str(new_file))))
+    window.update_version_action.trigger()
+    dialog = ArticleDiffDialog(window, window.service, window.article_id)
+    qtbot.addWidget(dialog)
+    dialog.note_requested.connect(window.note_change)
+    rows = [dialog.change_list.item(i).text() for i in range(dialog.change_list.count())]
+    row = next(i for i, text in enumerate(rows) if "Analysts" in text)
+    dialog.change_list.setCurrentRow(row)
+    assert dialog.note_button.isEnabled()
+    dialog.note_button.click()
+    claim = window.service.claim(window.inspector.claim_id())
+    assert "Analysts disagree" in claim.exact
+    assert claim.tags == ["silent edit"]
+    assert "China" in claim.explanation and "Analysts" in claim.explanation
+    window.undo_action.trigger()
+    assert window.service.store.get_claim(claim.id) is None
