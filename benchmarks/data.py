@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.anchoring import quote_at
+from annotator.anchoring.synthetic import word_spans
 from annotator.domain import Article, Block, Claim, ReviewStatus, Source, Verdict
 from annotator.services import ProjectService
 
@@ -94,21 +95,6 @@ def article_text(rng: random.Random, size_bytes: int) -> tuple[str, list[Block]]
         offset += len(text)
         size += len(text.encode()) + 2
     return "\n\n".join(parts), blocks
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = None
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if start is not None:
-                spans.append((start, i))
-                start = None
-        elif start is None:
-            start = i
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
 
 
 def claim_spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:

@@ -62,13 +62,14 @@ def make_reanchor_case(
         size += len(paragraph.encode()) + 2
     old = "\n\n".join(paragraphs)
 
-    word_spans = [(m_start, m_end) for m_start, m_end in _word_spans(old)]
-    targets = _claims(rng, old, word_spans, n_claims)
-    new = _edit(rng, old, word_spans, vocabulary, edits=max(1, len(old) // 1000))
+    words = word_spans(old)
+    targets = _claims(rng, old, words, n_claims)
+    new = _edit(rng, old, words, vocabulary, edits=max(1, len(old) // 1000))
     return old, new, targets
 
 
-def _word_spans(text: str) -> list[tuple[int, int]]:
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of non-space characters."""
     spans, start = [], None
     for i, ch in enumerate(text):
         if ch.isspace():

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
 from annotator.ui.chips import colour_chip
+from annotator.ui.table_model import RowsTableModel
 
 ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,7 +56,10 @@ class ClaimFilter:
         return True
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowsTableModel):
+    columns = COLUMNS
+    column_tips = {VERDICT: "Verdict", COMMENTS: "Unresolved comment threads"}
+
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
         self._verdict_of = verdict_lookup
@@ -219,19 +223,6 @@ class ClaimsModel(QAbstractTableModel):
         return [c.id for c in self._rows]
 
     # -- Qt model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {VERDICT: "Verdict", COMMENTS: "Unresolved comment threads"}.get(section)
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import UNRATED_COLOUR, Verdict
 from annotator.services import ArticleSummary
+from annotator.ui.table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Publisher", "Date", "Claims", "Verdicts")
@@ -33,7 +33,9 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ArticlesModel(QAbstractTableModel):
+class ArticlesModel(RowsTableModel):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ArticleSummary] = []
@@ -53,17 +55,6 @@ class ArticlesModel(QAbstractTableModel):
 
     def row_of(self, article_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
