@@ -54,7 +54,6 @@ from annotator.ui.undo_commands import (
     EditSourceCommand,
     RemoveArticleCommand,
     RemoveSourceCommand,
-    ServiceCommand,
 )
 from annotator.ui.window_exchange import ExchangeMixin
 from annotator.ui.window_projects import ProjectFilesMixin
@@ -73,7 +72,6 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self._article_version = 0
         self._hidden_verdicts: set[str] = set()  # blind review: colleagues' verdicts not shown
         self.undo_stack = QUndoStack(self)
-        ServiceCommand.report_error = self._report_command_error
         self._syncing_selection = False
         self._library_timer = QTimer(self)
         self._library_timer.setSingleShot(True)

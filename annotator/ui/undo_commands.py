@@ -9,6 +9,7 @@ before the edit.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -34,7 +35,8 @@ FIELD_LABELS = {
 class ServiceCommand(QUndoCommand):
     """Base: runs `_redo`/`_undo`, reporting (not raising) errors such as a full disk."""
 
-    report_error: ErrorReporter = staticmethod(lambda message: None)  # replaced by the window
+    reporters: weakref.WeakKeyDictionary[ProjectService, ErrorReporter] = weakref.WeakKeyDictionary()
+    """Who shows an undo/redo failure for each open project: its window registers itself."""
 
     def __init__(self, service: ProjectService, text: str) -> None:
         super().__init__(text)
@@ -45,17 +47,19 @@ class ServiceCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guard(self._redo)
+        self._guard(self._redo, "redo")
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        self._guard(self._undo, "undo")
 
-    def _guard(self, action: Callable[[], None]) -> None:
+    def _guard(self, action: Callable[[], None], verb: str) -> None:
         try:
             action()
         except (AnnotatorError, KeyError) as error:
             self.setObsolete(True)
-            ServiceCommand.report_error(f"Could not {self.text().lower()}: {error}")
+            report = ServiceCommand.reporters.get(self.service)
+            if report is not None:
+                report(f"Could not {verb} “{self.text()}”: {error}")
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -13,7 +13,7 @@ from annotator.services import ProjectService, session
 from annotator.ui import dialogs
 from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
-from annotator.ui.undo_commands import EditSettingsCommand
+from annotator.ui.undo_commands import EditSettingsCommand, ServiceCommand
 
 PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 
@@ -30,6 +30,7 @@ class ProjectFilesMixin:
             return False
         self.close_project()
         self.service = service
+        ServiceCommand.reporters[service] = self._report_command_error
         self.search_panel.set_service(service)
         self.review.project_opened(service)
         service.changes.subscribe(self._on_change)

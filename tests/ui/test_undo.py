@@ -173,3 +173,15 @@ def test_approving_your_own_claim_is_refused_with_a_message(qtbot, window, monke
     assert window.service.claim(claim_id).status == "draft"
     approved_row = window.inspector.status.findData("approved")
     assert not window.inspector.status.model().item(approved_row).isEnabled()
+
+
+def test_an_undo_that_cannot_be_saved_is_reported_not_raised(qtbot, window, monkeypatch):
+    make_claim(window)
+    messages = []
+    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    db = window.service.store.db
+    db.execute("PRAGMA query_only = ON")  # every write now fails, as on a file that became read-only
+    window.undo_action.trigger()
+    db.execute("PRAGMA query_only = OFF")
+    assert messages and messages[0].startswith("Could not undo “New claim”")
+    assert window.claims_model.rowCount() == 1  # nothing changed, and the window still agrees
