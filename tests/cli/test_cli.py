@@ -139,3 +139,19 @@ def test_screenshot_renders_the_window_without_waiting_for_input(tmp_path):
 
     image = QImage(str(out))
     assert image.width() > 600 and image.height() > 400
+
+
+def test_main_py_starts_the_same_program(tmp_path):
+    import os
+    from pathlib import Path
+
+    out = tmp_path / "main.png"
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    result = subprocess.run(
+        [sys.executable, str(main_py), str(tmp_path / "p.annotator"), "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=90, stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:4] == b"\x89PNG"
+    assert (tmp_path / "p.annotator").exists()  # created because it did not exist
