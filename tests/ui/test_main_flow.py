@@ -202,3 +202,31 @@ def test_layout_and_last_project_are_restored(qtbot, window, project_path):
     assert app_settings.qsettings().value("last_project") == str(project_path)
     assert str(project_path.resolve()) in app_settings.recent_projects()
     again.close()
+
+
+def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import make_project
+
+    text = "\n\n".join(f"Paragraph {i} with some words to read." for i in range(300)) + "\n\nThe last claim is here."
+    path = tmp_path / "long.annotator"
+    make_project(path, text=text)
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    assert window.open_project(path)
+    top = window.service.create_claim(window.article_id, 0, 11)
+    bottom_start = text.index("The last claim")
+    bottom = window.service.create_claim(window.article_id, bottom_start, bottom_start + 14)
+    window.reader.verticalScrollBar().setValue(0)
+
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_for_offset(3))
+    assert window.inspector.claim_id() == top.id
+
+    window.claims_panel.select_claim(bottom.id)
+    assert window.reader.verticalScrollBar().value() > 0
+    point = window.reader.point_for_offset(bottom_start + 4)
+    assert window.reader.viewport().rect().contains(point)
+    window.close()
