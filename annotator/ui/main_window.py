@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__, app_settings
-from annotator.domain import UNRATED_COLOUR, Claim
+from annotator.domain import UNRATED_COLOUR, AnchorState, Claim
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
 from annotator.services.review import unresolved_comment_counts
@@ -263,7 +263,9 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             claims = self.service.claims(article_id)
             self._hidden_verdicts = hidden_claim_ids(self.service, article_id, self.author)
             self.claims_model.set_comment_counts(unresolved_comment_counts(self.service))
-            self.reader.show_article(article, claims, self._colour_for)
+            # An orphan's position refers to an older text: it is listed, never highlighted.
+            placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
+            self.reader.show_article(article, placed, self._colour_for)
             self.claims_model.set_claims(claims)
             self.claims_panel.set_people_and_tags(
                 sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
@@ -484,7 +486,10 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             return
         if kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED):
             claim = self.service.claim(change.claim_id)
-            self.reader.set_claim(claim, self._colour_for(claim))
+            if claim.anchor_state == AnchorState.ORPHANED:
+                self.reader.remove_claim(claim.id)
+            else:
+                self.reader.set_claim(claim, self._colour_for(claim))
             self.claims_model.upsert(claim)
             self.inspector.refresh_claim(claim)
             if self.inspector.claim_id() == claim.id:

@@ -45,7 +45,10 @@ def test_update_review_queue_and_diff(qtbot, window, tmp_path, monkeypatch):
     assert service.claim(changed).anchor_state is AnchorState.EXACT
     assert window.revisions.count() == 2
 
-    # The orphan: select a new passage by hand.
+    # The orphan: listed, but not highlighted at its old (now meaningless) position.
+    old_position = service.claim(orphan).start
+    assert orphan not in window.reader.claims_at(old_position)
+    assert all(orphan not in window.reader.claims_at(i) for i in range(len(window.reader.article.text)))
     window.revisions.select(orphan)
     assert not window.revisions.accept_button.isEnabled()
     select_text(window, "Analysts disagree about the figures")
