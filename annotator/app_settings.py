@@ -49,12 +49,13 @@ def add_recent_project(path: str | Path) -> None:
 
 
 def data_dir() -> Path:
-    """The user's data folder (QStandardPaths), where the demo project and backups live."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not location:
-        location = str(Path.home() / ".local" / "share" / APPLICATION)
-    path = Path(location)
-    if path.name != APPLICATION and not QStandardPaths.isTestModeEnabled():
-        path = path / APPLICATION
+    """The user's data folder (QStandardPaths), where the demo project and backups live.
+
+    Built from the generic data location, so the window and the command line agree
+    whether or not a QApplication has named itself (e.g. ~/.local/share/Annotator).
+    """
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    base = Path(location) if location else Path.home() / ".local" / "share"
+    path = base / APPLICATION
     path.mkdir(parents=True, exist_ok=True)
     return path
