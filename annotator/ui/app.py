@@ -59,13 +59,14 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
     interactive = screenshot is None
     author = choose_author(None, interactive=interactive)
-    window = MainWindow(author)
+    window = MainWindow(author, interactive=interactive)
     window.restore_layout()
     path = Path(project) if project else last_or_demo_project(author)
-    if not window.open_project(path, create=True) and project:
-        window.open_project(demo_project(author))
+    opened = window.open_project(path, create=True)
     if screenshot:
-        return take_screenshot(app, window, Path(screenshot))
+        return take_screenshot(app, window, Path(screenshot)) if opened else 1
+    if not opened and project:
+        window.open_project(demo_project(author))
     window.show()
     return app.exec()
 

@@ -64,9 +64,10 @@ EXTERNAL_CHANGE_POLL_MS = 1500
 
 
 class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
-    def __init__(self, author: str) -> None:
+    def __init__(self, author: str, *, interactive: bool = True) -> None:
         super().__init__()
         self.author = author
+        self.interactive = interactive  # False: never open a modal dialog (screenshots, scripts)
         self.service: ProjectService | None = None
         self.article_id: str | None = None
         self._article_version = 0

@@ -3,6 +3,7 @@ settings, and noticing other writers. A part of MainWindow (see main_window.py).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
@@ -26,7 +27,7 @@ class ProjectFilesMixin:
         try:
             service = ProjectService.open(path, self.author, create=create)
         except AnnotatorError as error:
-            dialogs.show_error(self, "Cannot Open Project", str(error))
+            self.tell("Cannot Open Project", str(error), error=True)
             return False
         self.close_project()
         self.service = service
@@ -54,7 +55,7 @@ class ProjectFilesMixin:
         self._update_actions()
         warning = session.other_instance_warning(service.path)
         if warning:
-            dialogs.show_warning(self, "Project Open Elsewhere", warning)
+            self.tell("Project Open Elsewhere", warning)
         return True
 
     def close_project(self) -> None:
@@ -79,6 +80,16 @@ class ProjectFilesMixin:
         self.claims_model.set_claims([])
         self.inspector.show_claim(None)
         self.library.model.set_articles([], [])
+
+    def tell(self, title: str, message: str, *, error: bool = False) -> None:
+        """A dialog when someone is at the window; one line on stderr when running unattended
+        (`--screenshot`), which must never wait for input."""
+        if not self.interactive:
+            print(f"annotator: {message}", file=sys.stderr)
+        elif error:
+            dialogs.show_error(self, title, message)
+        else:
+            dialogs.show_warning(self, title, message)
 
     def new_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "New Project", str(Path.home() / "Untitled.annotator"), PROJECT_FILTER)

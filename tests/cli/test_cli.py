@@ -155,3 +155,20 @@ def test_main_py_starts_the_same_program(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:4] == b"\x89PNG"
     assert (tmp_path / "p.annotator").exists()  # created because it did not exist
+
+
+def test_screenshot_of_a_refused_file_exits_with_one_line_instead_of_waiting(tmp_path):
+    import os
+
+    bad = tmp_path / "notes.annotator"
+    bad.write_text("not a project", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", str(bad), "--screenshot", str(tmp_path / "x.png")],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("annotator:")]
+    assert len(lines) == 1 and "not a SQLite database" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert bad.read_text(encoding="utf-8") == "not a project"
