@@ -7,7 +7,8 @@ import sys
 
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError
-from annotator.exporters import EXPORT_FORMATS, ExportOptions, build_bundle, export
+from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
+from annotator.services.reports import prepare_export
 
 NAME = "export"
 HELP = "export a report (html, pdf, markdown) or data (csv, json, claimreview, w3c); text formats go to stdout without -o"
@@ -22,6 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-drafts", action="store_true", help="leave out claims still in draft")
     parser.add_argument("--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim")
     parser.add_argument("--no-bom", action="store_true", help="CSV: no UTF-8 byte-order mark")
+    parser.add_argument("--agreement-appendix", action="store_true", help="reports: add how far the reviewers of each article agreed")
     parser.add_argument("--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)")
 
 
@@ -35,9 +37,10 @@ def run(args: argparse.Namespace) -> int:
         csv_per_source=args.csv_per_source,
         csv_bom=not args.no_bom,
         report_date=args.report_date or "",
+        agreement_appendix=args.agreement_appendix,
     )
     with open_project(args) as project:
-        bundle = build_bundle(project, options)
+        bundle = prepare_export(project, options)
     if args.output:
         export(bundle, args.format, args.output)
         print(f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr)

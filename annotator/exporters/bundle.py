@@ -46,6 +46,7 @@ class ExportOptions:
     csv_per_source: bool = False
     csv_bom: bool = True
     report_date: str = ""  # ISO date shown in reports and ClaimReview; default today
+    agreement_appendix: bool = False  # reports: agreement between reviewers, per article
 
 
 @dataclass
@@ -81,6 +82,20 @@ class ArticleEntry:
         return [c for c in self.claims if c.orphaned]
 
 
+@dataclass(frozen=True)
+class AgreementSection:
+    """How far the reviewers of one article agreed, as plain data for a report appendix."""
+
+    title: str
+    raters: list[str]
+    passages: int  # passages marked by anyone
+    compared: int  # passages rated by at least two reviewers
+    percent: float | None  # 0..100
+    coefficient_label: str  # "weighted kappa" or "Krippendorff's alpha (ordinal)"
+    coefficient: float | None
+    disagreements: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # quote, [(rater, verdict)]
+
+
 @dataclass
 class ExportBundle:
     settings: dict[str, str]
@@ -89,6 +104,7 @@ class ExportBundle:
     options: ExportOptions = field(default_factory=ExportOptions)
     report_date: str = ""
     generated: str = ""
+    agreement: list[AgreementSection] = field(default_factory=list)  # the reports' appendix
 
     def entries(self) -> Iterator[tuple[ArticleEntry, ClaimEntry]]:
         for article in self.articles:

@@ -47,6 +47,7 @@ def report_context(bundle: ExportBundle) -> dict[str, Any]:
             {"entry": a, "paragraphs": highlighted_paragraphs(a.article.text, a.placed)}
             for a in bundle.articles
         ],
+        "agreement": bundle.agreement,
         "methodology": bundle.setting("methodology"),
         "corrections": bundle.setting("corrections_policy"),
     }

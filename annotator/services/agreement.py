@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator.domain import Claim, Verdict
 from annotator.domain.dates import utc_now
+from annotator.exporters.bundle import AgreementSection
 from annotator.review.agreement import (
     Rating,
     cohen_kappa,
@@ -202,3 +203,35 @@ def _agreement(
 
 def _label(verdict: Verdict | None) -> str | None:
     return verdict.label if verdict else None
+
+
+COEFFICIENT_LABELS = {
+    "weighted_kappa_quadratic": "weighted kappa (quadratic)",
+    "alpha_ordinal": "Krippendorff's alpha (ordinal)",
+}
+
+
+def agreement_sections(project: ProjectService, article_ids: list[str]) -> list[AgreementSection]:
+    """The report appendix: one section per article rated by two or more reviewers."""
+    sections = []
+    for article_id in article_ids:
+        report = article_agreement(project, article_id)
+        if len(report.raters) < 2:
+            continue
+        name, value = report.coefficient
+        sections.append(
+            AgreementSection(
+                title=project.article(article_id).title,
+                raters=list(report.raters),
+                passages=report.units,
+                compared=report.paired_units,
+                percent=None if report.percent_agreement is None else 100 * report.percent_agreement,
+                coefficient_label=COEFFICIENT_LABELS.get(name, name),
+                coefficient=value,
+                disagreements=[
+                    (d.quote, [(rater, verdict or "not rated") for rater, verdict in d.verdicts.items()])
+                    for d in report.disagreements
+                ],
+            )
+        )
+    return sections

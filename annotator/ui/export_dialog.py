@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         self.approved_only = QCheckBox("Only approved claims")
         self.include_drafts = QCheckBox("Include drafts")
         self.include_drafts.setChecked(True)
+        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
         self.csv_per_source = QCheckBox("CSV: one row per source")
         self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
         self.csv_bom.setChecked(True)
@@ -69,6 +70,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.all_articles)
         form.addRow("Options:", self.approved_only)
         form.addRow("", self.include_drafts)
+        form.addRow("", self.agreement)
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
         form.addRow("&Save to:", destination)
@@ -86,6 +88,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"
+        self.agreement.setEnabled(self.format.currentData() in ("html", "pdf", "markdown"))
         self.csv_per_source.setEnabled(is_csv)
         self.csv_bom.setEnabled(is_csv)
         self._suggest_path()
@@ -110,6 +113,7 @@ class ExportDialog(QDialog):
                 include_drafts=self.include_drafts.isChecked(),
                 csv_per_source=self.csv_per_source.isChecked(),
                 csv_bom=self.csv_bom.isChecked(),
+                agreement_appendix=self.agreement.isChecked() and self.agreement.isEnabled(),
             ),
             path=Path(self.path.text()).expanduser(),
         )

@@ -120,10 +120,11 @@ class ExchangeMixin:
         progress.setWindowTitle("Export")
         progress.setMinimumDuration(300)
         QApplication.processEvents()
-        from annotator.exporters import build_bundle, export
+        from annotator.exporters import export
+        from annotator.services.reports import prepare_export
 
         try:
-            bundle = build_bundle(self.service, request.options)
+            bundle = prepare_export(self.service, request.options)
             export(bundle, request.fmt, request.path)
         except (AnnotatorError, OSError) as error:
             dialogs.show_error(self, "Export", str(error))
