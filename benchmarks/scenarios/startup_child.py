@@ -38,8 +38,8 @@ def app(project: str) -> int:
     import annotator.ui.app as app_module
 
     class ProbedWindow(app_module.MainWindow):
-        def __init__(self, author: str) -> None:
-            super().__init__(author)
+        def __init__(self, author: str, **options: object) -> None:
+            super().__init__(author, **options)
             _watch_first_paint(self.reader.viewport())
 
     app_module.MainWindow = ProbedWindow
