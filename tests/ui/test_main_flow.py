@@ -230,3 +230,27 @@ def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_pa
     point = window.reader.point_for_offset(bottom_start + 4)
     assert window.reader.viewport().rect().contains(point)
     window.close()
+
+
+def test_keyboard_shortcuts_reach_the_actions_but_not_over_text_fields(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    select_text(window, "Ukraine would trade Kursk")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.claims_model.rowCount() == 1
+
+    # Delete in a text field edits the text; it must not delete the claim.
+    field = window.inspector.claimant
+    field.setFocus()
+    qtbot.keyClicks(field, "Kyiv")
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "yiv"
+    assert window.claims_model.rowCount() == 1
+
+    window.claims_panel.view.setFocus()
+    qtbot.keyClick(window.claims_panel.view, Qt.Key.Key_Delete)
+    assert window.claims_model.rowCount() == 0
+    qtbot.keyClick(window.claims_panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.claims_model.rowCount() == 1
