@@ -59,8 +59,10 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
-        self.open_after = QCheckBox("Open the file when done")
-        self.open_after.setChecked(True)
+        self.when_done = QComboBox()
+        self.when_done.addItem("Open the file", "open")
+        self.when_done.addItem("Show it in its folder", "reveal")
+        self.when_done.addItem("Nothing", "none")
         destination = QHBoxLayout()
         destination.addWidget(self.path, 1)
         destination.addWidget(browse)
@@ -74,7 +76,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
         form.addRow("&Save to:", destination)
-        form.addRow("", self.open_after)
+        form.addRow("When done:", self.when_done)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
         buttons.accepted.connect(self.accept)
@@ -119,15 +121,21 @@ class ExportDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> tuple[ExportRequest, bool] | None:
+    def ask(cls, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> tuple[ExportRequest, str] | None:
+        """(the request, what to do when done: "open", "reveal" or "none"), or None if cancelled."""
         dialog = cls(parent, article_id=article_id, article_title=article_title, folder=folder)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.request(), dialog.open_after.isChecked()
+        return dialog.request(), dialog.when_done.currentData()
 
 
 def open_result(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def reveal_result(path: Path) -> None:
+    """Show the exported file's folder in the system's file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def show_done(parent: QWidget, path: Path, claims: int) -> None:

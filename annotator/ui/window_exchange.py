@@ -107,11 +107,11 @@ class ExchangeMixin:
         folder = Path(str(app_settings.qsettings().value("export_folder", "") or Path.home()))
         result = export_dialog.ExportDialog.ask(self, article_id=self.article_id, article_title=title, folder=folder)
         if result is not None:
-            request, open_after = result
+            request, when_done = result
             app_settings.qsettings().setValue("export_folder", str(request.path.parent))
-            self.export_to(request, open_after=open_after)
+            self.export_to(request, when_done=when_done)
 
-    def export_to(self, request: export_dialog.ExportRequest, *, open_after: bool = False) -> bool:
+    def export_to(self, request: export_dialog.ExportRequest, *, when_done: str = "none") -> bool:
         """Write an export (atomically: a failed export never leaves a half-written file)."""
         assert self.service is not None
         self.inspector.flush()
@@ -134,6 +134,8 @@ class ExchangeMixin:
             progress.deleteLater()
         claims = sum(len(entry.claims) for entry in bundle.articles)
         self.statusBar().showMessage(f"Exported {claims} claims to {request.path}", 8000)
-        if open_after:
+        if when_done == "open":
             export_dialog.open_result(request.path)
+        elif when_done == "reveal":
+            export_dialog.reveal_result(request.path)
         return True

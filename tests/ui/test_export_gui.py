@@ -31,7 +31,7 @@ def test_export_dialog_writes_the_chosen_format_for_this_article(qtbot, window, 
     assert not dialog.csv_bom.isEnabled()
     request = dialog.request()
     assert request.options.article_id == window.article_id
-    assert window.export_to(request, open_after=True)
+    assert window.export_to(request, when_done="open")
     data = json.loads(request.path.read_text(encoding="utf-8"))
     reviews = data if isinstance(data, list) else data.get("@graph", data)
     text = json.dumps(reviews)
@@ -45,10 +45,13 @@ def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "report.html"
 
     def fake_ask(cls, parent, *, article_id, article_title, folder):
-        return export_dialog.ExportRequest("html", export_dialog.ExportOptions(article_id=article_id), target), False
+        return export_dialog.ExportRequest("html", export_dialog.ExportOptions(article_id=article_id), target), "reveal"
 
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", classmethod(fake_ask))
+    revealed = []
+    monkeypatch.setattr(export_dialog, "reveal_result", revealed.append)
     window.export_action.trigger()
+    assert revealed == [target]
     html = target.read_text(encoding="utf-8")
     assert "Ukraine would trade Kursk" in html
     assert "application/ld+json" in html
