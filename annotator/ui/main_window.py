@@ -98,8 +98,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self._build_layout()
         self._build_actions()
         self._build_menus_and_toolbar()
+        self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
         self._connect()
-        self.review = ReviewController(self)
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
@@ -571,8 +571,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.remove_article_action.setEnabled(writable and has_article)
         self.save_as_action.setEnabled(self.service is not None)
         self.restore_action.setEnabled(writable)
-        if hasattr(self, "review"):
-            self.review.update_actions()
+        self.review.update_actions()
 
     # -- window state ---------------------------------------------------------------------
 
