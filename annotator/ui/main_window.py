@@ -376,7 +376,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             perform = lambda: SetStatusCommand.perform(self.service, claim_id, value)  # noqa: E731
         else:
             perform = lambda: EditClaimCommand.perform(self.service, claim_id, field, value)  # noqa: E731
-        if self._run(perform, allow_none=True) is False:
+        if self._run(perform) is False:
             try:
                 self.inspector.refresh_claim(self.service.claim(claim_id))
                 self.inspector.show_claim(self.service.claim(claim_id), self.service.sources(claim_id))
@@ -433,7 +433,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             return
         values = SourceDialog.ask(self, self.service.source(source_id))
         if values is not None:
-            self._run(lambda: EditSourceCommand.perform(self.service, source_id, values), allow_none=True)
+            self._run(lambda: EditSourceCommand.perform(self.service, source_id, values))
 
     def remove_source(self, source_id: str) -> None:
         if self.service is not None and not self.service.read_only:
@@ -441,7 +441,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
 
     # -- running commands -----------------------------------------------------------------
 
-    def _run(self, perform, *, allow_none: bool = False):  # noqa: ANN001, ANN202
+    def _run(self, perform):  # noqa: ANN001, ANN202
         """Perform an edit (committed before it returns) and push its undo command.
 
         Returns the command, None when nothing changed, or False when the edit was refused."""

@@ -165,7 +165,7 @@ class ProjectFilesMixin:
             return
         values = ProjectSettingsDialog.ask(self, self.service.settings())
         if values is not None:
-            self._run(lambda: EditSettingsCommand.perform(self.service, values), allow_none=True)
+            self._run(lambda: EditSettingsCommand.perform(self.service, values))
 
     def check_external_changes(self) -> bool:
         """Another window or process committed to this project: reload what is shown."""
