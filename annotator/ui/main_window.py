@@ -77,7 +77,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self._library_timer = QTimer(self)
         self._library_timer.setSingleShot(True)
         self._library_timer.setInterval(LIBRARY_REFRESH_MS)
-        self._library_timer.timeout.connect(self._refresh_library)
+        self._library_timer.timeout.connect(self._claims_settled)
         self._external_timer = QTimer(self)
         self._external_timer.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self._external_timer.timeout.connect(self.check_external_changes)
@@ -268,9 +268,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
             self.reader.show_article(article, placed, self._colour_for)
             self.claims_model.set_claims(claims)
-            self.claims_panel.set_people_and_tags(
-                sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
-            )
+            self._refresh_filter_choices()
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self._refresh_revisions()
@@ -282,6 +280,18 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             self.library.model.set_articles(self.service.articles(), self.service.verdicts())
             if self.article_id:
                 self.library.select_article(self.article_id)
+
+    def _refresh_filter_choices(self) -> None:
+        """The authors and tags the claims list can filter by, from the claims shown."""
+        claims = self.claims_model.all_claims()
+        self.claims_panel.set_people_and_tags(
+            sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
+        )
+
+    def _claims_settled(self) -> None:
+        """After a burst of claim edits: claim counts in the library, filter choices in the list."""
+        self._refresh_library()
+        self._refresh_filter_choices()
 
     def article_properties_dialog(self) -> None:
         if self.service is None or self.article_id is None:

@@ -254,3 +254,11 @@ def test_keyboard_shortcuts_reach_the_actions_but_not_over_text_fields(qtbot, wi
     assert window.claims_model.rowCount() == 0
     qtbot.keyClick(window.claims_panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.claims_model.rowCount() == 1
+
+
+def test_new_tags_and_authors_become_filter_choices(qtbot, window):
+    select_text(window, "Ukraine would trade Kursk")
+    window.new_claim_action.trigger()
+    window.edit_claim_field(window.inspector.claim_id(), "tags", "territory")
+    qtbot.waitUntil(lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=2000)
+    assert window.claims_panel.author_filter.findData("Tester") >= 0
