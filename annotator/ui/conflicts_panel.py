@@ -14,17 +14,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus
+from annotator.domain import Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
 from annotator.services.merge import ConflictView, conflicts, resolve_conflict
-from annotator.ui.chips import colour_chip
+from annotator.ui.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.review_text import one_line, short_time
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,34 +138,11 @@ class ClaimResultDialog(QDialog):
         self.setMinimumWidth(520)
         self.base = base
         self._result: Claim | None = None
-        self.claim_reviewed = QLineEdit(base.claim_reviewed)
-        self.claimant = QLineEdit(base.claimant)
-        self.claim_date = QLineEdit(base.claim_date)
-        self.claim_date.setPlaceholderText("YYYY-MM-DD (or YYYY-MM)")
-        self.verdict = QComboBox()
-        self.verdict.addItem(colour_chip(UNRATED_COLOUR), "Unrated", None)
-        for verdict in service.verdicts():
-            self.verdict.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
-        self.verdict.setCurrentIndex(max(0, self.verdict.findData(base.verdict_id)) if base.verdict_id else 0)
-        self.explanation = QPlainTextEdit(base.explanation)
-        self.explanation.setTabChangesFocus(True)
-        self.tags = QLineEdit(", ".join(base.tags))
-        self.status = QComboBox()
-        for status in ReviewStatus:
-            self.status.addItem(status.label, str(status))
-        self.status.setCurrentIndex(max(0, self.status.findData(str(base.status))))
-        self.internal_note = QPlainTextEdit(base.internal_note)
-        self.internal_note.setTabChangesFocus(True)
-        self.internal_note.setMaximumHeight(70)
-        form = QFormLayout()
-        form.addRow("Claim as &checked:", self.claim_reviewed)
-        form.addRow("Clai&mant:", self.claimant)
-        form.addRow("Claim &date:", self.claim_date)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("E&xplanation:", self.explanation)
-        form.addRow("&Tags:", self.tags)
-        form.addRow("&Status:", self.status)
-        form.addRow("Internal &note:", self.internal_note)
+        self.fields = ClaimForm()
+        self.fields.set_verdicts(service.verdicts())
+        self.fields.load(base)
+        for name, _label in FIELD_ROWS:
+            setattr(self, name, getattr(self.fields, name))
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -180,7 +153,7 @@ class ClaimResultDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"“{one_line(base.exact, 120)}”"))
-        layout.addLayout(form)
+        layout.addLayout(self.fields.layout())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain import UNRATED_COLOUR, AnchorState, Claim, ReviewStatus, Source, Verdict
-from annotator.ui.chips import colour_chip
+from annotator.domain import AnchorState, Claim, Source, Verdict
+from annotator.ui.claim_form import FIELD_ROWS, ClaimForm
 
 TEXT_IDLE_COMMIT_MS = 800
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,37 +78,10 @@ class ClaimInspector(QScrollArea):
         form_layout.addWidget(self.quote)
         form_layout.addWidget(self.anchor_note)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.claim_reviewed = QLineEdit()
-        self.claim_reviewed.setPlaceholderText("A short, checkable paraphrase")
-        self.claimant = QLineEdit()
-        self.claimant.setPlaceholderText("Who made the claim")
-        self.claim_date = QLineEdit()
-        self.claim_date.setPlaceholderText("YYYY-MM-DD (or YYYY-MM)")
-        self.verdict = QComboBox()
-        self.explanation = QPlainTextEdit()
-        self.explanation.setPlaceholderText("Why this verdict: what the sources show")
-        self.explanation.setTabChangesFocus(True)
-        self.explanation.setMinimumHeight(110)
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma, separated, tags")
-        self.status = QComboBox()
-        for status in ReviewStatus:
-            self.status.addItem(status.label, str(status))
-        self.internal_note = QPlainTextEdit()
-        self.internal_note.setPlaceholderText("Internal note (never exported)")
-        self.internal_note.setTabChangesFocus(True)
-        self.internal_note.setMaximumHeight(70)
-        form.addRow("Claim as &checked:", self.claim_reviewed)
-        form.addRow("Clai&mant:", self.claimant)
-        form.addRow("Claim &date:", self.claim_date)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("E&xplanation:", self.explanation)
-        form.addRow("&Tags:", self.tags)
-        form.addRow("&Status:", self.status)
-        form.addRow("Internal &note:", self.internal_note)
-        form_layout.addLayout(form)
+        self.fields = ClaimForm()
+        for name, _label in FIELD_ROWS:  # the editors, as attributes of the inspector
+            setattr(self, name, getattr(self.fields, name))
+        form_layout.addLayout(self.fields.layout())
 
         for name in ("claim_reviewed", "claimant", "explanation", "tags", "verdict", "status", "claim_date", "internal_note"):
             getattr(self, name).setObjectName(f"inspector_{name}")
@@ -161,13 +132,10 @@ class ClaimInspector(QScrollArea):
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         self._loading = True
-        self.verdict.clear()
-        self.verdict.addItem(colour_chip(UNRATED_COLOUR), "Unrated", None)
-        for verdict in verdicts:
-            self.verdict.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
+        self.fields.set_verdicts(verdicts)
         self._loading = False
         if self._claim:
-            self._set_verdict(self._claim.verdict_id)
+            self.fields.show_verdict(self._claim.verdict_id)
 
     def set_allowed_statuses(self, allowed: list[str]) -> None:
         """Grey out the statuses this user may not choose (e.g. approving their own claim)."""
@@ -232,8 +200,8 @@ class ClaimInspector(QScrollArea):
                 value = getattr(claim, name)
                 if (force or name not in self._dirty_text) and editor.toPlainText() != value:
                     editor.setPlainText(value)
-            self._set_verdict(claim.verdict_id)
-            self.status.setCurrentIndex(max(0, self.status.findData(str(claim.status))))
+            self.fields.show_verdict(claim.verdict_id)
+            self.fields.show_status(claim.status)
             self.meta.setText(
                 f"Created by {claim.author or 'unknown'} · {claim.created[:16].replace('T', ' ')} UTC\n"
                 f"Last changed by {claim.modified_by or 'unknown'} · {claim.modified[:16].replace('T', ' ')} UTC"
@@ -251,10 +219,6 @@ class ClaimInspector(QScrollArea):
         text = notes[claim.anchor_state]
         self.anchor_note.setText(text)
         self.anchor_note.setVisible(bool(text))
-
-    def _set_verdict(self, verdict_id: str | None) -> None:
-        index = self.verdict.findData(verdict_id) if verdict_id else 0
-        self.verdict.setCurrentIndex(max(0, index))
 
     def set_sources(self, sources: list[Source]) -> None:
         current = self.sources.currentItem()
