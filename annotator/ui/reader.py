@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -104,7 +105,7 @@ class ArticleReader(QTextEdit):
         document.setPlainText(with_breaks(article.text, breaks))
         self._body_offset = self._insert_header(document, article)
         self._apply_reading_format(document)
-        self._format_headings(document, article)
+        self._format_blocks(document, article)
         self._painter = QTextCursor(document)
         self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
         self._colours = {c.id: colour_for(c) for c in claims}
@@ -160,18 +161,32 @@ class ArticleReader(QTextEdit):
         cursor.insertBlock(QTextBlockFormat(), plain)
         return cursor.position()
 
-    def _format_headings(self, document: QTextDocument, article: Article) -> None:
+    def _format_blocks(self, document: QTextDocument, article: Article) -> None:
+        """Light structure over the plain text: larger bold headings, bulleted list items and
+        indented quotes. Bullets are list decorations drawn by Qt, not characters, so
+        positions in the document stay those of the canonical text."""
         base = self.font().pointSizeF()
         cursor = QTextCursor(document)
+        bullets = None
         for block in article.blocks:
-            if block.kind != "heading":
-                continue
-            heading = QTextCharFormat()
-            heading.setFontWeight(QFont.Weight.Bold)
-            heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
             cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.start))
-            cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.end), KEEP_ANCHOR)
-            cursor.mergeCharFormat(heading)
+            if block.kind == "list_item":
+                if bullets is None:
+                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
+                else:
+                    bullets.add(cursor.block())
+                continue
+            bullets = None
+            if block.kind == "quote":
+                quote = QTextBlockFormat()
+                quote.setLeftMargin(24)
+                cursor.mergeBlockFormat(quote)
+            elif block.kind == "heading":
+                heading = QTextCharFormat()
+                heading.setFontWeight(QFont.Weight.Bold)
+                heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
+                cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.end), KEEP_ANCHOR)
+                cursor.mergeCharFormat(heading)
 
     # -- positions -------------------------------------------------------------------
 
@@ -186,6 +201,10 @@ class ArticleReader(QTextEdit):
         top = self.cursorForPosition(QPoint(0, 0)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)).position()
         return self.to_text_offset(top), self.to_text_offset(bottom) + 1
+
+    def to_qt_position(self, text_offset: int) -> int:
+        """A code-point offset of the canonical text as a Qt document position."""
+        return self._body_offset + self._offsets.to_utf16(text_offset)
 
     def to_text_offset(self, qt_position: int) -> int:
         """A Qt document position as a code-point offset into the canonical text."""

@@ -51,3 +51,27 @@ def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words
     # Clicking the word finds the claim again.
     assert reader.claims_at(reader.to_text_offset(reader._body_offset + utf16_start + 2)) == [claim.id]
     window.close()
+
+
+def test_bullets_and_quotes_are_drawn_without_shifting_positions(qtbot, tmp_path):
+    from annotator.importers import markdown
+    from annotator.services import ProjectService
+
+    draft = markdown.read(b"# Head\n\nIntro.\n\n- one item\n- two item\n\n> quoted text\n\nEnd.", "list.md")
+    path = tmp_path / "list.annotator"
+    project = ProjectService.open(path, "Setup")
+    project.add_article(draft)
+    project.close()
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    reader = window.reader
+    start = draft.text.index("two item")
+    reader.select_span(start, start + len("two item"))
+    assert reader.textCursor().selectedText() == "two item"
+    assert reader.textCursor().block().textList() is not None  # drawn as a bullet
+    claim = window.new_claim_from_selection()
+    assert (claim.start, claim.exact) == (start, "two item")
+    quote_block = reader.document().findBlock(reader.to_qt_position(draft.text.index("quoted")))
+    assert quote_block.blockFormat().leftMargin() > 0
+    window.close()
