@@ -169,6 +169,9 @@ class ArticleReader(QTextEdit):
         cursor = QTextCursor(document)
         bullets = None
         for block in article.blocks:
+            if block.kind == "paragraph":
+                bullets = None
+                continue
             cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.start))
             if block.kind == "list_item":
                 if bullets is None:
