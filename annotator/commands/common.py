@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from annotator.app_settings import resolve_author
 from annotator.errors import ProjectError
 from annotator.services import ProjectService
+from annotator.services.session import read_only_notice
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +30,8 @@ def open_project(args: argparse.Namespace, *, create: bool = False, write: bool 
     try:
         if write and service.read_only:
             raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
+        if service.read_only:  # reading is fine, but say so
+            print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
         yield service
     finally:
         service.close()

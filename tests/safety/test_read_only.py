@@ -44,6 +44,8 @@ def test_cli_lists_a_write_protected_project_without_touching_it(write_protected
     result = run_cli("list", write_protected)
     assert result.returncode == 0, result.stderr
     assert "Sample" in result.stdout
+    notice = result.stderr.splitlines()
+    assert len(notice) == 1 and "Read-only" in notice[0]  # reading works, and it says so
     assert file_state(write_protected) == before
 
 
