@@ -10,6 +10,8 @@ from annotator.resources import resource_path
 from annotator.services.project import ProjectService
 
 DEMO_FILE_NAME = "demo.annotator"
+DEMO_AUTHOR = "Annotator sample"
+"""The demo's claims belong to this name, not the user, so the user can also review them."""
 SAMPLE_STEM = "bessent-ukraine"
 
 # Claims a fact-checker would highlight in the sample, as starting points (drafts, no verdict).
@@ -55,9 +57,9 @@ def create_demo_project(path: Path, author: str) -> None:
         project.close()
 
 
-def ensure_demo_project(data_dir: Path, author: str) -> Path:
+def ensure_demo_project(data_dir: Path, author: str = DEMO_AUTHOR) -> Path:
     """The demo project in the user's data folder, created on first use."""
     path = data_dir / DEMO_FILE_NAME
     if not path.exists():
-        create_demo_project(path, author)
+        create_demo_project(path, DEMO_AUTHOR)
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -68,7 +69,22 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     if not opened and project:
         window.open_project(demo_project(author))
     window.show()
+    close_on_termination(app)
     return app.exec()
+
+
+def close_on_termination(app: QApplication) -> None:
+    """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
+    checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
+    def close(*_args: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, close)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> int:

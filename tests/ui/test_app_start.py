@@ -21,7 +21,9 @@ def test_first_launch_opens_the_demo_project_in_the_data_folder(qapp, tmp_path):
         assert (article.publisher, article.published) == ("The Epoch Times", "2025-02")
         assert "Updated:" not in article.text and "twitter" not in article.text and "0:00" not in article.text
         assert any(b.kind == "heading" for b in article.blocks)
-        assert len(project.claims(article_id)) >= 4
+        claims = project.claims(article_id)
+        assert len(claims) >= 4
+        assert {c.author for c in claims} == {"Annotator sample"}  # so the user can review them too
     finally:
         project.close()
 
@@ -33,3 +35,30 @@ def test_later_launches_reopen_the_last_project(qapp, tmp_path):
     assert last_or_demo_project("Tester") == last
     last.unlink()
     assert last_or_demo_project("Tester").name == "demo.annotator"  # gone: fall back to the demo
+
+
+def test_terminating_the_window_closes_the_project_file_cleanly(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "running.annotator"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_AUTHOR": "Tester"}
+    process = subprocess.Popen([sys.executable, "-m", "annotator", str(path)], env=env, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        lock = path.with_name(path.name + ".lock")
+        deadline = time.monotonic() + 30
+        while not (lock.exists() and path.with_name(path.name + "-wal").exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lock.exists(), "the window did not open the project"
+        time.sleep(0.3)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not path.with_name(path.name + "-wal").exists()  # checkpointed: the file stands alone
+    assert not lock.exists()
