@@ -89,19 +89,24 @@ def _version_text(project: ProjectService, article_id: str, version: int) -> str
 
 
 def _placed(claim: Claim, placement: Placement, article: Article, author: str, now: str) -> Claim:
-    original = claim.original_exact or claim.exact
     if placement.state is AnchorState.ORPHANED or placement.start is None or placement.end is None:
+        original = claim.original_exact or claim.exact
         return dataclasses.replace(claim, anchor_state=AnchorState.ORPHANED, original_exact=original, modified=now, modified_by=author)
-    quote = quote_at(article.text, placement.start, placement.end)
+    return _anchored(claim, article, placement.start, placement.end, placement.state, author, now)
+
+
+def _anchored(claim: Claim, article: Article, start: int, end: int, state: AnchorState, author: str, now: str) -> Claim:
+    """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original quote kept."""
+    quote = quote_at(article.text, start, end)
     return dataclasses.replace(
         claim,
-        start=placement.start,
-        end=placement.end,
+        start=start,
+        end=end,
         exact=quote.exact,
         prefix=quote.prefix,
         suffix=quote.suffix,
-        original_exact=original,
-        anchor_state=placement.state,
+        original_exact=claim.original_exact or claim.exact,
+        anchor_state=state,
         anchor_version=article.version,
         modified=now,
         modified_by=author,
@@ -143,20 +148,7 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
     start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
     if start >= end:
         raise ValidationError("Select the passage the claim now refers to.")
-    quote = quote_at(article.text, start, end)
-    after = dataclasses.replace(
-        before,
-        start=start,
-        end=end,
-        exact=quote.exact,
-        prefix=quote.prefix,
-        suffix=quote.suffix,
-        original_exact=before.original_exact or before.exact,
-        anchor_state=AnchorState.EXACT,
-        anchor_version=article.version,
-        modified=utc_now(),
-        modified_by=project.author,
-    )
+    after = _anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
     project.put_claim(after)
     return before, after
 

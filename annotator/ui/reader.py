@@ -172,7 +172,7 @@ class ArticleReader(QTextEdit):
             if block.kind == "paragraph":
                 bullets = None
                 continue
-            cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.start))
+            cursor.setPosition(self.to_qt_position(block.start))
             if block.kind == "list_item":
                 if bullets is None:
                     bullets = cursor.createList(QTextListFormat.Style.ListDisc)
@@ -188,22 +188,18 @@ class ArticleReader(QTextEdit):
                 heading = QTextCharFormat()
                 heading.setFontWeight(QFont.Weight.Bold)
                 heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
-                cursor.setPosition(self._body_offset + self._offsets.to_utf16(block.end), KEEP_ANCHOR)
-                cursor.mergeCharFormat(heading)
+                self._select(cursor, block.start, block.end).mergeCharFormat(heading)
 
     # -- positions -------------------------------------------------------------------
 
     def _cursor_for(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._body_offset + self._offsets.to_utf16(start))
-        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), KEEP_ANCHOR)
-        return cursor
+        return self._select(QTextCursor(self.document()), start, end)
 
-    def visible_range(self) -> tuple[int, int]:
-        """Code-point offsets of the text currently in the viewport."""
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width() - 1, self.viewport().height() - 1)).position()
-        return self.to_text_offset(top), self.to_text_offset(bottom) + 1
+    def _select(self, cursor: QTextCursor, start: int, end: int) -> QTextCursor:
+        """Select code points [start, end) of the canonical text with `cursor`."""
+        cursor.setPosition(self.to_qt_position(start))
+        cursor.setPosition(self.to_qt_position(end), KEEP_ANCHOR)
+        return cursor
 
     def to_qt_position(self, text_offset: int) -> int:
         """A code-point offset of the canonical text as a Qt document position."""
@@ -274,10 +270,7 @@ class ArticleReader(QTextEdit):
             self._plain_format.setBackground(QBrush(Qt.BrushStyle.NoBrush))
             self._plain_format.setForeground(self.palette().text())
             self._plain_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        cursor = self._painter
-        cursor.setPosition(self._body_offset + self._offsets.to_utf16(start))
-        cursor.setPosition(self._body_offset + self._offsets.to_utf16(end), KEEP_ANCHOR)
-        cursor.mergeCharFormat(self._plain_format)
+        self._select(self._painter, start, end).mergeCharFormat(self._plain_format)
 
     def _paint_segments(self, parts: list[Segment]) -> None:
         cursor = self._painter
