@@ -20,7 +20,13 @@ migrations = Migrations("annotator")
 
 
 def _set_version(db: Database, version: int) -> None:
-    db.execute(f"PRAGMA user_version = {int(version)}")
+    set_version(db, version)
+
+
+def set_version(db: Database, version: int) -> None:
+    """Record that the file has reached schema `version` (never lowers it)."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    db.execute(f"PRAGMA user_version = {max(int(version), int(current))}")
 
 
 @migrations(name="0001_initial")
@@ -139,8 +145,8 @@ _INITIAL_DDL = [
     "CREATE INDEX sources_claim ON sources(claim_id, position)",
 ]
 
-LATEST_VERSION = 3
-"""The newest schema this build knows; a file with a higher user_version is refused."""
+BASE_VERSION = 3
+"""The last migration kept in this module; later ones live in `storage/migrations/`."""
 
 
 # -- 0002: review, comments, history and merge bookkeeping ------------------------------
@@ -402,3 +408,11 @@ def full_text_search(db: Database) -> None:
         tokenize="unicode61 remove_diacritics 2",
     )
     _set_version(db, 3)
+
+
+# Later migrations, one module each in storage/migrations/ (imported here, after `migrations`
+# and `set_version` exist, so each module can register itself).
+from annotator.storage.migrations import LATEST_MIGRATION  # noqa: E402
+
+LATEST_VERSION = max(BASE_VERSION, LATEST_MIGRATION)
+"""The newest schema this build knows; a file with a higher user_version is refused."""
