@@ -33,6 +33,7 @@ class Article:
     publisher: str = ""
     published: str = ""  # ISO date, possibly partial ("2025-02")
     url: str = ""
+    report_url: str = ""  # where our fact-check of it is published (ClaimReview's url)
     language: str = ""
     source_format: str = "text"
     source_name: str = ""  # the file name it was imported from

@@ -1,8 +1,8 @@
 """Blind second review and inter-rater agreement on an article's verdicts.
 
-A rater is the author of a claim. A second reviewer marks their own claims on the
-same passages with their own verdicts, optionally blind (colleagues' verdicts hidden
-until they reveal them). Claims of different raters are paired by overlapping spans.
+A rater is whoever set a verdict: the person who set a claim's verdict (not necessarily its
+author), and each named rater of a blind second review, whose verdicts are stored as ratings
+of the same claim (services/ratings.py). Agreement is computed per passage from those ratings.
 """
 
 from __future__ import annotations
@@ -14,15 +14,11 @@ from typing import Any
 
 from annotator.domain import Claim, Verdict
 from annotator.domain.dates import utc_now
+from annotator.domain.rating import Rating as RatingRecord
 from annotator.exporters.bundle import AgreementSection
-from annotator.review.agreement import (
-    Rating,
-    cohen_kappa,
-    krippendorff_alpha,
-    match_spans,
-    percent_agreement,
-)
+from annotator.review.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 from annotator.services.project import ProjectService
+from annotator.services.ratings import passage_ratings, rate
 from annotator.storage.review_store import ReviewStore
 
 # -- blind review ---------------------------------------------------------------------------
@@ -77,16 +73,9 @@ def claims_for_review(
 
 def rate_blind(
     project: ProjectService, claim_id: str, verdict_id: str | None, explanation: str = ""
-) -> Claim:
-    """Make the reviewer's own claim on the same passage as `claim_id`, with their own verdict."""
-    original = project.claim(claim_id)
-    return project.create_claim(
-        original.article_id,
-        original.start,
-        original.end,
-        verdict_id=verdict_id,
-        explanation=explanation,
-    )
+) -> RatingRecord:
+    """The reviewer's own rating of a colleague's passage: stored as a rating, never as a claim."""
+    return rate(project, claim_id, verdict_id, explanation)
 
 
 # -- agreement ------------------------------------------------------------------------------
@@ -97,8 +86,9 @@ class Disagreement:
     start: int
     end: int
     quote: str
-    verdicts: dict[str, str | None]  # rater -> verdict label (None: not rated / not marked)
-    claim_ids: dict[str, str]
+    verdicts: dict[str, str | None]  # rater -> verdict label (None: this rater did not rate it)
+    claim_ids: dict[str, str]  # rater -> the claim they rated (one passage: the same claim)
+    claim_id: str = ""
 
 
 @dataclass
@@ -106,14 +96,14 @@ class AgreementReport:
     """Agreement between the raters of one article (or of the whole project)."""
 
     raters: list[str]
-    units: int  # passages marked by anyone
+    units: int  # passages (claims) with at least one rating
     paired_units: int  # passages rated by at least two raters
     percent_agreement: float | None
     weighted_kappa_linear: float | None = None  # two raters, numeric verdicts
     weighted_kappa_quadratic: float | None = None
     alpha_ordinal: float | None = None  # numeric verdicts, any number of raters
     alpha_nominal: float | None = None  # all verdicts as categories
-    disagreements: list[Disagreement] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)  # rated by 2+, not all alike
 
     @property
     def coefficient(self) -> tuple[str, float | None]:
@@ -131,44 +121,31 @@ class AgreementReport:
 
 
 def article_agreement(project: ProjectService, article_id: str) -> AgreementReport:
-    return _agreement(project, {article_id: project.claims(article_id)})
+    return _agreement(project, project.claims(article_id))
 
 
 def project_agreement(project: ProjectService) -> AgreementReport:
-    """All articles pooled (passages never match across articles)."""
-    grouped: dict[str, list[Claim]] = {}
-    for claim in project.store.all_claims():
-        grouped.setdefault(claim.article_id, []).append(claim)
-    return _agreement(project, grouped)
+    """All articles pooled (each claim is one passage)."""
+    return _agreement(project, project.store.all_claims())
 
 
-def _agreement(
-    project: ProjectService, claims_by_article: dict[str, list[Claim]]
-) -> AgreementReport:
+def _agreement(project: ProjectService, claims: list[Claim]) -> AgreementReport:
     verdicts = {v.id: v for v in project.verdicts()}
-    units: list[tuple[str, dict[str, Rating]]] = []
-    claims: dict[str, Claim] = {}
-    for article_id, article_claims in claims_by_article.items():
-        ratings = []
-        for claim in article_claims:
-            claims[claim.id] = claim
-            ratings.append(Rating(claim.id, claim.author, claim.start, claim.end, claim.verdict_id))
-        units.extend((article_id, unit) for unit in match_spans(ratings))
-    raters = sorted({r for _, unit in units for r in unit}, key=str.casefold)
+    passages = [p for p in passage_ratings(project, claims) if p.ratings]
+    raters = sorted({r for p in passages for r in p.ratings}, key=str.casefold)
     numeric = sorted((v for v in verdicts.values() if v.value is not None), key=lambda v: v.value)  # type: ignore[arg-type, return-value]
     numeric_ids = [v.id for v in numeric]
 
-    def values(unit: dict[str, Rating], keep: set[str] | None = None) -> list[Hashable | None]:
+    def values(ratings: dict[str, str | None], keep: set[str] | None = None) -> list[Hashable | None]:
         return [
-            unit[r].value if r in unit and (keep is None or unit[r].value in keep) else None
-            for r in raters
+            ratings.get(r) if keep is None or ratings.get(r) in keep else None for r in raters
         ]
 
-    all_values = [values(unit) for _, unit in units]
-    ordinal_values = [values(unit, set(numeric_ids)) for _, unit in units]
+    all_values = [values(p.ratings) for p in passages]
+    ordinal_values = [values(p.ratings, set(numeric_ids)) for p in passages]
     report = AgreementReport(
         raters=raters,
-        units=len(units),
+        units=len(passages),
         paired_units=sum(1 for v in all_values if sum(x is not None for x in v) >= 2),
         percent_agreement=percent_agreement(all_values),
         alpha_ordinal=krippendorff_alpha(ordinal_values, "ordinal", order=numeric_ids),
@@ -178,24 +155,19 @@ def _agreement(
         pairs = [(v[0], v[1]) for v in ordinal_values if v[0] is not None and v[1] is not None]
         report.weighted_kappa_linear = cohen_kappa(pairs, numeric_ids, "linear")
         report.weighted_kappa_quadratic = cohen_kappa(pairs, numeric_ids, "quadratic")
-    for _, unit in units:
-        rated = {r: unit[r].value for r in unit}
-        if (
-            len(unit) == len(raters)
-            and len(set(rated.values())) == 1
-            and None not in rated.values()
-        ):
-            continue
-        first = min(unit.values(), key=lambda r: r.start)
+    for passage in passages:
+        rated = {r: v for r, v in passage.ratings.items() if v is not None}
+        if len(rated) < 2 or len(set(rated.values())) == 1:
+            continue  # one rater, or everyone agreed: nothing to reconcile
+        claim = passage.claim
         report.disagreements.append(
             Disagreement(
-                start=min(r.start for r in unit.values()),
-                end=max(r.end for r in unit.values()),
-                quote=claims[first.item_id].exact,
-                verdicts={
-                    r: _label(verdicts.get(unit[r].value)) if r in unit else None for r in raters
-                },  # type: ignore[arg-type]
-                claim_ids={r: unit[r].item_id for r in unit},
+                start=claim.start,
+                end=claim.end,
+                quote=claim.exact,
+                verdicts={r: _label(verdicts.get(passage.ratings.get(r) or "")) for r in raters},
+                claim_ids={r: claim.id for r in passage.ratings},
+                claim_id=claim.id,
             )
         )
     return report

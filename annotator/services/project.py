@@ -140,13 +140,16 @@ class ProjectService:
         return article
 
     def update_article(self, article_id: str, **changes: object) -> tuple[Article, Article]:
-        """Change metadata (title, authors, publisher, published, url, language, standfirst)."""
-        allowed = {"title", "standfirst", "authors", "publisher", "published", "url", "language"}
+        """Change metadata (title, authors, publisher, published, url, language, standfirst,
+        report_url: where the fact-check of this article is published)."""
+        allowed = {"title", "standfirst", "authors", "publisher", "published", "url", "language", "report_url"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not article metadata: {sorted(unknown)}")
         if "url" in changes and changes["url"]:
             changes["url"] = validate_web_url(str(changes["url"]))
+        if "report_url" in changes and changes["report_url"]:
+            changes["report_url"] = validate_web_url(str(changes["report_url"]))
         if "published" in changes:
             changes["published"] = validate_partial_date(str(changes["published"]))
         with self.store.transaction():

@@ -49,7 +49,9 @@ ARTICLE = ItemKind("article", "articles", None, None)
 CLAIM = ItemKind("claim", "claims", "article", "article_id")
 SOURCE = ItemKind("source", "sources", "claim", "claim_id")
 COMMENT = ItemKind("comment", "comments", "claim", "claim_id")
-KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT)
+RATING = ItemKind("rating", "ratings", "claim", "claim_id")  # blind ratings (migration 0007)
+ADJUDICATION = ItemKind("adjudication", "adjudications", "claim", "claim_id")
+KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION)
 KIND_BY_NAME = {k.name: k for k in KINDS}
 
 ACTIONS = ("added", "updated", "unchanged", "conflicts", "deleted")

@@ -224,34 +224,46 @@ def _backfill_revisions(db: Database) -> None:
 def _trigger_ddl() -> list[str]:
     statements = []
     for kind, table, columns in _REV_KINDS:
-        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
-        new_rev = f"""
-            INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES ('{kind}', NEW.id, {_NEW_REV});
+        statements += revision_trigger_ddl(kind, table, columns)
+    return statements + _history_trigger_ddl()
+
+
+def revision_trigger_ddl(kind: str, table: str, columns: tuple[str, ...]) -> list[str]:
+    """Triggers that keep a merge-tracked table's revisions and tombstones (later migrations reuse it)."""
+    statements = []
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    new_rev = f"""
+        INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES ('{kind}', NEW.id, {_NEW_REV});
+        INSERT OR IGNORE INTO revisions (kind, item_id, rev)
+            SELECT kind, item_id, rev FROM item_revs WHERE kind = '{kind}' AND item_id = NEW.id;"""
+    statements.append(
+        f"""CREATE TRIGGER {table}_rev_insert AFTER INSERT ON {table} BEGIN
+            DELETE FROM tombstones WHERE kind = '{kind}' AND item_id = NEW.id;
+            INSERT OR REPLACE INTO item_revs (kind, item_id, rev)
+                SELECT '{kind}', NEW.id, {_NEW_REV} WHERE {_NOT_MERGING};
             INSERT OR IGNORE INTO revisions (kind, item_id, rev)
-                SELECT kind, item_id, rev FROM item_revs WHERE kind = '{kind}' AND item_id = NEW.id;"""
-        statements.append(
-            f"""CREATE TRIGGER {table}_rev_insert AFTER INSERT ON {table} BEGIN
-                DELETE FROM tombstones WHERE kind = '{kind}' AND item_id = NEW.id;
-                INSERT OR REPLACE INTO item_revs (kind, item_id, rev)
-                    SELECT '{kind}', NEW.id, {_NEW_REV} WHERE {_NOT_MERGING};
-                INSERT OR IGNORE INTO revisions (kind, item_id, rev)
-                    SELECT kind, item_id, rev FROM item_revs WHERE kind = '{kind}' AND item_id = NEW.id;
-            END"""
-        )
-        statements.append(
-            f"""CREATE TRIGGER {table}_rev_update AFTER UPDATE ON {table}
-                WHEN ({changed}) AND {_NOT_MERGING} BEGIN {new_rev}
-            END"""
-        )
-        statements.append(
-            f"""CREATE TRIGGER {table}_rev_delete AFTER DELETE ON {table} BEGIN
-                INSERT OR REPLACE INTO tombstones (kind, item_id, rev, deleted_at, deleted_by)
-                    VALUES ('{kind}', OLD.id,
-                            coalesce((SELECT rev FROM item_revs WHERE kind = '{kind}' AND item_id = OLD.id), ''),
-                            {_NOW}, OLD.modified_by);
-                DELETE FROM item_revs WHERE kind = '{kind}' AND item_id = OLD.id;
-            END"""
-        )
+                SELECT kind, item_id, rev FROM item_revs WHERE kind = '{kind}' AND item_id = NEW.id;
+        END"""
+    )
+    statements.append(
+        f"""CREATE TRIGGER {table}_rev_update AFTER UPDATE ON {table}
+            WHEN ({changed}) AND {_NOT_MERGING} BEGIN {new_rev}
+        END"""
+    )
+    statements.append(
+        f"""CREATE TRIGGER {table}_rev_delete AFTER DELETE ON {table} BEGIN
+            INSERT OR REPLACE INTO tombstones (kind, item_id, rev, deleted_at, deleted_by)
+                VALUES ('{kind}', OLD.id,
+                        coalesce((SELECT rev FROM item_revs WHERE kind = '{kind}' AND item_id = OLD.id), ''),
+                        {_NOW}, OLD.modified_by);
+            DELETE FROM item_revs WHERE kind = '{kind}' AND item_id = OLD.id;
+        END"""
+    )
+    return statements
+
+
+def _history_trigger_ddl() -> list[str]:
+    statements: list[str] = []
     history = "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
     # An undo puts back an older row: log it now, by the person whose edit it takes back
     # (undo stacks belong to one person's session), not with the restored row's old stamp.

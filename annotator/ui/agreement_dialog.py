@@ -62,16 +62,17 @@ def coefficient_text(report: AgreementReport) -> str:
 
 
 def verdicts_text(disagreement: Disagreement) -> str:
+    """Each rater's verdict on the passage (raters of other passages: "not rated")."""
     return " · ".join(
         f"{rater}: {label if label is not None else 'not rated'}"
-        if rater in disagreement.claim_ids
-        else f"{rater}: not marked"
         for rater, label in disagreement.verdicts.items()
     )
 
 
 def claim_to_open(disagreement: Disagreement, me: str) -> str:
-    """My claim of the disagreement if I have one, else the first rater's."""
+    """The passage's claim (every rating of a passage belongs to its one claim)."""
+    if disagreement.claim_id:
+        return disagreement.claim_id
     if me in disagreement.claim_ids:
         return disagreement.claim_ids[me]
     return disagreement.claim_ids[sorted(disagreement.claim_ids, key=str.casefold)[0]]

@@ -1,15 +1,16 @@
 """Blind second review in the window: whose verdicts to hide while a reviewer rates blind.
 
 While `me` reviews an article blind, other raters' claims are drawn and listed as unrated;
-their spans stay visible so the reviewer can rate the same passages (`rate_blind_command`).
+their spans stay visible so the reviewer can rate the same passages (`rate_blind_command`):
+the rating is stored as a rating of the colleague's claim, never as a claim of its own.
 """
 
 from __future__ import annotations
 
 from annotator.domain import Claim
 from annotator.services import ProjectService
-from annotator.services.agreement import is_blind, rate_blind
-from annotator.ui.undo_commands import CreateClaimCommand
+from annotator.services.agreement import is_blind
+from annotator.ui.rating_commands import RateCommand
 
 
 def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
@@ -29,8 +30,6 @@ def shown_verdict_id(service: ProjectService, claim: Claim, me: str) -> str | No
     return None if verdict_hidden(service, claim, me) else claim.verdict_id
 
 
-def rate_blind_command(
-    service: ProjectService, claim_id: str, verdict_id: str | None
-) -> CreateClaimCommand:
-    """Make my own claim on a colleague's passage with my verdict, as one undoable step."""
-    return CreateClaimCommand(service, rate_blind(service, claim_id, verdict_id))
+def rate_blind_command(service: ProjectService, claim_id: str, verdict_id: str | None) -> RateCommand:
+    """Rate a colleague's passage with my verdict, as one undoable step."""
+    return RateCommand.perform(service, claim_id, verdict_id)

@@ -62,6 +62,9 @@ class ArticlePropertiesDialog(QDialog):
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.url = QLineEdit(article.url)
         self.url.setPlaceholderText("https://…")
+        self.report_url = QLineEdit(article.report_url)
+        self.report_url.setObjectName("reportUrl")
+        self.report_url.setPlaceholderText("https://… where our fact-check of this article is published")
         self.language = QLineEdit(article.language)
         self.language.setPlaceholderText("en, uk, ru…")
         self.standfirst = QPlainTextEdit(article.standfirst)
@@ -72,6 +75,7 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow("&Publisher:", self.publisher)
         form.addRow("&Date:", self.published)
         form.addRow("&URL:", self.url)
+        form.addRow("Published &report:", self.report_url)
         form.addRow("&Language:", self.language)
         form.addRow("&Standfirst:", self.standfirst)
         info = QLabel(f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version {article.version}; {len(article.text):,} characters.")
@@ -91,6 +95,7 @@ class ArticlePropertiesDialog(QDialog):
             "publisher": self.publisher.text().strip(),
             "published": self.published.text().strip(),
             "url": self.url.text().strip(),
+            "report_url": self.report_url.text().strip(),
             "language": self.language.text().strip(),
             "standfirst": self.standfirst.toPlainText().strip(),
         }

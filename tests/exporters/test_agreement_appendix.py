@@ -6,16 +6,23 @@ import pypdfium2
 
 from annotator.domain import ArticleDraft
 from annotator.exporters import ExportOptions, export
+from annotator.services.ratings import rate as rate_claim
 from annotator.services.reports import prepare_export
 
 TEXT = "First claim here. Second claim there. Third claim everywhere. A <b>fourth</b> one."
 
 
 def rate(service, author, quote, label):
+    """Ana marks the passage with her verdict; a later rater adds a rating of Ana's claim."""
     service.author = author
     start = TEXT.index(quote)
-    claim = service.create_claim(service.article_ids()[0], start, start + len(quote))
-    service.update_claim(claim.id, verdict_id=service.verdict_by_label(label).id)
+    existing = [c for c in service.claims(service.article_ids()[0]) if c.start == start]
+    verdict = service.verdict_by_label(label).id
+    if existing:
+        rate_claim(service, existing[0].id, verdict)
+    else:
+        claim = service.create_claim(service.article_ids()[0], start, start + len(quote))
+        service.update_claim(claim.id, verdict_id=verdict)
 
 
 def two_reviewers(service):

@@ -46,9 +46,10 @@ def two_raters(team: Team):
     assert all(c.hidden and c.claim.verdict_id is None for c in seen)
     for claim_id, label in zip(claims, ("False", "Mostly true", "False"), strict=True):
         mine = rate_blind(bob, claim_id, bob.verdict_by_label(label).id)
-        assert mine.author == "Bob"
-    own = [c for c in claims_for_review(bob, team.article_id) if c.own]
-    assert len(own) == 3 and not any(c.hidden for c in own)
+        assert mine.rater == "Bob" and mine.claim_id == claim_id
+    # Ratings are not claims: the article still has Alice's three claims, all still hidden.
+    seen = claims_for_review(bob, team.article_id)
+    assert len(seen) == 3 and all(c.hidden and not c.own for c in seen)
     reveal(bob, team.article_id)
     assert not is_blind(bob, team.article_id)
     assert all(not c.hidden for c in claims_for_review(bob, team.article_id))
@@ -96,15 +97,24 @@ def test_three_raters_use_ordinal_alpha(two_raters, team: Team) -> None:
     assert project_agreement(service).alpha_ordinal == pytest.approx(value)
 
 
-def test_unmatched_claim_is_a_disagreement(team: Team) -> None:
+def test_a_passage_rated_once_is_no_disagreement(team: Team) -> None:
     alice = team.open("Alice")
     rate(alice, team.base_claims[0], "False")
     alice.author = "Bob"
     rate_blind(alice, team.base_claims[0], alice.verdict_by_label("False").id)
-    lonely = alice.create_claim(team.article_id, *span(4))
+    rate(alice, team.base_claims[1], "True")  # Bob's verdict on Origin's claim: Bob's rating
     report = article_agreement(alice, team.article_id)
+    assert report.raters == ["Alice", "Bob"]
+    assert report.units == 2 and report.paired_units == 1
     assert report.percent_agreement == 1.0
-    lonely_rows = [
-        d for d in report.disagreements if "Bob" in d.claim_ids and d.claim_ids["Bob"] == lonely.id
-    ]
-    assert lonely_rows and lonely_rows[0].verdicts == {"Bob": None, "Origin": None}
+    assert report.disagreements == []
+
+
+def test_ratings_are_not_claims_and_merge_with_the_project(two_raters, team: Team) -> None:
+    service, claims = two_raters
+    assert len(service.claims(team.article_id)) == 3
+    from annotator.services.ratings import passage_ratings
+
+    ratings = {p.claim.id: p.ratings for p in passage_ratings(service, service.claims(team.article_id))}
+    ids = {v.label: v.id for v in service.verdicts()}
+    assert ratings[claims[1]] == {"Alice": ids["True"], "Bob": ids["Mostly true"]}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
+from annotator.services.ratings import rate
 
 from .conftest import Team
 
@@ -63,12 +64,12 @@ def test_agreement_command(team: Team, run_cli) -> None:
     false = service.verdict_by_label("False").id
     service.update_claim(team.base_claims[0], verdict_id=false)
     service.author = "Bob"
-    start, end = service.claim(team.base_claims[0]).start, service.claim(team.base_claims[0]).end
-    service.create_claim(team.article_id, start, end, verdict_id=false)
+    rate(service, team.base_claims[0], false)  # Bob's blind second rating of the same passage
     team.close(service)
     code, out, err = run_cli("agreement", team.path("Alice"), team.article_id)
     assert code == 0, err
-    assert "raters: Bob, Origin" in out and "percentage agreement: 100.0%" in out
+    # Alice set the verdict on Origin's claim: the rater is Alice, not the claim's author.
+    assert "raters: Alice, Bob" in out and "percentage agreement: 100.0%" in out
     code, out, _ = run_cli("agreement", team.path("Alice"), "--json")
     assert json.loads(out)["percent_agreement"] == 1.0
     code, _, err = run_cli("agreement", team.path("Alice"), "no-such-article")

@@ -21,7 +21,7 @@ def second_opinions(desk) -> dict[str, str]:
     labels = {"Ukraine would trade Kursk": "Half true", "$500 billion of rare earths": "False",
               "China is the world's largest supplier": "Mostly true"}  # fmt: skip
     return {
-        passage: rate_blind(service, desk.alice[passage], service.verdict_by_label(label).id).id
+        passage: rate_blind(service, desk.alice[passage], service.verdict_by_label(label).id).claim_id
         for passage, label in labels.items()
     }
 
@@ -42,9 +42,11 @@ def test_dashboard_shows_figures_and_opens_a_disagreement(qtbot, desk):
     assert dialog.row_texts(None)[0] == "All articles"
 
     assert dialog.current_article_key() == desk.article_id
-    assert len(dialog.disagreement_claim_ids()) == len(report.disagreements) == 4
+    # Only passages both rated differently: Kursk agrees, Bob's own claim has one rater.
+    assert len(dialog.disagreement_claim_ids()) == len(report.disagreements) == 2
     rare_earths = bobs["$500 billion of rare earths"]
-    assert rare_earths in dialog.disagreement_claim_ids()  # Bob's own claim is the one opened
+    assert rare_earths == desk.alice["$500 billion of rare earths"]  # the rating is of Alice's claim
+    assert rare_earths in dialog.disagreement_claim_ids()
     row = dialog.disagreement_claim_ids().index(rare_earths)
     item = dialog.disagreements.topLevelItem(row)
     assert "Alice: Mostly false" in item.text(1) and "Bob: False" in item.text(1)
@@ -77,9 +79,10 @@ def test_blind_toggle_hides_colleagues_verdicts_until_revealed(qtbot, desk):
     assert dialog.row_texts(desk.article_id)[1] == HIDDEN
     assert dialog.report_for(None) is None and dialog.disagreement_claim_ids() == []
 
+    claims_before = len(service.claims(desk.article_id))
     command = rate_blind_command(service, alices, service.verdict_by_label("False").id)
-    mine = service.claim(command.claim_id)
-    assert (mine.author, mine.start, mine.end) == ("Bob", claim.start, claim.end)
+    assert (command.after.rater, command.after.claim_id) == ("Bob", alices)
+    assert len(service.claims(desk.article_id)) == claims_before  # a rating, not a claim
 
     qtbot.mouseClick(dialog.blind, Qt.MouseButton.LeftButton)
     assert not is_blind(service, desk.article_id)

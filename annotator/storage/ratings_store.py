@@ -1,0 +1,74 @@
+"""SQL for blind ratings and adjudications (tables of migration 0007, merge-tracked kinds)."""
+
+from __future__ import annotations
+
+from annotator.domain.rating import Adjudication, Rating
+from annotator.storage.migrations.m0007_ratings import adjudication_id, rating_id
+from annotator.storage.store import ProjectStore
+
+_RATING_COLUMNS = "id, claim_id, rater, verdict_id, explanation, created, modified"
+
+
+class RatingsStore:
+    """Ratings of an open project (uses the project's connection and transactions)."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+        self.db = store.db
+
+    def put_rating(self, rating: Rating, modified_by: str) -> None:
+        """Insert or update the rater's one rating of the claim (an update keeps its revision chain)."""
+        with self.store.transaction():
+            self.db.execute(
+                f"""INSERT INTO ratings ({_RATING_COLUMNS}, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET verdict_id = excluded.verdict_id,
+                        explanation = excluded.explanation, modified = excluded.modified,
+                        modified_by = excluded.modified_by""",
+                [rating_id(rating.claim_id, rating.rater), rating.claim_id, rating.rater,
+                 rating.verdict_id, rating.explanation, rating.created, rating.modified, modified_by],
+            )  # fmt: skip
+
+    def delete_rating(self, claim_id: str, rater: str) -> None:
+        with self.store.transaction():
+            self.db.execute("DELETE FROM ratings WHERE id = ?", [rating_id(claim_id, rater)])
+
+    def ratings(self, claim_ids: list[str] | None = None) -> list[Rating]:
+        """Ratings of the given claims (all when None), oldest first."""
+        rows = self.db.execute(f"SELECT {_RATING_COLUMNS} FROM ratings ORDER BY created, rowid").fetchall()
+        wanted = None if claim_ids is None else set(claim_ids)
+        return [Rating(*row) for row in rows if wanted is None or row[1] in wanted]
+
+    def put_adjudication(self, adjudication: Adjudication) -> None:
+        with self.store.transaction():
+            self.db.execute(
+                """INSERT INTO adjudications
+                       (id, claim_id, verdict_id, adjudicator, note, created, modified, modified_by)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET verdict_id = excluded.verdict_id,
+                       adjudicator = excluded.adjudicator, note = excluded.note,
+                       modified = excluded.modified, modified_by = excluded.modified_by""",
+                [adjudication_id(adjudication.claim_id), adjudication.claim_id, adjudication.verdict_id,
+                 adjudication.adjudicator, adjudication.note, adjudication.at, adjudication.at,
+                 adjudication.adjudicator],
+            )  # fmt: skip
+
+    def delete_adjudication(self, claim_id: str) -> None:
+        with self.store.transaction():
+            self.db.execute("DELETE FROM adjudications WHERE id = ?", [adjudication_id(claim_id)])
+
+    def adjudications(self) -> dict[str, Adjudication]:
+        rows = self.db.execute(
+            "SELECT claim_id, verdict_id, adjudicator, note, modified FROM adjudications"
+        ).fetchall()
+        return {row[0]: Adjudication(*row) for row in rows}
+
+    def verdict_setters(self) -> dict[str, str]:
+        """Claim id → who last set its verdict (from the claim history; the author if never changed)."""
+        rows = self.db.execute(
+            """SELECT c.id, coalesce(
+                   (SELECT h.changed_by FROM claim_history h
+                    WHERE h.claim_id = c.id AND h.field = 'verdict_id'
+                    ORDER BY h.changed_at DESC, h.rowid DESC LIMIT 1), c.author)
+               FROM claims c"""
+        ).fetchall()
+        return {claim_id: who for claim_id, who in rows}
