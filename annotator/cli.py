@@ -24,6 +24,9 @@ COMMAND_MODULES = {
     "import-annotations": "import_annotations",
     "merge": "merge",
     "agreement": "agreement",
+    "rate": "rate",
+    "adjudicate": "adjudicate",
+    "article": "article_properties",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

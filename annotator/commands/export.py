@@ -1,4 +1,7 @@
-"""`annotator export PROJECT --format FMT [-o OUT]`: write a report or a data export."""
+"""`annotator export PROJECT --format FMT [-o OUT]`: write a report or a data export.
+
+Approved claims only, unless --include-drafts; the publication checklist goes to stderr, and
+a ClaimReview without report URL or organisation is refused (exit 1) unless --allow-incomplete."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import sys
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError
 from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
+from annotator.services.publication import publication_checklist
 from annotator.services.reports import prepare_export
 
 NAME = "export"
@@ -19,8 +23,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="what to write")
     parser.add_argument("-o", "--output", metavar="OUT", help="file to write (required for pdf; default: standard output)")
     parser.add_argument("--article", metavar="ID", help="export only this article (default: all)")
-    parser.add_argument("--approved-only", action="store_true", help="only claims whose review status is approved")
-    parser.add_argument("--no-drafts", action="store_true", help="leave out claims still in draft")
+    parser.add_argument("--include-drafts", action="store_true", help="also claims not (or no longer) approved; reports say so on their first page")
+    parser.add_argument("--approved-only", action="store_true", help="only approved claims with a current approval (the default; kept for scripts)")
+    parser.add_argument("--no-drafts", action="store_true", help="leave out drafts (the default; kept for scripts)")
+    parser.add_argument("--allow-incomplete", action="store_true", help="ClaimReview: write even without a report URL or an organisation (drafts)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="do not print the publication checklist")
     parser.add_argument("--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim")
     parser.add_argument("--no-bom", action="store_true", help="CSV: no UTF-8 byte-order mark")
     parser.add_argument("--agreement-appendix", action="store_true", help="reports: add how far the reviewers of each article agreed")
@@ -30,10 +37,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         raise AnnotatorError("a PDF needs an output file: add -o REPORT.pdf")
+    if args.include_drafts and (args.approved_only or args.no_drafts):
+        raise AnnotatorError("--include-drafts contradicts --approved-only/--no-drafts: choose one")
     options = ExportOptions(
         article_id=args.article,
-        approved_only=args.approved_only,
-        include_drafts=not args.no_drafts,
+        include_drafts=args.include_drafts,
+        allow_incomplete=args.allow_incomplete,
         csv_per_source=args.csv_per_source,
         csv_bom=not args.no_bom,
         report_date=args.report_date or "",
@@ -41,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         bundle = prepare_export(project, options)
+        checklist = publication_checklist(project, bundle, args.format)
+    for item in [] if args.quiet else checklist:
+        print(f"annotator export: checklist: {item.message}", file=sys.stderr)
+    blocking = [item for item in checklist if item.blocking]
+    if blocking:
+        raise AnnotatorError("nothing written: " + " ".join(item.message for item in blocking) + " (--allow-incomplete writes it anyway)")
     if args.output:
         export(bundle, args.format, args.output)
         print(f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr)

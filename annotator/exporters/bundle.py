@@ -8,7 +8,7 @@ blanked here, so no exporter can leak one by mistake.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -40,13 +40,20 @@ PUBLIC_SETTINGS = (
 
 @dataclass(frozen=True)
 class ExportOptions:
+    """What to export. By default only approved claims (with a current approval) go out."""
+
     article_id: str | None = None  # None: every article of the project
-    approved_only: bool = False
-    include_drafts: bool = True
+    include_drafts: bool = False  # explicit opt-in: also claims not (or no longer) approved
+    allow_incomplete: bool = False  # ClaimReview: write even without report URL or organisation
     csv_per_source: bool = False
     csv_bom: bool = True
     report_date: str = ""  # ISO date shown in reports and ClaimReview; default today
     agreement_appendix: bool = False  # reports: agreement between reviewers, per article
+
+    @property
+    def approved_only(self) -> bool:
+        """True unless drafts were asked for (the safe default)."""
+        return not self.include_drafts
 
 
 @dataclass
@@ -115,6 +122,11 @@ class ExportBundle:
     def claim_count(self) -> int:
         return sum(len(a.claims) for a in self.articles)
 
+    @property
+    def unapproved_count(self) -> int:
+        """Claims in the export that are not approved (only when drafts were asked for)."""
+        return sum(1 for _, e in self.entries() if e.claim.status != ReviewStatus.APPROVED)
+
     def setting(self, key: str) -> str:
         return (self.settings.get(key) or "").strip()
 
@@ -138,14 +150,28 @@ class ExportBundle:
         return (worst, best) if best > worst else None
 
 
-def keep_claim(claim: Claim, options: ExportOptions) -> bool:
-    if options.approved_only and claim.status != ReviewStatus.APPROVED:
-        return False
-    return options.include_drafts or claim.status != ReviewStatus.DRAFT
+ApprovalCheck = Callable[[Claim], bool]
+"""True if a claim is approved and its approval still covers what it says now."""
 
 
-def build_bundle(project: ProjectService, options: ExportOptions | None = None) -> ExportBundle:
-    """Read what `options` selects; number claims in text order across the report."""
+def is_approved(claim: Claim) -> bool:
+    return claim.status == ReviewStatus.APPROVED
+
+
+def keep_claim(claim: Claim, options: ExportOptions, approval_current: ApprovalCheck = is_approved) -> bool:
+    """Approved claims with a current approval; every claim when drafts were asked for."""
+    return options.include_drafts or approval_current(claim)
+
+
+def build_bundle(
+    project: ProjectService,
+    options: ExportOptions | None = None,
+    approval_current: ApprovalCheck = is_approved,
+) -> ExportBundle:
+    """Read what `options` selects; number claims in text order across the report.
+
+    `approval_current` decides which approved claims are publishable (services/reports.py
+    passes the check that leaves out stale approvals)."""
     options = options or ExportOptions()
     article_ids = project.article_ids()
     if options.article_id is not None:
@@ -163,7 +189,7 @@ def build_bundle(project: ProjectService, options: ExportOptions | None = None) 
         kept = [
             dataclasses.replace(c, internal_note="")
             for c in project.claims(article_id)
-            if keep_claim(c, options)
+            if keep_claim(c, options, approval_current)
         ]
         placed = sorted(
             (c for c in kept if c.anchor_state != AnchorState.ORPHANED), key=lambda c: (c.start, c.end)

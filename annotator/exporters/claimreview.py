@@ -1,5 +1,10 @@
 """schema.org ClaimReview JSON-LD: one ClaimReview per claim that has a verdict.
 
+A ClaimReview must name where the fact-check is published (an absolute `url`: the article's
+published-report URL, else the project's report URL, plus `#claim-N`) and who published it
+(`author`: the organisation). Without them `write_claimreview` refuses, naming what is missing,
+unless the export allows an incomplete (draft) document.
+
 Numeric fields (ratingValue, bestRating, worstRating) appear only for verdicts
 with a number, with best/worst taken from the project's numeric scale
 (worstRating is at least 1, as Google's Fact Check tools require).
@@ -8,18 +13,57 @@ with a number, with best/worst taken from the project's numeric scale
 from __future__ import annotations
 
 from typing import Any, TextIO
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
+from annotator.errors import ExportError
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 from annotator.exporters.common import ITEMS_PLACEHOLDER, write_json_with_items
 
 CONTEXT = "https://schema.org"
 
 
-def claim_url(bundle: ExportBundle, entry: ClaimEntry) -> str:
-    """Where the check is published: the report URL from settings plus `#claim-N`."""
-    base = urldefrag(bundle.setting("report_url"))[0]
-    return f"{base}#{entry.anchor}"
+def report_url(bundle: ExportBundle, article: ArticleEntry) -> str:
+    """The published report of this article: its own report URL, else the project's."""
+    return (article.article.report_url or "").strip() or bundle.setting("report_url")
+
+
+def is_absolute_web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def claim_url(bundle: ExportBundle, entry: ClaimEntry, article: ArticleEntry | None = None) -> str:
+    """Where the check is published: the report URL plus `#claim-N`."""
+    base = report_url(bundle, article) if article is not None else bundle.setting("report_url")
+    return f"{urldefrag(base)[0]}#{entry.anchor}"
+
+
+def missing_for_claimreview(bundle: ExportBundle) -> list[str]:
+    """What a valid ClaimReview document lacks, in words for the user (empty: nothing)."""
+    missing = []
+    without_url = [
+        a.article.title for a in bundle.articles
+        if any(e.verdict for e in a.claims) and not is_absolute_web_url(report_url(bundle, a))
+    ]  # fmt: skip
+    if without_url:
+        names = ", ".join(f"“{t}”" for t in without_url[:3]) + (" …" if len(without_url) > 3 else "")
+        missing.append(
+            "the absolute URL of the published fact-check (set the report URL in Project Settings, "
+            f"or the article's published-report URL in Article Properties) for {names}"
+        )
+    if not bundle.setting("organisation_name"):
+        missing.append("the organisation that publishes it (its `author`: set the organisation name in Project Settings)")
+    return missing
+
+
+def check_claimreview(bundle: ExportBundle) -> None:
+    """Raise ExportError naming what is missing, unless the export allows an incomplete document."""
+    missing = missing_for_claimreview(bundle)
+    if missing and not bundle.options.allow_incomplete:
+        raise ExportError(
+            "ClaimReview not written: it needs " + "; and ".join(missing)
+            + ". (To write an incomplete draft anyway, allow an incomplete document.)"
+        )
 
 
 def organisation(bundle: ExportBundle) -> dict[str, Any] | None:
@@ -60,7 +104,7 @@ def claim_review(bundle: ExportBundle, article: ArticleEntry, entry: ClaimEntry)
     review: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "url": claim_url(bundle, entry),
+        "url": claim_url(bundle, entry, article),
         "claimReviewed": claim.claim_reviewed.strip() or claim.exact,
         "reviewRating": rating,
         "itemReviewed": item,
@@ -77,4 +121,5 @@ def claim_reviews(bundle: ExportBundle) -> list[dict[str, Any]]:
 
 
 def write_claimreview(bundle: ExportBundle, out: TextIO) -> None:
+    check_claimreview(bundle)
     write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out)  # type: ignore[arg-type]

@@ -35,6 +35,7 @@ def report_context(bundle: ExportBundle) -> dict[str, Any]:
         "report_date": bundle.report_date,
         "generated": bundle.generated,
         "claim_count": bundle.claim_count,
+        "draft_notice": draft_notice(bundle),
         "bars": bars,
         "chart": {
             "bar_height": bar_height,
@@ -53,9 +54,22 @@ def report_context(bundle: ExportBundle) -> dict[str, Any]:
     }
 
 
+def draft_notice(bundle: ExportBundle) -> str:
+    """The first page's warning when drafts were asked for ("" for a publishable report)."""
+    if not bundle.options.include_drafts:
+        return ""
+    count = bundle.unapproved_count
+    return (
+        f"Draft, not for publication: this report includes {count} claim{'s' if count != 1 else ''} "
+        "not approved by a second reviewer."
+    )
+
+
 def render_html(bundle: ExportBundle) -> str:
     context = report_context(bundle)
-    context["jsonld"] = Markup(json_for_script(claim_reviews(bundle)))
+    # A draft report never advertises its verdicts to search engines as ClaimReview.
+    reviews = [] if bundle.options.include_drafts else claim_reviews(bundle)
+    context["jsonld"] = Markup(json_for_script(reviews))
     return html_environment().get_template(TEMPLATE).render(context)
 
 

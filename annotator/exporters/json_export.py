@@ -78,6 +78,7 @@ def article_data(entry: ArticleEntry) -> dict[str, Any]:
         "publisher": a.publisher,
         "published": a.published,
         "url": a.url,
+        "report_url": a.report_url,
         "language": a.language,
         "version": a.version,
         "text": a.text,

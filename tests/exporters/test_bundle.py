@@ -10,7 +10,7 @@ from annotator.exporters import ExportOptions, build_bundle
 
 
 def test_claims_are_numbered_in_text_order_and_orphans_come_last(checked):
-    bundle = build_bundle(checked.service)
+    bundle = build_bundle(checked.service, ExportOptions(include_drafts=True))
     (article,) = bundle.articles
     numbered = [(e.number, e.claim.id) for e in article.claims]
     assert numbered == [
@@ -26,25 +26,25 @@ def test_claims_are_numbered_in_text_order_and_orphans_come_last(checked):
 def test_numbering_continues_across_articles(checked):
     other = checked.service.add_article(ArticleDraft(title="Second", text="Another claim lives here."))
     checked.service.create_claim(other.id, 0, 7)
-    bundle = build_bundle(checked.service)
+    bundle = build_bundle(checked.service, ExportOptions(include_drafts=True))
     assert [e.number for _, e in bundle.entries()] == [1, 2, 3, 4, 5]
     assert bundle.articles[1].claims[0].number == 5
 
 
 def test_internal_notes_are_blanked_for_every_exporter(checked):
-    bundle = build_bundle(checked.service)
+    bundle = build_bundle(checked.service, ExportOptions(include_drafts=True))
     assert all(e.claim.internal_note == "" for _, e in bundle.entries())
     # ...while the project itself still has them.
     assert checked.service.claim(checked.minerals.id).internal_note.startswith("INTERNAL")
 
 
 def test_approved_only_and_no_drafts(checked):
-    approved = build_bundle(checked.service, ExportOptions(approved_only=True))
+    approved = build_bundle(checked.service, ExportOptions())
     assert {e.claim.id for _, e in approved.entries()} == {checked.minerals.id, checked.troops.id}
     assert [e.number for _, e in approved.entries()] == [1, 2]
-    no_drafts = build_bundle(checked.service, ExportOptions(include_drafts=False))
-    assert checked.china.id not in {e.claim.id for _, e in no_drafts.entries()}
-    assert no_drafts.claim_count == 3
+    everything = build_bundle(checked.service, ExportOptions(include_drafts=True))
+    assert checked.china.id in {e.claim.id for _, e in everything.entries()}
+    assert everything.claim_count == 4 and everything.unapproved_count == 2
 
 
 def test_one_article_and_unknown_article(checked):
@@ -56,7 +56,7 @@ def test_one_article_and_unknown_article(checked):
 
 
 def test_settings_and_verdict_counts(checked):
-    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01"))
+    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True))
     assert bundle.setting("organisation_name") == "Checkpoint Fact Desk"
     assert bundle.report_date == "2025-03-01"
     counts = {label: n for label, _, n in bundle.verdict_counts()}

@@ -12,7 +12,7 @@ from annotator.exporters.claimreview import claim_reviews
 
 def export_text(service, fmt: str, **options) -> str:
     buffer = io.StringIO(newline="")
-    export(build_bundle(service, ExportOptions(report_date="2025-03-01", **options)), fmt, buffer)
+    export(build_bundle(service, ExportOptions(**{"report_date": "2025-03-01", "include_drafts": True, **options})), fmt, buffer)
     return buffer.getvalue()
 
 
@@ -21,7 +21,7 @@ def export_text(service, fmt: str, **options) -> str:
 
 def test_csv_one_row_per_claim_with_bom(checked, tmp_path):
     out = tmp_path / "claims.csv"
-    export(build_bundle(checked.service), "csv", out)
+    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "csv", out)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
@@ -90,8 +90,8 @@ def test_json_structure(checked):
 
 
 def test_json_one_article_approved_only(checked):
-    data = json.loads(export_text(checked.service, "json", article_id=checked.article_id, approved_only=True))
-    assert data["options"] == {"article_id": checked.article_id, "approved_only": True, "include_drafts": True}
+    data = json.loads(export_text(checked.service, "json", article_id=checked.article_id, include_drafts=False))
+    assert data["options"] == {"article_id": checked.article_id, "approved_only": True, "include_drafts": False}
     assert [c["id"] for c in data["articles"][0]["claims"]] == [checked.minerals.id, checked.troops.id]
 
 
@@ -125,7 +125,7 @@ def test_claimreview_fields(checked):
 
 
 def test_claimreview_numeric_fields_only_for_numeric_verdicts(checked):
-    reviews = claim_reviews(build_bundle(checked.service))
+    reviews = claim_reviews(build_bundle(checked.service, ExportOptions(include_drafts=True)))
     for review in reviews:
         rating = review["reviewRating"]
         numeric = rating["alternateName"] in ("True", "Mostly true", "Half true", "Mostly false", "False")
@@ -143,7 +143,7 @@ def test_claimreview_fallbacks(service):
 
     article = service.add_article(ArticleDraft(title="T", text="The moon is made of cheese."))
     service.create_claim(article.id, 0, 27, verdict_id=service.verdict_by_label("False").id)
-    (review,) = claim_reviews(build_bundle(service))
+    (review,) = claim_reviews(build_bundle(service, ExportOptions(include_drafts=True)))
     assert review["claimReviewed"] == "The moon is made of cheese."  # the quote
     assert review["url"] == "#claim-1"  # no report URL set
     assert "author" not in review and "appearance" not in review["itemReviewed"]

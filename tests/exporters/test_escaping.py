@@ -16,6 +16,7 @@ from annotator.domain import ArticleDraft
 from annotator.exporters import ExportOptions, build_bundle, export
 from annotator.exporters.claimreview import claim_reviews
 from annotator.exporters.csv_export import FORMULA_STARTS
+from annotator.services.review import approve
 
 HOSTILE = [
     '<script>alert("x")</script>',
@@ -54,16 +55,19 @@ def hostile(service):
         claim = service.create_claim(
             article.id, start, start + len(f"Q{i} {h}"),
             claim_reviewed=h, claimant=h, explanation=h, tags=[h.replace(",", " ")],
-            verdict_id=verdict.id, status="approved", internal_note=f"SECRET{i}",
+            verdict_id=verdict.id, status="ready_for_review", internal_note=f"SECRET{i}",
         )  # fmt: skip
         source = service.add_source(claim.id, url="https://ok.example.org/doc", title=h, publisher=h, excerpt=h, locator=h)
         service.put_source(dataclasses.replace(source, url=BAD_URL, archive_url=BAD_URL))
+        author, service.author = service.author, "Second Reviewer"
+        approve(service, claim.id)  # approved with its sources, by someone else
+        service.author = author
     return service
 
 
 def render(service, fmt: str, **options) -> str:
     buffer = io.StringIO(newline="")
-    export(build_bundle(service, ExportOptions(**options)), fmt, buffer)
+    export(build_bundle(service, ExportOptions(**{"include_drafts": True, **options})), fmt, buffer)
     return buffer.getvalue()
 
 
@@ -83,7 +87,7 @@ def test_html_shows_hostile_text_as_text(hostile):
 
 
 def test_jsonld_block_cannot_be_closed_by_user_text(hostile):
-    html = render(hostile, "html")
+    html = render(hostile, "html", include_drafts=False)  # a draft report embeds no ClaimReview
     assert html.count("</script") == 1  # the block's own end tag only
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     assert "<" not in block and ">" not in block and "&" not in block
@@ -141,7 +145,7 @@ def test_pdf_with_hostile_text(qapp, hostile, tmp_path):
     import pypdfium2 as pdfium
 
     out = tmp_path / "r.pdf"
-    export(build_bundle(hostile), "pdf", out)
+    export(build_bundle(hostile, ExportOptions(include_drafts=True)), "pdf", out)
     pdf = pdfium.PdfDocument(out.read_bytes())
     text = " ".join(" ".join(p.get_textpage().get_text_range() for p in pdf).split())
     pdf.close()

@@ -16,7 +16,7 @@ from tests.exporters.htmlquery import select
 
 @pytest.fixture
 def page(checked):
-    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01"))
+    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True))
     return lxml.html.fromstring(render_html(bundle)), bundle
 
 
@@ -104,20 +104,31 @@ def test_methodology_and_corrections_from_settings(page):
     assert "corrections@checkpoint.example.org" in text_of(select(doc, "section.corrections")[0])
 
 
-def test_embedded_claimreview_matches_the_claimreview_export(page):
-    doc, bundle = page
-    (script,) = select(doc, 'script[type="application/ld+json"]')
+def test_embedded_claimreview_matches_the_claimreview_export(checked):
+    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01"))
+    (script,) = select(lxml.html.fromstring(render_html(bundle)), 'script[type="application/ld+json"]')
     assert json.loads(script.text) == claim_reviews(bundle)
+    assert len(claim_reviews(bundle)) == 2  # the two approved claims
+
+
+def test_a_report_with_drafts_says_so_first_and_embeds_no_claimreview(page):
+    doc, bundle = page
+    notice = text_of(select(doc, "p.draft-notice")[0])
+    assert notice == "Draft, not for publication: this report includes 2 claims not approved by a second reviewer."
+    h1 = select(doc, "h1")[0]
+    assert h1.getnext() is select(doc, "p.draft-notice")[0]  # right under the title, on the first page
+    (script,) = select(doc, 'script[type="application/ld+json"]')
+    assert json.loads(script.text) == []
 
 
 def test_internal_notes_never_appear(checked):
-    html = render_html(build_bundle(checked.service))
+    html = render_html(build_bundle(checked.service, ExportOptions(include_drafts=True)))
     for note in ("INTERNAL: source B unreliable", "ask desk about tone", "not checked yet"):
         assert note not in html
 
 
 def test_approved_only_report(checked):
-    doc = lxml.html.fromstring(render_html(build_bundle(checked.service, ExportOptions(approved_only=True))))
+    doc = lxml.html.fromstring(render_html(build_bundle(checked.service, ExportOptions())))
     assert [s.get("id") for s in select(doc, "section.claim")] == ["claim-1", "claim-2"]
     assert "rare earths" in text_of(doc.get_element_by_id("claim-1"))
     assert "Russian troops" in text_of(doc.get_element_by_id("claim-2"))

@@ -18,7 +18,7 @@ def rendered_text(markdown: str) -> str:
 
 
 def test_structure_and_fields(checked):
-    md = render_markdown(build_bundle(checked.service, ExportOptions(report_date="2025-03-01")))
+    md = render_markdown(build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)))
     assert headings(md) == [
         ("h1", "Fact-check: Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap"),
         ("h2", "Summary"),

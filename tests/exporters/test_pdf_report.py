@@ -21,7 +21,7 @@ def pdf_text(data: bytes) -> str:
 
 def test_pdf_holds_the_report(qapp, checked, tmp_path):
     out = tmp_path / "report.pdf"
-    export(build_bundle(checked.service, ExportOptions(report_date="2025-03-01")), "pdf", out)
+    export(build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)), "pdf", out)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
     text = pdf_text(data)
@@ -55,7 +55,7 @@ def test_pdf_holds_the_report(qapp, checked, tmp_path):
 
 def test_pdf_to_a_binary_stream(qapp, checked):
     buffer = io.BytesIO()
-    export(build_bundle(checked.service, ExportOptions(approved_only=True)), "pdf", buffer)
+    export(build_bundle(checked.service, ExportOptions()), "pdf", buffer)
     text = pdf_text(buffer.getvalue())
     assert "rare earths" in text
     assert "Treasury spokesman" not in text  # the ready-for-review claim is left out

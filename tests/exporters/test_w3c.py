@@ -19,7 +19,7 @@ UTC_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
 def w3c_data(service, **options) -> dict:
     buffer = io.StringIO()
-    export(build_bundle(service, ExportOptions(**options)), "w3c", buffer)
+    export(build_bundle(service, ExportOptions(**{"include_drafts": True, **options})), "w3c", buffer)
     return json.loads(buffer.getvalue())
 
 
@@ -102,7 +102,7 @@ def test_round_trip_into_a_fresh_project(checked, tmp_path: Path):
     claim = original.claim(checked.spent.id)
     original.put_claim(dataclasses.replace(claim, author="Ana Reviewer", created="2025-02-10T08:00:00.000Z", modified="2025-02-11T09:30:00.000Z"))
     out = tmp_path / "annotations.jsonld"
-    export(build_bundle(original), "w3c", out)
+    export(build_bundle(original, ExportOptions(include_drafts=True)), "w3c", out)
 
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "Somebody Else")
     try:
@@ -126,7 +126,7 @@ def test_round_trip_into_a_fresh_project(checked, tmp_path: Path):
 
 def test_round_trip_of_anchor_states(checked, tmp_path: Path):
     out = tmp_path / "a.jsonld"
-    export(build_bundle(checked.service), "w3c", out)
+    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "w3c", out)
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "X")
     try:
         fresh.add_article(ArticleDraft(title="t", text=checked.service.article(checked.article_id).text, url="https://www.theepochtimes.com/world/bessent-ukraine-5806541"))
@@ -141,7 +141,7 @@ def test_round_trip_of_anchor_states(checked, tmp_path: Path):
 
 def test_importing_twice_skips_what_is_already_there(checked, tmp_path: Path):
     out = tmp_path / "a.jsonld"
-    export(build_bundle(checked.service), "w3c", out)
+    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "w3c", out)
     report = import_annotations(checked.service, out)
     assert report.imported_count == 0
     assert len(report.skipped) == 4

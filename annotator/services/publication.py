@@ -1,0 +1,83 @@
+"""What may be published, and the checklist the window and the CLI run before an export.
+
+`approval_is_current` is the one question every export asks of an approved claim. Until the
+review service binds approvals to content (issue 14, items 1-2), it is answered here from the
+claim history: an approval is stale when a reviewed field (quote position, claim as checked,
+verdict, explanation, sources) changed after the last approval. The review service's own check
+replaces this function's body when it exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotator.domain import AnchorState, Claim, ReviewStatus
+from annotator.exporters import ExportBundle, ExportOptions
+from annotator.exporters.claimreview import missing_for_claimreview
+from annotator.services.project import ProjectService
+from annotator.services.ratings import passage_ratings
+from annotator.storage.review_store import ReviewStore
+
+REVIEWED_FIELDS = frozenset({"position", "claim_reviewed", "verdict_id", "explanation", "source"})
+"""History fields whose change voids an approval; tags and the internal note are cosmetic."""
+
+
+def approval_is_current(project: ProjectService, claim: Claim) -> bool:
+    """Approved, and nothing the reviewer approved has changed since."""
+    if claim.status != ReviewStatus.APPROVED:
+        return False
+    reviews = ReviewStore(project.store)
+    approvals = [r.at for r in reviews.review_records(claim.id) if r.decision == ReviewStatus.APPROVED]
+    if not approvals:
+        return False  # approved without a record: no reviewer to vouch for it
+    approved_at = max(approvals)
+    return not any(e.field in REVIEWED_FIELDS and e.changed_at > approved_at for e in reviews.history(claim.id))
+
+
+def approval_check(project: ProjectService):  # noqa: ANN201 - Callable[[Claim], bool]
+    """The check build_bundle uses to keep only claims whose approval is current."""
+    return lambda claim: approval_is_current(project, claim)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One line of the publication checklist."""
+
+    key: str
+    message: str
+    claim_ids: list[str] = field(default_factory=list)
+    blocking: bool = False  # the export cannot be written until this is fixed
+
+
+def publication_checklist(project: ProjectService, bundle: ExportBundle, fmt: str) -> list[CheckItem]:
+    """What a reviewer should know before publishing `bundle` as `fmt` (empty: all clear)."""
+    options = bundle.options
+    entries = [e for _, e in bundle.entries()]
+    items: list[CheckItem] = []
+
+    def add(key: str, claims: list[Claim], message: str) -> None:
+        if claims:
+            items.append(CheckItem(key, message.format(n=len(claims), s="s" if len(claims) != 1 else ""), [c.id for c in claims]))
+
+    if options.include_drafts and bundle.unapproved_count:
+        items.append(CheckItem("drafts", f"Includes {bundle.unapproved_count} claims not approved: the report is marked as a draft."))
+    if not entries:
+        items.append(CheckItem("empty", "Nothing to export: no claim in scope is approved (drafts are left out)."))
+    add("no_sources", [e.claim for e in entries if not e.sources], "{n} claim{s} without sources.")
+    add("no_explanation", [e.claim for e in entries if not e.claim.explanation.strip()], "{n} claim{s} without an explanation.")
+    add("unrated", [e.claim for e in entries if e.verdict is None], "{n} claim{s} without a verdict.")
+    add("orphaned", [e.claim for e in entries if e.claim.anchor_state == AnchorState.ORPHANED],
+        "{n} orphaned claim{s}: the passage is no longer in the article's current text.")  # fmt: skip
+    stale = [c for c in _claims_in_scope(project, options) if c.status == ReviewStatus.APPROVED and not approval_is_current(project, c)]
+    add("stale_approval", stale, "{n} claim{s} changed after approval (stale approval)" + ("." if options.include_drafts else ": left out until approved again."))
+    disputed = [p.claim for p in passage_ratings(project, [e.claim for e in entries]) if p.needs_adjudication]
+    add("adjudication", disputed, "{n} passage{s} rated by two or more people await adjudication of the final verdict.")
+    if fmt == "claimreview":
+        for missing in missing_for_claimreview(bundle):
+            items.append(CheckItem("claimreview", f"ClaimReview needs {missing}.", blocking=not options.allow_incomplete))
+    return items
+
+
+def _claims_in_scope(project: ProjectService, options: ExportOptions) -> list[Claim]:
+    ids = [options.article_id] if options.article_id else project.article_ids()
+    return [c for a in ids for c in project.claims(a)]
