@@ -33,6 +33,11 @@ def _blind(project: ProjectService, article_id: str, person: str) -> bool:
     return state is not None and not state[1]
 
 
+def verdict_setters(project: ProjectService) -> dict[str, str]:
+    """Claim id → who set its current verdict, for every claim (one query)."""
+    return ratings_store(project).verdict_setters()
+
+
 def verdict_setter(project: ProjectService, claim: Claim) -> str:
     """Who set the claim's current verdict (its author when nobody changed it since)."""
     return ratings_store(project).verdict_setters().get(claim.id, claim.author)
@@ -77,6 +82,11 @@ def put_rating(project: ProjectService, rating: Rating | None, claim_id: str, ra
 def my_rating(project: ProjectService, claim_id: str, rater: str | None = None) -> Rating | None:
     rater = rater or project.author
     return next((r for r in ratings_store(project).ratings([claim_id]) if r.rater == rater), None)
+
+
+def my_ratings(project: ProjectService, claim_ids: list[str]) -> dict[str, str | None]:
+    """Claim id → the verdict the project's user rated it with (claims they rated only)."""
+    return {r.claim_id: r.verdict_id for r in ratings_store(project).ratings(claim_ids) if r.rater == project.author}
 
 
 @dataclass

@@ -1,11 +1,16 @@
-"""File → Export…: format, scope, options and destination; the result can be opened afterwards."""
+"""File → Export…: format, scope, options and destination; the result can be opened afterwards.
+
+Only approved claims (with a current approval) are exported unless the user ticks "Include
+claims not yet approved"; before writing, the window shows the publication checklist
+(`ChecklistDialog`), and a ClaimReview that lacks what it needs cannot be written from it
+unless "allow an incomplete document" is ticked."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +20,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.filenames import safe_file_name
 from annotator.exporters import EXPORT_FORMATS, ExportOptions
+from annotator.services.publication import CheckItem
 
 
 @dataclass
@@ -49,9 +58,11 @@ class ExportDialog(QDialog):
         self.all_articles = QRadioButton("All articles of the project")
         self.this_article.setEnabled(article_id is not None)
         (self.this_article if article_id else self.all_articles).setChecked(True)
-        self.approved_only = QCheckBox("Only approved claims")
-        self.include_drafts = QCheckBox("Include drafts")
-        self.include_drafts.setChecked(True)
+        self.include_drafts = QCheckBox("Include claims not yet approved (the report is marked as a draft)")
+        self.include_drafts.setObjectName("includeDrafts")
+        self.include_drafts.setChecked(False)
+        self.allow_incomplete = QCheckBox("ClaimReview: allow an incomplete document (no report URL or organisation)")
+        self.allow_incomplete.setObjectName("allowIncomplete")
         self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
         self.csv_per_source = QCheckBox("CSV: one row per source")
         self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
@@ -70,8 +81,8 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format)
         form.addRow("Scope:", self.this_article)
         form.addRow("", self.all_articles)
-        form.addRow("Options:", self.approved_only)
-        form.addRow("", self.include_drafts)
+        form.addRow("Options:", self.include_drafts)
+        form.addRow("", self.allow_incomplete)
         form.addRow("", self.agreement)
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
@@ -92,6 +103,7 @@ class ExportDialog(QDialog):
         is_csv = self.format.currentData() == "csv"
         self.agreement.setEnabled(self.format.currentData() in ("html", "pdf", "markdown"))
         self.csv_per_source.setEnabled(is_csv)
+        self.allow_incomplete.setEnabled(self.format.currentData() == "claimreview")
         self.csv_bom.setEnabled(is_csv)
         self._suggest_path()
 
@@ -111,8 +123,8 @@ class ExportDialog(QDialog):
             fmt=self.format.currentData(),
             options=ExportOptions(
                 article_id=self._article_id if self.this_article.isChecked() else None,
-                approved_only=self.approved_only.isChecked(),
                 include_drafts=self.include_drafts.isChecked(),
+                allow_incomplete=self.allow_incomplete.isChecked() and self.allow_incomplete.isEnabled(),
                 csv_per_source=self.csv_per_source.isChecked(),
                 csv_bom=self.csv_bom.isChecked(),
                 agreement_appendix=self.agreement.isChecked() and self.agreement.isEnabled(),
@@ -127,6 +139,42 @@ class ExportDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.request(), dialog.when_done.currentData()
+
+
+class ChecklistDialog(QDialog):
+    """The publication checklist shown before an export: export anyway, or go back and fix."""
+
+    def __init__(self, parent: QWidget | None, items: list[CheckItem], claim_count: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Publication Checklist")
+        self.setMinimumWidth(520)
+        caption = QLabel(f"Before exporting {claim_count} claim{'s' if claim_count != 1 else ''}:")
+        self.list = QListWidget()
+        self.list.setObjectName("checklist")
+        for item in items:
+            row = QListWidgetItem(("Must fix: " if item.blocking else "") + item.message)
+            row.setData(Qt.ItemDataRole.UserRole, item.key)
+            self.list.addItem(row)
+        self.blocked = any(item.blocking for item in items)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export Anyway")
+        self.export_button.setEnabled(not self.blocked)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, items: list[CheckItem], claim_count: int) -> bool:
+        """True to go on with the export (never when an item blocks it)."""
+        dialog = cls(parent, items, claim_count)
+        return dialog.exec() == QDialog.DialogCode.Accepted and not dialog.blocked
 
 
 def open_result(path: Path) -> None:

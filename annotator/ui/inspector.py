@@ -78,6 +78,15 @@ class ClaimInspector(QScrollArea):
         form_layout.addWidget(self.quote)
         form_layout.addWidget(self.anchor_note)
 
+        self.blind_note = QLabel(
+            "Blind review: a colleague's claim. Their verdict, explanation, note and sources are "
+            "hidden until you reveal them; the verdict you choose is your own rating."
+        )
+        self.blind_note.setObjectName("blindNote")
+        self.blind_note.setWordWrap(True)
+        self.blind_note.hide()
+        form_layout.addWidget(self.blind_note)
+
         self.fields = ClaimForm()
         for name, _label in FIELD_ROWS:  # the editors, as attributes of the inspector
             setattr(self, name, getattr(self.fields, name))
@@ -146,15 +155,20 @@ class ClaimInspector(QScrollArea):
                 item.setEnabled(self.status.itemData(row) in allowed)
 
     def set_verdict_hidden(self, hidden: bool) -> None:
-        """Blind review: a colleague's verdict is neither shown nor editable."""
-        self.verdict.setEnabled(not hidden)
-        if hidden:
-            self._loading = True
-            self.verdict.setCurrentIndex(0)
-            self.verdict.setToolTip("Hidden during blind review: rate the passage with your own claim.")
-            self._loading = False
-        else:
-            self.verdict.setToolTip("")
+        """Blind review: a colleague's judgement is not shown; the verdict chosen is my rating.
+
+        The shown claim already carries my rating as its verdict (ui/blind.py); explanation,
+        internal note and sources are blank and cannot be edited until I reveal."""
+        self.blind_note.setVisible(hidden)
+        for editor in (self.explanation, self.internal_note):
+            editor.setReadOnly(hidden)
+            editor.setPlaceholderText("Hidden while you rate this article blind." if hidden else "")
+        self.sources.setEnabled(not hidden)
+        self.add_source_button.setEnabled(not hidden)
+        self.verdict.setToolTip(
+            "Your blind rating of this passage: stored as a rating, not as the claim's verdict."
+            if hidden else ""
+        )  # fmt: skip
 
     def claim_id(self) -> str | None:
         return self._claim.id if self._claim else None

@@ -31,14 +31,16 @@ from annotator import __version__, app_settings
 from annotator.domain import UNRATED_COLOUR, AnchorState, Claim
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
+from annotator.services.ratings import my_ratings
 from annotator.services.review import unresolved_comment_counts
 from annotator.ui import dialogs, import_flow
-from annotator.ui.blind import hidden_claim_ids
+from annotator.ui.blind import blind_library_rows, blind_view, hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
+from annotator.ui.rating_commands import RateCommand
 from annotator.ui.reader import ArticleReader
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses
@@ -72,6 +74,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.article_id: str | None = None
         self._article_version = 0
         self._hidden_verdicts: set[str] = set()  # blind review: colleagues' verdicts not shown
+        self._my_ratings: dict[str, str | None] = {}  # blind review: my ratings of those claims
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
         self._library_timer = QTimer(self)
@@ -263,11 +266,12 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             article = self.service.article(article_id)
             claims = self.service.claims(article_id)
             self._hidden_verdicts = hidden_claim_ids(self.service, article_id, self.author)
+            self._my_ratings = my_ratings(self.service, sorted(self._hidden_verdicts))
             self.claims_model.set_comment_counts(unresolved_comment_counts(self.service))
             # An orphan's position refers to an older text: it is listed, never highlighted.
             placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
-            self.reader.show_article(article, placed, self._colour_for)
-            self.claims_model.set_claims(claims)
+            self.reader.show_article(article, [self._as_shown(c) for c in placed], self._colour_for)
+            self.claims_model.set_claims([self._as_shown(c) for c in claims])
             self._refresh_filter_choices()
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
@@ -277,7 +281,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
 
     def _refresh_library(self) -> None:
         if self.service is not None:
-            self.library.model.set_articles(self.service.articles(), self.service.verdicts())
+            rows = blind_library_rows(self.service, self.service.articles())
+            self.library.model.set_articles(rows, self.service.verdicts())
             if self.article_id:
                 self.library.select_article(self.article_id)
 
@@ -329,9 +334,17 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
 
     def _verdict_lookup(self, claim: Claim):  # noqa: ANN202
         """The verdict shown for `claim`: none while a blind review hides a colleague's."""
-        if self.service is None or claim.id in self._hidden_verdicts:
+        if self.service is None:
             return None
+        if claim.id in self._hidden_verdicts:  # my own rating, never the colleague's verdict
+            return self.service.verdict(self._my_ratings.get(claim.id))
         return self.service.verdict(claim.verdict_id)
+
+    def _as_shown(self, claim: Claim) -> Claim:
+        """The claim as this user may see it (no colleague's judgement while rating blind)."""
+        if claim.id not in self._hidden_verdicts:
+            return claim
+        return blind_view(claim, self._my_ratings.get(claim.id))
 
     def _colour_for(self, claim: Claim) -> str:
         verdict = self._verdict_lookup(claim)
@@ -382,14 +395,18 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
     def edit_claim_field(self, claim_id: str, field: str, value: object) -> None:
         if self.service is None or self.service.read_only:
             return
+        if claim_id in self._hidden_verdicts:  # blind: my verdict is a rating; the rest is not mine
+            if field == "verdict_id":
+                self._run(lambda: RateCommand.perform(self.service, claim_id, value))
+            return
         if field == "status":  # the four-eyes rule lives in the review service
             perform = lambda: SetStatusCommand.perform(self.service, claim_id, value)  # noqa: E731
         else:
             perform = lambda: EditClaimCommand.perform(self.service, claim_id, field, value)  # noqa: E731
         if self._run(perform) is False:
             try:
-                self.inspector.refresh_claim(self.service.claim(claim_id))
-                self.inspector.show_claim(self.service.claim(claim_id), self.service.sources(claim_id))
+                self.inspector.refresh_claim(self._as_shown(self.service.claim(claim_id)))
+                self.inspector.show_claim(self._as_shown(self.service.claim(claim_id)), self.service.sources(claim_id))
             except KeyError:
                 pass
 
@@ -413,10 +430,11 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             return
         claim = self.claims_model.claim(claim_id) if claim_id else None
         self.reader.set_current_claim(claim.id if claim else None, scroll=scroll)
-        self.inspector.show_claim(claim, self.service.sources(claim.id) if claim else [])
+        hidden = claim is not None and claim.id in self._hidden_verdicts
+        self.inspector.show_claim(claim, self.service.sources(claim.id) if claim and not hidden else [])
         if claim is not None:
             self.inspector.set_allowed_statuses(allowed_statuses(self.service, claim))
-            self.inspector.set_verdict_hidden(claim.id in self._hidden_verdicts)
+            self.inspector.set_verdict_hidden(hidden)
         self.review.claim_shown(claim.id if claim else None)
         self._update_actions()
 
@@ -496,7 +514,9 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         if change.article_id != self.article_id or change.claim_id is None:
             return
         if kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED):
-            claim = self.service.claim(change.claim_id)
+            if change.claim_id in self._hidden_verdicts:
+                self._my_ratings.update(my_ratings(self.service, [change.claim_id]))
+            claim = self._as_shown(self.service.claim(change.claim_id))
             if claim.anchor_state == AnchorState.ORPHANED:
                 self.reader.remove_claim(claim.id)
             else:
@@ -514,7 +534,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
                 self._refresh_revisions()
             if self.inspector.claim_id() == change.claim_id:
                 self.inspector.show_claim(None)
-        elif kind == ChangeKind.SOURCES_CHANGED and self.inspector.claim_id() == change.claim_id:
+        elif kind == ChangeKind.SOURCES_CHANGED and self.inspector.claim_id() == change.claim_id and change.claim_id not in self._hidden_verdicts:
             self.inspector.set_sources(self.service.sources(change.claim_id))
 
     # -- find -----------------------------------------------------------------------------

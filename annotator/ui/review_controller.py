@@ -99,8 +99,19 @@ class ReviewController(QObject):
             self.dashboard = None
 
     def claim_shown(self, claim_id: str | None) -> None:
-        self.comments.show_claim(claim_id)
-        self.history.show_claim(claim_id)
+        """Comments and history follow the shown claim; a colleague's claim I rate blind shows
+        neither (they would give their judgement away) until I reveal."""
+        hidden = claim_id is not None and claim_id in self.window._hidden_verdicts
+        self.comments.show_claim(None if hidden else claim_id)
+        self.history.show_claim(None if hidden else claim_id)
+        tabs = self.window.right_tabs
+        for widget, name in ((self.comments, "Comments"), (self.history, "History")):
+            index = tabs.indexOf(widget)
+            tabs.setTabToolTip(index, f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "")
+            if hidden:
+                tabs.setTabText(index, f"{name} (hidden: blind)")
+            elif tabs.tabText(index).endswith("(hidden: blind)"):
+                tabs.setTabText(index, name)
 
     def update_actions(self) -> None:
         service = self.window.service

@@ -26,6 +26,7 @@ from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, readable_text_
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import filter_claims
+from annotator.ui.blind import verdict_hidden
 from annotator.ui.comments_widget import is_send_key
 from annotator.ui.review_commands import AddCommentCommand, SetStatusCommand
 from annotator.ui.review_text import person
@@ -154,7 +155,8 @@ class ReviewModePanel(QWidget):
         self.stop_listening()
         self.service, self.undo_stack, self.me = service, undo_stack, me
         service.changes.subscribe(self._on_change)
-        self.queue = review_queue(service, article_id, me)
+        # Claims of an article I rate blind are not mine to approve until I reveal.
+        self.queue = [c for c in review_queue(service, article_id, me) if not verdict_hidden(service, service.claim(c), me)]
         self.index = -1
         self.message.clear()
         self.comment_box.hide()

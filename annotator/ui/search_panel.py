@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from annotator.services import ProjectService
 from annotator.services.search import SearchResult, search
+from annotator.ui.blind import visible_results
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 200
@@ -58,7 +59,7 @@ class SearchPanel(QWidget):
         if self._service is None or not query:
             self.status.clear()
             return []
-        found = search(self._service, query)
+        found = visible_results(self._service, search(self._service, query))  # blind review hides some
         for result in found:
             kind = "Claim" if result.claim_id else "Article"
             context = " ".join(result.snippet_text().split())

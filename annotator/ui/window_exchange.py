@@ -15,6 +15,7 @@ from annotator import app_settings
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
 from annotator.ui import dialogs, export_dialog, import_flow
+from annotator.ui.blind import blind_article_in_scope
 from annotator.ui.undo_commands import AddArticleCommand, ImportAnnotationsCommand
 
 
@@ -111,6 +112,17 @@ class ExchangeMixin:
             app_settings.qsettings().setValue("export_folder", str(request.path.parent))
             self.export_to(request, when_done=when_done)
 
+    def _checklist_passed(self, bundle, fmt: str) -> bool:  # noqa: ANN001 - ExportBundle
+        """Run the publication checklist and show it; False if the user (or a blocking item) stops."""
+        from annotator.services.publication import publication_checklist
+
+        self.last_checklist = publication_checklist(self.service, bundle, fmt)
+        if not self.last_checklist:
+            return True
+        if not self.interactive:
+            return not any(item.blocking for item in self.last_checklist)
+        return export_dialog.ChecklistDialog.confirm(self, self.last_checklist, bundle.claim_count)
+
     def export_to(self, request: export_dialog.ExportRequest, *, when_done: str = "none") -> bool:
         """Write an export (atomically: a failed export never leaves a half-written file)."""
         assert self.service is not None
@@ -124,7 +136,10 @@ class ExchangeMixin:
         from annotator.services.reports import prepare_export
 
         try:
+            blind_article_in_scope(self.service, request.options.article_id)
             bundle = prepare_export(self.service, request.options)
+            if not self._checklist_passed(bundle, request.fmt):
+                return False
             export(bundle, request.fmt, request.path)
         except (AnnotatorError, OSError) as error:
             dialogs.show_error(self, "Export", str(error))

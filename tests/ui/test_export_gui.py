@@ -6,17 +6,27 @@ import json
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from annotator.services.review import approve, submit_for_review
 from annotator.ui import export_dialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
 from tests.ui.conftest import select_text
 
 
-def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False"):
+def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False", *, approved=True):
+    """A claim with verdict, explanation and a source, approved by a colleague (publishable)."""
     select_text(window, needle)
     window.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
     window.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label(verdict).id)
     window.edit_claim_field(claim_id, "claim_reviewed", "Ukraine offered to trade Kursk")
+    window.edit_claim_field(claim_id, "explanation", "No such offer was made.")
+    window.service.add_source(claim_id, url="https://example.org/transcript")
+    window.service.update_settings({"organisation_name": "Desk", "report_url": "https://desk.example.org/r"})
+    if approved:
+        submit_for_review(window.service, claim_id)
+        window.service.author = "Colleague"
+        approve(window.service, claim_id)
+        window.service.author = window.author
     return claim_id
 
 
