@@ -133,6 +133,7 @@ def passage_ratings(project: ProjectService, claims: list[Claim]) -> list[Passag
         if passage.adjudication is None and claim.verdict_id is not None and rater not in passage.ratings:
             passage.ratings[rater] = claim.verdict_id
             passage.explanations[rater] = claim.explanation
+        passage.ratings = dict(sorted(passage.ratings.items(), key=lambda item: item[0].casefold()))
         result.append(passage)
     return result
 

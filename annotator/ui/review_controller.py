@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget
 from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui import merge_flow
+from annotator.ui.adjudication_dialog import AdjudicationDialog
 from annotator.ui.agreement_dialog import AgreementDialog
 from annotator.ui.comments_widget import CommentsWidget
 from annotator.ui.conflicts_panel import ConflictsPanel
@@ -65,6 +66,9 @@ class ReviewController(QObject):
         self.dashboard_action = QAction("Review &Dashboard…", window)
         self.dashboard_action.setStatusTip("Agreement between raters, disagreements, blind second review")
         self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.adjudicate_action = QAction("&Adjudicate Verdicts…", window)
+        self.adjudicate_action.setStatusTip("Settle one final verdict for each passage rated by two or more people")
+        self.adjudicate_action.triggered.connect(self.open_adjudication)
         self.merge_action = QAction("&Merge Colleague's Project…", window)
         self.merge_action.setStatusTip("Bring a colleague's articles, claims, sources and comments into this project")
         self.merge_action.triggered.connect(lambda: self.merge())
@@ -73,7 +77,7 @@ class ReviewController(QObject):
         window.file_menu.insertAction(window.file_import_separator, self.merge_action)
         menu = window.menuBar().addMenu("&Review")
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, conflicts_toggle):
+        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, self.adjudicate_action, conflicts_toggle):
             if action is None:
                 menu.addSeparator()
             else:
@@ -116,7 +120,7 @@ class ReviewController(QObject):
     def update_actions(self) -> None:
         service = self.window.service
         writable = service is not None and not service.read_only
-        for action in (self.review_mode_action, self.review_all_action, self.merge_action):
+        for action in (self.review_mode_action, self.review_all_action, self.merge_action, self.adjudicate_action):
             action.setEnabled(writable)
         self.dashboard_action.setEnabled(service is not None)
 
@@ -179,6 +183,16 @@ class ReviewController(QObject):
         self.dashboard = AgreementDialog.show_for(window, window.service, window.article_id, window.open_claim_anywhere)
         self.dashboard.blind_changed.connect(self._blind_changed)
         return self.dashboard
+
+    def open_adjudication(self) -> AdjudicationDialog | None:
+        window = self.window
+        if window.service is None:
+            return None
+        window.inspector.flush()
+        dialog = AdjudicationDialog(window, window.service, window.undo_stack, None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _blind_changed(self, article_id: str, _blind: bool) -> None:
         if article_id == self.window.article_id:
