@@ -31,7 +31,8 @@ def approval_is_current(project: ProjectService, claim: Claim) -> bool:
     if not approvals:
         return False  # approved without a record: no reviewer to vouch for it
     approved_at = max(approvals)
-    return not any(e.field in REVIEWED_FIELDS and e.changed_at > approved_at for e in reviews.history(claim.id))
+    # ">=": an edit in the same millisecond as the approval counts as after it (the safe side).
+    return not any(e.field in REVIEWED_FIELDS and e.changed_at >= approved_at for e in reviews.history(claim.id))
 
 
 def approval_check(project: ProjectService):  # noqa: ANN201 - Callable[[Claim], bool]
