@@ -44,3 +44,17 @@ def test_structure_and_fields(checked):
     # The claim is bold in the article text, preceded by its number and verdict.
     assert "<strong>[1: False]</strong> <strong>roughly $500 billion worth of deposits" in html
     assert "INTERNAL" not in md and "ask desk" not in md
+
+
+def test_a_markdown_or_pdf_report_with_drafts_says_so_first(qapp, checked, tmp_path):
+    from annotator.exporters import export
+
+    md = render_markdown(build_bundle(checked.service, ExportOptions(include_drafts=True)))
+    first = [line for line in md.splitlines() if line.strip()][:2]
+    assert first[1] == "**Draft, not for publication: this report includes 2 claims not approved by a second reviewer.**"
+    assert "Draft, not for publication" not in render_markdown(build_bundle(checked.service, ExportOptions()))
+    import pypdfium2
+
+    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "pdf", tmp_path / "r.pdf")
+    page = pypdfium2.PdfDocument(str(tmp_path / "r.pdf"))[0].get_textpage().get_text_range()
+    assert "Draft, not for publication" in " ".join(page.split())
