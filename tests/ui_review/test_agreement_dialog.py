@@ -97,3 +97,15 @@ def test_without_an_article_the_blind_switch_is_off(qtbot, desk):
     qtbot.addWidget(dialog)
     assert not dialog.blind.isEnabled()
     assert dialog.current_article_key() == ""  # the whole project is shown
+
+
+def test_dashboard_credits_the_person_who_set_the_verdict(qtbot, desk):
+    """Tom sets the verdicts on Maria's claims: they are Tom's ratings, and nobody disagreed."""
+    service = desk.as_person("Tom")
+    for claim_id in desk.alice.values():
+        service.update_claim(claim_id, verdict_id=service.verdict_by_label("False").id)
+    dialog = AgreementDialog(None, service, desk.article_id)
+    qtbot.addWidget(dialog)
+    title, raters, paired, _, _ = dialog.row_texts(desk.article_id)
+    assert raters == "Bob, Tom"  # Alice wrote four claims but rated none of their verdicts now
+    assert paired == "0 of 5" and dialog.disagreement_claim_ids() == []
