@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from annotator.domain import UNRATED_COLOUR
 from annotator.services.ratings import passage_ratings
 from annotator.ui import export_dialog
+from annotator.ui.claims_model import ClaimFilter
 from annotator.ui.library import VERDICTS
 
 from .conftest import ALICE_VERDICT, SECRETS, leaks, reveal
@@ -47,7 +48,15 @@ def test_claims_list_and_reader_show_the_claim_unrated(qtbot, blind_desk):
     assert window.claims_model.rowCount() == 1
     assert leaks(model_texts(window.claims_model)) == []
     assert window.reader._colours[blind_desk.claim_id] == UNRATED_COLOUR
+    window.claims_model.set_filter(ClaimFilter(text=SECRETS[0]))  # filtering by her words finds nothing
+    assert window.claims_model.visible_ids() == []
+    window.claims_model.set_filter(ClaimFilter(verdict_id=window.service.verdict_by_label(ALICE_VERDICT).id))
+    assert window.claims_model.visible_ids() == []
+    window.claims_model.set_filter(ClaimFilter())
     reveal(blind_desk, qtbot)
+    window.claims_model.set_filter(ClaimFilter(text=SECRETS[0]))
+    assert window.claims_model.visible_ids() == [blind_desk.claim_id]
+    window.claims_model.set_filter(ClaimFilter())
     assert leaks(model_texts(window.claims_model)) == [ALICE_VERDICT]
     colour = window.service.verdict_by_label(ALICE_VERDICT).colour
     assert window.reader._colours[blind_desk.claim_id] == colour
