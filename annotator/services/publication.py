@@ -9,6 +9,7 @@ replaces this function's body when it exists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from annotator.domain import AnchorState, Claim, ReviewStatus
@@ -16,7 +17,7 @@ from annotator.exporters import ExportBundle, ExportOptions
 from annotator.exporters.claimreview import missing_for_claimreview
 from annotator.services.project import ProjectService
 from annotator.services.ratings import passage_ratings
-from annotator.storage.review_store import ReviewStore
+from annotator.storage.publication_store import last_approvals, last_changes
 
 REVIEWED_FIELDS = frozenset({"position", "claim_reviewed", "verdict_id", "explanation", "source"})
 """History fields whose change voids an approval; tags and the internal note are cosmetic."""
@@ -24,20 +25,25 @@ REVIEWED_FIELDS = frozenset({"position", "claim_reviewed", "verdict_id", "explan
 
 def approval_is_current(project: ProjectService, claim: Claim) -> bool:
     """Approved, and nothing the reviewer approved has changed since."""
-    if claim.status != ReviewStatus.APPROVED:
-        return False
-    reviews = ReviewStore(project.store)
-    approvals = [r.at for r in reviews.review_records(claim.id) if r.decision == ReviewStatus.APPROVED]
-    if not approvals:
-        return False  # approved without a record: no reviewer to vouch for it
-    approved_at = max(approvals)
-    # ">=": an edit in the same millisecond as the approval counts as after it (the safe side).
-    return not any(e.field in REVIEWED_FIELDS and e.changed_at >= approved_at for e in reviews.history(claim.id))
+    return approval_check(project)(claim)
 
 
-def approval_check(project: ProjectService):  # noqa: ANN201 - Callable[[Claim], bool]
-    """The check build_bundle uses to keep only claims whose approval is current."""
-    return lambda claim: approval_is_current(project, claim)
+def approval_check(project: ProjectService) -> Callable[[Claim], bool]:
+    """The check build_bundle uses to keep only claims whose approval is current.
+
+    Reads every claim's last approval and last reviewed change once, so an export of a large
+    project asks two queries, not two per claim."""
+    approvals = last_approvals(project.store)
+    changes = last_changes(project.store, REVIEWED_FIELDS)
+
+    def current(claim: Claim) -> bool:
+        if claim.status != ReviewStatus.APPROVED or claim.id not in approvals:
+            return False  # not approved, or approved without a record: nobody vouches for it
+        changed = changes.get(claim.id)
+        # ">=": an edit in the same millisecond as the approval counts as after it (the safe side).
+        return changed is None or changed < approvals[claim.id]
+
+    return current
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,8 @@ def publication_checklist(project: ProjectService, bundle: ExportBundle, fmt: st
     add("unrated", [e.claim for e in entries if e.verdict is None], "{n} claim{s} without a verdict.")
     add("orphaned", [e.claim for e in entries if e.claim.anchor_state == AnchorState.ORPHANED],
         "{n} orphaned claim{s}: the passage is no longer in the article's current text.")  # fmt: skip
-    stale = [c for c in _claims_in_scope(project, options) if c.status == ReviewStatus.APPROVED and not approval_is_current(project, c)]
+    current = approval_check(project)
+    stale = [c for c in _claims_in_scope(project, options) if c.status == ReviewStatus.APPROVED and not current(c)]
     add("stale_approval", stale, "{n} claim{s} changed after approval (stale approval)" + ("." if options.include_drafts else ": left out until approved again."))
     disputed = [p.claim for p in passage_ratings(project, [e.claim for e in entries]) if p.needs_adjudication]
     add("adjudication", disputed, "{n} passage{s} rated by two or more people await adjudication of the final verdict.")

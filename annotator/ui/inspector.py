@@ -165,6 +165,7 @@ class ClaimInspector(QScrollArea):
             editor.setPlaceholderText("Hidden while you rate this article blind." if hidden else "")
         self.sources.setEnabled(not hidden)
         self.add_source_button.setEnabled(not hidden)
+        self.status.setEnabled(not hidden)  # approving means seeing the verdict: reveal first
         self.verdict.setToolTip(
             "Your blind rating of this passage: stored as a rating, not as the claim's verdict."
             if hidden else ""

@@ -395,7 +395,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
     def edit_claim_field(self, claim_id: str, field: str, value: object) -> None:
         if self.service is None or self.service.read_only:
             return
-        if claim_id in self._hidden_verdicts:  # blind: my verdict is a rating; the rest is not mine
+        if claim_id in self._hidden_verdicts and field in ("verdict_id", "explanation", "internal_note", "status"):
+            # Blind: my verdict is a rating; the colleague's judgement (read-only here) is not mine.
             if field == "verdict_id":
                 self._run(lambda: RateCommand.perform(self.service, claim_id, value))
             return
