@@ -89,9 +89,10 @@ def unmount(directory: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 1 MB file system that tests can fill up."""
+    """A 2 MB file system that tests can fill up (room for a populated project and its WAL
+    before the filler takes the rest: at 1 MB, newer schemas no longer fit)."""
     directory = tmp_path / "disk"
-    mount_tmpfs(directory, "1m")
+    mount_tmpfs(directory, "2m")
     yield directory
     unmount(directory)
 
