@@ -24,9 +24,11 @@ from annotator.domain import (
 )
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
 from annotator.domain.dates import today, utc_now, validate_partial_date
+from annotator.domain.people import Person, display_names, legacy_person_id
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
 from annotator.storage import ArticleSnapshot, ArticleSummary, ClaimSnapshot, ProjectStore
+from annotator.storage import approvals
 
 SOURCE_FIELDS = (
     "url", "title", "publisher", "source_author", "source_date", "accessed",
@@ -39,19 +41,71 @@ def new_id() -> str:
 
 
 class ProjectService:
-    """An open project plus the name of the person working on it."""
+    """An open project plus the person working on it (a stable id and a display name).
 
-    def __init__(self, store: ProjectStore, author: str) -> None:
+    Without an explicit `author_id`, the name is taken as the one person of that name the
+    file knows, else as the name's legacy identity (`legacy_person_id`).
+    """
+
+    def __init__(self, store: ProjectStore, author: str, author_id: str | None = None) -> None:
         self.store = store
-        self.author = author
+        self._author = author
+        self.author_id = author_id or _identity_for_name(store, author)
         self.changes = ChangeNotifier()
         self._text_cache: dict[str, Article] = {}
         self._verdicts: list[Verdict] | None = None
         self._verdicts_by_id: dict[str, Verdict] = {}
+        self._display_names: dict[str, str] | None = None
 
     @classmethod
-    def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
-        return cls(ProjectStore.open(path, create=create, read_only=read_only), author)
+    def open(
+        cls,
+        path: str | Path,
+        author: str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        author_id: str | None = None,
+    ) -> ProjectService:
+        return cls(ProjectStore.open(path, create=create, read_only=read_only), author, author_id)
+
+    # -- people ----------------------------------------------------------------------------
+
+    @property
+    def author(self) -> str:
+        """My display name (what name-only records and messages show)."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        """Work as the person called `name` (a different identity); to rename, use rename_me."""
+        self._author = name
+        self.author_id = _identity_for_name(self.store, name)
+
+    def identity_for(self, name: str) -> str:
+        """The id of the person called `name` in this file (or the name's legacy id)."""
+        return self.author_id if name == self.author else _identity_for_name(self.store, name)
+
+    def remember_me(self) -> None:
+        """Record my identity and current display name in the file (before I write in it)."""
+        if not self.read_only and approvals.save_person(
+            self.store, Person(self.author_id, " ".join(self.author.split()))
+        ):
+            self._display_names = None
+
+    def rename_me(self, name: str) -> None:
+        """A new display name for the same person: shown everywhere their id is."""
+        self._author = " ".join(name.split())
+        known = approvals.person(self.store, self.author_id) is not None
+        if known and not self.read_only:
+            self.remember_me()
+            self._notify(ChangeKind.RELOADED)
+
+    def display_name(self, person_id: str, fallback: str = "") -> str:
+        """The person's current display name, with a short id when two people share it."""
+        if self._display_names is None:
+            self._display_names = display_names(approvals.people(self.store))
+        return self._display_names.get(person_id) or fallback or "unknown"
 
     @property
     def path(self) -> Path:
@@ -71,6 +125,7 @@ class ProjectService:
         """Forget cached data (another process or a merge changed the file) and tell the views."""
         self._text_cache.clear()
         self._verdicts = None
+        self._display_names = None
         self._notify(ChangeKind.RELOADED)
 
     # -- settings and verdicts ----------------------------------------------------------
@@ -170,7 +225,8 @@ class ProjectService:
         return snapshot
 
     def restore_article(self, snapshot: ArticleSnapshot) -> None:
-        self.store.restore_article(snapshot)
+        with approvals.approval_checks_paused(self.store, self.author):
+            self.store.restore_article(snapshot)
         self._notify(ChangeKind.ARTICLE_ADDED, snapshot.article_row["id"])
 
     # -- claims --------------------------------------------------------------------------
@@ -206,9 +262,13 @@ class ProjectService:
             created=now,
             modified=now,
             modified_by=self.author,
+            author_id=self.author_id,
         )
         claim = dataclasses.replace(claim, **self._validated_claim_fields(fields))
-        self.store.insert_claim(claim)
+        with self.store.transaction():
+            self.remember_me()
+            self.store.insert_claim(claim)
+            claim = self.claim(claim.id)  # as stored: an approval it cannot have is undone
         self._notify(ChangeKind.CLAIM_ADDED, article_id, claim.id)
         return claim
 
@@ -240,6 +300,7 @@ class ProjectService:
             before = self.claim(claim_id)
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_claim(after)
+            after = self.claim(claim_id)  # as stored: a change to reviewed content voids approval
         self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
         return before, after
 
@@ -254,7 +315,8 @@ class ProjectService:
         return snapshot
 
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
-        self.store.restore_claim(snapshot)
+        with approvals.approval_checks_paused(self.store, self.author):
+            self.store.restore_claim(snapshot)
         self._notify(ChangeKind.CLAIM_ADDED, snapshot.claim.article_id, snapshot.claim.id)
 
     # -- sources -------------------------------------------------------------------------
@@ -329,6 +391,11 @@ class ProjectService:
     def _notify_sources(self, claim_id: str) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
+
+
+def _identity_for_name(store: ProjectStore, name: str) -> str:
+    known = approvals.people_named(store, name) if name.strip() else []
+    return known[0].id if len(known) == 1 else legacy_person_id(name)
 
 
 def normalise_tags(tags: object) -> list[str]:

@@ -13,6 +13,7 @@ from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
+from annotator.storage import approvals
 from annotator.storage.review_store import HistoryEntry, ReviewRecord, ReviewStore, StoredComment
 
 SELF_APPROVAL_KEY = "allow_self_approval"
@@ -49,12 +50,19 @@ def self_approval_allowed(project: ProjectService) -> bool:
     return project.store.setting(SELF_APPROVAL_KEY, "0").strip().lower() in ("1", "true", "yes")
 
 
+def is_own_claim(project: ProjectService, claim: Claim, person_id: str | None = None) -> bool:
+    """Whether `person_id` (default: the project's user) wrote the claim, by identity."""
+    person_id = project.author_id if person_id is None else person_id
+    if claim.author_id:
+        return claim.author_id == person_id
+    return claim.author == project.author  # a row written without an identity
+
+
 def allowed_statuses(
-    project: ProjectService, claim: Claim, person: str | None = None
+    project: ProjectService, claim: Claim, person_id: str | None = None
 ) -> list[ReviewStatus]:
-    """The statuses `person` (default: the project's user) may move the claim to."""
-    person = project.author if person is None else person
-    own = claim.author == person and not self_approval_allowed(project)
+    """The statuses `person_id` (default: the project's user) may move the claim to."""
+    own = is_own_claim(project, claim, person_id) and not self_approval_allowed(project)
     return [
         s
         for s in ReviewStatus
@@ -65,10 +73,12 @@ def allowed_statuses(
 def set_status(
     project: ProjectService, claim_id: str, status: ReviewStatus | str, note: str = ""
 ) -> tuple[Claim, Claim]:
-    """Move a claim along the review workflow, recording who did it and when.
+    """Move a claim along the review workflow, recording who did it, when, and on what content.
 
     Raises ValidationError for a move the workflow does not allow, or for approving
     (or requesting changes on) one's own claim when the project does not allow it.
+    The decision is recorded before the status changes, so the storage triggers that
+    guard approvals find it.
     """
     try:
         status = ReviewStatus(status)
@@ -79,28 +89,38 @@ def set_status(
         raise ValidationError(
             f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
         )
-    if (
-        status in REVIEW_DECISIONS
-        and claim.author == project.author
-        and not self_approval_allowed(project)
-    ):
+    if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
         raise ValidationError(
             "Someone other than the claim's author must review it (the project does not allow self-approval)."
         )
     with project.store.transaction():
-        before, after = project.update_claim(claim_id, status=status)
+        project.remember_me()
         reviews(project).add_review_record(
             ReviewRecord(
                 id=str(uuid.uuid4()),
                 claim_id=claim_id,
                 reviewer=project.author,
                 decision=str(status),
-                from_status=str(before.status),
+                from_status=str(claim.status),
                 note=note,
-                at=after.modified,
+                at=utc_now(),
+                reviewer_id=project.author_id,
             )
         )
+        before, after = project.update_claim(claim_id, status=status)
+        if after.status != status:
+            raise ValidationError("The project's rules refused this approval; nothing was changed.")
     return before, after
+
+
+def approval_state(project: ProjectService, claim_id: str) -> str:
+    """'current': approved, and what it says now is what someone other than its author approved;
+    'stale': someone else approved an earlier content (it needs approving again); 'none'."""
+    claim = project.claim(claim_id)
+    state = approvals.approval_state(project.store, claim_id)
+    if claim.status == ReviewStatus.APPROVED and state == "current":
+        return "current"
+    return "stale" if state in ("current", "stale") else "none"
 
 
 def submit_for_review(

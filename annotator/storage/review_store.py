@@ -40,6 +40,8 @@ class ReviewRecord:
     from_status: str
     note: str
     at: str
+    reviewer_id: str = ""  # the reviewer's identity (people.id)
+    reviewed_content: str = ""  # the claim's reviewed content when decided (set on insert)
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,21 @@ class ReviewStore:
         ]
 
     def add_review_record(self, record: ReviewRecord) -> None:
+        """Store a decision with the claim's reviewed content as it is now (what was decided on)."""
         with self.store.transaction():
-            self.db["review_records"].insert(record.__dict__)
+            self.db.execute(
+                """INSERT INTO review_records
+                       (id, claim_id, reviewer, decision, from_status, note, at, reviewer_id,
+                        reviewed_content)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?,
+                           coalesce((SELECT content FROM claim_reviewed_content
+                                     WHERE claim_id = ?), ''))""",
+                [
+                    record.id, record.claim_id, record.reviewer, record.decision,
+                    record.from_status, record.note, record.at, record.reviewer_id,
+                    record.claim_id,
+                ],
+            )
 
     def review_records(self, claim_id: str | None = None) -> list[ReviewRecord]:
         where, params = ("WHERE claim_id = ?", [claim_id]) if claim_id else ("", [])
