@@ -27,8 +27,13 @@ from annotator.domain.dates import today, utc_now, validate_partial_date
 from annotator.domain.people import Person, display_names, legacy_person_id
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
-from annotator.storage import ArticleSnapshot, ArticleSummary, ClaimSnapshot, ProjectStore
-from annotator.storage import approvals
+from annotator.storage import (
+    ArticleSnapshot,
+    ArticleSummary,
+    ClaimSnapshot,
+    ProjectStore,
+    approvals,
+)
 
 SOURCE_FIELDS = (
     "url", "title", "publisher", "source_author", "source_date", "accessed",
