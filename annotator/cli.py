@@ -24,6 +24,10 @@ COMMAND_MODULES = {
     "import-annotations": "import_annotations",
     "merge": "merge",
     "agreement": "agreement",
+    "claim": "claim",
+    "source": "source",
+    "comment": "comment",
+    "review": "review_claim",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

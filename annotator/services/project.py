@@ -7,6 +7,7 @@ user input, quotes computed from the text, and change notices after each commit.
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from annotator.domain import (
 )
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
 from annotator.domain.dates import today, utc_now, validate_partial_date
-from annotator.domain.people import Person, display_names, legacy_person_id
+from annotator.domain.people import Person, display_names, legacy_person_id, short_id
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
 from annotator.storage import (
@@ -398,8 +399,20 @@ class ProjectService:
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
 
 
+def people_called(store: ProjectStore, name: str) -> list[Person]:
+    """The people `name` can mean: "Ana" (everyone shown as Ana) or "Ana (1a2b3c)" (one)."""
+    if not name.strip():
+        return []
+    match = re.fullmatch(r"(.*\S)\s*\(([0-9a-f]{6})\)", name.strip())
+    if match:
+        exact = [p for p in approvals.people_named(store, match[1]) if short_id(p.id) == match[2]]
+        if exact:
+            return exact
+    return approvals.people_named(store, name)
+
+
 def _identity_for_name(store: ProjectStore, name: str) -> str:
-    known = approvals.people_named(store, name) if name.strip() else []
+    known = people_called(store, name)
     return known[0].id if len(known) == 1 else legacy_person_id(name)
 
 

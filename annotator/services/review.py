@@ -114,13 +114,10 @@ def set_status(
 
 
 def approval_state(project: ProjectService, claim_id: str) -> str:
-    """'current': approved, and what it says now is what someone other than its author approved;
-    'stale': someone else approved an earlier content (it needs approving again); 'none'."""
-    claim = project.claim(claim_id)
-    state = approvals.approval_state(project.store, claim_id)
-    if claim.status == ReviewStatus.APPROVED and state == "current":
-        return "current"
-    return "stale" if state in ("current", "stale") else "none"
+    """'current', 'stale' or 'none', as `annotator list --json` reports it (services/listing.py)."""
+    from annotator.services.listing import approval_summary
+
+    return approval_summary(project.claim(claim_id), approvals.approval_state(project.store, claim_id))
 
 
 def submit_for_review(

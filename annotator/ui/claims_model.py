@@ -63,6 +63,8 @@ class ClaimsModel(RowsTableModel):
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
         self._verdict_of = verdict_lookup
+        self.person_name: Callable[[Claim], str] = lambda claim: claim.author
+        """The author as shown (the window maps the identity to its current display name)."""
         self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}
         self._rows: list[Claim] = []
@@ -96,7 +98,7 @@ class ClaimsModel(RowsTableModel):
         if column == STATUS:
             return (list(ReviewStatus).index(claim.status), claim.start)
         if column == AUTHOR:
-            return (claim.author.casefold(), claim.start)
+            return (self.person_name(claim).casefold(), claim.start)
         if column == COMMENTS:
             return (self._comment_counts.get(claim.id, 0), claim.start)
         return (claim.start, claim.end, claim.created, claim.id)
@@ -241,7 +243,7 @@ class ClaimsModel(RowsTableModel):
             if column == STATUS:
                 return claim.status.label
             if column == AUTHOR:
-                return claim.author
+                return self.person_name(claim)
             if column == COMMENTS:
                 count = self._comment_counts.get(claim.id, 0)
                 return str(count) if count else ""
