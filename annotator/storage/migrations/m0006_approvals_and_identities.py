@@ -125,7 +125,20 @@ def trigger_ddl() -> list[str]:
     return statements
 
 
+# The full-text index must follow only changes to the text it indexes: the approval triggers
+# change a claim's status from inside another trigger, and an index update fired there would
+# remove text the outer statement has not indexed yet (a damaged FTS5 index).
+_FTS_COLUMNS = ("quote_exact", "claim_reviewed", "claimant", "explanation")
+_FTS_UPDATE_TRIGGER = f"""CREATE TRIGGER claims_au AFTER UPDATE OF {', '.join(_FTS_COLUMNS)} ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, {', '.join(_FTS_COLUMNS)})
+        VALUES ('delete', old.rowid, {', '.join(f'old.{c}' for c in _FTS_COLUMNS)});
+    INSERT INTO claims_fts (rowid, {', '.join(_FTS_COLUMNS)})
+        VALUES (new.rowid, {', '.join(f'new.{c}' for c in _FTS_COLUMNS)});
+END"""
+
 _DDL = [
+    "DROP TRIGGER IF EXISTS claims_au",
+    _FTS_UPDATE_TRIGGER,
     """CREATE TABLE people (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
