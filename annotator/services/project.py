@@ -354,7 +354,7 @@ class ProjectService:
         if not source.url:
             raise ValidationError("A source needs a URL.")
         self.store.insert_source(source)
-        self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id, claim_id)
+        self._notify_sources(claim_id, claim.status)
         return source
 
     def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, object]:
@@ -376,27 +376,38 @@ class ProjectService:
         fields = self._validated_source_fields(changes)
         with self.store.transaction():
             before = self.source(source_id)
+            status = self._status_of(before.claim_id)
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_source(after)
-        self._notify_sources(after.claim_id)
+        self._notify_sources(after.claim_id, status)
         return before, after
 
     def put_source(self, source: Source) -> None:
+        status = self._status_of(source.claim_id)
         self.store.put_source(source)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
 
     def remove_source(self, source_id: str) -> Source:
+        status = self._status_of(self.source(source_id).claim_id)
         source = self.store.delete_source(source_id)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
         return source
 
     def restore_source(self, source: Source) -> None:
+        status = self._status_of(source.claim_id)
         self.store.insert_source(source)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
 
-    def _notify_sources(self, claim_id: str) -> None:
+    def _status_of(self, claim_id: str) -> ReviewStatus | None:
+        claim = self.store.get_claim(claim_id)
+        return claim.status if claim else None
+
+    def _notify_sources(self, claim_id: str, status_before: ReviewStatus | None) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
+        if claim is not None and claim.status != status_before:
+            # a source change took the claim's approval back (storage triggers)
+            self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim_id)
 
 
 def people_called(store: ProjectStore, name: str) -> list[Person]:
