@@ -9,6 +9,7 @@ import pytest
 
 from annotator.domain import AnchorState, ArticleDraft, Claim
 from annotator.services import ProjectService
+from tests.approval_helpers import approve_as_colleague
 
 ARTICLE_TEXT = (
     "Bessent to Visit Ukraine\n"
@@ -78,7 +79,7 @@ def build_checked_project(service: ProjectService) -> CheckedProject:
         claim_reviewed="Ukraine has $500 billion of rare earth deposits",
         claimant="Volodymyr Zelenskyy", claim_date="2025-02", verdict_id=false.id,
         explanation="Geological surveys do not support a $500 billion figure.",
-        tags=["economy", "minerals"], status="approved", internal_note="INTERNAL: source B unreliable",
+        tags=["economy", "minerals"], status="ready_for_review", internal_note="INTERNAL: source B unreliable",
     )  # fmt: skip
     service.add_source(
         minerals.id, url="https://www.usgs.gov/centers/national-minerals-information-center",
@@ -104,11 +105,14 @@ def build_checked_project(service: ProjectService) -> CheckedProject:
     )  # fmt: skip
     troops = service.create_claim(
         article.id, *span(text, "a significant number of Russian troops were killed in Kursk"),
-        claimant="Ukrainian officials", verdict_id=mostly_true.id, status="approved",
+        claimant="Ukrainian officials", verdict_id=mostly_true.id, status="ready_for_review",
         explanation="Casualty estimates from several governments agree.",
     )  # fmt: skip
     troops = dataclasses.replace(troops, anchor_state=AnchorState.ORPHANED)
     service.put_claim(troops)
+    for claim in (minerals, troops):  # approved by a colleague, as they finally read
+        approve_as_colleague(service, claim.id)
+    minerals, troops = service.claim(minerals.id), service.claim(troops.id)
     return CheckedProject(service, article.id, minerals, spent, china, troops)
 
 
