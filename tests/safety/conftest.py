@@ -89,9 +89,11 @@ def unmount(directory: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 1 MB file system that tests can fill up."""
+    """A 2 MB file system that tests can fill up (room for a small project and its WAL while
+    it is made: at 1 MB, creating the populated project itself ran out of space once the schema
+    grew past migration 0006)."""
     directory = tmp_path / "disk"
-    mount_tmpfs(directory, "1m")
+    mount_tmpfs(directory, "2m")
     yield directory
     unmount(directory)
 
