@@ -166,9 +166,11 @@ def add_comment(
     now = utc_now()
     comment = Comment(
         id=str(uuid.uuid4()), claim_id=claim.id, body=body, parent_id=parent_id,
-        author=project.author, created=now, modified=now,
+        author=project.author, created=now, modified=now, author_id=project.author_id,
     )  # fmt: skip
-    reviews(project).insert_comment(comment, project.author)
+    with project.store.transaction():
+        project.remember_me()
+        reviews(project).insert_comment(comment, project.author)
     _touch_claim(project, claim_id)
     return comment
 
@@ -176,6 +178,13 @@ def add_comment(
 def reply(project: ProjectService, comment_id: str, body: str) -> Comment:
     parent = _comment(project, comment_id)
     return add_comment(project, parent.comment.claim_id, body, parent_id=comment_id)
+
+
+def _wrote(project: ProjectService, comment: Comment) -> bool:
+    """Whether the project's user wrote the comment (by identity; by name for rows without one)."""
+    if comment.author_id:
+        return comment.author_id == project.author_id
+    return comment.author == project.author
 
 
 def _comment(project: ProjectService, comment_id: str) -> StoredComment:
@@ -225,7 +234,7 @@ def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> C
 
 def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
     stored = _comment(project, comment_id)
-    if stored.comment.author != project.author:
+    if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can edit it.")
     body = body.strip()
     if not body:
@@ -241,7 +250,7 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
 def delete_comment(project: ProjectService, comment_id: str) -> None:
     """Delete a comment and its replies (its author only)."""
     stored = _comment(project, comment_id)
-    if stored.comment.author != project.author:
+    if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can delete it.")
     everything = reviews(project).comments_for_claim(stored.comment.claim_id)
     doomed, frontier = {comment_id}, [comment_id]

@@ -75,6 +75,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
             author=row["author"],
             created=row["created"],
             modified=row["modified"],
+            author_id=row.get("author_id", ""),
         ),
         resolved_by=row["resolved_by"],
         resolved_at=row["resolved_at"],
@@ -104,6 +105,7 @@ class ReviewStore:
                     "created": comment.created,
                     "modified": comment.modified,
                     "modified_by": modified_by,
+                    "author_id": comment.author_id,
                 }
             )
 

@@ -254,3 +254,15 @@ def test_two_copies_upgraded_apart_agree_on_people(tmp_path: Path) -> None:
         assert service.display_name(legacy_person_id("Ben")) == "Ben"
     finally:
         service.close()
+
+
+def test_comments_belong_to_an_identity(team: Team) -> None:
+    service, claim_id = approved_by_bob(team)
+    mine = review.add_comment(service, claim_id, "Source B is paywalled.")
+    assert mine.author_id == service.author_id
+    service.rename_me("Bob")  # Alice takes Bob's name: still her comment, not his
+    review.edit_comment(service, mine.id, "Source B is paywalled; archived copy attached.")
+    service.author = "Bob"  # the real Bob (the file knows him from his approval)
+    assert service.author_id == legacy_person_id("Bob")
+    with pytest.raises(ValidationError, match="Only the author"):
+        review.delete_comment(service, mine.id)

@@ -145,6 +145,7 @@ _DDL = [
         updated_at TEXT NOT NULL DEFAULT ''
     )""",
     "ALTER TABLE claims ADD COLUMN author_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE comments ADD COLUMN author_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE review_records ADD COLUMN reviewer_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE review_records ADD COLUMN reviewed_content TEXT NOT NULL DEFAULT ''",
     "CREATE TABLE approval_check_paused (flag INTEGER PRIMARY KEY)",
@@ -172,6 +173,9 @@ def _backfill_people(db: Database) -> None:
     )
     db.conn.executemany(
         "UPDATE claims SET author_id = ? WHERE author = ?", [(i, n) for n, i in ids.items()]
+    )
+    db.conn.executemany(
+        "UPDATE comments SET author_id = ? WHERE author = ?", [(i, n) for n, i in ids.items()]
     )
     db.conn.executemany(
         "UPDATE review_records SET reviewer_id = ? WHERE reviewer = ?",
