@@ -62,3 +62,20 @@ def test_the_inspector_says_when_an_approval_was_voided(window, qtbot) -> None:
     model = window.claims_model
     status = model.data(model.index(model.row_of(claim.id), 3))
     assert status == "Ready for review"
+
+
+def test_first_launch_makes_an_identity_that_stays(qtbot) -> None:
+    import uuid
+
+    from annotator import app_settings
+    from annotator.ui.app import choose_author
+
+    assert not app_settings.qsettings().value("identity/id", "")
+    choose_author(None, interactive=False)
+    made = str(app_settings.qsettings().value("identity/id", ""))
+    assert str(uuid.UUID(made)) == made
+    app_settings.save_author("Someone New")  # renaming keeps it
+    choose_author(None, interactive=False)
+    assert app_settings.saved_identity_id() == made
+    assert app_settings.resolve_identity().id == made
+    assert app_settings.resolve_identity("Someone Else").id == ""  # another name: not me
