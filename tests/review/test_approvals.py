@@ -266,3 +266,23 @@ def test_comments_belong_to_an_identity(team: Team) -> None:
     assert service.author_id == legacy_person_id("Bob")
     with pytest.raises(ValidationError, match="Only the author"):
         review.delete_comment(service, mine.id)
+
+
+def test_merges_carry_people_and_the_later_rename(team: Team) -> None:
+    bob = team.open("Bob")
+    claim = bob.create_claim(team.article_id, *span(4))
+    bob_id = bob.author_id
+    team.close(bob)
+    carol = team.open("Carol")
+    merge_projects(carol, team.path("Bob"))
+    assert carol.claim(claim.id).author_id == bob_id
+    assert carol.display_name(bob_id) == "Bob"
+    team.close(carol)
+    bob = team.open("Bob")
+    bob.rename_me("Robert")
+    team.close(bob)
+    carol = team.open("Carol")
+    merge_projects(carol, team.path("Bob"))
+    assert carol.display_name(bob_id) == "Robert"
+    [article] = project_listing(carol)["articles"]
+    assert {c["author"] for c in article["claims"] if c["id"] == claim.id} == {"Robert"}
