@@ -102,7 +102,7 @@ def _set(project: ProjectService, args: argparse.Namespace, claim_id: str) -> in
     if not fields and args.status is None:
         raise ValidationError("Nothing to change: give --verdict, --explanation, --status, ...")
     was_approved = project.claim(claim_id).status == ReviewStatus.APPROVED
-    with project.store.transaction():  # all or nothing: a refused status leaves the fields
+    with project.transaction():  # all or nothing: a refused status leaves the fields
         if fields:
             project.update_claim(claim_id, **fields)
         if args.status is not None and str(project.claim(claim_id).status) != args.status:

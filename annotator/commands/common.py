@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from annotator.app_settings import resolve_identity
 from annotator.errors import ProjectError, ValidationError
 from annotator.services import ProjectService
-from annotator.services.project import people_called
 from annotator.services.session import read_only_notice
 
 
@@ -31,7 +30,7 @@ def open_project(args: argparse.Namespace, *, create: bool = False, write: bool 
         args.project, me.name or "unknown", create=create, author_id=me.id or None
     )
     try:
-        if not me.id and len(people_called(service.store, service.author)) > 1:
+        if not me.id and len(service.people_called(service.author)) > 1:
             raise ValidationError(
                 f"Several people in {service.path.name} are called {service.author!r}; "
                 "say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it."

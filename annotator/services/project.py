@@ -88,6 +88,14 @@ class ProjectService:
         self._author = name
         self.author_id = _identity_for_name(self.store, name)
 
+    def transaction(self):  # noqa: ANN201 - the store's context manager
+        """Several service calls as one transaction (all or nothing), for the command line."""
+        return self.store.transaction()
+
+    def people_called(self, name: str) -> list[Person]:
+        """Everyone `name` can mean in this file (see `people_called`)."""
+        return people_called(self.store, name)
+
     def identity_for(self, name: str) -> str:
         """The id of the person called `name` in this file (or the name's legacy id)."""
         return self.author_id if name == self.author else _identity_for_name(self.store, name)
