@@ -95,8 +95,10 @@ def test_the_whole_review_from_the_command_line(project, capsys) -> None:
     code, out, _ = run(capsys, "export", p, "--format", "claimreview", "--approved-only")
     assert "False" not in out
 
-    code, _, err = run(capsys, "claim", "set", p, claim_id, "--status", "approved", "--author", "Alice")
+    code, _, err = run(capsys, "claim", "set", p, claim_id, "--explanation", "Mine now",
+                       "--status", "approved", "--author", "Alice")  # fmt: skip
     assert code == 1 and len(err.strip().splitlines()) == 1
+    assert listed_claim(capsys, path, claim_id)["explanation"] == "ONS figures"  # all or nothing
     assert run(capsys, "review", "request-changes", p, claim_id, "--author", "Carol")[0] == 0
     assert listed_claim(capsys, path, claim_id)["status"] == "changes_requested"
 
@@ -111,6 +113,8 @@ def test_claim_set_changes_fields_and_delete_removes(project, capsys) -> None:
     assert (changed["explanation"], changed["tags"], changed["status"]) == (
         "New", ["economy", "jobs"], "ready_for_review",
     )  # fmt: skip
+    code, out, _ = run(capsys, "claim", "set", str(path), claim_id, "--verdict", "", "--json")
+    assert code == 0 and json.loads(out)["verdict"] is None
     code, out, _ = run(capsys, "claim", "delete", str(path), claim_id, "--json")
     assert code == 0 and json.loads(out) == {"deleted": claim_id}
     code, out, _ = run(capsys, "list", str(path), "--json")
