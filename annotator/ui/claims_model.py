@@ -39,12 +39,13 @@ class ClaimFilter:
     def is_empty(self) -> bool:
         return not (self.text or self.verdict_id is not None or self.status or self.author or self.tag)
 
-    def matches(self, claim: Claim) -> bool:
+    def matches(self, claim: Claim, author: str | None = None) -> bool:
+        """`author`: the claim's author as shown (default: the stored name)."""
         if self.verdict_id is not None and (claim.verdict_id or "") != self.verdict_id:
             return False
         if self.status and str(claim.status) != self.status:
             return False
-        if self.author and claim.author != self.author:
+        if self.author and (claim.author if author is None else author) != self.author:
             return False
         if self.tag and self.tag.casefold() not in (t.casefold() for t in claim.tags):
             return False
@@ -82,7 +83,7 @@ class ClaimsModel(RowsTableModel):
         self.endResetModel()
 
     def _visible_sorted(self) -> list[Claim]:
-        rows = [c for c in self._claims.values() if self._filter.matches(c)] if not self._filter.is_empty() else list(self._claims.values())
+        rows = [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))] if not self._filter.is_empty() else list(self._claims.values())
         rows.sort(key=self._sort_key, reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder)
         return rows
 
@@ -154,7 +155,7 @@ class ClaimsModel(RowsTableModel):
         existing = self._claims.get(claim.id)
         self._claims[claim.id] = claim
         row = self.row_of(claim.id) if existing is not None else None
-        visible = self._filter.matches(claim)
+        visible = self._filter.matches(claim, self.person_name(claim))
         if row is not None:
             if not visible:
                 self._remove_row(row)

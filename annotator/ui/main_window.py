@@ -286,7 +286,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         """The authors and tags the claims list can filter by, from the claims shown."""
         claims = self.claims_model.all_claims()
         self.claims_panel.set_people_and_tags(
-            sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
+            sorted({self.claims_model.person_name(c) for c in claims if c.author or c.author_id}),
+            sorted({t for c in claims for t in c.tags}),
         )
 
     def _claims_settled(self) -> None:

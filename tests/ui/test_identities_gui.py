@@ -42,6 +42,11 @@ def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
     assert window.service.author_id == me
     window.select_claim(claim.id)
     assert "Created by Maria Lopez" in window.inspector.meta.text()
+    combo = window.claims_panel.author_filter
+    qtbot.waitUntil(lambda: "Maria Lopez" in [combo.itemText(i) for i in range(combo.count())])
+    assert "Tester" not in [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(combo.findText("Maria Lopez"))
+    qtbot.waitUntil(lambda: window.claims_model.row_of(claim.id) is not None)
     assert ReviewStatus.APPROVED not in review.allowed_statuses(
         window.service, window.service.claim(claim.id)
     )
