@@ -120,6 +120,12 @@ def approval_state(project: ProjectService, claim_id: str) -> str:
     return approval_summary(project.claim(claim_id), approvals.approval_state(project.store, claim_id))
 
 
+def approvals_withdrawn_since(project: ProjectService, since: str) -> list[str]:
+    """Ids of claims sent back to review since `since` because their approval stopped holding
+    (an edit, or a merge or import that brought an approval the rules would not grant)."""
+    return approvals.withdrawn_since(project.store, since)
+
+
 def submit_for_review(
     project: ProjectService, claim_id: str, note: str = ""
 ) -> tuple[Claim, Claim]:

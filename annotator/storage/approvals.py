@@ -58,6 +58,16 @@ def approval_checks_paused(store: ProjectStore, changed_by: str) -> Iterator[Non
         enforce_approvals(store.db.conn, changed_by)
 
 
+def withdrawn_since(store: ProjectStore, since: str) -> list[str]:
+    """Claims whose approval the rules took back at or after `since` (ISO time), oldest first."""
+    rows = store.db.execute(
+        "SELECT claim_id FROM claim_history WHERE field = 'approval' AND changed_at >= ? "
+        "ORDER BY changed_at, rowid",
+        [since],
+    ).fetchall()
+    return list(dict.fromkeys(r[0] for r in rows))
+
+
 def approval_state(store: ProjectStore, claim_id: str) -> str:
     """'current', 'stale' (approved by someone else, then changed), 'own' or 'none'."""
     row = store.db.execute(

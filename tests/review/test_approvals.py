@@ -286,3 +286,22 @@ def test_merges_carry_people_and_the_later_rename(team: Team) -> None:
     assert carol.display_name(bob_id) == "Robert"
     [article] = project_listing(carol)["articles"]
     assert {c["author"] for c in article["claims"] if c["id"] == claim.id} == {"Robert"}
+
+
+def test_the_merge_command_names_the_approvals_that_did_not_hold(team: Team, capsys) -> None:
+    from annotator.cli import main
+
+    claim_id = team.base_claims[1]
+    bob = team.open("Bob")
+    review.submit_for_review(bob, claim_id)
+    review.approve(bob, claim_id)  # Origin wrote it: Bob's approval is good
+    team.close(bob)
+    alice = team.open("Alice")
+    alice.add_source(claim_id, url="https://example.org/late")  # but Alice added a source
+    team.close(alice)
+    code = main(["merge", str(team.path("Alice")), str(team.path("Bob")), "--author", "Alice",
+                 "--json"])  # fmt: skip
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["approvals_withdrawn"] == [claim_id]
+    code = main(["merge", str(team.path("Alice")), str(team.path("Bob")), "--author", "Alice"])
+    assert code == 0 and "approval" not in capsys.readouterr().out  # nothing new this time
