@@ -177,3 +177,26 @@ def test_the_commands_run_as_a_program(project) -> None:
     )  # fmt: skip
     assert refused.returncode == 1
     assert len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_name_two_people_share_is_refused_and_the_short_id_picks_one(project, capsys) -> None:
+    from annotator import app_settings
+    from annotator.domain.people import legacy_person_id, short_id
+    from annotator.services import ProjectService
+
+    path, article_id = project
+    app_settings.save_author("Sam")
+    first = add_claim(capsys, path, article_id, "--author", "Sam")  # Sam of these settings
+    app_settings.save_author("Someone Else")
+    assert first["author_id"] == app_settings.saved_identity_id()
+    other = ProjectService.open(path, "Sam", author_id=legacy_person_id("Sam"))
+    other.create_claim(article_id, 0, 8)  # another Sam, from an older copy
+    other.close()
+    code, _, err = run(capsys, "review", "submit", str(path), first["id"], "--author", "Sam")
+    assert code == 1 and "Several people" in err and len(err.strip().splitlines()) == 1
+    label = f"Sam ({short_id(legacy_person_id('Sam'))})"
+    assert listed_claim(capsys, path, first["id"])["author"] == f"Sam ({short_id(first['author_id'])})"
+    assert run(capsys, "review", "submit", str(path), first["id"], "--author", label)[0] == 0
+    code, out, _ = run(capsys, "review", "approve", str(path), first["id"], "--author", label,
+                       "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["approval_current"] is True  # the other Sam approved
