@@ -159,7 +159,13 @@ class ReviewStore:
                 r["changed_at"],
             )
             for r in self.db.query(
-                "SELECT * FROM claim_history WHERE claim_id = ? ORDER BY changed_at, rowid",
+                # An approval taken back by the rules (0006) is logged from inside the edit
+                # that caused it: list it, and the status change it made, after that edit.
+                """SELECT * FROM claim_history WHERE claim_id = ?
+                   ORDER BY changed_at,
+                            field = 'approval' OR (field = 'status' AND old_value = 'approved'
+                                                   AND new_value = 'ready_for_review'),
+                            rowid""",
                 [claim_id],
             )
         ]

@@ -305,3 +305,10 @@ def test_the_merge_command_names_the_approvals_that_did_not_hold(team: Team, cap
     assert json.loads(capsys.readouterr().out)["approvals_withdrawn"] == [claim_id]
     code = main(["merge", str(team.path("Alice")), str(team.path("Bob")), "--author", "Alice"])
     assert code == 0 and "approval" not in capsys.readouterr().out  # nothing new this time
+
+
+def test_the_history_tells_the_edit_before_the_approval_it_voided(team: Team) -> None:
+    service, claim_id = approved_by_bob(team)
+    service.update_claim(claim_id, verdict_id=service.verdict_by_label("False").id)
+    fields = [h.field for h in review.claim_history(service, claim_id)]
+    assert fields[-3:] == ["verdict_id", "status", "approval"]
