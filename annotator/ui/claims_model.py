@@ -66,6 +66,8 @@ class ClaimsModel(RowsTableModel):
         self._verdict_of = verdict_lookup
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name)."""
+        self.status_text: Callable[[Claim], str] = lambda claim: claim.status.label
+        """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}
         self._rows: list[Claim] = []
@@ -242,7 +244,7 @@ class ClaimsModel(RowsTableModel):
             if column == CLAIMANT:
                 return claim.claimant
             if column == STATUS:
-                return claim.status.label
+                return self.status_text(claim)
             if column == AUTHOR:
                 return self.person_name(claim)
             if column == COMMENTS:

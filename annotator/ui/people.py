@@ -22,13 +22,24 @@ def show_identities(window: Any) -> None:  # noqa: ANN401 - MainWindow, kept loo
 
     def approval_note(claim: Claim) -> str:
         service = window.service
-        if service is None or claim.status == ReviewStatus.DRAFT and not claim.author_id:
+        if service is None:
             return ""
         try:
             return _NOTES.get(review.approval_state(service, claim.id), "")
         except KeyError:  # the claim was deleted meanwhile
             return ""
 
+    def status_text(claim: Claim) -> str:
+        service = window.service
+        if service is None or claim.status != ReviewStatus.READY:
+            return claim.status.label
+        try:
+            voided = review.approval_state(service, claim.id) == "stale"
+        except KeyError:
+            voided = False
+        return f"{claim.status.label} (approval voided)" if voided else claim.status.label
+
     window.claims_model.person_name = lambda claim: person_name(claim.author_id, claim.author)
+    window.claims_model.status_text = status_text
     window.inspector.person_name = person_name
     window.inspector.approval_note = approval_note

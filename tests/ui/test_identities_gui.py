@@ -6,7 +6,7 @@ from __future__ import annotations
 from annotator.domain import ReviewStatus
 from annotator.services import review
 from annotator.ui import dialogs
-from annotator.ui.claims_model import AUTHOR
+from annotator.ui.claims_model import AUTHOR, STATUS
 
 from .conftest import select_text
 
@@ -65,8 +65,8 @@ def test_the_inspector_says_when_an_approval_was_voided(window, qtbot) -> None:
     service.add_source(claim.id, url="https://example.org/late")
     qtbot.waitUntil(lambda: "changed after it was approved" in window.inspector.meta.text())
     model = window.claims_model
-    status = model.data(model.index(model.row_of(claim.id), 3))
-    assert status == "Ready for review"
+    status = model.data(model.index(model.row_of(claim.id), STATUS))
+    assert status == "Ready for review (approval voided)"
 
 
 def test_first_launch_makes_an_identity_that_stays(qtbot) -> None:
