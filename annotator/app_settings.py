@@ -1,6 +1,8 @@
-"""Per-user preferences (author name, recent projects, window layout) kept with QSettings.
+"""Per-user preferences (identity, recent projects, window layout) kept with QSettings.
 
-Only QtCore is used, so the command line can read the author name the window saved.
+Only QtCore is used, so the command line can read the identity the window saved. The
+identity is a generated id (made once, on first use) plus a display name the user may
+change: records carry the id, so renaming never turns one person into another.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from annotator.domain.people import Person, new_person_id
 
 ORGANISATION = "Annotator"
 APPLICATION = "Annotator"
@@ -27,6 +31,30 @@ def save_author(name: str) -> None:
     settings = qsettings()
     settings.setValue("author", name.strip())
     settings.sync()
+
+
+def saved_identity_id() -> str:
+    """This user's stable id, generated and saved the first time it is asked for."""
+    settings = qsettings()
+    person_id = str(settings.value("identity/id", "") or "")
+    if not person_id:
+        person_id = new_person_id()
+        settings.setValue("identity/id", person_id)
+        settings.sync()
+    return person_id
+
+
+def resolve_identity(explicit: str | None = None) -> Person:
+    """Who is working: --author, else $ANNOTATOR_AUTHOR, else the identity saved by the window.
+
+    The saved id goes with the saved name only; another name gets an empty id, which the
+    project maps to the one person of that name it knows (or to the name's legacy id).
+    """
+    name = resolve_author(explicit)
+    saved = saved_author()
+    if name and saved and " ".join(name.split()) == " ".join(saved.split()):
+        return Person(saved_identity_id(), name)
+    return Person("", name)
 
 
 def resolve_author(explicit: str | None = None) -> str:

@@ -27,6 +27,10 @@ COMMAND_MODULES = {
     "rate": "rate",
     "adjudicate": "adjudicate",
     "article": "article_properties",
+    "claim": "claim",
+    "source": "source",
+    "comment": "comment",
+    "review": "review_claim",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

@@ -10,7 +10,9 @@ from annotator.commands.common import (
     open_project,
     print_json,
 )
+from annotator.domain.dates import utc_now
 from annotator.services.merge import ACTIONS, merge_projects
+from annotator.services.review import approvals_withdrawn_since
 
 NAME = "merge"
 HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
@@ -27,9 +29,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_project(args, write=True) as project:
+        started = utc_now()
         report = merge_projects(project, args.other)
+        withdrawn = approvals_withdrawn_since(project, started)
     if args.json:
-        print_json(report.as_dict())
+        print_json({**report.as_dict(), "approvals_withdrawn": withdrawn})
         return 0
     print(report.summary())
     for kind, counts in report.counts.items():
@@ -38,6 +42,12 @@ def run(args: argparse.Namespace) -> int:
     if report.conflicts:
         print(
             f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel."
+        )
+    if withdrawn:
+        print(
+            f"{len(withdrawn)} approved claim(s) arrived without an approval that holds here "
+            "(their reviewer wrote them, or what they say changed); they are ready for review again: "
+            + ", ".join(withdrawn)
         )
     if not report.changed_anything:
         print("Nothing to merge: the project already holds everything in the other file.")

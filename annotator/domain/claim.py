@@ -63,6 +63,7 @@ class Claim:
     created: str = ""
     modified: str = ""
     modified_by: str = ""
+    author_id: str = ""  # the author's identity (people.id); `author` is their name at the time
 
     @property
     def length(self) -> int:

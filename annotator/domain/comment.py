@@ -15,3 +15,4 @@ class Comment:
     author: str = ""
     created: str = ""
     modified: str = ""
+    author_id: str = ""  # the author's identity (people.id); `author` is their name at the time

@@ -187,6 +187,7 @@ def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnn
     claim = dataclasses.replace(
         claim,
         author=creator,
+        author_id=project.identity_for(creator),
         created=created,
         modified=record.modified or created,
         modified_by=record.modified_by or creator,
@@ -194,6 +195,12 @@ def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnn
     project.put_claim(claim)
     for source in record.sources:
         _add_source(project, claim, source, record, report)
+    approved = ReviewStatus.APPROVED
+    if fields.get("status") == approved and project.claim(claim.id).status != approved:
+        report.warnings.append(
+            f"{record.description!r}: marked approved in the file, imported as ready for review "
+            "(an approval is only granted by a review in the project; see its history)."
+        )
     report.imported.append(claim.id)
 
 

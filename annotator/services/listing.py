@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotator.domain import ReviewStatus
 from annotator.services.project import ProjectService
+from annotator.storage import approvals
 
 
 def project_listing(project: ProjectService) -> dict[str, Any]:
     sources = project.store.sources_by_claim()
+    states = approvals.approval_states(project.store)
     articles = []
     for article_id in project.article_ids():
         article = project.article(article_id)
@@ -26,14 +29,28 @@ def project_listing(project: ProjectService) -> dict[str, Any]:
                 "source_name": article.source_name,
                 "version": article.version,
                 "text_length": len(article.text),
-                "claims": [claim_listing(project, claim, sources.get(claim.id, [])) for claim in project.claims(article_id)],
+                "claims": [
+                    claim_listing(project, claim, sources.get(claim.id, []), states.get(claim.id))
+                    for claim in project.claims(article_id)
+                ],
             }
         )
     return {"project": str(project.path), "articles": articles}
 
 
-def claim_listing(project: ProjectService, claim, sources) -> dict[str, Any]:  # noqa: ANN001
+def approval_summary(claim, state: str | None) -> str:  # noqa: ANN001 - Claim
+    """'current' (approved, and unchanged since someone other than its author approved it),
+    'stale' (approved once by someone else, not for what it says now) or 'none'."""
+    if claim.status == ReviewStatus.APPROVED and state == "current":
+        return "current"
+    return "stale" if state in ("current", "stale") else "none"
+
+
+def claim_listing(project: ProjectService, claim, sources, state: str | None = None) -> dict[str, Any]:  # noqa: ANN001
     verdict = project.verdict(claim.verdict_id)
+    if state is None:
+        state = approvals.approval_state(project.store, claim.id)
+    approval = approval_summary(claim, state)
     return {
         "id": claim.id,
         "quote": claim.exact,
@@ -51,7 +68,10 @@ def claim_listing(project: ProjectService, claim, sources) -> dict[str, Any]:  #
         "explanation": claim.explanation,
         "tags": claim.tags,
         "status": str(claim.status),
-        "author": claim.author,
+        "approval": approval,
+        "approval_current": approval == "current",
+        "author": project.display_name(claim.author_id, claim.author),
+        "author_id": claim.author_id,
         "created": claim.created,
         "modified": claim.modified,
         "modified_by": claim.modified_by,

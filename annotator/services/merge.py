@@ -80,6 +80,7 @@ def _domain(
         return Comment(
             id=row["id"], claim_id=row["claim_id"], body=row["body"], parent_id=row["parent_id"],
             resolved=bool(row["resolved"]), author=row["author"], created=row["created"], modified=row["modified"],
+            author_id=row.get("author_id", ""),
         )  # fmt: skip
     return row  # articles: the metadata row
 
@@ -135,7 +136,8 @@ def _row_of(kind: str, item: Claim | Source | Comment) -> dict[str, Any]:
     if kind == "comment" and isinstance(item, Comment):
         return {
             "id": item.id, "claim_id": item.claim_id, "parent_id": item.parent_id, "body": item.body,
-            "resolved": int(item.resolved), "author": item.author, "created": item.created,
+            "resolved": int(item.resolved), "author": item.author, "author_id": item.author_id,
+            "created": item.created,
             "modified": item.modified,
         }  # fmt: skip
     raise ValidationError(f"A {kind} conflict is resolved with a {kind}.")

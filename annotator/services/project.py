@@ -7,6 +7,7 @@ user input, quotes computed from the text, and change notices after each commit.
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from pathlib import Path
 
@@ -24,9 +25,16 @@ from annotator.domain import (
 )
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
 from annotator.domain.dates import today, utc_now, validate_partial_date
+from annotator.domain.people import Person, display_names, legacy_person_id, short_id
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
-from annotator.storage import ArticleSnapshot, ArticleSummary, ClaimSnapshot, ProjectStore
+from annotator.storage import (
+    ArticleSnapshot,
+    ArticleSummary,
+    ClaimSnapshot,
+    ProjectStore,
+    approvals,
+)
 
 SOURCE_FIELDS = (
     "url", "title", "publisher", "source_author", "source_date", "accessed",
@@ -39,19 +47,79 @@ def new_id() -> str:
 
 
 class ProjectService:
-    """An open project plus the name of the person working on it."""
+    """An open project plus the person working on it (a stable id and a display name).
 
-    def __init__(self, store: ProjectStore, author: str) -> None:
+    Without an explicit `author_id`, the name is taken as the one person of that name the
+    file knows, else as the name's legacy identity (`legacy_person_id`).
+    """
+
+    def __init__(self, store: ProjectStore, author: str, author_id: str | None = None) -> None:
         self.store = store
-        self.author = author
+        self._author = author
+        self.author_id = author_id or _identity_for_name(store, author)
         self.changes = ChangeNotifier()
         self._text_cache: dict[str, Article] = {}
         self._verdicts: list[Verdict] | None = None
         self._verdicts_by_id: dict[str, Verdict] = {}
+        self._display_names: dict[str, str] | None = None
 
     @classmethod
-    def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
-        return cls(ProjectStore.open(path, create=create, read_only=read_only), author)
+    def open(
+        cls,
+        path: str | Path,
+        author: str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        author_id: str | None = None,
+    ) -> ProjectService:
+        return cls(ProjectStore.open(path, create=create, read_only=read_only), author, author_id)
+
+    # -- people ----------------------------------------------------------------------------
+
+    @property
+    def author(self) -> str:
+        """My display name (what name-only records and messages show)."""
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        """Work as the person called `name` (a different identity); to rename, use rename_me."""
+        self._author = name
+        self.author_id = _identity_for_name(self.store, name)
+
+    def transaction(self):  # noqa: ANN201 - the store's context manager
+        """Several service calls as one transaction (all or nothing), for the command line."""
+        return self.store.transaction()
+
+    def people_called(self, name: str) -> list[Person]:
+        """Everyone `name` can mean in this file (see `people_called`)."""
+        return people_called(self.store, name)
+
+    def identity_for(self, name: str) -> str:
+        """The id of the person called `name` in this file (or the name's legacy id)."""
+        return self.author_id if name == self.author else _identity_for_name(self.store, name)
+
+    def remember_me(self) -> None:
+        """Record my identity and current display name in the file (before I write in it)."""
+        if not self.read_only and approvals.save_person(
+            self.store, Person(self.author_id, " ".join(self.author.split()))
+        ):
+            self._display_names = None
+
+    def rename_me(self, name: str) -> None:
+        """A new display name for the same person: shown everywhere their id is."""
+        self._author = " ".join(name.split())
+        known = approvals.person(self.store, self.author_id) is not None
+        if known and not self.read_only:
+            self.remember_me()
+            self._notify(ChangeKind.RELOADED)
+
+    def display_name(self, person_id: str, fallback: str = "") -> str:
+        """The person's current display name, with a short id when two people share it."""
+        if self._display_names is None:
+            self._display_names = display_names(approvals.people(self.store))
+        return self._display_names.get(person_id) or fallback or "unknown"
 
     @property
     def path(self) -> Path:
@@ -71,6 +139,7 @@ class ProjectService:
         """Forget cached data (another process or a merge changed the file) and tell the views."""
         self._text_cache.clear()
         self._verdicts = None
+        self._display_names = None
         self._notify(ChangeKind.RELOADED)
 
     # -- settings and verdicts ----------------------------------------------------------
@@ -173,7 +242,8 @@ class ProjectService:
         return snapshot
 
     def restore_article(self, snapshot: ArticleSnapshot) -> None:
-        self.store.restore_article(snapshot)
+        with approvals.approval_checks_paused(self.store, self.author):
+            self.store.restore_article(snapshot)
         self._notify(ChangeKind.ARTICLE_ADDED, snapshot.article_row["id"])
 
     # -- claims --------------------------------------------------------------------------
@@ -209,9 +279,13 @@ class ProjectService:
             created=now,
             modified=now,
             modified_by=self.author,
+            author_id=self.author_id,
         )
         claim = dataclasses.replace(claim, **self._validated_claim_fields(fields))
-        self.store.insert_claim(claim)
+        with self.store.transaction():
+            self.remember_me()
+            self.store.insert_claim(claim)
+            claim = self.claim(claim.id)  # as stored: an approval it cannot have is undone
         self._notify(ChangeKind.CLAIM_ADDED, article_id, claim.id)
         return claim
 
@@ -243,6 +317,7 @@ class ProjectService:
             before = self.claim(claim_id)
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_claim(after)
+            after = self.claim(claim_id)  # as stored: a change to reviewed content voids approval
         self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
         return before, after
 
@@ -257,7 +332,8 @@ class ProjectService:
         return snapshot
 
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
-        self.store.restore_claim(snapshot)
+        with approvals.approval_checks_paused(self.store, self.author):
+            self.store.restore_claim(snapshot)
         self._notify(ChangeKind.CLAIM_ADDED, snapshot.claim.article_id, snapshot.claim.id)
 
     # -- sources -------------------------------------------------------------------------
@@ -289,7 +365,7 @@ class ProjectService:
         if not source.url:
             raise ValidationError("A source needs a URL.")
         self.store.insert_source(source)
-        self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id, claim_id)
+        self._notify_sources(claim_id, claim.status)
         return source
 
     def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, object]:
@@ -311,27 +387,55 @@ class ProjectService:
         fields = self._validated_source_fields(changes)
         with self.store.transaction():
             before = self.source(source_id)
+            status = self._status_of(before.claim_id)
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_source(after)
-        self._notify_sources(after.claim_id)
+        self._notify_sources(after.claim_id, status)
         return before, after
 
     def put_source(self, source: Source) -> None:
+        status = self._status_of(source.claim_id)
         self.store.put_source(source)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
 
     def remove_source(self, source_id: str) -> Source:
+        status = self._status_of(self.source(source_id).claim_id)
         source = self.store.delete_source(source_id)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
         return source
 
     def restore_source(self, source: Source) -> None:
+        status = self._status_of(source.claim_id)
         self.store.insert_source(source)
-        self._notify_sources(source.claim_id)
+        self._notify_sources(source.claim_id, status)
 
-    def _notify_sources(self, claim_id: str) -> None:
+    def _status_of(self, claim_id: str) -> ReviewStatus | None:
+        claim = self.store.get_claim(claim_id)
+        return claim.status if claim else None
+
+    def _notify_sources(self, claim_id: str, status_before: ReviewStatus | None) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
+        if claim is not None and claim.status != status_before:
+            # a source change took the claim's approval back (storage triggers)
+            self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim_id)
+
+
+def people_called(store: ProjectStore, name: str) -> list[Person]:
+    """The people `name` can mean: "Ana" (everyone shown as Ana) or "Ana (1a2b3c)" (one)."""
+    if not name.strip():
+        return []
+    match = re.fullmatch(r"(.*\S)\s*\(([0-9a-f]{6})\)", name.strip())
+    if match:
+        exact = [p for p in approvals.people_named(store, match[1]) if short_id(p.id) == match[2]]
+        if exact:
+            return exact
+    return approvals.people_named(store, name)
+
+
+def _identity_for_name(store: ProjectStore, name: str) -> str:
+    known = people_called(store, name)
+    return known[0].id if len(known) == 1 else legacy_person_id(name)
 
 
 def normalise_tags(tags: object) -> list[str]:

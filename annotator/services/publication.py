@@ -1,10 +1,8 @@
 """What may be published, and the checklist the window and the CLI run before an export.
 
-`approval_is_current` is the one question every export asks of an approved claim. Until the
-review service binds approvals to content (issue 14, items 1-2), it is answered here from the
-claim history: an approval is stale when a reviewed field (quote position, claim as checked,
-verdict, explanation, sources) changed after the last approval. The review service's own check
-replaces this function's body when it exists.
+`approval_is_current` is the one question every export asks of an approved claim. It is answered
+by the project file itself: migration 0006 keeps, for every claim, whether an approval by someone
+other than its author covers its current reviewed content (`storage/approvals.py`).
 """
 
 from __future__ import annotations
@@ -17,31 +15,22 @@ from annotator.exporters import ExportBundle, ExportOptions
 from annotator.exporters.claimreview import missing_for_claimreview
 from annotator.services.project import ProjectService
 from annotator.services.ratings import passage_ratings
-from annotator.storage.publication_store import last_approvals, last_changes
-
-REVIEWED_FIELDS = frozenset({"position", "claim_reviewed", "verdict_id", "explanation", "source"})
-"""History fields whose change voids an approval; tags and the internal note are cosmetic."""
+from annotator.storage.approvals import approval_states
 
 
 def approval_is_current(project: ProjectService, claim: Claim) -> bool:
-    """Approved, and nothing the reviewer approved has changed since."""
+    """Approved, and a colleague's approval covers what the claim says now."""
     return approval_check(project)(claim)
 
 
 def approval_check(project: ProjectService) -> Callable[[Claim], bool]:
     """The check build_bundle uses to keep only claims whose approval is current.
 
-    Reads every claim's last approval and last reviewed change once, so an export of a large
-    project asks two queries, not two per claim."""
-    approvals = last_approvals(project.store)
-    changes = last_changes(project.store, REVIEWED_FIELDS)
+    Reads every claim's approval state in one query, so a large export asks once, not per claim."""
+    states = approval_states(project.store)
 
     def current(claim: Claim) -> bool:
-        if claim.status != ReviewStatus.APPROVED or claim.id not in approvals:
-            return False  # not approved, or approved without a record: nobody vouches for it
-        changed = changes.get(claim.id)
-        # ">=": an edit in the same millisecond as the approval counts as after it (the safe side).
-        return changed is None or changed < approvals[claim.id]
+        return claim.status == ReviewStatus.APPROVED and states.get(claim.id) == "current"
 
     return current
 

@@ -13,6 +13,7 @@ from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
+from annotator.storage import approvals
 from annotator.storage.review_store import HistoryEntry, ReviewRecord, ReviewStore, StoredComment
 
 SELF_APPROVAL_KEY = "allow_self_approval"
@@ -49,12 +50,19 @@ def self_approval_allowed(project: ProjectService) -> bool:
     return project.store.setting(SELF_APPROVAL_KEY, "0").strip().lower() in ("1", "true", "yes")
 
 
+def is_own_claim(project: ProjectService, claim: Claim, person_id: str | None = None) -> bool:
+    """Whether `person_id` (default: the project's user) wrote the claim, by identity."""
+    person_id = project.author_id if person_id is None else person_id
+    if claim.author_id:
+        return claim.author_id == person_id
+    return claim.author == project.author  # a row written without an identity
+
+
 def allowed_statuses(
-    project: ProjectService, claim: Claim, person: str | None = None
+    project: ProjectService, claim: Claim, person_id: str | None = None
 ) -> list[ReviewStatus]:
-    """The statuses `person` (default: the project's user) may move the claim to."""
-    person = project.author if person is None else person
-    own = claim.author == person and not self_approval_allowed(project)
+    """The statuses `person_id` (default: the project's user) may move the claim to."""
+    own = is_own_claim(project, claim, person_id) and not self_approval_allowed(project)
     return [
         s
         for s in ReviewStatus
@@ -65,10 +73,12 @@ def allowed_statuses(
 def set_status(
     project: ProjectService, claim_id: str, status: ReviewStatus | str, note: str = ""
 ) -> tuple[Claim, Claim]:
-    """Move a claim along the review workflow, recording who did it and when.
+    """Move a claim along the review workflow, recording who did it, when, and on what content.
 
     Raises ValidationError for a move the workflow does not allow, or for approving
     (or requesting changes on) one's own claim when the project does not allow it.
+    The decision is recorded before the status changes, so the storage triggers that
+    guard approvals find it.
     """
     try:
         status = ReviewStatus(status)
@@ -79,28 +89,41 @@ def set_status(
         raise ValidationError(
             f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
         )
-    if (
-        status in REVIEW_DECISIONS
-        and claim.author == project.author
-        and not self_approval_allowed(project)
-    ):
+    if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
         raise ValidationError(
             "Someone other than the claim's author must review it (the project does not allow self-approval)."
         )
     with project.store.transaction():
-        before, after = project.update_claim(claim_id, status=status)
+        project.remember_me()
         reviews(project).add_review_record(
             ReviewRecord(
                 id=str(uuid.uuid4()),
                 claim_id=claim_id,
                 reviewer=project.author,
                 decision=str(status),
-                from_status=str(before.status),
+                from_status=str(claim.status),
                 note=note,
-                at=after.modified,
+                at=utc_now(),
+                reviewer_id=project.author_id,
             )
         )
+        before, after = project.update_claim(claim_id, status=status)
+        if after.status != status:
+            raise ValidationError("The project's rules refused this approval; nothing was changed.")
     return before, after
+
+
+def approval_state(project: ProjectService, claim_id: str) -> str:
+    """'current', 'stale' or 'none', as `annotator list --json` reports it (services/listing.py)."""
+    from annotator.services.listing import approval_summary
+
+    return approval_summary(project.claim(claim_id), approvals.approval_state(project.store, claim_id))
+
+
+def approvals_withdrawn_since(project: ProjectService, since: str) -> list[str]:
+    """Ids of claims sent back to review since `since` because their approval stopped holding
+    (an edit, or a merge or import that brought an approval the rules would not grant)."""
+    return approvals.withdrawn_since(project.store, since)
 
 
 def submit_for_review(
@@ -149,9 +172,11 @@ def add_comment(
     now = utc_now()
     comment = Comment(
         id=str(uuid.uuid4()), claim_id=claim.id, body=body, parent_id=parent_id,
-        author=project.author, created=now, modified=now,
+        author=project.author, created=now, modified=now, author_id=project.author_id,
     )  # fmt: skip
-    reviews(project).insert_comment(comment, project.author)
+    with project.store.transaction():
+        project.remember_me()
+        reviews(project).insert_comment(comment, project.author)
     _touch_claim(project, claim_id)
     return comment
 
@@ -159,6 +184,13 @@ def add_comment(
 def reply(project: ProjectService, comment_id: str, body: str) -> Comment:
     parent = _comment(project, comment_id)
     return add_comment(project, parent.comment.claim_id, body, parent_id=comment_id)
+
+
+def _wrote(project: ProjectService, comment: Comment) -> bool:
+    """Whether the project's user wrote the comment (by identity; by name for rows without one)."""
+    if comment.author_id:
+        return comment.author_id == project.author_id
+    return comment.author == project.author
 
 
 def _comment(project: ProjectService, comment_id: str) -> StoredComment:
@@ -208,7 +240,7 @@ def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> C
 
 def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
     stored = _comment(project, comment_id)
-    if stored.comment.author != project.author:
+    if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can edit it.")
     body = body.strip()
     if not body:
@@ -224,7 +256,7 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
 def delete_comment(project: ProjectService, comment_id: str) -> None:
     """Delete a comment and its replies (its author only)."""
     stored = _comment(project, comment_id)
-    if stored.comment.author != project.author:
+    if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can delete it.")
     everything = reviews(project).comments_for_claim(stored.comment.claim_id)
     doomed, frontier = {comment_id}, [comment_id]

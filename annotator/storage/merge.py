@@ -31,6 +31,7 @@ from typing import Any
 
 from annotator.errors import NotAProjectError, ProjectError
 from annotator.storage import database
+from annotator.storage.approvals import enforce_approvals, merge_people
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
 from annotator.storage.store import ProjectStore
 
@@ -567,7 +568,10 @@ def apply_plan(
         ],
     )
     _merge_conflict_records(conn, plan, extras["conflicts"], merge_row)
+    merge_people(conn, extras["people"])
     conn.execute("DELETE FROM merge_in_progress")
+    # An incoming approval counts only if the rules would grant it here (migration 0006).
+    enforce_approvals(conn, changed_by=merge_row["merged_by"])
 
 
 def _merge_conflict_records(
@@ -638,7 +642,9 @@ def merge_into(
             theirs = read_side(other)
             extras = {
                 table: list(_query(other, f"SELECT * FROM {table}"))
-                for table in ("claim_history", "review_records", "blind_reviews", "conflicts")
+                for table in (
+                    "claim_history", "review_records", "blind_reviews", "conflicts", "people"
+                )
             }
             versions: dict[str, list[Row]] = defaultdict(list)
             for row in _query(other, "SELECT * FROM article_versions"):

@@ -40,6 +40,8 @@ class ReviewRecord:
     from_status: str
     note: str
     at: str
+    reviewer_id: str = ""  # the reviewer's identity (people.id)
+    reviewed_content: str = ""  # the claim's reviewed content when decided (set on insert)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
             author=row["author"],
             created=row["created"],
             modified=row["modified"],
+            author_id=row.get("author_id", ""),
         ),
         resolved_by=row["resolved_by"],
         resolved_at=row["resolved_at"],
@@ -102,6 +105,7 @@ class ReviewStore:
                     "created": comment.created,
                     "modified": comment.modified,
                     "modified_by": modified_by,
+                    "author_id": comment.author_id,
                 }
             )
 
@@ -155,14 +159,33 @@ class ReviewStore:
                 r["changed_at"],
             )
             for r in self.db.query(
-                "SELECT * FROM claim_history WHERE claim_id = ? ORDER BY changed_at, rowid",
+                # An approval taken back by the rules (0006) is logged from inside the edit
+                # that caused it: list it, and the status change it made, after that edit.
+                """SELECT * FROM claim_history WHERE claim_id = ?
+                   ORDER BY changed_at,
+                            field = 'approval' OR (field = 'status' AND old_value = 'approved'
+                                                   AND new_value = 'ready_for_review'),
+                            rowid""",
                 [claim_id],
             )
         ]
 
     def add_review_record(self, record: ReviewRecord) -> None:
+        """Store a decision with the claim's reviewed content as it is now (what was decided on)."""
         with self.store.transaction():
-            self.db["review_records"].insert(record.__dict__)
+            self.db.execute(
+                """INSERT INTO review_records
+                       (id, claim_id, reviewer, decision, from_status, note, at, reviewer_id,
+                        reviewed_content)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?,
+                           coalesce((SELECT content FROM claim_reviewed_content
+                                     WHERE claim_id = ?), ''))""",
+                [
+                    record.id, record.claim_id, record.reviewer, record.decision,
+                    record.from_status, record.note, record.at, record.reviewer_id,
+                    record.claim_id,
+                ],
+            )
 
     def review_records(self, claim_id: str | None = None) -> list[ReviewRecord]:
         where, params = ("WHERE claim_id = ?", [claim_id]) if claim_id else ("", [])

@@ -31,7 +31,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
-    """The saved name; on first launch ask for it (never when running unattended)."""
+    """The saved name; on first launch ask for it (never when running unattended).
+
+    The user's identity (a generated id) is made here on first launch; the name can change."""
+    app_settings.saved_identity_id()
     author = app_settings.resolve_author()
     if author or not interactive:
         return author or "unknown"

@@ -39,12 +39,13 @@ class ClaimFilter:
     def is_empty(self) -> bool:
         return not (self.text or self.verdict_id is not None or self.status or self.author or self.tag)
 
-    def matches(self, claim: Claim) -> bool:
+    def matches(self, claim: Claim, author: str | None = None) -> bool:
+        """`author`: the claim's author as shown (default: the stored name)."""
         if self.verdict_id is not None and (claim.verdict_id or "") != self.verdict_id:
             return False
         if self.status and str(claim.status) != self.status:
             return False
-        if self.author and claim.author != self.author:
+        if self.author and (claim.author if author is None else author) != self.author:
             return False
         if self.tag and self.tag.casefold() not in (t.casefold() for t in claim.tags):
             return False
@@ -63,6 +64,10 @@ class ClaimsModel(RowsTableModel):
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
         self._verdict_of = verdict_lookup
+        self.person_name: Callable[[Claim], str] = lambda claim: claim.author
+        """The author as shown (the window maps the identity to its current display name)."""
+        self.status_text: Callable[[Claim], str] = lambda claim: claim.status.label
+        """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}
         self._rows: list[Claim] = []
@@ -80,7 +85,7 @@ class ClaimsModel(RowsTableModel):
         self.endResetModel()
 
     def _visible_sorted(self) -> list[Claim]:
-        rows = [c for c in self._claims.values() if self._filter.matches(c)] if not self._filter.is_empty() else list(self._claims.values())
+        rows = [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))] if not self._filter.is_empty() else list(self._claims.values())
         rows.sort(key=self._sort_key, reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder)
         return rows
 
@@ -96,7 +101,7 @@ class ClaimsModel(RowsTableModel):
         if column == STATUS:
             return (list(ReviewStatus).index(claim.status), claim.start)
         if column == AUTHOR:
-            return (claim.author.casefold(), claim.start)
+            return (self.person_name(claim).casefold(), claim.start)
         if column == COMMENTS:
             return (self._comment_counts.get(claim.id, 0), claim.start)
         return (claim.start, claim.end, claim.created, claim.id)
@@ -152,7 +157,7 @@ class ClaimsModel(RowsTableModel):
         existing = self._claims.get(claim.id)
         self._claims[claim.id] = claim
         row = self.row_of(claim.id) if existing is not None else None
-        visible = self._filter.matches(claim)
+        visible = self._filter.matches(claim, self.person_name(claim))
         if row is not None:
             if not visible:
                 self._remove_row(row)
@@ -239,9 +244,9 @@ class ClaimsModel(RowsTableModel):
             if column == CLAIMANT:
                 return claim.claimant
             if column == STATUS:
-                return claim.status.label
+                return self.status_text(claim)
             if column == AUTHOR:
-                return claim.author
+                return self.person_name(claim)
             if column == COMMENTS:
                 count = self._comment_counts.get(claim.id, 0)
                 return str(count) if count else ""

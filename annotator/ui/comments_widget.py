@@ -172,7 +172,12 @@ class CommentsWidget(QWidget):
         root: CommentThread,
     ) -> None:
         comment = node.comment
-        lines = [f"{person(comment.author)} · {short_time(comment.created)}", comment.body]
+        author = (
+            self.service.display_name(comment.author_id, comment.author)
+            if self.service is not None and comment.author_id
+            else person(comment.author)
+        )
+        lines = [f"{author} · {short_time(comment.created)}", comment.body]
         if node is root and resolved:
             lines.append(f"Resolved by {person(root.resolved_by)} · {short_time(root.resolved_at)}")
         item = QTreeWidgetItem(["\n".join(lines)])

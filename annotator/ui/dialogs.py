@@ -16,14 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import Article
+from annotator.domain.people import short_id
 
 
-def ask_author_name(parent: QWidget | None, current: str = "") -> str | None:
-    """Ask the user's name; it is recorded on everything they create or change."""
+def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = "") -> str | None:
+    """Ask the user's display name; their identity (the id) stays the same when it changes."""
+    identity = (
+        f"\nYou are person {short_id(person_id)}: renaming changes how you are shown, "
+        "never who you are." if person_id else ""
+    )
     name, ok = QInputDialog.getText(
         parent,
         "Your Name",
-        "Your name is recorded as the author of the claims, sources and changes you make.\nName:",
+        "Your name is shown as the author of the claims, sources and changes you make."
+        f"{identity}\nName:",
         QLineEdit.EchoMode.Normal,
         current,
     )

@@ -26,6 +26,8 @@ def describe(line: HistoryLine) -> str:
         return "deleted the claim"
     if field == "restored":
         return "restored the claim"
+    if field == "approval":  # the project's rules took an approval back (migration 0006)
+        return new or "approval voided"
     if field == "source":
         if not old:
             return f"added source {one_line(new, VALUE_LIMIT)}"

@@ -8,6 +8,8 @@ another claim is shown or the window closes (`flush`), so no typing is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -44,6 +46,10 @@ class ClaimInspector(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._claim: Claim | None = None
+        self.person_name: Callable[[str, str], str] = lambda person_id, name: name or "unknown"
+        """(identity, recorded name) -> the name to show; the window maps ids to display names."""
+        self.approval_note: Callable[[Claim], str] = lambda claim: ""
+        """A line about the claim's approval (current, or voided by a later change)."""
         self._loading = False
         self._dirty_text: set[str] = set()
         self._idle = QTimer(self)
@@ -217,9 +223,12 @@ class ClaimInspector(QScrollArea):
                     editor.setPlainText(value)
             self.fields.show_verdict(claim.verdict_id)
             self.fields.show_status(claim.status)
+            author = self.person_name(claim.author_id, claim.author)
+            note = self.approval_note(claim)
             self.meta.setText(
-                f"Created by {claim.author or 'unknown'} · {claim.created[:16].replace('T', ' ')} UTC\n"
+                f"Created by {author} · {claim.created[:16].replace('T', ' ')} UTC\n"
                 f"Last changed by {claim.modified_by or 'unknown'} · {claim.modified[:16].replace('T', ' ')} UTC"
+                + (f"\n{note}" if note else "")
             )
         finally:
             self._loading = False

@@ -33,7 +33,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
 from annotator.services.ratings import my_ratings
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import dialogs, import_flow
+from annotator.ui import dialogs, import_flow, people
 from annotator.ui.blind import blind_library_rows, blind_view, hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
@@ -95,6 +95,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.inspector = ClaimInspector()
+        people.show_identities(self)
         self.library = LibraryPanel()
         self.revisions = RevisionsPanel()
         self.search_panel = SearchPanel()
@@ -290,7 +291,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         """The authors and tags the claims list can filter by, from the claims shown."""
         claims = self.claims_model.all_claims()
         self.claims_panel.set_people_and_tags(
-            sorted({c.author for c in claims if c.author}), sorted({t for c in claims for t in c.tags})
+            sorted({self.claims_model.person_name(c) for c in claims if c.author or c.author_id}),
+            sorted({t for c in claims for t in c.tags}),
         )
 
     def _claims_settled(self) -> None:
@@ -555,12 +557,12 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
     # -- misc -----------------------------------------------------------------------------
 
     def preferences_dialog(self) -> None:
-        name = dialogs.ask_author_name(self, self.author)
+        name = dialogs.ask_author_name(self, self.author, app_settings.saved_identity_id())
         if name:
             self.author = name
-            app_settings.save_author(name)
+            app_settings.save_author(name)  # same identity, new display name
             if self.service is not None:
-                self.service.author = name
+                self.service.rename_me(name)
             self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
 
     def about(self) -> None:

@@ -61,6 +61,7 @@ class SetStatusCommand(ServiceCommand):
                 id=str(uuid.uuid4()),
                 claim_id=self.after.id,
                 reviewer=self.service.author,
+                reviewer_id=self.service.author_id,
                 decision=str(decision),
                 from_status=str(from_status),
                 note=note,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, readable_text_colour
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
-from annotator.services.review import filter_claims
+from annotator.services.review import filter_claims, is_own_claim
 from annotator.ui.blind import verdict_hidden
 from annotator.ui.comments_widget import is_send_key
 from annotator.ui.review_commands import AddCommentCommand, SetStatusCommand
@@ -37,11 +37,14 @@ HELP = "J/→ next · K/← previous · A approve · R request changes · Esc le
 
 
 def review_queue(service: ProjectService, article_id: str | None, me: str) -> list[str]:
-    """Ids of the claims ready for review that `me` did not write, article by article in text order."""
+    """Ids of the claims ready for review that `me` did not write, article by article in text order.
+
+    `me` is a name; the project's user is recognised by identity (a rename changes nothing)."""
     rows = filter_claims(service, article_id=article_id, status=ReviewStatus.READY)
     order = {a: i for i, a in enumerate(service.article_ids())}
+    me_id = service.author_id if me == service.author else service.identity_for(me)
     claims = sorted(
-        (row.claim for row in rows if row.claim.author != me),
+        (row.claim for row in rows if not is_own_claim(service, row.claim, me_id)),
         key=lambda c: (order.get(c.article_id, len(order)), c.start, c.end, c.id),
     )
     return [c.id for c in claims]
@@ -229,7 +232,7 @@ class ReviewModePanel(QWidget):
             f"background: {colour}; color: {readable_text_colour(colour)}; border-radius: 3px;"
         )
         self.explanation.setText(claim.explanation or "(no explanation)")
-        self.author.setText(f"By {person(claim.author)}")
+        self.author.setText(f"By {self.service.display_name(claim.author_id, person(claim.author))}")
         for number, source in enumerate(self.service.sources(claim.id), start=1):
             self.sources.addItem(f"{number}. {source.title or source.url} · {source.stance or source.kind}")
 

@@ -25,7 +25,8 @@ class ProjectFilesMixin:
     def open_project(self, path: str | Path, *, create: bool = True) -> bool:
         """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
         try:
-            service = ProjectService.open(path, self.author, create=create)
+            me = app_settings.resolve_identity(self.author)
+            service = ProjectService.open(path, self.author, create=create, author_id=me.id or None)
         except AnnotatorError as error:
             self.tell("Cannot Open Project", str(error), error=True)
             return False

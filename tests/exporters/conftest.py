@@ -9,7 +9,7 @@ import pytest
 
 from annotator.domain import AnchorState, ArticleDraft, Claim
 from annotator.services import ProjectService
-from annotator.services.review import approve
+from tests.approval_helpers import approve_as_colleague
 
 ARTICLE_TEXT = (
     "Bessent to Visit Ukraine\n"
@@ -108,11 +108,11 @@ def build_checked_project(service: ProjectService) -> CheckedProject:
         claimant="Ukrainian officials", verdict_id=mostly_true.id, status="ready_for_review",
         explanation="Casualty estimates from several governments agree.",
     )  # fmt: skip
-    author, service.author = service.author, "Second Reviewer"  # the four-eyes rule: not the author
-    minerals, troops = (approve(service, c.id)[1] for c in (minerals, troops))
-    service.author = author
     troops = dataclasses.replace(troops, anchor_state=AnchorState.ORPHANED)
     service.put_claim(troops)
+    for claim in (minerals, troops):  # approved by a colleague, as they finally read
+        approve_as_colleague(service, claim.id)
+    minerals, troops = service.claim(minerals.id), service.claim(troops.id)
     return CheckedProject(service, article.id, minerals, spent, china, troops)
 
 

@@ -16,7 +16,7 @@ from annotator.domain import ArticleDraft
 from annotator.exporters import ExportOptions, build_bundle, export
 from annotator.exporters.claimreview import claim_reviews
 from annotator.exporters.csv_export import FORMULA_STARTS
-from annotator.services.review import approve
+from tests.approval_helpers import approve_as_colleague
 
 HOSTILE = [
     '<script>alert("x")</script>',
@@ -55,13 +55,11 @@ def hostile(service):
         claim = service.create_claim(
             article.id, start, start + len(f"Q{i} {h}"),
             claim_reviewed=h, claimant=h, explanation=h, tags=[h.replace(",", " ")],
-            verdict_id=verdict.id, status="ready_for_review", internal_note=f"SECRET{i}",
+            verdict_id=verdict.id, internal_note=f"SECRET{i}",
         )  # fmt: skip
         source = service.add_source(claim.id, url="https://ok.example.org/doc", title=h, publisher=h, excerpt=h, locator=h)
         service.put_source(dataclasses.replace(source, url=BAD_URL, archive_url=BAD_URL))
-        author, service.author = service.author, "Second Reviewer"
-        approve(service, claim.id)  # approved with its sources, by someone else
-        service.author = author
+        approve_as_colleague(service, claim.id)
     return service
 
 

@@ -1,0 +1,49 @@
+"""Helpers of the editorial commands (claim, source, comment, review): look-ups that fail
+with one line, and the JSON they print."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from annotator.commands.common import print_json
+from annotator.domain import Claim
+from annotator.errors import ValidationError
+from annotator.services import ProjectService
+from annotator.services.listing import claim_listing
+
+
+def existing_claim(project: ProjectService, claim_id: str) -> Claim:
+    try:
+        return project.claim(claim_id)
+    except KeyError:
+        raise ValidationError(f"{project.path.name} has no claim {claim_id!r}.") from None
+
+
+def verdict_id(project: ProjectService, wanted: str) -> str | None:
+    """A verdict given by label (any case) or id; an empty value means no verdict."""
+    if not wanted.strip():
+        return None
+    found = project.verdict(wanted) or project.verdict_by_label(wanted)
+    if found is None:
+        labels = ", ".join(v.label for v in project.verdicts())
+        raise ValidationError(f"No verdict {wanted!r} on this project's scale ({labels}).")
+    return found.id
+
+
+def claim_data(project: ProjectService, claim_id: str) -> dict[str, Any]:
+    claim = project.claim(claim_id)
+    return claim_listing(project, claim, project.sources(claim_id))
+
+
+def report_claim(project: ProjectService, args: argparse.Namespace, claim_id: str, done: str) -> None:
+    """Print the claim as JSON (--json) or one line saying what was done."""
+    if getattr(args, "json", False):
+        print_json(claim_data(project, claim_id))
+        return
+    claim = project.claim(claim_id)
+    print(f"{done}\t{claim.id}\t{claim.status}")
+
+
+def add_json_argument(parser: argparse.ArgumentParser, what: str = "the claim") -> None:
+    parser.add_argument("--json", action="store_true", help=f"print {what} as JSON (docs/CLI.md)")
