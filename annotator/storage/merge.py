@@ -31,6 +31,7 @@ from typing import Any
 
 from annotator.errors import NotAProjectError, ProjectError
 from annotator.storage import database
+from annotator.storage.capture_store import read_evidence, write_evidence
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
 from annotator.storage.store import ProjectStore
 
@@ -69,6 +70,7 @@ class MergeReport:
     )
     conflict_ids: list[str] = field(default_factory=list)
     skipped: int = 0  # their items whose parent exists on neither side (damaged data)
+    captures_added: int = 0  # their captures I did not have (matched by id, bytes by hash)
 
     def count(self, kind: str, action: str) -> None:
         self.counts[kind][action] += 1
@@ -111,6 +113,7 @@ class MergeReport:
             "by_kind": self.counts,
             "conflict_ids": self.conflict_ids,
             "skipped": self.skipped,
+            "captures_added": self.captures_added,
         }
 
 
@@ -641,6 +644,7 @@ def merge_into(
             versions: dict[str, list[Row]] = defaultdict(list)
             for row in _query(other, "SELECT * FROM article_versions"):
                 versions[row["article_id"]].append(row)
+            evidence = read_evidence(other, store.db.conn)
     except sqlite3.DatabaseError as error:
         raise ProjectError(
             f"{other_path.name} is damaged and cannot be read ({error}); nothing was merged."
@@ -667,6 +671,7 @@ def merge_into(
             }
             before = conn.total_changes
             apply_plan(conn, plan, mine, theirs, extras, merge_row)
+            report.captures_added = write_evidence(conn, evidence)
             if conn.total_changes - before > 2:  # more than setting and clearing the flag
                 report.merge_id = merge_row["id"]
                 _log_merge(conn, plan, merge_row, report)
