@@ -11,7 +11,7 @@ from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
 from annotator.services.reports import prepare_export
 
 NAME = "export"
-HELP = "export a report (html, pdf, markdown) or data (csv, json, claimreview, w3c); text formats go to stdout without -o"
+HELP = "export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -30,6 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         raise AnnotatorError("a PDF needs an output file: add -o REPORT.pdf")
+    if args.format == "warc" and not args.output:
+        raise AnnotatorError("a WARC needs an output file: add -o evidence.warc.gz")
     options = ExportOptions(
         article_id=args.article,
         approved_only=args.approved_only,
@@ -41,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         bundle = prepare_export(project, options)
+        if args.format == "warc":  # the capture bytes are read while the project is open
+            export(bundle, args.format, args.output)
+            print(f"annotator export: wrote {len(bundle.captures)} captures to {args.output}", file=sys.stderr)
+            return 0
     if args.output:
         export(bundle, args.format, args.output)
         print(f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr)

@@ -191,3 +191,52 @@ def update_from_result(project: ProjectService, article_id: str, result: FetchRe
         store_capture(project, new, result.body)
         capture_store.link_version(project.store.db.conn, article_id, update.after.version, new.id)
     return update
+
+
+# -- articles from a web archive or a single-file page ------------------------------------
+
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".mhtml", ".mht")
+
+
+def add_article_from_archive(project: ProjectService, path: str | Path) -> Article:
+    """Import a .warc/.warc.gz/.mhtml as an article, keeping the archived page as its capture."""
+    from annotator.importers import file_suffix, import_path
+    from annotator.importers.warc import first_page
+
+    path = Path(path)
+    draft = import_path(path)
+    data = path.read_bytes()
+    if file_suffix(path) in (".warc", ".warc.gz"):
+        page = first_page(data, path.name)
+        body = page.body
+        new = Capture(
+            id=str(uuid.uuid4()), sha256=sha256_hex(body), record=page.record,
+            captured_at=_utc(page.date) or utc_now(), captured_by=project.author, url=page.url,
+            status=page.status, reason=page.reason, headers=tuple(page.headers),
+            content_type=page.content_type, file_name=path.name, size=len(body),
+        )  # fmt: skip
+    else:
+        body = data
+        new = Capture(
+            id=str(uuid.uuid4()), sha256=sha256_hex(body), record=RESOURCE, captured_at=utc_now(),
+            captured_by=project.author, url=draft.url, content_type="multipart/related",
+            file_name=path.name, size=len(body),
+        )  # fmt: skip
+    with project.store.transaction():
+        article = project.add_article(draft)
+        store_capture(project, new, body)
+        capture_store.link_version(project.store.db.conn, article.id, article.version, new.id)
+    return article
+
+
+def _utc(warc_date: str) -> str:
+    """A WARC-Date as the project writes times (ISO 8601 UTC with Z), '' if unreadable."""
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
