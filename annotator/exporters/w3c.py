@@ -30,7 +30,8 @@ def article_target_source(article: ArticleEntry) -> str:
 
 
 def source_body(source: Source) -> dict[str, Any]:
-    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url}
+    # A source without a URL (an interview, a protected source) is named by its id.
+    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url or urn(source.id)}
     state: dict[str, Any] = {}
     captured_at = getattr(source, "captured_at", "")
     if captured_at:  # the capture is what the source said when it was checked

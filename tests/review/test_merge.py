@@ -350,8 +350,9 @@ def test_merging_an_older_schema_file(team: Team, tmp_path: Path) -> None:
     db.execute("PRAGMA application_id = 1097756271")
     base = sqlite3.connect(team.path("Alice"))
     for table in ("articles", "article_versions", "claims"):
-        rows = base.execute(f"SELECT * FROM {table}").fetchall()
-        columns = [d[0] for d in base.execute(f"SELECT * FROM {table}").description]
+        old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
+        columns = [d[0] for d in base.execute(f"SELECT * FROM {table}").description if d[0] in old_columns]
+        rows = base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
         db.conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             rows,
