@@ -61,8 +61,8 @@ class FetchRun(QObject):
         self.thread.started.connect(self.fetcher.run)
         self.fetcher.progressed.connect(self._progress)
         for signal, relay in ((self.fetcher.succeeded, self.succeeded), (self.fetcher.failed, self.failed), (self.fetcher.cancelled, self.cancelled)):
-            signal.connect(self._done)
-            signal.connect(relay)
+            signal.connect(relay)  # the result is stored (or the error shown) first,
+            signal.connect(self._done)  # then `finished`
 
     def start(self) -> None:
         self.thread.start()

@@ -197,8 +197,8 @@ class EvidenceMixin:
         if self.service is None or self.service.read_only:
             return None
         dialog = VerdictScaleDialog(self, self.service, self.undo_stack)
-        if self.interactive:
-            dialog.exec()
+        dialog.setModal(True)
+        dialog.show()  # window-modal, without blocking: edits are committed one by one
         return dialog
 
     def project_properties_text(self) -> str:
