@@ -15,7 +15,7 @@ from annotator.services.merge import ACTIONS, merge_projects
 NAME = "merge"
 HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
 
-_PLURAL = {"article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
+_PLURAL = {"verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

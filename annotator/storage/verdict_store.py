@@ -25,13 +25,18 @@ def put_scale(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
         if conn.execute("SELECT 1 FROM claims WHERE verdict_id = ? LIMIT 1", [verdict_id]).fetchone():
             raise ValueError(f"verdict {verdict_id} is used by claims")
         conn.execute("DELETE FROM verdicts WHERE id = ?", [verdict_id])
-    placeholders = ", ".join("?" for _ in _COLUMNS)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:])
+    # Separate UPDATE and INSERT (not an upsert): an outer ON CONFLICT would override the
+    # revision triggers' own INSERT OR REPLACE.
+    existing = {r[0] for r in conn.execute("SELECT id FROM verdicts")}
+    values = [{**row, "retired": int(bool(row["retired"]))} for row in rows]
     conn.executemany(
-        f"INSERT INTO verdicts ({', '.join(_COLUMNS)}) VALUES ({placeholders}) ON CONFLICT (id) DO UPDATE SET {updates}",
-        [tuple(int(row[c]) if c == "retired" else row[c] for c in _COLUMNS) for row in rows],
+        f"UPDATE verdicts SET {', '.join(f'{c} = :{c}' for c in _COLUMNS[1:])} WHERE id = :id",
+        [v for v in values if v["id"] in existing],
     )
-
+    conn.executemany(
+        f"INSERT INTO verdicts ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})",
+        [v for v in values if v["id"] not in existing],
+    )
 
 def claims_using(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT verdict_id, count(*) FROM claims WHERE verdict_id IS NOT NULL GROUP BY verdict_id").fetchall())

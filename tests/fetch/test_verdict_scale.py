@@ -85,3 +85,70 @@ def test_undoing_every_edit_in_reverse_restores_the_scale_and_the_claims(service
         scale.put_scale(service, before)
     assert service.verdicts() == start
     assert {c.id: c.verdict_id for c in service.store.all_claims()} == claims
+
+
+def _two_copies(tmp_path):
+    from annotator.services import ProjectService
+
+    base = ProjectService.open(tmp_path / "alice.annotator", "Alice")
+    _claim(base, "False")
+    base.close()
+    (tmp_path / "bob.annotator").write_bytes((tmp_path / "alice.annotator").read_bytes())
+    return tmp_path / "alice.annotator", tmp_path / "bob.annotator"
+
+
+def test_scale_changes_travel_in_merges(tmp_path):
+    from annotator.services import ProjectService
+    from annotator.services.merge import merge_projects
+
+    alice_path, bob_path = _two_copies(tmp_path)
+    bob = ProjectService.open(bob_path, "Bob")
+    scale.add_verdict(bob, "Pants on Fire", "#7f0000", 1)
+    scale.edit_verdict(bob, "Mostly true", label="Largely true")
+    scale.remove_verdict(bob, "Unproven")
+    scale.remove_verdict(bob, "False")  # used by the claim: retired
+    bob.close()
+    alice = ProjectService.open(alice_path, "Alice")
+    report = merge_projects(alice, bob_path)
+    assert report.counts["verdict"] == {"added": 1, "updated": 2, "unchanged": 0, "conflicts": 0, "deleted": 1}
+    assert [(v.label, v.retired) for v in alice.verdicts()] == [
+        ("True", False), ("Largely true", False), ("Half true", False), ("Mostly false", False),
+        ("False", True), ("Misleading", False), ("Pants on Fire", False),
+    ]
+    alice.close()
+
+
+def test_renamed_on_one_side_and_removed_on_the_other_is_a_conflict(tmp_path):
+    from annotator.services import ProjectService
+    from annotator.services.merge import conflicts, merge_projects, resolve_conflict
+
+    alice_path, bob_path = _two_copies(tmp_path)
+    bob = ProjectService.open(bob_path, "Bob")
+    scale.remove_verdict(bob, "Unproven")
+    bob.close()
+    alice = ProjectService.open(alice_path, "Alice")
+    scale.edit_verdict(alice, "Unproven", label="Not proven")
+    report = merge_projects(alice, bob_path)
+    assert report.counts["verdict"]["conflicts"] == 1
+    (view,) = conflicts(alice)
+    assert view.kind == "verdict" and view.theirs is None and view.mine["label"] == "Not proven"
+    assert alice.verdict_by_label("Not proven") is not None  # kept until resolved
+    resolve_conflict(alice, view.id, "theirs")
+    assert alice.verdict_by_label("Not proven") is None
+    alice.close()
+
+
+def test_a_verdict_they_deleted_that_my_claims_use_is_kept_as_a_conflict(tmp_path):
+    from annotator.services import ProjectService
+    from annotator.services.merge import merge_projects
+
+    alice_path, bob_path = _two_copies(tmp_path)
+    bob = ProjectService.open(bob_path, "Bob")
+    scale.remove_verdict(bob, "Unproven")
+    bob.close()
+    alice = ProjectService.open(alice_path, "Alice")
+    claim = _claim(alice, "Unproven")
+    report = merge_projects(alice, bob_path)
+    assert report.counts["verdict"]["conflicts"] == 1 and report.counts["verdict"]["deleted"] == 0
+    assert alice.verdict(alice.claim(claim.id).verdict_id).label == "Unproven"
+    alice.close()

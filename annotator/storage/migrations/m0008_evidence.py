@@ -118,7 +118,54 @@ def evidence(db: Database) -> None:
     db.execute("CREATE INDEX sources_claim ON sources(claim_id, position)")
     for statement in source_trigger_ddl():
         db.execute(statement)
+    _backfill_verdict_revisions(db)
+    for statement in verdict_trigger_ddl():
+        db.execute(statement)
     set_version(db, VERSION)
+
+
+VERDICT_COLUMNS = ("label", "colour", "value", "position", "retired")
+"""Columns whose change gives a verdict a new revision, so scale edits travel in merges."""
+
+
+def _backfill_verdict_revisions(db: Database) -> None:
+    """Revisions derived from each verdict's content: two copies of one project upgraded
+    separately agree on every verdict neither side has changed."""
+    import hashlib
+
+    rows = db.execute("SELECT id, label, colour, value, position FROM verdicts").fetchall()
+    revs = [
+        ("verdict", row[0], hashlib.sha256("verdict|{}|{}|{}|{}|{}".format(*row).encode()).hexdigest()[:32])
+        for row in rows
+    ]
+    db.conn.executemany("INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)", revs)
+    db.conn.executemany("INSERT OR IGNORE INTO revisions (kind, item_id, rev) VALUES (?, ?, ?)", revs)
+
+
+def verdict_trigger_ddl() -> list[str]:
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in VERDICT_COLUMNS)
+    keep = """INSERT OR IGNORE INTO revisions (kind, item_id, rev)
+                SELECT kind, item_id, rev FROM item_revs WHERE kind = 'verdict' AND item_id = NEW.id;"""
+    return [
+        f"""CREATE TRIGGER verdicts_rev_insert AFTER INSERT ON verdicts BEGIN
+            DELETE FROM tombstones WHERE kind = 'verdict' AND item_id = NEW.id;
+            INSERT OR REPLACE INTO item_revs (kind, item_id, rev)
+                SELECT 'verdict', NEW.id, {_NEW_REV} WHERE {_NOT_MERGING};
+            {keep}
+        END""",
+        f"""CREATE TRIGGER verdicts_rev_update AFTER UPDATE ON verdicts
+            WHEN ({changed}) AND {_NOT_MERGING} BEGIN
+            INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES ('verdict', NEW.id, {_NEW_REV});
+            {keep}
+        END""",
+        f"""CREATE TRIGGER verdicts_rev_delete AFTER DELETE ON verdicts BEGIN
+            INSERT OR REPLACE INTO tombstones (kind, item_id, rev, deleted_at, deleted_by)
+                VALUES ('verdict', OLD.id,
+                        coalesce((SELECT rev FROM item_revs WHERE kind = 'verdict' AND item_id = OLD.id), ''),
+                        {_NOW}, '');
+            DELETE FROM item_revs WHERE kind = 'verdict' AND item_id = OLD.id;
+        END""",
+    ]
 
 
 def _keep_added_columns(db: Database) -> tuple[str, ...]:
