@@ -137,3 +137,20 @@ def test_project_properties_shows_the_capture_total(qtbot, window, web, monkeypa
     qtbot.waitUntil(lambda: captures.capture_totals(window.service)[0] == 1)
     size = len(ARTICLE_HTML.encode())
     assert f"Captures: 1 ({size} bytes of stored pages and files; limit 25.0 MB per capture)." in window.project_properties_text()
+
+
+def test_the_capture_buttons_save_the_source_and_ask_for_the_capture(qtbot, window, tmp_path):
+    dialog = SourceDialog(window, None, [("web_page", "Web page", True), ("document", "Document", False)])
+    qtbot.addWidget(dialog)
+    dialog.capture_now.click()  # no URL yet: refused, the dialog stays open
+    assert dialog.result() == 0 and dialog.error.text() == "A source needs a URL." and dialog.capture_request == ""
+    dialog.edits["url"].setText("https://example.org/report")
+    dialog.capture_now.click()
+    assert dialog.result() == 1 and dialog.values()["capture_request"] == "fetch"
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4")
+    other = SourceDialog(window, None, [("document", "Document", False)])
+    qtbot.addWidget(other)
+    other._choose_file(str(letter))
+    assert other.values()["capture_request"] == f"file:{letter}"
+    assert not other.view_capture.isEnabled()  # nothing captured yet
