@@ -139,9 +139,10 @@ class EvidenceMixin:
         return self._fetch(f"Capturing {url[:80]}", url, allow_local, lambda r: self._attach_result(source_id, r))
 
     def run_capture_request(self, source_id: str, request: str) -> None:
-        """After the source dialog: Capture now ("fetch") or Attach file ("file:PATH")."""
-        if request == "fetch":
-            self.capture_source_now(source_id)
+        """After the source dialog: Capture now ("fetch", or "fetch-local" allowing local
+        addresses for this fetch) or Attach file ("file:PATH")."""
+        if request in ("fetch", "fetch-local"):
+            self.capture_source_now(source_id, allow_local=request == "fetch-local")
         elif request.startswith("file:"):
             self.attach_capture_file(source_id, request[len("file:"):])
 

@@ -74,8 +74,8 @@ def test_cancel_stops_the_fetch(qtbot, window, web, monkeypatch):
 def test_capture_now_from_the_source_dialog_view_it_and_undo(qtbot, window, web, monkeypatch):
     select_text(window, "$500 billion of rare earths")
     window.new_claim_action.trigger()
-    window.fetch_policy_base = FetchPolicy(allow_private=True, timeout=2.0, total_timeout=5.0)
-    values = {"url": web.url("/article.html"), "kind": "web_page", "stance": "refutes", "capture_request": "fetch"}
+    window.fetch_policy_base = FAST
+    values = {"url": web.url("/article.html"), "kind": "web_page", "stance": "refutes", "capture_request": "fetch-local"}
     monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: dict(values)))
     window.add_source_action.trigger()
     run = window._fetch_run
@@ -147,6 +147,12 @@ def test_the_capture_buttons_save_the_source_and_ask_for_the_capture(qtbot, wind
     dialog.edits["url"].setText("https://example.org/report")
     dialog.capture_now.click()
     assert dialog.result() == 1 and dialog.values()["capture_request"] == "fetch"
+    local = SourceDialog(window, None, [("web_page", "Web page", True)])
+    qtbot.addWidget(local)
+    local.edits["url"].setText("http://127.0.0.1:8080/intranet")
+    local.allow_local.setChecked(True)
+    local.capture_now.click()
+    assert local.values()["capture_request"] == "fetch-local"
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(b"%PDF-1.4")
     other = SourceDialog(window, None, [("document", "Document", False)])
