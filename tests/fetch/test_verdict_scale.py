@@ -152,3 +152,65 @@ def test_a_verdict_they_deleted_that_my_claims_use_is_kept_as_a_conflict(tmp_pat
     assert report.counts["verdict"]["conflicts"] == 1 and report.counts["verdict"]["deleted"] == 0
     assert alice.verdict(alice.claim(claim.id).verdict_id).label == "Unproven"
     alice.close()
+
+
+_SIDE_EDITS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(["Satire", "Altered", "Pants on Fire"])),
+        st.tuples(st.just("rename"), st.integers(0, 6), st.sampled_from(["Bogus", "Correct", "Unclear"])),
+        st.tuples(st.just("colour"), st.integers(0, 6), st.sampled_from(["#000000", "#ff00ff"])),
+        st.tuples(st.just("remove"), st.integers(0, 6)),
+        st.tuples(st.just("move"), st.integers(0, 6), st.integers(0, 6)),
+    ),
+    max_size=4,
+)
+
+
+def _apply_edits(service, edits) -> None:
+    for edit in edits:
+        current = service.verdicts()
+        pick = current[edit[1] % len(current)].id if not isinstance(edit[1], str) else None
+        try:
+            if edit[0] == "add":
+                scale.add_verdict(service, edit[1])
+            elif edit[0] == "rename":
+                scale.edit_verdict(service, pick, label=edit[2])
+            elif edit[0] == "colour":
+                scale.edit_verdict(service, pick, colour=edit[2])
+            elif edit[0] == "remove":
+                scale.remove_verdict(service, pick)
+            else:
+                scale.move_verdict(service, pick, edit[2])
+        except ValidationError:
+            pass
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(alice_edits=_SIDE_EDITS, bob_edits=_SIDE_EDITS)
+def test_merging_scale_edits_either_way_gives_the_same_scale(tmp_path_factory, alice_edits, bob_edits):
+    import shutil
+
+    from annotator.services import ProjectService
+    from annotator.services.merge import merge_projects
+
+    folder = tmp_path_factory.mktemp("scales")
+    alice_path, bob_path = _two_copies(folder)
+    for path, edits, name in ((alice_path, alice_edits, "Alice"), (bob_path, bob_edits, "Bob")):
+        side = ProjectService.open(path, name)
+        _apply_edits(side, edits)
+        side.close()
+    shutil.copyfile(alice_path, folder / "a2.annotator")
+    shutil.copyfile(bob_path, folder / "b2.annotator")
+    results = []
+    for mine, theirs in ((folder / "a2.annotator", bob_path), (folder / "b2.annotator", alice_path)):
+        side = ProjectService.open(mine, "M")
+        merge_projects(side, theirs)
+        results.append({(v.id, v.label, v.colour, v.value, v.retired) for v in side.verdicts()})
+        used = {c.verdict_id for c in side.store.all_claims()}
+        assert used <= {v.id for v in side.verdicts()}  # no claim lost its verdict
+        side.close()
+    # A verdict both added under the same label keeps each side's id (as articles matched by
+    # text do); everything else is identical both ways.
+    assert {r[1:] for r in results[0]} == {r[1:] for r in results[1]}
+    shared = {r[0] for r in results[0]} & {r[0] for r in results[1]}
+    assert {r for r in results[0] if r[0] in shared} == {r for r in results[1] if r[0] in shared}
