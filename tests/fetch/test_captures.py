@@ -191,3 +191,15 @@ def test_reports_cite_the_capture_time_and_hash(service, web):
     body = next(b for b in json.loads(w3c.getvalue())["first"]["items"][0]["body"] if b.get("type") == "SpecificResource")
     assert body["state"]["sourceDate"] == found.captured_at
     assert body["annotator:captureSha256"] == found.sha256
+
+
+def test_an_interview_without_a_url_is_cited_by_who_role_and_method(service):
+    article = service.add_article(__import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(title="A", text="The bridge cost £2m, the council said."))
+    claim = service.create_claim(article.id, 0, 19)
+    service.add_source(claim.id, kind="interview", source_author="Jo Bloggs", role="mayor", method="phone", source_date="2026-11-30")
+    bundle = build_bundle(service, ExportOptions())
+    md, html = io.StringIO(), io.StringIO()
+    export(bundle, "markdown", md)
+    export(bundle, "html", html)
+    assert "1. Jo Bloggs, mayor (phone) (2026-11-30). Supports the claim, interview." in md.getvalue()
+    assert '<cite class="source-title">Jo Bloggs</cite>, <span class="source-role">mayor</span>' in html.getvalue()
