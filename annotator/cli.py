@@ -28,9 +28,10 @@ COMMAND_MODULES = {
     "adjudicate": "adjudicate",
     "article": "article_properties",
     "claim": "claim",
-    "source": "source",
+    "source": "sources",
     "comment": "comment",
     "review": "review_claim",
+    "verdicts": "verdicts",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

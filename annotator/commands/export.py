@@ -15,7 +15,7 @@ from annotator.services.publication import publication_checklist
 from annotator.services.reports import prepare_export
 
 NAME = "export"
-HELP = "export a report (html, pdf, markdown) or data (csv, json, claimreview, w3c); text formats go to stdout without -o"
+HELP = "export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         raise AnnotatorError("a PDF needs an output file: add -o REPORT.pdf")
     if args.include_drafts and (args.approved_only or args.no_drafts):
         raise AnnotatorError("--include-drafts contradicts --approved-only/--no-drafts: choose one")
+    if args.format == "warc" and not args.output:
+        raise AnnotatorError("a WARC needs an output file: add -o evidence.warc.gz")
     options = ExportOptions(
         article_id=args.article,
         include_drafts=args.include_drafts,
@@ -50,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         bundle = prepare_export(project, options)
+        if args.format == "warc":  # the capture bytes are read while the project is open
+            export(bundle, args.format, args.output)
+            print(f"annotator export: wrote {len(bundle.captures)} captures to {args.output}", file=sys.stderr)
+            return 0
         checklist = publication_checklist(project, bundle, args.format)
     for item in [] if args.quiet else checklist:
         print(f"annotator export: checklist: {item.message}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""`annotator import PROJECT FILE...`: add articles to a project (created if missing)."""
+"""`annotator import PROJECT FILE_OR_URL...`: add articles to a project (created if missing)."""
 
 from __future__ import annotations
 
@@ -7,34 +7,82 @@ import sys
 
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
-from annotator.importers import SUPPORTED_SUFFIXES, import_path
+from annotator.fetch import FetchPolicy
+from annotator.importers import SUPPORTED_SUFFIXES, file_suffix, import_path
+from annotator.services import ProjectService
+from annotator.services.captures import (
+    ARCHIVE_SUFFIXES,
+    add_article_from_archive,
+    add_article_from_result,
+    fetch_page,
+)
 
 NAME = "import"
-HELP = f"add articles from files ({', '.join(SUPPORTED_SUFFIXES)}); prints each article's id and title"
+HELP = (
+    f"add articles from files ({', '.join(SUPPORTED_SUFFIXES)}) or from http(s) URLs "
+    "(the page is kept as a capture); prints each article's id and title"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("files", metavar="FILE", nargs="+", help="article files to import")
+    parser.add_argument("files", metavar="FILE_OR_URL", nargs="+", help="article files or page URLs to import")
+    add_fetch_arguments(parser)
     add_author_argument(parser)
+
+
+def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-local", action="store_true", help="let this fetch reach loopback and private network addresses (refused by default)")
+    parser.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="seconds to wait for the server (default 20)")
+
+
+def fetch_policy(args: argparse.Namespace) -> FetchPolicy:
+    return FetchPolicy(allow_private=args.allow_local, timeout=args.timeout, total_timeout=max(60.0, 3 * args.timeout))
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def _import_one(project: ProjectService, name: str, args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    if is_url(name):
+        result = fetch_page(name, fetch_policy(args))
+        from annotator.importers.web import draft_from_body
+
+        text = draft_from_body(result.body, result.content_type, result.charset, result.final_url).text
+        if _report_duplicate(project, name, text):
+            return
+        article = add_article_from_result(project, result)
+    else:
+        draft = import_path(name)
+        if _report_duplicate(project, name, draft.text):
+            return
+        if file_suffix(Path(name)) in ARCHIVE_SUFFIXES:
+            article = add_article_from_archive(project, name)
+        else:
+            article = project.add_article(draft)
+    print(f"{article.id}\t{article.title}")
+
+
+def _report_duplicate(project: ProjectService, name: str, text: str) -> bool:
+    duplicate = project.find_duplicate(text)
+    if not duplicate:
+        return False
+    existing = project.article(duplicate)
+    print(f"{duplicate}\t{existing.title}")
+    print(f"annotator import: {name}: already in the project as {existing.title!r} ({duplicate}); not added again", file=sys.stderr)
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
     failures = 0
     with open_project(args, create=True, write=True) as project:
-        for file_name in args.files:
+        for name in args.files:
             try:
-                draft = import_path(file_name)
-                duplicate = project.find_duplicate(draft.text)
-                if duplicate:
-                    existing = project.article(duplicate)
-                    print(f"{duplicate}\t{existing.title}")
-                    print(f"annotator import: {file_name}: already in the project as {existing.title!r} ({duplicate}); not added again", file=sys.stderr)
-                    continue
-                article = project.add_article(draft)
+                _import_one(project, name, args)
             except AnnotatorError as error:
                 failures += 1
                 print(f"annotator import: {error}", file=sys.stderr)
-                continue
-            print(f"{article.id}\t{article.title}")
     return 1 if failures else 0

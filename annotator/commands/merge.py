@@ -17,7 +17,7 @@ from annotator.services.review import approvals_withdrawn_since
 NAME = "merge"
 HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
 
-_PLURAL = {"article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
+_PLURAL = {"verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

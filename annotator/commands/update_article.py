@@ -1,34 +1,84 @@
-"""`annotator update PROJECT ARTICLE_ID FILE`: store a revised text and re-anchor the claims."""
+"""`annotator update PROJECT ARTICLE_ID FILE` or `... ARTICLE_ID --from-url`: store a revised
+text and re-anchor the claims. `ARTICLE_ID` may be `all` with `--from-url` (for cron)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
+from annotator.commands.import_articles import add_fetch_arguments, fetch_policy
 from annotator.errors import AnnotatorError
 from annotator.importers import import_path
-from annotator.services.versions import update_article_text
+from annotator.services import ProjectService
+from annotator.services.captures import article_fetch_url, fetch_page, update_from_result
+from annotator.services.versions import VersionUpdate, update_article_text
 
 NAME = "update"
-HELP = "store a new version of an article from FILE and re-anchor its claims; prints how many are exact, moved, changed, orphaned"
+HELP = (
+    "store a new version of an article from FILE, or fetch its URL again with --from-url, and "
+    "re-anchor its claims; prints how many are exact, moved, changed, orphaned"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("article_id", metavar="ARTICLE_ID")
-    parser.add_argument("file", metavar="FILE", help="the new version (any importable format)")
+    parser.add_argument("article_id", metavar="ARTICLE_ID", help="the article (with --from-url: or `all`)")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="the new version (any importable format)")
+    parser.add_argument("--from-url", action="store_true", help="fetch the article's URL; a new version only if its text changed")
+    add_fetch_arguments(parser)
     add_author_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.from_url == bool(args.file):
+        raise AnnotatorError("give either FILE or --from-url (not both)")
+    if args.from_url:
+        return _from_url(args)
     draft = import_path(args.file)
     with open_project(args, write=True) as project:
-        try:
-            project.article(args.article_id)
-        except KeyError:
-            raise AnnotatorError(f"no article with id {args.article_id} in {args.project}") from None
+        _check_article(project, args.article_id, args.project)
         update = update_article_text(project, args.article_id, draft)
+    _print_update(update)
+    return 0
+
+
+def _check_article(project: ProjectService, article_id: str, name: str) -> None:
+    try:
+        project.article(article_id)
+    except KeyError:
+        raise AnnotatorError(f"no article with id {article_id} in {name}") from None
+
+
+def _print_update(update: VersionUpdate) -> None:
     print(update.summary())
     for state, count in update.counts.items():
         print(f"{state}\t{count}")
-    return 0
+
+
+def _from_url(args: argparse.Namespace) -> int:
+    failures = 0
+    with open_project(args, write=True) as project:
+        if args.article_id == "all":
+            ids = [a.id for a in project.articles() if a.url]
+        else:
+            _check_article(project, args.article_id, args.project)
+            ids = [args.article_id]
+        for article_id in ids:
+            try:
+                _update_one(project, article_id, args)
+            except AnnotatorError as error:
+                failures += 1
+                print(f"annotator update: {article_id}: {error}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _update_one(project: ProjectService, article_id: str, args: argparse.Namespace) -> None:
+    url = article_fetch_url(project, article_id)
+    update = update_from_result(project, article_id, fetch_page(url, fetch_policy(args)))
+    if update is None:
+        print(f"{article_id}\tunchanged\t{project.article(article_id).title}")
+        return
+    print(f"{article_id}\tchanged\t{update.summary()}")
+    for state, count in update.counts.items():
+        print(f"{state}\t{count}")

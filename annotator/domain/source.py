@@ -16,7 +16,7 @@ SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 class Source:
     id: str
     claim_id: str
-    url: str
+    url: str = ""
     title: str = ""
     publisher: str = ""
     source_author: str = ""
@@ -32,6 +32,30 @@ class Source:
     created: str = ""
     modified: str = ""
     modified_by: str = ""
+    capture_id: str = ""  # the capture (stored copy) this source was checked against
+    protected: bool = False  # a confidential source: identifying fields never leave the project
+    role: str = ""  # interviews and correspondence: the person's role
+    method: str = ""  # interviews and correspondence: in person, phone, email...
+
+
+PROTECTED_LABEL = "a source who asked not to be named"
+"""What reports print in place of a protected source's identifying fields."""
+
+IDENTIFYING_FIELDS = (
+    "url", "title", "publisher", "source_author", "source_date", "archive_url", "excerpt", "locator",
+    "role", "method",
+    "capture_id",
+)  # fmt: skip
+"""Fields of a protected source that no export carries."""
+
+
+def redacted(source: Source) -> Source:
+    """The source as exports may show it: identifying fields blanked when it is protected."""
+    if not source.protected:
+        return source
+    from dataclasses import replace
+
+    return replace(source, **dict.fromkeys(IDENTIFYING_FIELDS, ""))
 
 
 def validate_web_url(url: str, *, required: bool = True) -> str:

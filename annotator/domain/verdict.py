@@ -12,6 +12,7 @@ class Verdict:
     colour: str  # "#rrggbb"
     value: int | None = None  # numeric rating for ClaimReview, None for labels such as "Misleading"
     position: int = 0  # order on the scale, for sorting and agreement statistics
+    retired: bool = False  # no longer offered for new verdicts; claims that use it keep it
 
     @property
     def is_numeric(self) -> bool:

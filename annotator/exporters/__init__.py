@@ -34,6 +34,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
         ExportFormat("json", "JSON (whole project)", ".json"),
         ExportFormat("claimreview", "ClaimReview JSON-LD", ".jsonld"),
         ExportFormat("w3c", "W3C Web Annotation JSON-LD", ".jsonld"),
+        ExportFormat("warc", "Evidence as a web archive (WARC)", ".warc.gz", binary=True),
     )
 }
 
@@ -72,6 +73,14 @@ def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) 
         else:
             write_pdf(bundle, out)  # type: ignore[arg-type]
         return
+    if fmt == "warc":
+        from annotator.exporters.warc import write_warc
+
+        if isinstance(out, str | Path):
+            _write_file(Path(out), lambda tmp: _write_binary(tmp, lambda f: write_warc(bundle, f)))
+        else:
+            write_warc(bundle, out)  # type: ignore[arg-type]
+        return
     writer = _writer(fmt)
     if isinstance(out, str | Path):
         def write_text(tmp: Path) -> None:
@@ -82,6 +91,11 @@ def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) 
         _write_file(Path(out), write_text)
     else:
         writer(bundle, out)  # type: ignore[arg-type]
+
+
+def _write_binary(tmp: Path, write: Callable[[BinaryIO], None]) -> None:
+    with tmp.open("wb") as stream:
+        write(stream)
 
 
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:

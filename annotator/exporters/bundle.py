@@ -21,7 +21,9 @@ from annotator.domain import (
     Source,
     Verdict,
 )
+from annotator.domain.capture import Capture
 from annotator.domain.dates import today, utc_now
+from annotator.domain.source import PROTECTED_LABEL, redacted
 from annotator.errors import ExportError
 
 if TYPE_CHECKING:
@@ -54,6 +56,33 @@ class ExportOptions:
     def approved_only(self) -> bool:
         """True unless drafts were asked for (the safe default)."""
         return not self.include_drafts
+
+
+@dataclass
+class CitedSource(Source):
+    """A source as exports show it: blanked if protected, with its capture's time and hash."""
+
+    captured_at: str = ""
+    capture_sha256: str = ""
+    capture_url: str = ""
+
+    @property
+    def capture_short(self) -> str:
+        return self.capture_sha256[:12]
+
+    @property
+    def protected_label(self) -> str:
+        return PROTECTED_LABEL if self.protected else ""
+
+
+def cite(source: Source, captures: dict[str, Capture]) -> CitedSource:
+    """Redact a protected source (its capture goes too) and add its capture's details."""
+    shown = redacted(source)
+    values = {f.name: getattr(shown, f.name) for f in dataclasses.fields(Source)}
+    found = captures.get(shown.capture_id)
+    if found is None:
+        return CitedSource(**values)
+    return CitedSource(**values, captured_at=found.captured_at, capture_sha256=found.sha256, capture_url=found.target_url)
 
 
 @dataclass
@@ -112,6 +141,8 @@ class ExportBundle:
     report_date: str = ""
     generated: str = ""
     agreement: list[AgreementSection] = field(default_factory=list)  # the reports' appendix
+    captures: dict[str, Capture] = field(default_factory=dict)  # what the exported items cite
+    read_capture: Callable[[Capture], bytes] | None = None  # the bytes, for the WARC export
 
     def entries(self) -> Iterator[tuple[ArticleEntry, ClaimEntry]]:
         for article in self.articles:
@@ -180,7 +211,13 @@ def build_bundle(
         article_ids = [options.article_id]
     verdicts = list(project.verdicts())
     by_id = {v.id: v for v in verdicts}
-    sources = project.store.sources_by_claim()
+    from annotator.services import captures as capture_service
+
+    all_captures = {c.id: c for c in capture_service.all_captures(project)}
+    sources = {
+        claim_id: [cite(s, all_captures) for s in items]
+        for claim_id, items in project.store.sources_by_claim().items()
+    }
     settings = project.settings()
     articles: list[ArticleEntry] = []
     number = 0
@@ -200,6 +237,7 @@ def build_bundle(
             number += 1
             entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, [])))
         articles.append(ArticleEntry(article, entries))
+    cited = _cited_captures(project, articles, all_captures)
     return ExportBundle(
         settings={k: settings[k] for k in PUBLIC_SETTINGS if k in settings},
         verdicts=verdicts,
@@ -207,4 +245,21 @@ def build_bundle(
         options=options,
         report_date=options.report_date or today(),
         generated=utc_now(),
+        captures=cited,
+        read_capture=lambda c: capture_service.capture_bytes(project, c),
     )
+
+
+def _cited_captures(project: ProjectService, articles: list[ArticleEntry], known: dict[str, Capture]) -> dict[str, Capture]:
+    """The captures of the exported articles' versions and of their (unprotected) sources."""
+    from annotator.services.captures import version_captures
+
+    cited: dict[str, Capture] = {}
+    for entry in articles:
+        for found in version_captures(project, entry.article.id).values():
+            cited[found.id] = found
+        for claim_entry in entry.claims:
+            for source in claim_entry.sources:
+                if source.capture_id in known:
+                    cited[source.capture_id] = known[source.capture_id]
+    return cited

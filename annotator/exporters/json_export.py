@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from annotator import __version__
 from annotator.domain import Source, Verdict
+from annotator.domain.source import PROTECTED_LABEL
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 
 FORMAT_NAME = "annotator-export"
@@ -39,7 +40,19 @@ def source_data(source: Source, number: int) -> dict[str, Any]:
         "author": source.author,
         "created": source.created,
         "modified": source.modified,
+        **_evidence_data(source),
     }
+
+
+def _evidence_data(source: Source) -> dict[str, Any]:
+    """Protection, interview fields and the capture (full SHA-256 and time) of a cited source."""
+    data: dict[str, Any] = {"protected": bool(source.protected), "role": source.role, "method": source.method}
+    if source.protected:
+        data["description"] = PROTECTED_LABEL
+    sha256 = getattr(source, "capture_sha256", "")
+    if sha256:
+        data["capture"] = {"sha256": sha256, "captured_at": source.captured_at, "url": source.capture_url}  # type: ignore[attr-defined]
+    return data
 
 
 def claim_data(entry: ClaimEntry) -> dict[str, Any]:

@@ -30,11 +30,15 @@ def article_target_source(article: ArticleEntry) -> str:
 
 
 def source_body(source: Source) -> dict[str, Any]:
-    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url}
+    # A source without a URL (an interview, a protected source) is named by its id.
+    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url or urn(source.id)}
     state: dict[str, Any] = {}
-    if len(source.accessed) == 10:
+    captured_at = getattr(source, "captured_at", "")
+    if captured_at:  # the capture is what the source said when it was checked
+        state["sourceDate"] = captured_at
+    elif len(source.accessed) == 10:
         state["sourceDate"] = f"{source.accessed}T00:00:00Z"
-    if source.archive_url:
+    if source.archive_url and state:
         state["cached"] = source.archive_url
     if state:
         body["state"] = {"type": "TimeState", **state}
@@ -47,6 +51,8 @@ def source_body(source: Source) -> dict[str, Any]:
         "annotator:excerpt": source.excerpt,
         "annotator:locator": source.locator,
         "annotator:kind": source.kind,
+        "annotator:captureSha256": getattr(source, "capture_sha256", ""),
+        "annotator:capturedAt": captured_at,
         "annotator:stance": source.stance,
         "annotator:creator": source.author,
         "annotator:created": utc_z(source.created),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
-from annotator.importers import docx, html, markdown, pdf, text
+from annotator.importers import docx, html, markdown, mhtml, pdf, text, warc
 from annotator.importers.clipboard import import_clipboard
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -27,17 +27,19 @@ IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
     ".xhtml": html.read,
     ".pdf": pdf.read,
     ".docx": docx.read,
+    ".warc": warc.read,
+    ".warc.gz": warc.read,
+    ".mhtml": mhtml.read,
+    ".mht": mhtml.read,
 }
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
-_FORMAT_NAMES = {text.read: "text", markdown.read: "Markdown", html.read: "web page", pdf.read: "PDF", docx.read: "Word document"}
+_FORMAT_NAMES = {text.read: "text", markdown.read: "Markdown", html.read: "web page", pdf.read: "PDF", docx.read: "Word document", warc.read: "web archive", mhtml.read: "single-file web page"}
 _CONVERT_FIRST = {
     ".doc": "an old Word document: save it as .docx",
     ".odt": "an OpenDocument text: save it as .docx",
     ".rtf": "an RTF document: save it as .docx",
     ".pages": "a Pages document: export it as .docx or PDF",
-    ".mht": "a web archive: save the page as HTML instead",
-    ".mhtml": "a web archive: save the page as HTML instead",
 }
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_path"]
@@ -46,7 +48,7 @@ __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_p
 def import_path(path: str | Path) -> ArticleDraft:
     """Read one article file. Raises ArticleImportError (never anything else) on bad input."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = file_suffix(path)
     reader = IMPORTERS.get(suffix)
     if reader is None:
         hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
@@ -83,6 +85,11 @@ def import_path(path: str | Path) -> ArticleDraft:
         raise ArticleImportError(f"{path.name}: no text was found in the file.")
     draft.source_name = path.name
     return draft
+
+
+def file_suffix(path: Path) -> str:
+    """The importer's key for `path`: its extension, or `.warc.gz` for a gzipped web archive."""
+    return ".warc.gz" if path.name.lower().endswith(".warc.gz") else path.suffix.lower()
 
 
 def _size(count: int) -> str:

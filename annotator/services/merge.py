@@ -113,7 +113,7 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
         row, resolution = _row_of(record.kind, choice), "edited"
     else:
         raise ValueError(f"not a conflict resolution: {choice!r}")
-    if row is not None:
+    if row is not None and "modified" in row:  # verdict rows carry no timestamps
         row = {**row, "modified": now, "modified_by": project.author}
         _check_parent(project, record.kind, row)
     with project.store.transaction():

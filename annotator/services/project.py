@@ -38,7 +38,7 @@ from annotator.storage import (
 
 SOURCE_FIELDS = (
     "url", "title", "publisher", "source_author", "source_date", "accessed",
-    "archive_url", "excerpt", "locator", "kind", "stance",
+    "archive_url", "excerpt", "locator", "kind", "stance", "protected", "role", "method",
 )  # fmt: skip
 
 
@@ -362,23 +362,36 @@ class ProjectService:
             modified_by=self.author,
             **values,  # type: ignore[arg-type]
         )
-        if not source.url:
-            raise ValidationError("A source needs a URL.")
+        self._check_url_required(source)
         self.store.insert_source(source)
         self._notify_sources(claim_id, claim.status)
         return source
 
+    def _check_url_required(self, source: Source) -> None:
+        from annotator.services.source_kinds import kind_requires_url
+
+        if not source.url and kind_requires_url(self, source.kind):
+            raise ValidationError("A source needs a URL.")
+
     def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, object]:
-        clean = {k: ("" if v is None else str(v).strip()) for k, v in fields.items() if k in SOURCE_FIELDS}
-        if "url" in clean:
-            clean["url"] = validate_web_url(clean["url"])
+        from annotator.services.source_kinds import known_kind_ids
+
+        protected = fields.get("protected")
+        clean: dict[str, object] = {
+            k: ("" if v is None else str(v).strip()) for k, v in fields.items() if k in SOURCE_FIELDS
+        }
+        if "protected" in clean:
+            clean["protected"] = protected not in (False, 0, "0", "", "false", "no", None)
+        if clean.get("url"):
+            clean["url"] = validate_web_url(str(clean["url"]))
         if clean.get("archive_url"):
             clean["archive_url"] = validate_web_url(clean["archive_url"])
         for name in ("source_date", "accessed"):
             if name in clean:
                 clean[name] = validate_partial_date(clean[name])
-        if "kind" in clean and clean["kind"] not in SOURCE_KINDS:
-            raise ValidationError(f"A source's kind is one of {', '.join(SOURCE_KINDS)}.")
+        kinds = known_kind_ids(self) if "kind" in clean else SOURCE_KINDS
+        if "kind" in clean and clean["kind"] not in kinds:
+            raise ValidationError(f"A source's kind is one of {', '.join(kinds)}.")
         if "stance" in clean and clean["stance"] not in STANCES:
             raise ValidationError(f"A source's stance is one of {', '.join(STANCES)}.")
         return clean
@@ -389,6 +402,7 @@ class ProjectService:
             before = self.source(source_id)
             status = self._status_of(before.claim_id)
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
+            self._check_url_required(after)
             self.store.put_source(after)
         self._notify_sources(after.claim_id, status)
         return before, after

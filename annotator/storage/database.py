@@ -283,7 +283,13 @@ def connect(path: Path, *, read_only: bool) -> Database:
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             # Marked first, so a file killed half-way through creation is still recognised as ours.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        schema_before = db.execute("PRAGMA user_version").fetchone()[0]
         migrations.apply(db)
+        if not read_only and db.execute("PRAGMA user_version").fetchone()[0] != schema_before:
+            # Creating or upgrading a file rewrites many pages: fold them into the file now,
+            # so the WAL does not keep that size (it matters on a nearly full disk).
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return db
     except (sqlite3.Error, ProjectError) as error:
         conn.close()

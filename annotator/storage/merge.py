@@ -32,6 +32,7 @@ from typing import Any
 from annotator.errors import NotAProjectError, ProjectError
 from annotator.storage import database
 from annotator.storage.approvals import enforce_approvals, merge_people
+from annotator.storage.capture_store import read_evidence, write_evidence
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
 from annotator.storage.store import ProjectStore
 
@@ -52,7 +53,8 @@ SOURCE = ItemKind("source", "sources", "claim", "claim_id")
 COMMENT = ItemKind("comment", "comments", "claim", "claim_id")
 RATING = ItemKind("rating", "ratings", "claim", "claim_id")  # blind ratings (migration 0007)
 ADJUDICATION = ItemKind("adjudication", "adjudications", "claim", "claim_id")
-KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION)
+VERDICT = ItemKind("verdict", "verdicts", None, None)  # schema 8: the scale travels too
+KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION, VERDICT)
 KIND_BY_NAME = {k.name: k for k in KINDS}
 
 ACTIONS = ("added", "updated", "unchanged", "conflicts", "deleted")
@@ -72,8 +74,11 @@ class MergeReport:
     )
     conflict_ids: list[str] = field(default_factory=list)
     skipped: int = 0  # their items whose parent exists on neither side (damaged data)
+    captures_added: int = 0  # their captures I did not have (matched by id, bytes by hash)
 
     def count(self, kind: str, action: str) -> None:
+        if kind == "verdict" and action == "unchanged":
+            return  # the scale is not news unless it changed
         self.counts[kind][action] += 1
 
     def total(self, action: str) -> int:
@@ -114,6 +119,7 @@ class MergeReport:
             "by_kind": self.counts,
             "conflict_ids": self.conflict_ids,
             "skipped": self.skipped,
+            "captures_added": self.captures_added,
         }
 
 
@@ -307,19 +313,16 @@ class Planner:
         return row
 
     def _map_verdicts(self) -> None:
-        mine_ids = {v["id"] for v in self.mine.verdicts}
+        """Their verdicts I lack under their id but have under the same label become mine;
+        the others are planned like any item (added, updated, deleted, or a conflict)."""
+        mine_ids = {v["id"] for v in self.mine.verdicts} | set(self.mine.tombs["verdict"])
         by_label = {v["label"].casefold(): v["id"] for v in self.mine.verdicts}
-        position = max((v["position"] for v in self.mine.verdicts), default=-1)
         for verdict in self.theirs.verdicts:
             if verdict["id"] in mine_ids:
                 continue
             label = verdict["label"].casefold()
             if label in by_label:
                 self.verdict_map[verdict["id"]] = by_label[label]
-                continue
-            position += 1
-            self.plan.new_verdicts.append({**verdict, "position": position})
-            by_label[label] = verdict["id"]
 
     def _map_articles(self) -> None:
         """Their new articles whose text I already have become mine (matched by identical text)."""
@@ -337,7 +340,7 @@ class Planner:
     ) -> dict[tuple[str, str], list[tuple[str, str]]]:
         if which not in self.children:
             index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-            for kind in KINDS[1:]:
+            for kind in (k for k in KINDS if k.parent is not None):
                 for item_id, row in side.rows[kind.name].items():
                     parent = row[kind.parent_column]  # type: ignore[index]
                     if which == 1 and kind is CLAIM:
@@ -361,17 +364,38 @@ class Planner:
         self._map_articles()
         for kind in KINDS:
             self._plan_kind(kind)
+        self._keep_used_verdicts()
         return self.plan
+
+    def _keep_used_verdicts(self) -> None:
+        """A verdict they deleted that my claims still use is kept, as a conflict."""
+        used = {r["verdict_id"] for r in self.mine.rows["claim"].values()}
+        used |= {r["verdict_id"] for r, _ in self.plan.upserts.get("claim", ())}
+        for verdict_id in [v for v in self.plan.deletes.get("verdict", []) if v in used]:
+            self.plan.deletes["verdict"].remove(verdict_id)
+            self.plan.tombs = [t for t in self.plan.tombs if not (t["kind"] == "verdict" and t["item_id"] == verdict_id)]
+            self.plan.log.remove(("verdict", verdict_id, "deleted"))
+            self.report.counts["verdict"]["deleted"] -= 1
+            tomb = self.theirs.tombs["verdict"][verdict_id]
+            mine = self.mine.rows["verdict"][verdict_id]
+            self._conflict(VERDICT, verdict_id, mine, None, self.mine.revs["verdict"].get(verdict_id, ""), tomb["rev"])
+        have = set(self.mine.rows["verdict"]) - set(self.plan.deletes.get("verdict", []))
+        have |= {r["id"] for r, _ in self.plan.upserts.get("verdict", ())}
+        for row, _ in list(self.plan.upserts.get("claim", ())):
+            wanted = row["verdict_id"]
+            if wanted and wanted not in have and wanted in self.theirs.rows["verdict"]:
+                # a verdict I deleted that their claims use comes back with them
+                self._take(VERDICT, self.theirs.rows["verdict"][wanted], self.theirs.revs["verdict"].get(wanted, ""), "added")
+                have.add(wanted)
 
     def _plan_kind(self, kind: ItemKind) -> None:
         name = kind.name
         mine_rows = self.mine.rows[name]
-        their_ids = [
-            i for i in self.theirs.rows[name] if not (kind is ARTICLE and i in self.article_map)
-        ]
+        mapped = self.article_map if kind is ARTICLE else self.verdict_map if kind is VERDICT else {}
+        their_ids = [i for i in self.theirs.rows[name] if i not in mapped]
         ids = dict.fromkeys(mine_rows)
         ids.update(dict.fromkeys(their_ids))
-        ids.update(dict.fromkeys(i for i in self.theirs.tombs[name] if i not in self.article_map))
+        ids.update(dict.fromkeys(i for i in self.theirs.tombs[name] if i not in mapped))
         final = set(mine_rows)
         self.final[name] = final
         for item_id in ids:
@@ -649,6 +673,7 @@ def merge_into(
             versions: dict[str, list[Row]] = defaultdict(list)
             for row in _query(other, "SELECT * FROM article_versions"):
                 versions[row["article_id"]].append(row)
+            evidence = read_evidence(other, store.db.conn)
     except sqlite3.DatabaseError as error:
         raise ProjectError(
             f"{other_path.name} is damaged and cannot be read ({error}); nothing was merged."
@@ -675,6 +700,7 @@ def merge_into(
             }
             before = conn.total_changes
             apply_plan(conn, plan, mine, theirs, extras, merge_row)
+            report.captures_added = write_evidence(conn, evidence)
             if conn.total_changes - before > 2:  # more than setting and clearing the flag
                 report.merge_id = merge_row["id"]
                 _log_merge(conn, plan, merge_row, report)

@@ -59,11 +59,11 @@ def source_to_row(source: Source) -> dict[str, Any]:
 
 
 def source_from_row(row: dict[str, Any]) -> Source:
-    return Source(**row)
+    return Source(**{**row, "protected": bool(row.get("protected", 0))})
 
 
 def verdict_from_row(row: dict[str, Any]) -> Verdict:
-    return Verdict(**row)
+    return Verdict(**{**row, "retired": bool(row.get("retired", 0))})
 
 
 ARTICLE_COLUMNS = (

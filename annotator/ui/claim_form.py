@@ -56,7 +56,11 @@ class ClaimForm:
         self.verdict.clear()
         self.verdict.addItem(colour_chip(UNRATED_COLOUR), "Unrated", None)
         for verdict in verdicts:
-            self.verdict.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
+            label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
+            self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
+            if verdict.retired:  # shown on the claims that use it, no longer offered
+                item = self.verdict.model().item(self.verdict.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
 
     def show_verdict(self, verdict_id: str | None) -> None:
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict_id)) if verdict_id else 0)

@@ -43,7 +43,7 @@ NOT_UNDOABLE = (
     "Resolving a conflict cannot be undone: it is saved at once as a new version, "
     "which colleagues receive when they merge your project."
 )
-KIND_LABELS = {"claim": "Claim", "source": "Source", "comment": "Comment", "article": "Article"}
+KIND_LABELS = {"claim": "Claim", "source": "Source", "comment": "Comment", "article": "Article", "verdict": "Verdict"}
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "claim": (
@@ -119,6 +119,8 @@ def summary(view: ConflictView) -> str:
         what = one_line(values.get("title") or values.get("url", ""), 60)
     elif view.kind == "comment":
         what = f"“{one_line(values.get('body', ''), 60)}”"
+    elif view.kind == "verdict":
+        what = f"verdict “{one_line(values.get('label', ''), 60)}”"
     else:
         what = one_line(values.get("title", view.item_id), 60)
     sides = ""

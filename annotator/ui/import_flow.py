@@ -17,8 +17,8 @@ from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
 
 FILE_FILTER = (
-    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text);;"
-    "Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
+    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;"
+    "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
 )
 """File dialog filter; tests/ui/test_import_gui.py checks it lists every importable suffix."""
 

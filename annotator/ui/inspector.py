@@ -244,13 +244,18 @@ class ClaimInspector(QScrollArea):
         self.anchor_note.setText(text)
         self.anchor_note.setVisible(bool(text))
 
+    capture_label = None
+    """Set by the window: `source -> "captured TIME · SHA-256 SHORT"` for sources with a capture."""
+
     def set_sources(self, sources: list[Source]) -> None:
         current = self.sources.currentItem()
         current_id = current.data(SOURCE_ID_ROLE) if current else None
         self.sources.clear()
         for number, source in enumerate(sources, start=1):
-            title = source.title or source.url
-            details = " · ".join(p for p in (source.publisher, source.stance, source.kind, f"accessed {source.accessed}" if source.accessed else "") if p)
+            title = source.title or source.url or source.source_author or source.kind
+            captured = self.capture_label(source) if self.capture_label and source.capture_id else ""
+            protected = "protected (never exported)" if source.protected else ""
+            details = " · ".join(p for p in (source.publisher, source.stance, source.kind, f"accessed {source.accessed}" if source.accessed else "", captured, protected) if p)
             item = QListWidgetItem(f"{number}. {title}\n{details}")
             item.setData(SOURCE_ID_ROLE, source.id)
             item.setData(SOURCE_URL_ROLE, source.url)

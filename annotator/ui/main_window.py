@@ -57,6 +57,7 @@ from annotator.ui.undo_commands import (
     RemoveArticleCommand,
     RemoveSourceCommand,
 )
+from annotator.ui.window_evidence import EvidenceMixin
 from annotator.ui.window_exchange import ExchangeMixin
 from annotator.ui.window_projects import ProjectFilesMixin
 from annotator.ui.window_versions import VersionsMixin
@@ -65,7 +66,7 @@ LIBRARY_REFRESH_MS = 150
 EXTERNAL_CHANGE_POLL_MS = 1500
 
 
-class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin, QMainWindow):
     def __init__(self, author: str, *, interactive: bool = True) -> None:
         super().__init__()
         self.author = author
@@ -96,6 +97,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.inspector = ClaimInspector()
         people.show_identities(self)
+        self.inspector.capture_label = self.source_capture_label
         self.library = LibraryPanel()
         self.revisions = RevisionsPanel()
         self.search_panel = SearchPanel()
@@ -181,6 +183,10 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.article_properties_action = self._action("Article &Properties…", self.article_properties_dialog, "Ctrl+Alt+P")
         self.remove_article_action = self._action("&Remove Article…", self.remove_article)
         self.about_action = self._action("&About Annotator", self.about)
+        self.open_url_action = self._action("Open &URL…", self.open_url_dialog, "Ctrl+Shift+O", "Fetch a web page or PDF and keep it as a capture")
+        self.check_version_action = self._action("Check for a &New Version", self.check_new_version, None, "Fetch the article's URL again; store a new version if the text changed")
+        self.verdict_scale_action = self._action("&Verdict Scale…", self.verdict_scale_dialog, None, "Add, rename, reorder, recolour or retire verdicts")
+        self.project_properties_action = self._action("Project &Properties…", self.project_properties, None, "Size of the project and of its captures")
         self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -195,6 +201,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.open_url_action)
         self.file_menu.addAction(self.import_annotations_action)
         self.file_menu.addAction(self.export_action)
         self.file_import_separator = self.file_menu.addSeparator()
@@ -217,10 +224,13 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         _add_actions(self.claim_menu, (self.new_claim_action, self.delete_claim_action, self.add_source_action, None, self.next_claim_action, self.previous_claim_action))
         self.article_menu = menu_bar.addMenu("&Article")
         self.article_menu.addAction(self.update_version_action)
+        self.article_menu.addAction(self.check_version_action)
         self.article_menu.addAction(self.compare_versions_action)
         self.article_menu.addSeparator()
         self.article_menu.addAction(self.article_properties_action)
         self.article_menu.addAction(self.remove_article_action)
+        self.project_menu = menu_bar.addMenu("&Project")
+        _add_actions(self.project_menu, (self.verdict_scale_action, self.project_properties_action))
         self.help_menu = menu_bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
         self.toolbar = QToolBar("Main")
@@ -457,14 +467,19 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             return
         values = SourceDialog.ask(self, None)
         if values is not None:
-            self._run(lambda: AddSourceCommand.perform(self.service, claim_id, values))
+            request = str(values.pop("capture_request", ""))
+            command = self._run(lambda: AddSourceCommand.perform(self.service, claim_id, values))
+            if command:
+                self.run_capture_request(command.source.id, request)
 
     def edit_source_dialog(self, source_id: str) -> None:
         if self.service is None or self.service.read_only:
             return
         values = SourceDialog.ask(self, self.service.source(source_id))
         if values is not None:
-            self._run(lambda: EditSourceCommand.perform(self.service, source_id, values))
+            request = str(values.pop("capture_request", ""))
+            if self._run(lambda: EditSourceCommand.perform(self.service, source_id, values)) is not False:
+                self.run_capture_request(source_id, request)
 
     def remove_source(self, source_id: str) -> None:
         if self.service is not None and not self.service.read_only:
@@ -595,6 +610,10 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.inspector.form_widget.setEnabled(writable)
         self.article_properties_action.setEnabled(writable and has_article)
         self.update_version_action.setEnabled(writable and has_article)
+        self.check_version_action.setEnabled(writable and has_article)
+        self.open_url_action.setEnabled(writable)
+        self.verdict_scale_action.setEnabled(writable)
+        self.project_properties_action.setEnabled(self.service is not None)
         self.compare_versions_action.setEnabled(has_article and self._article_version > 1)
         self.import_action.setEnabled(writable)
         self.paste_article_action.setEnabled(writable)

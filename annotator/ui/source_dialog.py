@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +25,9 @@ TEXT_FIELDS = (
     ("url", "URL", "https://…"),
     ("title", "Title", ""),
     ("publisher", "Publisher", ""),
-    ("source_author", "Author", ""),
+    ("source_author", "Author / who", "author, issuer, or the person interviewed"),
+    ("role", "Role", "the person's role (interviews, correspondence)"),
+    ("method", "Method", "in person, phone, email, letter…"),
     ("source_date", "Source date", "YYYY-MM-DD"),
     ("accessed", "Date accessed", "YYYY-MM-DD"),
     ("archive_url", "Archived copy", "https://web.archive.org/…"),
@@ -33,8 +38,11 @@ TEXT_FIELDS = (
 class SourceDialog(QDialog):
     """Form for one source. Use `SourceDialog.ask(...)`; tests replace that classmethod."""
 
-    def __init__(self, parent: QWidget | None = None, source: Source | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, source: Source | None = None, kinds: list[tuple[str, str, bool]] | None = None) -> None:
         super().__init__(parent)
+        self.source = source
+        self.capture_request = ""  # "fetch" or "file:PATH": what to capture once the source is saved
+        self.kinds = kinds or [(k, k, True) for k in SOURCE_KINDS]
         self.setWindowTitle("Edit Source" if source else "Add Source")
         self.setMinimumWidth(520)
         form = QFormLayout()
@@ -53,14 +61,25 @@ class SourceDialog(QDialog):
         self.excerpt.setFixedHeight(90)
         form.addRow("&Excerpt:", self.excerpt)
         self.kind = QComboBox()
-        self.kind.addItems(SOURCE_KINDS)
+        self.kind.setObjectName("source_kind")
+        for kind_id, label, _required in self.kinds:
+            self.kind.addItem(label, kind_id)
         self.stance = QComboBox()
         self.stance.addItems(STANCES)
         if source:
-            self.kind.setCurrentText(source.kind)
+            index = self.kind.findData(source.kind)
+            if index < 0:
+                self.kind.addItem(source.kind, source.kind)
+                index = self.kind.count() - 1
+            self.kind.setCurrentIndex(index)
             self.stance.setCurrentText(source.stance)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Stance:", self.stance)
+        self.protected = QCheckBox("&Protected: a source who asked not to be named (never exported)")
+        self.protected.setObjectName("source_protected")
+        self.protected.setChecked(bool(source and source.protected))
+        form.addRow("", self.protected)
+        form.addRow("Capture:", self._capture_row(source))
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
@@ -74,18 +93,63 @@ class SourceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, str]:
-        values = {name: edit.text().strip() for name, edit in self.edits.items()}
+    def _capture_row(self, source: Source | None) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.capture_now = QPushButton("Capture &Now")
+        self.capture_now.setToolTip("Save the source, fetch its URL and keep the page with its SHA-256")
+        self.capture_now.clicked.connect(lambda: self._request_capture("fetch-local" if self.allow_local.isChecked() else "fetch"))
+        self.attach_file = QPushButton("Attach &File…")
+        self.attach_file.setToolTip("Save the source and keep a saved page, PDF or screenshot as its capture")
+        self.attach_file.clicked.connect(self._choose_file)
+        self.view_capture = QPushButton("&View Capture")
+        self.view_capture.setEnabled(bool(source and source.capture_id))
+        self.view_capture.clicked.connect(self._view_capture)
+        self.allow_local = QCheckBox("allow local addresses")
+        self.allow_local.setToolTip("Let Capture Now reach this computer or the local network (refused by default)")
+        for button in (self.capture_now, self.allow_local, self.attach_file, self.view_capture):
+            layout.addWidget(button)
+        return row
+
+    def _request_capture(self, request: str) -> None:
+        self.capture_request = request
+        self.accept()
+        if not self.result():
+            self.capture_request = ""
+
+    def _choose_file(self, path: str | None = None) -> None:
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getOpenFileName(self, "Attach a Capture", "", "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)")
+        if path:
+            self._request_capture(f"file:{path}")
+
+    def _view_capture(self) -> None:
+        viewer = getattr(self.parent(), "view_capture", None)
+        if viewer is not None and self.source is not None:
+            viewer(self.source.id)
+
+    def url_required(self) -> bool:
+        kind_id = self.kind.currentData()
+        return next((required for k, _label, required in self.kinds if k == kind_id), True)
+
+    def values(self) -> dict[str, object]:
+        values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["excerpt"] = self.excerpt.toPlainText().strip()
-        values["kind"] = self.kind.currentText()
+        values["kind"] = self.kind.currentData() or self.kind.currentText()
         values["stance"] = self.stance.currentText()
+        values["protected"] = self.protected.isChecked()
+        if self.capture_request:
+            values["capture_request"] = self.capture_request
         return values
 
     def validate(self) -> str | None:
         """The first problem with the form, or None; the same checks the service makes."""
-        values = self.values()
+        values = {k: v for k, v in self.values().items() if isinstance(v, str)}
         try:
-            validate_web_url(values["url"])
+            validate_web_url(values["url"], required=self.url_required() or self.capture_request.startswith("fetch"))
             if values["archive_url"]:
                 validate_web_url(values["archive_url"])
             validate_partial_date(values["source_date"])
@@ -103,6 +167,16 @@ class SourceDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, source: Source | None = None) -> dict[str, str] | None:
-        dialog = cls(parent, source)
+    def ask(cls, parent: QWidget | None, source: Source | None = None) -> dict[str, object] | None:
+        dialog = cls(parent, source, _project_kinds(parent))
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _project_kinds(parent: QWidget | None) -> list[tuple[str, str, bool]] | None:
+    """The kinds of the window's project (data a newsroom extends), or None outside a window."""
+    service = getattr(parent, "service", None)
+    if service is None:
+        return None
+    from annotator.services.source_kinds import source_kinds
+
+    return [(k.id, k.label, k.url_required) for k in source_kinds(service)]

@@ -40,7 +40,13 @@ class ExchangeMixin:
             if import_flow.ask_duplicate(self, Path(name).name, self.service.article(existing).title):
                 self.show_article(existing)
             return None
-        article = self.service.add_article(draft)
+        from annotator.importers import file_suffix
+        from annotator.services.captures import ARCHIVE_SUFFIXES, add_article_from_archive
+
+        if file_suffix(Path(name)) in ARCHIVE_SUFFIXES and Path(name).is_file():
+            article = add_article_from_archive(self.service, name)  # the archived page kept as a capture
+        else:
+            article = self.service.add_article(draft)
         self.undo_stack.push(AddArticleCommand(self.service, article))
         return article.id
 
