@@ -1,6 +1,6 @@
 """Exports: one module per format, all reading a plain-data `ExportBundle` (never SQL or widgets).
 
-    bundle = build_bundle(project, ExportOptions(approved_only=True))
+    bundle = build_bundle(project, ExportOptions())
     export(bundle, "html", Path("report.html"))
 """
 

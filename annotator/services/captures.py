@@ -100,10 +100,11 @@ def version_captures(project: ProjectService, article_id: str) -> dict[int, Capt
 def _attach(project: ProjectService, source_id: str, new: Capture, data: bytes) -> tuple[Source, Source]:
     with project.store.transaction():
         before = project.source(source_id)
+        status = project.claim(before.claim_id).status
         store_capture(project, new, data)
         after = dataclasses.replace(before, capture_id=new.id, modified=utc_now(), modified_by=project.author)
         project.store.put_source(after)
-    project._notify_sources(after.claim_id)  # after the commit
+    project._notify_sources(after.claim_id, status)  # after the commit
     return before, after
 
 

@@ -118,7 +118,7 @@ def test_the_warc_export_reads_back_record_for_record(service, web, tmp_path):
     other = service.add_source(claim.id, kind="correspondence", source_author="Town hall")
     captures.attach_file(service, other.id, shot)
     out = tmp_path / "evidence.warc.gz"
-    export(build_bundle(service, ExportOptions()), "warc", out)
+    export(build_bundle(service, ExportOptions(include_drafts=True)), "warc", out)
     stored = {c.id: c for c in captures.all_captures(service)}
     seen = {}
     with out.open("rb") as stream:
@@ -138,7 +138,7 @@ def test_the_warc_export_reads_back_record_for_record(service, web, tmp_path):
 def test_a_warc_export_reimports_as_the_same_article(service, web, tmp_path):
     article = captures.import_url(service, web.url("/article.html"), LOCAL)
     out = tmp_path / "evidence.warc.gz"
-    export(build_bundle(service, ExportOptions()), "warc", out)
+    export(build_bundle(service, ExportOptions(include_drafts=True)), "warc", out)
     from annotator.importers import import_path
 
     assert import_path(out).text == article.text
@@ -149,7 +149,7 @@ def test_protected_sources_and_their_captures_leave_no_trace_in_exports(service,
     captures.capture_source(service, source.id, LOCAL)
     secret = service.add_source(claim.id, kind="interview", source_author="Deep Throat", role="official", method="car park", protected=True, excerpt="follow the money")
     captures.attach_file(service, secret.id, _file(tmp_path, "notes.txt", b"secret notes of the meeting"))
-    bundle = build_bundle(service, ExportOptions())
+    bundle = build_bundle(service, ExportOptions(include_drafts=True, allow_incomplete=True))
     texts = {}
     for fmt in ("html", "markdown", "csv", "json", "w3c", "claimreview"):
         buffer = io.StringIO()
@@ -175,7 +175,7 @@ def test_reports_cite_the_capture_time_and_hash(service, web):
     _, _, source = _claim_with_source(service, web.url("/article.html"))
     _, after = captures.capture_source(service, source.id, LOCAL)
     found = captures.capture(service, after.capture_id)
-    bundle = build_bundle(service, ExportOptions())
+    bundle = build_bundle(service, ExportOptions(include_drafts=True))
     html, md, js, w3c = (io.StringIO() for _ in range(4))
     export(bundle, "html", html)
     export(bundle, "markdown", md)
@@ -197,7 +197,7 @@ def test_an_interview_without_a_url_is_cited_by_who_role_and_method(service):
     article = service.add_article(__import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(title="A", text="The bridge cost £2m, the council said."))
     claim = service.create_claim(article.id, 0, 19)
     service.add_source(claim.id, kind="interview", source_author="Jo Bloggs", role="mayor", method="phone", source_date="2026-11-30")
-    bundle = build_bundle(service, ExportOptions())
+    bundle = build_bundle(service, ExportOptions(include_drafts=True))
     md, html = io.StringIO(), io.StringIO()
     export(bundle, "markdown", md)
     export(bundle, "html", html)

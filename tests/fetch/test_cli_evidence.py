@@ -55,7 +55,7 @@ def test_import_update_capture_protect_and_export_warc(tmp_path, web, capsys):
     assert code == 1 and err.strip() == "annotator source: A source needs a URL."
 
     warc = tmp_path / "evidence.warc.gz"
-    code, _, err = _run(capsys, "export", project, "--format", "warc", "-o", str(warc))
+    code, _, err = _run(capsys, "export", project, "--format", "warc", "-o", str(warc), "--include-drafts")
     assert code == 0 and "wrote 3 captures" in err  # two article versions and the source
     with warc.open("rb") as stream:
         digests = [
@@ -64,7 +64,7 @@ def test_import_update_capture_protect_and_export_warc(tmp_path, web, capsys):
         ]
     assert sha in digests and len(digests) == 3
 
-    code, out, _ = _run(capsys, "export", project, "--format", "json")
+    code, out, _ = _run(capsys, "export", project, "--format", "json", "--include-drafts")
     assert "Jo Bloggs" not in out and "deputy treasurer" not in out and "Signal call" not in out
 
 

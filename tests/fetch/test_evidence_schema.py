@@ -78,7 +78,7 @@ def test_warc_and_mhtml_files_import_as_articles_with_their_capture(tmp_path, we
     source_project = ProjectService.open(tmp_path / "a.annotator", "Ana")
     original = captures.import_url(source_project, web.url("/article.html"), LOCAL)
     warc = tmp_path / "page.warc.gz"
-    export(build_bundle(source_project, ExportOptions()), "warc", warc)
+    export(build_bundle(source_project, ExportOptions(include_drafts=True)), "warc", warc)
     source_project.close()
     service = ProjectService.open(tmp_path / "b.annotator", "Bob")
     article = captures.add_article_from_archive(service, warc)

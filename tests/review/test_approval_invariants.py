@@ -167,7 +167,7 @@ def undo_last(world: World, name: str) -> None:
 def import_as_approved(world: World, name: str, other: str) -> None:
     """Export W3C from one copy, mark every annotation approved, import it into another."""
     out = world.folder / f"{other}-{uuid.uuid4().hex[:6]}.jsonld"
-    export(build_bundle(world.services[other]), "w3c", out)
+    export(build_bundle(world.services[other], ExportOptions(include_drafts=True)), "w3c", out)
     data = json.loads(out.read_text(encoding="utf-8"))
     for item in data.get("first", {}).get("items", data.get("items", [])):
         item["id"] = f"urn:uuid:{uuid.uuid4()}"
@@ -200,7 +200,7 @@ def check(world: World) -> None:
                 c == claim.id and reviewer != claim.author_id and approved == now
                 for c, reviewer, approved in world.granted
             ), f"{name}: claim {claim.id} is approved, but nobody else approved what it says now"
-        for options in (ExportOptions(), ExportOptions(approved_only=True)):
+        for options in (ExportOptions(), ExportOptions(include_drafts=True)):
             for article in build_bundle(service, options).articles:
                 for entry in article.claims:
                     if options.approved_only:

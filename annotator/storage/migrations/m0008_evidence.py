@@ -111,17 +111,40 @@ def evidence(db: Database) -> None:
         "INSERT INTO source_kinds (id, label, url_required, fields, position) VALUES (?, ?, ?, ?, ?)",
         [(k, label, req, fields, i) for i, (k, label, req, fields) in enumerate(SEED_KINDS)],
     )
-    columns = ", ".join(_OLD_SOURCE_COLUMNS + _keep_added_columns(db))
-    db.execute(f"INSERT INTO sources_new ({columns}) SELECT {columns} FROM sources")
-    db.execute("DROP TABLE sources")  # drops its index and triggers too
-    db.execute("ALTER TABLE sources_new RENAME TO sources")
-    db.execute("CREATE INDEX sources_claim ON sources(claim_id, position)")
-    for statement in source_trigger_ddl():
-        db.execute(statement)
+    _rebuild_sources(db)
     _backfill_verdict_revisions(db)
     for statement in verdict_trigger_ddl():
         db.execute(statement)
     set_version(db, VERSION)
+
+
+def _rebuild_sources(db: Database) -> None:
+    """Swap in `sources_new`, keeping the triggers that earlier migrations put on `sources`.
+
+    SQLite cannot change a CHECK constraint in place, so this is its documented table rebuild:
+    the rename runs with `legacy_alter_table` on, so views and triggers elsewhere that name
+    `sources` (the approval checks of 0006) are neither rewritten nor re-checked, and keep
+    naming the new table. Triggers *on* `sources` go with the old table: the revision and
+    history ones are made anew by `source_trigger_ddl`, any others are put back as they were."""
+    saved = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sources' "
+        "AND sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    columns = ", ".join(_OLD_SOURCE_COLUMNS + _keep_added_columns(db))
+    db.execute(f"INSERT INTO sources_new ({columns}) SELECT {columns} FROM sources")
+    db.execute("DROP TABLE sources")  # drops its index and triggers too
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        db.execute("ALTER TABLE sources_new RENAME TO sources")
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
+    db.execute("CREATE INDEX sources_claim ON sources(claim_id, position)")
+    for statement in source_trigger_ddl():
+        db.execute(statement)
+    made = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for name, sql in saved:
+        if name not in made:
+            db.execute(sql)
 
 
 VERDICT_COLUMNS = ("label", "colour", "value", "position", "retired")
