@@ -48,6 +48,12 @@ class ProjectService:
         self._text_cache: dict[str, Article] = {}
         self._verdicts: list[Verdict] | None = None
         self._verdicts_by_id: dict[str, Verdict] = {}
+        store.on_rollback(self._forget_cached)
+
+    def _forget_cached(self) -> None:
+        """A rolled-back transaction may have left its values in the caches."""
+        self._text_cache.clear()
+        self._verdicts = None
 
     @classmethod
     def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
@@ -65,7 +71,9 @@ class ProjectService:
         self.store.close()
 
     def _notify(self, kind: ChangeKind, article_id: str | None = None, claim_id: str | None = None) -> None:
-        self.changes.notify(Change(kind, article_id, claim_id))
+        """Tell the views, once the open transaction (if any) has committed; never on rollback."""
+        change = Change(kind, article_id, claim_id)
+        self.store.after_commit(lambda: self.changes.notify(change))
 
     def reload(self) -> None:
         """Forget cached data (another process or a merge changed the file) and tell the views."""
@@ -152,6 +160,8 @@ class ProjectService:
         with self.store.transaction():
             self._text_cache.pop(article_id, None)  # read the stored row, not a cached copy
             before = self.article(article_id)
+            if all(getattr(before, name) == value for name, value in changes.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **changes, modified=utc_now(), modified_by=self.author)
             self.store.update_article_metadata(after)
         self._text_cache[article_id] = after
@@ -234,10 +244,16 @@ class ProjectService:
         return clean
 
     def update_claim(self, claim_id: str, **changes: object) -> tuple[Claim, Claim]:
-        """Change editable fields of a claim; returns (before, after) for undo."""
+        """Change editable fields of a claim; returns (before, after) for undo.
+
+        When the values are what the claim already holds (tags "a,b" saved again as
+        ["a", "b"]), nothing is written and `after is before`: see `nothing_changed`.
+        """
         fields = self._validated_claim_fields(changes)
         with self.store.transaction():  # read and write together: another window may be editing too
             before = self.claim(claim_id)
+            if all(getattr(before, name) == value for name, value in fields.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_claim(after)
         self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
@@ -308,6 +324,8 @@ class ProjectService:
         fields = self._validated_source_fields(changes)
         with self.store.transaction():
             before = self.source(source_id)
+            if all(getattr(before, name) == value for name, value in fields.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_source(after)
         self._notify_sources(after.claim_id)
@@ -329,6 +347,11 @@ class ProjectService:
     def _notify_sources(self, claim_id: str) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
+
+
+def nothing_changed(before: object, after: object) -> bool:
+    """True when an update_* call found nothing to change (it then returns the same object twice)."""
+    return before is after
 
 
 def normalise_tags(tags: object) -> list[str]:

@@ -42,12 +42,46 @@ class ProjectDatabase(Database):
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         super().__init__(conn)
         self.path = path
+        self._after_commit: list[Callable[[], None]] = []
+        self.committed: list[Callable[[], None]] = []
+        """Run after every outermost commit (e.g. a WAL checkpoint when the app is idle)."""
+        self.rolled_back: list[Callable[[], None]] = []
+        """Run after a rollback (e.g. dropping caches that may hold what was undone)."""
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the open transaction commits (at once if none is open).
+
+        Dropped if the transaction rolls back: a view is never told of a change that
+        never happened.
+        """
+        if self.conn.in_transaction:
+            self._after_commit.append(action)
+        else:
+            action()
+
+    def rollback(self) -> None:
+        self._after_commit.clear()
+        self.conn.rollback()
+        for action in self.rolled_back:
+            action()
+
+    def _run_after_commit(self) -> None:
+        pending, self._after_commit = self._after_commit, []
+        for action in [*pending, *self.committed]:
+            action()
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
-            with super().atomic():
-                yield self
+            queued = len(self._after_commit)
+            try:
+                with super().atomic():
+                    yield self
+            except BaseException:
+                del self._after_commit[queued:]  # that part was rolled back
+                for action in self.rolled_back:
+                    action()
+                raise
             return
         try:
             self._begin_immediate()
@@ -82,6 +116,7 @@ class ProjectDatabase(Database):
                 f"{self.path.name} is damaged ({error}); the last change was not saved. "
                 "Restore it from a backup."
             ) from error
+        self._run_after_commit()
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (the busy timeout applies); a rare SQLITE_BUSY that

@@ -6,8 +6,9 @@ call either happens completely or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,7 +105,29 @@ class ProjectStore:
         if read_only and (not path.exists() or path.stat().st_size == 0):
             raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
         db = database.connect(path, read_only=read_only)
-        return cls(path, db, read_only=read_only)
+        store = cls(path, db, read_only=read_only)
+        if not read_only and isinstance(db, database.ProjectDatabase):
+            db.committed.append(store.checkpoint)
+        return store
+
+    def checkpoint(self) -> None:
+        """Copy committed pages from the -wal into the file itself, so that a copy of the file
+        alone (mailed, synced) holds every confirmed edit. Runs after each commit; a reader in
+        another window may hold some pages back until the next one, which is harmless."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def on_rollback(self, action: Callable[[], None]) -> None:
+        """Run `action` after every rollback of a transaction on this project."""
+        if isinstance(self.db, database.ProjectDatabase):
+            self.db.rolled_back.append(action)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` after the open transaction commits (now, if none is open)."""
+        if isinstance(self.db, database.ProjectDatabase):
+            self.db.after_commit(action)
+        else:
+            action()
 
     def close(self) -> None:
         database.close(self.db, read_only=self.read_only)
@@ -177,6 +200,7 @@ class ProjectStore:
     def add_article_version(self, article: Article) -> None:
         """Store `article.text` as version `article.version` and make it current."""
         with self.transaction():
+            self._require("articles", article.id, "article")
             self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
             self.db["articles"].update(article.id, article_to_row(article))
 
@@ -186,6 +210,7 @@ class ProjectStore:
             self.db.execute(
                 "DELETE FROM article_versions WHERE article_id = ? AND version > ?", [before.id, before.version]
             )
+            self._require("articles", before.id, "article")
             self.db["articles"].update(before.id, article_to_row(before))
             self.put_claims(claims)
 
@@ -213,6 +238,7 @@ class ProjectStore:
 
     def update_article_metadata(self, article: Article) -> None:
         with self.transaction():
+            self._require("articles", article.id, "article")
             self.db["articles"].update(article.id, article_to_row(article))
 
     def article_ids(self) -> list[str]:
@@ -296,7 +322,16 @@ class ProjectStore:
     def put_claims(self, claims: list[Claim]) -> None:
         with self.transaction():
             for claim in claims:
+                self._require("claims", claim.id, "claim")
                 self.db["claims"].update(claim.id, claim_to_row(claim))
+
+    def _require(self, table: str, item_id: str, what: str) -> None:
+        """Refuse, with a message, to write back an item that is gone (deleted in another window)."""
+        if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:
+            raise ProjectError(
+                f"A {what} this change needs no longer exists (it may have been removed in "
+                "another window or by a merge); nothing was changed."
+            )
 
     def get_claim(self, claim_id: str) -> Claim | None:
         row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]).fetchone()
