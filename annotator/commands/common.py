@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from annotator.app_settings import resolve_author
 from annotator.errors import ProjectError
 from annotator.services import ProjectService
-from annotator.services.session import read_only_notice
+from annotator.services.session import read_only_notice, read_only_reason
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -26,11 +26,14 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
 def open_project(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Iterator[ProjectService]:
     """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards."""
     author = resolve_author(getattr(args, "author", None)) or "unknown"
-    service = ProjectService.open(args.project, author, create=create)
+    if write or create:
+        service = ProjectService.open(args.project, author, create=create)
+    else:  # a read command changes no byte, header or mtime of the file
+        service = ProjectService.open_for_reading(args.project, author)
     try:
         if write and service.read_only:
             raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
-        if service.read_only:  # reading is fine, but say so
+        if read_only_reason(service.path) is not None:  # reading is fine, but say so
             print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
         yield service
     finally:

@@ -10,7 +10,7 @@ from annotator.commands.common import (
     open_project,
     print_json,
 )
-from annotator.services.merge import ACTIONS, merge_projects
+from annotator.services.merge import ACTIONS, merge_projects, read_colleague_file
 
 NAME = "merge"
 HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
@@ -26,8 +26,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    other = read_colleague_file(args.other, args.project)  # a refused file leaves mine unopened
     with open_project(args, write=True) as project:
-        report = merge_projects(project, args.other)
+        report = merge_projects(project, other)
     if args.json:
         print_json(report.as_dict())
         return 0

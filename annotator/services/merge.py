@@ -18,7 +18,9 @@ from annotator.storage.merge import (
     ACTIONS,
     KIND_BY_NAME,
     MergeReport,
+    OtherProject,
     merge_into,
+    read_other,
     resolve_conflict_rows,
 )
 from annotator.storage.review_store import ConflictRecord, ReviewStore
@@ -28,19 +30,29 @@ __all__ = [
     "ACTIONS",
     "ConflictView",
     "MergeReport",
+    "OtherProject",
     "conflicts",
     "merge_projects",
+    "read_colleague_file",
     "resolve_conflict",
 ]
 
 
-def merge_projects(project: ProjectService, other_path: str | Path) -> MergeReport:
+def read_colleague_file(other_path: str | Path, mine: str | Path | None = None) -> OtherProject:
+    """Check and read a colleague's file (without writing it), before opening mine.
+
+    Raises ProjectError for a damaged, foreign, too-new file, or for my own file.
+    """
+    return read_other(other_path, Path(mine) if mine is not None else None)
+
+
+def merge_projects(project: ProjectService, other: str | Path | OtherProject) -> MergeReport:
     """Bring a colleague's articles, claims, sources and comments into `project`.
 
     Atomic and idempotent; raises ProjectError (project untouched) for a damaged,
-    foreign or too-new file.
+    foreign or too-new file. `other` may be what `read_colleague_file` returned.
     """
-    report = merge_into(project.store, other_path, merged_by=project.author, now=utc_now())
+    report = merge_into(project.store, other, merged_by=project.author, now=utc_now())
     if report.changed_anything:
         project.reload()
     return report

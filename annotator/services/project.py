@@ -59,6 +59,11 @@ class ProjectService:
     def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
         return cls(ProjectStore.open(path, create=create, read_only=read_only), author)
 
+    @classmethod
+    def open_for_reading(cls, path: str | Path, author: str) -> ProjectService:
+        """Open only to read (list, show, export, search): the file is not changed at all."""
+        return cls(ProjectStore.open_for_reading(path), author)
+
     @property
     def path(self) -> Path:
         return self.store.path

@@ -9,7 +9,7 @@ from annotator.errors import AnnotatorError
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
-from annotator.storage.database import read_only_notice
+from annotator.storage.database import read_only_notice, read_only_reason
 from annotator.storage.watch import ExternalChangeWatcher
 
 BACKUPS_KEPT = 5
@@ -23,6 +23,7 @@ __all__ = [
     "list_backups",
     "other_instance_warning",
     "read_only_notice",
+    "read_only_reason",
     "release",
     "restore",
     "watcher",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -397,3 +399,26 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
             "Everything saved before is safe."
         )
     return f"{path.name}: the last change was not saved ({plain_error(error)})."
+
+
+@contextlib.contextmanager
+def migrated_copy(path: Path) -> Iterator[Database]:
+    """An older project brought up to date in a temporary copy; `path` itself is only read."""
+    folder = Path(tempfile.mkdtemp(prefix="annotator-read-"))
+    try:
+        copy = folder / path.name
+        source = _readonly_connection(path)
+        try:
+            target = sqlite3.connect(str(copy))
+            with target:
+                source.backup(target)
+            target.close()
+        finally:
+            source.close()
+        db = connect(copy, read_only=False)
+        try:
+            yield db
+        finally:
+            db.conn.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
-from annotator.errors import ProjectError, ProjectReadOnlyError
+from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
 from annotator.storage import database
 from annotator.storage.rows import (
     CLAIM_SELECT,
@@ -30,6 +30,7 @@ from annotator.storage.rows import (
     source_to_row,
     verdict_from_row,
 )
+from annotator.storage.schema import LATEST_VERSION
 
 
 @dataclass
@@ -87,6 +88,7 @@ class ProjectStore:
         self.path = path
         self.db = db
         self.read_only = read_only
+        self._on_close: Callable[[], object] | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -129,7 +131,32 @@ class ProjectStore:
         else:
             action()
 
+    @classmethod
+    def open_for_reading(cls, path: str | Path) -> ProjectStore:
+        """Open a project only to read it: no byte, header or mtime of the file changes.
+
+        An older project is read from an upgraded temporary copy, dropped on close.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(f"{path} does not exist.")
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a project file.")
+        database.check_openable(path)
+        if path.stat().st_size == 0:
+            raise NotAProjectError(f"{path.name} is empty; it is not an Annotator project.")
+        _, version, _ = database.inspect_existing(path)
+        if version >= LATEST_VERSION:
+            return cls(path, database.connect(path, read_only=True), read_only=True)
+        copy = database.migrated_copy(path)
+        store = cls(path, copy.__enter__(), read_only=True)
+        store._on_close = lambda: copy.__exit__(None, None, None)
+        return store
+
     def close(self) -> None:
+        if self._on_close is not None:  # a temporary upgraded copy: drop it
+            self._on_close()
+            return
         database.close(self.db, read_only=self.read_only)
 
     def backup_to(self, target: str | Path) -> None:
