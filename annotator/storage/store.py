@@ -228,6 +228,14 @@ class ProjectStore:
         """Store `article.text` as version `article.version` and make it current."""
         with self.transaction():
             self._require("articles", article.id, "article")
+            if self.db.execute(
+                "SELECT 1 FROM article_versions WHERE article_id = ? AND version = ?",
+                [article.id, article.version],
+            ).fetchone():
+                raise ProjectError(
+                    f"Version {article.version} of “{article.title}” was already stored (perhaps in "
+                    "another window); nothing was changed."
+                )
             self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
             self.db["articles"].update(article.id, article_to_row(article))
 
