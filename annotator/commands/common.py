@@ -31,6 +31,8 @@ def open_project(args: argparse.Namespace, *, create: bool = False, write: bool 
     else:  # a read command changes no byte, header or mtime of the file
         service = ProjectService.open_for_reading(args.project, author)
     try:
+        for notice in service.open_notices:
+            print(f"annotator {args.command}: {notice}", file=sys.stderr)
         if write and service.read_only:
             raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
         if read_only_reason(service.path) is not None:  # reading is fine, but say so

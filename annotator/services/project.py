@@ -69,6 +69,11 @@ class ProjectService:
         return self.store.path
 
     @property
+    def open_notices(self) -> list[str]:
+        """Messages about what opening the project did (a stale -wal set aside), to show once."""
+        return list(self.store.notices)
+
+    @property
     def read_only(self) -> bool:
         return self.store.read_only
 

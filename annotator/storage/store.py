@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
-from annotator.storage import database
+from annotator.storage import database, stale_wal
 from annotator.storage.rows import (
     CLAIM_SELECT,
     article_from_rows,
@@ -89,6 +89,8 @@ class ProjectStore:
         self.db = db
         self.read_only = read_only
         self._on_close: Callable[[], object] | None = None
+        self.notices: list[str] = []
+        """What opening did that the user should know (e.g. a stale -wal set aside)."""
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -100,6 +102,7 @@ class ProjectStore:
             raise ProjectError(f"{path} does not exist.")
         if path.is_dir():
             raise ProjectError(f"{path} is a folder, not a project file.")
+        set_aside = stale_wal.set_aside_foreign_wal(path)
         database.check_openable(path)
         if not path.exists() and not path.parent.exists():
             raise ProjectError(f"Cannot create {path}: the folder {path.parent} does not exist.")
@@ -108,6 +111,7 @@ class ProjectStore:
             raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
         db = database.connect(path, read_only=read_only)
         store = cls(path, db, read_only=read_only)
+        store._registered(set_aside)
         if not read_only and isinstance(db, database.ProjectDatabase):
             db.committed.append(store.checkpoint)
         return store
@@ -142,18 +146,27 @@ class ProjectStore:
             raise ProjectError(f"{path} does not exist.")
         if path.is_dir():
             raise ProjectError(f"{path} is a folder, not a project file.")
+        set_aside = stale_wal.set_aside_foreign_wal(path)
         database.check_openable(path)
         if path.stat().st_size == 0:
             raise NotAProjectError(f"{path.name} is empty; it is not an Annotator project.")
         _, version, _ = database.inspect_existing(path)
         if version >= LATEST_VERSION:
-            return cls(path, database.connect(path, read_only=True), read_only=True)
-        copy = database.migrated_copy(path)
-        store = cls(path, copy.__enter__(), read_only=True)
-        store._on_close = lambda: copy.__exit__(None, None, None)
+            store = cls(path, database.connect(path, read_only=True), read_only=True)
+        else:
+            copy = database.migrated_copy(path)
+            store = cls(path, copy.__enter__(), read_only=True)
+            store._on_close = lambda: copy.__exit__(None, None, None)
+        store._registered(set_aside)
         return store
 
+    def _registered(self, set_aside: stale_wal.SetAside | None) -> None:
+        stale_wal.opened(self.path)
+        if set_aside is not None:
+            self.notices.append(set_aside.message(self.path))
+
     def close(self) -> None:
+        stale_wal.closed(self.path)
         if self._on_close is not None:  # a temporary upgraded copy: drop it
             self._on_close()
             return
