@@ -17,6 +17,7 @@ from annotator.domain import (
     AnchorState,
     Article,
     Claim,
+    Comment,
     ReviewStatus,
     Source,
     Verdict,
@@ -57,6 +58,7 @@ class ClaimEntry:
     claim: Claim
     verdict: Verdict | None
     sources: list[Source] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)  # the review discussion, oldest first
 
     @property
     def orphaned(self) -> bool:
@@ -154,7 +156,8 @@ def build_bundle(project: ProjectService, options: ExportOptions | None = None) 
         article_ids = [options.article_id]
     verdicts = list(project.verdicts())
     by_id = {v.id: v for v in verdicts}
-    sources = project.store.sources_by_claim()
+    sources = project.sources_by_claim()
+    comments = project.comments_by_claim()
     settings = project.settings()
     articles: list[ArticleEntry] = []
     number = 0
@@ -172,7 +175,12 @@ def build_bundle(project: ProjectService, options: ExportOptions | None = None) 
         entries = []
         for claim in placed + orphans:
             number += 1
-            entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, [])))
+            entries.append(
+                ClaimEntry(
+                    number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
+                    comments.get(claim.id, []),
+                )
+            )
         articles.append(ArticleEntry(article, entries))
     return ExportBundle(
         settings={k: settings[k] for k in PUBLIC_SETTINGS if k in settings},

@@ -17,6 +17,7 @@ from annotator.domain import (
     Article,
     ArticleDraft,
     Claim,
+    Comment,
     ReviewStatus,
     Source,
     Verdict,
@@ -353,6 +354,19 @@ class ProjectService:
     def restore_source(self, source: Source) -> None:
         self.store.insert_source(source)
         self._notify_sources(source.claim_id)
+
+    def sources_by_claim(self) -> dict[str, list[Source]]:
+        """Every source of the project grouped by claim id, in order (one read, for exports)."""
+        return self.store.sources_by_claim()
+
+    def comments_by_claim(self) -> dict[str, list[Comment]]:
+        """Every comment and reply grouped by claim id, oldest first (for exports)."""
+        from annotator.storage.review_store import ReviewStore
+
+        grouped: dict[str, list[Comment]] = {}
+        for stored in ReviewStore(self.store).all_comments():
+            grouped.setdefault(stored.comment.claim_id, []).append(stored.comment)
+        return grouped
 
     def _notify_sources(self, claim_id: str) -> None:
         claim = self.store.get_claim(claim_id)

@@ -15,9 +15,11 @@ What is checked (all by reading; the checks of content run on temporary copies):
   or else some transaction boundary). A file that matches at no such point (a
   colleague's copy, another database) is not the WAL's file.
 
-A WAL of which nothing was copied yet and whose `-shm` is gone cannot be checked;
-it is set aside too (kept, with the message), since applying it blindly could
-rewrite a file it does not belong to.
+When the `-shm` is gone too and the file matches the WAL at no transaction boundary
+(a crash before the first copy looks the same), the WAL is applied to a temporary
+copy instead: it must give a sound file with the same application id and project id.
+So a colleague's copy of the *same* project beside a WAL whose `-shm` was deleted is
+not recognised; SQLite leaves the `-shm` behind after a crash.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import shutil
+import sqlite3
 import struct
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -176,7 +180,42 @@ def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str 
             return None if not mismatched else "it holds changes to a different file"
         if known is None and commit and not mismatched:
             return None
+    if known is None:  # no index and no copy point: perhaps a crash before the first copy
+        return _applied_problem(main, wal)
     return "it holds changes to a different file"
+
+
+def _applied_problem(main: bytes, wal: bytes) -> str | None:
+    """Apply the WAL to a temporary copy: it must give a sound file of the same project."""
+    with tempfile.TemporaryDirectory(prefix="annotator-wal-") as folder:
+        alone = _identity(Path(folder), main, None)
+        applied = _identity(Path(folder), main, wal)
+    if alone[0] == "ok" and applied[0] != "ok":
+        return "applying it would damage the file"
+    if applied[1:] != alone[1:]:
+        return "it was written for a different project file"
+    return None
+
+
+def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, str]:
+    """(quick_check, application_id, project_id) of `main` with `wal` applied (or alone)."""
+    copy = folder / ("with-wal" if wal is not None else "alone")
+    copy.write_bytes(main)
+    if wal is not None:
+        copy.with_name(copy.name + "-wal").write_bytes(wal)
+    conn = sqlite3.connect(str(copy))
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        try:
+            row = conn.execute("SELECT value FROM project_meta WHERE key = 'project_id'").fetchone()
+        except sqlite3.Error:
+            row = None
+        return check, application_id, row[0] if row else ""
+    except sqlite3.DatabaseError as error:
+        return f"unreadable ({error})", 0, ""
+    finally:
+        conn.close()
 
 
 def _valid_count(wal: bytes, page_size: int) -> int:
