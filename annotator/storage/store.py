@@ -54,7 +54,7 @@ class ArticleSnapshot:
 class SearchHit:
     """A full-text match: in an article's current text, or in a claim (quote, explanation...)."""
 
-    kind: str  # "article" | "claim"
+    kind: str  # "article" (its text) | "metadata" (title, authors...) | "claim" | "source" | "comment"
     article_id: str
     title: str
     snippet: str  # matched words wrapped in MATCH_START / MATCH_END
@@ -485,6 +485,34 @@ class ProjectStore:
                 [match, limit],
             )
         ]
+        hits += self._search_extras(match, limit, snippet)
+        return hits
+
+    def _search_extras(self, match: str, limit: int, snippet: str) -> list[SearchHit]:
+        """Hits in article metadata, sources and comments (schema 4 and later)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] < 4:
+            return []
+        hits = [
+            SearchHit("metadata", r["id"], r["title"], r["snip"])
+            for r in self.db.query(
+                f"""SELECT a.id, a.title, snippet(articles_fts, -1, {snippet}) AS snip
+                   FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                   WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
+                [match, limit],
+            )
+        ]
+        for kind, table in (("source", "sources"), ("comment", "comments")):
+            hits += [
+                SearchHit(kind, r["article_id"], r["title"], r["snip"], r["claim_id"], r["position_start"], r["position_end"])
+                for r in self.db.query(
+                    f"""SELECT c.id AS claim_id, c.article_id, c.position_start, c.position_end, a.title,
+                              snippet({table}_fts, -1, {snippet}) AS snip
+                       FROM {table}_fts JOIN {table} x ON x.rowid = {table}_fts.rowid
+                       JOIN claims c ON c.id = x.claim_id JOIN articles a ON a.id = c.article_id
+                       WHERE {table}_fts MATCH ? ORDER BY {table}_fts.rank LIMIT ?""",
+                    [match, limit],
+                )
+            ]
         return hits
 
     def integrity_check(self) -> str:
