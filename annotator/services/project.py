@@ -57,8 +57,27 @@ class ProjectService:
         self._verdicts = None
 
     @classmethod
-    def open(cls, path: str | Path, author: str, *, create: bool = True, read_only: bool = False) -> ProjectService:
-        return cls(ProjectStore.open(path, create=create, read_only=read_only), author)
+    def open(
+        cls,
+        path: str | Path,
+        author: str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        backup_dir: Path | None = None,
+    ) -> ProjectService:
+        """Open (or create) a project. With `backup_dir`, a project with an older schema is
+        backed up there before it is upgraded (and not upgraded if that fails)."""
+        before_upgrade = None
+        if backup_dir is not None:
+            from annotator.storage.backups import backup_before_upgrade
+
+            folder = backup_dir
+            before_upgrade = lambda p: backup_before_upgrade(p, folder)  # noqa: E731
+        return cls(
+            ProjectStore.open(path, create=create, read_only=read_only, before_upgrade=before_upgrade),
+            author,
+        )
 
     @classmethod
     def open_for_reading(cls, path: str | Path, author: str) -> ProjectService:

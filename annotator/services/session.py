@@ -21,6 +21,7 @@ __all__ = [
     "backup_dir",
     "backup_on_open",
     "list_backups",
+    "open_project",
     "other_instance_warning",
     "read_only_notice",
     "read_only_reason",
@@ -32,6 +33,11 @@ __all__ = [
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+def open_project(path: str | Path, author: str, data_dir: Path, *, create: bool = True) -> ProjectService:
+    """Open a project for a window: an older schema is backed up before it is upgraded."""
+    return ProjectService.open(path, author, create=create, backup_dir=backup_dir(data_dir))
 
 
 def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:

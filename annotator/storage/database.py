@@ -170,6 +170,19 @@ def _readonly_connection(
     return conn
 
 
+def open_to_read(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and cannot write it (for copies and checks)."""
+    return _readonly_connection(path)
+
+
+def needs_upgrade(path: Path) -> bool:
+    """True if `path` is one of our projects (or a blank file) with an older schema."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    _, user_version, has_tables = inspect_existing(path)
+    return has_tables and user_version < LATEST_VERSION
+
+
 def inspect_existing(path: Path) -> tuple[int, int, bool]:
     """Read (application_id, user_version, has_tables) without writing to the file.
 

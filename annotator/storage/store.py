@@ -95,8 +95,19 @@ class ProjectStore:
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> ProjectStore:
-        """Open (or create) a project; refuse foreign, damaged and too-new files untouched."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        before_upgrade: Callable[[Path], object] | None = None,
+    ) -> ProjectStore:
+        """Open (or create) a project; refuse foreign, damaged and too-new files untouched.
+
+        `before_upgrade(path)` runs before an older schema is upgraded (a backup): if it
+        raises, the file is left as it was.
+        """
         path = Path(path)
         if not path.exists() and not create:
             raise ProjectError(f"{path} does not exist.")
@@ -109,6 +120,8 @@ class ProjectStore:
         read_only = read_only or (path.exists() and not database.is_writable(path))
         if read_only and (not path.exists() or path.stat().st_size == 0):
             raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
+        if before_upgrade is not None and not read_only and database.needs_upgrade(path):
+            before_upgrade(path)
         db = database.connect(path, read_only=read_only)
         store = cls(path, db, read_only=read_only)
         store._registered(set_aside)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from annotator import app_settings
 from annotator.errors import AnnotatorError
-from annotator.services import ProjectService, session
+from annotator.services import session
 from annotator.ui import dialogs
 from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
@@ -25,7 +25,7 @@ class ProjectFilesMixin:
     def open_project(self, path: str | Path, *, create: bool = True) -> bool:
         """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
         try:
-            service = ProjectService.open(path, self.author, create=create)
+            service = session.open_project(path, self.author, app_settings.data_dir(), create=create)
         except AnnotatorError as error:
             self.tell("Cannot Open Project", str(error), error=True)
             return False
