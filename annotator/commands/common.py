@@ -8,10 +8,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from annotator.app_settings import resolve_author
 from annotator.errors import ProjectError
 from annotator.services import ProjectService
 from annotator.services.session import read_only_notice, read_only_reason
+from annotator.user_settings import resolve_author
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:

@@ -21,8 +21,8 @@ from annotator.storage.merge import (
     OtherProject,
     merge_into,
     read_other,
-    resolve_conflict_rows,
 )
+from annotator.storage.merge import resolve_conflict as _resolve_conflict_in_store
 from annotator.storage.review_store import ConflictRecord, ReviewStore
 from annotator.storage.rows import claim_from_row, claim_to_row, source_from_row, source_to_row
 
@@ -127,15 +127,9 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
     if row is not None:
         row = {**row, "modified": now, "modified_by": project.author}
         _check_parent(project, record.kind, row)
-    with project.store.transaction():
-        resolve_conflict_rows(
-            project.store.db.conn,
-            conflict_id,
-            row,
-            resolved_by=project.author,
-            resolution=resolution,
-            now=now,
-        )
+    _resolve_conflict_in_store(
+        project.store, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now
+    )
     project.reload()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from annotator.anchoring import quote_at, trim_span
@@ -99,6 +100,23 @@ class ProjectService:
 
     def close(self) -> None:
         self.store.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group several service calls into one transaction (undo of a compound edit):
+        all of it is saved or none, and the views hear of it only after the commit."""
+        return self.store.transaction()
+
+    def backup_to(self, target: str | Path) -> None:
+        """A complete copy of the open project (SQLite's online backup API) at `target`."""
+        self.store.backup_to(target)
+
+    def find_claim(self, claim_id: str) -> Claim | None:
+        """The claim, or None if it is gone (deleted here or in another window)."""
+        return self.store.get_claim(claim_id)
+
+    def article_versions(self, article_id: str) -> list[tuple[int, str, str]]:
+        """(version, created, author) of each stored version of an article, oldest first."""
+        return self.store.article_versions(article_id)
 
     def _notify(self, kind: ChangeKind, article_id: str | None = None, claim_id: str | None = None) -> None:
         """Tell the views, once the open transaction (if any) has committed; never on rollback."""

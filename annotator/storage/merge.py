@@ -726,6 +726,22 @@ def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:
         )
 
 
+def resolve_conflict(
+    store: ProjectStore,
+    conflict_id: str,
+    row: Row | None,
+    *,
+    resolved_by: str,
+    resolution: str,
+    now: str,
+) -> tuple[str, str]:
+    """`resolve_conflict_rows` in a transaction of its own on `store`."""
+    with store.transaction():
+        return resolve_conflict_rows(
+            store.db.conn, conflict_id, row, resolved_by=resolved_by, resolution=resolution, now=now
+        )
+
+
 def resolve_conflict_rows(
     conn: sqlite3.Connection,
     conflict_id: str,

@@ -121,7 +121,7 @@ class ProjectFilesMixin:
             return True
         self.inspector.flush()
         try:
-            self.service.store.backup_to(target)
+            self.service.backup_to(target)
         except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
             dialogs.show_error(self, "Save As", f"Could not write {target.name}: {error}")
             return False
