@@ -164,25 +164,21 @@ def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str 
     """Why the WAL was not written on top of `main`, or None.
 
     Frames are copied into the file as the app goes (a checkpoint after each edit), so
-    the file beside a WAL of its own equals the WAL's pages up to the point copied
-    (read from `-shm`, or else some transaction boundary). A file that matches at no such
-    point was not the one the WAL was written for.
+    the file beside a WAL of its own holds, of every page copied, that copy or a later
+    version from the WAL (how far copying got is read from `-shm`; without it, the file
+    must equal the WAL at some transaction boundary, or else pass a trial application).
     """
     frames = _frames(wal, page_size)[: _valid_count(wal, page_size)]
     known = _backfilled(path, wal)
-    if known == 0:
-        return None  # nothing copied yet: nothing to compare
+    if known is not None:
+        return _check_copied(main, frames, known, page_size)
     mismatched: set[int] = set()
-    for number, (page, commit, image) in enumerate(frames, start=1):
+    for page, commit, image in frames:
         stored = main[(page - 1) * page_size : page * page_size]
         (mismatched.discard if stored == image else mismatched.add)(page)
-        if known is not None and number == known:
-            return None if not mismatched else "it holds changes to a different file"
-        if known is None and commit and not mismatched:
+        if commit and not mismatched:
             return None
-    if known is None:  # no index and no copy point: perhaps a crash before the first copy
-        return _applied_problem(main, wal)
-    return "it holds changes to a different file"
+    return _applied_problem(main, wal)  # no index and no copy point: a crash before the first?
 
 
 def _applied_problem(main: bytes, wal: bytes) -> str | None:
@@ -216,6 +212,23 @@ def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, s
         return f"unreadable ({error})", 0, ""
     finally:
         conn.close()
+
+
+def _check_copied(
+    main: bytes, frames: list[tuple[int, bool, bytes]], known: int, page_size: int
+) -> str | None:
+    """Every page the index says was copied must hold that copy, or a later one of the WAL
+    (a checkpoint killed half-way writes pages before it records how far it got)."""
+    later: dict[int, list[bytes]] = {}
+    for number, (page, _commit, image) in enumerate(frames, start=1):
+        if number <= known:
+            later[page] = [image]  # the copy, and any later version of the page below
+        elif page in later:
+            later[page].append(image)
+    for page, images in later.items():
+        if main[(page - 1) * page_size : page * page_size] not in images:
+            return "it holds changes to a different file"
+    return None
 
 
 def _valid_count(wal: bytes, page_size: int) -> int:

@@ -159,3 +159,40 @@ def test_the_wal_of_a_project_open_elsewhere_is_left_alone(base, capsys):
         reader.close()
     finally:
         alice.close()
+
+
+def test_a_wal_left_by_killing_the_editor_is_always_its_own(tmp_path):
+    """SIGKILL at random moments of a stream of edits (mid-checkpoint included): the next
+    opening applies the WAL every time and never sets it aside."""
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    worker = Path(__file__).resolve().parents[1] / "safety" / "crash_worker.py"
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "killed.annotator"
+    rng = random.Random(12)
+    done: list[str] = []
+    for run in range(8):
+        process = subprocess.Popen(
+            [sys.executable, str(worker), str(path), str(run)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**__import__("os").environ, "PYTHONPATH": str(root)},
+        )  # fmt: skip
+        assert process.stdout is not None
+        while not (process.stdout.readline() or "READY").startswith("READY"):
+            pass
+        for _ in range(rng.randint(1, 25)):  # kill after a random number of reported edits
+            line = process.stdout.readline()
+            if line.startswith("DONE edit"):
+                done.append(line.split()[2])
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=30)
+        assert not [p.name for p in tmp_path.iterdir() if ".not-applied-" in p.name]
+    assert done, "the workers made no edits before being killed"
+    opened = ProjectService.open(path, "checker")
+    try:
+        assert opened.open_notices == []
+    finally:
+        opened.close()
