@@ -39,6 +39,7 @@ class ClaimSnapshot:
 
     claim: Claim
     sources: list[Source] = field(default_factory=list)
+    comment_rows: list[dict[str, Any]] = field(default_factory=list)  # its review discussion
 
 
 @dataclass
@@ -410,7 +411,10 @@ class ProjectStore:
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
-        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id))
+        comments = list(
+            self.db.query("SELECT * FROM comments WHERE claim_id = ? ORDER BY created, rowid", [claim.id])
+        )
+        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id), comment_rows=comments)
 
     def delete_claim(self, claim_id: str) -> ClaimSnapshot:
         with self.transaction():
@@ -426,6 +430,8 @@ class ProjectStore:
             self.db["claims"].insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
                 self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+            if snapshot.comment_rows:
+                self.db["comments"].insert_all(snapshot.comment_rows)
 
     # -- sources -------------------------------------------------------------------------
 
