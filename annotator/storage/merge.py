@@ -671,6 +671,7 @@ def merge_into(
             extras["blind_reviews"] = [
                 r for r in extras["blind_reviews"] if _blind_news(r, mine_blind)
             ]
+            _check_text_divergence(conn, mine, theirs, versions)
             plan = Planner(mine, theirs, versions, report).run()
             _check_version_clashes(conn, plan)
             merge_row = {
@@ -703,6 +704,32 @@ def _blind_news(theirs: Row, mine: dict[tuple[str, str], Row]) -> bool:
         or theirs["started_at"] < known["started_at"]
         or theirs["revealed_at"] > known["revealed_at"]
     )
+
+
+def _check_text_divergence(
+    conn: sqlite3.Connection, mine: Side, theirs: Side, versions: dict[str, list[Row]]
+) -> None:
+    """Refuse when both sides gave an article a new text and neither text descends from the
+    other: the article row alone can look the same (same title, same version number)."""
+    diverged = []
+    for article_id, their_hash in theirs.article_hashes.items():
+        my_hash = mine.article_hashes.get(article_id)
+        if my_hash is None or my_hash == their_hash:
+            continue
+        my_hashes = {
+            h for (h,) in conn.execute(
+                "SELECT text_hash FROM article_versions WHERE article_id = ?", [article_id]
+            )
+        }  # fmt: skip
+        their_hashes = {v["text_hash"] for v in versions.get(article_id, ())}
+        if their_hash not in my_hashes and my_hash not in their_hashes:
+            diverged.append(mine.rows["article"].get(article_id, {}).get("title", article_id))
+    if diverged:
+        raise ProjectError(
+            "Both projects changed the text of the same article differently "
+            f"({', '.join(repr(t) for t in diverged)}); update the text in one of them to the "
+            "other's first. Nothing was merged."
+        )
 
 
 def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:

@@ -1,0 +1,67 @@
+"""Merge rules the scenarios did not pin down: the later edit wins the provisional tie-break
+(in both directions), and both sides changing an article's text differently is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain import ArticleDraft
+from annotator.domain.dates import utc_now
+from annotator.errors import ProjectError
+from annotator.services.merge import conflicts, merge_projects
+from annotator.services.versions import update_article_text
+
+from .conftest import TEXT, Team
+
+
+def next_millisecond(after: str) -> None:
+    """Wait (without a fixed sleep) until the clock has moved past `after`."""
+    while utc_now() <= after:
+        pass
+
+
+@pytest.mark.parametrize("into", ["Alice", "Bob"])
+def test_the_later_edit_wins_in_both_directions(team: Team, into: str) -> None:
+    alice = team.open("Alice")
+    _, early = alice.update_claim(team.base_claims[0], explanation="Alice, earlier")
+    team.close(alice)
+    next_millisecond(early.modified)
+    bob = team.open("Bob")
+    _, late = bob.update_claim(team.base_claims[0], explanation="Bob, later")
+    team.close(bob)
+    assert late.modified > early.modified
+    # Alice's revision id may sort before or after Bob's: the time decides, not the id
+    service = team.open(into)
+    report = merge_projects(service, team.path("Bob" if into == "Alice" else "Alice"))
+    assert report.conflicts == 1
+    assert service.claim(team.base_claims[0]).explanation == "Bob, later"
+    (conflict,) = conflicts(service)
+    assert {conflict.mine.explanation, conflict.theirs.explanation} == {"Alice, earlier", "Bob, later"}  # type: ignore[union-attr]
+    team.close(service)
+
+
+def test_both_sides_changing_an_articles_text_differently_is_refused(team: Team) -> None:
+    for name, extra in (("Alice", " Alice's correction."), ("Bob", " Bob's correction.")):
+        service = team.open(name)
+        update_article_text(service, team.article_id, ArticleDraft(title="Economy", text=TEXT + extra))
+        team.close(service)
+    alice = team.open("Alice")
+    with pytest.raises(ProjectError) as raised:
+        merge_projects(alice, team.path("Bob"))
+    message = str(raised.value)
+    assert "bob.annotator" in message and "nothing was merged" in message
+    assert alice.article(team.article_id).text == TEXT + " Alice's correction."
+    assert alice.article(team.article_id).version == 2
+    assert conflicts(alice) == []
+    team.close(alice)
+
+
+def test_the_same_new_text_on_both_sides_merges(team: Team) -> None:
+    for name in ("Alice", "Bob"):
+        service = team.open(name)
+        update_article_text(service, team.article_id, ArticleDraft(title="Economy", text=TEXT + " Same."))
+        team.close(service)
+    alice = team.open("Alice")
+    merge_projects(alice, team.path("Bob"))
+    assert alice.article(team.article_id).text == TEXT + " Same."
+    team.close(alice)
