@@ -209,3 +209,30 @@ def test_an_undo_that_cannot_be_saved_is_reported_not_raised(qtbot, window, monk
     db.execute("PRAGMA query_only = OFF")
     assert messages and messages[0].startswith("Could not undo “New claim”")
     assert window.claims_model.rowCount() == 1  # nothing changed, and the window still agrees
+
+
+def test_typing_merges_only_edits_of_the_same_field(qtbot, window):
+    """Explanation, then internal note, then explanation again: three undo steps, not one."""
+    claim_id = make_claim(window)
+    steps = window.undo_stack.index()
+    inspector = window.inspector
+    for editor, text in (
+        (inspector.explanation, "Why"), (inspector.explanation, "Why not"),
+        (inspector.internal_note, "ask"), (inspector.internal_note, "ask desk"),
+        (inspector.explanation, "Why not, says the desk"),
+    ):  # fmt: skip
+        editor.setFocus()
+        editor.setPlainText(text)
+        inspector.flush()
+    assert window.undo_stack.index() == steps + 3
+    claim = window.service.claim(claim_id)
+    assert (claim.explanation, claim.internal_note) == ("Why not, says the desk", "ask desk")
+    window.undo_action.trigger()
+    claim = window.service.claim(claim_id)
+    assert (claim.explanation, claim.internal_note) == ("Why not", "ask desk")
+    window.undo_action.trigger()
+    claim = window.service.claim(claim_id)
+    assert (claim.explanation, claim.internal_note) == ("Why not", "")
+    window.undo_action.trigger()
+    claim = window.service.claim(claim_id)
+    assert (claim.explanation, claim.internal_note) == ("", "")
