@@ -56,6 +56,8 @@ class ProjectFilesMixin:
         warning = session.other_instance_warning(service.path)
         if warning:
             self.tell("Project Open Elsewhere", warning)
+        for notice in service.open_notices:  # e.g. a stale -wal that was set aside
+            self.tell("Leftover Change Log Not Applied", notice)
         return True
 
     def close_project(self) -> None:
