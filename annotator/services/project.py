@@ -110,6 +110,11 @@ class ProjectService:
         """A complete copy of the open project (SQLite's online backup API) at `target`."""
         self.store.backup_to(target)
 
+    def wait_until_file_complete(self, timeout: float = 5.0) -> bool:
+        """Wait until a copy of the project file alone would hold every edit made so far
+        (they are copied in from the -wal as soon as edits pause, about 0.2 s)."""
+        return self.store.wait_until_file_complete(timeout)
+
     def find_claim(self, claim_id: str) -> Claim | None:
         """The claim, or None if it is gone (deleted here or in another window)."""
         return self.store.get_claim(claim_id)

@@ -10,16 +10,15 @@ a message, leaving the project file exactly as it was.
 What is checked (all by reading; the checks of content run on temporary copies):
 - the WAL header (magic number, its checksum, the page size of the project file);
 - the frames: a WAL with bytes but no frame whose salts and checksums are valid;
-- the content: the app copies the WAL into the file after each edit, so the file
+- the content: the app copies the WAL into the file when edits pause, so the file
   beside its own WAL holds the WAL's pages as of the point copied (known from `-shm`,
   or else some transaction boundary). A file that matches at no such point (a
   colleague's copy, another database) is not the WAL's file.
 
-When the `-shm` is gone too and the file matches the WAL at no transaction boundary
-(a crash before the first copy looks the same), the WAL is applied to a temporary
-copy instead: it must give a sound file with the same application id and project id.
-So a colleague's copy of the *same* project beside a WAL whose `-shm` was deleted is
-not recognised; SQLite leaves the `-shm` behind after a crash.
+When nothing of the WAL had been copied yet (a crash within a moment of an edit), or the
+`-shm` is gone and the file matches the WAL at no transaction boundary, the WAL is applied
+to a temporary copy instead: it must give a sound file with the same application id and
+project id. So in those cases a colleague's copy of the *same* project is not recognised.
 """
 
 from __future__ import annotations
@@ -170,8 +169,10 @@ def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str 
     """
     frames = _frames(wal, page_size)[: _valid_count(wal, page_size)]
     known = _backfilled(path, wal)
-    if known is not None:
+    if known:
         return _check_copied(main, frames, known, page_size)
+    if known == 0:  # nothing copied in yet (a crash right after an edit): nothing to compare
+        return _applied_problem(main, wal)
     mismatched: set[int] = set()
     for page, commit, image in frames:
         stored = main[(page - 1) * page_size : page * page_size]
@@ -188,8 +189,10 @@ def _applied_problem(main: bytes, wal: bytes) -> str | None:
         applied = _identity(Path(folder), main, wal)
     if alone[0] == "ok" and applied[0] != "ok":
         return "applying it would damage the file"
-    if applied[1:] != alone[1:]:
-        return "it was written for a different project file"
+    # A file killed while it was being created holds no id yet: its WAL completes it.
+    for mine, theirs in zip(alone[1:], applied[1:], strict=True):
+        if mine and mine != theirs:
+            return "it was written for a different project file"
     return None
 
 

@@ -6,7 +6,6 @@ call either happens completely or not at all.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from sqlite_utils import Database
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
 from annotator.storage import database, stale_wal
+from annotator.storage.checkpointer import IdleCheckpointer
 from annotator.storage.rows import (
     CLAIM_SELECT,
     article_from_rows,
@@ -90,6 +90,7 @@ class ProjectStore:
         self.db = db
         self.read_only = read_only
         self._on_close: Callable[[], object] | None = None
+        self._checkpointer: IdleCheckpointer | None = None
         self.notices: list[str] = []
         """What opening did that the user should know (e.g. a stale -wal set aside)."""
 
@@ -127,15 +128,14 @@ class ProjectStore:
         store = cls(path, db, read_only=read_only)
         store._registered(set_aside)
         if not read_only and isinstance(db, database.ProjectDatabase):
-            db.committed.append(store.checkpoint)
+            store._checkpointer = IdleCheckpointer(path)
+            db.committed.append(store._checkpointer.poke)
         return store
 
-    def checkpoint(self) -> None:
-        """Copy committed pages from the -wal into the file itself, so that a copy of the file
-        alone (mailed, synced) holds every confirmed edit. Runs after each commit; a reader in
-        another window may hold some pages back until the next one, which is harmless."""
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    def wait_until_file_complete(self, timeout: float = 5.0) -> bool:
+        """Wait until every commit so far is in the project file itself, not only in its
+        -wal (edits are copied in when they pause); True when it is."""
+        return self._checkpointer is None or self._checkpointer.wait(timeout)
 
     def on_rollback(self, action: Callable[[], None]) -> None:
         """Run `action` after every rollback of a transaction on this project."""
@@ -180,6 +180,8 @@ class ProjectStore:
             self.notices.append(set_aside.message(self.path))
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         stale_wal.closed(self.path)
         if self._on_close is not None:  # a temporary upgraded copy: drop it
             self._on_close()

@@ -61,6 +61,7 @@ def test_a_wal_left_by_a_crash_is_not_applied_to_a_colleagues_copy(base, tmp_pat
     for n in range(3):
         alice.update_claim(claim_id, explanation=f"Alice {n}")
     alice.remove_source(alice.sources(claim_id)[0].id)
+    assert alice.wait_until_file_complete()  # the crash comes after the edits paused
     crashed = crash_copy(alice, tmp_path / "crash", with_shm=with_shm)
     alice.close()
     shutil.copyfile(bob_path, crashed)  # the user puts the colleague's copy in its place
@@ -86,6 +87,7 @@ def test_the_message_says_what_happened(base, tmp_path, capsys):
     shutil.copyfile(path, other)
     alice = ProjectService.open(path, "Alice")
     alice.update_claim(claim_id, explanation="Alice")
+    assert alice.wait_until_file_complete()
     crashed = crash_copy(alice, tmp_path / "crash")
     alice.close()
     shutil.copyfile(other, crashed)
@@ -101,6 +103,7 @@ def test_a_wal_that_is_not_this_files_is_set_aside(base, tmp_path, capsys, conte
     if content == "other database":
         stranger = ProjectService.open(tmp_path / "stranger.annotator", "Eve")
         stranger.add_article(ArticleDraft(title="Other", text="Something else entirely."))
+        assert stranger.wait_until_file_complete()
         crashed = crash_copy(stranger, tmp_path / "crash")
         stranger.close()
         shutil.copyfile(str(crashed) + "-wal", wal)
@@ -117,6 +120,7 @@ def test_a_projects_own_wal_after_a_crash_is_applied(base, tmp_path, capsys):
     path, _, claim_id = base
     alice = ProjectService.open(path, "Alice")
     alice.update_claim(claim_id, explanation="copied into the file")
+    assert alice.wait_until_file_complete()
     reader = sqlite3.connect(path)  # another window reading: the next edit stays in the WAL
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM claims").fetchone()

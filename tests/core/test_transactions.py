@@ -179,6 +179,7 @@ def test_a_copy_of_the_open_file_alone_holds_every_confirmed_edit(project, tmp_p
     for n in range(5):
         service.update_claim(claim_id, explanation=f"explanation {n}")
     service.add_source(claim_id, url="https://example.org/a")
+    assert service.wait_until_file_complete()  # the edits paused: they are copied in
     copy = tmp_path / "mailed.annotator"
     shutil.copyfile(service.path, copy)  # the main file only, as a mail client or sync would
     assert not Path(str(copy) + "-wal").exists()
