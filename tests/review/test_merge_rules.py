@@ -65,3 +65,24 @@ def test_the_same_new_text_on_both_sides_merges(team: Team) -> None:
     merge_projects(alice, team.path("Bob"))
     assert alice.article(team.article_id).text == TEXT + " Same."
     team.close(alice)
+
+
+def test_column_names_from_the_other_file_are_never_sql(team: Team) -> None:
+    """A hand-edited colleague's file with a column named like SQL: refused with a message,
+    nothing run, my file unchanged."""
+    import sqlite3
+
+    bob = team.open("Bob")
+    bob.update_claim(team.base_claims[0], explanation="Bob's")
+    team.close(bob)
+    conn = sqlite3.connect(team.path("Bob"))
+    conn.execute("""ALTER TABLE claims ADD COLUMN "explanation = 'pwned', verdict_id" TEXT""")
+    conn.commit()
+    conn.close()
+    alice = team.open("Alice")
+    before = [s.url for s in alice.sources(team.base_claims[0])]
+    with pytest.raises(ProjectError, match="nothing was merged"):
+        merge_projects(alice, team.path("Bob"))
+    assert [s.url for s in alice.sources(team.base_claims[0])] == before
+    assert alice.claim(team.base_claims[0]).explanation == ""  # not 'pwned', not Bob's
+    team.close(alice)
