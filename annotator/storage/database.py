@@ -330,6 +330,10 @@ def connect(path: Path, *, read_only: bool) -> Database:
         # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
         # only a power cut can lose the last few commits, and never corrupts the file.
         db.execute("PRAGMA synchronous = NORMAL")
+        # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
+        # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
+        # by storage/checkpointer.py.
+        db.execute("PRAGMA wal_autocheckpoint = 100")
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             # Marked first, so a file killed half-way through creation is still recognised as ours.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
