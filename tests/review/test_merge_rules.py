@@ -86,3 +86,25 @@ def test_column_names_from_the_other_file_are_never_sql(team: Team) -> None:
     assert [s.url for s in alice.sources(team.base_claims[0])] == before
     assert alice.claim(team.base_claims[0]).explanation == ""  # not 'pwned', not Bob's
     team.close(alice)
+
+
+def test_the_colleagues_file_is_read_in_one_read_transaction(team: Team, monkeypatch) -> None:
+    """Every read of the other file happens inside one transaction (one consistent snapshot,
+    even if the colleague is writing to it on a shared drive)."""
+    import sqlite3
+
+    from annotator.storage import merge as merge_module
+    from annotator.storage.merge import read_other
+
+    seen: list[tuple[int, bool]] = []
+    real_query = merge_module._query
+
+    def watching(conn: sqlite3.Connection, sql: str, params=()):  # type: ignore[no-untyped-def]
+        seen.append((id(conn), conn.in_transaction))
+        return real_query(conn, sql, params)
+
+    monkeypatch.setattr(merge_module, "_query", watching)
+    other = read_other(team.path("Bob"), team.path("Alice"))
+    assert other.side.rows["claim"] and len(seen) >= 5
+    assert len({conn for conn, _ in seen}) == 1
+    assert all(in_transaction for _, in_transaction in seen)
