@@ -8,10 +8,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from annotator.app_settings import resolve_identity
 from annotator.errors import ProjectError, ValidationError
 from annotator.services import ProjectService
-from annotator.services.session import read_only_notice
+from annotator.services.session import read_only_notice, read_only_reason
+from annotator.user_settings import resolve_identity
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -26,18 +26,22 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
 def open_project(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Iterator[ProjectService]:
     """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards."""
     me = resolve_identity(getattr(args, "author", None))
-    service = ProjectService.open(
-        args.project, me.name or "unknown", create=create, author_id=me.id or None
-    )
+    author, author_id = me.name or "unknown", me.id or None
+    if write or create:
+        service = ProjectService.open(args.project, author, create=create, author_id=author_id)
+    else:  # a read command changes no byte, header or mtime of the file
+        service = ProjectService.open_for_reading(args.project, author, author_id)
     try:
         if not me.id and len(service.people_called(service.author)) > 1:
             raise ValidationError(
                 f"Several people in {service.path.name} are called {service.author!r}; "
                 "say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it."
             )
+        for notice in service.open_notices:
+            print(f"annotator {args.command}: {notice}", file=sys.stderr)
         if write and service.read_only:
             raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
-        if service.read_only:  # reading is fine, but say so
+        if read_only_reason(service.path) is not None:  # reading is fine, but say so
             print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
         yield service
     finally:

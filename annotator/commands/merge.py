@@ -11,7 +11,7 @@ from annotator.commands.common import (
     print_json,
 )
 from annotator.domain.dates import utc_now
-from annotator.services.merge import ACTIONS, merge_projects
+from annotator.services.merge import ACTIONS, merge_projects, read_colleague_file
 from annotator.services.review import approvals_withdrawn_since
 
 NAME = "merge"
@@ -28,9 +28,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    other = read_colleague_file(args.other, args.project)  # a refused file leaves mine unopened
     with open_project(args, write=True) as project:
         started = utc_now()
-        report = merge_projects(project, args.other)
+        report = merge_projects(project, other)
         withdrawn = approvals_withdrawn_since(project, started)
     if args.json:
         print_json({**report.as_dict(), "approvals_withdrawn": withdrawn})

@@ -17,6 +17,7 @@ from annotator.domain import (
     AnchorState,
     Article,
     Claim,
+    Comment,
     ReviewStatus,
     Source,
     Verdict,
@@ -93,6 +94,7 @@ class ClaimEntry:
     claim: Claim
     verdict: Verdict | None
     sources: list[Source] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)  # the review discussion, oldest first
 
     @property
     def orphaned(self) -> bool:
@@ -216,8 +218,9 @@ def build_bundle(
     all_captures = {c.id: c for c in capture_service.all_captures(project)}
     sources = {
         claim_id: [cite(s, all_captures) for s in items]
-        for claim_id, items in project.store.sources_by_claim().items()
+        for claim_id, items in project.sources_by_claim().items()
     }
+    comments = project.comments_by_claim()
     settings = project.settings()
     articles: list[ArticleEntry] = []
     number = 0
@@ -235,7 +238,12 @@ def build_bundle(
         entries = []
         for claim in placed + orphans:
             number += 1
-            entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, [])))
+            entries.append(
+                ClaimEntry(
+                    number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
+                    comments.get(claim.id, []),
+                )
+            )
         articles.append(ArticleEntry(article, entries))
     cited = _cited_captures(project, articles, all_captures)
     return ExportBundle(

@@ -78,6 +78,13 @@ def claim_data(entry: ClaimEntry) -> dict[str, Any]:
         "modified": claim.modified,
         "modified_by": claim.modified_by,
         "sources": [source_data(s, i) for i, s in enumerate(entry.sources, start=1)],
+        "comments": [
+            {
+                "id": c.id, "parent_id": c.parent_id, "body": c.body, "resolved": c.resolved,
+                "author": c.author, "created": c.created, "modified": c.modified,
+            }  # fmt: skip
+            for c in entry.comments
+        ],
     }
 
 

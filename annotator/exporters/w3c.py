@@ -1,7 +1,8 @@
 """W3C Web Annotation JSON-LD: an AnnotationCollection with one Annotation per claim.
 
 Everything the standard has a place for goes there (selectors, creator, dates,
-verdict/explanation/tag bodies, linked sources with a TimeState). What it has no
+verdict/explanation/tag bodies, linked sources with a TimeState when the access
+date is known, comments and replies as `replying` annotations). What it has no
 place for (claim as checked, claimant, status, source details) uses terms of our
 own namespace, declared in a second @context entry so the file stays valid
 JSON-LD; `annotator.interchange.annotation_parser` reads them back.
@@ -38,10 +39,12 @@ def source_body(source: Source) -> dict[str, Any]:
         state["sourceDate"] = captured_at
     elif len(source.accessed) == 10:
         state["sourceDate"] = f"{source.accessed}T00:00:00Z"
-    if source.archive_url and state:
-        state["cached"] = source.archive_url
-    if state:
+    if state:  # a TimeState MUST have a sourceDate (Web Annotation 4.3)
+        if source.archive_url:
+            state["cached"] = source.archive_url
         body["state"] = {"type": "TimeState", **state}
+    elif source.archive_url:  # no date to say when it was archived: kept as our own term
+        body["annotator:archiveUrl"] = source.archive_url
     extras = {
         "annotator:title": source.title,
         "annotator:publisher": source.publisher,
@@ -111,8 +114,37 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     return item
 
 
+def replies(entry: ClaimEntry) -> list[dict[str, Any]]:
+    """The claim's comments as `replying` annotations: a comment targets the claim, a reply
+    the comment it answers (Web Annotation 3.3.5)."""
+    items = []
+    for comment in entry.comments:
+        item: dict[str, Any] = {
+            "id": urn(comment.id),
+            "type": "Annotation",
+            "motivation": "replying",
+            "body": {"type": "TextualBody", "value": comment.body, "format": "text/plain"},
+            "target": urn(comment.parent_id or entry.claim.id),
+        }
+        if comment.author:
+            item["creator"] = {"type": "Person", "name": comment.author}
+        if comment.created:
+            item["created"] = utc_z(comment.created)
+        if comment.modified:
+            item["modified"] = utc_z(comment.modified)
+        if comment.parent_id:
+            item["annotator:claim"] = urn(entry.claim.id)
+        if comment.resolved:
+            item["annotator:resolved"] = True
+        items.append(item)
+    return items
+
+
 def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:
-    items = [annotation(a, e) for a, e in bundle.entries()]
+    items = []
+    for article, entry in bundle.entries():
+        items.append(annotation(article, entry))
+        items.extend(replies(entry))
     project_id = bundle.settings.get("project_id") or str(uuid.uuid4())
     collection_id = urn(project_id)
     if bundle.options.article_id:
@@ -123,7 +155,13 @@ def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:
         "type": "AnnotationCollection",
         "label": report_title(bundle),
         "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {
+            "id": f"{collection_id}#page-1",  # MUST 5.2: an embedded page has an IRI too
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 

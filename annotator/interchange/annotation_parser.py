@@ -70,6 +70,9 @@ class ForeignAnnotation:
     claim_date: str = ""
     status: str = ""
     document_title: str = ""
+    reply_to: str = ""  # a `replying` annotation: the id of the annotation it answers
+    reply_claim: str = ""  # ... and of the claim its thread is on
+    resolved: bool = False
 
     @property
     def description(self) -> str:
@@ -238,7 +241,7 @@ def _w3c_source(body: dict[str, Any]) -> ForeignSource | None:
         source_author=_text(_ext(body, "sourceAuthor")),
         source_date=_text(_ext(body, "sourceDate")),
         accessed=accessed,
-        archive_url=_text(state.get("cached")),
+        archive_url=_text(state.get("cached")) or _text(_ext(body, "archiveUrl")),
         excerpt=_text(_ext(body, "excerpt")),
         locator=_text(_ext(body, "locator")),
         kind=_text(_ext(body, "kind")),
@@ -264,6 +267,8 @@ def _parse_w3c(obj: dict[str, Any]) -> ForeignAnnotation:
         claim_date=_text(_ext(obj, "claimDate")),
         status=_text(_ext(obj, "status")),
     )
+    if motivation == "replying":
+        return _parse_reply(record, obj)
     _apply_target(record, obj.get("target"))
     notes: list[str] = []
     if obj.get("bodyValue"):
@@ -293,6 +298,19 @@ def _parse_w3c(obj: dict[str, Any]) -> ForeignAnnotation:
             if source:
                 record.sources.append(source)
     record.explanation = "\n\n".join(n.strip() for n in notes if n.strip())
+    return record
+
+
+def _parse_reply(record: ForeignAnnotation, obj: dict[str, Any]) -> ForeignAnnotation:
+    """A comment or reply: its text, and the annotation (claim or comment) it answers."""
+    target = next(iter(_as_list(obj.get("target"))), "")
+    record.reply_to = _text(target.get("id") or target.get("source")) if isinstance(target, dict) else _text(target)
+    record.reply_claim = _text(_ext(obj, "claim")) or record.reply_to
+    record.resolved = bool(_ext(obj, "resolved", False))
+    texts = [b for b in _as_list(obj.get("body")) if isinstance(b, dict)]
+    record.explanation = "\n\n".join(_text(b.get("value")) for b in texts if _text(b.get("value")).strip())
+    if obj.get("bodyValue"):
+        record.explanation = record.explanation or _text(obj["bodyValue"])
     return record
 
 

@@ -69,6 +69,11 @@ def normalise_url(url: str) -> str:
     return urlunsplit(("", host, path, parts.query, ""))
 
 
+def same_words(a: str, b: str) -> bool:
+    """Equal but for whitespace (line breaks, runs of spaces, no-break spaces in Hypothesis quotes)."""
+    return a.split() == b.split()
+
+
 def _uuid_from_urn(identifier: str) -> str | None:
     value = identifier.removeprefix("urn:uuid:")
     if value == identifier:
@@ -89,14 +94,41 @@ class _Anchorer:
         self.articles: list[Article] = [project.article(i) for i in project.article_ids()]
         self._by_url = {normalise_url(a.url): a for a in self.articles if a.url}
         self._by_id = {a.id: a for a in self.articles}
+        self._learned: dict[str, Article] = {}
 
-    def article_for(self, target: str) -> Article | None:
-        if not target:
-            return None
+    def learn_targets(self, records: list[ForeignAnnotation]) -> None:
+        """Map each target the project does not know (an article without a URL, exported from
+        another project file) to the article where its annotations' quotes are found, or
+        else to the one article with its title; so its orphans are kept there too."""
+        votes: dict[str, dict[str, int]] = {}
+        titles: dict[str, str] = {}
+        for record in records:
+            if not record.target_source or self._known(record.target_source) is not None:
+                continue
+            titles.setdefault(record.target_source, record.document_title)
+            found = self.search(record)
+            if found is not None:
+                counted = votes.setdefault(record.target_source, {})
+                counted[found[0].id] = counted.get(found[0].id, 0) + 1
+        for target, title in titles.items():
+            counted = votes.get(target)
+            if counted:
+                self._learned[target] = self._by_id[max(counted, key=counted.__getitem__)]
+                continue
+            named = [a for a in self.articles if title and a.title.strip() == title.strip()]
+            if len(named) == 1:
+                self._learned[target] = named[0]
+
+    def _known(self, target: str) -> Article | None:
         article_id = _uuid_from_urn(target)
         if article_id and article_id in self._by_id:
             return self._by_id[article_id]
         return self._by_url.get(normalise_url(target))
+
+    def article_for(self, target: str) -> Article | None:
+        if not target:
+            return None
+        return self._known(target) or self._learned.get(target)
 
     def place(self, article: Article, record: ForeignAnnotation) -> tuple[int, int] | None:
         text = article.text
@@ -138,10 +170,45 @@ def import_annotations(project: ProjectService, path: str | Path) -> AnnotationI
     records = load_annotations(path)
     report = AnnotationImportReport(path=str(path), total=len(records))
     anchorer = _Anchorer(project)
+    claims = [r for r in records if r.motivation != "replying"]
+    anchorer.learn_targets(claims)
     with project.store.transaction():
-        for record in records:
+        for record in claims:
             _import_one(project, anchorer, record, report)
+        for record in records:
+            if record.motivation == "replying":
+                _import_reply(project, record, report)
     return report
+
+
+def _import_reply(project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+    """A `replying` annotation becomes a comment on its claim (author and dates kept)."""
+    from annotator.domain import Comment
+    from annotator.storage.review_store import ReviewStore
+
+    reviews = ReviewStore(project.store)
+    comment_id = _uuid_from_urn(record.id) or str(uuid.uuid4())
+    claim_id = _uuid_from_urn(record.reply_claim) or ""
+    parent_id = _uuid_from_urn(record.reply_to)
+    parent_id = None if parent_id == claim_id else parent_id
+    label = record.explanation[:60] or record.id
+    if reviews.get_comment(comment_id) is not None:
+        report.skipped.append(ImportProblem(record.id, label, "already in the project"))
+        return
+    if not record.explanation.strip() or project.store.get_claim(claim_id) is None:
+        report.unanchored.append(ImportProblem(record.id, label, "a reply to a claim that is not in the project"))
+        return
+    if parent_id is not None and reviews.get_comment(parent_id) is None:
+        parent_id = None  # the comment it answered is gone: keep the reply as a comment
+    created = record.created or project.claim(claim_id).created
+    reviews.insert_comment(
+        Comment(
+            id=comment_id, claim_id=claim_id, body=record.explanation, parent_id=parent_id,
+            resolved=record.resolved, author=record.creator or project.author, created=created,
+            modified=record.modified or created,
+        ),  # fmt: skip
+        record.creator or project.author,
+    )
 
 
 def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
@@ -172,7 +239,7 @@ def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnn
     fields = _claim_fields(project, record, report)
     if span is not None:
         claim = project.create_claim(article.id, span[0], span[1], id=claim_id, **fields)
-        state = AnchorState.EXACT if not record.exact or claim.exact == record.exact else AnchorState.CHANGED
+        state = AnchorState.EXACT if not record.exact or same_words(claim.exact, record.exact) else AnchorState.CHANGED
         claim = dataclasses.replace(claim, original_exact=record.exact or claim.exact, anchor_state=state)
     else:
         claim = project.create_claim(article.id, 0, len(article.text), id=claim_id, **fields)

@@ -18,9 +18,11 @@ from annotator.storage.merge import (
     ACTIONS,
     KIND_BY_NAME,
     MergeReport,
+    OtherProject,
     merge_into,
-    resolve_conflict_rows,
+    read_other,
 )
+from annotator.storage.merge import resolve_conflict as _resolve_conflict_in_store
 from annotator.storage.review_store import ConflictRecord, ReviewStore
 from annotator.storage.rows import claim_from_row, claim_to_row, source_from_row, source_to_row
 
@@ -28,19 +30,29 @@ __all__ = [
     "ACTIONS",
     "ConflictView",
     "MergeReport",
+    "OtherProject",
     "conflicts",
     "merge_projects",
+    "read_colleague_file",
     "resolve_conflict",
 ]
 
 
-def merge_projects(project: ProjectService, other_path: str | Path) -> MergeReport:
+def read_colleague_file(other_path: str | Path, mine: str | Path | None = None) -> OtherProject:
+    """Check and read a colleague's file (without writing it), before opening mine.
+
+    Raises ProjectError for a damaged, foreign, too-new file, or for my own file.
+    """
+    return read_other(other_path, Path(mine) if mine is not None else None)
+
+
+def merge_projects(project: ProjectService, other: str | Path | OtherProject) -> MergeReport:
     """Bring a colleague's articles, claims, sources and comments into `project`.
 
     Atomic and idempotent; raises ProjectError (project untouched) for a damaged,
-    foreign or too-new file.
+    foreign or too-new file. `other` may be what `read_colleague_file` returned.
     """
-    report = merge_into(project.store, other_path, merged_by=project.author, now=utc_now())
+    report = merge_into(project.store, other, merged_by=project.author, now=utc_now())
     if report.changed_anything:
         project.reload()
     return report
@@ -116,15 +128,9 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
     if row is not None and "modified" in row:  # verdict rows carry no timestamps
         row = {**row, "modified": now, "modified_by": project.author}
         _check_parent(project, record.kind, row)
-    with project.store.transaction():
-        resolve_conflict_rows(
-            project.store.db.conn,
-            conflict_id,
-            row,
-            resolved_by=project.author,
-            resolution=resolution,
-            now=now,
-        )
+    _resolve_conflict_in_store(
+        project.store, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now
+    )
     project.reload()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from annotator.anchoring import quote_at, trim_span
@@ -18,6 +19,7 @@ from annotator.domain import (
     Article,
     ArticleDraft,
     Claim,
+    Comment,
     ReviewStatus,
     Source,
     Verdict,
@@ -62,6 +64,12 @@ class ProjectService:
         self._verdicts: list[Verdict] | None = None
         self._verdicts_by_id: dict[str, Verdict] = {}
         self._display_names: dict[str, str] | None = None
+        store.on_rollback(self._forget_cached)
+
+    def _forget_cached(self) -> None:
+        """A rolled-back transaction may have left its values in the caches."""
+        self._text_cache.clear()
+        self._verdicts = None
 
     @classmethod
     def open(
@@ -72,8 +80,26 @@ class ProjectService:
         create: bool = True,
         read_only: bool = False,
         author_id: str | None = None,
+        backup_dir: Path | None = None,
     ) -> ProjectService:
-        return cls(ProjectStore.open(path, create=create, read_only=read_only), author, author_id)
+        """Open (or create) a project. With `backup_dir`, a project with an older schema is
+        backed up there before it is upgraded (and not upgraded if that fails)."""
+        before_upgrade = None
+        if backup_dir is not None:
+            from annotator.storage.backups import backup_before_upgrade
+
+            folder = backup_dir
+            before_upgrade = lambda p: backup_before_upgrade(p, folder)  # noqa: E731
+        return cls(
+            ProjectStore.open(path, create=create, read_only=read_only, before_upgrade=before_upgrade),
+            author,
+            author_id,
+        )
+
+    @classmethod
+    def open_for_reading(cls, path: str | Path, author: str, author_id: str | None = None) -> ProjectService:
+        """Open only to read (list, show, export, search): the file is not changed at all."""
+        return cls(ProjectStore.open_for_reading(path), author, author_id)
 
     # -- people ----------------------------------------------------------------------------
 
@@ -87,10 +113,6 @@ class ProjectService:
         """Work as the person called `name` (a different identity); to rename, use rename_me."""
         self._author = name
         self.author_id = _identity_for_name(self.store, name)
-
-    def transaction(self):  # noqa: ANN201 - the store's context manager
-        """Several service calls as one transaction (all or nothing), for the command line."""
-        return self.store.transaction()
 
     def people_called(self, name: str) -> list[Person]:
         """Everyone `name` can mean in this file (see `people_called`)."""
@@ -126,14 +148,43 @@ class ProjectService:
         return self.store.path
 
     @property
+    def open_notices(self) -> list[str]:
+        """Messages about what opening the project did (a stale -wal set aside), to show once."""
+        return list(self.store.notices)
+
+    @property
     def read_only(self) -> bool:
         return self.store.read_only
 
     def close(self) -> None:
         self.store.close()
 
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group several service calls into one transaction (undo of a compound edit):
+        all of it is saved or none, and the views hear of it only after the commit."""
+        return self.store.transaction()
+
+    def backup_to(self, target: str | Path) -> None:
+        """A complete copy of the open project (SQLite's online backup API) at `target`."""
+        self.store.backup_to(target)
+
+    def wait_until_file_complete(self, timeout: float = 5.0) -> bool:
+        """Wait until a copy of the project file alone would hold every edit made so far
+        (they are copied in from the -wal as soon as edits pause, about 0.2 s)."""
+        return self.store.wait_until_file_complete(timeout)
+
+    def find_claim(self, claim_id: str) -> Claim | None:
+        """The claim, or None if it is gone (deleted here or in another window)."""
+        return self.store.get_claim(claim_id)
+
+    def article_versions(self, article_id: str) -> list[tuple[int, str, str]]:
+        """(version, created, author) of each stored version of an article, oldest first."""
+        return self.store.article_versions(article_id)
+
     def _notify(self, kind: ChangeKind, article_id: str | None = None, claim_id: str | None = None) -> None:
-        self.changes.notify(Change(kind, article_id, claim_id))
+        """Tell the views, once the open transaction (if any) has committed; never on rollback."""
+        change = Change(kind, article_id, claim_id)
+        self.store.after_commit(lambda: self.changes.notify(change))
 
     def reload(self) -> None:
         """Forget cached data (another process or a merge changed the file) and tell the views."""
@@ -224,6 +275,8 @@ class ProjectService:
         with self.store.transaction():
             self._text_cache.pop(article_id, None)  # read the stored row, not a cached copy
             before = self.article(article_id)
+            if all(getattr(before, name) == value for name, value in changes.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **changes, modified=utc_now(), modified_by=self.author)
             self.store.update_article_metadata(after)
         self._text_cache[article_id] = after
@@ -311,10 +364,16 @@ class ProjectService:
         return clean
 
     def update_claim(self, claim_id: str, **changes: object) -> tuple[Claim, Claim]:
-        """Change editable fields of a claim; returns (before, after) for undo."""
+        """Change editable fields of a claim; returns (before, after) for undo.
+
+        When the values are what the claim already holds (tags "a,b" saved again as
+        ["a", "b"]), nothing is written and `after is before`: see `nothing_changed`.
+        """
         fields = self._validated_claim_fields(changes)
         with self.store.transaction():  # read and write together: another window may be editing too
             before = self.claim(claim_id)
+            if all(getattr(before, name) == value for name, value in fields.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self.store.put_claim(after)
             after = self.claim(claim_id)  # as stored: a change to reviewed content voids approval
@@ -401,6 +460,8 @@ class ProjectService:
         with self.store.transaction():
             before = self.source(source_id)
             status = self._status_of(before.claim_id)
+            if all(getattr(before, name) == value for name, value in fields.items()):
+                return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
             self._check_url_required(after)
             self.store.put_source(after)
@@ -427,6 +488,19 @@ class ProjectService:
         claim = self.store.get_claim(claim_id)
         return claim.status if claim else None
 
+    def sources_by_claim(self) -> dict[str, list[Source]]:
+        """Every source of the project grouped by claim id, in order (one read, for exports)."""
+        return self.store.sources_by_claim()
+
+    def comments_by_claim(self) -> dict[str, list[Comment]]:
+        """Every comment and reply grouped by claim id, oldest first (for exports)."""
+        from annotator.storage.review_store import ReviewStore
+
+        grouped: dict[str, list[Comment]] = {}
+        for stored in ReviewStore(self.store).all_comments():
+            grouped.setdefault(stored.comment.claim_id, []).append(stored.comment)
+        return grouped
+
     def _notify_sources(self, claim_id: str, status_before: ReviewStatus | None) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
@@ -450,6 +524,11 @@ def people_called(store: ProjectStore, name: str) -> list[Person]:
 def _identity_for_name(store: ProjectStore, name: str) -> str:
     known = people_called(store, name)
     return known[0].id if len(known) == 1 else legacy_person_id(name)
+
+
+def nothing_changed(before: object, after: object) -> bool:
+    """True when an update_* call found nothing to change (it then returns the same object twice)."""
+    return before is after
 
 
 def normalise_tags(tags: object) -> list[str]:

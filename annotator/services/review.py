@@ -38,9 +38,8 @@ def reviews(project: ProjectService) -> ReviewStore:
 
 def _touch_claim(project: ProjectService, claim_id: str) -> None:
     claim = project.store.get_claim(claim_id)
-    project.changes.notify(
-        Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id)
-    )
+    change = Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id)
+    project.store.after_commit(lambda: project.changes.notify(change))
 
 
 # -- statuses ------------------------------------------------------------------------------
@@ -84,16 +83,16 @@ def set_status(
         status = ReviewStatus(status)
     except ValueError as error:
         raise ValidationError(f"Unknown review status {status!r}.") from error
-    claim = project.claim(claim_id)
-    if status not in TRANSITIONS[claim.status]:
-        raise ValidationError(
-            f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
-        )
-    if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
-        raise ValidationError(
-            "Someone other than the claim's author must review it (the project does not allow self-approval)."
-        )
-    with project.store.transaction():
+    with project.store.transaction():  # decide on the stored row, not on one read before
+        claim = project.claim(claim_id)
+        if status not in TRANSITIONS[claim.status]:
+            raise ValidationError(
+                f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
+            )
+        if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
+            raise ValidationError(
+                "Someone other than the claim's author must review it (the project does not allow self-approval)."
+            )
         project.remember_me()
         reviews(project).add_review_record(
             ReviewRecord(
@@ -161,6 +160,13 @@ class CommentThread:
 def add_comment(
     project: ProjectService, claim_id: str, body: str, parent_id: str | None = None
 ) -> Comment:
+    with project.store.transaction():  # check the claim and the parent where the write happens
+        return _add_comment(project, claim_id, body, parent_id)
+
+
+def _add_comment(
+    project: ProjectService, claim_id: str, body: str, parent_id: str | None
+) -> Comment:
     body = body.strip()
     if not body:
         raise ValidationError("A comment needs some text.")
@@ -222,6 +228,11 @@ def reopen_comment(project: ProjectService, comment_id: str) -> Comment:
 
 
 def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> Comment:
+    with project.store.transaction():
+        return _set_resolved_now(project, comment_id, resolved)
+
+
+def _set_resolved_now(project: ProjectService, comment_id: str, resolved: bool) -> Comment:
     root = _thread_root(project, comment_id)
     now = utc_now()
     reviews(project).update_comment(
@@ -239,6 +250,11 @@ def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> C
 
 
 def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
+    with project.store.transaction():  # the author check reads the row the write replaces
+        return _edit_comment(project, comment_id, body)
+
+
+def _edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
     stored = _comment(project, comment_id)
     if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can edit it.")
@@ -255,6 +271,11 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
 
 def delete_comment(project: ProjectService, comment_id: str) -> None:
     """Delete a comment and its replies (its author only)."""
+    with project.store.transaction():
+        _delete_comment(project, comment_id)
+
+
+def _delete_comment(project: ProjectService, comment_id: str) -> None:
     stored = _comment(project, comment_id)
     if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can delete it.")

@@ -9,7 +9,7 @@ from annotator.errors import AnnotatorError
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
-from annotator.storage.database import read_only_notice
+from annotator.storage.database import read_only_notice, read_only_reason
 from annotator.storage.watch import ExternalChangeWatcher
 
 BACKUPS_KEPT = 5
@@ -21,8 +21,10 @@ __all__ = [
     "backup_dir",
     "backup_on_open",
     "list_backups",
+    "open_project",
     "other_instance_warning",
     "read_only_notice",
+    "read_only_reason",
     "release",
     "restore",
     "watcher",
@@ -31,6 +33,15 @@ __all__ = [
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+def open_project(
+    path: str | Path, author: str, data_dir: Path, *, create: bool = True, author_id: str | None = None
+) -> ProjectService:
+    """Open a project for a window: an older schema is backed up before it is upgraded."""
+    return ProjectService.open(
+        path, author, create=create, backup_dir=backup_dir(data_dir), author_id=author_id
+    )
 
 
 def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:

@@ -45,27 +45,34 @@ class VersionUpdate:
 
 
 def update_article_text(project: ProjectService, article_id: str, draft: ArticleDraft) -> VersionUpdate:
-    """Store `draft.text` as the article's next version and re-anchor all its claims (one transaction)."""
-    before = project.article(article_id)
+    """Store `draft.text` as the article's next version and re-anchor all its claims.
+
+    Everything it decides on (the current version, the claims and where they are) is
+    read inside the one write transaction, so another window's edit made meanwhile is
+    re-anchored too, never overwritten, and the version number is always the next one.
+    """
     if not draft.text.strip():
         raise ValidationError("The new version has no text.")
-    if draft.text == before.text:
-        raise ValidationError(f"The new version of “{before.title}” has exactly the same text; nothing to update.")
-    now = utc_now()
-    after = dataclasses.replace(
-        before,
-        text=draft.text,
-        blocks=list(draft.blocks),
-        version=before.version + 1,
-        modified=now,
-        modified_by=project.author,
-    )
-    claims_before = project.claims(article_id)
-    claims_after = _reanchor_claims(project, before, after, claims_before, now)
     with project.store.transaction():
+        before = project.store.get_article(article_id)
+        if before is None:
+            raise ValidationError("That article is no longer in the project (it may have been removed in another window).")
+        if draft.text == before.text:
+            raise ValidationError(f"The new version of “{before.title}” has exactly the same text; nothing to update.")
+        now = utc_now()
+        after = dataclasses.replace(
+            before,
+            text=draft.text,
+            blocks=list(draft.blocks),
+            version=before.version + 1,
+            modified=now,
+            modified_by=project.author,
+        )
+        claims_before = project.claims(article_id)
+        claims_after = _reanchor_claims(project, before, after, claims_before, now)
         project.store.add_article_version(after)
         project.store.put_claims(claims_after)
-    project.reload()
+        project.reload()
     return VersionUpdate(before, after, claims_before, claims_after)
 
 
@@ -133,31 +140,36 @@ def claims_to_review(project: ProjectService, article_id: str) -> list[Claim]:
 
 def accept_anchor(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]:
     """The checker confirms where a moved or changed claim now sits."""
-    before = project.claim(claim_id)
-    if before.anchor_state is AnchorState.ORPHANED:
-        raise ValidationError("An orphaned claim has no place in the text to accept; select a new passage for it.")
-    after = dataclasses.replace(before, anchor_state=AnchorState.EXACT, modified=utc_now(), modified_by=project.author)
-    project.put_claim(after)
+    with project.store.transaction():  # decide on the stored row, not on a copy read before
+        before = project.claim(claim_id)
+        if before.anchor_state is AnchorState.ORPHANED:
+            raise ValidationError("An orphaned claim has no place in the text to accept; select a new passage for it.")
+        after = dataclasses.replace(before, anchor_state=AnchorState.EXACT, modified=utc_now(), modified_by=project.author)
+        project.put_claim(after)
     return before, after
 
 
 def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> tuple[Claim, Claim]:
     """Anchor a claim on a passage the checker selected by hand (code points of the current text)."""
-    before = project.claim(claim_id)
-    article = project.article(before.article_id)
-    start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
-    if start >= end:
-        raise ValidationError("Select the passage the claim now refers to.")
-    after = _anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
-    project.put_claim(after)
+    with project.store.transaction():  # the claim and the text as stored now, not as cached
+        before = project.claim(claim_id)
+        article = project.store.get_article(before.article_id)
+        if article is None:
+            raise ValidationError("The claim's article is no longer in the project.")
+        start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
+        if start >= end:
+            raise ValidationError("Select the passage the claim now refers to.")
+        after = _anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
+        project.put_claim(after)
     return before, after
 
 
 def mark_orphaned(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]:
     """The checker decides the claim's text is no longer in the article; it stays listed and exported."""
-    before = project.claim(claim_id)
-    after = dataclasses.replace(before, anchor_state=AnchorState.ORPHANED, modified=utc_now(), modified_by=project.author)
-    project.put_claim(after)
+    with project.store.transaction():
+        before = project.claim(claim_id)
+        after = dataclasses.replace(before, anchor_state=AnchorState.ORPHANED, modified=utc_now(), modified_by=project.author)
+        project.put_claim(after)
     return before, after
 
 

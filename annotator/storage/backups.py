@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,14 +62,37 @@ def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT
     Raises ProjectError if the copy cannot be written (full disk, unwritable folder);
     the project itself is never touched.
     """
-    backup_dir = Path(backup_dir)
-    newest = list_backups(backup_dir, store.path)
+    return _backup(store.path, store.backup_to, Path(backup_dir), keep)
+
+
+def backup_before_upgrade(path: Path, backup_dir: str | Path, keep: int = DEFAULT_KEEP) -> Path:
+    """Copy a project that is about to get a newer schema, as it is (read only), into the
+    backups; raises ProjectError if that fails, so the upgrade does not run without one."""
+
+    def copy_to(target: Path) -> None:
+        source = database.open_to_read(path)
+        try:
+            target_conn = sqlite3.connect(str(target))
+            try:
+                with target_conn:
+                    source.backup(target_conn)
+                target_conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target_conn.close()
+        finally:
+            source.close()
+
+    return _backup(path, copy_to, Path(backup_dir), keep)
+
+
+def _backup(project: Path, copy_to: Callable[[Path], None], backup_dir: Path, keep: int) -> Path:
+    newest = list_backups(backup_dir, project)
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
-        final = _unused_name(backup_dir, backup_prefix(store.path))
+        final = _unused_name(backup_dir, backup_prefix(project))
         temporary = final.with_name(final.name + ".tmp")
         try:
-            store.backup_to(temporary)
+            copy_to(temporary)
             _fsync(temporary)
             if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
                 temporary.unlink()
@@ -79,10 +103,10 @@ def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT
                 temporary.unlink()
     except (OSError, sqlite3.Error) as error:
         raise ProjectError(
-            f"Could not back up {store.path.name} to {backup_dir}: {_reason(error)}. "
+            f"Could not back up {project.name} to {backup_dir}: {_reason(error)}. "
             "The project itself is unchanged."
         ) from error
-    for old in list_backups(backup_dir, store.path)[max(1, keep) :]:
+    for old in list_backups(backup_dir, project)[max(1, keep) :]:
         with contextlib.suppress(OSError):
             old.path.unlink()
     return final

@@ -106,10 +106,10 @@ def add_source_kind(conn: sqlite3.Connection, kind_id: str, label: str, url_requ
 # -- merging ----------------------------------------------------------------------------
 
 
-def read_evidence(conn: sqlite3.Connection, mine: sqlite3.Connection) -> dict[str, list[tuple]]:
-    """Their captures, the bytes I lack, and their source kinds (read before my file is touched)."""
-    have = {r[0] for r in mine.execute("SELECT sha256 FROM capture_blobs")}
-    blobs = [r for r in conn.execute("SELECT sha256, size, data FROM capture_blobs") if r[0] not in have]
+def read_evidence(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Their captures with their bytes, and their source kinds (read before my file is touched;
+    `write_evidence` keeps only what I lack)."""
+    blobs = list(conn.execute("SELECT sha256, size, data FROM capture_blobs"))
     return {
         "blobs": blobs,
         "captures": list(conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM captures")),

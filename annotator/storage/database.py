@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,12 +44,46 @@ class ProjectDatabase(Database):
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         super().__init__(conn)
         self.path = path
+        self._after_commit: list[Callable[[], None]] = []
+        self.committed: list[Callable[[], None]] = []
+        """Run after every outermost commit (e.g. a WAL checkpoint when the app is idle)."""
+        self.rolled_back: list[Callable[[], None]] = []
+        """Run after a rollback (e.g. dropping caches that may hold what was undone)."""
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the open transaction commits (at once if none is open).
+
+        Dropped if the transaction rolls back: a view is never told of a change that
+        never happened.
+        """
+        if self.conn.in_transaction:
+            self._after_commit.append(action)
+        else:
+            action()
+
+    def rollback(self) -> None:
+        self._after_commit.clear()
+        self.conn.rollback()
+        for action in self.rolled_back:
+            action()
+
+    def _run_after_commit(self) -> None:
+        pending, self._after_commit = self._after_commit, []
+        for action in [*pending, *self.committed]:
+            action()
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
-            with super().atomic():
-                yield self
+            queued = len(self._after_commit)
+            try:
+                with super().atomic():
+                    yield self
+            except BaseException:
+                del self._after_commit[queued:]  # that part was rolled back
+                for action in self.rolled_back:
+                    action()
+                raise
             return
         try:
             self._begin_immediate()
@@ -82,6 +118,7 @@ class ProjectDatabase(Database):
                 f"{self.path.name} is damaged ({error}); the last change was not saved. "
                 "Restore it from a backup."
             ) from error
+        self._run_after_commit()
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (the busy timeout applies); a rare SQLITE_BUSY that
@@ -131,6 +168,19 @@ def _readonly_connection(
             raise
     conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout)
     return conn
+
+
+def open_to_read(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and cannot write it (for copies and checks)."""
+    return _readonly_connection(path)
+
+
+def needs_upgrade(path: Path) -> bool:
+    """True if `path` is one of our projects (or a blank file) with an older schema."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    _, user_version, has_tables = inspect_existing(path)
+    return has_tables and user_version < LATEST_VERSION
 
 
 def inspect_existing(path: Path) -> tuple[int, int, bool]:
@@ -280,6 +330,10 @@ def connect(path: Path, *, read_only: bool) -> Database:
         # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
         # only a power cut can lose the last few commits, and never corrupts the file.
         db.execute("PRAGMA synchronous = NORMAL")
+        # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
+        # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
+        # by storage/checkpointer.py.
+        db.execute("PRAGMA wal_autocheckpoint = 100")
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             # Marked first, so a file killed half-way through creation is still recognised as ours.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -368,3 +422,26 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
             "Everything saved before is safe."
         )
     return f"{path.name}: the last change was not saved ({plain_error(error)})."
+
+
+@contextlib.contextmanager
+def migrated_copy(path: Path) -> Iterator[Database]:
+    """An older project brought up to date in a temporary copy; `path` itself is only read."""
+    folder = Path(tempfile.mkdtemp(prefix="annotator-read-"))
+    try:
+        copy = folder / path.name
+        source = _readonly_connection(path)
+        try:
+            target = sqlite3.connect(str(copy))
+            with target:
+                source.backup(target)
+            target.close()
+        finally:
+            source.close()
+        db = connect(copy, read_only=False)
+        try:
+            yield db
+        finally:
+            db.conn.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -18,9 +18,7 @@ one transaction: a damaged or foreign file, or any failure, leaves my project as
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -215,24 +213,8 @@ def open_other(path: str | Path, mine: Path | None = None) -> Iterator[sqlite3.C
         finally:
             conn.close()
         return
-    folder = Path(tempfile.mkdtemp(prefix="annotator-merge-"))
-    try:
-        copy = folder / path.name
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(str(copy))
-            with target:
-                source.backup(target)
-            target.close()
-        finally:
-            source.close()
-        db = database.connect(copy, read_only=False)
-        try:
-            yield db.conn
-        finally:
-            db.conn.close()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    with database.migrated_copy(path) as db:
+        yield db.conn
 
 
 # -- planning -------------------------------------------------------------------------------
@@ -511,6 +493,11 @@ class Planner:
 # -- applying -------------------------------------------------------------------------------
 
 
+def quote_name(name: str) -> str:
+    """A column name (taken from the other file's schema) as a quoted SQL identifier."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
 def _insert_rows(
     conn: sqlite3.Connection, table: str, rows: list[Row], *, or_ignore: bool = False
 ) -> None:
@@ -519,7 +506,7 @@ def _insert_rows(
     columns = list(rows[0])
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
     conn.executemany(
-        f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        f"{verb} INTO {table} ({', '.join(map(quote_name, columns))}) VALUES ({', '.join('?' for _ in columns)})",
         [tuple(row[c] for c in columns) for row in rows],
     )
 
@@ -533,7 +520,7 @@ def _upsert_rows(
     if old:
         columns = [c for c in old[0] if c != "id"]
         conn.executemany(
-            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            f"UPDATE {table} SET {', '.join(f'{quote_name(c)} = ?' for c in columns)} WHERE id = ?",
             [(*(row[c] for c in columns), row["id"]) for row in old],
         )
 
@@ -651,33 +638,62 @@ def _log_merge(conn: sqlite3.Connection, plan: Plan, merge_row: Row, report: Mer
 # -- the entry point ------------------------------------------------------------------------
 
 
-def merge_into(
-    store: ProjectStore, other_path: str | Path, *, merged_by: str, now: str
-) -> MergeReport:
-    """Merge the project at `other_path` into `store`, in one transaction.
+@dataclass
+class OtherProject:
+    """Everything merging needs from a colleague's file, read in one read transaction."""
 
-    Raises ProjectError (and leaves my file untouched) if the other file is not a
-    sound project or its content cannot be merged.
+    path: Path
+    side: Side
+    extras: dict[str, list[Row]]
+    versions: dict[str, list[Row]]
+    evidence: dict[str, list[tuple]]  # captures, their bytes and source kinds (storage/capture_store.py)
+
+
+def read_other(other_path: str | Path, mine: Path | None = None) -> OtherProject:
+    """Check and read the colleague's file completely, before anything touches mine.
+
+    One read transaction: a colleague writing to it meanwhile (a shared drive) cannot
+    give us half of one state and half of another. Raises ProjectError for a damaged,
+    foreign or too-new file.
     """
     other_path = Path(other_path)
-    report = MergeReport(other=str(other_path))
     try:
-        with open_other(other_path, store.path) as other:
-            theirs = read_side(other)
-            extras = {
-                table: list(_query(other, f"SELECT * FROM {table}"))
-                for table in (
-                    "claim_history", "review_records", "blind_reviews", "conflicts", "people"
-                )
-            }
-            versions: dict[str, list[Row]] = defaultdict(list)
-            for row in _query(other, "SELECT * FROM article_versions"):
-                versions[row["article_id"]].append(row)
-            evidence = read_evidence(other, store.db.conn)
+        with open_other(other_path, mine) as other:
+            other.execute("BEGIN")  # deferred: the first SELECT fixes the snapshot
+            try:
+                theirs = read_side(other)
+                extras = {
+                    table: list(_query(other, f"SELECT * FROM {table}"))
+                    for table in (
+                        "claim_history", "review_records", "blind_reviews", "conflicts", "people"
+                    )
+                }
+                versions: dict[str, list[Row]] = defaultdict(list)
+                for row in _query(other, "SELECT * FROM article_versions"):
+                    versions[row["article_id"]].append(row)
+                evidence = read_evidence(other)
+            finally:
+                other.rollback()
     except sqlite3.DatabaseError as error:
         raise ProjectError(
             f"{other_path.name} is damaged and cannot be read ({error}); nothing was merged."
         ) from error
+    return OtherProject(other_path, theirs, extras, versions, evidence)
+
+
+def merge_into(
+    store: ProjectStore, other: str | Path | OtherProject, *, merged_by: str, now: str
+) -> MergeReport:
+    """Merge the colleague's project (a path, or one already read) into `store`, in one transaction.
+
+    Raises ProjectError (and leaves my file untouched) if the other file is not a
+    sound project or its content cannot be merged.
+    """
+    if not isinstance(other, OtherProject):
+        other = read_other(other, store.path)
+    other_path, theirs, versions = other.path, other.side, other.versions
+    extras = {table: list(rows) for table, rows in other.extras.items()}
+    report = MergeReport(other=str(other_path))
     conn = store.db.conn
     try:
         with store.transaction():
@@ -689,6 +705,7 @@ def merge_into(
             extras["blind_reviews"] = [
                 r for r in extras["blind_reviews"] if _blind_news(r, mine_blind)
             ]
+            _check_text_divergence(conn, mine, theirs, versions)
             plan = Planner(mine, theirs, versions, report).run()
             _check_version_clashes(conn, plan)
             merge_row = {
@@ -700,7 +717,7 @@ def merge_into(
             }
             before = conn.total_changes
             apply_plan(conn, plan, mine, theirs, extras, merge_row)
-            report.captures_added = write_evidence(conn, evidence)
+            report.captures_added = write_evidence(conn, other.evidence)
             if conn.total_changes - before > 2:  # more than setting and clearing the flag
                 report.merge_id = merge_row["id"]
                 _log_merge(conn, plan, merge_row, report)
@@ -724,6 +741,32 @@ def _blind_news(theirs: Row, mine: dict[tuple[str, str], Row]) -> bool:
     )
 
 
+def _check_text_divergence(
+    conn: sqlite3.Connection, mine: Side, theirs: Side, versions: dict[str, list[Row]]
+) -> None:
+    """Refuse when both sides gave an article a new text and neither text descends from the
+    other: the article row alone can look the same (same title, same version number)."""
+    diverged = []
+    for article_id, their_hash in theirs.article_hashes.items():
+        my_hash = mine.article_hashes.get(article_id)
+        if my_hash is None or my_hash == their_hash:
+            continue
+        my_hashes = {
+            h for (h,) in conn.execute(
+                "SELECT text_hash FROM article_versions WHERE article_id = ?", [article_id]
+            )
+        }  # fmt: skip
+        their_hashes = {v["text_hash"] for v in versions.get(article_id, ())}
+        if their_hash not in my_hashes and my_hash not in their_hashes:
+            diverged.append(mine.rows["article"].get(article_id, {}).get("title", article_id))
+    if diverged:
+        raise ProjectError(
+            "Both projects changed the text of the same article differently "
+            f"({', '.join(repr(t) for t in diverged)}); update the text in one of them to the "
+            "other's first. Nothing was merged."
+        )
+
+
 def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:
     """Refuse to overwrite an article version number that holds a different text here."""
     if not plan.article_versions:
@@ -742,6 +785,22 @@ def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:
         raise ProjectError(
             "Both projects changed the text of the same article differently "
             f"({len(clashing)} article(s)); re-import the text in one of them first. Nothing was merged."
+        )
+
+
+def resolve_conflict(
+    store: ProjectStore,
+    conflict_id: str,
+    row: Row | None,
+    *,
+    resolved_by: str,
+    resolution: str,
+    now: str,
+) -> tuple[str, str]:
+    """`resolve_conflict_rows` in a transaction of its own on `store`."""
+    with store.transaction():
+        return resolve_conflict_rows(
+            store.db.conn, conflict_id, row, resolved_by=resolved_by, resolution=resolution, now=now
         )
 
 

@@ -113,6 +113,12 @@ class ReviewStore:
         rows = list(self.db.query("SELECT * FROM comments WHERE id = ?", [comment_id]))
         return _comment_from_row(rows[0]) if rows else None
 
+    def all_comments(self) -> list[StoredComment]:
+        return [
+            _comment_from_row(r)
+            for r in self.db.query("SELECT * FROM comments ORDER BY claim_id, created, rowid")
+        ]
+
     def comments_for_claim(self, claim_id: str) -> list[StoredComment]:
         return [
             _comment_from_row(r)

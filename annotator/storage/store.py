@@ -7,7 +7,7 @@ call either happens completely or not at all.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +16,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
-from annotator.errors import ProjectError, ProjectReadOnlyError
-from annotator.storage import database
+from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
+from annotator.storage import database, stale_wal
+from annotator.storage.checkpointer import IdleCheckpointer
 from annotator.storage.rows import (
     CLAIM_SELECT,
     article_from_rows,
@@ -29,6 +30,7 @@ from annotator.storage.rows import (
     source_to_row,
     verdict_from_row,
 )
+from annotator.storage.schema import LATEST_VERSION
 
 
 @dataclass
@@ -37,6 +39,7 @@ class ClaimSnapshot:
 
     claim: Claim
     sources: list[Source] = field(default_factory=list)
+    comment_rows: list[dict[str, Any]] = field(default_factory=list)  # its review discussion
 
 
 @dataclass
@@ -52,7 +55,7 @@ class ArticleSnapshot:
 class SearchHit:
     """A full-text match: in an article's current text, or in a claim (quote, explanation...)."""
 
-    kind: str  # "article" | "claim"
+    kind: str  # "article" (its text) | "metadata" (title, authors...) | "claim" | "source" | "comment"
     article_id: str
     title: str
     snippet: str  # matched words wrapped in MATCH_START / MATCH_END
@@ -86,27 +89,103 @@ class ProjectStore:
         self.path = path
         self.db = db
         self.read_only = read_only
+        self._on_close: Callable[[], object] | None = None
+        self._checkpointer: IdleCheckpointer | None = None
+        self.notices: list[str] = []
+        """What opening did that the user should know (e.g. a stale -wal set aside)."""
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> ProjectStore:
-        """Open (or create) a project; refuse foreign, damaged and too-new files untouched."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        before_upgrade: Callable[[Path], object] | None = None,
+    ) -> ProjectStore:
+        """Open (or create) a project; refuse foreign, damaged and too-new files untouched.
+
+        `before_upgrade(path)` runs before an older schema is upgraded (a backup): if it
+        raises, the file is left as it was.
+        """
         path = Path(path)
         if not path.exists() and not create:
             raise ProjectError(f"{path} does not exist.")
         if path.is_dir():
             raise ProjectError(f"{path} is a folder, not a project file.")
+        set_aside = stale_wal.set_aside_foreign_wal(path)
         database.check_openable(path)
         if not path.exists() and not path.parent.exists():
             raise ProjectError(f"Cannot create {path}: the folder {path.parent} does not exist.")
         read_only = read_only or (path.exists() and not database.is_writable(path))
         if read_only and (not path.exists() or path.stat().st_size == 0):
             raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
+        if before_upgrade is not None and not read_only and database.needs_upgrade(path):
+            before_upgrade(path)
         db = database.connect(path, read_only=read_only)
-        return cls(path, db, read_only=read_only)
+        store = cls(path, db, read_only=read_only)
+        store._registered(set_aside)
+        if not read_only and isinstance(db, database.ProjectDatabase):
+            store._checkpointer = IdleCheckpointer(path)
+            db.committed.append(store._checkpointer.poke)
+        return store
+
+    def wait_until_file_complete(self, timeout: float = 5.0) -> bool:
+        """Wait until every commit so far is in the project file itself, not only in its
+        -wal (edits are copied in when they pause); True when it is."""
+        return self._checkpointer is None or self._checkpointer.wait(timeout)
+
+    def on_rollback(self, action: Callable[[], None]) -> None:
+        """Run `action` after every rollback of a transaction on this project."""
+        if isinstance(self.db, database.ProjectDatabase):
+            self.db.rolled_back.append(action)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` after the open transaction commits (now, if none is open)."""
+        if isinstance(self.db, database.ProjectDatabase):
+            self.db.after_commit(action)
+        else:
+            action()
+
+    @classmethod
+    def open_for_reading(cls, path: str | Path) -> ProjectStore:
+        """Open a project only to read it: no byte, header or mtime of the file changes.
+
+        An older project is read from an upgraded temporary copy, dropped on close.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise ProjectError(f"{path} does not exist.")
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a project file.")
+        set_aside = stale_wal.set_aside_foreign_wal(path)
+        database.check_openable(path)
+        if path.stat().st_size == 0:
+            raise NotAProjectError(f"{path.name} is empty; it is not an Annotator project.")
+        _, version, _ = database.inspect_existing(path)
+        if version >= LATEST_VERSION:
+            store = cls(path, database.connect(path, read_only=True), read_only=True)
+        else:
+            copy = database.migrated_copy(path)
+            store = cls(path, copy.__enter__(), read_only=True)
+            store._on_close = lambda: copy.__exit__(None, None, None)
+        store._registered(set_aside)
+        return store
+
+    def _registered(self, set_aside: stale_wal.SetAside | None) -> None:
+        stale_wal.opened(self.path)
+        if set_aside is not None:
+            self.notices.append(set_aside.message(self.path))
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+        stale_wal.closed(self.path)
+        if self._on_close is not None:  # a temporary upgraded copy: drop it
+            self._on_close()
+            return
         database.close(self.db, read_only=self.read_only)
 
     def backup_to(self, target: str | Path) -> None:
@@ -177,6 +256,15 @@ class ProjectStore:
     def add_article_version(self, article: Article) -> None:
         """Store `article.text` as version `article.version` and make it current."""
         with self.transaction():
+            self._require("articles", article.id, "article")
+            if self.db.execute(
+                "SELECT 1 FROM article_versions WHERE article_id = ? AND version = ?",
+                [article.id, article.version],
+            ).fetchone():
+                raise ProjectError(
+                    f"Version {article.version} of “{article.title}” was already stored (perhaps in "
+                    "another window); nothing was changed."
+                )
             self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
             self.db["articles"].update(article.id, article_to_row(article))
 
@@ -186,6 +274,7 @@ class ProjectStore:
             self.db.execute(
                 "DELETE FROM article_versions WHERE article_id = ? AND version > ?", [before.id, before.version]
             )
+            self._require("articles", before.id, "article")
             self.db["articles"].update(before.id, article_to_row(before))
             self.put_claims(claims)
 
@@ -213,6 +302,7 @@ class ProjectStore:
 
     def update_article_metadata(self, article: Article) -> None:
         with self.transaction():
+            self._require("articles", article.id, "article")
             self.db["articles"].update(article.id, article_to_row(article))
 
     def article_ids(self) -> list[str]:
@@ -296,7 +386,16 @@ class ProjectStore:
     def put_claims(self, claims: list[Claim]) -> None:
         with self.transaction():
             for claim in claims:
+                self._require("claims", claim.id, "claim")
                 self.db["claims"].update(claim.id, claim_to_row(claim))
+
+    def _require(self, table: str, item_id: str, what: str) -> None:
+        """Refuse, with a message, to write back an item that is gone (deleted in another window)."""
+        if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:
+            raise ProjectError(
+                f"A {what} this change needs no longer exists (it may have been removed in "
+                "another window or by a merge); nothing was changed."
+            )
 
     def get_claim(self, claim_id: str) -> Claim | None:
         row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]).fetchone()
@@ -314,7 +413,10 @@ class ProjectStore:
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
-        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id))
+        comments = list(
+            self.db.query("SELECT * FROM comments WHERE claim_id = ? ORDER BY created, rowid", [claim.id])
+        )
+        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id), comment_rows=comments)
 
     def delete_claim(self, claim_id: str) -> ClaimSnapshot:
         with self.transaction():
@@ -330,6 +432,8 @@ class ProjectStore:
             self.db["claims"].insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
                 self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+            if snapshot.comment_rows:
+                self.db["comments"].insert_all(snapshot.comment_rows)
 
     # -- sources -------------------------------------------------------------------------
 
@@ -402,6 +506,34 @@ class ProjectStore:
                 [match, limit],
             )
         ]
+        hits += self._search_extras(match, limit, snippet)
+        return hits
+
+    def _search_extras(self, match: str, limit: int, snippet: str) -> list[SearchHit]:
+        """Hits in article metadata, sources and comments (schema 4 and later)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] < 4:
+            return []
+        hits = [
+            SearchHit("metadata", r["id"], r["title"], r["snip"])
+            for r in self.db.query(
+                f"""SELECT a.id, a.title, snippet(articles_fts, -1, {snippet}) AS snip
+                   FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                   WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
+                [match, limit],
+            )
+        ]
+        for kind, table in (("source", "sources"), ("comment", "comments")):
+            hits += [
+                SearchHit(kind, r["article_id"], r["title"], r["snip"], r["claim_id"], r["position_start"], r["position_end"])
+                for r in self.db.query(
+                    f"""SELECT c.id AS claim_id, c.article_id, c.position_start, c.position_end, a.title,
+                              snippet({table}_fts, -1, {snippet}) AS snip
+                       FROM {table}_fts JOIN {table} x ON x.rowid = {table}_fts.rowid
+                       JOIN claims c ON c.id = x.claim_id JOIN articles a ON a.id = c.article_id
+                       WHERE {table}_fts MATCH ? ORDER BY {table}_fts.rank LIMIT ?""",
+                    [match, limit],
+                )
+            ]
         return hits
 
     def integrity_check(self) -> str:

@@ -93,7 +93,7 @@ class ArticleDiffDialog(QDialog):
         self.article_id = article_id
         self.setWindowTitle(f"Compare Versions — {service.article(article_id).title}")
         self.resize(820, 620)
-        versions = service.store.article_versions(article_id)
+        versions = service.article_versions(article_id)
         self.old = QComboBox()
         self.new = QComboBox()
         for number, created, author in versions:

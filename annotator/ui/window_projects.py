@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from annotator import app_settings
 from annotator.errors import AnnotatorError
-from annotator.services import ProjectService, session
+from annotator.services import session
 from annotator.ui import dialogs
 from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
@@ -26,7 +26,9 @@ class ProjectFilesMixin:
         """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
         try:
             me = app_settings.resolve_identity(self.author)
-            service = ProjectService.open(path, self.author, create=create, author_id=me.id or None)
+            service = session.open_project(
+                path, self.author, app_settings.data_dir(), create=create, author_id=me.id or None
+            )
         except AnnotatorError as error:
             self.tell("Cannot Open Project", str(error), error=True)
             return False
@@ -57,6 +59,8 @@ class ProjectFilesMixin:
         warning = session.other_instance_warning(service.path)
         if warning:
             self.tell("Project Open Elsewhere", warning)
+        for notice in service.open_notices:  # e.g. a stale -wal that was set aside
+            self.tell("Leftover Change Log Not Applied", notice)
         return True
 
     def close_project(self) -> None:
@@ -122,7 +126,7 @@ class ProjectFilesMixin:
             return True
         self.inspector.flush()
         try:
-            self.service.store.backup_to(target)
+            self.service.backup_to(target)
         except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
             dialogs.show_error(self, "Save As", f"Could not write {target.name}: {error}")
             return False

@@ -1,6 +1,6 @@
 """Merging two projects of 10,000 claims each, 10% of the claims edited on both sides.
 
-The pair comes from `annotator.storage.merge_synthetic.make_merge_case` (one shared
+The pair comes from `benchmarks.merge_synthetic.make_merge_case` (one shared
 original; 10% edited differently on both sides, 5% on each side only, 2% added and
 1% deleted per side). Each run merges into a fresh copy of "mine" (copied and opened
 untimed) through `annotator.services.merge.merge_projects`, which is what the window
@@ -24,7 +24,7 @@ TITLE = "merge a colleague's project into mine"
 def available() -> bool:
     return all(
         importlib.util.find_spec(name) is not None
-        for name in ("annotator.storage.merge", "annotator.storage.merge_synthetic", "annotator.services.merge")
+        for name in ("annotator.storage.merge", "benchmarks.merge_synthetic", "annotator.services.merge")
     )
 
 
@@ -33,7 +33,7 @@ def run(config: Config) -> list[Result]:
         return [not_yet("merge", TITLE, "s", "annotator.storage.merge / merge_synthetic not there yet", limit=2.0)]
     from annotator.services import ProjectService
     from annotator.services.merge import merge_projects
-    from annotator.storage.merge_synthetic import make_merge_case
+    from benchmarks.merge_synthetic import make_merge_case
 
     claims = config.size(10_000, 500)
     folder = config.work_dir / "merge"

@@ -13,8 +13,8 @@ from annotator.errors import ProjectError
 from annotator.services import ProjectService
 from annotator.services.merge import conflicts, merge_projects, merges_of_item, resolve_conflict
 from annotator.services.review import add_comment, comment_threads, resolve_comment
-from annotator.storage.merge_synthetic import make_merge_case
 from annotator.storage.schema import migrations
+from benchmarks.merge_synthetic import make_merge_case
 
 from .conftest import Team, span
 

@@ -52,3 +52,21 @@ def test_refused_file_shows_a_dialog_and_is_not_modified(qtbot, tmp_path, errors
     assert path.stat().st_mtime_ns == mtime
     assert not (tmp_path / f"{kind}.annotator-wal").exists()
     assert window.service is None
+
+
+def test_a_stale_wal_set_aside_is_told_in_a_dialog(qtbot, tmp_path, monkeypatch):
+    from annotator.services import ProjectService
+
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, message: warnings.append((title, message)))
+    path = tmp_path / "p.annotator"
+    ProjectService.open(path, "Ana").close()
+    (tmp_path / "p.annotator-wal").write_bytes(b"not a change log of this file" * 200)
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    window.interactive = True
+    assert window.open_project(path) is True
+    assert [t for t, _ in warnings] == ["Leftover Change Log Not Applied"]
+    assert "p.annotator-wal" in warnings[0][1] and "not applied" in warnings[0][1]
+    assert [p.name for p in tmp_path.iterdir() if ".not-applied-" in p.name]
+    window.close_project()

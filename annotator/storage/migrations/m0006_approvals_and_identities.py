@@ -128,17 +128,22 @@ def trigger_ddl() -> list[str]:
 # The full-text index must follow only changes to the text it indexes: the approval triggers
 # change a claim's status from inside another trigger, and an index update fired there would
 # remove text the outer statement has not indexed yet (a damaged FTS5 index).
-_FTS_COLUMNS = ("quote_exact", "claim_reviewed", "claimant", "explanation")
-_FTS_UPDATE_TRIGGER = f"""CREATE TRIGGER claims_au AFTER UPDATE OF {', '.join(_FTS_COLUMNS)} ON claims BEGIN
-    INSERT INTO claims_fts (claims_fts, rowid, {', '.join(_FTS_COLUMNS)})
-        VALUES ('delete', old.rowid, {', '.join(f'old.{c}' for c in _FTS_COLUMNS)});
-    INSERT INTO claims_fts (rowid, {', '.join(_FTS_COLUMNS)})
-        VALUES (new.rowid, {', '.join(f'new.{c}' for c in _FTS_COLUMNS)});
+def fts_update_trigger(columns: list[str]) -> str:
+    """`claims_au`, firing only when one of the indexed `columns` is written."""
+    return f"""CREATE TRIGGER claims_au AFTER UPDATE OF {', '.join(columns)} ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, {', '.join(columns)})
+        VALUES ('delete', old.rowid, {', '.join(f'old.{c}' for c in columns)});
+    INSERT INTO claims_fts (rowid, {', '.join(columns)})
+        VALUES (new.rowid, {', '.join(f'new.{c}' for c in columns)});
 END"""
 
+
+def _indexed_claim_columns(db: Database) -> list[str]:
+    """The columns claims_fts indexes in this file (0003's four, and `tags` since 0004)."""
+    return [row[1] for row in db.execute("PRAGMA table_info(claims_fts)").fetchall()]
+
+
 _DDL = [
-    "DROP TRIGGER IF EXISTS claims_au",
-    _FTS_UPDATE_TRIGGER,
     """CREATE TABLE people (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -199,6 +204,8 @@ def _backfill_approved_content(db: Database) -> None:
 def approvals_and_identities(db: Database) -> None:
     from annotator.storage.approvals import enforce_approvals
 
+    db.execute("DROP TRIGGER IF EXISTS claims_au")
+    db.execute(fts_update_trigger(_indexed_claim_columns(db)))
     for statement in _DDL:
         db.execute(statement)
     _backfill_people(db)
