@@ -7,7 +7,8 @@ import sys
 
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
-from annotator.importers import SUPPORTED_SUFFIXES, import_path
+from annotator.importers import SUPPORTED_SUFFIXES
+from annotator.importers.isolated import ImportProcess
 
 NAME = "import"
 HELP = f"add articles from files ({', '.join(SUPPORTED_SUFFIXES)}); prints each article's id and title"
@@ -21,10 +22,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     failures = 0
-    with open_project(args, create=True, write=True) as project:
+    # Files are read in a child process: Ctrl+C stops even a reader stuck in C code at once.
+    with open_project(args, create=True, write=True) as project, ImportProcess() as reader:
         for file_name in args.files:
             try:
-                draft = import_path(file_name)
+                draft = reader.read(file_name)
                 duplicate = project.find_duplicate(draft.text)
                 if duplicate:
                     existing = project.article(duplicate)

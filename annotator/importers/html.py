@@ -39,6 +39,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
+# libxml2 stops building the tree at 256 nested elements (the text inside is lost), and the
+# tree walks recurse: wrapper elements nested deeper than this are taken out before parsing.
+MAX_WRAPPER_DEPTH = 150
+_WRAPPER_TAG = re.compile(r"<(/?)(div|span|section|font|center|main|article|blockquote|b|i|em|strong)\b[^>]*?(/?)>", re.IGNORECASE)
 
 
 def read(data: bytes, name: str) -> ArticleDraft:
@@ -47,7 +51,7 @@ def read(data: bytes, name: str) -> ArticleDraft:
 
 def from_html(html: str, name: str) -> ArticleDraft:
     """Extract the article of a whole web page given as a string."""
-    html = _XML_DECLARATION.sub("", html, count=1)
+    html = flatten_deep_nesting(_XML_DECLARATION.sub("", html, count=1))
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
@@ -120,6 +124,25 @@ def _fallback_paragraphs(tree: etree._Element) -> list[Paragraph]:
             if parent is not None:
                 element.drop_tree()
     return paragraphs_from_element(root)
+
+
+def flatten_deep_nesting(html: str) -> str:
+    """Drop the tags of wrapper elements (div, span...) nested more than MAX_WRAPPER_DEPTH
+    deep, keeping their text, so pages built of thousands of nested divs still import."""
+    depth = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal depth
+        closing, self_closing = match.group(1), match.group(3)
+        if self_closing:
+            return match.group(0)
+        if closing:
+            depth = max(0, depth - 1)
+            return match.group(0) if depth < MAX_WRAPPER_DEPTH else " "
+        depth += 1
+        return match.group(0) if depth <= MAX_WRAPPER_DEPTH else " "
+
+    return _WRAPPER_TAG.sub(replace, html)
 
 
 def _first_heading(tree: etree._Element) -> str:
