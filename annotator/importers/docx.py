@@ -8,7 +8,7 @@ import re
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
 from annotator.importers import archive
-from annotator.importers.canonical import Paragraph, build_canonical, tidy
+from annotator.importers.canonical import Paragraph, build_canonical, tidy, with_headline
 from annotator.importers.htmltext import CELL_SEPARATOR
 from annotator.importers.metadata import (
     clean_title,
@@ -43,14 +43,19 @@ def read(data: bytes, name: str) -> ArticleDraft:
             paragraphs.append(Paragraph(text))
         else:
             paragraphs.append(_paragraph(block, style, text))
-    text, blocks = build_canonical(paragraphs)
     properties = document.core_properties
     title = clean_title(first_nonempty(properties.title, title_paragraph)) or title_from(paragraphs, name)
+    standfirst = first_nonempty(subtitle, properties.subject)
+    # The headline is what the document shows (its Title paragraph, else its first heading),
+    # never a property the reader of the document does not see.
+    shown = title_paragraph or title_from(paragraphs[:1], "") if paragraphs and paragraphs[0].kind == "heading" else title_paragraph
+    marked = with_headline(paragraphs, shown, subtitle, add=False) if shown else paragraphs
+    text, blocks = build_canonical(marked)
     return ArticleDraft(
         title=title,
         text=text,
         blocks=blocks,
-        standfirst=first_nonempty(subtitle, properties.subject),
+        standfirst=standfirst,
         authors=people([properties.author or ""]),
         language=language_tag(properties.language or _default_language(document)),
         source_format="docx",

@@ -16,7 +16,7 @@ from lxml import etree
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
-from annotator.importers.canonical import Paragraph, build_canonical, tidy
+from annotator.importers.canonical import Paragraph, build_canonical, tidy, with_headline
 from annotator.importers.encoding import decode_text
 from annotator.importers.htmlmeta import page_metadata
 from annotator.importers.htmltext import paragraphs_from_element
@@ -63,7 +63,6 @@ def from_html(html: str, name: str) -> ArticleDraft:
     paragraphs = paragraphs_from_element(body) if body is not None else []
     if not any(p.text.strip() for p in paragraphs):
         paragraphs = _fallback_paragraphs(tree)
-    text, blocks = build_canonical(paragraphs)
 
     def found(attribute: str) -> str:
         """What trafilatura inferred, used where the page declares nothing."""
@@ -75,8 +74,11 @@ def from_html(html: str, name: str) -> ArticleDraft:
     if not title:
         title = _strip_site(clean_title(page_title), publisher) or title_from(paragraphs, name)
     standfirst = first_nonempty(*meta.description, found("description"))
-    if standfirst and tidy(standfirst)[:200] in text[:1000]:
+    opening = build_canonical(paragraphs[:8])[0]
+    if standfirst and tidy(standfirst).rstrip(" .…")[:200] in opening:
         standfirst = ""  # the description only repeats the opening of the article
+    has_body = any(tidy(p.text) for p in paragraphs)  # a page with a headline only has no article
+    text, blocks = build_canonical(with_headline(paragraphs, title, standfirst) if has_body else [])
     return ArticleDraft(
         title=title,
         text=text,

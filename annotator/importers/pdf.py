@@ -27,6 +27,7 @@ from annotator.importers.canonical import (
     list_item,
     starts_list_item,
     tidy,
+    with_headline,
 )
 from annotator.importers.metadata import clean_title, language_tag, people, title_from
 
@@ -70,10 +71,11 @@ def read(data: bytes, name: str) -> ArticleDraft:
     finally:
         pdf.close()
     paragraphs = paragraphs_from_lines(_drop_running_lines(lines, heights))
-    text, blocks = build_canonical(paragraphs)
     title = metadata.get("Title", "")
     if not title.strip() or _USELESS_TITLE.search(title.strip()):
         title = title_from(paragraphs, name)
+    # the printed headline is marked; a title only in the metadata is not printed text
+    text, blocks = build_canonical(with_headline(paragraphs, title, metadata.get("Subject", ""), add=False))
     return ArticleDraft(
         title=clean_title(title),
         text=text,

@@ -1,9 +1,12 @@
 """The article reader: read-only text with claim highlights that never rewrite the text.
 
 The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16
-offsets of the canonical text (shifted by the header). Highlights are character
-formats applied per segment, computed only for the range an edit touches;
-the selected claim and find matches are extra selections on top.
+offsets of the canonical text. The headline and standfirst are blocks of that text
+(styled, and claimable like any other words); what is not text (the byline, date, address,
+and the title of articles imported before headlines were text) is painted in the document's
+top margin, never inserted into it. Highlights are character formats applied per segment,
+computed only for the range an edit touches; the selected claim and find matches are extra
+selections on top.
 """
 
 from __future__ import annotations
@@ -12,13 +15,16 @@ import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,7 +32,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
@@ -35,6 +41,7 @@ from annotator.domain import Article, Claim
 from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 
 ColourFor = Callable[[Claim], str]
+DOCUMENT_MARGIN = 28
 MAX_FIND_MATCHES = 10_000
 KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: Qt enum access is slow in Python
 
@@ -54,8 +61,9 @@ class ArticleReader(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.setAcceptRichText(False)
+        self._header = QTextDocument(self)  # painted above the text, in the top margin
         self._article: Article | None = None
         self._offsets = OffsetMap("")
         self._body_offset = 0
@@ -100,10 +108,11 @@ class ArticleReader(QTextEdit):
         self._offsets = OffsetMap(article.text, breaks)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
-        document.setDocumentMargin(28)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.font())
         document.setPlainText(with_breaks(article.text, breaks))
-        self._body_offset = self._insert_header(document, article)
+        self._body_offset = 0  # positions are those of the canonical text
+        self._fill_header(article)
         self._apply_reading_format(document)
         self._format_blocks(document, article)
         self._painter = QTextCursor(document)
@@ -112,6 +121,7 @@ class ArticleReader(QTextEdit):
         self._paint_segments(segments(self._index_spans()))
         previous = self.document()
         self.setDocument(document)
+        self._fit_header()
         if shiboken6.isValid(previous) and previous.parent() is self:
             previous.deleteLater()  # the view only deletes documents it created itself
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -128,38 +138,64 @@ class ArticleReader(QTextEdit):
         block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
 
-    def _insert_header(self, document: QTextDocument, article: Article) -> int:
-        """Title, standfirst, byline and date above the body; returns the body's start position."""
-        cursor = QTextCursor(document)
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
+    def _fill_header(self, article: Article) -> None:
+        """What is shown above the text but is not text: the title and standfirst of articles
+        whose text has no headline or standfirst block, the byline, date and address."""
+        self._header.clear()
+        self._header.setDefaultFont(self.font())
+        self._header.setDocumentMargin(0)
         base = self.font().pointSizeF()
-        lines: list[tuple[str, QTextCharFormat]] = []
-        title_format = QTextCharFormat()
-        title_format.setFontPointSize(base * 1.7)
-        title_format.setFontWeight(QFont.Weight.Bold)
-        lines.append((article.title, title_format))
-        if article.standfirst:
-            standfirst_format = QTextCharFormat()
-            standfirst_format.setFontPointSize(base * 1.15)
-            standfirst_format.setForeground(QColor("#444444"))
-            lines.append((article.standfirst, standfirst_format))
+        lines: list[tuple[str, float, bool, str]] = []  # text, size, bold, colour
+        if not article.has_block("headline"):
+            lines.append((article.title, 1.7, True, ""))
+        if article.standfirst and not article.has_block("standfirst"):
+            lines.append((article.standfirst, 1.15, False, "#444444"))
         byline = " · ".join(part for part in (article.byline, article.publisher, article.published) if part)
         if byline:
-            byline_format = QTextCharFormat()
-            byline_format.setFontPointSize(base * 0.9)
-            byline_format.setForeground(QColor("#666666"))
-            lines.append((byline, byline_format))
+            lines.append((byline, 0.9, False, "#666666"))
         if article.url:
-            url_format = QTextCharFormat()
-            url_format.setFontPointSize(base * 0.85)
-            url_format.setForeground(QColor("#666666"))
-            lines.append((article.url, url_format))
-        plain = QTextCharFormat()
-        for text, char_format in lines:
-            cursor.insertText(" ".join(text.split()), char_format)
-            cursor.insertBlock(QTextBlockFormat(), plain)
-        cursor.insertBlock(QTextBlockFormat(), plain)
-        return cursor.position()
+            lines.append((article.url, 0.85, False, "#666666"))
+        cursor = QTextCursor(self._header)
+        for number, (text, size, bold, colour) in enumerate(lines):
+            char_format = QTextCharFormat()
+            char_format.setFontPointSize(base * size)
+            if bold:
+                char_format.setFontWeight(QFont.Weight.Bold)
+            if colour:
+                char_format.setForeground(QColor(colour))
+            if number:
+                cursor.insertBlock()
+            cursor.insertText(" ".join(text.split()), char_format)  # plain text, never markup
+        self.setAccessibleDescription(self._header.toPlainText())
+
+    def _fit_header(self) -> None:
+        """Lay the header out for the view's width and reserve its height as top margin."""
+        document = self.document()
+        empty = self._header.isEmpty()
+        self._header.setTextWidth(max(50.0, self.viewport().width() - 2 * DOCUMENT_MARGIN))
+        height = 0.0 if empty else self._header.size().height() + 0.8 * self.font().pointSizeF() * 2
+        frame = document.rootFrame().frameFormat()
+        if abs(frame.topMargin() - (DOCUMENT_MARGIN + height)) > 0.5:
+            frame.setTopMargin(DOCUMENT_MARGIN + height)
+            document.rootFrame().setFrameFormat(frame)
+
+    def header_text(self) -> str:
+        """The lines shown above the text (plain text)."""
+        return self._header.toPlainText()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._article is not None:
+            self._fit_header()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._article is None or self._header.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.translate(DOCUMENT_MARGIN - self.horizontalScrollBar().value(), DOCUMENT_MARGIN - self.verticalScrollBar().value())
+        self._header.drawContents(painter)
+        painter.end()
 
     def _format_blocks(self, document: QTextDocument, article: Article) -> None:
         """Light structure over the plain text: larger bold headings, bulleted list items and
@@ -180,7 +216,9 @@ class ArticleReader(QTextEdit):
                     bullets.add(cursor.block())
                 continue
             bullets = None
-            if block.kind == "quote":
+            if block.kind in ("headline", "standfirst"):
+                self._format_headline(cursor, block.start, block.end, block.kind == "headline")
+            elif block.kind == "quote":
                 quote = QTextBlockFormat()
                 quote.setLeftMargin(24)
                 cursor.mergeBlockFormat(quote)
@@ -189,6 +227,16 @@ class ArticleReader(QTextEdit):
                 heading.setFontWeight(QFont.Weight.Bold)
                 heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
                 self._select(cursor, block.start, block.end).mergeCharFormat(heading)
+
+    def _format_headline(self, cursor: QTextCursor, start: int, end: int, headline: bool) -> None:
+        base = self.font().pointSizeF()
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(base * (1.7 if headline else 1.15))
+        if headline:
+            char_format.setFontWeight(QFont.Weight.Bold)
+        else:
+            char_format.setForeground(QColor("#444444"))
+        self._select(cursor, start, end).mergeCharFormat(char_format)
 
     # -- positions -------------------------------------------------------------------
 
@@ -424,6 +472,18 @@ class ArticleReader(QTextEdit):
             chosen = keys[0]
         self.claim_clicked.emit(chosen)
         return chosen
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A tooltip over a PDF article's text says the page it is printed on ("p. 12")."""
+        if event.type() == QEvent.Type.ToolTip and self._article is not None:
+            offset = self.offset_at(event.pos())
+            page = self._article.page_at(offset) if offset is not None else None
+            if page is not None:
+                QToolTip.showText(event.globalPos(), f"p. {page}", self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def offset_at(self, point: QPoint) -> int | None:
         """The code-point offset of the character under a viewport point."""
