@@ -57,6 +57,7 @@ class ClaimEntry:
     claim: Claim
     verdict: Verdict | None
     sources: list[Source] = field(default_factory=list)
+    page: int | None = None  # the PDF page the quote is printed on, for citing it
 
     @property
     def orphaned(self) -> bool:
@@ -172,7 +173,8 @@ def build_bundle(project: ProjectService, options: ExportOptions | None = None) 
         entries = []
         for claim in placed + orphans:
             number += 1
-            entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, [])))
+            page = None if claim.anchor_state == AnchorState.ORPHANED else article.page_at(claim.start)
+            entries.append(ClaimEntry(number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []), page))
         articles.append(ArticleEntry(article, entries))
     return ExportBundle(
         settings={k: settings[k] for k in PUBLIC_SETTINGS if k in settings},

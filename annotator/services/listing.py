@@ -26,14 +26,15 @@ def project_listing(project: ProjectService) -> dict[str, Any]:
                 "source_name": article.source_name,
                 "version": article.version,
                 "text_length": len(article.text),
-                "claims": [claim_listing(project, claim, sources.get(claim.id, [])) for claim in project.claims(article_id)],
+                "claims": [claim_listing(project, claim, sources.get(claim.id, []), article) for claim in project.claims(article_id)],
             }
         )
     return {"project": str(project.path), "articles": articles}
 
 
-def claim_listing(project: ProjectService, claim, sources) -> dict[str, Any]:  # noqa: ANN001
+def claim_listing(project: ProjectService, claim, sources, article=None) -> dict[str, Any]:  # noqa: ANN001
     verdict = project.verdict(claim.verdict_id)
+    placed = article is not None and str(claim.anchor_state) != "orphaned"
     return {
         "id": claim.id,
         "quote": claim.exact,
@@ -42,6 +43,7 @@ def claim_listing(project: ProjectService, claim, sources) -> dict[str, Any]:  #
         "suffix": claim.suffix,
         "start": claim.start,
         "end": claim.end,
+        "page": article.page_at(claim.start) if placed else None,  # the PDF page, for citing
         "anchor_state": str(claim.anchor_state),
         "claim_reviewed": claim.claim_reviewed,
         "claimant": claim.claimant,
