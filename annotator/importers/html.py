@@ -24,6 +24,7 @@ from annotator.importers.metadata import (
     clean_title,
     first_nonempty,
     language_tag,
+    organisation,
     partial_date,
     people,
     title_from,
@@ -39,6 +40,28 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
+_INLINE_PARENTS = frozenset(("p", "li", "blockquote", "q", "td", "dd", "span", "em", "strong", "b", "i", "a", "figcaption"))
+_CLASS_WORDS = (
+    "ad-container", "ad-slot", "ad-wrapper", "ad-unit", "advert", "dfp-", "gpt-ad", "outbrain", "taboola",
+    "related-content", "related-stories", "related-articles", "more-stories", "recommended", "most-read",
+    "mostread", "most-popular", "top-stories", "newsletter", "tip-box", "tipbox", "news-tip", "signup",
+    "sign-up", "subscribe", "promo-box", "teaser-list",
+)
+PRUNED_CONTAINERS = [
+    f"//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' ', "
+    f"translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), '{word}')]"
+    for word in _CLASS_WORDS
+]
+# Headings of teaser blocks: they and the short lines under them are not the article.
+_TEASER_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|top stories|related(?: stories| articles| content| coverage)?|"
+    r"more (?:from|on|stories|news)\b.*|read (?:more|next|also)\b.*|recommended(?: for you)?|most (?:read|popular|viewed)|"
+    r"trending(?: now)?|popular (?:now|stories)|sign up\b.*|subscribe\b.*|(?:get )?our newsletter\b.*|.*\bnewsletter$|"
+    r"(?:got|have) a (?:news )?tip\b.*|editor'?s picks|what to read next|latest (?:news|stories))[.:!?]?$",
+    re.IGNORECASE,
+)
+_TEASER_LINE = re.compile(r"^(?:(?:got|have) a (?:news )?tip\b|sign up for\b|subscribe to (?:our|the)\b.*newsletter)", re.IGNORECASE)
+
 # libxml2 stops building the tree at 256 nested elements (the text inside is lost), and the
 # tree walks recurse: wrapper elements nested deeper than this are taken out before parsing.
 MAX_WRAPPER_DEPTH = 150
@@ -58,9 +81,9 @@ def from_html(html: str, name: str) -> ArticleDraft:
         raise ArticleImportError(f"{name}: the file contains no HTML that can be read ({error}).") from error
     meta = page_metadata(tree)
     first_heading, page_title = _first_heading(tree), tree.findtext(".//title") or ""
-    document = _trafilatura(html)
+    document = _trafilatura(_with_inline_times_kept(tree, html))
     body = getattr(document, "body", None)
-    paragraphs = paragraphs_from_element(body) if body is not None else []
+    paragraphs = drop_teasers(paragraphs_from_element(body)) if body is not None else []
     if not any(p.text.strip() for p in paragraphs):
         paragraphs = _fallback_paragraphs(tree)
 
@@ -69,7 +92,7 @@ def from_html(html: str, name: str) -> ArticleDraft:
         value = getattr(document, attribute, None)
         return value if isinstance(value, str) else ""
 
-    publisher = first_nonempty(*meta.publisher, found("sitename"))
+    publisher = first_nonempty(*map(organisation, [*meta.publisher, found("sitename")]))
     title = clean_title(first_nonempty(*meta.title, found("title"), first_heading))
     if not title:
         title = _strip_site(clean_title(page_title), publisher) or title_from(paragraphs, name)
@@ -84,7 +107,7 @@ def from_html(html: str, name: str) -> ArticleDraft:
         text=text,
         blocks=blocks,
         standfirst=standfirst,
-        authors=people(meta.authors) or people([found("author")]),
+        authors=people(meta.authors, publisher) or people([found("author")], publisher),
         publisher=publisher,
         published=next((d for d in map(partial_date, [*meta.published, found("date")]) if d), ""),
         url=next((u for u in map(web_url, [*meta.url, found("url")]) if u), ""),
@@ -104,7 +127,9 @@ def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | N
         include_images=False,
         include_links=False,
         deduplicate=False,
-        prune_xpath=["//noscript", "//template"],  # "please enable JavaScript" notices
+        # "please enable JavaScript" notices; ad slots (so the text either side of one stays
+        # one body) and teaser boxes (related stories, newsletter and tip boxes)
+        prune_xpath=["//noscript", "//template", *PRUNED_CONTAINERS],
         date_extraction_params=set_date_params(False),  # dates the page declares, not any date in the text
     )
     document = trafilatura.bare_extraction(html, **options)
@@ -126,6 +151,42 @@ def _fallback_paragraphs(tree: etree._Element) -> list[Paragraph]:
             if parent is not None:
                 element.drop_tree()
     return paragraphs_from_element(root)
+
+
+def _with_inline_times_kept(tree: etree._Element, html: str) -> str:
+    """The page for trafilatura, with each <time> inside a sentence turned into a <span>:
+    trafilatura deletes <time> elements with their text ("published on , years before")."""
+    inline = [
+        element for element in tree.iter("time")
+        if (parent := element.getparent()) is not None and parent.tag in _INLINE_PARENTS
+        and ((parent.text or "").strip() or (element.tail or "").strip())
+    ]
+    if not inline:
+        return html
+    for element in inline:
+        element.tag = "span"
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def drop_teasers(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Without teaser blocks: a heading such as "You may also like" or "Top stories" and the
+    list items and short lines under it, and newsletter and tip boxes."""
+    kept: list[Paragraph] = []
+    in_teaser = False
+    for paragraph in paragraphs:
+        text = tidy(paragraph.text)
+        if paragraph.kind == "heading" or (len(text) <= 60 and _TEASER_HEADING.match(text)):
+            in_teaser = bool(_TEASER_HEADING.match(text))
+            if in_teaser:
+                continue
+        elif in_teaser and (paragraph.kind == "list_item" or len(text) <= 160):
+            continue
+        else:
+            in_teaser = False
+        if _TEASER_LINE.match(text):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def flatten_deep_nesting(html: str) -> str:
