@@ -40,6 +40,11 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
+# Classes of a page's own standfirst (as opposed to a lede the extractor left out).
+_STANDFIRST_MARK = re.compile(
+    r"standfirst|\bdek\b|subtitle|sub-title|subhead|summary|excerpt|chapo|chapeau|sapo|teaser|intro|strap|\bdeck\b",
+    re.IGNORECASE,
+)
 _INLINE_PARENTS = frozenset(("p", "li", "blockquote", "q", "td", "dd", "span", "em", "strong", "b", "i", "a", "figcaption"))
 _CLASS_WORDS = (
     "ad-container", "ad-slot", "ad-wrapper", "ad-unit", "advert", "dfp-", "gpt-ad", "outbrain", "taboola",
@@ -97,9 +102,13 @@ def from_html(html: str, name: str) -> ArticleDraft:
     if not title:
         title = _strip_site(clean_title(page_title), publisher) or title_from(paragraphs, name)
     standfirst = first_nonempty(*meta.description, found("description"))
-    opening = build_canonical(paragraphs[:8])[0]
+    opening = tidy(build_canonical(paragraphs[:8])[0])  # paragraph breaks as spaces
     if standfirst and tidy(standfirst).rstrip(" .…")[:200] in opening:
         standfirst = ""  # the description only repeats the opening of the article
+    elif standfirst and (lede := _missed_lede(tree, standfirst, opening)):
+        at = 1 if paragraphs and tidy(paragraphs[0].text).casefold() == title.casefold() else 0
+        paragraphs.insert(at, Paragraph(lede))  # the extractor left the lede out
+        standfirst = ""
     has_body = any(tidy(p.text) for p in paragraphs)  # a page with a headline only has no article
     text, blocks = build_canonical(with_headline(paragraphs, title, standfirst) if has_body else [])
     return ArticleDraft(
@@ -151,6 +160,26 @@ def _fallback_paragraphs(tree: etree._Element) -> list[Paragraph]:
             if parent is not None:
                 element.drop_tree()
     return paragraphs_from_element(root)
+
+
+def _missed_lede(tree: etree._Element, description: str, opening: str) -> str:
+    """The page's paragraph that the description quotes, when it is not in the extracted
+    opening: pages often put the lede in a box of its own, which extractors skip."""
+    key = tidy(description).rstrip(" .…")[:120].casefold()
+    if len(key) < 40:
+        return ""
+    body = tree.find("body")
+    for element in (body.iter("p") if body is not None else ()):
+        text = tidy(element.text_content())
+        if text.casefold().startswith(key) and text[:80] not in opening:
+            return "" if _STANDFIRST_MARK.search(_marks(element)) else text
+    return ""
+
+
+def _marks(element: etree._Element) -> str:
+    parent = element.getparent()
+    own = f"{element.get('class', '')} {element.get('id', '')}"
+    return own if parent is None else f"{own} {parent.get('class', '')} {parent.get('id', '')}"
 
 
 def _with_inline_times_kept(tree: etree._Element, html: str) -> str:

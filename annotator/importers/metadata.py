@@ -70,10 +70,10 @@ def people(values: Iterable[object], publisher: str = "") -> list[str]:
             continue
         for part in _PEOPLE_SEPARATORS.split(_BY.sub("", tidy(value))):
             name = person_name(part, publisher)
-            if publisher and name.casefold() == publisher.casefold():
-                continue  # the organisation, not a person
             if name and len(name) <= 120 and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
+    if publisher and len(names) > 1:  # "Ana Lima | The Riverside Post": the organisation is not an author
+        names = [name for name in names if name.casefold() != publisher.casefold()]
     return names
 
 

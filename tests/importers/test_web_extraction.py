@@ -120,3 +120,22 @@ def test_corpus_newsletter_box_is_not_the_article() -> None:
     assert "PC Gamer Newsletter" not in draft.text
     assert "Sign up to get the best content of the week" not in draft.text
     assert draft.text.startswith("An Illusionist in Skyrim: Part 1\n\n")
+
+
+def test_a_lede_in_a_box_of_its_own_is_part_of_the_body() -> None:
+    draft = import_path(FIXTURE.with_name("lede_in_a_box.html"))
+    lede = "Former President Donald Trump said on Monday that the wall on the southern border had been finished"
+    kinds = [(b.kind, draft.text[b.start : b.end][: len(lede)]) for b in draft.blocks[:3]]
+    assert kinds[1] == ("paragraph", lede)  # the lede, not a standfirst copied from the description
+    assert draft.text.count(lede) == 1
+    assert kinds[2][1].startswith("The figures published by Customs and Border Protection")
+
+
+def test_corpus_chapo_is_the_standfirst_once() -> None:
+    # gofeminin marks its opening paragraph <p class="af-chapo">; the extractor skips it
+    draft = import_path(corpus_file("web", "gofeminin.de.abnehmen.html"))
+    opening = "Wie man schnell abnehmen kann, haben sich wahrscheinlich die meisten von uns schon mal gefragt."
+    first = [(b.kind, draft.text[b.start : b.end]) for b in draft.blocks[:2]]
+    assert first[0] == ("headline", "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht")
+    assert first[1][0] == "standfirst" and first[1][1].startswith(opening)
+    assert draft.text.count(opening) == 1
