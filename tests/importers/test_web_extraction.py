@@ -122,9 +122,18 @@ def test_corpus_newsletter_box_is_not_the_article() -> None:
     assert draft.text.startswith("An Illusionist in Skyrim: Part 1\n\n")
 
 
-def test_a_lede_in_a_box_of_its_own_is_part_of_the_body() -> None:
-    draft = import_path(FIXTURE.with_name("lede_in_a_box.html"))
+def test_a_lede_in_a_box_of_its_own_is_part_of_the_body(tmp_path: Path) -> None:
     lede = "Former President Donald Trump said on Monday that the wall on the southern border had been finished"
+    page = FIXTURE.read_text(encoding="utf-8")
+    paragraph = page[page.index(f"<p>{lede}") : page.index("</p>", page.index(lede)) + 4]
+    page = page.replace(paragraph, "")  # out of the body, into a box of its own before the byline
+    boxed = paragraph.replace("<p>", '<p class="lede">')
+    page = page.replace('<div class="byline">', f'<header><div class="lede-box">{boxed}</div></header><div class="byline">')
+    description = "The former president said the wall was finished. The government's own figures say otherwise."
+    page = page.replace(description, paragraph[3:-4])  # the description quotes the lede
+    path = tmp_path / "lede.html"
+    path.write_text(page, encoding="utf-8")
+    draft = import_path(path)
     kinds = [(b.kind, draft.text[b.start : b.end][: len(lede)]) for b in draft.blocks[:3]]
     assert kinds[1] == ("paragraph", lede)  # the lede, not a standfirst copied from the description
     assert draft.text.count(lede) == 1
