@@ -6,7 +6,7 @@ import argparse
 
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
-from annotator.importers import import_path
+from annotator.importers.isolated import import_isolated
 from annotator.services.versions import update_article_text
 
 NAME = "update"
@@ -21,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    draft = import_path(args.file)
+    draft = import_isolated(args.file)  # a child process: Ctrl+C stops even a long read at once
     with open_project(args, write=True) as project:
         try:
             project.article(args.article_id)

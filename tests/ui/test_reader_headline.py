@@ -60,3 +60,28 @@ def test_header_text_is_plain_text_never_markup(qtbot, tmp_path) -> None:  # noq
     window = _open(qtbot, path)
     assert window.reader.header_text().splitlines()[0] == "<b>Bold</b> <img src='x.png'> title"
     window.close()
+
+
+def test_tooltip_over_a_pdf_claim_gives_its_page(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from annotator.domain import ArticleDraft, Block
+
+    text = "First page paragraph.\n\nSecond page paragraph."
+    blocks = [Block(0, 21, "paragraph", 0, 1), Block(23, 45, "paragraph", 0, 2)]
+    path = tmp_path / "pdf.annotator"
+    project = ProjectService.open(path, "Setup")
+    project.add_article(ArticleDraft(title="Report", text=text, blocks=blocks, source_format="pdf"))
+    project.close()
+    window = _open(qtbot, path)
+    reader = window.reader
+    point = reader.point_for_offset(text.index("Second") + 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    reader.viewportEvent(event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == "p. 2", timeout=3000)
+    first = reader.point_for_offset(3)
+    reader.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first)))
+    qtbot.waitUntil(lambda: QToolTip.text() == "p. 1", timeout=3000)
+    window.close()
