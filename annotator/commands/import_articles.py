@@ -23,7 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     failures = 0
     # Files are read in a child process: Ctrl+C stops even a reader stuck in C code at once.
-    with open_project(args, create=True, write=True) as project, ImportProcess() as reader:
+    with open_project(args, create=True, write=True) as project, ImportProcess(fork=True) as reader:
         for file_name in args.files:
             try:
                 draft = reader.read(file_name)

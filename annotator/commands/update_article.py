@@ -21,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    draft = import_isolated(args.file)  # a child process: Ctrl+C stops even a long read at once
+    draft = import_isolated(args.file, fork=True)  # a child process: Ctrl+C stops even a long read at once
     with open_project(args, write=True) as project:
         try:
             project.article(args.article_id)

@@ -6,12 +6,19 @@ another thread, and a thread cannot be killed; a process can. `ImportProcess` ke
 for a batch of files, polls it every 50 ms, and terminates it as soon as `cancelled()` says so
 (the next file gets a fresh child). The child limits its own address space, exits when its
 parent is gone, and sends back the `ArticleDraft` or the error message.
+
+How the child starts: a process with threads (the window: Qt's) must not fork, so by default a
+fork server (started once, with the importers already loaded) forks each child, which is quick
+after the first; where there is none, a fresh interpreter is spawned. A single-threaded program
+(the CLI) may ask for a plain fork (`ImportProcess(fork=True)`), which costs nothing.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +38,7 @@ class ImportCancelled(ArticleImportError):
 def _child_main(connection, parent_pid: int) -> None:  # noqa: ANN001 - multiprocessing Connection
     """The child's loop: read a path, import it, send back ("ok", draft) or ("error", message)."""
     _limit_memory()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it ends the child
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
     from annotator.errors import AnnotatorError
     from annotator.importers import import_path
@@ -73,7 +81,8 @@ def _exit_when_orphaned(parent_pid: int) -> None:
 class ImportProcess:
     """One child process reading article files for a batch; a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, fork: bool = False) -> None:
+        self._context = _context(fork)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection = None
 
@@ -115,7 +124,7 @@ class ImportProcess:
     def _start(self) -> None:
         if self._process is not None and self._process.is_alive():
             return
-        context = multiprocessing.get_context("spawn")  # fork is unsafe beside Qt's threads
+        context = self._context
         parent_end, child_end = context.Pipe()
         process = context.Process(target=_child_main, args=(child_end, os.getpid()), daemon=True, name="annotator-import")
         process.start()
@@ -137,7 +146,20 @@ class ImportProcess:
             process.join()
 
 
-def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: False) -> ArticleDraft:
+def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: False, fork: bool = False) -> ArticleDraft:
     """Import one file in a child process of its own (see ImportProcess.read)."""
-    with ImportProcess() as process:
+    with ImportProcess(fork) as process:
         return process.read(path, cancelled)
+
+
+def _context(fork: bool):  # noqa: ANN202 - multiprocessing.context.BaseContext
+    methods = multiprocessing.get_all_start_methods()
+    if fork and "fork" in methods and sys.platform != "darwin":  # macOS system libraries break on fork
+        import annotator.importers  # noqa: F401 - loaded once, shared by every forked child
+
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["annotator.importers"])
+        return context
+    return multiprocessing.get_context("spawn")
