@@ -52,11 +52,8 @@ _CLASS_WORDS = (
     "mostread", "most-popular", "top-stories", "newsletter", "tip-box", "tipbox", "news-tip", "signup",
     "sign-up", "subscribe", "promo-box", "teaser-list",
 )
-PRUNED_CONTAINERS = [
-    f"//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' ', "
-    f"translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), '{word}')]"
-    for word in _CLASS_WORDS
-]
+_PRUNED_MARK = re.compile("|".join(re.escape(word) for word in _CLASS_WORDS), re.IGNORECASE)
+_PRUNED_SHARE = 0.3  # a "container" holding this share of the page's text is the article, not a box
 # Headings of teaser blocks: they and the short lines under them are not the article.
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|top stories|related(?: stories| articles| content| coverage)?|"
@@ -86,7 +83,7 @@ def from_html(html: str, name: str) -> ArticleDraft:
         raise ArticleImportError(f"{name}: the file contains no HTML that can be read ({error}).") from error
     meta = page_metadata(tree)
     first_heading, page_title = _first_heading(tree), tree.findtext(".//title") or ""
-    document = _trafilatura(_with_inline_times_kept(tree, html))
+    document = _trafilatura(_prepared_for_extraction(tree, html))
     body = getattr(document, "body", None)
     paragraphs = drop_teasers(paragraphs_from_element(body)) if body is not None else []
     if not any(p.text.strip() for p in paragraphs):
@@ -136,9 +133,7 @@ def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | N
         include_images=False,
         include_links=False,
         deduplicate=False,
-        # "please enable JavaScript" notices; ad slots (so the text either side of one stays
-        # one body) and teaser boxes (related stories, newsletter and tip boxes)
-        prune_xpath=["//noscript", "//template", *PRUNED_CONTAINERS],
+        prune_xpath=["//noscript", "//template"],  # "please enable JavaScript" notices
         date_extraction_params=set_date_params(False),  # dates the page declares, not any date in the text
     )
     document = trafilatura.bare_extraction(html, **options)
@@ -182,19 +177,36 @@ def _marks(element: etree._Element) -> str:
     return own if parent is None else f"{own} {parent.get('class', '')} {parent.get('id', '')}"
 
 
-def _with_inline_times_kept(tree: etree._Element, html: str) -> str:
-    """The page for trafilatura, with each <time> inside a sentence turned into a <span>:
-    trafilatura deletes <time> elements with their text ("published on , years before")."""
-    inline = [
-        element for element in tree.iter("time")
-        if (parent := element.getparent()) is not None and parent.tag in _INLINE_PARENTS
-        and ((parent.text or "").strip() or (element.tail or "").strip())
+def _prepared_for_extraction(tree: etree._Element, html: str) -> str:
+    """The page for trafilatura: without ad slots (so the text either side of one stays one
+    body) and teaser boxes (related stories, newsletter and tip boxes), and with each <time>
+    inside a sentence turned into a <span> (trafilatura deletes <time> with its text:
+    "published on , years before"). The page string itself when nothing changes."""
+    changed = _drop_marked_containers(tree)
+    for element in list(tree.iter("time")):
+        parent = element.getparent()
+        if parent is not None and parent.tag in _INLINE_PARENTS and ((parent.text or "").strip() or (element.tail or "").strip()):
+            element.tag = "span"
+            changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
+def _drop_marked_containers(tree: etree._Element) -> bool:
+    body = tree.find("body")
+    if body is None:
+        return False
+    marked = [
+        element for element in body.iter()
+        if isinstance(element.tag, str) and _PRUNED_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
     ]
-    if not inline:
-        return html
-    for element in inline:
-        element.tag = "span"
-    return lxml.html.tostring(tree, encoding="unicode")
+    if not marked:
+        return False
+    total = len(body.text_content()) or 1
+    for element in marked:
+        parent = element.getparent()
+        if parent is not None and len(element.text_content()) < _PRUNED_SHARE * total:
+            element.drop_tree()
+    return True
 
 
 def drop_teasers(paragraphs: list[Paragraph]) -> list[Paragraph]:
