@@ -148,3 +148,18 @@ def test_corpus_chapo_is_the_standfirst_once() -> None:
     assert first[0] == ("headline", "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht")
     assert first[1][0] == "standfirst" and first[1][1].startswith(opening)
     assert draft.text.count(opening) == 1
+
+
+def test_an_article_wrapper_named_like_a_box_is_kept(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} says the council approved the budget after a long debate on Monday night.</p>" for n in range(8)
+    )
+    path = tmp_path / "paywalled.html"
+    path.write_text(
+        f"<html><body><article><h1>Budget approved</h1><div class='article-body subscribe-wall'>{paragraphs}</div>"
+        "<div class='newsletter'><p>Sign up for the morning briefing.</p></div></article></body></html>",
+        encoding="utf-8",
+    )
+    text = import_path(path).text
+    assert "Paragraph 0 says" in text and "Paragraph 7 says" in text
+    assert "morning briefing" not in text
