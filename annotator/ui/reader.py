@@ -39,6 +39,7 @@ from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
 from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+from annotator.ui.reader_header import fill_header, paint_header, reserve_header_space
 
 ColourFor = Callable[[Claim], str]
 DOCUMENT_MARGIN = 28
@@ -139,45 +140,12 @@ class ArticleReader(QTextEdit):
         cursor.mergeBlockFormat(block)
 
     def _fill_header(self, article: Article) -> None:
-        """What is shown above the text but is not text: the title and standfirst of articles
-        whose text has no headline or standfirst block, the byline, date and address."""
-        self._header.clear()
-        self._header.setDefaultFont(self.font())
-        self._header.setDocumentMargin(0)
-        base = self.font().pointSizeF()
-        lines: list[tuple[str, float, bool, str]] = []  # text, size, bold, colour
-        if not article.has_block("headline"):
-            lines.append((article.title, 1.7, True, ""))
-        if article.standfirst and not article.has_block("standfirst"):
-            lines.append((article.standfirst, 1.15, False, "#444444"))
-        byline = " · ".join(part for part in (article.byline, article.publisher, article.published) if part)
-        if byline:
-            lines.append((byline, 0.9, False, "#666666"))
-        if article.url:
-            lines.append((article.url, 0.85, False, "#666666"))
-        cursor = QTextCursor(self._header)
-        for number, (text, size, bold, colour) in enumerate(lines):
-            char_format = QTextCharFormat()
-            char_format.setFontPointSize(base * size)
-            if bold:
-                char_format.setFontWeight(QFont.Weight.Bold)
-            if colour:
-                char_format.setForeground(QColor(colour))
-            if number:
-                cursor.insertBlock()
-            cursor.insertText(" ".join(text.split()), char_format)  # plain text, never markup
+        fill_header(self._header, article, self.font())
         self.setAccessibleDescription(self._header.toPlainText())
 
     def _fit_header(self) -> None:
-        """Lay the header out for the view's width and reserve its height as top margin."""
-        document = self.document()
-        empty = self._header.isEmpty()
-        self._header.setTextWidth(max(50.0, self.viewport().width() - 2 * DOCUMENT_MARGIN))
-        height = 0.0 if empty else self._header.size().height() + 0.8 * self.font().pointSizeF() * 2
-        frame = document.rootFrame().frameFormat()
-        if abs(frame.topMargin() - (DOCUMENT_MARGIN + height)) > 0.5:
-            frame.setTopMargin(DOCUMENT_MARGIN + height)
-            document.rootFrame().setFrameFormat(frame)
+        gap = 1.6 * self.font().pointSizeF()
+        reserve_header_space(self.document(), self._header, self.viewport().width() - 2 * DOCUMENT_MARGIN, DOCUMENT_MARGIN, gap)
 
     def header_text(self) -> str:
         """The lines shown above the text (plain text)."""
@@ -193,8 +161,8 @@ class ArticleReader(QTextEdit):
         if self._article is None or self._header.isEmpty():
             return
         painter = QPainter(self.viewport())
-        painter.translate(DOCUMENT_MARGIN - self.horizontalScrollBar().value(), DOCUMENT_MARGIN - self.verticalScrollBar().value())
-        self._header.drawContents(painter)
+        x = DOCUMENT_MARGIN - self.horizontalScrollBar().value()
+        paint_header(painter, self._header, x, DOCUMENT_MARGIN - self.verticalScrollBar().value())
         painter.end()
 
     def _format_blocks(self, document: QTextDocument, article: Article) -> None:
