@@ -45,6 +45,7 @@ _STANDFIRST_MARK = re.compile(
     r"standfirst|\bdek\b|subtitle|sub-title|subhead|summary|excerpt|chapo|chapeau|sapo|teaser|intro|strap|\bdeck\b",
     re.IGNORECASE,
 )
+_SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " » ")
 _INLINE_PARENTS = frozenset(("p", "li", "blockquote", "q", "td", "dd", "span", "em", "strong", "b", "i", "a", "figcaption"))
 _CLASS_WORDS = (
     "ad-container", "ad-slot", "ad-wrapper", "ad-unit", "advert", "dfp-", "gpt-ad", "outbrain", "taboola",
@@ -98,6 +99,7 @@ def from_html(html: str, name: str) -> ArticleDraft:
     title = clean_title(first_nonempty(*meta.title, found("title"), first_heading))
     if not title:
         title = _strip_site(clean_title(page_title), publisher) or title_from(paragraphs, name)
+    title = _title_as_shown(title, paragraphs, first_heading)
     standfirst = first_nonempty(*meta.description, found("description"))
     opening = tidy(build_canonical(paragraphs[:8])[0])  # paragraph breaks as spaces
     if standfirst and tidy(standfirst).rstrip(" .…")[:200] in opening:
@@ -254,9 +256,25 @@ def _first_heading(tree: etree._Element) -> str:
     return heading.text_content() if heading is not None else ""
 
 
+def _title_as_shown(title: str, paragraphs: list[Paragraph], first_heading: str) -> str:
+    """"Headline | Site" → "Headline" when the page's opening or its <h1> shows "Headline" (a
+    declared title often carries the site's name, which then is not the headline)."""
+    opening = {tidy(p.text).casefold() for p in paragraphs[:6]} | {tidy(first_heading).casefold()}
+    if title.casefold() in opening:
+        return title
+    for separator in _SITE_SEPARATORS:
+        position = title.find(separator)
+        while position > 0:  # "Headline | Section | Site": every head, shortest first
+            head = title[:position].strip()
+            if head.casefold() in opening:
+                return head
+            position = title.find(separator, position + 1)
+    return title
+
+
 def _strip_site(title: str, site: str) -> str:
     """"Headline | Site" → "Headline" when the page's <title> is all there is."""
-    for separator in (" | ", " - ", " — ", " – ", " :: "):
+    for separator in _SITE_SEPARATORS:
         head, _, tail = title.rpartition(separator)
         if head and site and tail.strip().casefold() == site.casefold():
             return head.strip()

@@ -163,3 +163,18 @@ def test_an_article_wrapper_named_like_a_box_is_kept(tmp_path: Path) -> None:
     text = import_path(path).text
     assert "Paragraph 0 says" in text and "Paragraph 7 says" in text
     assert "morning briefing" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("dw.com.uncork.html", "Uncork the mystery of Germany's Frühburgunder"),  # declared "... | DW"
+        ("brandenburg.de.homo-brandenburgensis.html", "Homo Brandenburgensis"),  # declared "... | Brandenburgische Landeszentrale ..."
+    ],
+)
+def test_a_declared_title_with_the_site_name_is_the_headline_the_page_shows(name: str, headline: str) -> None:
+    draft = import_path(corpus_file("web", name))
+    assert draft.title == headline
+    first = draft.blocks[0]
+    assert (first.kind, draft.text[first.start : first.end]) == ("headline", headline)
+    assert draft.text.count(headline) == 1
