@@ -11,6 +11,7 @@ Approximate matches are snapped to word boundaries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ ORPHAN_THRESHOLD = 0.6
 MIN_QUOTE_SIMILARITY = 0.5
 """Lowest similarity of the placed text to the old quote: at most half the quote in edits."""
 
+_WHITE_RUN = re.compile(r"\s+")
 _WEIGHTS = (50.0, 20.0, 20.0, 2.0)  # quote, prefix, suffix, position (Hypothesis client)
 _MAX_OCCURRENCES = 100  # occurrences of a common quote scored, nearest to the hint first
 _CONTEXT_PROBE = 12  # characters of prefix/suffix used to find the fitting occurrence quickly
@@ -328,23 +330,41 @@ class _Scorer:
                 break
         return best
 
+    # Context is compared with runs of white space as one character (a line break or a
+    # space): a web page's context, as Hypothesis records it, is full of layout white space
+    # the canonical text does not have; a line break still says the quote starts or ends a
+    # block (a headline), and the text's start and end count as line breaks.
+
     def _prefix_score(self, start: int) -> float:
-        prefix = self.target.prefix
-        if not prefix:
+        prefix = _squash(self.target.prefix)
+        if not prefix.strip(" "):
             return 1.0
         if start not in self._prefix_scores:
-            before = self.text[max(0, start - len(prefix)) : start]
-            self._prefix_scores[start] = Levenshtein.normalized_similarity(before, prefix)
+            before = _squash("\n" + self.text[max(0, start - len(self.target.prefix)) : start])[-len(prefix) :]
+            self._prefix_scores[start] = _context_similarity(before[::-1], prefix[::-1])
         return self._prefix_scores[start]
 
     def _suffix_score(self, end: int) -> float:
-        suffix = self.target.suffix
-        if not suffix:
+        suffix = _squash(self.target.suffix)
+        if not suffix.strip(" "):
             return 1.0
         if end not in self._suffix_scores:
-            after = self.text[end : end + len(suffix)]
-            self._suffix_scores[end] = Levenshtein.normalized_similarity(after, suffix)
+            after = _squash(self.text[end : end + len(self.target.suffix)] + "\n")[: len(suffix)]
+            self._suffix_scores[end] = _context_similarity(after, suffix)
         return self._suffix_scores[end]
+
+
+def _context_similarity(found: str, recorded: str) -> float:
+    """Similarity of context read away from the quote. Recorded context that starts with a
+    line break (the quote ends its block) counts half for the text's doing the same."""
+    if recorded.startswith("\n"):
+        return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(found[1:], recorded[1:])
+    return Levenshtein.normalized_similarity(found, recorded)
+
+
+def _squash(text: str) -> str:
+    """Runs of white space as one character: a line break if the run has one, else a space."""
+    return _WHITE_RUN.sub(lambda run: "\n" if "\n" in run.group(0) else " ", text)
 
 
 class _BoundaryCheck:

@@ -33,7 +33,9 @@ def verdict_id(project: ProjectService, wanted: str) -> str | None:
 
 def claim_data(project: ProjectService, claim_id: str) -> dict[str, Any]:
     claim = project.claim(claim_id)
-    return claim_listing(project, claim, project.sources(claim_id))
+    return claim_listing(
+        project, claim, project.sources(claim_id), article=project.article(claim.article_id)
+    )
 
 
 def report_claim(project: ProjectService, args: argparse.Namespace, claim_id: str, done: str) -> None:

@@ -8,7 +8,8 @@ import sys
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
 from annotator.fetch import FetchPolicy
-from annotator.importers import SUPPORTED_SUFFIXES, file_suffix, import_path
+from annotator.importers import SUPPORTED_SUFFIXES, file_suffix
+from annotator.importers.isolated import ImportProcess
 from annotator.services import ProjectService
 from annotator.services.captures import (
     ARCHIVE_SUFFIXES,
@@ -44,7 +45,7 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def _import_one(project: ProjectService, name: str, args: argparse.Namespace) -> None:
+def _import_one(project: ProjectService, reader: ImportProcess, name: str, args: argparse.Namespace) -> None:
     from pathlib import Path
 
     if is_url(name):
@@ -56,7 +57,7 @@ def _import_one(project: ProjectService, name: str, args: argparse.Namespace) ->
             return
         article = add_article_from_result(project, result)
     else:
-        draft = import_path(name)
+        draft = reader.read(name)
         if _report_duplicate(project, name, draft.text):
             return
         if file_suffix(Path(name)) in ARCHIVE_SUFFIXES:
@@ -78,10 +79,11 @@ def _report_duplicate(project: ProjectService, name: str, text: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     failures = 0
-    with open_project(args, create=True, write=True) as project:
+    # Files are read in a child process: Ctrl+C stops even a reader stuck in C code at once.
+    with open_project(args, create=True, write=True) as project, ImportProcess(fork=True) as reader:
         for name in args.files:
             try:
-                _import_one(project, name, args)
+                _import_one(project, reader, name, args)
             except AnnotatorError as error:
                 failures += 1
                 print(f"annotator import: {error}", file=sys.stderr)

@@ -9,7 +9,7 @@ import sys
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.commands.import_articles import add_fetch_arguments, fetch_policy
 from annotator.errors import AnnotatorError
-from annotator.importers import import_path
+from annotator.importers.isolated import import_isolated
 from annotator.services import ProjectService
 from annotator.services.captures import article_fetch_url, fetch_page, update_from_result
 from annotator.services.versions import VersionUpdate, update_article_text
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         raise AnnotatorError("give either FILE or --from-url (not both)")
     if args.from_url:
         return _from_url(args)
-    draft = import_path(args.file)
+    draft = import_isolated(args.file, fork=True)  # a child process: Ctrl+C stops even a long read at once
     with open_project(args, write=True) as project:
         _check_article(project, args.article_id, args.project)
         update = update_article_text(project, args.article_id, draft)

@@ -16,7 +16,7 @@ class Block:
 
     start: int
     end: int
-    kind: str = "paragraph"  # "heading" | "paragraph" | "list_item" | "quote"
+    kind: str = "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
     level: int = 0
     page: int | None = None
 
@@ -51,6 +51,21 @@ class Article:
     @property
     def byline(self) -> str:
         return ", ".join(a for a in self.authors if a)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (of a PDF) the text at `offset` is printed on: that of the block holding
+        it, else of the last block before it; None when the article has no pages."""
+        page = None
+        for block in self.blocks:
+            if block.start > offset:
+                break
+            if block.page is not None:
+                page = block.page
+        return page
+
+    def has_block(self, kind: str) -> bool:
+        """True if the text holds a block of this kind (a "headline" or "standfirst")."""
+        return any(block.kind == kind for block in self.blocks)
 
 
 def text_hash(text: str) -> str:

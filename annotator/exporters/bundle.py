@@ -95,6 +95,7 @@ class ClaimEntry:
     verdict: Verdict | None
     sources: list[Source] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)  # the review discussion, oldest first
+    page: int | None = None  # the PDF page the quote is printed on, for citing it
 
     @property
     def orphaned(self) -> bool:
@@ -238,10 +239,11 @@ def build_bundle(
         entries = []
         for claim in placed + orphans:
             number += 1
+            page = None if claim.anchor_state == AnchorState.ORPHANED else article.page_at(claim.start)
             entries.append(
                 ClaimEntry(
                     number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
-                    comments.get(claim.id, []),
+                    comments=comments.get(claim.id, []), page=page,
                 )
             )
         articles.append(ArticleEntry(article, entries))

@@ -17,7 +17,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CLAIM_COLUMNS = (
     "number", "claim_id", "article_id", "article_title", "article_url", "quote", "start", "end",
-    "anchor_state", "claim_reviewed", "claimant", "claim_date", "verdict", "verdict_value",
+    "page", "anchor_state", "claim_reviewed", "claimant", "claim_date", "verdict", "verdict_value",
     "explanation", "tags", "status", "author", "created", "modified", "source_count", "source_urls",
 )  # fmt: skip
 SOURCE_COLUMNS = (
@@ -45,6 +45,7 @@ def claim_row(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
         "quote": claim.exact,
         "start": claim.start,
         "end": claim.end,
+        "page": entry.page if entry.page is not None else "",
         "anchor_state": str(claim.anchor_state),
         "claim_reviewed": claim.claim_reviewed,
         "claimant": claim.claimant,

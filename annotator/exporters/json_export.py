@@ -62,6 +62,7 @@ def claim_data(entry: ClaimEntry) -> dict[str, Any]:
         "id": claim.id,
         "start": claim.start,
         "end": claim.end,
+        "page": entry.page,
         "quote": {"exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix},
         "original_quote": claim.original_exact,
         "anchor_state": str(claim.anchor_state),

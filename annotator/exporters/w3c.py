@@ -94,6 +94,7 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
         "selector": [
             {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix},
             {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+            *page_selector(entry),
         ],
     }
     if article.article.title:
@@ -138,6 +139,19 @@ def replies(entry: ClaimEntry) -> list[dict[str, Any]]:
             item["annotator:resolved"] = True
         items.append(item)
     return items
+
+
+PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"  # the PDF fragment identifiers (page=N)
+
+
+def page_selector(entry: ClaimEntry) -> list[dict[str, Any]]:
+    """For a quote of a PDF: the page, as a FragmentSelector refined by the quote, so the
+    annotation can be cited and found by page (Web Annotation Data Model 4.2.1 and 4.2.9)."""
+    if entry.page is None:
+        return []
+    claim = entry.claim
+    quote = {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix}
+    return [{"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={entry.page}", "refinedBy": quote}]
 
 
 def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:

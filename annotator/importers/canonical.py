@@ -20,7 +20,7 @@ class Paragraph:
     """A piece of structure from an importer, before it is joined into canonical text."""
 
     text: str
-    kind: str = "paragraph"  # "heading" | "paragraph" | "list_item" | "quote"
+    kind: str = "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
     level: int = 0
     page: int | None = None
 
@@ -49,6 +49,72 @@ def build_canonical(paragraphs: list[Paragraph]) -> tuple[str, list[Block]]:
         blocks.append(Block(offset, offset + len(text), paragraph.kind, paragraph.level, paragraph.page))
         offset += len(text)
     return "\n\n".join(parts), blocks
+
+
+HEADLINE, STANDFIRST = "headline", "standfirst"
+_LOOKED_AT = 6  # the opening paragraphs where a headline or standfirst is looked for
+
+
+def with_headline(paragraphs: list[Paragraph], title: str, standfirst: str = "", add: bool = True) -> list[Paragraph]:
+    """The paragraphs with the headline (and standfirst) in the text exactly once, marked as
+    blocks of kind "headline" and "standfirst".
+
+    `add` is true when the title is declared (page metadata, front matter): an opening
+    paragraph that is the title becomes the headline and later copies of it among the opening
+    paragraphs are dropped; when the text does not show it, it is put first. When `add` is
+    false the title was found in the text: the opening paragraph that is the title is marked
+    if it is a heading or has the shape of one (short, no closing full stop), and nothing is
+    added or dropped. The standfirst is marked likewise, or put after the headline when
+    `add`; a standfirst that the text already opens with (the lede) is left as it is."""
+    title_key = _same_text_key(title)
+    result = list(paragraphs)
+    headline_at = next(
+        (
+            i for i, p in enumerate(result[:_LOOKED_AT])
+            if title_key and _same_text_key(p.text) == title_key and (add or _headline_shaped(p))
+        ),
+        None,
+    )
+    if headline_at is not None:
+        found = result[headline_at]
+        result[headline_at] = Paragraph(found.text, HEADLINE, 1, found.page)
+        if add:
+            after = headline_at + 1
+            opening = [p for p in result[after : after + _LOOKED_AT] if _same_text_key(p.text) != title_key]
+            result = result[:after] + opening + result[after + _LOOKED_AT :]
+    elif title_key and add:
+        result.insert(0, Paragraph(title, HEADLINE, 1))
+        headline_at = 0
+    return _with_standfirst(result, standfirst, -1 if headline_at is None else headline_at, add)
+
+
+def _headline_shaped(paragraph: Paragraph) -> bool:
+    text = tidy(paragraph.text)
+    return paragraph.kind == "heading" or (len(text) <= 150 and not text.endswith((".", ",", ";", ":")))
+
+
+def _with_standfirst(paragraphs: list[Paragraph], standfirst: str, headline_at: int, add: bool) -> list[Paragraph]:
+    key = _same_text_key(standfirst)
+    if not key:
+        return paragraphs
+    opening = paragraphs[headline_at + 1 : headline_at + 1 + _LOOKED_AT]
+    for index, paragraph in enumerate(opening, start=headline_at + 1):
+        paragraph_key = _same_text_key(paragraph.text)
+        if not paragraph_key:
+            continue
+        if paragraph_key == key and paragraph.kind in ("paragraph", "heading"):
+            result = list(paragraphs)
+            result[index] = Paragraph(paragraph.text, STANDFIRST, 0, paragraph.page)
+            return result
+        if paragraph_key.startswith(key) or key.startswith(paragraph_key[:200]):
+            return paragraphs  # the standfirst is (the start of) the lede: already in the text
+    if not add:
+        return paragraphs
+    return [*paragraphs[: headline_at + 1], Paragraph(standfirst, STANDFIRST), *paragraphs[headline_at + 1 :]]
+
+
+def _same_text_key(text: str) -> str:
+    return tidy(text).casefold().rstrip(" .…")
 
 
 SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…]$")

@@ -8,7 +8,7 @@ import re
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
-from annotator.importers.canonical import build_canonical, split_plain_paragraphs
+from annotator.importers.canonical import build_canonical, split_plain_paragraphs, with_headline
 from annotator.importers.htmlmeta import page_metadata
 from annotator.importers.htmltext import paragraphs_from_html
 from annotator.importers.metadata import language_tag, title_from, web_url
@@ -39,13 +39,16 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
     # Some programs put only an image or a stub in the HTML flavour: then the text is better.
     use_html = html_chars > 0 and html_chars >= 0.5 * text_chars
     paragraphs = from_html if use_html else from_text
+    title = title_from(paragraphs, "Pasted article")
+    if len(paragraphs) > 1:
+        paragraphs = with_headline(paragraphs, title, add=False)
     canonical, blocks = build_canonical(paragraphs)
     if not canonical:
         raise ArticleImportError(f"{CLIPBOARD_NAME}: the clipboard holds no text to import.")
     if use_html:
         language, url = _fragment_metadata(html, url)
     return ArticleDraft(
-        title=title_from(paragraphs, "Pasted article"),
+        title=title,
         text=canonical,
         blocks=blocks,
         url=url,

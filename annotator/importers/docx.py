@@ -3,13 +3,12 @@ order; title, author, subject and language from the document properties (python-
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
-from annotator.importers.canonical import Paragraph, build_canonical, tidy
+from annotator.importers import archive
+from annotator.importers.canonical import Paragraph, build_canonical, tidy, with_headline
 from annotator.importers.htmltext import CELL_SEPARATOR
 from annotator.importers.metadata import (
     clean_title,
@@ -19,7 +18,7 @@ from annotator.importers.metadata import (
     title_from,
 )
 
-MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # a .docx is a ZIP: refuse ones that would unpack huge
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE_LEVEL = re.compile(r"^list\b.*\s([1-9])$")
 
@@ -44,14 +43,19 @@ def read(data: bytes, name: str) -> ArticleDraft:
             paragraphs.append(Paragraph(text))
         else:
             paragraphs.append(_paragraph(block, style, text))
-    text, blocks = build_canonical(paragraphs)
     properties = document.core_properties
     title = clean_title(first_nonempty(properties.title, title_paragraph)) or title_from(paragraphs, name)
+    standfirst = first_nonempty(subtitle, properties.subject)
+    # The headline is what the document shows (its Title paragraph, else its first heading),
+    # never a property the reader of the document does not see.
+    shown = title_paragraph or title_from(paragraphs[:1], "") if paragraphs and paragraphs[0].kind == "heading" else title_paragraph
+    marked = with_headline(paragraphs, shown, subtitle, add=False) if shown else paragraphs
+    text, blocks = build_canonical(marked)
     return ArticleDraft(
         title=title,
         text=text,
         blocks=blocks,
-        standfirst=first_nonempty(subtitle, properties.subject),
+        standfirst=standfirst,
         authors=people([properties.author or ""]),
         language=language_tag(properties.language or _default_language(document)),
         source_format="docx",
@@ -66,18 +70,18 @@ def _open(data: bytes, name: str):  # noqa: ANN202 - docx.document.Document
             f"{name}: this is an encrypted Word document or an old .doc file; "
             "open it in Word or LibreOffice, save it as an unprotected .docx, and import that."
         )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError) as error:
-        raise ArticleImportError(f"{name}: the file is damaged or is not a Word document (.docx).") from error
-    if "word/document.xml" not in names:
+    parts = archive.read_text_parts(data, name)
+    if "word/document.xml" not in parts:
         raise ArticleImportError(f"{name}: the file is a ZIP archive but not a Word document (.docx).")
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ArticleImportError(f"{name}: the document would unpack to {unpacked / 1e6:.0f} MB, more than Annotator accepts.")
+    for part, content in parts.items():
+        if _DOCTYPE.search(content[:4096]):
+            raise ArticleImportError(
+                f"{name}: {part} declares a DTD (<!DOCTYPE>), which Word never writes; entities it defines "
+                "would be lost or could attack the reader, so the document is refused. Open it in Word "
+                "or LibreOffice, save it again as .docx, and import that."
+            )
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(archive.rebuilt(data, parts))
     except Exception as error:  # python-docx raises KeyError, lxml errors... for broken parts
         raise ArticleImportError(f"{name}: the Word document is damaged and cannot be read ({type(error).__name__}).") from error
 

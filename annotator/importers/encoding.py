@@ -51,6 +51,7 @@ CANDIDATES = (
     "cp1253",
     "cp866",
     "iso8859_5",
+    "cp1255",
 )
 
 SAMPLE_BYTES = 256 * 1024  # looked at for binary content
@@ -121,9 +122,11 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     _refuse_binary(data, name)
     if b"\x00" in data[:SAMPLE_BYTES]:
         text = _utf16_without_bom(data)
-        if text is None:
+        if text is not None:
+            return text
+        if not _stray_nuls(data):
             raise ArticleImportError(f"{name}: this is a binary file, not text.")
-        return text
+        data = data.replace(b"\x00", b"")  # a few NULs in text (a faulty CMS or editor)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -196,7 +199,18 @@ def plausibility(text: str) -> float:
         fit = 0.3  # half-width katakana and private-use characters: a sign of a wrong guess
     else:
         fit = 0.9  # no model for this script: a little below the ones that were checked
-    return quality * share * fit * _word_shape_fit(text)
+    return quality * share * fit * _word_shape_fit(text) * _case_fit(letters)
+
+
+def _case_fit(letters: list[str]) -> float:
+    """Running text is mostly lower case: a long text whose letters outside ASCII are almost
+    all capitals is usually another script read with the wrong code page (Hebrew
+    Windows-1255 read as KOI8-R comes out as Cyrillic capitals)."""
+    cased = [ch for ch in letters if ch.islower() or ch.isupper()]
+    if len(cased) < 50:
+        return 1.0
+    upper = sum(1 for ch in cased if ch.isupper()) / len(cased)
+    return 0.5 if upper > 0.8 else 1.0
 
 
 def _latin_fit(letters: list[str]) -> float:
@@ -278,21 +292,46 @@ def _refuse_binary(data: bytes, name: str) -> None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM has a NUL in every other byte (for Latin text)."""
+    """UTF-16 text saved without a BOM: Latin text has a NUL in every other byte; other
+    scripts (Cyrillic, Greek...) have NULs only at spaces and punctuation, so the decoding
+    that reads like text in one script is taken."""
     sample = data[: min(len(data), SAMPLE_BYTES)]
     if len(data) % 2 or len(sample) < 4:
         return None
     even_nuls = sample[0::2].count(0) / (len(sample) / 2)
     odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
     if odd_nuls > 0.5 and even_nuls < 0.05:
-        encoding = "utf-16-le"
+        encodings = ["utf-16-le"]
     elif even_nuls > 0.5 and odd_nuls < 0.05:
-        encoding = "utf-16-be"
+        encodings = ["utf-16-be"]
+    elif min(even_nuls, odd_nuls) < 0.005 and max(even_nuls, odd_nuls) >= 0.02:
+        encodings = ["utf-16-le" if odd_nuls else "utf-16-be"]
     else:
         return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
-    return text if controls <= len(text) // 100 else None
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        if controls > len(text) // 100:
+            return None
+        if odd_nuls > 0.5 or even_nuls > 0.5 or _reads_as_text(text[: SCORED_BYTES // 2]):
+            return text
+    return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Words separated by spaces, in one script: not binary data that happens to decode."""
+    spaces = sum(1 for ch in text if ch in " \n")
+    return spaces >= 0.05 * len(text) and plausibility(text) >= 0.6
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """A handful of NUL bytes in otherwise ordinary text (not UTF-16, not binary)."""
+    sample = data[:SAMPLE_BYTES]
+    nuls = sample.count(0)
+    if nuls > max(8, len(sample) // 1000):
+        return False
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (0, 9, 10, 12, 13, 27))
+    return controls <= max(2, len(sample) // 100)

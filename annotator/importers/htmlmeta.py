@@ -4,6 +4,7 @@ trafilatura infers, because they are what the publisher states."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -112,8 +113,27 @@ def _saved_from(tree: etree._Element) -> list[str]:
 
 
 def _json_ld_article(tree: etree._Element) -> dict[str, Any] | None:
-    """The first JSON-LD object typed as an article, else the first WebPage, else None."""
-    fallback = None
+    """The JSON-LD object typed as an article that is this page (its address is the canonical
+    one), else the first article, else a ClaimReview, else the first WebPage, else None. A
+    page that cites or lists other articles describes them too: their dates are not its."""
+    articles = list(_json_ld_articles(tree))
+    canonical = {_bare(u) for u in _links(tree, "canonical") if u}
+    for kind in ("article", "claimreview", "webpage"):
+        candidates = [item for found, item in articles if found == kind]
+        for item in candidates:
+            if canonical & {_bare(_url_of(item.get("mainEntityOfPage"))), _bare(_text(item.get("url")))}:
+                return item
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def _bare(url: str) -> str:
+    return url.split("#")[0].split("?")[0].rstrip("/").removeprefix("https://").removeprefix("http://")
+
+
+def _json_ld_articles(tree: etree._Element) -> Iterator[tuple[str, dict[str, Any]]]:
+    """("article" | "claimreview" | "webpage", object) for each JSON-LD object of the page."""
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -126,10 +146,11 @@ def _json_ld_article(tree: etree._Element) -> dict[str, Any] | None:
             types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
             lowered = {str(t).lower() for t in types}
             if lowered & set(_ARTICLE_TYPES):
-                return item
-            if fallback is None and "webpage" in lowered and item.get("headline"):
-                fallback = item
-    return fallback
+                yield "article", item
+            elif "claimreview" in lowered:
+                yield "claimreview", item
+            elif "webpage" in lowered and item.get("headline"):
+                yield "webpage", item
 
 
 def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -147,7 +168,7 @@ def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 
 def _text(value: Any) -> str:
     if isinstance(value, str):
-        return value
+        return html.unescape(value)  # CMSs often write entities (O&#039;Donnell) into JSON-LD
     if isinstance(value, list) and value:
         return _text(value[0])
     if isinstance(value, dict):
@@ -160,9 +181,9 @@ def _names(value: Any) -> list[str]:
         return [name for item in value for name in _names(item)]
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) else []
+        return [html.unescape(name)] if isinstance(name, str) else []
     if isinstance(value, str) and not value.startswith(("http://", "https://")):
-        return [value]
+        return [html.unescape(value)]
     return []
 
 

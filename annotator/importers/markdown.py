@@ -8,7 +8,7 @@ import re
 from markdown_it import MarkdownIt
 
 from annotator.domain import ArticleDraft
-from annotator.importers.canonical import Paragraph, build_canonical
+from annotator.importers.canonical import Paragraph, build_canonical, with_headline
 from annotator.importers.encoding import decode_text
 from annotator.importers.htmltext import CELL_SEPARATOR, paragraphs_from_html
 from annotator.importers.metadata import (
@@ -123,16 +123,19 @@ def _strings(value: str | list[str] | None) -> list[str]:
 def read(data: bytes, name: str) -> ArticleDraft:
     meta, body = front_matter(decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = paragraphs_from_markdown(body)
-    text, blocks = build_canonical(paragraphs)
 
     def get(*keys: str) -> str:
         return first_nonempty(*(v for k in keys for v in _strings(meta.get(k))[:1]))
 
+    declared = clean_title(get("title", "headline"))
+    title = declared or title_from(paragraphs, name)
+    standfirst = get("subtitle", "description", "summary", "standfirst")
+    text, blocks = build_canonical(with_headline(paragraphs, title, standfirst, add=bool(declared)))
     return ArticleDraft(
-        title=clean_title(get("title", "headline")) or title_from(paragraphs, name),
+        title=title,
         text=text,
         blocks=blocks,
-        standfirst=get("subtitle", "description", "summary", "standfirst"),
+        standfirst=standfirst,
         authors=people(_strings(meta.get("authors")) + _strings(meta.get("author"))),
         publisher=get("publisher", "site", "site_name", "source"),
         published=partial_date(get("date", "published", "datepublished", "pubdate")),

@@ -15,7 +15,25 @@ _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s+Z]
 _PDF_DATE = re.compile(r"^\s*D:(\d{4})(\d{2})?(\d{2})?")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _PEOPLE_SEPARATORS = re.compile(r"\s*(?:;|\band\b|&|\|)\s*")
-_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^\s*(?:(?:an?\s+)?(?:analysis|opinion|commentary|comment|review|story|text|words|report(?:ing)?|"
+    r"interview|photos?|video|view all posts|posts|written|edited|updated)\s+)?by\s*:?\s+",
+    re.IGNORECASE,
+)
+# Words of a job title or an organisation after a name ("X, CNN Editor-at-large").
+_ROLE_WORDS = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|staff|producer|analyst|"
+    r"at-large|chief|senior|bureau|desk|journalist|news|press|media|international|agency|"
+    r"associated|reuters|afp|bloomberg|times|post|herald|guardian|tribune|magazine|network|"
+    r"online|daily|weekly|radio|television|tv|political|politics|science|business|sport)s?\b",
+    re.IGNORECASE,
+)
+# News agencies and wires that follow a name without punctuation ("JILL LAWLESS Associated Press").
+_AGENCY_SUFFIX = re.compile(
+    r"[\s,.|/–—-]+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|agence\s+france-presse|dpa|"
+    r"bloomberg(?:\s+news)?|press\s+association|pa|upi|efe|ansa|anadolu|xinhua|tass|sputnik(?:\s+international)?)\s*$",
+    re.IGNORECASE,
+)
 TITLE_LIMIT = 300
 
 
@@ -41,17 +59,52 @@ def partial_date(value: object) -> str:
         return f"{year}-{int(month):02d}"
 
 
-def people(values: Iterable[object]) -> list[str]:
-    """Names from strings such as "By A and B; C", without duplicates, in order."""
+def people(values: Iterable[object], publisher: str = "") -> list[str]:
+    """Names from bylines such as "By A and B; C", without duplicates, in order; decorations
+    dropped: "Analysis by X, CNN Editor-at-large", "X. Sputnik International" and
+    "JILL LAWLESS Associated Press" give "X", "X" and "Jill Lawless"; handles (@name) and
+    profile addresses are not names."""
     names: list[str] = []
     for value in values:
         if not isinstance(value, str):
             continue
         for part in _PEOPLE_SEPARATORS.split(_BY.sub("", tidy(value))):
-            name = part.strip(" ,")
+            name = person_name(part, publisher)
             if name and len(name) <= 120 and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
+    if publisher and len(names) > 1:  # "Ana Lima | The Riverside Post": the organisation is not an author
+        names = [name for name in names if name.casefold() != publisher.casefold()]
     return names
+
+
+def person_name(text: str, publisher: str = "") -> str:
+    """One name without the job title, organisation or wire after it; "" if none is left."""
+    name = _BY.sub("", text.strip(" ,"))
+    head, comma, tail = name.partition(",")
+    if comma and _ROLE_WORDS.search(tail):
+        name = head  # "X, CNN Editor-at-large"
+    if publisher:
+        name = re.sub(rf"[\s,.|/–—-]+{re.escape(publisher)}\s*$", "", name, flags=re.IGNORECASE)
+    name = _AGENCY_SUFFIX.sub("", name)
+    head, dot, tail = name.rpartition(". ")
+    if dot and len(head) > 3 and (_ROLE_WORDS.search(tail) or tail.casefold() == publisher.casefold()):
+        name = head  # "X. Sputnik International"
+    name = name.strip(" ,.|–—-")
+    if name.startswith("@") or name.startswith(("http://", "https://")) or "@" in name:
+        return ""
+    if name.isupper() and len(name) > 3:  # "JILL LAWLESS", "JEAN-PAUL O'NEILL"
+        name = re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), name)
+    return name
+
+
+def organisation(value: object) -> str:
+    """A publisher name, or "" for a social-media handle ("@politifact") or an address."""
+    if not isinstance(value, str):
+        return ""
+    value = tidy(value)
+    if value.startswith("@") or value.startswith(("http://", "https://")):
+        return ""
+    return value
 
 
 def language_tag(value: object) -> str:

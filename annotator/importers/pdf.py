@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
 from annotator.importers.canonical import (
@@ -25,6 +27,7 @@ from annotator.importers.canonical import (
     list_item,
     starts_list_item,
     tidy,
+    with_headline,
 )
 from annotator.importers.metadata import clean_title, language_tag, people, title_from
 
@@ -68,10 +71,11 @@ def read(data: bytes, name: str) -> ArticleDraft:
     finally:
         pdf.close()
     paragraphs = paragraphs_from_lines(_drop_running_lines(lines, heights))
-    text, blocks = build_canonical(paragraphs)
     title = metadata.get("Title", "")
     if not title.strip() or _USELESS_TITLE.search(title.strip()):
         title = title_from(paragraphs, name)
+    # the printed headline is marked; a title only in the metadata is not printed text
+    text, blocks = build_canonical(with_headline(paragraphs, title, metadata.get("Subject", ""), add=False))
     return ArticleDraft(
         title=clean_title(title),
         text=text,
@@ -121,9 +125,10 @@ def _catalog_language(pdf) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
     size = getter(pdf, None, 0)
     if size <= 2:
         return ""
-    buffer = ctypes.create_string_buffer(size)
+    units = size // 2  # the size is in bytes of UTF-16LE, with a terminating NUL
+    buffer = (ctypes.c_ushort * units)()
     getter(pdf, buffer, size)
-    return buffer.raw[: size - 2].decode("utf-16-le", errors="ignore")
+    return ctypes.string_at(buffer, (units - 1) * 2).decode("utf-16-le", errors="ignore")
 
 
 def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:  # noqa: ANN001 - pypdfium2.PdfDocument
@@ -199,26 +204,54 @@ def _char_index_map(textpage, text: str, count: int):  # noqa: ANN001, ANN202 - 
 
 def _drop_running_lines(lines: list[_Line], heights: dict[int, float]) -> list[_Line]:
     """Drop page numbers and running headers/footers: short lines near the top or bottom edge
-    that are a page number or recur (digits aside) on many pages."""
+    (or the first and last lines of a page) that are a page number or recur, digits aside and
+    allowing for OCR slips ("VICKSBURG" / "VICKSBUEG"), on other pages."""
     pages = len(heights)
+    candidates = _edge_candidates(lines, heights)
+    keys = {id(line): _running_key(line) for line in candidates}
+    by_page: dict[int, list[str]] = {}
+    for line in candidates:
+        by_page.setdefault(line.page, []).append(keys[id(line)])
+    needed = max(2, (pages - 1) // 3)
+    dropped = set()
+    for line in candidates:
+        key = keys[id(line)]
+        if _PAGE_NUMBER.match(key) or _PAGE_NUMBER.match(re.sub(r"[^\w#]+", " ", key)):
+            dropped.add(id(line))
+            continue
+        if pages < 3 or len(re.sub(r"[^\w]", "", key)) < 3:
+            continue
+        similar = sum(
+            1 for page, others in by_page.items()
+            if page != line.page and any(fuzz.ratio(key, other) >= 85 for other in others)
+        )
+        if similar >= needed:
+            dropped.add(id(line))
+    return [line for line in lines if id(line) not in dropped]
 
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", tidy(line.text).casefold())
 
-    def at_edge(line: _Line) -> bool:
-        height = heights.get(line.page, 0)
-        return line.geometry and height > 0 and not 0.1 * height < line.y0 < 0.9 * height
+def _running_key(line: _Line) -> str:
+    return re.sub(r"\d+", "#", tidy(line.text).casefold())
 
-    recurring = Counter(key(line) for line in lines if at_edge(line))
-    threshold = max(3, pages // 2 + 1)
-    kept = []
+
+def _edge_candidates(lines: list[_Line], heights: dict[int, float]) -> list[_Line]:
+    """Short lines that could be a running header or footer: within the top or bottom tenth
+    of the page, or (without geometry) the first or last line of the page."""
+    by_page: dict[int, list[_Line]] = {}
     for line in lines:
-        if at_edge(line) and len(line.text) <= 120:
-            text_key = key(line)
-            if _PAGE_NUMBER.match(text_key) or (pages >= 3 and recurring[text_key] >= threshold):
-                continue
-        kept.append(line)
-    return kept
+        by_page.setdefault(line.page, []).append(line)
+    found = []
+    for page_lines in by_page.values():
+        ends = {id(page_lines[0]), id(page_lines[-1])}
+        for line in page_lines:
+            height = heights.get(line.page, 0)
+            if line.geometry and height > 0:
+                near_edge = not 0.1 * height < line.y0 < 0.9 * height
+            else:
+                near_edge = id(line) in ends
+            if near_edge and len(line.text) <= 120:
+                found.append(line)
+    return found
 
 
 def paragraphs_from_lines(lines: list[_Line]) -> list[Paragraph]:

@@ -30,7 +30,9 @@ def project_listing(project: ProjectService) -> dict[str, Any]:
                 "version": article.version,
                 "text_length": len(article.text),
                 "claims": [
-                    claim_listing(project, claim, sources.get(claim.id, []), states.get(claim.id))
+                    claim_listing(
+                        project, claim, sources.get(claim.id, []), states.get(claim.id), article
+                    )
                     for claim in project.claims(article_id)
                 ],
             }
@@ -46,11 +48,14 @@ def approval_summary(claim, state: str | None) -> str:  # noqa: ANN001 - Claim
     return "stale" if state in ("current", "stale") else "none"
 
 
-def claim_listing(project: ProjectService, claim, sources, state: str | None = None) -> dict[str, Any]:  # noqa: ANN001
+def claim_listing(  # noqa: ANN001 - Claim, its sources, its Article
+    project: ProjectService, claim, sources, state: str | None = None, article=None
+) -> dict[str, Any]:
     verdict = project.verdict(claim.verdict_id)
     if state is None:
         state = approvals.approval_state(project.store, claim.id)
     approval = approval_summary(claim, state)
+    placed = article is not None and str(claim.anchor_state) != "orphaned"
     return {
         "id": claim.id,
         "quote": claim.exact,
@@ -59,6 +64,7 @@ def claim_listing(project: ProjectService, claim, sources, state: str | None = N
         "suffix": claim.suffix,
         "start": claim.start,
         "end": claim.end,
+        "page": article.page_at(claim.start) if placed else None,  # the PDF page, for citing
         "anchor_state": str(claim.anchor_state),
         "claim_reviewed": claim.claim_reviewed,
         "claimant": claim.claimant,

@@ -38,22 +38,29 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from annotator.importers import import_path  # loaded on the worker, on first use
+        from annotator.importers.isolated import ImportCancelled, ImportProcess
 
-        for number, path in enumerate(self.paths):
-            if self.cancelled:
-                break
-            try:
-                draft = import_path(path)
-            except AnnotatorError as error:
-                self.file_failed.emit(path, str(error))
-            except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
-                self.file_failed.emit(path, f"{Path(path).name}: could not be read ({type(error).__name__}).")
-            else:
-                if not self.cancelled:
-                    self.file_read.emit(path, draft)
-            self.progressed.emit(number + 1)
+        with ImportProcess() as reader:  # a child process: Cancel stops any file within a second
+            for number, path in enumerate(self.paths):
+                if self.cancelled:
+                    break
+                self._read_one(reader, number, path, ImportCancelled)
         self.finished.emit()
+
+    def _read_one(self, reader, number: int, path: str, cancelled_error: type) -> None:  # noqa: ANN001 - ImportProcess
+        """Read one file and report it; a cancelled file is reported as nothing."""
+        try:
+            draft = reader.read(path, lambda: self.cancelled)
+        except cancelled_error:
+            return
+        except AnnotatorError as error:
+            self.file_failed.emit(path, str(error))
+        except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
+            self.file_failed.emit(path, f"{Path(path).name}: could not be read ({type(error).__name__}).")
+        else:
+            if not self.cancelled:
+                self.file_read.emit(path, draft)
+        self.progressed.emit(number + 1)
 
 
 class ImportController(QObject):

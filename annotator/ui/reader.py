@@ -1,9 +1,12 @@
 """The article reader: read-only text with claim highlights that never rewrite the text.
 
 The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16
-offsets of the canonical text (shifted by the header). Highlights are character
-formats applied per segment, computed only for the range an edit touches;
-the selected claim and find matches are extra selections on top.
+offsets of the canonical text. The headline and standfirst are blocks of that text
+(styled, and claimable like any other words); what is not text (the byline, date, address,
+and the title of articles imported before headlines were text) is painted in the document's
+top margin, never inserted into it. Highlights are character formats applied per segment,
+computed only for the range an edit touches; the selected claim and find matches are extra
+selections on top.
 """
 
 from __future__ import annotations
@@ -12,13 +15,16 @@ import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
     QFont,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,15 +32,17 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
 from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+from annotator.ui.reader_header import fill_header, paint_header, reserve_header_space
 
 ColourFor = Callable[[Claim], str]
+DOCUMENT_MARGIN = 28
 MAX_FIND_MATCHES = 10_000
 KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: Qt enum access is slow in Python
 
@@ -54,8 +62,9 @@ class ArticleReader(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.setAcceptRichText(False)
+        self._header = QTextDocument(self)  # painted above the text, in the top margin
         self._article: Article | None = None
         self._offsets = OffsetMap("")
         self._body_offset = 0
@@ -100,10 +109,11 @@ class ArticleReader(QTextEdit):
         self._offsets = OffsetMap(article.text, breaks)
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
-        document.setDocumentMargin(28)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         document.setDefaultFont(self.font())
         document.setPlainText(with_breaks(article.text, breaks))
-        self._body_offset = self._insert_header(document, article)
+        self._body_offset = 0  # positions are those of the canonical text
+        self._fill_header(article)
         self._apply_reading_format(document)
         self._format_blocks(document, article)
         self._painter = QTextCursor(document)
@@ -112,6 +122,7 @@ class ArticleReader(QTextEdit):
         self._paint_segments(segments(self._index_spans()))
         previous = self.document()
         self.setDocument(document)
+        self._fit_header()
         if shiboken6.isValid(previous) and previous.parent() is self:
             previous.deleteLater()  # the view only deletes documents it created itself
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -128,38 +139,31 @@ class ArticleReader(QTextEdit):
         block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block)
 
-    def _insert_header(self, document: QTextDocument, article: Article) -> int:
-        """Title, standfirst, byline and date above the body; returns the body's start position."""
-        cursor = QTextCursor(document)
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        base = self.font().pointSizeF()
-        lines: list[tuple[str, QTextCharFormat]] = []
-        title_format = QTextCharFormat()
-        title_format.setFontPointSize(base * 1.7)
-        title_format.setFontWeight(QFont.Weight.Bold)
-        lines.append((article.title, title_format))
-        if article.standfirst:
-            standfirst_format = QTextCharFormat()
-            standfirst_format.setFontPointSize(base * 1.15)
-            standfirst_format.setForeground(QColor("#444444"))
-            lines.append((article.standfirst, standfirst_format))
-        byline = " · ".join(part for part in (article.byline, article.publisher, article.published) if part)
-        if byline:
-            byline_format = QTextCharFormat()
-            byline_format.setFontPointSize(base * 0.9)
-            byline_format.setForeground(QColor("#666666"))
-            lines.append((byline, byline_format))
-        if article.url:
-            url_format = QTextCharFormat()
-            url_format.setFontPointSize(base * 0.85)
-            url_format.setForeground(QColor("#666666"))
-            lines.append((article.url, url_format))
-        plain = QTextCharFormat()
-        for text, char_format in lines:
-            cursor.insertText(" ".join(text.split()), char_format)
-            cursor.insertBlock(QTextBlockFormat(), plain)
-        cursor.insertBlock(QTextBlockFormat(), plain)
-        return cursor.position()
+    def _fill_header(self, article: Article) -> None:
+        fill_header(self._header, article, self.font())
+        self.setAccessibleDescription(self._header.toPlainText())
+
+    def _fit_header(self) -> None:
+        gap = 1.6 * self.font().pointSizeF()
+        reserve_header_space(self.document(), self._header, self.viewport().width() - 2 * DOCUMENT_MARGIN, DOCUMENT_MARGIN, gap)
+
+    def header_text(self) -> str:
+        """The lines shown above the text (plain text)."""
+        return self._header.toPlainText()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._article is not None:
+            self._fit_header()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._article is None or self._header.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        x = DOCUMENT_MARGIN - self.horizontalScrollBar().value()
+        paint_header(painter, self._header, x, DOCUMENT_MARGIN - self.verticalScrollBar().value())
+        painter.end()
 
     def _format_blocks(self, document: QTextDocument, article: Article) -> None:
         """Light structure over the plain text: larger bold headings, bulleted list items and
@@ -180,7 +184,9 @@ class ArticleReader(QTextEdit):
                     bullets.add(cursor.block())
                 continue
             bullets = None
-            if block.kind == "quote":
+            if block.kind in ("headline", "standfirst"):
+                self._format_headline(cursor, block.start, block.end, block.kind == "headline")
+            elif block.kind == "quote":
                 quote = QTextBlockFormat()
                 quote.setLeftMargin(24)
                 cursor.mergeBlockFormat(quote)
@@ -189,6 +195,16 @@ class ArticleReader(QTextEdit):
                 heading.setFontWeight(QFont.Weight.Bold)
                 heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
                 self._select(cursor, block.start, block.end).mergeCharFormat(heading)
+
+    def _format_headline(self, cursor: QTextCursor, start: int, end: int, headline: bool) -> None:
+        base = self.font().pointSizeF()
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(base * (1.7 if headline else 1.15))
+        if headline:
+            char_format.setFontWeight(QFont.Weight.Bold)
+        else:
+            char_format.setForeground(QColor("#444444"))
+        self._select(cursor, start, end).mergeCharFormat(char_format)
 
     # -- positions -------------------------------------------------------------------
 
@@ -424,6 +440,18 @@ class ArticleReader(QTextEdit):
             chosen = keys[0]
         self.claim_clicked.emit(chosen)
         return chosen
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A tooltip over a PDF article's text says the page it is printed on ("p. 12")."""
+        if event.type() == QEvent.Type.ToolTip and self._article is not None:
+            offset = self.offset_at(event.pos())
+            page = self._article.page_at(offset) if offset is not None else None
+            if page is not None:
+                QToolTip.showText(event.globalPos(), f"p. {page}", self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def offset_at(self, point: QPoint) -> int | None:
         """The code-point offset of the character under a viewport point."""

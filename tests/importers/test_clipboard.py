@@ -40,7 +40,7 @@ def test_html_structure_is_kept_even_in_navigation_like_markup() -> None:
         "Deck | £48m",
     ]
     assert [(b.kind, b.level) for b in draft.blocks][:6] == [
-        ("heading", 2),
+        ("headline", 1),  # the fragment's title, in the text once
         ("paragraph", 0),
         ("list_item", 1),
         ("list_item", 1),

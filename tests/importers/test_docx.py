@@ -52,7 +52,7 @@ def test_structure_and_properties(tmp_path: Path) -> None:
         "Traffic counts show 21,000 vehicles a day.",
     ]
     kinds = [(b.kind, b.level) for b in draft.blocks]
-    assert kinds[0] == ("heading", 1)
+    assert kinds[0] == ("headline", 1)  # the Title paragraph the document shows
     assert kinds[2] == ("heading", 1)
     assert kinds[3:5] == [("list_item", 1), ("list_item", 2)]
     assert kinds[5] == ("quote", 0)

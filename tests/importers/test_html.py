@@ -161,7 +161,8 @@ def test_when_the_extractor_finds_nothing_the_article_element_is_used(
         encoding="utf-8",
     )
     draft = import_path(path)
-    assert draft.text == "The body sentence."
+    assert draft.text == "Headline\n\nThe body sentence."  # the headline once, marked
+    assert [b.kind for b in draft.blocks] == ["headline", "paragraph"]
     assert draft.title == "Headline"
 
 

@@ -48,6 +48,8 @@ def test_structure_without_markup(tmp_path: Path) -> None:
     draft = _draft(tmp_path)
     paragraphs = draft.text.split("\n\n")
     assert paragraphs == [
+        "Bridge repairs: what the council said",  # the front matter's title and description
+        "A line-by-line check of the council's statement.",
         "Bridge repairs will cost £48m",
         "The council said on Thursday that repairs will cost £48m, see the minutes. It was twice the first estimate.",
         "The options",
@@ -62,9 +64,10 @@ def test_structure_without_markup(tmp_path: Path) -> None:
     for markup in ("#", "**", "](", "`", "> ", "<b>", "![", "---"):
         assert markup not in draft.text
     kinds = [(b.kind, b.level) for b in draft.blocks]
-    assert kinds[0] == ("heading", 1) and kinds[2] == ("heading", 2)
-    assert kinds[3:6] == [("list_item", 1), ("list_item", 1), ("list_item", 2)]
-    assert kinds[6] == ("quote", 0)
+    assert kinds[:2] == [("headline", 1), ("standfirst", 0)]
+    assert kinds[2] == ("heading", 1) and kinds[4] == ("heading", 2)
+    assert kinds[5:8] == [("list_item", 1), ("list_item", 1), ("list_item", 2)]
+    assert kinds[8] == ("quote", 0)
 
 
 def test_front_matter_gives_metadata(tmp_path: Path) -> None:

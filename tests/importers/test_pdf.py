@@ -53,7 +53,7 @@ def test_headings_and_list_items_are_recognised(article_pdf: Path) -> None:
     assert draft.title == "Funding the reconstruction of Kherson"
     title = _block_with(draft, "Funding the reconstruction of Kherson")
     subheading = _block_with(draft, "What the donors say")
-    assert (title.kind, title.level, title.page) == ("heading", 1, 1)
+    assert (title.kind, title.level, title.page) == ("headline", 1, 1)
     assert (subheading.kind, subheading.level, subheading.page) == ("heading", 2, 2)
     items = [b for b in draft.blocks if b.kind == "list_item"]
     assert [draft.text[b.start : b.end] for b in items] == [

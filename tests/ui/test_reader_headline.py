@@ -1,0 +1,87 @@
+"""The reader shows the headline block of the text as a heading and lets a claim be made on
+it; Qt positions are the canonical offsets (no header text inserted before the body); the
+byline, and the title of older articles whose text has no headline, are drawn above it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+from annotator.importers import markdown
+from annotator.services import ProjectService
+from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import make_project
+
+POST = "---\ntitle: Prices fell by 5% 😀\nauthor: Ana Lima\n---\n\nThe minister said prices fell by 5% last year.\n"
+
+
+def _open(qtbot, path):  # noqa: ANN001, ANN202
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    return window
+
+
+def test_claim_on_the_headline_at_canonical_offsets(qtbot, tmp_path) -> None:  # noqa: ANN001
+    draft = markdown.read(POST.encode(), "post.md")
+    path = tmp_path / "p.annotator"
+    project = ProjectService.open(path, "Setup")
+    project.add_article(draft)
+    project.close()
+    window = _open(qtbot, path)
+    reader = window.reader
+    assert reader.to_qt_position(0) == 0  # nothing is inserted before the text
+    assert reader.document().toPlainText().startswith("Prices fell by 5% 😀\n")
+    reader.select_span(0, len("Prices fell by 5%"))
+    assert reader.textCursor().selectedText() == "Prices fell by 5%"
+    assert reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold  # styled as the headline
+    claim = window.new_claim_from_selection()
+    assert (claim.start, claim.end, claim.exact) == (0, 17, "Prices fell by 5%")
+    assert "Prices fell" not in reader.header_text()  # the headline is shown once
+    assert reader.header_text() == "Ana Lima"
+    window.close()
+
+
+def test_an_article_stored_without_a_headline_block_keeps_its_title_above(qtbot, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "old.annotator"
+    make_project(path, text="Ukraine would trade Kursk for land.", title="Kursk swap")
+    window = _open(qtbot, path)
+    reader = window.reader
+    assert reader.document().toPlainText() == "Ukraine would trade Kursk for land."
+    assert reader.header_text().splitlines() == ["Kursk swap", "Example News"]
+    assert reader.document().rootFrame().frameFormat().topMargin() > 28  # room for the header
+    reader.select_span(0, len("Ukraine"))
+    assert window.new_claim_from_selection().exact == "Ukraine"
+    window.close()
+
+
+def test_header_text_is_plain_text_never_markup(qtbot, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "markup.annotator"
+    make_project(path, text="Body.", title="<b>Bold</b> <img src='x.png'> title")
+    window = _open(qtbot, path)
+    assert window.reader.header_text().splitlines()[0] == "<b>Bold</b> <img src='x.png'> title"
+    window.close()
+
+
+def test_tooltip_over_a_pdf_claim_gives_its_page(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from annotator.domain import ArticleDraft, Block
+
+    text = "First page paragraph.\n\nSecond page paragraph."
+    blocks = [Block(0, 21, "paragraph", 0, 1), Block(23, 45, "paragraph", 0, 2)]
+    path = tmp_path / "pdf.annotator"
+    project = ProjectService.open(path, "Setup")
+    project.add_article(ArticleDraft(title="Report", text=text, blocks=blocks, source_format="pdf"))
+    project.close()
+    window = _open(qtbot, path)
+    reader = window.reader
+    point = reader.point_for_offset(text.index("Second") + 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    reader.viewportEvent(event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == "p. 2", timeout=3000)
+    first = reader.point_for_offset(3)
+    reader.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first)))
+    qtbot.waitUntil(lambda: QToolTip.text() == "p. 1", timeout=3000)
+    window.close()
