@@ -3,6 +3,8 @@
 Numeric fields (ratingValue, bestRating, worstRating) appear only for verdicts
 with a number, with best/worst taken from the project's numeric scale
 (worstRating is at least 1, as Google's Fact Check tools require).
+Publishers paste the output into `<script type="application/ld+json">`, so `<`, `>`
+and `&` are written as \\u escapes, and a URL that is not http(s) is left out.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 from urllib.parse import urldefrag
 
+from annotator.domain import is_web_url
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 from annotator.exporters.common import ITEMS_PLACEHOLDER, write_json_with_items
 
@@ -18,7 +21,8 @@ CONTEXT = "https://schema.org"
 
 def claim_url(bundle: ExportBundle, entry: ClaimEntry) -> str:
     """Where the check is published: the report URL from settings plus `#claim-N`."""
-    base = urldefrag(bundle.setting("report_url"))[0]
+    report_url = bundle.setting("report_url")
+    base = urldefrag(report_url)[0] if is_web_url(report_url) else ""
     return f"{base}#{entry.anchor}"
 
 
@@ -27,8 +31,8 @@ def organisation(bundle: ExportBundle) -> dict[str, Any] | None:
     if not name:
         return None
     org: dict[str, Any] = {"@type": "Organization", "name": name}
-    if bundle.setting("organisation_url"):
-        org["url"] = bundle.setting("organisation_url")
+    if is_web_url(bundle.setting("organisation_url")):
+        org["url"] = bundle.setting("organisation_url").strip()
     return org
 
 
@@ -48,8 +52,8 @@ def claim_review(bundle: ExportBundle, article: ArticleEntry, entry: ClaimEntry)
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
     source = article.article
-    if source.url:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+    if is_web_url(source.url):
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": source.url.strip()}
         if source.title:
             appearance["headline"] = source.title
         if source.publisher:
@@ -77,4 +81,5 @@ def claim_reviews(bundle: ExportBundle) -> list[dict[str, Any]]:
 
 
 def write_claimreview(bundle: ExportBundle, out: TextIO) -> None:
-    write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out)  # type: ignore[arg-type]
+    """Write the list; `<`, `>` and `&` are \\u escaped so the file can be pasted into a <script>."""
+    write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out, for_embedding=True)  # type: ignore[arg-type]

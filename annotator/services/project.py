@@ -79,6 +79,11 @@ class ProjectService:
         return self.store.settings()
 
     def update_settings(self, values: dict[str, str]) -> None:
+        """Store settings; a new URL setting must be an absolute http(s) URL (it becomes a link)."""
+        current = self.store.settings()
+        for key in URL_SETTINGS:
+            if values.get(key, "").strip() and values[key] != current.get(key):
+                values = {**values, key: validate_setting_url(key, values[key])}
         self.store.set_settings(values)
         self._notify(ChangeKind.SETTINGS_CHANGED)
 
@@ -329,6 +334,17 @@ class ProjectService:
     def _notify_sources(self, claim_id: str) -> None:
         claim = self.store.get_claim(claim_id)
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
+
+
+URL_SETTINGS = ("organisation_url", "report_url")
+
+
+def validate_setting_url(key: str, url: str) -> str:
+    try:
+        return validate_web_url(url)
+    except ValidationError as error:
+        label = key.replace("_", " ").capitalize()
+        raise ValidationError(f"{label}: only an absolute http or https address is allowed, not {url!r}.") from error
 
 
 def normalise_tags(tags: object) -> list[str]:
