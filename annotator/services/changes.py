@@ -6,7 +6,8 @@ instead of reloading everything after every edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -36,6 +37,27 @@ Listener = Callable[[Change], None]
 class ChangeNotifier:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._held: list[Change] | None = None
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Queue notices until the block ends; send them only if it ends without an error.
+
+        Wrapped around a transaction, views hear of an edit only after its commit, and
+        never of one that rolled back. Nested blocks join the outermost one.
+        """
+        if self._held is not None:
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            raise
+        queued, self._held = self._held, None
+        for change in dict.fromkeys(queued):  # once each, in order
+            self.notify(change)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -45,5 +67,8 @@ class ChangeNotifier:
             self._listeners.remove(listener)
 
     def notify(self, change: Change) -> None:
+        if self._held is not None:
+            self._held.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)

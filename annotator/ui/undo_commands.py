@@ -3,8 +3,12 @@
 Commands hold ids and values, never widgets. An edit is performed (and committed
 to the project file) *before* its command is pushed, so a refused edit never
 reaches the stack; the first `redo()` that QUndoStack.push makes is then a no-op.
-Undo and redo put back whole rows, so after undo the database equals its state
-before the edit.
+Undo and redo of an edit change only the fields the edit changed, and only if they
+still hold what the edit wrote (checked inside the transaction): a colleague's later
+edit of the same claim, in the same field or another, is never overwritten; the undo is
+refused with a message instead. With nobody in between, after undo the database equals
+its state before the edit. Commands that touch several rows run in one service
+transaction, whose change notices go out after the commit.
 """
 
 from __future__ import annotations
@@ -30,6 +34,17 @@ FIELD_LABELS = {
     "status": "review status",
     "internal_note": "internal note",
 }
+
+
+STAMP_FIELDS = ("modified", "modified_by")
+
+
+def changed_fields(before: Claim, after: Claim) -> list[str]:
+    """The claim fields an edit changed (its timestamps aside)."""
+    return [
+        name for name in before.__dataclass_fields__
+        if name not in STAMP_FIELDS and getattr(before, name) != getattr(after, name)
+    ]  # fmt: skip
 
 
 class ServiceCommand(QUndoCommand):
@@ -132,10 +147,10 @@ class EditClaimCommand(ServiceCommand):
         return True
 
     def _undo(self) -> None:
-        self.service.put_claim(self.before)
+        self.service.swap_claim_fields(self.after, self.before, changed_fields(self.before, self.after))
 
     def _redo(self) -> None:
-        self.service.put_claim(self.after)
+        self.service.swap_claim_fields(self.before, self.after, changed_fields(self.before, self.after))
 
 
 class AddSourceCommand(ServiceCommand):
@@ -280,11 +295,11 @@ class ImportAnnotationsCommand(ServiceCommand):
         self._snapshots: list[ClaimSnapshot] = []
 
     def _undo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             self._snapshots = [self.service.delete_claim(claim_id) for claim_id in self.claim_ids]
 
     def _redo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             for snapshot in self._snapshots:
                 self.service.restore_claim(snapshot)
 
@@ -299,10 +314,10 @@ class ReplaceClaimCommand(ServiceCommand):
         self.after = after
 
     def _undo(self) -> None:
-        self.service.put_claim(self.before)
+        self.service.swap_claim_fields(self.after, self.before, changed_fields(self.before, self.after))
 
     def _redo(self) -> None:
-        self.service.put_claim(self.after)
+        self.service.swap_claim_fields(self.before, self.after, changed_fields(self.before, self.after))
 
 
 class UpdateArticleVersionCommand(ServiceCommand):
