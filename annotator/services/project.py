@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from annotator.domain import (
 )
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
 from annotator.domain.dates import today, utc_now, validate_partial_date
-from annotator.errors import EditConflictError, ValidationError
+from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
 from annotator.storage import ArticleSnapshot, ArticleSummary, ClaimSnapshot, ProjectStore
 
@@ -260,32 +260,6 @@ class ProjectService:
         """Store `claim` exactly as given (undo and redo restore whole rows this way)."""
         self.store.put_claim(claim)
         self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim.id)
-
-    def swap_claim_fields(self, expected: Claim, target: Claim, fields: Iterable[str]) -> Claim:
-        """Set `fields` of the stored claim to `target`'s values, if they still hold `expected`'s.
-
-        Undo and redo use this, so they change only what their command changed and never
-        overwrite a colleague's later edit (of that field or any other). The timestamps go
-        back to `target`'s only if nobody touched the claim in between.
-        """
-        fields = list(fields)
-        with self.transaction():
-            current = self.claim(expected.id)
-            moved = [f for f in fields if getattr(current, f) != getattr(expected, f)]
-            if moved:
-                who = current.modified_by or "someone else"
-                names = ", ".join(f.removesuffix("_id").replace("_", " ") for f in moved)
-                raise EditConflictError(
-                    f"{who} has changed the {names} of this claim since; nothing was changed, "
-                    "so their edit is kept."
-                )
-            untouched = (current.modified, current.modified_by) == (expected.modified, expected.modified_by)
-            stamp = (target.modified, target.modified_by) if untouched else (utc_now(), self.author)
-            values = {f: getattr(target, f) for f in fields}
-            after = dataclasses.replace(current, **values, modified=stamp[0], modified_by=stamp[1])
-            self.store.put_claim(after)
-            self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
-        return after
 
     def delete_claim(self, claim_id: str) -> ClaimSnapshot:
         snapshot = self.store.delete_claim(claim_id)

@@ -18,8 +18,9 @@ import uuid
 from annotator.domain import Claim, Comment, ReviewStatus
 from annotator.domain.dates import utc_now
 from annotator.services import Change, ChangeKind, ProjectService, review
+from annotator.services.field_swap import changed_fields, swap_claim_fields
 from annotator.services.review import ReviewRecord, StoredComment
-from annotator.ui.undo_commands import ServiceCommand, changed_fields
+from annotator.ui.undo_commands import ServiceCommand
 
 STATUS_COMMAND_TEXT = {
     ReviewStatus.DRAFT: "Move claim back to draft",
@@ -74,12 +75,12 @@ class SetStatusCommand(ServiceCommand):
 
     def _undo(self) -> None:
         with self.service.transaction():
-            self.service.swap_claim_fields(self.after, self.before, changed_fields(self.before, self.after))
+            swap_claim_fields(self.service, self.after, self.before, changed_fields(self.before, self.after))
             self._record(self.before.status, self.after.status, UNDO_NOTE)
 
     def _redo(self) -> None:
         with self.service.transaction():
-            self.service.swap_claim_fields(self.before, self.after, changed_fields(self.before, self.after))
+            swap_claim_fields(self.service, self.before, self.after, changed_fields(self.before, self.after))
             note = f"{REDO_NOTE}: {self.note}" if self.note else REDO_NOTE
             self._record(self.after.status, self.before.status, note)
 

@@ -15,12 +15,19 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from annotator.domain import Article, Claim, Source
 from annotator.errors import AnnotatorError
 from annotator.services import ArticleSnapshot, ClaimSnapshot, ProjectService
+from annotator.services.field_swap import (
+    changed_fields,
+    swap_article_fields,
+    swap_claim_fields,
+    swap_source_fields,
+)
 
 ErrorReporter = Callable[[str], None]
 
@@ -34,17 +41,6 @@ FIELD_LABELS = {
     "status": "review status",
     "internal_note": "internal note",
 }
-
-
-STAMP_FIELDS = ("modified", "modified_by")
-
-
-def changed_fields(before: Claim, after: Claim) -> list[str]:
-    """The claim fields an edit changed (its timestamps aside)."""
-    return [
-        name for name in before.__dataclass_fields__
-        if name not in STAMP_FIELDS and getattr(before, name) != getattr(after, name)
-    ]  # fmt: skip
 
 
 class ServiceCommand(QUndoCommand):
@@ -83,6 +79,20 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class FieldSwapCommand(ServiceCommand):
+    """An edit known as (before, after): undo and redo swap only the fields that differ."""
+
+    before: Any
+    after: Any
+    swap: Callable[..., object]
+
+    def _undo(self) -> None:
+        self.swap(self.service, self.after, self.before, changed_fields(self.before, self.after))
+
+    def _redo(self) -> None:
+        self.swap(self.service, self.before, self.after, changed_fields(self.before, self.after))
+
+
 class CreateClaimCommand(ServiceCommand):
     def __init__(self, service: ProjectService, claim: Claim) -> None:
         super().__init__(service, "New claim")
@@ -117,7 +127,7 @@ class DeleteClaimCommand(ServiceCommand):
         self._snapshot = self.service.delete_claim(self.claim_id)
 
 
-class EditClaimCommand(ServiceCommand):
+class EditClaimCommand(FieldSwapCommand):
     """A change to one field of a claim; consecutive typing in one field merges into one step."""
 
     MERGE_ID = 1001
@@ -146,11 +156,7 @@ class EditClaimCommand(ServiceCommand):
         self.after = other.after
         return True
 
-    def _undo(self) -> None:
-        self.service.swap_claim_fields(self.after, self.before, changed_fields(self.before, self.after))
-
-    def _redo(self) -> None:
-        self.service.swap_claim_fields(self.before, self.after, changed_fields(self.before, self.after))
+    swap = staticmethod(swap_claim_fields)
 
 
 class AddSourceCommand(ServiceCommand):
@@ -169,7 +175,7 @@ class AddSourceCommand(ServiceCommand):
         self.service.restore_source(self.source)
 
 
-class EditSourceCommand(ServiceCommand):
+class EditSourceCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
         super().__init__(service, "Edit source")
         self.before = before
@@ -183,11 +189,7 @@ class EditSourceCommand(ServiceCommand):
             return None
         return cls(service, before, after)
 
-    def _undo(self) -> None:
-        self.service.put_source(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_source(self.after)
+    swap = staticmethod(swap_source_fields)
 
 
 def _same_source(a: Source, b: Source) -> bool:
@@ -211,7 +213,7 @@ class RemoveSourceCommand(ServiceCommand):
         self.source = self.service.remove_source(self.source.id)
 
 
-class EditArticleCommand(ServiceCommand):
+class EditArticleCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
         super().__init__(service, "Edit article properties")
         self.before = before
@@ -222,11 +224,7 @@ class EditArticleCommand(ServiceCommand):
         before, after = service.update_article(article_id, **fields)
         return cls(service, before, after)
 
-    def _undo(self) -> None:
-        self.service.put_article_metadata(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_article_metadata(self.after)
+    swap = staticmethod(swap_article_fields)
 
 
 class AddArticleCommand(ServiceCommand):
@@ -304,7 +302,7 @@ class ImportAnnotationsCommand(ServiceCommand):
                 self.service.restore_claim(snapshot)
 
 
-class ReplaceClaimCommand(ServiceCommand):
+class ReplaceClaimCommand(FieldSwapCommand):
     """Any change already made to a claim's row, given as (before, after): re-anchoring by hand,
     accepting a new anchor."""
 
@@ -313,11 +311,7 @@ class ReplaceClaimCommand(ServiceCommand):
         self.before = before
         self.after = after
 
-    def _undo(self) -> None:
-        self.service.swap_claim_fields(self.after, self.before, changed_fields(self.before, self.after))
-
-    def _redo(self) -> None:
-        self.service.swap_claim_fields(self.before, self.after, changed_fields(self.before, self.after))
+    swap = staticmethod(swap_claim_fields)
 
 
 class UpdateArticleVersionCommand(ServiceCommand):

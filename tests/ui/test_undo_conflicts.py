@@ -123,3 +123,32 @@ def test_no_notice_for_a_transaction_that_rolled_back(team):
     command.undo()  # the second delete fails, so the first is rolled back
     assert heard == []
     assert alice.claim(claim_id).explanation == "first"
+
+
+def test_undoing_a_source_edit_keeps_a_colleagues_edit_of_another_field(team):
+    from annotator.ui.undo_commands import EditSourceCommand
+
+    alice, bob, claim_id, messages = team
+    source = alice.add_source(claim_id, url="https://example.org/a", title="Old title")
+    stack = QUndoStack()
+    push(stack, EditSourceCommand.perform(alice, source.id, {"title": "Alice's title"}))
+    bob.update_source(source.id, excerpt="Bob's excerpt")
+    stack.undo()
+    stored = bob.source(source.id)
+    assert (stored.title, stored.excerpt) == ("Old title", "Bob's excerpt")
+    assert messages == []
+
+
+def test_undoing_article_metadata_keeps_a_colleagues_edit(team):
+    from annotator.ui.undo_commands import EditArticleCommand
+
+    alice, bob, claim_id, messages = team
+    article_id = alice.claim(claim_id).article_id
+    stack = QUndoStack()
+    push(stack, EditArticleCommand.perform(alice, article_id, {"title": "Alice's title"}))
+    bob.update_article(article_id, publisher="Bob's paper")
+    stack.undo()
+    bob.reload()
+    stored = bob.article(article_id)
+    assert (stored.title, stored.publisher) == ("A", "Bob's paper")
+    assert messages == []
