@@ -110,12 +110,14 @@ def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[Backu
 def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> Path | None:
     """Replace `target_path` with the backup's content; the current file is kept aside first.
 
-    The project must be closed (in this window and every other instance).
+    The project must be closed in this window; the restore holds the project's lock
+    exclusively, so it is refused while any other window or writing command has the
+    file open, and whoever opens it meanwhile waits and then sees the restored file.
     Returns the copy of the current file ("NAME (before restore DATE).annotator", in the
     same folder), or None if there was no current file. Raises ProjectError, leaving
     everything as it was, if the backup is not a sound project or the copy fails.
     """
-    from annotator.storage.presence import other_instance  # presence imports nothing of ours
+    from annotator.storage.presence import exclusive_presence  # presence imports nothing of ours
 
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(target_path)
@@ -124,12 +126,18 @@ def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> 
     database.check_openable(source)
     if source.stat().st_size == 0:
         raise ProjectError(f"The backup {source.name} is empty.")
-    other = other_instance(target)
-    if other is not None:
-        raise ProjectError(
-            f"{target.name} is open in another Annotator ({other.describe()}). "
-            "Close it there first, then restore the backup."
-        )
+    with exclusive_presence(target) as other:
+        if other is not None:
+            raise ProjectError(
+                f"{target.name} is open in another program ({other.describe()}). "
+                "Close it there (or let the command finish) first, then restore the backup; "
+                "nothing was changed."
+            )
+        return _replace_with(source, target)
+
+
+def _replace_with(source: Path, target: Path) -> Path | None:
+    """Keep the current file aside, then put `source` in its place (nobody has it open)."""
     aside = None
     try:
         if target.exists():

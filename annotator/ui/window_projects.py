@@ -24,9 +24,16 @@ class ProjectFilesMixin:
 
     def open_project(self, path: str | Path, *, create: bool = True) -> bool:
         """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
+        path = Path(path)
+        try:  # visible to other instances (and to a restore) before the file is opened
+            warning = session.other_instance_warning(path)
+        except AnnotatorError as error:
+            self.tell("Cannot Open Project", str(error), error=True)
+            return False
         try:
             service = ProjectService.open(path, self.author, create=create)
         except AnnotatorError as error:
+            session.release(path)
             self.tell("Cannot Open Project", str(error), error=True)
             return False
         self.close_project()
@@ -53,7 +60,6 @@ class ProjectFilesMixin:
                 self.statusBar().showMessage(problem, 10000)
         self._update_title()
         self._update_actions()
-        warning = session.other_instance_warning(service.path)
         if warning:
             self.tell("Project Open Elsewhere", warning)
         return True
