@@ -29,6 +29,7 @@ from annotator.storage.rows import (
     source_to_row,
     verdict_from_row,
 )
+from annotator.storage.snapshots import Dependents, capture, put_back
 
 
 @dataclass
@@ -37,6 +38,7 @@ class ClaimSnapshot:
 
     claim: Claim
     sources: list[Source] = field(default_factory=list)
+    dependents: Dependents = field(default_factory=Dependents)  # comments, revisions, history
 
 
 @dataclass
@@ -46,6 +48,7 @@ class ArticleSnapshot:
     article_row: dict[str, Any]
     version_rows: list[dict[str, Any]]
     claims: list[ClaimSnapshot]
+    dependents: Dependents = field(default_factory=Dependents)
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,7 @@ class ProjectStore:
                     self.db.query("SELECT * FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
                 ),
                 claims=[self._claim_snapshot(c) for c in self.claims_for_article(article_id)],
+                dependents=capture(self.db, "articles", article_id, handled=("article_versions", "claims")),
             )
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return snapshot
@@ -278,6 +282,7 @@ class ProjectStore:
             self.db["article_versions"].insert_all(snapshot.version_rows)
             for claim_snapshot in snapshot.claims:
                 self.restore_claim(claim_snapshot)
+            put_back(self.db, snapshot.dependents)
 
     # -- claims --------------------------------------------------------------------------
 
@@ -314,7 +319,11 @@ class ProjectStore:
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
-        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id))
+        return ClaimSnapshot(
+            claim=claim,
+            sources=self.sources_for_claim(claim.id),
+            dependents=capture(self.db, "claims", claim.id, handled=("sources",)),
+        )
 
     def delete_claim(self, claim_id: str) -> ClaimSnapshot:
         with self.transaction():
@@ -330,6 +339,7 @@ class ProjectStore:
             self.db["claims"].insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
                 self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+            put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 
