@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator import app_settings
 from annotator.resources import resource_path
-from annotator.ui import dialogs
+from annotator.ui import dialogs, plain_text
 from annotator.ui.main_window import MainWindow
 
 
@@ -21,6 +21,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
     QCoreApplication.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("Annotator")
+    plain_text.install()
     icon = resource_path("icons", "annotator.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

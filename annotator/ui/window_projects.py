@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from annotator import app_settings
 from annotator.errors import AnnotatorError
 from annotator.services import ProjectService, session
-from annotator.ui import dialogs
+from annotator.ui import dialogs, plain_text
 from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.undo_commands import EditSettingsCommand, ServiceCommand
@@ -161,7 +161,7 @@ class ProjectFilesMixin:
         self.recent_menu.clear()
         for path in app_settings.recent_projects():
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.tooltip(path))
             action.triggered.connect(lambda checked=False, p=path: self.open_project(p, create=False))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent projects").setEnabled(False)
