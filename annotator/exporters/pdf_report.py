@@ -2,7 +2,9 @@
 
 No browser engine and no QtWidgets: the report is rendered from
 resources/templates/report.qt.html.j2 into a QTextDocument and printed to a
-QPdfWriter, which paginates and keeps text selectable and links clickable.
+QPdfWriter, which paginates and keeps text selectable and links clickable. Paragraphs
+longer than a few thousand characters are laid out as consecutive blocks without spacing
+(exporters/layout_split.py), which keeps layout time linear in their length.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from annotator.errors import ExportError
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.common import report_title
 from annotator.exporters.html_report import report_context
+from annotator.exporters.layout_split import split_for_layout
 from annotator.exporters.templates import html_environment
 
 TEMPLATE = "report.qt.html.j2"
@@ -49,7 +52,10 @@ def ensure_gui_application() -> None:
 
 
 def render_qt_html(bundle: ExportBundle) -> str:
-    return html_environment().get_template(TEMPLATE).render(report_context(bundle))
+    context = report_context(bundle)
+    for article in context["articles"]:  # long paragraphs in short blocks: linear layout time
+        article["paragraphs"] = split_for_layout(article["paragraphs"])
+    return html_environment().get_template(TEMPLATE).render(context)
 
 
 def write_pdf(bundle: ExportBundle, out: Path | str | BinaryIO) -> None:
