@@ -57,20 +57,25 @@ def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
     return writer
 
 
-def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) -> None:
+def export(
+    bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO, progress: Progress | None = None
+) -> None:
     """Write `bundle` as `fmt` to a file path (UTF-8, atomically replaced) or an open stream.
 
-    Text formats take a text stream; PDF takes a path or a binary stream.
+    Text formats take a text stream; PDF takes a path or a binary stream. `progress` hears
+    (what is happening, steps done, steps in all; 0 when unknown) as the export goes.
     """
+    if progress is not None:
+        progress("Writing the file…", 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
     if fmt == "pdf":
         from annotator.exporters.pdf_report import write_pdf
 
         if isinstance(out, str | Path):
-            _write_file(Path(out), lambda tmp: write_pdf(bundle, tmp))
+            _write_file(Path(out), lambda tmp: write_pdf(bundle, tmp, progress))
         else:
-            write_pdf(bundle, out)  # type: ignore[arg-type]
+            write_pdf(bundle, out, progress)  # type: ignore[arg-type]
         return
     writer = _writer(fmt)
     if isinstance(out, str | Path):
@@ -84,13 +89,22 @@ def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) 
         writer(bundle, out)  # type: ignore[arg-type]
 
 
+Progress = Callable[[str, int, int], None]
+PART_SUFFIX = ".part"
+
+
+def part_path(path: Path) -> Path:
+    """The hidden file an export of `path` is written to before it is renamed into place."""
+    return path.with_name(f".{path.name}{PART_SUFFIX}")
+
+
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write next to `path` then rename, so a failed export never leaves half a file."""
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name to export to.")
     if not path.parent.exists():
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = part_path(path)
     try:
         write(tmp)
         tmp.replace(path)

@@ -70,6 +70,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self.author = author
         self.interactive = interactive  # False: never open a modal dialog (screenshots, scripts)
         self.service: ProjectService | None = None
+        self.export_job = None  # the export running in a worker process, if any
         self.article_id: str | None = None
         self._article_version = 0
         self._hidden_verdicts: set[str] = set()  # blind review: colleagues' verdicts not shown
