@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from annotator import leftovers
 from annotator.errors import ExportError
 from annotator.exporters.bundle import ExportBundle, ExportOptions, build_bundle
 
@@ -98,6 +99,14 @@ def part_path(path: Path) -> Path:
     return path.with_name(f".{path.name}{PART_SUFFIX}")
 
 
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove hidden part files that killed exports left in `folder` (not ones being written)."""
+    try:
+        return leftovers.remove_abandoned(folder.glob(f".*{PART_SUFFIX}"))
+    except OSError:
+        return []
+
+
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write next to `path` then rename, so a failed export never leaves half a file."""
     if path.is_dir():
@@ -106,11 +115,15 @@ def _write_file(path: Path, write: Callable[[Path], None]) -> None:
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
     tmp = part_path(path)
     try:
-        write(tmp)
-        tmp.replace(path)
+        with leftovers.writing(tmp):  # a killed export leaves it unlocked: cleaned next start
+            write(tmp)
+            tmp.replace(path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 __all__ = ["EXPORT_FORMATS", "ExportBundle", "ExportFormat", "ExportOptions", "build_bundle", "export"]

@@ -22,6 +22,7 @@ __all__ = [
     "ExternalChangeWatcher",
     "backup_dir",
     "backup_on_open",
+    "clean_leftovers",
     "command_presence",
     "list_backups",
     "other_instance_warning",
@@ -72,6 +73,18 @@ def command_presence(path: str | Path, program: str, *, enabled: bool = True) ->
         yield
     finally:
         presence.release_presence(path)
+
+
+def clean_leftovers(data_dir: Path, projects: list[Path], export_folder: Path | None) -> list[Path]:
+    """At start: remove what killed runs left (half-made backups, hidden export part files, the
+    stale lock files of these projects); never anything another running instance is writing."""
+    from annotator.exporters import clean_leftovers as clean_exports
+
+    removed = backups.clean_leftovers(backup_dir(data_dir))
+    removed += [presence.lock_path(p) for p in projects if presence.remove_stale_lock(p)]
+    for folder in {p.parent for p in projects} | ({export_folder} if export_folder else set()):
+        removed += clean_exports(folder)
+    return removed
 
 
 def release(path: Path) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator import leftovers
 from annotator.domain.filenames import safe_file_name
 from annotator.errors import ProjectError
 from annotator.storage import database
@@ -28,6 +29,7 @@ from annotator.storage.store import ProjectStore
 
 DEFAULT_KEEP = 5
 BACKUP_SUFFIX = ".annotator-backup"
+TEMPORARY_SUFFIX = ".tmp"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<prefix>.+)\.(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX) + "$")
 
@@ -62,18 +64,20 @@ def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT
     the project itself is never touched.
     """
     backup_dir = Path(backup_dir)
+    clean_leftovers(backup_dir)
     newest = list_backups(backup_dir, store.path)
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
         final = _unused_name(backup_dir, backup_prefix(store.path))
-        temporary = final.with_name(final.name + ".tmp")
+        temporary = final.with_name(final.name + TEMPORARY_SUFFIX)
         try:
-            store.backup_to(temporary)
-            _fsync(temporary)
-            if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
-                temporary.unlink()
-                return newest[0].path
-            os.replace(temporary, final)
+            with leftovers.writing(temporary):  # a kill leaves it unlocked: cleaned next time
+                store.backup_to(temporary)
+                _fsync(temporary)
+                if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
+                    temporary.unlink()
+                    return newest[0].path
+                os.replace(temporary, final)
         finally:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -86,6 +90,13 @@ def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT
         with contextlib.suppress(OSError):
             old.path.unlink()
     return final
+
+
+def clean_leftovers(backup_dir: str | Path) -> list[Path]:
+    """Remove half-made backups (and their journals) that a killed run left in `backup_dir`."""
+    with contextlib.suppress(OSError):
+        return leftovers.remove_abandoned(Path(backup_dir).glob(f"*{BACKUP_SUFFIX}{TEMPORARY_SUFFIX}"))
+    return []
 
 
 def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[BackupInfo]:

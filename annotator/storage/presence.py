@@ -145,6 +145,34 @@ def release_presence(project_path: str | Path) -> None:
         os.close(fd)
 
 
+def remove_stale_lock(project_path: str | Path) -> bool:
+    """Delete the project's lock file if a crashed run left it (nobody holds it); True if removed.
+
+    A record written on another computer (a shared folder) is kept: its owner may be alive.
+    """
+    key = Path(project_path).resolve()
+    path = lock_path(key)
+    if fcntl is None or key in _held or not path.is_file():
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # someone has the project open
+        if _uncertain(_read_record(fd)) is not None:
+            return False
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            return True
+        return False
+    finally:
+        os.close(fd)
+
+
 def other_instance(project_path: str | Path) -> OtherInstance | None:
     """Who has the project open, without registering (used before restoring a backup)."""
     key = Path(project_path).resolve()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator import app_settings
 from annotator.resources import resource_path
+from annotator.services import session
 from annotator.ui import dialogs, plain_text
 from annotator.ui.main_window import MainWindow
 
@@ -57,6 +58,13 @@ def last_or_demo_project(author: str) -> Path:
     return demo_project(author)
 
 
+def clean_up_after_crashes(opening: list[Path]) -> list[Path]:
+    """What a killed earlier run left behind goes now (see annotator/leftovers.py)."""
+    projects = [*opening, *map(Path, app_settings.recent_projects())]
+    folder = str(app_settings.qsettings().value("export_folder", "") or "")
+    return session.clean_leftovers(app_settings.data_dir(), projects, Path(folder) if folder else None)
+
+
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
     interactive = screenshot is None
@@ -64,6 +72,7 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     window = MainWindow(author, interactive=interactive)
     window.restore_layout()
     path = Path(project) if project else last_or_demo_project(author)
+    clean_up_after_crashes([path])
     opened = window.open_project(path, create=True)
     if screenshot:
         return take_screenshot(app, window, Path(screenshot)) if opened else 1
