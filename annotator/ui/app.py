@@ -67,6 +67,8 @@ def clean_up_after_crashes(opening: list[Path]) -> list[Path]:
 
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
+    if screenshot is None:
+        close_on_termination(app)  # from the start: a SIGTERM while opening waits for the window
     interactive = screenshot is None
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author, interactive=interactive)
@@ -79,7 +81,6 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     if not opened and project:
         window.open_project(demo_project(author))
     window.show()
-    close_on_termination(app)
     return app.exec()
 
 
@@ -87,8 +88,11 @@ def close_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
     checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
     def close(*_args: object) -> None:
-        app.closeAllWindows()
-        app.quit()
+        def close_now() -> None:
+            app.closeAllWindows()
+            app.quit()
+
+        QTimer.singleShot(0, close_now)  # runs once the event loop does, even if not started yet
 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, close)
