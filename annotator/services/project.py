@@ -7,6 +7,7 @@ user input, quotes computed from the text, and change notices after each commit.
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -148,6 +149,8 @@ class ProjectService:
         )
         if not article.title.strip():
             article.title = _title_from_text(article.text)
+        # A file name that is not UTF-8 (bytes kept as lone surrogates) is shown with U+FFFD.
+        article.source_name, article.title = _LONE_SURROGATE.sub("\ufffd", article.source_name), _LONE_SURROGATE.sub("\ufffd", article.title)
         self.store.add_article(article)
         self._notify(ChangeKind.ARTICLE_ADDED, article.id)
         return article
@@ -344,6 +347,7 @@ class ProjectService:
         self._notify(ChangeKind.SOURCES_CHANGED, claim.article_id if claim else None, claim_id)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 URL_SETTINGS = ("organisation_url", "report_url")
 
 

@@ -96,6 +96,7 @@ class ProjectStore:
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> ProjectStore:
         """Open (or create) a project; refuse foreign, damaged and too-new files untouched."""
         path = Path(path)
+        database.check_link(path)
         if not path.exists() and not create:
             raise ProjectError(f"{path} does not exist.")
         if path.is_dir():
