@@ -99,6 +99,32 @@ def clean_leftovers(backup_dir: str | Path) -> list[Path]:
     return []
 
 
+def snapshot_to(store: ProjectStore, target: str | Path) -> None:
+    """A consistent copy of the open project (SQLite backup API), kept as it is for `copy_into`."""
+    target_conn = sqlite3.connect(str(target))
+    try:
+        with target_conn:
+            store.db.conn.backup(target_conn)
+    finally:
+        target_conn.close()
+
+
+def copy_into(store: ProjectStore, source: str | Path) -> None:
+    """Make the open project's content that of `source`, in one step inside SQLite.
+
+    The backup API writes into the open connection under SQLite's own locks, so it waits
+    for other writers and every connection sees the new content at once (no file is
+    renamed under anyone). Used to undo and redo a merge.
+    """
+    source_conn = sqlite3.connect(str(source))
+    try:
+        source_conn.backup(store.db.conn)
+    except sqlite3.Error as error:
+        raise ProjectError(f"Could not put {store.path.name} back as it was: {_reason(error)}.") from error
+    finally:
+        source_conn.close()
+
+
 def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[BackupInfo]:
     """Backups of `project_path` in `backup_dir`, newest first."""
     backup_dir = Path(backup_dir)

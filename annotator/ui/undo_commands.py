@@ -330,3 +330,21 @@ class UpdateArticleVersionCommand(ServiceCommand):
         from annotator.services.versions import redo_update
 
         redo_update(self.service, self.update)
+
+
+class MergeCommand(ServiceCommand):
+    """A merge of a colleague's project as one undo step (see services/merge_undo.py)."""
+
+    def __init__(self, service: ProjectService, step, name: str) -> None:  # noqa: ANN001 - MergeStep
+        super().__init__(service, f"Merge {name}")
+        self.step = step
+
+    def _undo(self) -> None:
+        from annotator.services.merge_undo import undo_merge
+
+        undo_merge(self.service, self.step)
+
+    def _redo(self) -> None:
+        from annotator.services.merge_undo import redo_merge
+
+        redo_merge(self.service, self.step)

@@ -185,5 +185,7 @@ class ProjectFilesMixin:
         self.service.reload()
         if current:
             self.select_claim(current)
-        self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
+        self.statusBar().showMessage(
+            "The project was changed by another window; showing the latest (your undo history was cleared).", 8000
+        )
         return True
