@@ -77,3 +77,22 @@ def test_merge_summary_lists_each_claim_and_what_changed(two_copies):
     assert "Claims changed:" in text
     assert "“The sky is green.”: verdict, explanation changed" in text
     assert "“Water is dry.”: added" in text
+
+
+def test_the_windows_merge_is_one_undo_step_and_says_so(qtbot, window, tmp_path, monkeypatch):
+    colleague_path = tmp_path / "colleague.annotator"
+    window.service.store.backup_to(colleague_path)
+    colleague = ProjectService.open(colleague_path, "Bob")
+    [article_id] = colleague.article_ids()
+    colleague.create_claim(article_id, 0, 6, explanation="Bob's claim")
+    colleague.close()
+    shown: list[str] = []
+    monkeypatch.setattr(merge_flow, "show_summary", lambda parent, text: shown.append(text))
+    window.review.merge(str(colleague_path))
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Merge colleague.annotator"
+    assert "Edit → Undo takes the whole merge back." in shown[0]
+    assert window.claims_model.rowCount() == 1
+    window.undo_action.trigger()
+    assert window.service.claims(article_id) == []
+    window.redo_action.trigger()
+    assert [c.explanation for c in window.service.claims(article_id)] == ["Bob's claim"]
