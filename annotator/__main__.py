@@ -2,4 +2,5 @@
 
 from annotator.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when an export worker process re-imports it as __mp_main__
+    raise SystemExit(main())

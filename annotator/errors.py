@@ -39,3 +39,7 @@ class ExportError(AnnotatorError):
 
 class ValidationError(AnnotatorError):
     """A value a user entered is not acceptable (a javascript: URL, a bad date...)."""
+
+
+class EditConflictError(AnnotatorError):
+    """Undo or redo would overwrite what someone else changed since; nothing was written."""

@@ -28,6 +28,7 @@ GROUPS = (
     "search",
     "reanchor",
     "file_size",
+    "pdf_layout",
 )
 
 

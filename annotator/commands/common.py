@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from annotator.errors import ProjectError, ValidationError
 from annotator.services import ProjectService
-from annotator.services.session import read_only_notice, read_only_reason
+from annotator.services.session import command_presence, read_only_notice, read_only_reason
 from annotator.user_settings import resolve_identity
 
 
@@ -24,28 +24,33 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def open_project(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Iterator[ProjectService]:
-    """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards."""
+    """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards.
+
+    A writing command registers its presence first, as a window does, so a Restore from
+    Backup in a window is refused while it runs (and it waits for one that is running).
+    """
     me = resolve_identity(getattr(args, "author", None))
     author, author_id = me.name or "unknown", me.id or None
-    if write or create:
-        service = ProjectService.open(args.project, author, create=create, author_id=author_id)
-    else:  # a read command changes no byte, header or mtime of the file
-        service = ProjectService.open_for_reading(args.project, author, author_id)
-    try:
-        if not me.id and len(service.people_called(service.author)) > 1:
-            raise ValidationError(
-                f"Several people in {service.path.name} are called {service.author!r}; "
-                "say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it."
-            )
-        for notice in service.open_notices:
-            print(f"annotator {args.command}: {notice}", file=sys.stderr)
-        if write and service.read_only:
-            raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
-        if read_only_reason(service.path) is not None:  # reading is fine, but say so
-            print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
-        yield service
-    finally:
-        service.close()
+    with command_presence(args.project, f"annotator {args.command}", enabled=write):
+        if write or create:
+            service = ProjectService.open(args.project, author, create=create, author_id=author_id)
+        else:  # a read command changes no byte, header or mtime of the file
+            service = ProjectService.open_for_reading(args.project, author, author_id)
+        try:
+            if not me.id and len(service.people_called(service.author)) > 1:
+                raise ValidationError(
+                    f"Several people in {service.path.name} are called {service.author!r}; "
+                    "say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it."
+                )
+            for notice in service.open_notices:
+                print(f"annotator {args.command}: {notice}", file=sys.stderr)
+            if write and service.read_only:
+                raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
+            if read_only_reason(service.path) is not None:  # reading is fine, but say so
+                print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
+            yield service
+        finally:
+            service.close()
 
 
 def print_json(data: object) -> None:

@@ -3,7 +3,14 @@
 from annotator.domain.article import Article, ArticleDraft, Block, text_hash
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS, AnchorState, Claim, ReviewStatus
 from annotator.domain.comment import Comment
-from annotator.domain.source import SOURCE_KINDS, STANCES, Source, is_safe_link, validate_web_url
+from annotator.domain.source import (
+    SOURCE_KINDS,
+    STANCES,
+    Source,
+    is_safe_link,
+    is_web_url,
+    validate_web_url,
+)
 from annotator.domain.verdict import DEFAULT_SCALE, UNRATED_COLOUR, Verdict, readable_text_colour
 
 __all__ = [
@@ -22,6 +29,7 @@ __all__ = [
     "Source",
     "Verdict",
     "is_safe_link",
+    "is_web_url",
     "readable_text_colour",
     "text_hash",
     "validate_web_url",

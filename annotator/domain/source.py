@@ -79,6 +79,14 @@ def validate_web_url(url: str, *, required: bool = True) -> str:
     return url
 
 
+def is_web_url(url: str) -> bool:
+    """True if `url` is an absolute http(s) URL with a host (what `validate_web_url` accepts)."""
+    try:
+        return bool(url) and bool(validate_web_url(url))
+    except ValidationError:
+        return False
+
+
 def is_safe_link(url: str) -> bool:
     """True if `url` may become a clickable link in an export (http, https or mailto)."""
     scheme = urlsplit(url.strip()).scheme.lower()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from annotator import leftovers
 from annotator.errors import ExportError
 from annotator.exporters.bundle import ExportBundle, ExportOptions, build_bundle
 
@@ -58,20 +59,25 @@ def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
     return writer
 
 
-def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) -> None:
+def export(
+    bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO, progress: Progress | None = None
+) -> None:
     """Write `bundle` as `fmt` to a file path (UTF-8, atomically replaced) or an open stream.
 
-    Text formats take a text stream; PDF takes a path or a binary stream.
+    Text formats take a text stream; PDF takes a path or a binary stream. `progress` hears
+    (what is happening, steps done, steps in all; 0 when unknown) as the export goes.
     """
+    if progress is not None:
+        progress("Writing the file…", 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
     if fmt == "pdf":
         from annotator.exporters.pdf_report import write_pdf
 
         if isinstance(out, str | Path):
-            _write_file(Path(out), lambda tmp: write_pdf(bundle, tmp))
+            _write_file(Path(out), lambda tmp: write_pdf(bundle, tmp, progress))
         else:
-            write_pdf(bundle, out)  # type: ignore[arg-type]
+            write_pdf(bundle, out, progress)  # type: ignore[arg-type]
         return
     if fmt == "warc":
         from annotator.exporters.warc import write_warc
@@ -96,6 +102,21 @@ def export(bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO) 
 def _write_binary(tmp: Path, write: Callable[[BinaryIO], None]) -> None:
     with tmp.open("wb") as stream:
         write(stream)
+Progress = Callable[[str, int, int], None]
+PART_SUFFIX = ".part"
+
+
+def part_path(path: Path) -> Path:
+    """The hidden file an export of `path` is written to before it is renamed into place."""
+    return path.with_name(f".{path.name}{PART_SUFFIX}")
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove hidden part files that killed exports left in `folder` (not ones being written)."""
+    try:
+        return leftovers.remove_abandoned(folder.glob(f".*{PART_SUFFIX}"))
+    except OSError:
+        return []
 
 
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:
@@ -104,13 +125,17 @@ def _write_file(path: Path, write: Callable[[Path], None]) -> None:
         raise ExportError(f"{path} is a folder; give a file name to export to.")
     if not path.parent.exists():
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = part_path(path)
     try:
-        write(tmp)
-        tmp.replace(path)
+        with leftovers.writing(tmp):  # a killed export leaves it unlocked: cleaned next start
+            write(tmp)
+            tmp.replace(path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 __all__ = ["EXPORT_FORMATS", "ExportBundle", "ExportFormat", "ExportOptions", "build_bundle", "export"]

@@ -8,6 +8,8 @@ unless the export allows an incomplete (draft) document.
 Numeric fields (ratingValue, bestRating, worstRating) appear only for verdicts
 with a number, with best/worst taken from the project's numeric scale
 (worstRating is at least 1, as Google's Fact Check tools require).
+Publishers paste the output into `<script type="application/ld+json">`, so `<`, `>`
+and `&` are written as \\u escapes, and a URL that is not http(s) is left out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 from urllib.parse import urldefrag, urlsplit
 
+from annotator.domain import is_web_url
 from annotator.errors import ExportError
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 from annotator.exporters.common import ITEMS_PLACEHOLDER, write_json_with_items
@@ -35,7 +38,8 @@ def is_absolute_web_url(url: str) -> bool:
 def claim_url(bundle: ExportBundle, entry: ClaimEntry, article: ArticleEntry | None = None) -> str:
     """Where the check is published: the report URL plus `#claim-N`."""
     base = report_url(bundle, article) if article is not None else bundle.setting("report_url")
-    return f"{urldefrag(base)[0]}#{entry.anchor}"
+    base = urldefrag(base)[0] if is_web_url(base) else ""
+    return f"{base}#{entry.anchor}"
 
 
 def missing_for_claimreview(bundle: ExportBundle) -> list[str]:
@@ -71,8 +75,8 @@ def organisation(bundle: ExportBundle) -> dict[str, Any] | None:
     if not name:
         return None
     org: dict[str, Any] = {"@type": "Organization", "name": name}
-    if bundle.setting("organisation_url"):
-        org["url"] = bundle.setting("organisation_url")
+    if is_web_url(bundle.setting("organisation_url")):
+        org["url"] = bundle.setting("organisation_url").strip()
     return org
 
 
@@ -92,8 +96,8 @@ def claim_review(bundle: ExportBundle, article: ArticleEntry, entry: ClaimEntry)
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
     source = article.article
-    if source.url:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+    if is_web_url(source.url):
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": source.url.strip()}
         if source.title:
             appearance["headline"] = source.title
         if source.publisher:
@@ -121,5 +125,6 @@ def claim_reviews(bundle: ExportBundle) -> list[dict[str, Any]]:
 
 
 def write_claimreview(bundle: ExportBundle, out: TextIO) -> None:
+    """Write the list; `<`, `>` and `&` are \\u escaped so the file can be pasted into a <script>."""
     check_claimreview(bundle)
-    write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out)  # type: ignore[arg-type]
+    write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out, for_embedding=True)  # type: ignore[arg-type]

@@ -97,7 +97,11 @@ def json_for_script(data: Any) -> str:
     `<`, `>` and `&` become \\u escapes (still the same JSON strings), so user
     text such as `</script>` or `<!--` cannot end or alter the block.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return escape_json_for_html(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def escape_json_for_html(text: str) -> str:
+    """Escape serialised JSON so it can be pasted into an HTML page as is (same JSON value)."""
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")
@@ -110,21 +114,22 @@ def json_for_script(data: Any) -> str:
 STANCE_LABELS = {"supports": "Supports the claim", "refutes": "Refutes the claim", "context": "Context"}
 
 
-def write_json_with_items(data: dict[str, Any] | list[Any], items: list[Any], out: Any) -> None:
+def write_json_with_items(
+    data: dict[str, Any] | list[Any], items: list[Any], out: Any, *, for_embedding: bool = False
+) -> None:
     """Pretty JSON whose long `items` list is written one compact object per line.
 
     The standard library's C encoder only runs without `indent`; writing each item
     compactly keeps 10,000 annotations well under a second and the file still diffable.
-    `data` holds the string `ITEMS_PLACEHOLDER` where the list goes.
+    `data` holds the string `ITEMS_PLACEHOLDER` where the list goes. With `for_embedding`
+    (JSON-LD that publishers paste into a `<script>`), `<`, `>` and `&` are \\u escapes.
     """
     head = json.dumps(data, ensure_ascii=False, indent=2)
     body = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
     listing = f"[\n{body}\n]" if items else "[]"
     before, _, after = head.partition(json.dumps(ITEMS_PLACEHOLDER))
-    out.write(before)
-    out.write(listing)
-    out.write(after)
-    out.write("\n")
+    for part in (before, listing, after, "\n"):
+        out.write(escape_json_for_html(part) if for_embedding else part)
 
 
 ITEMS_PLACEHOLDER = "\u0000items\u0000"

@@ -1,8 +1,9 @@
 """CSV: one row per claim (or per source), for spreadsheets.
 
 UTF-8 with a byte-order mark by default so Excel reads accents correctly; a
-cell that starts with = + - @ tab or carriage return is prefixed with ' so a
-spreadsheet shows it as text instead of running it as a formula.
+cell that starts with = + - @ tab or carriage return, also after leading spaces or
+line breaks (spreadsheets skip those), is prefixed with ' so a spreadsheet shows it
+as text instead of running it as a formula.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from annotator.domain import Source
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_SIGNS = ("=", "+", "-", "@")
 
 CLAIM_COLUMNS = (
     "number", "claim_id", "article_id", "article_title", "article_url", "quote", "start", "end",
@@ -29,7 +31,9 @@ SOURCE_COLUMNS = (
 
 def neutralise(value: Any) -> Any:
     """Make a text cell inert for spreadsheets (CSV injection); numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_SIGNS):
         return "'" + value
     return value
 

@@ -2,12 +2,15 @@
 
 No browser engine and no QtWidgets: the report is rendered from
 resources/templates/report.qt.html.j2 into a QTextDocument and printed to a
-QPdfWriter, which paginates and keeps text selectable and links clickable.
+QPdfWriter, which paginates and keeps text selectable and links clickable. Paragraphs
+longer than a few thousand characters are laid out as consecutive blocks without spacing
+(exporters/layout_split.py), which keeps layout time linear in their length.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +30,7 @@ from annotator.errors import ExportError
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.common import report_title
 from annotator.exporters.html_report import report_context
+from annotator.exporters.layout_split import split_for_layout
 from annotator.exporters.templates import html_environment
 
 TEMPLATE = "report.qt.html.j2"
@@ -49,10 +53,15 @@ def ensure_gui_application() -> None:
 
 
 def render_qt_html(bundle: ExportBundle) -> str:
-    return html_environment().get_template(TEMPLATE).render(report_context(bundle))
+    context = report_context(bundle)
+    for article in context["articles"]:  # long paragraphs in short blocks: linear layout time
+        article["paragraphs"] = split_for_layout(article["paragraphs"])
+    return html_environment().get_template(TEMPLATE).render(context)
 
 
-def write_pdf(bundle: ExportBundle, out: Path | str | BinaryIO) -> None:
+def write_pdf(
+    bundle: ExportBundle, out: Path | str | BinaryIO, progress: Callable[[str, int, int], None] | None = None
+) -> None:
     ensure_gui_application()
     buffer: QBuffer | None = None
     if isinstance(out, str | Path):
@@ -73,7 +82,7 @@ def write_pdf(bundle: ExportBundle, out: Path | str | BinaryIO) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    _paint(render_qt_html(bundle), title, writer)
+    _paint(render_qt_html(bundle), title, writer, progress or (lambda text, done, total: None))
     del writer  # finishes the file
     if buffer is not None:
         buffer.close()
@@ -82,7 +91,7 @@ def write_pdf(bundle: ExportBundle, out: Path | str | BinaryIO) -> None:
         raise ExportError(f"Could not write the PDF to {out}.")
 
 
-def _paint(html: str, title: str, writer: QPdfWriter) -> None:
+def _paint(html: str, title: str, writer: QPdfWriter, progress: Callable[[str, int, int], None]) -> None:
     """Lay the document out once in page-sized frames and paint each page, with a footer.
 
     Giving the document its page size up front (instead of QTextDocument.print_,
@@ -93,6 +102,7 @@ def _paint(html: str, title: str, writer: QPdfWriter) -> None:
     width, height = area.width() / scale, area.height() / scale - FOOTER_HEIGHT
     document = QTextDocument()
     document.setPageSize(QSizeF(width, height))
+    progress("Laying out the pages…", 0, 0)
     document.setHtml(html)
     pages = document.pageCount()
     footer_font = QFont(document.defaultFont())
@@ -100,6 +110,7 @@ def _paint(html: str, title: str, writer: QPdfWriter) -> None:
     painter = QPainter(writer)
     try:
         for page in range(pages):
+            progress(f"Writing page {page + 1} of {pages}…", page, pages)
             if page:
                 writer.newPage()
             painter.save()

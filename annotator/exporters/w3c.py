@@ -183,4 +183,4 @@ def write_w3c(bundle: ExportBundle, out: TextIO) -> None:
     collection = annotation_collection(bundle)
     items = collection["first"]["items"]
     collection["first"]["items"] = ITEMS_PLACEHOLDER
-    write_json_with_items(collection, items, out)
+    write_json_with_items(collection, items, out, for_embedding=True)  # JSON-LD may be embedded

@@ -199,6 +199,11 @@ class ProjectService:
         return self.store.settings()
 
     def update_settings(self, values: dict[str, str]) -> None:
+        """Store settings; a new URL setting must be an absolute http(s) URL (it becomes a link)."""
+        current = self.store.settings()
+        for key in URL_SETTINGS:
+            if values.get(key, "").strip() and values[key] != current.get(key):
+                values = {**values, key: validate_setting_url(key, values[key])}
         self.store.set_settings(values)
         self._notify(ChangeKind.SETTINGS_CHANGED)
 
@@ -255,6 +260,8 @@ class ProjectService:
         )
         if not article.title.strip():
             article.title = _title_from_text(article.text)
+        # A file name that is not UTF-8 (bytes kept as lone surrogates) is shown with U+FFFD.
+        article.source_name, article.title = _LONE_SURROGATE.sub("\ufffd", article.source_name), _LONE_SURROGATE.sub("\ufffd", article.title)
         self.store.add_article(article)
         self._notify(ChangeKind.ARTICLE_ADDED, article.id)
         return article
@@ -529,6 +536,18 @@ def _identity_for_name(store: ProjectStore, name: str) -> str:
 def nothing_changed(before: object, after: object) -> bool:
     """True when an update_* call found nothing to change (it then returns the same object twice)."""
     return before is after
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+URL_SETTINGS = ("organisation_url", "report_url")
+
+
+def validate_setting_url(key: str, url: str) -> str:
+    try:
+        return validate_web_url(url)
+    except ValidationError as error:
+        label = key.replace("_", " ").capitalize()
+        raise ValidationError(f"{label}: only an absolute http or https address is allowed, not {url!r}.") from error
 
 
 def normalise_tags(tags: object) -> list[str]:

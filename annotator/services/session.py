@@ -3,9 +3,11 @@ noticing other writers. Thin wrappers, so the window reaches storage only throug
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, ProjectError
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
@@ -20,6 +22,8 @@ __all__ = [
     "ExternalChangeWatcher",
     "backup_dir",
     "backup_on_open",
+    "clean_leftovers",
+    "command_presence",
     "list_backups",
     "open_project",
     "other_instance_warning",
@@ -54,9 +58,44 @@ def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
 
 
 def other_instance_warning(path: Path) -> str | None:
-    """Register this window as having `path` open; the warning to show if another instance has it too."""
-    other = presence.claim_presence(path)
+    """Register this window as having `path` open; the warning to show if another instance has it too.
+
+    Call before opening the file: if a backup is being restored into it, this waits for that
+    to end (ProjectError if it does not within a minute).
+    """
+    try:
+        other = presence.claim_presence(path)
+    except presence.ProjectBeingReplaced as error:
+        raise ProjectError(f"{path.name} is being restored from a backup; try again in a minute.") from error
     return other.message(path) if other is not None else None
+
+
+@contextmanager
+def command_presence(path: str | Path, program: str, *, enabled: bool = True) -> Iterator[None]:
+    """Be visible to other instances (and to a restore) while a command has `path` open."""
+    if not enabled:
+        yield
+        return
+    try:
+        presence.claim_presence(path, program)
+    except presence.ProjectBeingReplaced as error:
+        raise ProjectError(f"{Path(path).name} is being restored from a backup; try again in a minute.") from error
+    try:
+        yield
+    finally:
+        presence.release_presence(path)
+
+
+def clean_leftovers(data_dir: Path, projects: list[Path], export_folder: Path | None) -> list[Path]:
+    """At start: remove what killed runs left (half-made backups, hidden export part files, the
+    stale lock files of these projects); never anything another running instance is writing."""
+    from annotator.exporters import clean_leftovers as clean_exports
+
+    removed = backups.clean_leftovers(backup_dir(data_dir))
+    removed += [presence.lock_path(p) for p in projects if presence.remove_stale_lock(p)]
+    for folder in {p.parent for p in projects} | ({export_folder} if export_folder else set()):
+        removed += clean_exports(folder)
+    return removed
 
 
 def release(path: Path) -> None:

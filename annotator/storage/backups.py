@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator import leftovers
 from annotator.domain.filenames import safe_file_name
 from annotator.errors import ProjectError
 from annotator.storage import database
@@ -29,6 +30,7 @@ from annotator.storage.store import ProjectStore
 
 DEFAULT_KEEP = 5
 BACKUP_SUFFIX = ".annotator-backup"
+TEMPORARY_SUFFIX = ".tmp"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<prefix>.+)\.(?P<stamp>\d{8}T\d{12}Z)" + re.escape(BACKUP_SUFFIX) + "$")
 
@@ -86,18 +88,20 @@ def backup_before_upgrade(path: Path, backup_dir: str | Path, keep: int = DEFAUL
 
 
 def _backup(project: Path, copy_to: Callable[[Path], None], backup_dir: Path, keep: int) -> Path:
+    clean_leftovers(backup_dir)
     newest = list_backups(backup_dir, project)
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
         final = _unused_name(backup_dir, backup_prefix(project))
-        temporary = final.with_name(final.name + ".tmp")
+        temporary = final.with_name(final.name + TEMPORARY_SUFFIX)
         try:
-            copy_to(temporary)
-            _fsync(temporary)
-            if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
-                temporary.unlink()
-                return newest[0].path
-            os.replace(temporary, final)
+            with leftovers.writing(temporary):  # a kill leaves it unlocked: cleaned next time
+                copy_to(temporary)
+                _fsync(temporary)
+                if newest and filecmp.cmp(temporary, newest[0].path, shallow=False):
+                    temporary.unlink()
+                    return newest[0].path
+                os.replace(temporary, final)
         finally:
             with contextlib.suppress(OSError):
                 temporary.unlink()
@@ -110,6 +114,39 @@ def _backup(project: Path, copy_to: Callable[[Path], None], backup_dir: Path, ke
         with contextlib.suppress(OSError):
             old.path.unlink()
     return final
+
+
+def clean_leftovers(backup_dir: str | Path) -> list[Path]:
+    """Remove half-made backups (and their journals) that a killed run left in `backup_dir`."""
+    with contextlib.suppress(OSError):
+        return leftovers.remove_abandoned(Path(backup_dir).glob(f"*{BACKUP_SUFFIX}{TEMPORARY_SUFFIX}"))
+    return []
+
+
+def snapshot_to(store: ProjectStore, target: str | Path) -> None:
+    """A consistent copy of the open project (SQLite backup API), kept as it is for `copy_into`."""
+    target_conn = sqlite3.connect(str(target))
+    try:
+        with target_conn:
+            store.db.conn.backup(target_conn)
+    finally:
+        target_conn.close()
+
+
+def copy_into(store: ProjectStore, source: str | Path) -> None:
+    """Make the open project's content that of `source`, in one step inside SQLite.
+
+    The backup API writes into the open connection under SQLite's own locks, so it waits
+    for other writers and every connection sees the new content at once (no file is
+    renamed under anyone). Used to undo and redo a merge.
+    """
+    source_conn = sqlite3.connect(str(source))
+    try:
+        source_conn.backup(store.db.conn)
+    except sqlite3.Error as error:
+        raise ProjectError(f"Could not put {store.path.name} back as it was: {_reason(error)}.") from error
+    finally:
+        source_conn.close()
 
 
 def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[BackupInfo]:
@@ -134,12 +171,14 @@ def list_backups(backup_dir: str | Path, project_path: str | Path) -> list[Backu
 def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> Path | None:
     """Replace `target_path` with the backup's content; the current file is kept aside first.
 
-    The project must be closed (in this window and every other instance).
+    The project must be closed in this window; the restore holds the project's lock
+    exclusively, so it is refused while any other window or writing command has the
+    file open, and whoever opens it meanwhile waits and then sees the restored file.
     Returns the copy of the current file ("NAME (before restore DATE).annotator", in the
     same folder), or None if there was no current file. Raises ProjectError, leaving
     everything as it was, if the backup is not a sound project or the copy fails.
     """
-    from annotator.storage.presence import other_instance  # presence imports nothing of ours
+    from annotator.storage.presence import exclusive_presence  # presence imports nothing of ours
 
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(target_path)
@@ -148,12 +187,18 @@ def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> 
     database.check_openable(source)
     if source.stat().st_size == 0:
         raise ProjectError(f"The backup {source.name} is empty.")
-    other = other_instance(target)
-    if other is not None:
-        raise ProjectError(
-            f"{target.name} is open in another Annotator ({other.describe()}). "
-            "Close it there first, then restore the backup."
-        )
+    with exclusive_presence(target) as other:
+        if other is not None:
+            raise ProjectError(
+                f"{target.name} is open in another program ({other.describe()}). "
+                "Close it there (or let the command finish) first, then restore the backup; "
+                "nothing was changed."
+            )
+        return _replace_with(source, target)
+
+
+def _replace_with(source: Path, target: Path) -> Path | None:
+    """Keep the current file aside, then put `source` in its place (nobody has it open)."""
     aside = None
     try:
         if target.exists():

@@ -10,6 +10,7 @@ transaction as `ProjectError` with a plain message instead of a traceback.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -193,6 +194,8 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
             header = handle.read(100)
     except OSError as error:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
+    if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
+        raise ProjectError(f"{path.name} is damaged: the file is truncated (only {len(header)} bytes).")
     if not header.startswith(SQLITE_HEADER):
         raise NotAProjectError(
             f"{path.name} is not an Annotator project (it is not a SQLite database)."
@@ -249,6 +252,23 @@ def _recover_hot_journal(path: Path) -> None:
         raise ProjectError(_damaged_message(path, error)) from error
     finally:
         conn.close()
+
+
+def check_link(path: Path) -> None:
+    """A symbolic link that loops or leads nowhere is named as such (not "does not exist")."""
+    if not path.is_symlink():
+        return
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ProjectError(
+                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot be opened."
+            ) from error
+        if error.errno == errno.ENOENT:
+            raise ProjectError(
+                f"{path.name} is a symbolic link to {os.readlink(path)}, which does not exist."
+            ) from error
 
 
 def check_openable(path: Path) -> None:
@@ -311,7 +331,7 @@ def connect(path: Path, *, read_only: bool) -> Database:
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise ProjectError(f"Cannot open {path.name}: {plain_error(error)}") from error
+        raise ProjectError(f"Cannot open {path.name}: {plain_error(error, path.parent)}") from error
     db = ProjectDatabase(conn, path)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -351,7 +371,7 @@ def connect(path: Path, *, read_only: bool) -> Database:
         cause = error.__cause__ if isinstance(error, ProjectError) else error
         if not isinstance(cause, sqlite3.Error):
             raise
-        raise ProjectError(f"Cannot open {path.name}: {plain_error(cause)}") from cause
+        raise ProjectError(f"Cannot open {path.name}: {plain_error(cause, path.parent)}") from cause
     except BaseException:
         conn.close()
         _forget_new_file(path, existed)
@@ -383,11 +403,26 @@ def close(db: Database, *, read_only: bool) -> None:
     db.conn.close()
 
 
-def plain_error(error: sqlite3.Error) -> str:
+DISK_NEARLY_FULL = 1 << 20
+"""Free bytes below which an I/O error is taken to be the disk filling up (SQLite reports
+a failed -shm or -wal extension on a full disk as SQLITE_IOERR, not SQLITE_FULL)."""
+
+
+def disk_is_full(directory: Path | None) -> bool:
+    if directory is None:
+        return False
+    try:
+        return os.statvfs(directory).f_bavail * os.statvfs(directory).f_frsize < DISK_NEARLY_FULL
+    except OSError:
+        return False
+
+
+def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
     """What went wrong, in words a user understands (used after "Cannot open X: ")."""
     name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
-    if name.startswith("SQLITE_FULL") or "disk is full" in message:
+    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
+    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(directory)):
         return "the disk is full. Free some space and try again; nothing was changed."
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
         return "the project is busy in another window or program; try again in a moment."
@@ -404,7 +439,8 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
     """The message for a change that could not be saved; earlier changes are always kept."""
     name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
-    if name.startswith("SQLITE_FULL") or "disk is full" in message:
+    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
+    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(path.parent)):
         return (
             f"{path.name}: the disk is full, so the last change was not saved. "
             "Free some space and try again; everything saved before is safe."
@@ -421,7 +457,7 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
             f"{path.name}: the disk reported an input/output error, so the last change was not saved. "
             "Everything saved before is safe."
         )
-    return f"{path.name}: the last change was not saved ({plain_error(error)})."
+    return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."
 
 
 @contextlib.contextmanager

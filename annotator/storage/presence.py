@@ -4,8 +4,12 @@
 instance with the project open holds a shared `flock` on it. The kernel drops
 that lock when a process dies, even by SIGKILL, so a lock left behind by a crash
 is recognised as stale; where `flock` is not available the record's pid is
-checked with `os.kill(pid, 0)` on the same host. This is advice, not a barrier:
-SQLite itself keeps two writers safe; the warning only avoids surprises.
+checked with `os.kill(pid, 0)` on the same host. Between windows and the CLI this
+is advice (SQLite itself keeps two writers safe). It is a barrier for one operation
+that SQLite cannot make safe: replacing the file (Restore from Backup) takes the lock
+exclusively (`exclusive_presence`), so it is refused while any window or writing CLI
+command has the project open, and a window or command that starts meanwhile waits
+for it to finish and then opens the restored file.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import json
 import os
 import socket
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +32,12 @@ except ImportError:  # Windows: fall back to the record and a pid check
     fcntl = None  # type: ignore[assignment]
 
 LOCK_SUFFIX = ".lock"
+WAIT_FOR_RESTORE = 60.0
+"""Seconds an opener waits for a running restore before giving up."""
+
+
+class ProjectBeingReplaced(Exception):
+    """The project is being replaced by a backup for longer than an opener waits."""
 _held: dict[
     Path, tuple[int, int]
 ] = {}  # project (resolved) -> (lock file fd, claims by this process)
@@ -41,9 +52,10 @@ class OtherInstance:
     user: str
     since: str  # ISO local time the other instance opened the project, "" if unknown
     certain: bool = True  # False: a record from another computer whose liveness cannot be checked
+    program: str = ""  # "Annotator" (a window) or "annotator import" (a command), "" if unknown
 
     def describe(self) -> str:
-        parts = []
+        parts = [self.program] if self.program and self.program != "Annotator" else []
         if self.user:
             parts.append(f"by {self.user}")
         if self.host and self.host != socket.gethostname():
@@ -74,11 +86,13 @@ def lock_path(project_path: str | Path) -> Path:
     return project_path.with_name(project_path.name + LOCK_SUFFIX)
 
 
-def claim_presence(project_path: str | Path) -> OtherInstance | None:
+def claim_presence(project_path: str | Path, program: str = "Annotator") -> OtherInstance | None:
     """Register this process as having the project open; return who else has, if anyone.
 
-    Never raises: if the lock file cannot be made (read-only folder), presence is
-    simply unknown and None is returned. Call `release_presence` on close.
+    Call it *before* opening the database, and `release_presence` after closing it. If
+    a backup is being restored into the file, waits for that to end. If the lock file
+    cannot be made (read-only folder), presence is simply unknown and None is
+    returned. Raises ProjectBeingReplaced only if a restore outlasts WAIT_FOR_RESTORE.
     """
     key = Path(project_path).resolve()
     if key in _held:
@@ -99,9 +113,12 @@ def claim_presence(project_path: str | Path) -> OtherInstance | None:
         except OSError:
             os.close(fd)
             return None
+        except ProjectBeingReplaced:
+            os.close(fd)
+            raise
         record = _read_record(fd)
         if alone or record is None or not _alive(record):
-            _write_record(fd)
+            _write_record(fd, program)
         _held[key] = (fd, 1)
         return other
     return None
@@ -128,6 +145,34 @@ def release_presence(project_path: str | Path) -> None:
         os.close(fd)
 
 
+def remove_stale_lock(project_path: str | Path) -> bool:
+    """Delete the project's lock file if a crashed run left it (nobody holds it); True if removed.
+
+    A record written on another computer (a shared folder) is kept: its owner may be alive.
+    """
+    key = Path(project_path).resolve()
+    path = lock_path(key)
+    if fcntl is None or key in _held or not path.is_file():
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # someone has the project open
+        if _uncertain(_read_record(fd)) is not None:
+            return False
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            return True
+        return False
+    finally:
+        os.close(fd)
+
+
 def other_instance(project_path: str | Path) -> OtherInstance | None:
     """Who has the project open, without registering (used before restoring a backup)."""
     key = Path(project_path).resolve()
@@ -150,6 +195,39 @@ def other_instance(project_path: str | Path) -> OtherInstance | None:
                 return _uncertain(_read_record(fd))
         record = _read_record(fd)
         return record if record is not None and _alive(record) else None
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def exclusive_presence(project_path: str | Path) -> Iterator[OtherInstance | None]:
+    """Hold the project's lock alone while the file is replaced; yields who prevents it.
+
+    Yields None with the exclusive lock held, or the other instance (nothing held) if
+    any window or command has the project open, this process's other windows included.
+    On exit the lock file is removed, so openers that waited retry on a fresh one and
+    open the new file. Without `flock` it falls back to `other_instance`.
+    """
+    path = lock_path(Path(project_path).resolve())
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield other_instance(project_path)
+        return
+    try:
+        if fcntl is None:
+            yield other_instance(project_path)
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield _record_or_unknown(_read_record(fd), mine_too=True)
+            return
+        try:
+            yield None
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
     finally:
         os.close(fd)
 
@@ -182,11 +260,14 @@ def _lock(fd: int, path: Path) -> tuple[OtherInstance | None, bool]:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         return other, True
     record = _read_record(fd)
-    for _ in range(50):  # others hold shared locks; an exclusive one is only held for an instant
+    deadline = time.monotonic() + WAIT_FOR_RESTORE
+    while True:  # others hold shared locks; an exclusive one: a newcomer's instant, or a restore
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
             break
         except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise ProjectBeingReplaced from None
             time.sleep(0.01)
     _check_same_file(fd, path)
     return _record_or_unknown(record), False
@@ -200,8 +281,8 @@ def _check_same_file(fd: int, path: Path) -> None:
         raise _Replaced from None
 
 
-def _record_or_unknown(record: OtherInstance | None) -> OtherInstance:
-    if record is not None and record.pid != os.getpid() and _alive(record):
+def _record_or_unknown(record: OtherInstance | None, *, mine_too: bool = False) -> OtherInstance:
+    if record is not None and (mine_too or record.pid != os.getpid()) and (mine_too or _alive(record)):
         return record
     return OtherInstance(pid=0, host="", user="", since="")
 
@@ -239,12 +320,13 @@ def _read_record(fd: int) -> OtherInstance | None:
             host=str(values.get("host", "")),
             user=str(values.get("user", "")),
             since=str(values.get("since", "")),
+            program=str(values.get("program", "")),
         )
     except (OSError, ValueError, TypeError):
         return None
 
 
-def _write_record(fd: int) -> None:
+def _write_record(fd: int, program: str = "Annotator") -> None:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -254,6 +336,7 @@ def _write_record(fd: int) -> None:
         "host": socket.gethostname(),
         "user": user,
         "since": datetime.now().isoformat(timespec="seconds"),
+        "program": program,
     }
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)

@@ -31,6 +31,7 @@ from annotator.storage.rows import (
     verdict_from_row,
 )
 from annotator.storage.schema import LATEST_VERSION
+from annotator.storage.snapshots import Dependents, capture, put_back
 
 
 @dataclass
@@ -39,7 +40,7 @@ class ClaimSnapshot:
 
     claim: Claim
     sources: list[Source] = field(default_factory=list)
-    comment_rows: list[dict[str, Any]] = field(default_factory=list)  # its review discussion
+    dependents: Dependents = field(default_factory=Dependents)  # comments, revisions, history
 
 
 @dataclass
@@ -49,6 +50,7 @@ class ArticleSnapshot:
     article_row: dict[str, Any]
     version_rows: list[dict[str, Any]]
     claims: list[ClaimSnapshot]
+    dependents: Dependents = field(default_factory=Dependents)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class ProjectStore:
         raises, the file is left as it was.
         """
         path = Path(path)
+        database.check_link(path)
         if not path.exists() and not create:
             raise ProjectError(f"{path} does not exist.")
         if path.is_dir():
@@ -358,6 +361,7 @@ class ProjectStore:
                     self.db.query("SELECT * FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
                 ),
                 claims=[self._claim_snapshot(c) for c in self.claims_for_article(article_id)],
+                dependents=capture(self.db, "articles", article_id, handled=("article_versions", "claims")),
             )
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return snapshot
@@ -368,6 +372,7 @@ class ProjectStore:
             self.db["article_versions"].insert_all(snapshot.version_rows)
             for claim_snapshot in snapshot.claims:
                 self.restore_claim(claim_snapshot)
+            put_back(self.db, snapshot.dependents)
 
     # -- claims --------------------------------------------------------------------------
 
@@ -413,10 +418,11 @@ class ProjectStore:
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
-        comments = list(
-            self.db.query("SELECT * FROM comments WHERE claim_id = ? ORDER BY created, rowid", [claim.id])
+        return ClaimSnapshot(
+            claim=claim,
+            sources=self.sources_for_claim(claim.id),
+            dependents=capture(self.db, "claims", claim.id, handled=("sources",)),
         )
-        return ClaimSnapshot(claim=claim, sources=self.sources_for_claim(claim.id), comment_rows=comments)
 
     def delete_claim(self, claim_id: str) -> ClaimSnapshot:
         with self.transaction():
@@ -432,8 +438,7 @@ class ProjectStore:
             self.db["claims"].insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
                 self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
-            if snapshot.comment_rows:
-                self.db["comments"].insert_all(snapshot.comment_rows)
+            put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 

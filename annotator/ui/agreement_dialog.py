@@ -37,6 +37,7 @@ from annotator.services.agreement import (
     reveal,
     start_blind_review,
 )
+from annotator.ui import plain_text
 from annotator.ui.review_text import one_line
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -220,7 +221,7 @@ class AgreementDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(ARTICLE_ID_ROLE, key)
                 if column == 0:
-                    item.setToolTip(title)
+                    item.setToolTip(plain_text.tooltip(title))
                 self.table.setItem(row, column, item)
         keys = [key for key, _ in rows]
         wanted = current if current in keys else (self.article_id if self.article_id in keys else ALL_ARTICLES)
@@ -257,7 +258,7 @@ class AgreementDialog(QDialog):
         for disagreement in report.disagreements:
             item = QTreeWidgetItem([f"“{one_line(disagreement.quote, 90)}”", verdicts_text(disagreement)])
             item.setData(0, CLAIM_ID_ROLE, claim_to_open(disagreement, self._me()))
-            item.setToolTip(0, disagreement.quote)
+            item.setToolTip(0, plain_text.tooltip(disagreement.quote))
             self.disagreements.addTopLevelItem(item)
 
     def disagreement_claim_ids(self) -> list[str]:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from annotator import app_settings
 from annotator.resources import resource_path
-from annotator.ui import dialogs
+from annotator.services import session
+from annotator.ui import dialogs, plain_text
 from annotator.ui.main_window import MainWindow
 
 
@@ -21,6 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
     QCoreApplication.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("Annotator")
+    plain_text.install()
     icon = resource_path("icons", "annotator.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -59,20 +61,29 @@ def last_or_demo_project(author: str) -> Path:
     return demo_project(author)
 
 
+def clean_up_after_crashes(opening: list[Path]) -> list[Path]:
+    """What a killed earlier run left behind goes now (see annotator/leftovers.py)."""
+    projects = [*opening, *map(Path, app_settings.recent_projects())]
+    folder = str(app_settings.qsettings().value("export_folder", "") or "")
+    return session.clean_leftovers(app_settings.data_dir(), projects, Path(folder) if folder else None)
+
+
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     app = make_application()
+    if screenshot is None:
+        close_on_termination(app)  # from the start: a SIGTERM while opening waits for the window
     interactive = screenshot is None
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author, interactive=interactive)
     window.restore_layout()
     path = Path(project) if project else last_or_demo_project(author)
+    clean_up_after_crashes([path])
     opened = window.open_project(path, create=True)
     if screenshot:
         return take_screenshot(app, window, Path(screenshot)) if opened else 1
     if not opened and project:
         window.open_project(demo_project(author))
     window.show()
-    close_on_termination(app)
     return app.exec()
 
 
@@ -80,8 +91,11 @@ def close_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
     checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
     def close(*_args: object) -> None:
-        app.closeAllWindows()
-        app.quit()
+        def close_now() -> None:
+            app.closeAllWindows()
+            app.quit()
+
+        QTimer.singleShot(0, close_now)  # runs once the event loop does, even if not started yet
 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, close)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
+from annotator.ui import plain_text
 from annotator.ui.chips import colour_chip
 from annotator.ui.table_model import RowsTableModel
 
@@ -263,7 +264,7 @@ class ClaimsModel(RowsTableModel):
                 lines.append(f"Claim as checked: {claim.claim_reviewed}")
             if claim.anchor_state != "exact":
                 lines.append(f"Anchor: {claim.anchor_state}")
-            return "\n".join(lines)
+            return plain_text.tooltip("\n".join(lines))
         return None
 
     def _chip(self, colour: str) -> QIcon:

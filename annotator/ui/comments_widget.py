@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import CommentThread, comment_threads
+from annotator.ui import plain_text
 from annotator.ui.review_commands import (
     AddCommentCommand,
     ReopenThreadCommand,
@@ -183,7 +184,7 @@ class CommentsWidget(QWidget):
         item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, COMMENT_ID_ROLE, comment.id)
         item.setData(0, RESOLVED_ROLE, resolved)
-        item.setToolTip(0, comment.body)
+        item.setToolTip(0, plain_text.tooltip(comment.body))
         if resolved:
             item.setForeground(0, QBrush(QColor(RESOLVED_COLOUR)))
         if parent is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,8 +38,16 @@ def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = 
     return name if ok and name else None
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box whose text is plain: file names and titles in it never render as markup."""
+    box = QMessageBox(icon, title, message, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
@@ -46,11 +55,11 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def show_warning(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel, parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel)
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import HistoryLine, claim_history
+from annotator.ui import plain_text
 from annotator.ui.review_text import one_line, person, short_time
 from annotator.ui.undo_commands import FIELD_LABELS
 
@@ -98,7 +99,7 @@ class HistoryWidget(QWidget):
         for line in reversed(history):
             item = QListWidgetItem(history_text(line))
             if line.field not in ("created", "deleted", "restored"):
-                item.setToolTip(f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}")
+                item.setToolTip(plain_text.tooltip(f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"))
             self.list.addItem(item)
         self.empty.setVisible(self._claim_id is not None and not history)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import AnchorState, Claim, Source, Verdict
+from annotator.ui import plain_text
 from annotator.ui.claim_form import FIELD_ROWS, ClaimForm
 
 TEXT_IDLE_COMMIT_MS = 800
@@ -125,6 +126,7 @@ class ClaimInspector(QScrollArea):
 
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)  # author names are user text
         self.meta.setWordWrap(True)
         form_layout.addWidget(self.meta)
         form_layout.addStretch(1)
@@ -259,7 +261,7 @@ class ClaimInspector(QScrollArea):
             item = QListWidgetItem(f"{number}. {title}\n{details}")
             item.setData(SOURCE_ID_ROLE, source.id)
             item.setData(SOURCE_URL_ROLE, source.url)
-            item.setToolTip(f"{source.url}\nDouble-click or press Enter to open it in your browser.")
+            item.setToolTip(plain_text.tooltip(f"{source.url}\nDouble-click or press Enter to open it in your browser."))
             self.sources.addItem(item)
             if source.id == current_id:
                 self.sources.setCurrentItem(item)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import UNRATED_COLOUR, Verdict
 from annotator.services import ArticleSummary
+from annotator.ui import plain_text
 from annotator.ui.table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,7 @@ class ArticlesModel(RowsTableModel):
                 return " · ".join(f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items())
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = "\n".join(f"{label or 'Unrated'}: {n}" for label, n in row.verdict_counts.items())
-            return f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip()
+            return plain_text.tooltip(f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip())
         return None
 
 

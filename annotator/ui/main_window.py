@@ -33,7 +33,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
 from annotator.services.ratings import my_ratings
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import dialogs, import_flow, people
+from annotator.ui import dialogs, import_flow, people, plain_text
 from annotator.ui.blind import blind_library_rows, blind_view, hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
@@ -69,9 +69,11 @@ EXTERNAL_CHANGE_POLL_MS = 1500
 class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin, QMainWindow):
     def __init__(self, author: str, *, interactive: bool = True) -> None:
         super().__init__()
+        plain_text.install()  # user and file text never renders as markup
         self.author = author
         self.interactive = interactive  # False: never open a modal dialog (screenshots, scripts)
         self.service: ProjectService | None = None
+        self.export_job = None  # the export running in a worker process, if any
         self.article_id: str | None = None
         self._article_version = 0
         self._hidden_verdicts: set[str] = set()  # blind review: colleagues' verdicts not shown
@@ -581,12 +583,13 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Annotator",
+        box = QMessageBox(QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, self)
+        plain_text.allow_rich_text(box)  # our own markup, no user text
+        box.setText(
             f"<b>Annotator {__version__}</b><p>Highlight claims in articles, attach sources and verdicts, "
-            "and export fact-check reports. Projects are plain SQLite files.</p>",
+            "and export fact-check reports. Projects are plain SQLite files.</p>"
         )
+        box.exec()
 
     def _update_title(self) -> None:
         if self.service is None:

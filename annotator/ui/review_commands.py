@@ -2,7 +2,9 @@
 
 Same contract as annotator/ui/undo_commands.py: `perform()` does the edit through the
 service (so a refused edit raises an AnnotatorError and never reaches the stack) and
-returns the command; the first redo is a no-op; undo and redo put back whole rows.
+returns the command; the first redo is a no-op; undoing a status move changes only the
+status, and only if it is still what the move set (else it is refused with a message).
+Writes of several rows run in one service transaction; notices go out after its commit.
 
 Review records are an audit trail with no delete in the service API, so undoing a status
 move does not erase its record: it appends one saying who undid it (and redo appends the
@@ -16,6 +18,7 @@ import uuid
 from annotator.domain import Claim, Comment, ReviewStatus
 from annotator.domain.dates import utc_now
 from annotator.services import Change, ChangeKind, ProjectService, review
+from annotator.services.field_swap import changed_fields, swap_claim_fields
 from annotator.services.review import ReviewRecord, StoredComment
 from annotator.ui.undo_commands import ServiceCommand
 
@@ -30,10 +33,12 @@ REDO_NOTE = "redo"
 
 
 def _touch(service: ProjectService, claim_id: str) -> None:
-    claim = service.store.get_claim(claim_id)
-    service.changes.notify(
-        Change(ChangeKind.CLAIM_CHANGED, claim.article_id if claim else None, claim_id)
-    )
+    """Tell the views a claim's comments changed (held until the commit inside a transaction)."""
+    try:
+        article_id: str | None = service.claim(claim_id).article_id
+    except KeyError:
+        article_id = None
+    service.changes.notify(Change(ChangeKind.CLAIM_CHANGED, article_id, claim_id))
 
 
 class SetStatusCommand(ServiceCommand):
@@ -70,13 +75,13 @@ class SetStatusCommand(ServiceCommand):
         )
 
     def _undo(self) -> None:
-        with self.service.store.transaction():
-            self.service.put_claim(self.before)
+        with self.service.transaction():
+            swap_claim_fields(self.service, self.after, self.before, changed_fields(self.before, self.after))
             self._record(self.before.status, self.after.status, UNDO_NOTE)
 
     def _redo(self) -> None:
-        with self.service.store.transaction():
-            self.service.put_claim(self.after)
+        with self.service.transaction():
+            swap_claim_fields(self.service, self.before, self.after, changed_fields(self.before, self.after))
             note = f"{REDO_NOTE}: {self.note}" if self.note else REDO_NOTE
             self._record(self.after.status, self.before.status, note)
 
@@ -97,7 +102,7 @@ def _subtree(service: ProjectService, comment: Comment) -> list[StoredComment]:
 
 def _restore(service: ProjectService, stored: list[StoredComment]) -> None:
     store = review.reviews(service)
-    with service.store.transaction():
+    with service.transaction():
         for item in stored:
             store.insert_comment(item.comment, item.modified_by)
             if item.resolved_by or item.resolved_at:

@@ -7,6 +7,7 @@ calls the `project_opened`, `project_closing` and `claim_shown` hooks.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -155,9 +156,15 @@ class ReviewController(QObject):
         if window.service is None:
             return None
         window.inspector.flush()
-        report = merge_flow.merge_colleague_project(window, window.service, path)
-        if report is not None and report.changed_anything:
-            window.undo_stack.clear()  # the undo history may refer to rows the merge replaced
+        from annotator.services import merge_undo
+        from annotator.ui.undo_commands import MergeCommand
+
+        step = merge_undo.before_merge(window.service) if not window.service.read_only else None
+        note = "Edit → Undo takes the whole merge back." if step is not None else ""
+        report = merge_flow.merge_colleague_project(window, window.service, path, undo_note=note)
+        if report is not None and report.changed_anything and step is not None:
+            merge_undo.merged(window.service, step)
+            window.undo_stack.push(MergeCommand(window.service, step, Path(report.other).name))
         if report is not None and report.conflicts:
             self.conflicts.refresh()
             self.conflicts_dock.show()

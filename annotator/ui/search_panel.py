@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.services import ProjectService
 from annotator.services.search import SearchResult, search
+from annotator.ui import plain_text
 from annotator.ui.blind import visible_results
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +64,7 @@ class SearchPanel(QWidget):
             context = " ".join(result.snippet_text().split())
             item = QListWidgetItem(f"{result.hit.title}\n{kind}: {context}")
             item.setData(RESULT_ROLE, result)
-            item.setToolTip(escape(context))
+            item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
         self.status.setText(f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else "No results.")
         return found

@@ -3,20 +3,31 @@
 Commands hold ids and values, never widgets. An edit is performed (and committed
 to the project file) *before* its command is pushed, so a refused edit never
 reaches the stack; the first `redo()` that QUndoStack.push makes is then a no-op.
-Undo and redo put back whole rows, so after undo the database equals its state
-before the edit.
+Undo and redo of an edit change only the fields the edit changed, and only if they
+still hold what the edit wrote (checked inside the transaction): a colleague's later
+edit of the same claim, in the same field or another, is never overwritten; the undo is
+refused with a message instead. With nobody in between, after undo the database equals
+its state before the edit. Commands that touch several rows run in one service
+transaction, whose change notices go out after the commit.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from annotator.domain import Article, Claim, Source
 from annotator.errors import AnnotatorError
 from annotator.services import ArticleSnapshot, ClaimSnapshot, ProjectService
+from annotator.services.field_swap import (
+    changed_fields,
+    swap_article_fields,
+    swap_claim_fields,
+    swap_source_fields,
+)
 
 ErrorReporter = Callable[[str], None]
 
@@ -68,6 +79,20 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class FieldSwapCommand(ServiceCommand):
+    """An edit known as (before, after): undo and redo swap only the fields that differ."""
+
+    before: Any
+    after: Any
+    swap: Callable[..., object]
+
+    def _undo(self) -> None:
+        self.swap(self.service, self.after, self.before, changed_fields(self.before, self.after))
+
+    def _redo(self) -> None:
+        self.swap(self.service, self.before, self.after, changed_fields(self.before, self.after))
+
+
 class CreateClaimCommand(ServiceCommand):
     def __init__(self, service: ProjectService, claim: Claim) -> None:
         super().__init__(service, "New claim")
@@ -102,7 +127,7 @@ class DeleteClaimCommand(ServiceCommand):
         self._snapshot = self.service.delete_claim(self.claim_id)
 
 
-class EditClaimCommand(ServiceCommand):
+class EditClaimCommand(FieldSwapCommand):
     """A change to one field of a claim; consecutive typing in one field merges into one step."""
 
     MERGE_ID = 1001
@@ -131,11 +156,7 @@ class EditClaimCommand(ServiceCommand):
         self.after = other.after
         return True
 
-    def _undo(self) -> None:
-        self.service.put_claim(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_claim(self.after)
+    swap = staticmethod(swap_claim_fields)
 
 
 class AddSourceCommand(ServiceCommand):
@@ -154,7 +175,7 @@ class AddSourceCommand(ServiceCommand):
         self.service.restore_source(self.source)
 
 
-class EditSourceCommand(ServiceCommand):
+class EditSourceCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
         super().__init__(service, "Edit source")
         self.before = before
@@ -168,11 +189,7 @@ class EditSourceCommand(ServiceCommand):
             return None
         return cls(service, before, after)
 
-    def _undo(self) -> None:
-        self.service.put_source(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_source(self.after)
+    swap = staticmethod(swap_source_fields)
 
 
 def _same_source(a: Source, b: Source) -> bool:
@@ -196,7 +213,7 @@ class RemoveSourceCommand(ServiceCommand):
         self.source = self.service.remove_source(self.source.id)
 
 
-class EditArticleCommand(ServiceCommand):
+class EditArticleCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
         super().__init__(service, "Edit article properties")
         self.before = before
@@ -207,11 +224,7 @@ class EditArticleCommand(ServiceCommand):
         before, after = service.update_article(article_id, **fields)
         return cls(service, before, after)
 
-    def _undo(self) -> None:
-        self.service.put_article_metadata(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_article_metadata(self.after)
+    swap = staticmethod(swap_article_fields)
 
 
 class AddArticleCommand(ServiceCommand):
@@ -280,16 +293,16 @@ class ImportAnnotationsCommand(ServiceCommand):
         self._snapshots: list[ClaimSnapshot] = []
 
     def _undo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             self._snapshots = [self.service.delete_claim(claim_id) for claim_id in self.claim_ids]
 
     def _redo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             for snapshot in self._snapshots:
                 self.service.restore_claim(snapshot)
 
 
-class ReplaceClaimCommand(ServiceCommand):
+class ReplaceClaimCommand(FieldSwapCommand):
     """Any change already made to a claim's row, given as (before, after): re-anchoring by hand,
     accepting a new anchor."""
 
@@ -298,11 +311,7 @@ class ReplaceClaimCommand(ServiceCommand):
         self.before = before
         self.after = after
 
-    def _undo(self) -> None:
-        self.service.put_claim(self.before)
-
-    def _redo(self) -> None:
-        self.service.put_claim(self.after)
+    swap = staticmethod(swap_claim_fields)
 
 
 class UpdateArticleVersionCommand(ServiceCommand):
@@ -321,3 +330,21 @@ class UpdateArticleVersionCommand(ServiceCommand):
         from annotator.services.versions import redo_update
 
         redo_update(self.service, self.update)
+
+
+class MergeCommand(ServiceCommand):
+    """A merge of a colleague's project as one undo step (see services/merge_undo.py)."""
+
+    def __init__(self, service: ProjectService, step, name: str) -> None:  # noqa: ANN001 - MergeStep
+        super().__init__(service, f"Merge {name}")
+        self.step = step
+
+    def _undo(self) -> None:
+        from annotator.services.merge_undo import undo_merge
+
+        undo_merge(self.service, self.step)
+
+    def _redo(self) -> None:
+        from annotator.services.merge_undo import redo_merge
+
+        redo_merge(self.service, self.step)

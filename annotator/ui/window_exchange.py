@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from annotator import app_settings
 from annotator.domain import ArticleDraft
@@ -107,6 +107,37 @@ class ExchangeMixin:
         QMessageBox.information(self, "Import Annotations", "\n".join([report.summary(), *map(str, details)]))
         return report
 
+    def _run_export_job(self, bundle, request: export_dialog.ExportRequest) -> tuple[str, str]:  # noqa: ANN001
+        """Run the export job while the window stays responsive; (outcome, message)."""
+        from PySide6.QtCore import QEventLoop
+
+        from annotator.ui.export_worker import ExportJob
+
+        progress = QProgressDialog("Starting the export…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setMinimumDuration(300)
+        job = ExportJob(bundle, request.fmt, request.path, self)
+        self.export_job = job
+        result: list[tuple[str, str]] = []
+        loop = QEventLoop()
+
+        def show(text: str, done: int, total: int) -> None:
+            progress.setLabelText(text)
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        job.progressed.connect(show)
+        job.finished.connect(lambda outcome, message: (result.append((outcome, message)), loop.quit()))
+        progress.canceled.connect(job.cancel)
+        job.start()
+        if not result:
+            loop.exec()
+        progress.close()
+        progress.deleteLater()
+        self.export_job = None
+        job.deleteLater()
+        return result[0]
+
     def export_dialog(self) -> None:
         if self.service is None:
             return
@@ -130,15 +161,12 @@ class ExchangeMixin:
         return export_dialog.ChecklistDialog.confirm(self, self.last_checklist, bundle.claim_count)
 
     def export_to(self, request: export_dialog.ExportRequest, *, when_done: str = "none") -> bool:
-        """Write an export (atomically: a failed export never leaves a half-written file)."""
+        """Write an export in a worker process, with progress and Cancel; True if it was written.
+
+        Atomic: a failed or cancelled export never leaves a half-written file.
+        """
         assert self.service is not None
         self.inspector.flush()
-        progress = QProgressDialog("Exporting…", "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowTitle("Export")
-        progress.setMinimumDuration(300)
-        QApplication.processEvents()
-        from annotator.exporters import export
         from annotator.services.reports import prepare_export
 
         try:
@@ -146,13 +174,16 @@ class ExchangeMixin:
             bundle = prepare_export(self.service, request.options)
             if not self._checklist_passed(bundle, request.fmt):
                 return False
-            export(bundle, request.fmt, request.path)
         except (AnnotatorError, OSError) as error:
             dialogs.show_error(self, "Export", str(error))
             return False
-        finally:
-            progress.close()
-            progress.deleteLater()
+        outcome, message = self._run_export_job(bundle, request)
+        if outcome == "error":
+            dialogs.show_error(self, "Export", message)
+        if outcome != "done":
+            if outcome == "cancelled":
+                self.statusBar().showMessage("Export cancelled; nothing was written.", 8000)
+            return False
         claims = sum(len(entry.claims) for entry in bundle.articles)
         self.statusBar().showMessage(f"Exported {claims} claims to {request.path}", 8000)
         if when_done == "open":

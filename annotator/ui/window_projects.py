@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from annotator import app_settings
 from annotator.errors import AnnotatorError
 from annotator.services import session
-from annotator.ui import dialogs
+from annotator.ui import dialogs, plain_text
 from annotator.ui.restore_dialog import RestoreDialog
 from annotator.ui.settings_dialog import ProjectSettingsDialog
 from annotator.ui.undo_commands import EditSettingsCommand, ServiceCommand
@@ -24,12 +24,19 @@ class ProjectFilesMixin:
 
     def open_project(self, path: str | Path, *, create: bool = True) -> bool:
         """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
+        path = Path(path)
+        try:  # visible to other instances (and to a restore) before the file is opened
+            warning = session.other_instance_warning(path)
+        except AnnotatorError as error:
+            self.tell("Cannot Open Project", str(error), error=True)
+            return False
         try:
             me = app_settings.resolve_identity(self.author)
             service = session.open_project(
                 path, self.author, app_settings.data_dir(), create=create, author_id=me.id or None
             )
         except AnnotatorError as error:
+            session.release(path)
             self.tell("Cannot Open Project", str(error), error=True)
             return False
         self.close_project()
@@ -56,7 +63,6 @@ class ProjectFilesMixin:
                 self.statusBar().showMessage(problem, 10000)
         self._update_title()
         self._update_actions()
-        warning = session.other_instance_warning(service.path)
         if warning:
             self.tell("Project Open Elsewhere", warning)
         for notice in service.open_notices:  # e.g. a stale -wal that was set aside
@@ -160,7 +166,7 @@ class ProjectFilesMixin:
         self.recent_menu.clear()
         for path in app_settings.recent_projects():
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.tooltip(path))
             action.triggered.connect(lambda checked=False, p=path: self.open_project(p, create=False))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent projects").setEnabled(False)
@@ -184,5 +190,7 @@ class ProjectFilesMixin:
         self.service.reload()
         if current:
             self.select_claim(current)
-        self.statusBar().showMessage("The project was changed by another window; showing the latest.", 6000)
+        self.statusBar().showMessage(
+            "The project was changed by another window; showing the latest (your undo history was cleared).", 8000
+        )
         return True

@@ -31,14 +31,19 @@ HOSTILE = [
     "\tindented",
     "# Heading\n\n- item\n[link](javascript:alert(1))",
     "**bold** _em_ `code` | a | b | ![img](http://x/y.png)",
+    " =1+1",
+    "\n=1+1",
 ]
+FORMULAS = {  # the cells a spreadsheet would run, by index in HOSTILE
+    5, 6, 7, 8, 9, 12, 13,
+}  # fmt: skip
 BAD_URL = "javascript:alert(1)"
 
 
 @pytest.fixture
 def hostile(service):
     text = "Intro. " + " ".join(f"Q{i} {h} end{i}." for i, h in enumerate(HOSTILE)) + "\nLast line."
-    service.update_settings(
+    service.store.set_settings(  # bypasses validation, as an old file or a merge might
         {
             "organisation_name": HOSTILE[1],
             "organisation_url": BAD_URL,
@@ -124,10 +129,10 @@ def test_csv_cells_cannot_start_formulas(hostile):
     assert len(body) == len(HOSTILE)
     for row in body:
         for cell in row:
-            assert not cell.startswith(FORMULA_STARTS), cell
+            assert not cell.lstrip().startswith(FORMULA_STARTS), cell
     reviewed = [row[header.index("claim_reviewed")] for row in body]
-    for h, cell in zip(HOSTILE, reviewed, strict=True):
-        assert cell == ("'" + h if h.startswith(FORMULA_STARTS) else h)
+    for i, (h, cell) in enumerate(zip(HOSTILE, reviewed, strict=True)):
+        assert cell == ("'" + h if i in FORMULAS else h)
     assert "SECRET" not in text
 
 
@@ -149,3 +154,37 @@ def test_pdf_with_hostile_text(qapp, hostile, tmp_path):
     pdf.close()
     assert '<script>alert("x")</script>' in text
     assert "SECRET" not in text
+
+
+def test_standalone_claimreview_can_be_pasted_into_a_script_block(hostile):
+    text = render(hostile, "claimreview")
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\\u003c/script\\u003e" in text
+    reviews = json.loads(text)
+    assert reviews == claim_reviews(build_bundle(hostile))
+    assert any(r["claimReviewed"] == HOSTILE[2] for r in reviews)
+
+
+def test_w3c_jsonld_escapes_markup_characters(hostile):
+    text = render(hostile, "w3c")
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text)["label"] == "Fact-check: " + HOSTILE[0]
+
+
+def test_claimreview_drops_urls_that_are_not_http(hostile):
+    reviews = json.loads(render(hostile, "claimreview"))
+    assert all("url" not in r["author"] for r in reviews)  # organisation_url is javascript:
+    assert all("appearance" not in r["itemReviewed"] for r in reviews)  # the article URL too
+    assert all(r["url"].startswith("https://checks.example.org/r#claim-") for r in reviews)
+
+
+@pytest.mark.parametrize("key", ["organisation_url", "report_url"])
+@pytest.mark.parametrize("url", [BAD_URL, "data:text/html,x", "file:///etc/passwd", "/relative", "mailto:a@b.org"])
+def test_url_settings_refuse_what_is_not_http(service, key, url):
+    from annotator.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="only an absolute http or https address"):
+        service.update_settings({key: url})
+    assert service.settings().get(key, "") == ""
+    service.update_settings({key: "https://example.org/team"})
+    assert service.settings()[key] == "https://example.org/team"

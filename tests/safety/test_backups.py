@@ -149,7 +149,7 @@ def test_restore_refuses_while_another_instance_has_it_open(
     made = backup_now(populated, tmp_path / "backups")
     holder = hold_presence(populated)
     try:
-        with pytest.raises(ProjectError, match="open in another Annotator"):
+        with pytest.raises(ProjectError, match="open in another program"):
             restore_backup(made, populated)
     finally:
         holder.kill()

@@ -97,3 +97,55 @@ def test_project_settings_are_saved_and_undoable(qtbot, window, monkeypatch):
     qtbot.addWidget(dialog)
     assert dialog.values() == values
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, window, tmp_path):
+    """A PDF of a long article is cancelled while Qt lays it out: no file, no hidden part file."""
+    from PySide6.QtCore import QTimer
+
+    from annotator.domain import ArticleDraft
+
+    article = window.service.add_article(ArticleDraft(title="Long", text="Word after word. " * 200_000))
+    target = tmp_path / "long.pdf"
+    request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(article_id=article.id), target)
+    heard: list[str] = []
+
+    def cancel_once_laying_out() -> None:
+        job = window.export_job
+        if job is None:
+            QTimer.singleShot(10, cancel_once_laying_out)
+            return
+
+        def on_progress(text: str, done: int, total: int) -> None:
+            heard.append(text)
+            if text.startswith("Laying out"):
+                job.cancel()
+
+        job.progressed.connect(on_progress)
+
+    QTimer.singleShot(0, cancel_once_laying_out)
+    assert window.export_to(request) is False
+    assert heard and heard[-1].startswith("Laying out")
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.export_job is None
+
+
+def test_a_finished_pdf_export_reports_its_pages(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    target = tmp_path / "short.pdf"
+    request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(), target)
+    heard: list[tuple[str, int, int]] = []
+
+    def listen() -> None:
+        if window.export_job is None:
+            QTimer.singleShot(10, listen)
+            return
+        window.export_job.progressed.connect(lambda *args: heard.append(args))
+
+    QTimer.singleShot(0, listen)
+    assert window.export_to(request)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert ("Writing page 1 of 1…", 0, 1) in heard
