@@ -24,6 +24,8 @@ COMMAND_MODULES = {
     "import-annotations": "import_annotations",
     "merge": "merge",
     "agreement": "agreement",
+    "import-factchecks": "import_factchecks",
+    "match": "match",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

@@ -39,3 +39,7 @@ class ExportError(AnnotatorError):
 
 class ValidationError(AnnotatorError):
     """A value a user entered is not acceptable (a javascript: URL, a bad date...)."""
+
+
+class FactCheckImportError(AnnotatorError):
+    """A fact-check feed could not be read (not ClaimReview, damaged, binary...)."""
