@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "agreement": "agreement",
     "import-factchecks": "import_factchecks",
     "match": "match",
+    "suggest": "suggest",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

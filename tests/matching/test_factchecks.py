@@ -90,13 +90,6 @@ def test_files_that_are_not_fact_checks_are_refused_with_a_message(tmp_path, con
         read_factchecks(path)
 
 
-@pytest.fixture
-def project(tmp_path):
-    service = ProjectService.open(tmp_path / "p.annotator", "Ana")
-    yield service
-    service.close()
-
-
 def test_reimporting_the_same_file_changes_nothing_and_a_changed_verdict_updates(tmp_path, project):
     feed = write(tmp_path, "feed.jsonl", json.dumps(REVIEW) + "\n" + json.dumps(OTHER) + "\n")
     first = import_factchecks(project, feed)
