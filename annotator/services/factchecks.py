@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.domain import Claim
 from annotator.domain.dates import utc_now, validate_partial_date
 from annotator.domain.factcheck import FactCheck
 from annotator.domain.source import is_safe_link
@@ -86,12 +87,21 @@ def match(project: ProjectService, text: str, top: int = DEFAULT_TOP) -> list[Ma
     return Matcher(project).match(text, top)
 
 
-def reuse_match(project: ProjectService, claim_id: str, found: Match) -> list[str]:
+@dataclass(frozen=True)
+class Reuse:
+    """What reusing a match did: the claim before, the source added (if any), and in words."""
+
+    before: Claim
+    source_id: str | None
+    done: list[str]
+
+
+def reuse_match(project: ProjectService, claim_id: str, found: Match) -> Reuse:
     """Copy a match's verdict onto a claim, add the fact-check as a source, and note where the
-    verdict came from in the claim's internal note (so the history shows it). One transaction;
-    returns what was done, in words."""
+    verdict came from in the claim's internal note (so the history shows it). One transaction."""
     fc = found.factcheck
     done: list[str] = []
+    source_id = None
     with project.store.transaction():
         claim = project.claim(claim_id)
         verdict = project.verdict_by_label(fc.verdict) if fc.verdict else None
@@ -105,15 +115,15 @@ def reuse_match(project: ProjectService, claim_id: str, found: Match) -> list[st
         project.update_claim(claim_id, **changes)
         if fc.url and is_safe_link(fc.url) and fc.url.startswith(("http://", "https://")):
             if all(s.url != fc.url for s in project.sources(claim_id)):
-                project.add_source(
+                source_id = project.add_source(
                     claim_id, url=fc.url, title=fc.headline or fc.claim_reviewed,
                     publisher=fc.organisation, source_date=_partial_date(fc.date_published),
                     kind="secondary", stance="context",
-                )  # fmt: skip
+                ).id  # fmt: skip
                 done.append("fact-check added as a source")
         elif not fc.url:
             done.append("the match has no URL, so no source was added")
-    return done
+    return Reuse(claim, source_id, done)
 
 
 def _provenance(fc: FactCheck, kind: str, copied: bool) -> str:

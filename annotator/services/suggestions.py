@@ -113,6 +113,15 @@ def undo_decision(project: ProjectService, article_id: str, start: int, end: int
     _store(project).remove(article_id, start, end)
 
 
+def decision_at(project: ProjectService, article_id: str, start: int, end: int) -> Decision | None:
+    return next((d for d in _store(project).decisions(article_id) if (d.start, d.end) == (start, end)), None)
+
+
+def restore_decision(project: ProjectService, decision: Decision) -> None:
+    """Put back a decision exactly as it was (redo)."""
+    _store(project).record(decision)
+
+
 def _span_text(project: ProjectService, article_id: str, start: int, end: int) -> str:
     text = project.article(article_id).text
     if not 0 <= start < end <= len(text):

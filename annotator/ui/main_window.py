@@ -39,6 +39,7 @@ from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
+from annotator.ui.matching_controller import MatchingController
 from annotator.ui.reader import ArticleReader
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses
@@ -99,6 +100,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
+        self.matching = MatchingController(self)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -272,6 +274,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self._refresh_revisions()
+        self.matching.article_shown(article_id)
         self._update_title()
         self._update_actions()
 
@@ -418,6 +421,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             self.inspector.set_allowed_statuses(allowed_statuses(self.service, claim))
             self.inspector.set_verdict_hidden(claim.id in self._hidden_verdicts)
         self.review.claim_shown(claim.id if claim else None)
+        self.matching.claim_shown(claim.id if claim else None)
         self._update_actions()
 
     def _step_claim(self, step: int) -> None:

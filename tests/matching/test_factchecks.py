@@ -127,12 +127,13 @@ def test_reusing_a_match_copies_verdict_adds_source_and_notes_where_it_came_from
     article = project.add_article(ArticleDraft(title="T", text="The vaccine has a microchip in it."))
     claim = project.create_claim(article.id, 0, 34)
     found = match(project, claim.exact)[0]
-    done = reuse_match(project, claim.id, found)
+    reuse = reuse_match(project, claim.id, found)
     after = project.claim(claim.id)
     assert project.verdict(after.verdict_id).label == "False"
     assert [s.url for s in project.sources(claim.id)] == [REVIEW["url"]]
     assert "Example Checks" in after.internal_note and REVIEW["url"] in after.internal_note
-    assert done[:2] == ["verdict set to False", "fact-check added as a source"]
+    assert reuse.done == ["verdict set to False", "fact-check added as a source"]
+    assert reuse.before.verdict_id is None and reuse.source_id == project.sources(claim.id)[0].id
     reuse_match(project, claim.id, found)
     assert len(project.sources(claim.id)) == 1  # not added twice
 
