@@ -200,10 +200,10 @@ class SuggestionsPanel(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         """Delete here dismisses a suggestion: it must not reach the window's Delete Claim."""
-        if event.type() == QEvent.Type.ShortcutOverride and self.currentItem() is not None:
-            if isinstance(event, QKeyEvent) and event.key() in _DECISION_KEYS:
-                event.accept()
-                return True
+        is_override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if is_override and self.currentItem() is not None and event.key() in _DECISION_KEYS:
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
