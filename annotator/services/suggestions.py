@@ -3,6 +3,7 @@ checker's accept/dismiss decisions that a newsroom can retrain on."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ from annotator.services.project import ProjectService
 from annotator.storage.suggestion_store import Decision, SuggestionStore
 
 PROJECT_MODEL = "project"
+MIN_WORDS = 4
+"""Shorter runs (a time stamp, a byline, "Updated:") are never suggested: no check-worthy
+ClaimBuster sentence has fewer than four words."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_DECISIONS = 10
 
 
@@ -78,7 +83,8 @@ def suggest(project: ProjectService, article_id: str) -> list[Suggestion]:
     decided = {(d.start, d.end) for d in _store(project).decisions(article_id)}
     claimed = sorted((c.start, c.end) for c in project.claims(article_id))
     spans = [(start, end) for start, end in sentence_spans(article.text)
-             if (start, end) not in decided and not _overlaps(claimed, start, end)]  # fmt: skip
+             if (start, end) not in decided and not _overlaps(claimed, start, end)
+             and len(_WORD.findall(article.text, start, end)) >= MIN_WORDS]  # fmt: skip
     scores = model.probabilities([article.text[start:end] for start, end in spans])
     found = []
     for (start, end), score in zip(spans, scores, strict=True):
