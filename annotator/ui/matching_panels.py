@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -115,7 +114,7 @@ class AlreadyCheckedPanel(QWidget):
         self.reuse_button.clicked.connect(self._reuse)
         self.check_button.clicked.connect(self.check_selection_requested.emit)
         self.matches.currentItemChanged.connect(lambda *_: self._update_buttons())
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # stacked: the inspector column stays narrow on a laptop
         buttons.addWidget(self.reuse_button)
         buttons.addWidget(self.check_button)
         layout = QVBoxLayout(self)
