@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.services import ProjectService
+from annotator.services import ClaimSnapshot, ProjectService
 from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, reuse_match
-from annotator.storage import ClaimSnapshot
 from annotator.ui.undo_commands import ServiceCommand
 
 

@@ -159,3 +159,16 @@ def test_cli_refuses_a_bad_feed_in_one_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "annotator", "import-factchecks", str(tmp_path / "p.annotator"), str(bad)],
                           capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "not JSON" in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "claimreview", "csv", "markdown"])
+def test_imported_fact_checks_are_never_exported_as_ours(tmp_path, project, capsys, fmt):
+    import_factchecks(project, write(tmp_path, "f.json", json.dumps([REVIEW])))
+    article = project.add_article(ArticleDraft(title="T", text="The vaccine has a microchip in it."))
+    claim = project.create_claim(article.id, 4, 33, claim_reviewed="Vaccines hold microchips")
+    reuse_match(project, claim.id, match(project, "vaccine microchip")[0])  # our claim now cites it
+    project.close()
+    assert main(["export", str(project.path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Vaccines hold microchips" in out
+    assert REVIEW["claimReviewed"] not in out  # the archive's own claim text is never exported
