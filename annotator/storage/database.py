@@ -283,7 +283,13 @@ def connect(path: Path, *, read_only: bool) -> Database:
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             # Marked first, so a file killed half-way through creation is still recognised as ours.
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        before = db.execute("PRAGMA user_version").fetchone()[0]
         migrations.apply(db)
+        if db.execute("PRAGMA user_version").fetchone()[0] != before:
+            # Migrations write many pages: checkpoint them now, so the WAL is reused from its
+            # start instead of growing (on a nearly full disk the closing checkpoint needs room).
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return db
     except (sqlite3.Error, ProjectError) as error:
         conn.close()
