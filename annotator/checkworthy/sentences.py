@@ -7,7 +7,7 @@ import re
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (and closing quotes/brackets) followed by space and anything but a
 # lower-case letter or punctuation that continues one.
-_BOUNDARY = re.compile(r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[^\sa-zß-öø-ÿ,;:])""")
+_BOUNDARY = re.compile(r"""(?<=[.!?…])(["'”’)\]]*)\s+(?=["'“‘(\[]?[^\sa-zß-öø-ÿ,;:])""")
 _ABBREVIATION_TEXT = (
     "mr mrs ms dr prof sen rep gov gen col lt st jr sr vs etc inc ltd co corp no u.s u.k e.g i.e"
     " jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -23,7 +23,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in _PARAGRAPH.finditer(text):
         start = paragraph.start()
         for boundary in _BOUNDARY.finditer(paragraph.group()):
-            end = paragraph.start() + boundary.start()
+            end = paragraph.start() + boundary.end(1)  # closing quotes belong to the sentence
             if _ends_with_abbreviation(text, start, end):
                 continue
             spans.extend(_trimmed(text, start, end))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.checkworthy import reasons as r
 from annotator.checkworthy.model import ModelError, load_file, shipped_model, write_file
@@ -135,3 +137,18 @@ def test_cli_suggest_json_counts_code_points_of_show(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["suggest", "--train", str(project)]) == 1
     assert "at least 10 decisions" in capsys.readouterr().err
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab C.!?\n \u00e9\U0001F600\u0301\u05d0\u4e2d\"'")), max_size=200))
+def test_sentence_spans_are_ordered_trimmed_and_cover_every_visible_character(text):
+    spans = sentence_spans(text)
+    covered = set()
+    last_end = 0
+    for start, end in spans:
+        assert last_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert "\n" not in text[start:end]  # paragraphs never merge
+        covered.update(range(start, end))
+        last_end = end
+    assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered
