@@ -32,6 +32,9 @@ COMMAND_MODULES = {
     "comment": "comment",
     "review": "review_claim",
     "verdicts": "verdicts",
+    "import-factchecks": "import_factchecks",
+    "match": "match",
+    "suggest": "suggest",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

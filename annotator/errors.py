@@ -43,3 +43,5 @@ class ValidationError(AnnotatorError):
 
 class EditConflictError(AnnotatorError):
     """Undo or redo would overwrite what someone else changed since; nothing was written."""
+class FactCheckImportError(AnnotatorError):
+    """A fact-check feed could not be read (not ClaimReview, damaged, binary...)."""

@@ -41,6 +41,7 @@ from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.rating_commands import RateCommand
+from annotator.ui.matching_controller import MatchingController
 from annotator.ui.reader import ArticleReader
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses
@@ -107,6 +108,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
         self._build_actions()
         self._build_menus_and_toolbar()
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
+        self.matching = MatchingController(self)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -289,6 +291,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self._refresh_revisions()
+        self.matching.article_shown(article_id)
         self._update_title()
         self._update_actions()
 
@@ -451,6 +454,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             self.inspector.set_allowed_statuses(allowed_statuses(self.service, claim))
             self.inspector.set_verdict_hidden(hidden)
         self.review.claim_shown(claim.id if claim else None)
+        self.matching.claim_shown(claim.id if claim else None)
         self._update_actions()
 
     def _step_claim(self, step: int) -> None:

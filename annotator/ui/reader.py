@@ -72,6 +72,7 @@ class ArticleReader(QTextEdit):
         self._colours: dict[str, str] = {}
         self._current: str | None = None
         self._find_matches: list[tuple[int, int]] = []
+        self._suggestions: list[tuple[int, int]] = []  # check-worthiness, dashed underlines
         self._find_current = -1
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
@@ -92,6 +93,7 @@ class ArticleReader(QTextEdit):
         self._colours.clear()
         self._current = None
         self._find_matches = []
+        self._suggestions = []
         self.setExtraSelections([])
         self.document().clear()
 
@@ -343,8 +345,19 @@ class ArticleReader(QTextEdit):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - viewport_height // 3)
 
+    def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
+        """Check-worthiness suggestions: a dashed underline, distinct from claim highlights."""
+        self._suggestions = list(spans)
+        self._update_extra_selections()
+
     def _update_extra_selections(self) -> None:
         selections = []
+        for start, end in self._suggestions:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor_for(start, end)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            selection.format.setUnderlineColor(QColor("#6a3d9a"))
+            selections.append(selection)
         for index, (start, end) in enumerate(self._find_matches):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor_for(start, end)

@@ -44,6 +44,7 @@ class ProjectFilesMixin:
         ServiceCommand.reporters[service] = self._report_command_error
         self.search_panel.set_service(service)
         self.review.project_opened(service)
+        self.matching.project_opened(service)
         service.changes.subscribe(self._on_change)
         self._watcher = session.watcher(service)
         self._external_timer.start()
@@ -78,6 +79,7 @@ class ProjectFilesMixin:
             app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
         self._external_timer.stop()
         self.review.project_closing()
+        self.matching.project_closing()
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self._watcher = None

@@ -1,0 +1,135 @@
+"""The features the check-worthiness model reads: TF-IDF over word 1-2-grams and character
+2-4-grams within words, numbers folded into one token. This reproduces exactly what
+scikit-learn's TfidfVectorizer computes for the shipped model (benchmarks/checkworthy_f1.py
+checks that), so scoring needs no scikit-learn, numpy or model download."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_SPACES = re.compile(r"\s\s+")
+CHAR_RANGE = (2, 4)
+
+
+def preprocess(text: str) -> str:
+    """Lower-case, and every number one token: "3.5 million" and "12 million" look alike."""
+    return _NUMBER.sub(" 0num ", text.lower())
+
+
+def word_terms(clean: str) -> list[str]:
+    tokens = _TOKEN.findall(clean)
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def char_terms_of_word(word: str) -> list[str]:
+    """scikit-learn's `char_wb` n-grams of one white-space separated word."""
+    padded = f" {word} "
+    length = len(padded)
+    grams = []
+    for n in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1):
+        offset = 0
+        grams.append(padded[offset : offset + n])
+        while offset + n < length:
+            offset += 1
+            grams.append(padded[offset : offset + n])
+        if offset == 0:  # a word shorter than n is counted once
+            break
+    return grams
+
+
+class Vocabulary:
+    """Term → (column, idf) for one vectorizer."""
+
+    def __init__(self, terms: dict[str, tuple[int, float]]) -> None:
+        self.terms = terms
+        self.columns = {term: entry[0] for term, entry in terms.items()}
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Sparse TF-IDF rows of many sentences: row, column and value arrays (numpy)."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+
+    def row_dicts(self, count: int) -> list[dict[int, float]]:
+        found: list[dict[int, float]] = [{} for _ in range(count)]
+        for row, column, value in zip(self.rows.tolist(), self.columns.tolist(), self.values.tolist(), strict=True):
+            found[row][column] = value
+        return found
+
+
+class FeatureMaker:
+    """TF-IDF rows of sentences, computed for a whole article at once (1 MB in well under a
+    second): Python only looks words up; counting, logs and norms are numpy array operations."""
+
+    def __init__(self, words: Vocabulary, chars: Vocabulary) -> None:
+        self.words = words
+        self.chars = chars
+        size = 1 + max((e[0] for v in (words, chars) for e in v.terms.values()), default=0)
+        self.size = size
+        self.idf = np.zeros(size)
+        for vocabulary in (words, chars):
+            for column, idf in vocabulary.terms.values():
+                self.idf[column] = idf
+        self._char_cache: dict[str, np.ndarray] = {}
+
+    def batch(self, sentences: list[str]) -> Batch:
+        word_rows: list[int] = []
+        word_cols: list[int] = []
+        tokens: list[str] = []
+        token_rows: list[int] = []
+        get = self.words.columns.get
+        for row, sentence in enumerate(sentences):
+            clean = preprocess(sentence)
+            columns = [c for c in map(get, word_terms(clean)) if c is not None]
+            word_cols += columns
+            word_rows += [row] * len(columns)
+            split = clean.split()
+            tokens += split
+            token_rows += [row] * len(split)
+        char_rows, char_cols = self._char_matrix(tokens, np.asarray(token_rows, dtype=np.int64))
+        first = self._tfidf(np.asarray(word_rows, dtype=np.int64), np.asarray(word_cols, dtype=np.int64))
+        second = self._tfidf(char_rows, char_cols)
+        return Batch(*(np.concatenate([a, b]) for a, b in zip(first, second, strict=True)))
+
+    def _char_matrix(self, tokens: list[str], token_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, column) of every character n-gram of every token: each distinct word's n-grams
+        are looked up once, then gathered for all its occurrences with array indexing."""
+        index: dict[str, int] = {}
+        token_ids = np.asarray([index.setdefault(t, len(index)) for t in tokens], dtype=np.int64)
+        parts = [self._char_columns(word) for word in index]
+        lengths = np.asarray([len(p) for p in parts], dtype=np.int64)
+        flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if parts else lengths
+        token_lengths = lengths[token_ids]
+        total = int(token_lengths.sum())
+        token_offsets = np.cumsum(token_lengths) - token_lengths
+        positions = np.repeat(starts[token_ids] - token_offsets, token_lengths) + np.arange(total)
+        return np.repeat(token_rows, token_lengths), flat[positions]
+
+    def _char_columns(self, word: str) -> np.ndarray:
+        found = self._char_cache.get(word)
+        if found is None:
+            get = self.chars.columns.get
+            found = np.asarray([c for c in map(get, char_terms_of_word(word)) if c is not None], dtype=np.int64)
+            if len(self._char_cache) < 500_000:
+                self._char_cache[word] = found
+        return found
+
+    def _tfidf(self, rows: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sublinear TF-IDF, L2-normalised per row (TfidfVectorizer(sublinear_tf=True))."""
+        keys, counts = np.unique(rows * self.size + columns, return_counts=True)
+        rows, columns = keys // self.size, keys % self.size
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        norms = np.sqrt(np.bincount(rows, values * values, minlength=int(rows.max(initial=-1)) + 1))
+        return rows, columns, values / norms[rows]
+
+    def vector(self, sentence: str) -> dict[int, float]:
+        return self.batch([sentence]).row_dicts(1)[0]

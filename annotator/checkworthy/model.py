@@ -1,0 +1,122 @@
+"""A linear check-worthiness model over `features.FeatureMaker` vectors, kept as JSON.
+
+The shipped model (resources/checkworthy/model.json.gz, see its README for data and licence)
+is checked against its SHA-256 before use; a newsroom's retrained model lives in the project.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from annotator.checkworthy.features import FeatureMaker, Vocabulary
+from annotator.errors import AnnotatorError
+from annotator.resources import resource_path
+
+FORMAT = "annotator-checkworthy/1"
+SHIPPED = resource_path("checkworthy", "model.json.gz")
+SHIPPED_SHA256 = resource_path("checkworthy", "model.json.gz.sha256")
+
+
+class ModelError(AnnotatorError):
+    """A check-worthiness model is missing, damaged or of an unknown format."""
+
+
+@dataclass
+class LinearModel:
+    words: dict[str, tuple[int, float]]
+    chars: dict[str, tuple[int, float]]
+    coef: list[float]
+    intercept: float
+    threshold: float = 0.5
+    info: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.features = FeatureMaker(Vocabulary(self.words), Vocabulary(self.chars))
+        self._coef = np.asarray(self.coef, dtype=float)
+
+    def margin(self, vector: dict[int, float]) -> float:
+        coef = self.coef
+        return self.intercept + sum(coef[i] * v for i, v in vector.items())
+
+    def probability(self, sentence: str) -> float:
+        return self.probabilities([sentence])[0]
+
+    def probabilities(self, sentences: list[str]) -> list[float]:
+        """The probability that each sentence is check-worthy, all in one batch."""
+        if not sentences:
+            return []
+        batch = self.features.batch(sentences)
+        coef = self._coef
+        margins = self.intercept + np.bincount(
+            batch.rows, batch.values * coef[batch.columns], minlength=len(sentences)
+        )
+        return (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "format": FORMAT, "threshold": self.threshold, "intercept": self.intercept,
+            "info": self.info, "words": self.words, "chars": self.chars,
+            "coef": [round(c, 6) for c in self.coef],
+        }, ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> LinearModel:
+        try:
+            data = json.loads(text)
+            if data.get("format") != FORMAT:
+                raise ModelError(f"unknown check-worthiness model format {data.get('format')!r}")
+            return cls(
+                words={t: (int(e[0]), float(e[1])) for t, e in data["words"].items()},
+                chars={t: (int(e[0]), float(e[1])) for t, e in data["chars"].items()},
+                coef=[float(c) for c in data["coef"]],
+                intercept=float(data["intercept"]),
+                threshold=float(data.get("threshold", 0.5)),
+                info=dict(data.get("info", {})),
+            )
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            raise ModelError(f"the check-worthiness model is damaged ({error})") from None
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@cache
+def shipped_model() -> LinearModel:
+    """The model trained on ClaimBuster, verified against its checksum; loaded once."""
+    return load_file(SHIPPED, SHIPPED_SHA256)
+
+
+def load_file(path: Path, checksum_path: Path | None = None) -> LinearModel:
+    try:
+        data = path.read_bytes()
+        expected = checksum_path.read_text(encoding="ascii").split()[0] if checksum_path else None
+    except OSError as error:
+        raise ModelError(f"cannot read the check-worthiness model {path.name}: {error.strerror}") from None
+    if expected and hashlib.sha256(data).hexdigest() != expected:
+        raise ModelError(f"{path.name} does not match its SHA-256 checksum; reinstall Annotator.")
+    try:
+        return LinearModel.from_json(gzip.decompress(data).decode("utf-8"))
+    except (OSError, EOFError, UnicodeDecodeError):
+        raise ModelError(f"{path.name} is damaged.") from None
+
+
+def write_file(model: LinearModel, path: Path) -> str:
+    """Write a gzipped model and its .sha256 beside it (reproducibly: no timestamp); the digest."""
+    data = gzip.compress(model.to_json().encode("utf-8"), compresslevel=9, mtime=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    Path(f"{path}.sha256").write_text(f"{digest}  {path.name}\n", encoding="ascii")
+    return digest
