@@ -40,8 +40,8 @@ from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
-from annotator.ui.rating_commands import RateCommand
 from annotator.ui.matching_controller import MatchingController
+from annotator.ui.rating_commands import RateCommand
 from annotator.ui.reader import ArticleReader
 from annotator.ui.review_commands import SetStatusCommand
 from annotator.ui.review_controller import ReviewController, allowed_statuses

@@ -15,9 +15,9 @@ from annotator.exporters import ExportOptions, build_bundle, export
 from annotator.fetch import FetchPolicy
 from annotator.services import captures
 from tests.fetch.server import ARTICLE_HTML
+from tests.importers.corpus import corpus_file
 
 LOCAL = FetchPolicy(allow_private=True, timeout=2.0, total_timeout=5.0)
-CORPUS = Path(__file__).resolve().parents[2] / ".." / ".." / "shared" / "corpus"
 
 
 def _claim_with_source(service, url: str = ""):
@@ -52,9 +52,7 @@ def test_the_servers_charset_decides_and_a_made_up_one_falls_back(service, web):
 
 
 def test_a_pdf_url_is_imported_as_a_pdf(service, web):
-    pdf = CORPUS / "pdf" / "crazyones.pdf"
-    if not pdf.exists():
-        pytest.skip(f"corpus file {pdf} is absent")
+    pdf = corpus_file("pdf", "crazyones.pdf")
     web.add("/paper.pdf", lambda h: h.reply(pdf.read_bytes(), "application/pdf"))
     article = captures.import_url(service, web.url("/paper.pdf"), LOCAL)
     assert article.source_format == "pdf" and article.text.strip()

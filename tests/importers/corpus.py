@@ -7,11 +7,7 @@ from pathlib import Path
 import pytest
 
 _ROOT = Path(__file__).resolve().parents[2]
-# The repository root's sibling "shared" (a worktree one level deeper finds it a level up).
-CORPUS = next(
-    (c for c in (_ROOT / ".." / "shared" / "corpus", _ROOT / ".." / ".." / "shared" / "corpus") if c.is_dir()),
-    _ROOT / ".." / "shared" / "corpus",
-)
+CORPUS = _ROOT / ".." / "shared" / "corpus"  # the repository root's sibling "shared"
 
 
 def corpus_file(*parts: str) -> Path:
