@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__, app_settings
+from annotator import app_settings
+from annotator.about import about_html
 from annotator.domain import UNRATED_COLOUR, AnchorState, Claim
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
@@ -543,12 +544,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
             self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Annotator",
-            f"<b>Annotator {__version__}</b><p>Highlight claims in articles, attach sources and verdicts, "
-            "and export fact-check reports. Projects are plain SQLite files.</p>",
-        )
+        QMessageBox.about(self, "About Annotator", about_html())
 
     def _update_title(self) -> None:
         if self.service is None:

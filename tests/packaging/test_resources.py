@@ -1,0 +1,40 @@
+"""The files beside the code are found through importlib.resources, as in an installed wheel."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from annotator.resources import resource_path, resources_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = [
+    ("templates", "report.html.j2"),
+    ("templates", "report.md.j2"),
+    ("templates", "report.qt.html.j2"),
+    ("sample", "bessent-ukraine.md"),
+    ("sample", "bessent-ukraine.json"),
+    ("icons", "annotator.svg"),
+    ("styles", "annotator.qss"),
+]
+
+
+def test_the_installed_package_is_the_repository_resources_folder():
+    # The test environment is the README's editable install: setup.py maps the package here.
+    assert Path(str(resources.files("annotator.assets"))).resolve() == (ROOT / "resources").resolve()
+    assert resources_dir().resolve() == (ROOT / "resources").resolve()
+
+
+def test_every_shipped_file_is_found():
+    for parts in SHIPPED:
+        assert resource_path(*parts).is_file(), parts
+
+
+def test_the_wheel_lists_the_resources_and_the_migrations_package():
+    setup = (ROOT / "setup.py").read_text(encoding="utf-8")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '{"annotator.assets": "resources"}' in setup
+    assert '"annotator.assets" = ["**/*"]' in pyproject
+    from setuptools import find_packages
+
+    assert "annotator.storage.migrations" in find_packages(str(ROOT), include=["annotator.*"])
