@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from annotator.resources import resource_path, resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +32,7 @@ def test_every_shipped_file_is_found():
         assert resource_path(*parts).is_file(), parts
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # setuptools' own import machinery
 def test_the_wheel_lists_the_resources_and_the_migrations_package():
     setup = (ROOT / "setup.py").read_text(encoding="utf-8")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")

@@ -122,7 +122,11 @@ def test_killed_editor_loses_nothing_it_reported(tmp_path: Path) -> None:
         # Most kills land in the stream of edits; some right at the first edit after opening.
         seen = read_until_kill_point(worker, 0 if run % 4 == 0 else rng.randrange(1, 40))
         worker.send_signal(signal.SIGKILL)
-        output, errors = worker.communicate(timeout=30)
+        # The rest through the same file objects: communicate() would skip what readline() buffered.
+        assert worker.stdout is not None and worker.stderr is not None
+        output, errors = worker.stdout.read(), worker.stderr.read()
+        worker.wait(timeout=30)
+        worker.stdin.close()  # type: ignore[union-attr]
         assert worker.returncode == -signal.SIGKILL, f"worker ended by itself: {errors}"
         assert "Traceback" not in errors, errors
         reported.read("".join(seen) + output)
