@@ -38,5 +38,5 @@ def about_html() -> str:
         f"<b>Annotator {escape(versions['Annotator'])}</b>"
         "<p>Highlight claims in articles, attach sources and verdicts, and export fact-check "
         "reports. Projects are plain SQLite files.</p>"
-        f"<table>{rows}</table>"
+        f'<table cellspacing="0" cellpadding="3">{rows}</table>'
     )
