@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import runpy
 from importlib import resources
 from pathlib import Path
 
@@ -33,11 +34,21 @@ def test_every_shipped_file_is_found():
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # setuptools' own import machinery
-def test_the_wheel_lists_the_resources_and_the_migrations_package():
-    setup = (ROOT / "setup.py").read_text(encoding="utf-8")
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '{"annotator.assets": "resources"}' in setup
-    assert '"annotator.assets" = ["**/*"]' in pyproject
-    from setuptools import find_packages
+def test_setup_packages_every_code_folder_and_the_resources(monkeypatch: pytest.MonkeyPatch):
+    import setuptools
 
-    assert "annotator.storage.migrations" in find_packages(str(ROOT), include=["annotator.*"])
+    given: dict = {}
+    monkeypatch.setattr(setuptools, "setup", lambda **options: given.update(options))
+    monkeypatch.chdir(ROOT)
+    runpy.run_path(str(ROOT / "setup.py"))
+    code_folders = {
+        ".".join(folder.relative_to(ROOT).parts)
+        for folder in [ROOT / "annotator", *(ROOT / "annotator").rglob("*")]
+        if folder.is_dir() and any(folder.glob("*.py"))
+    }
+    assert code_folders <= set(given["packages"])  # annotator.ui, storage.migrations among them
+    assert {"annotator.ui", "annotator.storage.migrations"} <= code_folders
+    assert "annotator.assets" in given["packages"]
+    assert given["package_dir"] == {"annotator.assets": "resources"}
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"annotator.assets" = ["**/*"]' in pyproject
