@@ -35,6 +35,7 @@ COMMAND_MODULES = {
     "import-factchecks": "import_factchecks",
     "match": "match",
     "suggest": "suggest",
+    "install-desktop-entry": "desktop_entry",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 
@@ -88,9 +89,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nWithout a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.")
         return 0
     args = build_gui_parser().parse_args(argv)
+    return open_window(args.project, args.screenshot)
+
+
+def open_window(project: str | None, screenshot: str | None) -> int:
+    """The GUI, after checking Qt can start here: a plain message instead of Qt's abort."""
+    from annotator.qt_check import startup_problem
+
+    problem = startup_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from annotator.ui.app import run_gui  # Qt widgets only when the window is wanted
 
-    return run_gui(args.project, screenshot=args.screenshot)
+    return run_gui(project, screenshot=screenshot)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ class Config:
 
     @property
     def warmup(self) -> int:
-        return 1
+        """Discarded first runs; none in the quick smoke run, whose figures mean nothing."""
+        return 0 if self.quick else 1
 
     @property
     def child_timeout(self) -> float:

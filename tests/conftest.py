@@ -7,8 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may depend on the machine's speed: Hypothesis's 200 ms per-example deadline would fail
+# property tests on a loaded two-core machine. Timing targets live in benchmarks/.
+settings.register_profile("annotator", deadline=None)
+settings.load_profile("annotator")
 os.environ.pop("ANNOTATOR_AUTHOR", None)
 
 ROOT = Path(__file__).resolve().parent.parent

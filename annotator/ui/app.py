@@ -23,6 +23,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("Annotator")
     plain_text.install()
+    app.setDesktopFileName("annotator")  # matches `annotator install-desktop-entry`
     icon = resource_path("icons", "annotator.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__, app_settings
+from annotator import app_settings
+from annotator.about import about_html
 from annotator.domain import UNRATED_COLOUR, AnchorState, Claim
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
@@ -588,11 +589,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
 
     def about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, self)
-        plain_text.allow_rich_text(box)  # our own markup, no user text
-        box.setText(
-            f"<b>Annotator {__version__}</b><p>Highlight claims in articles, attach sources and verdicts, "
-            "and export fact-check reports. Projects are plain SQLite files.</p>"
-        )
+        plain_text.allow_rich_text(box)  # our own markup and version numbers, no user text
+        box.setText(about_html())
         box.exec()
 
     def _update_title(self) -> None:

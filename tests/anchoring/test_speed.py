@@ -1,8 +1,9 @@
-"""The benchmark case: 1,000 claims on a 100 KB article with scattered edits."""
+"""The benchmark case: 1,000 claims on a 100 KB article with scattered edits.
+
+How fast re-anchoring it is: the `reanchor` row of `python -m benchmarks` (no clock here)."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 from annotator.anchoring import reanchor
@@ -20,22 +21,6 @@ def test_the_synthetic_case_is_deterministic_and_the_right_size():
     assert len(targets) == 1000
     assert all(old[t.start : t.end] == t.exact for t in targets)
     assert make_reanchor_case(8)[0] != old
-
-
-def _best_time(targets, new, old) -> float:
-    reanchor(targets, new, old)  # warm-up (builds character classes, regex caches)
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        reanchor(targets, new, old)
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def test_reanchoring_a_thousand_claims_takes_under_a_second():
-    old, new, targets = make_reanchor_case(1)
-    assert _best_time(targets, new, old) < 1.0
-    assert _best_time(targets, new, None) < 1.0
 
 
 def test_the_benchmark_result_is_sensible():

@@ -3,7 +3,6 @@ encrypted files refused with a clear message."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -114,17 +113,15 @@ def test_truncated_pdf_gets_a_clear_message(article_pdf: Path, tmp_path: Path) -
         import_path(path)
 
 
-def test_hundred_page_pdf_imports_quickly(qapp, tmp_path: Path) -> None:  # noqa: ANN001 - pytest-qt
+def test_hundred_page_pdf_imports_every_page(qapp, tmp_path: Path) -> None:  # noqa: ANN001 - pytest-qt
+    """Every block keeps its page. How fast: `import_pdf` in benchmarks/scenarios/imports.py."""
     paragraph = [
         Line("The committee reviewed the financial statements of the year and found", gap_before=True),
         Line("that the figures reported by the agency were consistent with the"),
         Line("audited accounts published in the spring."),
     ]
     path = write_text_pdf(tmp_path / "long.pdf", [paragraph * 10 for _ in range(100)])
-    started = time.perf_counter()
     draft = import_path(path)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5.0
     assert len(draft.blocks) == 1000
     assert {b.page for b in draft.blocks} == set(range(1, 101))
     assert draft.text.count("financial statements") == 1000

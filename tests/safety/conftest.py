@@ -73,7 +73,10 @@ def mount_tmpfs(directory: Path, size: str) -> None:
     """Mount a small tmpfs on `directory`, or skip the test where mounting is not allowed."""
     directory.mkdir(parents=True, exist_ok=True)
     if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a test file system needs root on Linux")
+        pytest.skip(
+            "needs root on Linux: mounts a small tmpfs to fill up or make read-only "
+            "(.ci/run runs these as root, and the chmod-based permission tests as `nobody`)"
+        )
     result = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(directory)],
         capture_output=True,

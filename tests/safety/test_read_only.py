@@ -75,7 +75,7 @@ def read_only_disk(tmp_path: Path):
     remount = subprocess.run(["mount", "-o", "remount,ro", str(directory)], capture_output=True)
     if remount.returncode != 0:
         unmount(directory)
-        pytest.skip("cannot remount read-only")
+        pytest.skip(f"cannot remount the test tmpfs read-only: {remount.stderr.decode().strip()}")
     yield directory
     unmount(directory)
 

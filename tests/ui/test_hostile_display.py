@@ -23,7 +23,6 @@ def open_text(qtbot, tmp_path, text):
     return window
 
 
-@pytest.mark.timeout(60)
 @pytest.mark.parametrize(
     "text",
     [

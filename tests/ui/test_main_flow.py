@@ -260,5 +260,5 @@ def test_new_tags_and_authors_become_filter_choices(qtbot, window):
     select_text(window, "Ukraine would trade Kursk")
     window.new_claim_action.trigger()
     window.edit_claim_field(window.inspector.claim_id(), "tags", "territory")
-    qtbot.waitUntil(lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=2000)
+    qtbot.waitUntil(lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=20_000)
     assert window.claims_panel.author_filter.findData("Tester") >= 0

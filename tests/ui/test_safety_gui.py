@@ -88,7 +88,7 @@ def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
     select_text(first, "Ukraine would trade Kursk")
     first.new_claim_action.trigger()
     assert second.claims_model.rowCount() == 0
-    qtbot.waitUntil(lambda: second.claims_model.rowCount() == 1, timeout=5000)  # its poll timer
+    qtbot.waitUntil(lambda: second.claims_model.rowCount() == 1, timeout=20_000)  # its poll timer
     assert "another window" in second.statusBar().currentMessage()
     first.close()
     second.close()

@@ -172,7 +172,7 @@ def test_typing_is_saved_after_a_pause_without_leaving_the_field(qtbot, window):
     claim_id = make_claim(window)
     window.inspector.explanation.setFocus()
     qtbot.keyClicks(window.inspector.explanation, "Typed text")
-    qtbot.waitUntil(lambda: window.service.claim(claim_id).explanation == "Typed text", timeout=3000)
+    qtbot.waitUntil(lambda: window.service.claim(claim_id).explanation == "Typed text", timeout=20_000)
 
 
 def test_an_invalid_date_is_refused_with_a_message_and_nothing_is_stored(qtbot, window, monkeypatch):

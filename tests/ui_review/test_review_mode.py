@@ -88,7 +88,7 @@ def test_review_mode_by_keyboard_only(qtbot, desk, panel, undo_stack):
     assert service.claim(second).status == ReviewStatus.CHANGES_REQUESTED
     assert [t.comment.body for t in comment_threads(service, second)] == [note]
 
-    with qtbot.waitSignal(panel.finished, timeout=1000):
+    with qtbot.waitSignal(panel.finished, timeout=20_000):
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
 
 
