@@ -65,6 +65,8 @@ def _hub_error(error: Exception) -> HubError:
         return HubOfflineError(f"The hub connection was lost ({error}); run the sync again.")
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
+        if "function push_batch" in message:
+            message = "this hub user may only read this hub (ask for the checker role)"
         return HubError(f"The hub refused: {message}")
     return HubError(f"The hub refused the sync: {message}")
 
