@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "source": "source",
     "comment": "comment",
     "review": "review_claim",
+    "hub": "hub",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 
