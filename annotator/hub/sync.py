@@ -246,3 +246,8 @@ def open_conflicts(project: ProjectService) -> int:
     from annotator.services.merge import conflicts
 
     return len(conflicts(project))
+
+
+def hub_state(project: ProjectService) -> dict[str, str]:
+    """The project's hub link (address without password, cursor, last sync)."""
+    return hub_local.hub_state(project.store)

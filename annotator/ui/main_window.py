@@ -37,6 +37,7 @@ from annotator.ui.blind import hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
+from annotator.ui.hub_sync import HubController
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.reader import ArticleReader
@@ -100,6 +101,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
+        self.hub = HubController(self)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)

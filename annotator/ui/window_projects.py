@@ -54,6 +54,7 @@ class ProjectFilesMixin:
                 self.statusBar().showMessage(problem, 10000)
         self._update_title()
         self._update_actions()
+        self.hub.project_opened()
         warning = session.other_instance_warning(service.path)
         if warning:
             self.tell("Project Open Elsewhere", warning)
@@ -67,6 +68,7 @@ class ProjectFilesMixin:
         if self.article_id:
             app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
         self._external_timer.stop()
+        self.hub.stop()
         self.review.project_closing()
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
