@@ -10,7 +10,9 @@ has passed through while its own current revision is different (the hub is behin
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -140,13 +142,27 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
         )
 
 
+_TEMPLATE: dict[str, Path] = {}
+
+
+def _empty_project(path: Path) -> ProjectStore:
+    """A new project at `path`, copied from one made (migrated) once per process."""
+    template = _TEMPLATE.get("path")
+    if template is None or not template.exists():
+        template = Path(tempfile.mkdtemp(prefix="annotator-hub-template-")) / "empty.annotator"
+        ProjectStore.open(template, create=True).close()
+        _TEMPLATE["path"] = template
+    shutil.copyfile(template, path)
+    return ProjectStore.open(path, create=False)
+
+
 def materialise(path: Path, pulled: dict[str, Any]) -> None:
     """Write the hub's rows into a new project file at `path`, revisions as the hub has them.
 
     `pulled`: "items" (kind, item_id, rev, row, tomb), "revisions" (kind, item_id, rev),
     "records" (table -> rows) and "hub_id".
     """
-    store = ProjectStore.open(path, create=True)
+    store = _empty_project(path)
     conn = store.db.conn
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
