@@ -38,8 +38,8 @@ def _admin(url: str):
     return psycopg.connect(url, autocommit=True)
 
 
-def _desktop(number: int, url: str, folder: str, seconds: float, article_id: str, out) -> None:  # noqa: ANN001
-    """One simulated desktop (runs in its own process)."""
+def _desktop(number: int, url: str, folder: str, plan: dict, article_id: str, out, start) -> None:  # noqa: ANN001
+    """One simulated desktop (runs in its own process); edits from `start` for plan["seconds"]."""
     import psycopg
 
     from annotator.hub import HubError
@@ -73,8 +73,12 @@ def _desktop(number: int, url: str, folder: str, seconds: float, article_id: str
                     latencies.append(now - stamp)
 
     do_sync()
-    end = time.time() + seconds
-    next_edit = time.time() + rng.uniform(0.5, 2.0)
+    out.put({"ready": number})
+    start.wait()
+    pace = (plan["pace_min"], plan["pace_max"])
+    end = time.time() + plan["seconds"]
+    online_since = time.time()
+    next_edit = time.time() + rng.uniform(*pace)
     while time.time() < end:
         now = time.time()
         if now < offline_until:
@@ -101,8 +105,8 @@ def _desktop(number: int, url: str, folder: str, seconds: float, article_id: str
             project.update_claim(claim_id, explanation=marker)
             made[claim_id] = marker
             do_sync()
-            next_edit = time.time() + rng.uniform(0.5, 2.0)
-            if rng.random() < 0.08:  # the train enters a tunnel
+            next_edit = time.time() + rng.uniform(*pace)
+            if rng.random() < 0.15:  # the train enters a tunnel
                 listener.close()
                 listener = None
                 offline_until = time.time() + rng.uniform(1.0, 4.0)
@@ -140,7 +144,7 @@ def _settle(urls: list[str], folder: str, article_id: str) -> dict:
     return {"states": states, "conflicts": open_conflicts}
 
 
-def desktops_benchmark(server, desktops: int, seconds: float) -> dict:
+def desktops_benchmark(server, desktops: int, plan: dict) -> dict:
     from annotator.domain import ArticleDraft
     from annotator.hub import sync as hub
     from annotator.hub.connection import init_hub
@@ -164,12 +168,17 @@ def desktops_benchmark(server, desktops: int, seconds: float) -> dict:
     seed.close()
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
+    start = ctx.Event()
+    seconds = plan["seconds"]
     procs = [
-        ctx.Process(target=_desktop, args=(n, urls[n], folder, seconds, article.id, out))
+        ctx.Process(target=_desktop, args=(n, urls[n], folder, plan, article.id, out, start))
         for n in range(desktops)
     ]
     for proc in procs:
         proc.start()
+    for _ in procs:
+        out.get(timeout=300)  # every desktop started and made its first sync
+    start.set()
     kills = 0
     deadline = time.time() + seconds
     rng = random.Random(7)
@@ -178,8 +187,8 @@ def desktops_benchmark(server, desktops: int, seconds: float) -> dict:
             time.sleep(1.0)
             victim = f"desk{rng.randrange(desktops)}"
             kills += admin.execute(
-                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE usename = %s) t", [victim],
+                "SELECT coalesce(sum(pg_terminate_backend(pid)::int), 0) FROM pg_stat_activity "
+                "WHERE usename = %s", [victim],
             ).fetchone()[0]
     results = [out.get(timeout=seconds + 120) for _ in procs]
     for proc in procs:
@@ -191,6 +200,7 @@ def desktops_benchmark(server, desktops: int, seconds: float) -> dict:
     return {
         "desktops": desktops,
         "seconds": seconds,
+        "pace_s": [plan["pace_min"], plan["pace_max"]],
         "edits": sum(len(r["made"]) for r in results),
         "claims": len(made),
         "sessions_killed": kills,
@@ -241,7 +251,9 @@ def initial_pull_benchmark(server, articles: int, claims: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--desktops", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--pace", type=float, nargs=2, default=(3.0, 10.0), metavar=("MIN", "MAX"),
+                        help="seconds between one desktop's edits (uniform)")
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--claims", type=int, default=50_000)
     parser.add_argument("--skip-pull", action="store_true")
@@ -250,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict = {}
     with running_server() as server:
-        results["desktops"] = desktops_benchmark(server, args.desktops, args.seconds)
+        plan = {"seconds": args.seconds, "pace_min": args.pace[0], "pace_max": args.pace[1]}
+        results["desktops"] = desktops_benchmark(server, args.desktops, plan)
         print(json.dumps(results, indent=2), flush=True)
         if not args.skip_pull:
             results["initial_pull"] = initial_pull_benchmark(server, args.articles, args.claims)
