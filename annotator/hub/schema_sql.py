@@ -158,12 +158,23 @@ _PUSH_RECORD = """CREATE FUNCTION annotator_hub.push_record(tbl text, key text, 
      END IF;
      IF EXISTS (SELECT 1 FROM annotator_hub.records r WHERE r.tbl = push_record.tbl
                 AND r.key = push_record.key) THEN
-       IF tbl IN ('conflicts', 'people', 'blind_reviews') THEN
-         UPDATE annotator_hub.records r SET row = rec, seq = s, pushed_by = session_user
-           WHERE r.tbl = push_record.tbl AND r.key = push_record.key AND r.row <> rec;
-         RETURN FOUND;
-       END IF;
-       RETURN false;
+       -- the same rules as a file merge: a later name wins, a resolution is final,
+       -- a blind review keeps its earliest start and latest reveal
+       UPDATE annotator_hub.records r SET row = CASE
+             WHEN push_record.tbl = 'blind_reviews' THEN r.row
+               || jsonb_build_object('started_at', least(r.row->>'started_at', rec->>'started_at'),
+                    'revealed_at', greatest(r.row->>'revealed_at', rec->>'revealed_at'))
+             ELSE rec END,
+           seq = s, pushed_by = session_user
+         WHERE r.tbl = push_record.tbl AND r.key = push_record.key AND CASE
+             WHEN push_record.tbl = 'people' THEN (rec->>'updated_at', rec->>'name')
+                                      > (r.row->>'updated_at', r.row->>'name')
+             WHEN push_record.tbl = 'conflicts' THEN coalesce(r.row->>'resolved_at', '') = ''
+                                         AND coalesce(rec->>'resolved_at', '') <> ''
+             WHEN push_record.tbl = 'blind_reviews' THEN rec->>'started_at' < r.row->>'started_at'
+                                             OR rec->>'revealed_at' > r.row->>'revealed_at'
+             ELSE false END;
+       RETURN FOUND;
      END IF;
      IF tbl = 'review_records' THEN
        IF coalesce(rec->>'reviewer_id', '') <> me THEN
