@@ -173,9 +173,14 @@ def push(project: ProjectService) -> SyncResult:
                     "SELECT kind, item_id, rev, row IS NULL FROM annotator_hub.items"
                 )
             }
+            writer = conn.execute(
+                "SELECT pg_has_role(session_user, 'annotator_checker', 'MEMBER')"
+            ).fetchone()[0]
             conn.rollback()
             items = hub_local.items_to_push(project.store, hub_revs)
             records, marks = hub_local.records_to_push(project.store, state)
+            if not items and (not records or not writer):
+                return result  # nothing of mine to send (a reader's pulled records stay local)
             payload = {
                 "person_id": project.author_id,
                 "display_name": project.author,

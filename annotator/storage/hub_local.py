@@ -9,6 +9,7 @@ has passed through while its own current revision is different (the hub is behin
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -108,16 +109,24 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
             since = int(marks.get(mark_key, "0"))
             cursor = conn.execute(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since])
         else:
-            since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table}")
+            since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table} ORDER BY rowid")
         names = [d[0] for d in cursor.description]
         top = since
+        rows = []
         for values in cursor:
             row = dict(zip(names, values, strict=True))
             top = max(top, row.pop("_rowid"))
             key, parent = record_key(table, row)
-            out.append({"tbl": table, "key": key, "parent": parent, "row": row})
+            rows.append({"tbl": table, "key": key, "parent": parent, "row": row})
         if table in _APPEND_ONLY:
             new_marks[mark_key] = str(top)
+        else:  # small tables: sent whole, but only when they changed since the last push
+            digest_key = f"pushed_digest.{table}"
+            digest = hashlib.sha256(to_json(rows).encode()).hexdigest()
+            if marks.get(digest_key) == digest:
+                rows = []
+            new_marks[digest_key] = digest
+        out.extend(rows)
     return out, new_marks
 
 

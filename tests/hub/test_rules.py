@@ -161,3 +161,16 @@ def test_a_hub_from_a_newer_version_is_refused_and_untouched(desktop, hub_db):
         hub.sync(alice)
     with psycopg.connect(hub_db["admin_url"]) as conn:
         assert conn.execute("SELECT * FROM annotator_hub.meta ORDER BY key").fetchall() == before
+
+
+def test_a_reader_syncs_without_writing(desktop, hub_db):
+    alice = _connected(desktop, hub_db, "Alice", "checker")
+    claim = _ready_claim(alice)
+    hub.sync(alice)
+    dee = _connected(desktop, hub_db, "Dee", "reader")
+    result = hub.sync(dee)
+    assert result.pulled is not None and dee.claim(claim.id).exact == "mayor"
+    assert result.pushed_items == 0 and result.pushed_records == 0
+    with psycopg.connect(hub_db["admin_url"]) as conn:
+        members = conn.execute("SELECT role FROM annotator_hub.members").fetchall()
+    assert members == [(f"{hub_db['name']}_alice",)]
