@@ -160,6 +160,14 @@ def _empty_project(path: Path) -> ProjectStore:
     if template is None or not template.exists():
         template = Path(tempfile.mkdtemp(prefix="annotator-hub-template-")) / "empty.annotator"
         ProjectStore.open(template, create=True).close()
+        conn = sqlite3.connect(template)
+        try:  # only the merge reads this file: no triggers (revisions, history, search index)
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+            for name in names:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            conn.commit()
+        finally:
+            conn.close()
         _TEMPLATE["path"] = template
     shutil.copyfile(template, path)
     return ProjectStore.open(path, create=False)
@@ -175,6 +183,7 @@ def materialise(path: Path, pulled: dict[str, Any]) -> None:
     conn = store.db.conn
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA synchronous = OFF")  # a scratch file: durability is not needed
         with conn:
             conn.execute("INSERT OR IGNORE INTO merge_in_progress (flag) VALUES (1)")
             conn.execute("INSERT OR IGNORE INTO approval_check_paused (flag) VALUES (1)")
