@@ -241,7 +241,15 @@ def status(project: ProjectService) -> dict[str, Any]:
                 """SELECT greatest((SELECT max(seq) FROM annotator_hub.items),
                                    (SELECT max(seq) FROM annotator_hub.records), 0)"""
             ).fetchone()[0]
-        out.update(reachable=True, hub_seq=top, behind_hub=top > out["cursor"])
+            members = [
+                {"role": role, "name": name}
+                for role, name in conn.execute(
+                    "SELECT role, display_name FROM annotator_hub.members ORDER BY role"
+                )
+            ]
+        out.update(
+            reachable=True, hub_seq=top, behind_hub=top > out["cursor"], members=members
+        )
     except HubError as error:
         out.update(reachable=False, error=str(error))
     return out

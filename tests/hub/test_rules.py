@@ -171,6 +171,12 @@ def test_a_reader_syncs_without_writing(desktop, hub_db):
     result = hub.sync(dee)
     assert result.pulled is not None and dee.claim(claim.id).exact == "mayor"
     assert result.pushed_items == 0 and result.pushed_records == 0
+    alice_role = f"{hub_db['name']}_alice"
     with psycopg.connect(hub_db["admin_url"]) as conn:
-        members = conn.execute("SELECT role FROM annotator_hub.members").fetchall()
-    assert members == [(f"{hub_db['name']}_alice",)]
+        members = conn.execute(
+            "SELECT role, person_id, display_name FROM annotator_hub.members"
+        ).fetchall()
+        pushers = conn.execute("SELECT DISTINCT pushed_by FROM annotator_hub.items").fetchall()
+    assert members == [(alice_role, "person-Alice", "Alice")]
+    assert pushers == [(alice_role,)]  # the authenticated role, not what the desktop says
+    assert hub.status(dee)["members"] == [{"role": alice_role, "name": "Alice"}]
