@@ -47,3 +47,21 @@ def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
     assert window.hub.sync_now() == "offline"
     assert window.hub.indicator.text().startswith("Hub: offline")
     window.close()
+
+
+def test_the_connect_dialog_builds_a_libpq_address_without_password(qtbot):
+    from psycopg.conninfo import conninfo_to_dict
+
+    from annotator.ui.hub_sync import ConnectHubDialog
+
+    dialog = ConnectHubDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("db.newsroom.example")
+    dialog.port.setValue(6432)
+    dialog.dbname.setText("annotator")
+    dialog.user.setText("alice")
+    dialog.sslmode.setCurrentText("verify-full")
+    assert conninfo_to_dict(dialog.conninfo()) == {
+        "host": "db.newsroom.example", "port": "6432", "dbname": "annotator", "user": "alice",
+        "sslmode": "verify-full",
+    }  # fmt: skip
