@@ -43,6 +43,13 @@ def test_init_connect_sync_status(tmp_path, hub_db, capsys, monkeypatch):
     status = json.loads(out)
     assert status["connected"] and status["reachable"] and not status["behind_hub"]
     assert "password" not in json.dumps(status)
+    code, out, _ = _run(capsys, "hub", "disconnect", str(empty))
+    assert code == 0
+    code, out, _ = _run(capsys, "hub", "status", str(empty), "--json")
+    assert json.loads(out) == {"connected": False}
+    kept = ProjectService.open(empty, "Ben")
+    assert kept.article_ids() == [article.id]  # disconnecting keeps the file complete
+    kept.close()
 
 
 def test_a_newer_hub_is_one_line_and_exit_1(hub_db, capsys):

@@ -180,3 +180,24 @@ def test_a_reader_syncs_without_writing(desktop, hub_db):
     assert members == [(alice_role, "person-Alice", "Alice")]
     assert pushers == [(alice_role,)]  # the authenticated role, not what the desktop says
     assert hub.status(dee)["members"] == [{"role": alice_role, "name": "Alice"}]
+
+
+def test_only_editors_extend_the_verdict_scale(desktop, hub_db):
+    alice = _connected(desktop, hub_db, "Alice", "checker")
+    hub.sync(alice)  # the first push brings the scale
+    ed = _connected(desktop, hub_db, "Ed", "editor")
+    hub.sync(ed)
+    new_label = ("INSERT INTO verdicts (id, label, colour, position) "
+                 "VALUES (?, 'Pants on fire', '#ff0000', 99)")  # fmt: skip
+    _hand_edit(alice, [(new_label, ["v-alice"])])
+    with pytest.raises(HubError, match="only editors can add the verdict Pants on fire"):
+        hub.push(alice)
+    _hand_edit(ed, [(new_label, ["v-ed"])])
+    hub.push(ed)
+    hub.sync(alice)  # now the label exists on the hub: Alice's copy of it is accepted
+    with psycopg.connect(hub_db["admin_url"]) as conn:
+        labels = conn.execute(
+            "SELECT row->>'label' FROM annotator_hub.records WHERE tbl = 'verdicts' "
+            "AND row->>'label' = 'Pants on fire'"
+        ).fetchall()
+    assert len(labels) == 2
