@@ -18,7 +18,10 @@ _numbers = itertools.count(1)
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[Server]:
     if server_binaries() is None:
-        pytest.skip("PostgreSQL server binaries are absent (apt-get install postgresql)")
+        pytest.skip(
+            "PostgreSQL server binaries (or, as root, the postgres user) are absent: "
+            "apt-get install postgresql"
+        )
     with running_server() as server:
         yield server
 

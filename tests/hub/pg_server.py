@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import socket
 import subprocess
@@ -20,6 +21,13 @@ BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 
 def server_binaries() -> Path | None:
+    """The folder with initdb and pg_ctl; None if absent (or if, as root, there is no
+    `postgres` user to run them as)."""
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return None
     for folder in BIN_DIRS:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
