@@ -38,90 +38,114 @@ def _admin(url: str):
     return psycopg.connect(url, autocommit=True)
 
 
-def _desktop(number: int, url: str, folder: str, plan: dict, article_id: str, out, start) -> None:  # noqa: ANN001
-    """One simulated desktop (runs in its own process); edits from `start` for plan["seconds"]."""
-    import psycopg
+class _Desktop:
+    """One simulated desktop (in its own process): edits, syncs on NOTIFY, goes offline."""
 
-    from annotator.hub import HubError
-    from annotator.hub import sync as hub
-    from annotator.services import ProjectService
+    def __init__(self, number: int, url: str, folder: str, plan: dict, article_id: str) -> None:
+        from annotator.hub import sync as hub
+        from annotator.services import ProjectService
 
-    rng = random.Random(number)
-    name = f"Desk {number}"
-    project = ProjectService.open(Path(folder) / f"desk{number}.annotator", name, author_id=f"desk-{number}")
-    project.remember_me()
-    hub.connect(project, url)
-    seen: dict[str, float] = {}
-    latencies: list[float] = []
-    made: dict[str, str] = {}  # claim id -> last explanation written
-    online_since = time.time()
-    offline_until = 0.0
-    listener = None
+        self.hub = hub
+        self.rng = random.Random(number)
+        self.url, self.article_id, self.plan = url, article_id, plan
+        path = Path(folder) / f"desk{number}.annotator"
+        self.project = ProjectService.open(path, f"Desk {number}", author_id=f"desk-{number}")
+        self.project.remember_me()
+        hub.connect(self.project, url)
+        self.seen: dict[str, float] = {}
+        self.latencies: list[float] = []
+        self.made: dict[str, str] = {}  # claim id -> last explanation written
+        self.online_since = time.time()
+        self.offline_until = 0.0
+        self.listener = None
 
-    def do_sync() -> None:
+    def sync(self) -> None:
+        """Sync, then note when colleagues' edits arrived (counted if online all along)."""
+        from annotator.hub import HubError
+
         try:
-            hub.sync(project)
+            self.hub.sync(self.project)
         except HubError:
             return
         now = time.time()
-        for claim in project.claims(article_id):
+        for claim in self.project.claims(self.article_id):
             marker = claim.explanation
-            if marker and marker not in seen and claim.id not in made:
-                seen[marker] = now
+            if marker and marker not in self.seen and claim.id not in self.made:
+                self.seen[marker] = now
                 stamp = float(marker.split("@")[1])
-                if stamp >= online_since:
-                    latencies.append(now - stamp)
+                if stamp >= self.online_since:
+                    self.latencies.append(now - stamp)
 
-    do_sync()
+    def edit(self) -> None:
+        rng = self.rng
+        if self.made and rng.random() < 0.5:
+            claim_id = rng.choice(list(self.made))
+        else:
+            start = rng.randrange(0, len(TEXT) - 20)
+            claim_id = self.project.create_claim(self.article_id, start, start + 10).id
+        marker = f"{claim_id[:8]}-{rng.random():.6f}@{time.time():.6f}"
+        self.project.update_claim(claim_id, explanation=marker)
+        self.made[claim_id] = marker
+        self.sync()
+        if rng.random() < 0.15:  # the train enters a tunnel
+            self.listener.close()
+            self.listener = None
+            self.offline_until = time.time() + rng.uniform(1.0, 4.0)
+
+    def reconnect(self) -> bool:
+        import psycopg
+
+        try:
+            self.listener = psycopg.connect(self.url, autocommit=True)
+            self.listener.execute("LISTEN annotator_hub")
+        except psycopg.Error:
+            self.listener = None
+            return False
+        self.online_since = time.time()
+        self.sync()
+        return True
+
+    def wait_for_notice(self, timeout: float) -> None:
+        import psycopg
+
+        try:
+            woke = any(True for _ in self.listener.notifies(timeout=timeout, stop_after=1))
+        except psycopg.Error:
+            self.listener = None
+            return
+        if woke:
+            self.sync()
+
+    def run(self) -> None:
+        pace = (self.plan["pace_min"], self.plan["pace_max"])
+        end = time.time() + self.plan["seconds"]
+        self.online_since = time.time()
+        next_edit = time.time() + self.rng.uniform(*pace)
+        while time.time() < end:
+            now = time.time()
+            if now < self.offline_until:
+                time.sleep(min(0.1, self.offline_until - now))
+            elif self.listener is None:
+                if not self.reconnect():
+                    time.sleep(0.2)
+            elif now >= next_edit:
+                self.edit()
+                next_edit = time.time() + self.rng.uniform(*pace)
+            else:
+                self.wait_for_notice(min(0.2, next_edit - now))
+        if self.listener is not None:
+            self.listener.close()
+        self.project.close()
+
+
+def _desktop(number: int, url: str, folder: str, plan: dict, article_id: str, out, start) -> None:  # noqa: ANN001
+    """Process entry: set up, say ready, wait for the start signal, run, report."""
+    desk = _Desktop(number, url, folder, plan, article_id)
+    desk.sync()
     out.put({"ready": number})
     start.wait()
-    pace = (plan["pace_min"], plan["pace_max"])
-    end = time.time() + plan["seconds"]
-    online_since = time.time()
-    next_edit = time.time() + rng.uniform(*pace)
-    while time.time() < end:
-        now = time.time()
-        if now < offline_until:
-            time.sleep(min(0.1, offline_until - now))
-            continue
-        if listener is None:
-            try:
-                listener = psycopg.connect(url, autocommit=True)
-                listener.execute("LISTEN annotator_hub")
-                online_since = time.time()
-                do_sync()
-            except psycopg.Error:
-                listener = None
-                time.sleep(0.2)
-                continue
-        if now >= next_edit:
-            mine = list(made)
-            if mine and rng.random() < 0.5:
-                claim_id = rng.choice(mine)
-            else:
-                start = rng.randrange(0, len(TEXT) - 20)
-                claim_id = project.create_claim(article_id, start, start + 10).id
-            marker = f"{claim_id[:8]}-{rng.random():.6f}@{time.time():.6f}"
-            project.update_claim(claim_id, explanation=marker)
-            made[claim_id] = marker
-            do_sync()
-            next_edit = time.time() + rng.uniform(*pace)
-            if rng.random() < 0.15:  # the train enters a tunnel
-                listener.close()
-                listener = None
-                offline_until = time.time() + rng.uniform(1.0, 4.0)
-            continue
-        try:
-            woke = any(True for _ in listener.notifies(timeout=min(0.2, next_edit - now), stop_after=1))
-        except psycopg.Error:
-            listener = None
-            continue
-        if woke:
-            do_sync()
-    if listener is not None:
-        listener.close()
-    out.put({"desk": number, "made": made, "latencies": latencies})
-    project.close()
+    desk.run()
+    out.put({"desk": number, "made": desk.made, "latencies": desk.latencies})
 
 
 def _settle(urls: list[str], folder: str, article_id: str) -> dict:
@@ -144,7 +168,8 @@ def _settle(urls: list[str], folder: str, article_id: str) -> dict:
     return {"states": states, "conflicts": open_conflicts}
 
 
-def desktops_benchmark(server, desktops: int, plan: dict) -> dict:
+def _hub_with_desks(server, desktops: int) -> tuple[list[str], str, str]:  # noqa: ANN001
+    """A hub with one checker role per desktop and a shared article; (urls, folder, article)."""
     from annotator.domain import ArticleDraft
     from annotator.hub import sync as hub
     from annotator.hub.connection import init_hub
@@ -166,12 +191,32 @@ def desktops_benchmark(server, desktops: int, plan: dict) -> dict:
     hub.connect(seed, urls[0])
     hub.sync(seed)
     seed.close()
+    return urls, folder, article.id
+
+
+def _kill_sessions(admin_url: str, desktops: int, seconds: float) -> int:
+    """Every second, terminate the hub sessions of a random desktop; how many were killed."""
+    kills = 0
+    deadline = time.time() + seconds
+    rng = random.Random(7)
+    with _admin(admin_url) as admin:
+        while time.time() < deadline:
+            time.sleep(1.0)
+            kills += admin.execute(
+                "SELECT coalesce(sum(pg_terminate_backend(pid)::int), 0) FROM pg_stat_activity "
+                "WHERE usename = %s", [f"desk{rng.randrange(desktops)}"],
+            ).fetchone()[0]
+    return kills
+
+
+def desktops_benchmark(server, desktops: int, plan: dict) -> dict:  # noqa: ANN001
+    urls, folder, article_id = _hub_with_desks(server, desktops)
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
     start = ctx.Event()
     seconds = plan["seconds"]
     procs = [
-        ctx.Process(target=_desktop, args=(n, urls[n], folder, plan, article.id, out, start))
+        ctx.Process(target=_desktop, args=(n, urls[n], folder, plan, article_id, out, start))
         for n in range(desktops)
     ]
     for proc in procs:
@@ -179,21 +224,11 @@ def desktops_benchmark(server, desktops: int, plan: dict) -> dict:
     for _ in procs:
         out.get(timeout=300)  # every desktop started and made its first sync
     start.set()
-    kills = 0
-    deadline = time.time() + seconds
-    rng = random.Random(7)
-    with _admin(admin_url) as admin:
-        while time.time() < deadline:
-            time.sleep(1.0)
-            victim = f"desk{rng.randrange(desktops)}"
-            kills += admin.execute(
-                "SELECT coalesce(sum(pg_terminate_backend(pid)::int), 0) FROM pg_stat_activity "
-                "WHERE usename = %s", [victim],
-            ).fetchone()[0]
+    kills = _kill_sessions(server.url(dbname="bench_desks"), desktops, seconds)
     results = [out.get(timeout=seconds + 120) for _ in procs]
     for proc in procs:
         proc.join()
-    settled = _settle(urls, folder, article.id)
+    settled = _settle(urls, folder, article_id)
     made = {cid: m for r in results for cid, m in r["made"].items()}
     lost = sum(1 for state in settled["states"] for cid, m in made.items() if state.get(cid) != m)
     latencies = sorted(x for r in results for x in r["latencies"])
