@@ -139,7 +139,11 @@ _PUSH_ITEM = """CREATE FUNCTION annotator_hub.push_item(item jsonb, me text, s b
                CASE WHEN jsonb_typeof(item->'tomb') = 'object' THEN item->'tomb' END,
                s, session_user)
        ON CONFLICT (kind, item_id) DO UPDATE SET rev = excluded.rev, row = excluded.row,
-           tomb = excluded.tomb, seq = excluded.seq, pushed_by = excluded.pushed_by,
+           -- a deleted source remembers its claim, whose approval is checked again
+           tomb = CASE WHEN excluded.tomb IS NOT NULL AND i.row IS NOT NULL
+                       THEN excluded.tomb || jsonb_build_object('claim_id', i.row->>'claim_id')
+                       ELSE excluded.tomb END,
+           seq = excluded.seq, pushed_by = excluded.pushed_by,
            pushed_at = now();
      INSERT INTO annotator_hub.revisions (kind, item_id, rev)
        SELECT item->>'kind', item->>'item_id', h

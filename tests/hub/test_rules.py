@@ -201,3 +201,21 @@ def test_only_editors_extend_the_verdict_scale(desktop, hub_db):
             "AND row->>'label' = 'Pants on fire'"
         ).fetchall()
     assert len(labels) == 2
+
+
+def test_deleting_a_source_of_an_approved_claim_needs_a_new_approval(desktop, hub_db):
+    alice = _connected(desktop, hub_db, "Alice", "checker")
+    rita = _connected(desktop, hub_db, "Rita", "reviewer")
+    article = alice.add_article(ArticleDraft(title="Bridge", text=TEXT))
+    claim = alice.create_claim(article.id, 4, 9)
+    source = alice.add_source(claim.id, url="https://stats.example.org/bridge")
+    review.set_status(alice, claim.id, ReviewStatus.READY)
+    hub.sync(alice)
+    hub.sync(rita)
+    review.approve(rita, claim.id)
+    hub.sync(rita)
+    hub.sync(alice)
+    assert _hub_claim_status(hub_db, claim.id) == "approved"
+    _hand_edit(alice, [("DELETE FROM sources WHERE id = ?", [source.id])])
+    with pytest.raises(HubError, match="approved without an approval"):
+        hub.push(alice)
