@@ -219,3 +219,15 @@ def test_deleting_a_source_of_an_approved_claim_needs_a_new_approval(desktop, hu
     _hand_edit(alice, [("DELETE FROM sources WHERE id = ?", [source.id])])
     with pytest.raises(HubError, match="approved without an approval"):
         hub.push(alice)
+
+
+def test_the_author_of_a_claim_on_the_hub_cannot_be_changed(desktop, hub_db):
+    alice = _connected(desktop, hub_db, "Alice", "checker")
+    claim = _ready_claim(alice)
+    hub.sync(alice)
+    bob = _connected(desktop, hub_db, "Bob", "checker")
+    hub.sync(bob)
+    _hand_edit(bob, [("UPDATE claims SET author_id = 'person-Bob', explanation = 'mine now' "
+                      "WHERE id = ?", [claim.id])])  # fmt: skip
+    with pytest.raises(HubError, match="author of claim .* cannot be changed"):
+        hub.push(bob)
