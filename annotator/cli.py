@@ -36,6 +36,7 @@ COMMAND_MODULES = {
     "match": "match",
     "suggest": "suggest",
     "install-desktop-entry": "desktop_entry",
+    "hub": "hub",
 }
 """Command name → module under annotator/commands/ (imported only when that command runs)."""
 

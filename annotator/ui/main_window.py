@@ -39,6 +39,7 @@ from annotator.ui.blind import blind_library_rows, blind_view, hidden_claim_ids
 from annotator.ui.claims_model import ClaimsModel
 from annotator.ui.claims_panel import ClaimsPanel
 from annotator.ui.find_bar import FindBar
+from annotator.ui.hub_sync import HubController
 from annotator.ui.inspector import ClaimInspector
 from annotator.ui.library import LibraryPanel
 from annotator.ui.matching_controller import MatchingController
@@ -110,6 +111,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
         self._build_menus_and_toolbar()
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
         self.matching = MatchingController(self)
+        self.hub = HubController(self)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)

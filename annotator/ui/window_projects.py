@@ -64,6 +64,7 @@ class ProjectFilesMixin:
                 self.statusBar().showMessage(problem, 10000)
         self._update_title()
         self._update_actions()
+        self.hub.project_opened()
         if warning:
             self.tell("Project Open Elsewhere", warning)
         for notice in service.open_notices:  # e.g. a stale -wal that was set aside
@@ -78,6 +79,7 @@ class ProjectFilesMixin:
         if self.article_id:
             app_settings.qsettings().setValue(f"last_article/{self.service.path}", self.article_id)
         self._external_timer.stop()
+        self.hub.stop()
         self.review.project_closing()
         self.matching.project_closing()
         self.service.changes.unsubscribe(self._on_change)

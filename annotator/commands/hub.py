@@ -1,0 +1,97 @@
+"""`annotator hub init|connect|disconnect|push|pull|sync|status`: the team hub from scripts and cron."""
+
+from __future__ import annotations
+
+import argparse
+
+from annotator.commands.common import (
+    add_author_argument,
+    add_project_argument,
+    open_project,
+    print_json,
+)
+
+NAME = "hub"
+HELP = "create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs annotator[hub])"
+
+_URL_HELP = "a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use ~/.pgpass, a service file or PGPASSWORD)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    init = sub.add_parser("init", help="create or upgrade the hub schema (refuses a newer hub)")
+    init.add_argument("url", metavar="URL", help=_URL_HELP)
+    connect = sub.add_parser("connect", help="tie PROJECT to a hub (created if missing)")
+    add_project_argument(connect)
+    connect.add_argument("url", metavar="URL", help=_URL_HELP)
+    add_author_argument(connect)
+    disconnect = sub.add_parser("disconnect", help="untie PROJECT from its hub; the file stays complete")
+    add_project_argument(disconnect)
+    for action, text in (
+        ("push", "send my new work to the hub"),
+        ("pull", "bring the hub's changes into PROJECT (merged like a colleague's file)"),
+        ("sync", "pull, then push"),
+    ):
+        command = sub.add_parser(action, help=text)
+        add_project_argument(command)
+        add_author_argument(command)
+        command.add_argument("--json", action="store_true", help="print what happened as JSON")
+    status = sub.add_parser("status", help="the hub PROJECT syncs with, last sync, whether it is behind")
+    add_project_argument(status)
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from annotator.hub import sync as hub
+    from annotator.hub.connection import init_hub, redacted
+
+    if args.hub_command == "init":
+        before, after = init_hub(args.url)
+        if before == after:
+            print(f"The hub at {redacted(args.url)} is up to date (schema version {after}).")
+        else:
+            print(f"Hub schema at {redacted(args.url)}: version {before} -> {after}.")
+        return 0
+    with open_project(args, create=args.hub_command == "connect", write=args.hub_command != "status") as project:
+        if args.hub_command == "connect":
+            state = hub.connect(project, args.url)
+            print(f"{project.path.name} now syncs with {redacted(args.url)} as {state['role']}.")
+            return 0
+        if args.hub_command == "disconnect":
+            hub.disconnect(project)
+            print(f"{project.path.name} is no longer tied to a hub; it keeps everything it holds.")
+            return 0
+        if args.hub_command == "status":
+            return _status(hub.status(project), args.json)
+        return _sync(project, hub, args)
+
+
+def _sync(project, hub, args: argparse.Namespace) -> int:  # noqa: ANN001 - service and module
+    if args.hub_command == "pull":
+        report = hub.pull(project)
+        result = hub.SyncResult(pulled=report)
+    elif args.hub_command == "push":
+        result = hub.push(project)
+    else:
+        result = hub.sync(project)
+    if args.json:
+        print_json(result.as_dict())
+    else:
+        print(result.summary())
+        if result.pulled is not None and result.pulled.conflicts:
+            print(f"{result.pulled.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel.")
+        if result.behind:
+            print(f"{len(result.behind)} item(s) changed on the hub meanwhile; sync again.")
+    return 0
+
+
+def _status(status: dict, as_json: bool) -> int:
+    if as_json:
+        print_json(status)
+    elif not status["connected"]:
+        print("Not connected to a hub.")
+    else:
+        reach = "reachable" if status.get("reachable") else f"offline ({status.get('error', '')})"
+        print(f"Hub: {status['hub']} as {status['role']}, {reach}")
+        print(f"Last sync: {status['last_sync'] or 'never'}; open conflicts: {status['open_conflicts']}")
+    return 0

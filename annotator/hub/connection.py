@@ -1,0 +1,111 @@
+"""Opening a hub connection, and creating or upgrading the hub schema (versioned)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from annotator.hub import HubError, HubOfflineError, psycopg_module
+from annotator.hub.schema_sql import HUB_VERSION, MIGRATIONS, SCHEMA
+
+_INIT_LOCK = 20261202
+
+
+def check_url(url: str) -> dict[str, Any]:
+    """The connection parameters of `url`; refuses a password (it would end up in a file)."""
+    psycopg = psycopg_module()
+    try:
+        params = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise HubError(f"Not a PostgreSQL connection string: {url!r}") from error
+    if params.get("password"):
+        raise HubError(
+            "Leave the password out of the hub address: put it in ~/.pgpass, a service "
+            "file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them."
+        )
+    return params
+
+
+def redacted(url: str) -> str:
+    """The address as shown to the user: host, port, database and user only."""
+    params = check_url(url)
+    shown = {k: params[k] for k in ("host", "port", "dbname", "user", "service") if k in params}
+    return " ".join(f"{k}={v}" for k, v in shown.items()) or url
+
+
+@contextmanager
+def hub_connection(url: str, *, timeout: int = 5) -> Iterator[Any]:
+    """A psycopg connection (not autocommit); connection failures become HubOfflineError."""
+    psycopg = psycopg_module()
+    check_url(url)
+    try:
+        conn = psycopg.connect(url, connect_timeout=timeout)
+    except psycopg.OperationalError as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else "no answer"
+        raise HubOfflineError(f"Cannot reach the hub ({redacted(url)}): {first}") from error
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def hub_version(conn: Any) -> int:
+    """0 if the database holds no hub yet."""
+    found = conn.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'meta'",
+        [SCHEMA],
+    ).fetchone()
+    if found is None:
+        return 0
+    row = conn.execute(
+        "SELECT value FROM annotator_hub.meta WHERE key = 'schema_version'"
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def require_current(conn: Any) -> None:
+    """Refuse a database without a hub, or with a hub schema this build does not know."""
+    version = hub_version(conn)
+    if version == 0:
+        raise HubError("This database holds no Annotator hub; run `annotator hub init` first.")
+    if version > HUB_VERSION:
+        raise HubError(
+            f"This hub has schema version {version}, newer than this Annotator knows "
+            f"({HUB_VERSION}); upgrade Annotator. Nothing was changed."
+        )
+    if version < HUB_VERSION:
+        raise HubError(f"This hub has schema version {version}; run `annotator hub init` to upgrade it.")
+
+
+def init_hub(url: str) -> tuple[int, int]:
+    """Create or upgrade the hub schema in one transaction; (version before, version after).
+
+    A hub from a newer Annotator is refused before anything is written.
+    """
+    psycopg = psycopg_module()
+    with hub_connection(url) as conn:
+        try:
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", [_INIT_LOCK])
+                before = hub_version(conn)
+                if before > HUB_VERSION:
+                    raise HubError(
+                        f"This hub has schema version {before}, newer than this Annotator "
+                        f"knows ({HUB_VERSION}); upgrade Annotator. The hub was not changed."
+                    )
+                for version in range(before + 1, HUB_VERSION + 1):
+                    for statement in MIGRATIONS[version]:
+                        conn.execute(statement)
+                    conn.execute(
+                        """INSERT INTO annotator_hub.meta (key, value) VALUES
+                           ('schema_version', %s), ('hub_id', gen_random_uuid()::text)
+                           ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                           WHERE annotator_hub.meta.key = 'schema_version'""",
+                        [str(version)],
+                    )
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise HubError(f"Creating the hub needs a database owner with CREATEROLE: {error}") from error
+        except psycopg.Error as error:
+            raise HubError(f"Creating the hub failed, nothing was changed: {error}") from error
+    return before, HUB_VERSION

@@ -1,0 +1,238 @@
+"""File → Connect to Team Hub…, Sync Now, and the hub indicator in the status bar.
+
+A QThread listens for the hub's NOTIFY (a colleague pushed) and wakes the window, which
+syncs on its own thread (the project connection belongs to it) and refreshes through the
+service's usual change notices. A timer polls as the fallback when the listener is down.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+)
+
+from annotator.errors import AnnotatorError
+from annotator.hub import HubError, HubOfflineError
+
+POLL_MS = 30_000
+SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
+
+
+class HubListener(QThread):
+    """LISTEN annotator_hub on its own connection; `woke` on every notice, `lost` on failure."""
+
+    woke = Signal()
+    lost = Signal(str)
+
+    def __init__(self, url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self._stopping = False
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wait(3000)
+
+    def run(self) -> None:
+        try:
+            import psycopg
+
+            with psycopg.connect(self.url, autocommit=True, connect_timeout=5) as conn:
+                conn.execute("LISTEN annotator_hub")
+                self.woke.emit()  # catch up with what happened while we were away
+                while not self._stopping:
+                    for _notice in conn.notifies(timeout=0.5, stop_after=1):
+                        self.woke.emit()
+        except Exception as error:  # noqa: BLE001 - any failure means: fall back to polling
+            if not self._stopping:
+                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "lost")
+
+
+class ConnectHubDialog(QDialog):
+    """Host, port, database, user and TLS mode as libpq names them; no password field."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle("Connect to Team Hub")
+        form = QFormLayout(self)
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.dbname = QLineEdit()
+        self.user = QLineEdit()
+        self.sslmode = QComboBox()
+        self.sslmode.addItems(SSL_MODES)
+        self.service_name = QLineEdit()
+        self.service_name.setPlaceholderText("optional: a name from your pg_service.conf")
+        for label, widget in (("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
+                              ("&User:", self.user), ("&TLS mode:", self.sslmode),
+                              ("&Service:", self.service_name)):  # fmt: skip
+            form.addRow(label, widget)
+        note = QLabel("The password is read from your ~/.pgpass, service file or PGPASSWORD; "
+                      "it is never stored in the project.")  # fmt: skip
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def conninfo(self) -> str:
+        from psycopg.conninfo import make_conninfo
+
+        values = {"host": self.host.text().strip(), "port": str(self.port.value()),
+                  "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
+                  "sslmode": self.sslmode.currentText(), "service": self.service_name.text().strip()}  # fmt: skip
+        return make_conninfo(**{k: v for k, v in values.items() if v})
+
+
+class HubController(QObject):
+    """The window's hub state: indicator, actions, listener and poll timer."""
+
+    state_changed = Signal(str)  # synced / syncing / offline / conflict / off
+
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        super().__init__(window)
+        self.window = window
+        self.state = "off"
+        self.last_sync = ""
+        self.listener: HubListener | None = None
+        self.indicator = QLabel()
+        self.indicator.setAccessibleName("Team hub status")
+        window.statusBar().addPermanentWidget(self.indicator)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.sync_now)
+        self.connect_action = QAction("Connect to Team &Hub…", window)
+        self.connect_action.setStatusTip("Sync this project with the newsroom's PostgreSQL hub")
+        self.connect_action.triggered.connect(lambda: self.connect_dialog())
+        self.sync_action = QAction("Sync &Now", window)
+        self.sync_action.setShortcut("Ctrl+Alt+Y")
+        self.sync_action.triggered.connect(lambda: self.sync_now())
+        self.disconnect_action = QAction("Disconnect from Team Hub", window)
+        self.disconnect_action.triggered.connect(lambda: self.disconnect())
+        for action in (self.connect_action, self.sync_action, self.disconnect_action):
+            window.file_menu.insertAction(window.file_import_separator, action)
+        self._show()
+
+    # -- project lifecycle ----------------------------------------------------------------
+
+    def project_opened(self) -> None:
+        from annotator.hub import sync as hub
+
+        self.stop()
+        service = self.window.service
+        state = hub.hub_state(service) if service is not None else {}
+        self.last_sync = state.get("last_sync", "")
+        if state.get("url"):
+            self._start(state["url"])
+        else:
+            self._set("off")
+
+    def stop(self) -> None:
+        self.poll.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+        self._set("off")
+
+    def _start(self, url: str) -> None:
+        self.listener = HubListener(url, self)
+        self.listener.woke.connect(self.sync_now)
+        self.listener.lost.connect(self._listener_lost)
+        self.listener.start()
+        self.poll.start()
+
+    def _listener_lost(self, reason: str) -> None:
+        self._set("offline", reason)  # the poll timer keeps trying; it restarts the listener
+
+    # -- actions --------------------------------------------------------------------------
+
+    def connect_dialog(self) -> None:
+        if self.window.service is None or not self.window.interactive:
+            return
+        dialog = ConnectHubDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.connect_to(dialog.conninfo())
+
+    def connect_to(self, url: str) -> bool:
+        from annotator.hub import sync as hub
+
+        try:
+            hub.connect(self.window.service, url)
+        except AnnotatorError as error:
+            self.window.tell("Cannot Connect to Team Hub", str(error), error=True)
+            return False
+        self.project_opened()
+        return True
+
+    def disconnect(self) -> None:
+        from annotator.hub import sync as hub
+
+        if self.window.service is not None:
+            self.stop()
+            hub.disconnect(self.window.service)
+
+    def sync_now(self) -> str:
+        """Pull and push now; returns the new state."""
+        from annotator.hub import sync as hub
+
+        window = self.window
+        if window.service is None or window.service.read_only or self.state == "syncing":
+            return self.state
+        if not hub.hub_state(window.service).get("url"):
+            return self.state
+        self._set("syncing")
+        window.inspector.flush()  # what is being typed is committed first, then merged
+        current = window.inspector.claim_id()
+        try:
+            result = hub.sync(window.service)
+        except HubOfflineError as error:
+            self._set("offline", str(error))
+            return self.state
+        except HubError as error:
+            self._set("conflict", str(error))
+            window.statusBar().showMessage(str(error), 10000)
+            return self.state
+        if result.pulled is not None and result.pulled.changed_anything:
+            window.undo_stack.clear()  # the undo history may refer to rows the sync replaced
+            if current:
+                window.select_claim(current)
+        if self.listener is None or not self.listener.isRunning():
+            self._start(hub.hub_state(window.service)["url"])
+        self.last_sync = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
+        open_conflicts = hub.open_conflicts(window.service)
+        if open_conflicts:
+            window.review.conflicts.refresh()
+            window.review.conflicts_dock.show()
+        self._set("conflict" if open_conflicts else "synced")
+        return self.state
+
+    # -- indicator ------------------------------------------------------------------------
+
+    def _set(self, state: str, detail: str = "") -> None:
+        self.state = state
+        self._show(detail)
+        self.state_changed.emit(state)
+
+    def _show(self, detail: str = "") -> None:
+        connected = self.state != "off"
+        self.sync_action.setEnabled(connected)
+        self.disconnect_action.setEnabled(connected)
+        if not connected:
+            self.indicator.setText("")
+            return
+        when = f", last sync {self.last_sync[11:16]} UTC" if self.last_sync else ""
+        labels = {"synced": "Hub: synced", "syncing": "Hub: syncing…", "offline": "Hub: offline",
+                  "conflict": "Hub: conflict"}  # fmt: skip
+        self.indicator.setText(labels.get(self.state, "Hub") + when)
+        self.indicator.setToolTip(detail or self.indicator.text())

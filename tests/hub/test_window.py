@@ -1,0 +1,67 @@
+"""The window: connect, background sync woken by NOTIFY, the status-bar indicator."""
+
+from __future__ import annotations
+
+from annotator.domain import ArticleDraft
+from annotator.hub import sync as hub
+
+
+def test_a_colleagues_push_reaches_the_open_window(qtbot, tmp_path, hub_db, desktop):
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow("Wendy", interactive=False)
+    qtbot.addWidget(window)
+    assert window.open_project(tmp_path / "wendy.annotator")
+    assert window.hub.indicator.text() == "" and not window.hub.sync_action.isEnabled()
+    assert window.hub.connect_to(hub_db["user"]("wendy", "checker"))
+    qtbot.waitUntil(lambda: window.hub.state == "synced", timeout=10000)
+    assert window.hub.indicator.text().startswith("Hub: synced, last sync")
+
+    colleague = desktop("Carl", "person-Carl")
+    hub.connect(colleague, hub_db["user"]("carl", "checker"))
+    article = colleague.add_article(ArticleDraft(title="From Carl", text="Carl's article text."))
+    hub.sync(colleague)  # NOTIFY wakes the window's listener, which syncs
+    qtbot.waitUntil(lambda: article.id in window.service.article_ids(), timeout=10000)
+
+    mine = window.service.add_article(ArticleDraft(title="From Wendy", text="Wendy's text."))
+    assert window.hub.sync_now() == "synced"
+    hub.sync(colleague)
+    assert mine.id in colleague.article_ids()
+    window.close()
+
+
+def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow("Olga", interactive=False)
+    qtbot.addWidget(window)
+    assert window.open_project(tmp_path / "olga.annotator")
+    assert window.hub.connect_to(hub_db["user"]("olga", "checker"))
+    qtbot.waitUntil(lambda: window.hub.state == "synced", timeout=10000)
+    window.hub.stop()
+    from annotator.storage import hub_local  # the test moves the hub to a dead port
+
+    url = hub_local.hub_state(window.service.store)["url"]
+    hub_local.set_hub_state(window.service.store, {"url": url.replace(f":{pg_server.port}/", ":1/")})
+    window.hub.project_opened()
+    assert window.hub.sync_now() == "offline"
+    assert window.hub.indicator.text().startswith("Hub: offline")
+    window.close()
+
+
+def test_the_connect_dialog_builds_a_libpq_address_without_password(qtbot):
+    from psycopg.conninfo import conninfo_to_dict
+
+    from annotator.ui.hub_sync import ConnectHubDialog
+
+    dialog = ConnectHubDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("db.newsroom.example")
+    dialog.port.setValue(6432)
+    dialog.dbname.setText("annotator")
+    dialog.user.setText("alice")
+    dialog.sslmode.setCurrentText("verify-full")
+    assert conninfo_to_dict(dialog.conninfo()) == {
+        "host": "db.newsroom.example", "port": "6432", "dbname": "annotator", "user": "alice",
+        "sslmode": "verify-full",
+    }  # fmt: skip
