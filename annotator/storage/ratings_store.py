@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlite_utils import Database
+
 from annotator.domain.rating import Adjudication, Rating
 from annotator.storage.migrations.m0007_ratings import adjudication_id, rating_id
 from annotator.storage.store import ProjectStore
@@ -18,14 +20,16 @@ class RatingsStore:
 
     def put_rating(self, rating: Rating, modified_by: str) -> None:
         """Insert or update the rater's one rating of the claim (an update keeps its revision chain)."""
+        key = rating_id(rating.claim_id, rating.rater)
         with self.store.transaction():
-            self.db.execute(
-                f"""INSERT INTO ratings ({_RATING_COLUMNS}, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET verdict_id = excluded.verdict_id,
-                        explanation = excluded.explanation, modified = excluded.modified,
-                        modified_by = excluded.modified_by""",
-                [rating_id(rating.claim_id, rating.rater), rating.claim_id, rating.rater,
-                 rating.verdict_id, rating.explanation, rating.created, rating.modified, modified_by],
+            _update_else_insert(
+                self.db,
+                """UPDATE ratings SET verdict_id = ?, explanation = ?, modified = ?, modified_by = ?
+                   WHERE id = ?""",
+                [rating.verdict_id, rating.explanation, rating.modified, modified_by, key],
+                f"INSERT INTO ratings ({_RATING_COLUMNS}, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [key, rating.claim_id, rating.rater, rating.verdict_id, rating.explanation,
+                 rating.created, rating.modified, modified_by],
             )  # fmt: skip
 
     def delete_rating(self, claim_id: str, rater: str) -> None:
@@ -39,17 +43,19 @@ class RatingsStore:
         return [Rating(*row) for row in rows if wanted is None or row[1] in wanted]
 
     def put_adjudication(self, adjudication: Adjudication) -> None:
+        key = adjudication_id(adjudication.claim_id)
         with self.store.transaction():
-            self.db.execute(
+            _update_else_insert(
+                self.db,
+                """UPDATE adjudications SET verdict_id = ?, adjudicator = ?, note = ?, modified = ?,
+                       modified_by = ? WHERE id = ?""",
+                [adjudication.verdict_id, adjudication.adjudicator, adjudication.note, adjudication.at,
+                 adjudication.adjudicator, key],
                 """INSERT INTO adjudications
                        (id, claim_id, verdict_id, adjudicator, note, created, modified, modified_by)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (id) DO UPDATE SET verdict_id = excluded.verdict_id,
-                       adjudicator = excluded.adjudicator, note = excluded.note,
-                       modified = excluded.modified, modified_by = excluded.modified_by""",
-                [adjudication_id(adjudication.claim_id), adjudication.claim_id, adjudication.verdict_id,
-                 adjudication.adjudicator, adjudication.note, adjudication.at, adjudication.at,
-                 adjudication.adjudicator],
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [key, adjudication.claim_id, adjudication.verdict_id, adjudication.adjudicator,
+                 adjudication.note, adjudication.at, adjudication.at, adjudication.adjudicator],
             )  # fmt: skip
 
     def delete_adjudication(self, claim_id: str) -> None:
@@ -72,3 +78,12 @@ class RatingsStore:
                FROM claims c"""
         ).fetchall()
         return {claim_id: who for claim_id, who in rows}
+
+
+def _update_else_insert(
+    db: Database, update: str, update_args: list, insert: str, insert_args: list
+) -> None:
+    """An UPDATE, or an INSERT when no row matched; not an upsert: the upsert's ON CONFLICT
+    overrides the revision triggers' own INSERT OR REPLACE into item_revs, which then fails."""
+    if db.execute(update, update_args).rowcount == 0:
+        db.execute(insert, insert_args)
