@@ -28,11 +28,13 @@ def old_project(tmp_path: Path) -> Path:
     db.execute("PRAGMA application_id = 1097756271")
     base = sqlite3.connect(tmp_path / "current.annotator")
     for table in ("articles", "article_versions"):
-        cursor = base.execute(f"SELECT * FROM {table}")
-        columns = [d[0] for d in cursor.description]
+        # Only the columns schema 1 has: later migrations added some (0007: articles.report_url).
+        old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
+        current = [d[0] for d in base.execute(f"SELECT * FROM {table}").description]
+        columns = [c for c in current if c in old_columns]
         db.conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            cursor.fetchall(),
+            base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(),
         )
     db.conn.commit()
     db.conn.close()
