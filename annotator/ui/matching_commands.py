@@ -20,12 +20,12 @@ class AcceptSuggestionCommand(ServiceCommand):
         self._span = (article_id, start, end)
 
     def _undo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             suggest_service.undo_decision(self.service, *self._span)
             self._snapshot = self.service.delete_claim(self.claim_id)
 
     def _redo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             self.service.restore_claim(self._snapshot)
             if self._decision is not None:
                 suggest_service.restore_decision(self.service, self._decision)
@@ -56,7 +56,7 @@ class ReuseMatchCommand(ServiceCommand):
         self.result = reuse_match(service, claim_id, match)
 
     def _undo(self) -> None:
-        with self.service.store.transaction():
+        with self.service.transaction():
             if self.result.source_id:
                 self.service.remove_source(self.result.source_id)
             self.service.put_claim(self.result.before)
