@@ -1,5 +1,6 @@
 """Report details that earlier tests did not pin down with literal expectations: link labels
-and URLs escaped in HTML, CSV formula prefixes `-` and `@`, nested claims' colours."""
+and URLs escaped in HTML, CSV formula prefixes `-` and `@`, nested claims' colours. The claims
+are approved by a colleague, so these are the reports that get published."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from annotator.domain import ArticleDraft
 from annotator.exporters import ExportOptions, build_bundle, export
+from tests.approval_helpers import approve_as_colleague
 
 TEXT = "The minister said unemployment fell by half last year, and exports doubled."
 
@@ -34,6 +36,7 @@ def test_a_source_links_label_and_url_stay_text_in_html(claim):
     url = 'https://example.org/r?a=1&b=2"><script>alert(2)</script>'
     source = service.add_source(c.id, url="https://example.org/r", title=label)
     service.put_source(dataclasses.replace(source, url=url))  # as a merge could bring it
+    approve_as_colleague(service, c.id)
     page = render(service, "html")
     doc = lxml.html.fromstring(page)
     assert doc.xpath("//script[not(@type='application/ld+json')]") == []
@@ -53,6 +56,7 @@ def test_a_source_links_label_and_url_stay_text_in_html(claim):
 def test_csv_neutralises_minus_and_at_formulas(claim, typed, cell):
     service, _, c = claim
     service.update_claim(c.id, claim_reviewed=typed, claimant=typed)
+    approve_as_colleague(service, c.id)
     text = render(service, "csv")
     header, row = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
     assert row[header.index("claim_reviewed")] == cell
@@ -63,9 +67,12 @@ def test_a_nested_claim_shows_its_own_colour_inside_the_outer_one(service):
     article = service.add_article(ArticleDraft(title="Jobs", text=TEXT))
     false, true = service.verdict_by_label("False"), service.verdict_by_label("True")
     outer_end = TEXT.index(" last year")
-    service.create_claim(article.id, 4, outer_end, verdict_id=false.id)  # "minister ... by half"
+    outer = service.create_claim(article.id, 4, outer_end, verdict_id=false.id)  # "minister…half"
     inner_start = TEXT.index("unemployment")
-    service.create_claim(article.id, inner_start, inner_start + len("unemployment fell"), verdict_id=true.id)
+    inner_end = inner_start + len("unemployment fell")
+    inner = service.create_claim(article.id, inner_start, inner_end, verdict_id=true.id)
+    for nested in (outer, inner):
+        approve_as_colleague(service, nested.id)
     doc = lxml.html.fromstring(render(service, "html"))
     marks = doc.xpath("//*[contains(@class, 'article-text')]//mark")
     by_text = {m.text_content(): (m.get("style") or "").lower() for m in marks}

@@ -1,6 +1,7 @@
 """W3C export: TimeState only with its date, the page's id, comments as `replying`
 annotations (and in JSON); the round trip keeps orphans of an article without a URL and
-does not call a quote that differs only in whitespace `changed`."""
+does not call a quote that differs only in whitespace `changed`. The claims are work in
+progress (drafts), exported as such to be shared and imported elsewhere."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ TEXT = (
     "Officials said Ukraine offered a territory swap for Kursk.\n"
     "The minister said unemployment fell by half last year."
 )
+DRAFTS = ExportOptions(include_drafts=True)  # the claims here are not approved
 
 
 def exported(service: ProjectService, fmt: str) -> dict:
     buffer = io.StringIO()
-    export(build_bundle(service, ExportOptions()), fmt, buffer)
+    export(build_bundle(service, DRAFTS), fmt, buffer)
     return json.loads(buffer.getvalue())
 
 
@@ -87,7 +89,7 @@ def test_comments_come_back_from_a_w3c_round_trip(project, tmp_path):
     comment = add_comment(service, claim.id, "Which officials?")
     reply(service, comment.id, "The deputy minister.")
     out = tmp_path / "a.jsonld"
-    export(build_bundle(service), "w3c", out)
+    export(build_bundle(service, DRAFTS), "w3c", out)
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "Bea")
     try:
         fresh.add_article(ArticleDraft(title="Swap", text=TEXT))
@@ -107,7 +109,7 @@ def test_an_orphan_of_an_article_without_url_survives_the_round_trip(project, tm
         orphan.__class__(**{**orphan.__dict__, "anchor_state": AnchorState.ORPHANED, "exact": "a sentence that was removed"})
     )
     out = tmp_path / "a.jsonld"
-    export(build_bundle(service), "w3c", out)
+    export(build_bundle(service, DRAFTS), "w3c", out)
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "Bea")
     try:
         other = fresh.add_article(ArticleDraft(title="Unrelated", text="Nothing to see here at all."))

@@ -1,6 +1,6 @@
 """A claim in a PDF can be cited by page: the page its quote is printed on is in
 `annotator list --json`, CSV, JSON, W3C (a FragmentSelector `page=N` refined by the quote)
-and the HTML, Markdown and PDF reports."""
+and the HTML, Markdown and PDF reports. The claims are drafts, so exports include drafts."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from annotator.importers import import_path
 from annotator.services import ProjectService
 
 QUOTE = "A spokesperson for the largest donor"  # on page 2 of the fixture PDF
+DRAFTS = ExportOptions(include_drafts=True)  # the claims here are not approved
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def _export(path: Path, fmt: str) -> str:
     service = ProjectService.open(path, "Ana", read_only=True)
     try:
         out = io.StringIO(newline="")
-        export(build_bundle(service, ExportOptions()), fmt, out)
+        export(build_bundle(service, DRAFTS), fmt, out)
         return out.getvalue()
     finally:
         service.close()
@@ -76,7 +77,7 @@ def test_reports_cite_the_page(pdf_project, tmp_path: Path) -> None:  # noqa: AN
     assert f"> {QUOTE} (p. 2)" in _export(path, "markdown")
     service = ProjectService.open(path, "Ana", read_only=True)
     try:
-        export(build_bundle(service, ExportOptions()), "pdf", tmp_path / "report.pdf")
+        export(build_bundle(service, DRAFTS), "pdf", tmp_path / "report.pdf")
     finally:
         service.close()
     assert f"“{QUOTE}” (p. 2)" in import_path(tmp_path / "report.pdf").text

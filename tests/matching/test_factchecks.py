@@ -15,6 +15,7 @@ from annotator.importers.claimreview_feed import read_factchecks
 from annotator.services import ProjectService
 from annotator.services.factchecks import import_factchecks, list_factchecks, match, reuse_match
 from annotator.services.review import approve, submit_for_review
+from tests.approval_helpers import approve_as_colleague
 
 REVIEW = {
     "@context": "https://schema.org", "@type": "ClaimReview",
@@ -167,6 +168,8 @@ def test_imported_fact_checks_are_never_exported_as_ours(tmp_path, project, caps
     article = project.add_article(ArticleDraft(title="T", text="The vaccine has a microchip in it."))
     claim = project.create_claim(article.id, 4, 33, claim_reviewed="Vaccines hold microchips")
     reuse_match(project, claim.id, match(project, "vaccine microchip")[0])  # our claim now cites it
+    project.update_settings({"organisation_name": "Us", "report_url": "https://our.example/t"})
+    approve_as_colleague(project, claim.id)  # published: what goes out to readers
     project.close()
     assert main(["export", str(project.path), "--format", fmt]) == 0
     out = capsys.readouterr().out
