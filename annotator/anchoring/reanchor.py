@@ -340,7 +340,9 @@ class _Scorer:
         if not prefix.strip(" "):
             return 1.0
         if start not in self._prefix_scores:
-            before = _squash("\n" + self.text[max(0, start - len(self.target.prefix)) : start])[-len(prefix) :]
+            begin = max(0, start - len(self.target.prefix))
+            text_start = "\n" if begin == 0 else ""  # only where the window reaches the start
+            before = _squash(text_start + self.text[begin:start])[-len(prefix) :]
             self._prefix_scores[start] = _context_similarity(before[::-1], prefix[::-1])
         return self._prefix_scores[start]
 
@@ -349,7 +351,9 @@ class _Scorer:
         if not suffix.strip(" "):
             return 1.0
         if end not in self._suffix_scores:
-            after = _squash(self.text[end : end + len(self.target.suffix)] + "\n")[: len(suffix)]
+            stop = end + len(self.target.suffix)
+            text_end = "\n" if stop >= len(self.text) else ""  # only where the window reaches the end
+            after = _squash(self.text[end:stop] + text_end)[: len(suffix)]
             self._suffix_scores[end] = _context_similarity(after, suffix)
         return self._suffix_scores[end]
 

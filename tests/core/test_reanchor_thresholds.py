@@ -8,6 +8,16 @@ upper-cased: " LAST YEAR, OFFICIALS ADDED." differs in 22 of 28 characters, 6/28
 Confidence = (50·quote + 20·prefix + 20·suffix + 2·position) / 92 (the Hypothesis
 client's weights), position 1 here. The rules: a claim is placed when its confidence is
 at least 0.6 and the text found is at least half like the old quote.
+
+Context is compared with white space runs squashed to one character (a line break when the run
+has one) and the text's own start and end counting as line breaks. Here the recorded prefix is
+PREFIX[-32:] = " gamma delta. The minister said " (single spaces: nothing to squash; it starts
+10 characters into the text, so no text-start line break is read before it): the same 32
+characters precede the quote in the new text, prefix similarity 32/32 = 1. The suffix (all 28
+characters of SUFFIX) runs to the text's end, where a line break is read after it, but only its
+first 28 characters are compared: " last year, officials added." again, 1 when kept; upper-cased,
+the 22 letters (last 4, year 4, officials 9, added 5) differ and the 6 spaces and punctuation do
+not: 6/28. So the new rule gives the same sums as the plain comparison did.
 """
 
 from __future__ import annotations
