@@ -17,7 +17,9 @@ What is checked (all by reading; the checks of content run on temporary copies):
 
 When nothing of the WAL had been copied yet (a crash within a moment of an edit), or the
 `-shm` is gone and the file matches the WAL at no transaction boundary, the WAL is applied
-to a temporary copy instead: it must give a sound file with the same application id and
+to a temporary copy instead: it must give a sound file, with no more rows pointing at missing
+rows than before (another project of the same schema can replace whole tables), and the same
+application id and
 project id. So in those cases a colleague's copy of the *same* project is not recognised.
 """
 
@@ -189,15 +191,20 @@ def _applied_problem(main: bytes, wal: bytes) -> str | None:
         applied = _identity(Path(folder), main, wal)
     if alone[0] == "ok" and applied[0] != "ok":
         return "applying it would damage the file"
+    # Another project of the same schema can overwrite whole tables and still pass the checks
+    # above: its rows then point at rows this file has and it lacks (claims at its articles).
+    if applied[3] > alone[3]:
+        return "it was written for a different project file"
     # A file killed while it was being created holds no id yet: its WAL completes it.
-    for mine, theirs in zip(alone[1:], applied[1:], strict=True):
+    for mine, theirs in zip(alone[1:3], applied[1:3], strict=True):
         if mine and mine != theirs:
             return "it was written for a different project file"
     return None
 
 
-def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, str]:
-    """(quick_check, application_id, project_id) of `main` with `wal` applied (or alone)."""
+def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, str, int]:
+    """(quick_check, application_id, project_id, broken references) of `main` with `wal`
+    applied (or alone)."""
     copy = folder / ("with-wal" if wal is not None else "alone")
     copy.write_bytes(main)
     if wal is not None:
@@ -210,9 +217,10 @@ def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, s
             row = conn.execute("SELECT value FROM project_meta WHERE key = 'project_id'").fetchone()
         except sqlite3.Error:
             row = None
-        return check, application_id, row[0] if row else ""
+        broken = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        return check, application_id, row[0] if row else "", broken
     except sqlite3.DatabaseError as error:
-        return f"unreadable ({error})", 0, ""
+        return f"unreadable ({error})", 0, "", 0
     finally:
         conn.close()
 
