@@ -39,7 +39,9 @@ def table_rows() -> dict[str, list[str]]:
 def pattern(message: str) -> re.Pattern[str]:
     """The promised message as a regex: NAME a file name, N and M numbers, … anything."""
     escaped = re.escape(message)
-    for word, regex in (("NAME", r"[^\s:]+"), ("N", r"\d+"), ("M", r"\d+"), ("…", r".*")):
+    for word, regex in (
+        ("NAME", r"[^\s:]+"), ("N", r"\d+"), ("M", r"\d+"), ("DATE", r"[\d-]+"), ("…", r".*")
+    ):
         escaped = re.sub(rf"(?<![A-Za-z]){re.escape(re.escape(word))}(?![A-Za-z])", lambda _m, r=regex: r, escaped)
     escaped = escaped.replace(r"\\ud800", r"\\ud800")
     return re.compile(escaped)
@@ -224,6 +226,65 @@ def full_disk_create(good: Path, tmp: Path) -> list[str]:
         unmount(disk)
 
 
+def foreign_wal(good: Path, tmp: Path) -> list[str]:
+    Path(str(good) + "-wal").write_bytes(b"not a wal" * 1000)  # no project is open: it is stale
+    listing = run_cli("list", good)
+    assert listing.returncode == 0, listing.stderr
+    return [listing.stderr.strip()]
+
+
+def merge_unreadable_other(good: Path, tmp: Path) -> list[str]:
+    """A copy that passes the opening checks but lacks a table a merge reads (the checks'
+    own messages for a truncated or foreign OTHER are the rows above)."""
+    other = tmp / "OTHER"  # the row's placeholder, as a real file name
+    shutil.copyfile(good, other)
+    conn = sqlite3.connect(other)
+    conn.execute("DROP TABLE claim_history")
+    conn.commit()
+    conn.close()
+    before = good.read_bytes()
+    result = run_cli("merge", good, other)
+    assert result.returncode != 0 and good.read_bytes() == before
+    return [result.stderr.strip()]
+
+
+def merge_diverged_text(good: Path, tmp: Path) -> list[str]:
+    from annotator.domain import ArticleDraft
+    from annotator.services.versions import update_article_text
+
+    mine, other = tmp / "MINE", tmp / "OTHER"
+    service = ProjectService.open(mine, "Ana")
+    article_id = service.add_article(ArticleDraft(title="TITLE", text="Exports doubled.")).id
+    service.close()
+    shutil.copyfile(mine, other)
+    for path, who, text in ((mine, "Ana", "Exports tripled."), (other, "Ben", "Exports halved.")):
+        service = ProjectService.open(path, who)
+        update_article_text(service, article_id, ArticleDraft(title="TITLE", text=text))
+        service.close()
+    result = run_cli("merge", mine, other)
+    assert result.returncode != 0
+    return [result.stderr.strip()]
+
+
+def redo_after_removal(good: Path, tmp: Path) -> list[str]:
+    from annotator.domain import ArticleDraft
+    from annotator.services.versions import redo_update, undo_update, update_article_text
+
+    mine, theirs = ProjectService.open(good, "Me"), ProjectService.open(good, "Them")
+    try:
+        [article_id] = mine.article_ids()
+        text = mine.article(article_id).text
+        update = update_article_text(mine, article_id, ArticleDraft(title="Sample", text="Now: " + text))
+        undo_update(mine, update)
+        theirs.delete_claim(update.claims_after[0].id)  # removed meanwhile, in another window
+        with pytest.raises(AnnotatorError) as caught:
+            redo_update(mine, update)
+        return [str(caught.value)]
+    finally:
+        theirs.close()
+        mine.close()
+
+
 PRODUCERS: dict[str, Callable[[Path, Path], list[str]]] = {
     "Not SQLite (text, image, …)": not_sqlite,
     "Shorter than a SQLite header": short,
@@ -240,6 +301,12 @@ PRODUCERS: dict[str, Callable[[Path, Path], list[str]]] = {
     "Text with an unpaired UTF-16 surrogate": surrogate,
     "Claim or source whose parent was removed in another window": parent_removed,
     "A symbolic link that loops": symlink_loop,
+    "A `-wal` beside the project that does not belong to it": foreign_wal,
+    "`annotator merge MINE OTHER` with a damaged, foreign, empty or missing OTHER, or OTHER = MINE": (
+        merge_unreadable_other
+    ),
+    "Both sides of a merge changed an article's text differently": merge_diverged_text,
+    "Undo/redo writing back an item removed meanwhile (another window, a merge)": redo_after_removal,
 }
 NOT_PRODUCED_HERE = {
     "Read-only *and* from an older Annotator": "needs a file of an older schema, which this build cannot write",
