@@ -30,6 +30,19 @@ def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False", *,
     return claim_id
 
 
+def approve_a_claim_in(service, article_id):
+    """A publishable claim on the first words of `article_id`, approved by a colleague."""
+    claim = service.create_claim(article_id, 0, 16, explanation="No such offer was made.")
+    service.update_claim(claim.id, verdict_id=service.verdict_by_label("False").id)
+    service.add_source(claim.id, url="https://example.org/transcript")
+    author = service.author
+    submit_for_review(service, claim.id)
+    service.author = "Colleague"
+    approve(service, claim.id)
+    service.author = author
+    return claim.id
+
+
 def test_export_dialog_writes_the_chosen_format_for_this_article(qtbot, window, tmp_path, monkeypatch):
     rate_a_claim(window)
     opened = []
@@ -106,6 +119,7 @@ def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, w
     from annotator.domain import ArticleDraft
 
     article = window.service.add_article(ArticleDraft(title="Long", text="Word after word. " * 200_000))
+    approve_a_claim_in(window.service, article.id)  # exports hold approved claims only
     target = tmp_path / "long.pdf"
     request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(article_id=article.id), target)
     heard: list[str] = []
@@ -135,6 +149,7 @@ def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, w
 def test_a_finished_pdf_export_reports_its_pages(qtbot, window, tmp_path):
     from PySide6.QtCore import QTimer
 
+    rate_a_claim(window)  # exports hold approved claims only
     target = tmp_path / "short.pdf"
     request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(), target)
     heard: list[tuple[str, int, int]] = []

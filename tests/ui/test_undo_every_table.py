@@ -21,9 +21,11 @@ FTS_SHADOW = re.compile(r"_fts_(data|idx|docsize|config|content)$")
 def every_table(service: ProjectService) -> dict[str, list[tuple]]:
     """Every table's rows (full-text indexes by what they find, not their internal pages)."""
     db = service.store.db
+    virtual = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    shadows = {f"{name}_{part}" for name in virtual for part in ("data", "idx", "docsize", "config", "content")}
     names = [
         r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        if not FTS_SHADOW.search(r[0])
+        if not FTS_SHADOW.search(r[0]) and r[0] not in shadows
     ]  # fmt: skip
     return {name: sorted(map(tuple, db.execute(f"SELECT * FROM [{name}]").fetchall()), key=repr) for name in names}
 
