@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from annotator.domain import UNRATED_COLOUR
 from annotator.services.ratings import passage_ratings
-from annotator.ui import export_dialog
+from annotator.ui import dialogs, export_dialog
 from annotator.ui.claims_model import ClaimFilter
 from annotator.ui.library import VERDICTS
 
@@ -114,7 +113,7 @@ def test_review_dashboard_and_review_mode(qtbot, blind_desk):
 def test_exports_from_the_window_wait_for_reveal(qtbot, blind_desk, monkeypatch, tmp_path):
     window = blind_desk.window
     errors = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: errors.append(text))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     target = tmp_path / "draft.md"
     request = export_dialog.ExportRequest("markdown", export_dialog.ExportOptions(include_drafts=True), target)
     assert not window.export_to(request)
@@ -139,7 +138,8 @@ def test_rating_in_the_inspector_stores_a_rating_not_a_claim(qtbot, blind_desk):
     [passage] = passage_ratings(service, service.claims(blind_desk.article_id))
     assert passage.ratings == {"Alice": service.verdict_by_label(ALICE_VERDICT).id, "Bob": service.verdict_by_label("False").id}
     assert window.inspector.verdict.currentText() == "False"  # Bob sees his own rating
-    assert "Verdict: False\nUkraine would trade Kursk" in model_texts(window.claims_model)
+    # the tooltip is escaped rich text (ui/plain_text.tooltip): lines are <br>, characters stay text
+    assert "<qt>Verdict: False<br>Ukraine would trade Kursk</qt>" in model_texts(window.claims_model)
     assert leaks(model_texts(window.claims_model)) == []
     window.undo_action.trigger()
     assert passage_ratings(service, service.claims(blind_desk.article_id))[0].ratings == {
