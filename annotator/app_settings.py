@@ -28,6 +28,9 @@ def saved_author() -> str:
 
 
 def save_author(name: str) -> None:
+    """Save the display name, and make sure the identity it names has its id saved too: the
+    command line reads both without Qt and cannot generate the id itself."""
+    saved_identity_id()
     settings = qsettings()
     settings.setValue("author", name.strip())
     settings.sync()
