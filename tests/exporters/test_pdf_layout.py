@@ -7,7 +7,7 @@ import re
 import lxml.html
 
 from annotator.domain import ArticleDraft
-from annotator.exporters import build_bundle, export
+from annotator.exporters import ExportOptions, build_bundle, export
 from annotator.exporters.common import highlighted_paragraphs
 from annotator.exporters.layout_split import BLOCK_CHARS, split_for_layout
 from annotator.exporters.pdf_report import render_qt_html
@@ -26,7 +26,7 @@ def long_project(service, chars: int):
 
 def test_split_keeps_every_character_and_each_marker_once(service):
     text, claim = long_project(service, 25_000)
-    bundle = build_bundle(service)
+    bundle = build_bundle(service, ExportOptions(include_drafts=True))  # the claim is a draft
     [paragraph] = highlighted_paragraphs(text, bundle.articles[0].placed)
     pieces = split_for_layout([paragraph])
     assert len(pieces) >= 25_000 // BLOCK_CHARS
@@ -51,7 +51,7 @@ def test_short_paragraphs_are_left_whole(service):
 
 def test_pdf_html_has_short_blocks_without_spacing_between_pieces(qapp, service):
     text, _claim = long_project(service, 25_000)
-    html = render_qt_html(build_bundle(service))
+    html = render_qt_html(build_bundle(service, ExportOptions(include_drafts=True)))
     doc = lxml.html.fromstring(html)
     blocks = [p for p in doc.xpath("//p") if "Claims need" in p.text_content()]
     assert len(blocks) >= 12
