@@ -32,8 +32,19 @@ def allow_rich_text(widget: QWidget) -> None:
         widget.setTextFormat(Qt.TextFormat.RichText)
 
 
-def make_plain(widget: QWidget) -> None:
+def _opted_in(widget: QWidget) -> bool:
+    """The widget, or the message box whose text label it is, shows the program's own markup.
+
+    A QMessageBox keeps its text in a child QLabel, polished on its own: without this the
+    guard would turn an opted-in box (the About box) back to plain text when it is shown."""
     if widget.property(RICH_TEXT_PROPERTY):
+        return True
+    parent = widget.parentWidget()
+    return isinstance(widget, QLabel) and isinstance(parent, QMessageBox) and bool(parent.property(RICH_TEXT_PROPERTY))
+
+
+def make_plain(widget: QWidget) -> None:
+    if _opted_in(widget):
         return
     if isinstance(widget, (QLabel, QMessageBox)) and widget.textFormat() != Qt.TextFormat.PlainText:
         widget.setTextFormat(Qt.TextFormat.PlainText)

@@ -19,12 +19,22 @@ def test_version_option_prints_the_package_version(capsys):
 
 
 def test_about_box_in_the_help_menu_shows_qt_and_sqlite_versions(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from annotator.ui.main_window import MainWindow
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+
+    def show(box: QMessageBox) -> int:  # the box as the user would see it, without blocking
+        box.show()  # polished: the plain-text guard (ui/plain_text.py) has had its say
+        qtbot.waitExposed(box)
+        assert box.textFormat() == Qt.TextFormat.RichText  # the program's own markup, rendered
+        shown.append(box.text())
+        box.close()
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
     window = MainWindow("Tester")
     qtbot.addWidget(window)
     about = [a for a in window.help_menu.actions() if a.text() == "&About Annotator"]
