@@ -33,8 +33,10 @@ def preprocess(text: str) -> str:
 def word_terms(clean: str, longest: int = 2) -> list[str]:
     """scikit-learn's word 1-to-`longest`-grams of a preprocessed text."""
     tokens = _TOKEN.findall(clean)
-    terms = list(tokens)
-    for n in range(2, longest + 1):
+    if longest < 2:
+        return tokens
+    terms = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]  # the common case, fast
+    for n in range(3, longest + 1):
         terms += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
     return terms
 

@@ -168,6 +168,7 @@ def test_word_terms_are_the_one_to_n_grams_scikit_learn_counts():
         "the", "tax", "rate", "fell", "the tax", "tax rate", "rate fell", "the tax rate", "tax rate fell",
     ]  # fmt: skip
     assert word_terms("a tax cut", 2) == ["tax", "cut", "tax cut"]  # one-letter words are not tokens
+    assert word_terms("a tax cut", 1) == ["tax", "cut"]
 
 
 def test_char_terms_follow_the_model_range_and_count_a_short_word_once():
