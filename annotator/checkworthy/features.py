@@ -1,5 +1,6 @@
-"""The features the check-worthiness model reads: TF-IDF over word 1-2-grams and character
-2-4-grams within words, numbers folded into one token. This reproduces exactly what
+"""The features the check-worthiness model reads: TF-IDF over word 1-n-grams and character
+n-grams within words (the ranges are the model's `Analysis`), numbers folded into one token.
+This reproduces exactly what
 scikit-learn's TfidfVectorizer computes for the shipped model (benchmarks/checkworthy_f1.py
 checks that), so scoring needs no scikit-learn, numpy or model download."""
 
@@ -13,7 +14,15 @@ import numpy as np
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
-CHAR_RANGE = (2, 4)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """How a model cuts text into terms; the defaults are those of models written before the
+    ranges were stored (a newsroom's retrained model in an older project)."""
+
+    word_ngrams: int = 2
+    char_range: tuple[int, int] = (2, 4)
 
 
 def preprocess(text: str) -> str:
@@ -21,17 +30,23 @@ def preprocess(text: str) -> str:
     return _NUMBER.sub(" 0num ", text.lower())
 
 
-def word_terms(clean: str) -> list[str]:
+def word_terms(clean: str, longest: int = 2) -> list[str]:
+    """scikit-learn's word 1-to-`longest`-grams of a preprocessed text."""
     tokens = _TOKEN.findall(clean)
-    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    if longest < 2:
+        return tokens
+    terms = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]  # the common case, fast
+    for n in range(3, longest + 1):
+        terms += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return terms
 
 
-def char_terms_of_word(word: str) -> list[str]:
+def char_terms_of_word(word: str, char_range: tuple[int, int] = (2, 4)) -> list[str]:
     """scikit-learn's `char_wb` n-grams of one white-space separated word."""
     padded = f" {word} "
     length = len(padded)
     grams = []
-    for n in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1):
+    for n in range(char_range[0], char_range[1] + 1):
         offset = 0
         grams.append(padded[offset : offset + n])
         while offset + n < length:
@@ -69,9 +84,10 @@ class FeatureMaker:
     """TF-IDF rows of sentences, computed for a whole article at once (1 MB in well under a
     second): Python only looks words up; counting, logs and norms are numpy array operations."""
 
-    def __init__(self, words: Vocabulary, chars: Vocabulary) -> None:
+    def __init__(self, words: Vocabulary, chars: Vocabulary, analysis: Analysis | None = None) -> None:
         self.words = words
         self.chars = chars
+        self.analysis = analysis or Analysis()
         size = 1 + max((e[0] for v in (words, chars) for e in v.terms.values()), default=0)
         self.size = size
         self.idf = np.zeros(size)
@@ -88,7 +104,7 @@ class FeatureMaker:
         get = self.words.columns.get
         for row, sentence in enumerate(sentences):
             clean = preprocess(sentence)
-            columns = [c for c in map(get, word_terms(clean)) if c is not None]
+            columns = [c for c in map(get, word_terms(clean, self.analysis.word_ngrams)) if c is not None]
             word_cols += columns
             word_rows += [row] * len(columns)
             split = clean.split()
@@ -118,7 +134,7 @@ class FeatureMaker:
         found = self._char_cache.get(word)
         if found is None:
             get = self.chars.columns.get
-            found = np.asarray([c for c in map(get, char_terms_of_word(word)) if c is not None], dtype=np.int64)
+            found = np.asarray([c for c in map(get, char_terms_of_word(word, self.analysis.char_range)) if c is not None], dtype=np.int64)
             if len(self._char_cache) < 500_000:
                 self._char_cache[word] = found
         return found

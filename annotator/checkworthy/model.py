@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from annotator.checkworthy.features import FeatureMaker, Vocabulary
+from annotator.checkworthy.features import Analysis, FeatureMaker, Vocabulary
 from annotator.errors import AnnotatorError
 from annotator.resources import resource_path
 
@@ -37,9 +37,10 @@ class LinearModel:
     intercept: float
     threshold: float = 0.5
     info: dict[str, object] = field(default_factory=dict)
+    analysis: Analysis = field(default_factory=Analysis)
 
     def __post_init__(self) -> None:
-        self.features = FeatureMaker(Vocabulary(self.words), Vocabulary(self.chars))
+        self.features = FeatureMaker(Vocabulary(self.words), Vocabulary(self.chars), self.analysis)
         self._coef = np.asarray(self.coef, dtype=float)
 
     def margin(self, vector: dict[int, float]) -> float:
@@ -63,7 +64,8 @@ class LinearModel:
     def to_json(self) -> str:
         return json.dumps({
             "format": FORMAT, "threshold": self.threshold, "intercept": self.intercept,
-            "info": self.info, "words": self.words, "chars": self.chars,
+            "info": self.info, "word_ngrams": self.analysis.word_ngrams,
+            "char_range": list(self.analysis.char_range), "words": self.words, "chars": self.chars,
             "coef": [round(c, 6) for c in self.coef],
         }, ensure_ascii=False, separators=(",", ":"))  # fmt: skip
 
@@ -80,9 +82,20 @@ class LinearModel:
                 intercept=float(data["intercept"]),
                 threshold=float(data.get("threshold", 0.5)),
                 info=dict(data.get("info", {})),
+                analysis=_analysis(data),
             )
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise ModelError(f"the check-worthiness model is damaged ({error})") from None
+
+
+def _analysis(data: dict) -> Analysis:
+    """The term ranges a model was trained with (older models stored none: the defaults)."""
+    default = Analysis()
+    low, high = (int(n) for n in data.get("char_range", default.char_range))
+    analysis = Analysis(int(data.get("word_ngrams", default.word_ngrams)), (low, high))
+    if not (1 <= analysis.word_ngrams <= 5 and 1 <= low <= high <= 8):
+        raise ModelError(f"the check-worthiness model has unusable term ranges {analysis}")
+    return analysis
 
 
 def _sigmoid(x: float) -> float:

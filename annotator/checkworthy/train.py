@@ -32,4 +32,4 @@ def fine_tune(base: LinearModel, texts: list[str], labels: list[int], *, seed: i
                 coef[j] -= rate * (gradient * v + PULL_TO_BASE * (coef[j] - prior[j]))
             intercept -= rate * gradient * 0.1
     info = dict(base.info, fine_tuned_on=len(texts), base=str(base.info.get("data", "")))
-    return LinearModel(base.words, base.chars, coef, intercept, base.threshold, info)
+    return LinearModel(base.words, base.chars, coef, intercept, base.threshold, info, base.analysis)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.checkworthy import reasons as r
-from annotator.checkworthy.model import ModelError, load_file, shipped_model, write_file
+from annotator.checkworthy.features import Analysis, char_terms_of_word, word_terms
+from annotator.checkworthy.model import (
+    LinearModel,
+    ModelError,
+    load_file,
+    shipped_model,
+    write_file,
+)
 from annotator.checkworthy.sentences import sentence_spans
+from annotator.checkworthy.train import fine_tune
 from annotator.cli import main
 from annotator.domain import ArticleDraft
 from annotator.errors import ValidationError
@@ -152,3 +161,35 @@ def test_sentence_spans_are_ordered_trimmed_and_cover_every_visible_character(te
         covered.update(range(start, end))
         last_end = end
     assert {i for i, ch in enumerate(text) if not ch.isspace()} <= covered
+
+
+def test_word_terms_are_the_one_to_n_grams_scikit_learn_counts():
+    assert word_terms("the tax rate fell", 3) == [
+        "the", "tax", "rate", "fell", "the tax", "tax rate", "rate fell", "the tax rate", "tax rate fell",
+    ]  # fmt: skip
+    assert word_terms("a tax cut", 2) == ["tax", "cut", "tax cut"]  # one-letter words are not tokens
+    assert word_terms("a tax cut", 1) == ["tax", "cut"]
+
+
+def test_char_terms_follow_the_model_range_and_count_a_short_word_once():
+    assert char_terms_of_word("tax", (2, 5)) == [" t", "ta", "ax", "x ", " ta", "tax", "ax ", " tax", "tax ", " tax "]
+    assert char_terms_of_word("a", (2, 5)) == [" a", "a ", " a "]
+
+
+def test_a_model_keeps_its_term_ranges_and_an_older_model_without_them_reads_as_before():
+    model = LinearModel({"tax rate fell": (0, 1.0)}, {}, [3.0], -1.0, 0.4, {}, Analysis(3, (2, 5)))
+    again = LinearModel.from_json(model.to_json())
+    assert (again.analysis, again.threshold) == (Analysis(3, (2, 5)), 0.4)
+    assert again.probability("The tax rate fell.") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    legacy = json.loads(model.to_json())
+    del legacy["word_ngrams"], legacy["char_range"]
+    assert LinearModel.from_json(json.dumps(legacy)).analysis == Analysis(2, (2, 4))
+    assert LinearModel.from_json(json.dumps(legacy)).probability("The tax rate fell.") == pytest.approx(1 / (1 + math.e))  # no trigrams: the intercept alone
+    with pytest.raises(ModelError):
+        LinearModel.from_json(json.dumps(dict(legacy, char_range=[5, 2])))
+
+
+def test_retraining_keeps_the_base_models_term_ranges_and_threshold():
+    base = shipped_model()
+    tuned = fine_tune(base, [WORTHY, CHATTER] * 5, [1, 0] * 5)
+    assert (tuned.analysis, tuned.threshold) == (base.analysis, base.threshold)
