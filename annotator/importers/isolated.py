@@ -15,12 +15,13 @@ after the first; where there is none, a fresh interpreter is spawned. A single-t
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -127,9 +128,10 @@ class ImportProcess:
         context = self._context
         parent_end, child_end = context.Pipe()
         process = context.Process(target=_child_main, args=(child_end, os.getpid()), daemon=True, name="annotator-import")
-        process.start()
-        child_end.close()
-        self._process, self._connection = process, parent_end
+        with _ctrl_c_held():
+            process.start()
+            child_end.close()
+            self._process, self._connection = process, parent_end
 
     def close(self) -> None:
         """End the child at once (an import in progress is abandoned)."""
@@ -144,6 +146,23 @@ class ImportProcess:
                 if process.is_alive():
                     process.kill()
             process.join()
+
+
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl+C back while the child starts, and deliver it once the child is ours to end.
+
+    A SIGINT arriving during a fork raises KeyboardInterrupt inside an at-fork hook (logging's
+    lock release), where Python ignores exceptions: the Ctrl+C would be lost."""
+    block = getattr(signal, "pthread_sigmask", None)  # not on Windows, which has no fork
+    if block is None:
+        yield
+        return
+    previous = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, previous)
 
 
 def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: False, fork: bool = False) -> ArticleDraft:
