@@ -19,8 +19,8 @@ When nothing of the WAL had been copied yet (a crash within a moment of an edit)
 `-shm` is gone and the file matches the WAL at no transaction boundary, the WAL is applied
 to a temporary copy instead: it must give a sound file, with no more rows pointing at missing
 rows than before (another project of the same schema can replace whole tables), and the same
-application id and
-project id. So in those cases a colleague's copy of the *same* project is not recognised.
+application id and project id. So in those cases a colleague's copy of the *same* project is
+not recognised.
 """
 
 from __future__ import annotations
