@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain import Article, Claim, Source
 from annotator.errors import AnnotatorError
 from annotator.services import ArticleSnapshot, ClaimSnapshot, ProjectService
+from annotator.services.project import nothing_changed
 from annotator.services.field_swap import (
     changed_fields,
     swap_article_fields,
@@ -145,6 +146,8 @@ class EditClaimCommand(FieldSwapCommand):
         if getattr(current, field) == value:
             return None
         before, after = service.update_claim(claim_id, **{field: value})
+        if nothing_changed(before, after):  # e.g. tags "a,b" saved again as ["a", "b"]
+            return None
         return cls(service, before, after, field)
 
     def id(self) -> int:
@@ -184,6 +187,8 @@ class EditSourceCommand(FieldSwapCommand):
     @classmethod
     def perform(cls, service: ProjectService, source_id: str, fields: dict[str, object]) -> EditSourceCommand | None:
         before, after = service.update_source(source_id, **fields)
+        if nothing_changed(before, after):
+            return None
         if _same_source(before, after):
             service.put_source(before)  # nothing really changed: keep the old timestamps
             return None
@@ -220,8 +225,10 @@ class EditArticleCommand(FieldSwapCommand):
         self.after = after
 
     @classmethod
-    def perform(cls, service: ProjectService, article_id: str, fields: dict[str, object]) -> EditArticleCommand:
+    def perform(cls, service: ProjectService, article_id: str, fields: dict[str, object]) -> EditArticleCommand | None:
         before, after = service.update_article(article_id, **fields)
+        if nothing_changed(before, after):
+            return None
         return cls(service, before, after)
 
     swap = staticmethod(swap_article_fields)

@@ -250,3 +250,15 @@ def test_typing_merges_only_edits_of_the_same_field(qtbot, window):
     window.undo_action.trigger()
     claim = window.service.claim(claim_id)
     assert (claim.explanation, claim.internal_note) == ("", "")
+
+
+def test_saving_the_same_tags_again_in_another_form_makes_no_undo_step(qtbot, window):
+    """Tags a,b saved as the list ["a", "b"] change nothing: no write, no revision, no undo step."""
+    claim_id = make_claim(window)
+    window.edit_claim_field(claim_id, "tags", "a, b")
+    assert window.service.claim(claim_id).tags == ["a", "b"]
+    steps = window.undo_stack.count()
+    revisions = window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    window.edit_claim_field(claim_id, "tags", ["a", "b"])
+    assert window.undo_stack.count() == steps
+    assert window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
