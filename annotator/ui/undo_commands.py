@@ -22,13 +22,13 @@ from PySide6.QtGui import QUndoCommand
 from annotator.domain import Article, Claim, Source
 from annotator.errors import AnnotatorError
 from annotator.services import ArticleSnapshot, ClaimSnapshot, ProjectService
-from annotator.services.project import nothing_changed
 from annotator.services.field_swap import (
     changed_fields,
     swap_article_fields,
     swap_claim_fields,
     swap_source_fields,
 )
+from annotator.services.project import nothing_changed
 
 ErrorReporter = Callable[[str], None]
 
