@@ -7,11 +7,11 @@ change: records carry the id, so renaming never turns one person into another.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from annotator import user_settings
 from annotator.domain.people import Person, new_person_id
 
 ORGANISATION = "Annotator"
@@ -48,21 +48,13 @@ def saved_identity_id() -> str:
 
 
 def resolve_identity(explicit: str | None = None) -> Person:
-    """Who is working: --author, else $ANNOTATOR_AUTHOR, else the identity saved by the window.
-
-    The saved id goes with the saved name only; another name gets an empty id, which the
-    project maps to the one person of that name it knows (or to the name's legacy id).
-    """
-    name = resolve_author(explicit)
-    saved = saved_author()
-    if name and saved and " ".join(name.split()) == " ".join(saved.split()):
-        return Person(saved_identity_id(), name)
-    return Person("", name)
+    """Who is working (see user_settings.resolve_identity), with the id made on first use."""
+    return user_settings.resolve_identity(explicit, saved_author, saved_identity_id)
 
 
 def resolve_author(explicit: str | None = None) -> str:
-    """--author, else $ANNOTATOR_AUTHOR, else the name saved by the window."""
-    return (explicit or os.environ.get("ANNOTATOR_AUTHOR") or saved_author()).strip()
+    """--author, else $ANNOTATOR_AUTHOR, else the name saved in Preferences."""
+    return user_settings.resolve_author(explicit, saved_author)
 
 
 def recent_projects() -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.domain.people import Person
@@ -81,19 +82,25 @@ def saved_identity_id() -> str:
     return _saved_value("identity", "id")
 
 
-def resolve_identity(explicit: str | None = None) -> Person:
+def resolve_identity(
+    explicit: str | None = None,
+    saved_name: Callable[[], str] = saved_author,
+    saved_id: Callable[[], str] = saved_identity_id,
+) -> Person:
     """Who is working: --author, else $ANNOTATOR_AUTHOR, else the identity saved by the window.
 
     The saved id goes with the saved name only; another name gets an empty id, which the
-    project maps to the one person of that name it knows (or to the name's legacy id).
+    project maps to the one person of that name it knows (or to the name's legacy id). The
+    window passes its QSettings readers (which make the id on first use); the command line
+    reads the settings file without Qt.
     """
-    name = resolve_author(explicit)
-    saved = saved_author()
+    name = resolve_author(explicit, saved_name)
+    saved = saved_name()
     if name and saved and " ".join(name.split()) == " ".join(saved.split()):
-        return Person(saved_identity_id(), name)
+        return Person(saved_id(), name)
     return Person("", name)
 
 
-def resolve_author(explicit: str | None = None) -> str:
+def resolve_author(explicit: str | None = None, saved_name: Callable[[], str] = saved_author) -> str:
     """--author, else $ANNOTATOR_AUTHOR, else the name saved by the window."""
-    return (explicit or os.environ.get("ANNOTATOR_AUTHOR") or saved_author()).strip()
+    return (explicit or os.environ.get("ANNOTATOR_AUTHOR") or saved_name()).strip()
