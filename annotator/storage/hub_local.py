@@ -21,6 +21,9 @@ from typing import Any
 from annotator.storage.merge import KINDS, MergeReport, Row, merge_into, read_side
 from annotator.storage.store import ProjectStore
 
+HUB_KINDS = ("article", "claim", "source", "comment")
+"""The item kinds hub schema 1 stores (its push_batch refuses any other)."""
+
 RECORD_TABLES = (
     "verdicts", "people", "article_versions", "review_records", "claim_history",
     "blind_reviews", "conflicts",
@@ -84,6 +87,8 @@ def items_to_push(
     out: list[Row] = []
     for kind in KINDS:
         name = kind.name
+        if name not in HUB_KINDS:
+            continue  # ratings, adjudications and the verdict scale stay in the file (HUB.md)
         current = {i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()}
         for item_id, tomb in side.tombs[name].items():
             current.setdefault(item_id, (tomb["rev"], None, tomb))
