@@ -54,7 +54,7 @@ def test_terminating_the_window_closes_the_project_file_cleanly(tmp_path):
         while not (lock.exists() and path.with_name(path.name + "-wal").exists()) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert lock.exists(), "the window did not open the project"
-        time.sleep(0.3)
+        # No pause needed: run_gui installs the SIGTERM handler before it opens the project.
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:

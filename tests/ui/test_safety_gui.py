@@ -55,13 +55,13 @@ def test_another_running_instance_is_reported(qtbot, tmp_path, monkeypatch):
     make_project(path)
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
-            import sys, time
+            import sys
             from annotator.services import session
             session.other_instance_warning(__import__('pathlib').Path({str(path)!r}))
             print('held', flush=True)
-            time.sleep(60)
+            sys.stdin.read()  # holds the project until the test closes its input
         """)],
-        stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"
@@ -73,8 +73,8 @@ def test_another_running_instance_is_reported(qtbot, tmp_path, monkeypatch):
         assert len(warnings) == 1 and "already open in another Annotator" in warnings[0]
         window.close()
     finally:
-        holder.kill()
-        holder.wait()
+        holder.stdin.close()
+        holder.wait(timeout=30)
 
 
 def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
