@@ -12,6 +12,14 @@ from annotator.ui.blind import visible_results
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 200
+KIND_LABELS = {
+    "article": "Article text",
+    "metadata": "Article details",  # title, standfirst, authors, publisher, address
+    "claim": "Claim",
+    "source": "Source of a claim",
+    "comment": "Comment on a claim",
+}
+"""What each kind of search hit is called in the list (SearchHit.kind)."""
 
 
 class SearchPanel(QWidget):
@@ -60,7 +68,7 @@ class SearchPanel(QWidget):
             return []
         found = visible_results(self._service, search(self._service, query))  # blind review hides some
         for result in found:
-            kind = "Claim" if result.claim_id else "Article"
+            kind = KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize())
             context = " ".join(result.snippet_text().split())
             item = QListWidgetItem(f"{result.hit.title}\n{kind}: {context}")
             item.setData(RESULT_ROLE, result)
