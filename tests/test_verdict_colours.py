@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from annotator.domain import DEFAULT_SCALE, UNRATED_COLOUR
-from annotator.ui.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 
 
 def luminance(colour: QColor) -> float:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import app_settings
 from annotator.resources import resource_path
 from annotator.services import session
-from annotator.ui import dialogs, plain_text
+from annotator.ui.common import dialogs, plain_text
 from annotator.ui.main_window import MainWindow
 
 

@@ -1,6 +1,6 @@
 """The main window: library and claims list on the left, the article in the centre, the inspector
 on the right. It wires the panels to one `ProjectService` and one undo stack; every edit goes
-through an undo command (annotator/ui/undo_commands.py).
+through an undo command (annotator/ui/common/undo_commands.py).
 
 Its larger jobs live in parts of their own: project files (window_projects.py), import and export
 (window_exchange.py), article versions (window_versions.py), and the review features
@@ -34,23 +34,10 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, session
 from annotator.services.ratings import my_ratings
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import dialogs, import_flow, people, plain_text
-from annotator.ui.blind import blind_library_rows, blind_view, hidden_claim_ids
-from annotator.ui.claims_model import ClaimsModel
-from annotator.ui.claims_panel import ClaimsPanel
-from annotator.ui.find_bar import FindBar
-from annotator.ui.hub_sync import HubController
-from annotator.ui.inspector import ClaimInspector
-from annotator.ui.library import LibraryPanel
-from annotator.ui.matching_controller import MatchingController
-from annotator.ui.rating_commands import RateCommand
-from annotator.ui.reader import ArticleReader
-from annotator.ui.review_commands import SetStatusCommand
-from annotator.ui.review_controller import ReviewController, allowed_statuses
-from annotator.ui.revisions_panel import RevisionsPanel
-from annotator.ui.search_panel import SearchPanel
-from annotator.ui.source_dialog import SourceDialog
-from annotator.ui.undo_commands import (
+from annotator.ui.claims.claims_model import ClaimsModel
+from annotator.ui.claims.claims_panel import ClaimsPanel
+from annotator.ui.common import dialogs, people, plain_text
+from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
     DeleteClaimCommand,
@@ -60,10 +47,24 @@ from annotator.ui.undo_commands import (
     RemoveArticleCommand,
     RemoveSourceCommand,
 )
-from annotator.ui.window_evidence import EvidenceMixin
-from annotator.ui.window_exchange import ExchangeMixin
-from annotator.ui.window_projects import ProjectFilesMixin
-from annotator.ui.window_versions import VersionsMixin
+from annotator.ui.evidence.source_dialog import SourceDialog
+from annotator.ui.evidence.window_evidence import EvidenceMixin
+from annotator.ui.exchange import import_flow
+from annotator.ui.exchange.hub_sync import HubController
+from annotator.ui.exchange.window_exchange import ExchangeMixin
+from annotator.ui.inspector.inspector import ClaimInspector
+from annotator.ui.matching.matching_controller import MatchingController
+from annotator.ui.project.library import LibraryPanel
+from annotator.ui.project.window_projects import ProjectFilesMixin
+from annotator.ui.reader.find_bar import FindBar
+from annotator.ui.reader.reader import ArticleReader
+from annotator.ui.review.blind import blind_library_rows, blind_view, hidden_claim_ids
+from annotator.ui.review.rating_commands import RateCommand
+from annotator.ui.review.review_commands import SetStatusCommand
+from annotator.ui.review.review_controller import ReviewController, allowed_statuses
+from annotator.ui.search.search_panel import SearchPanel
+from annotator.ui.versions.revisions_panel import RevisionsPanel
+from annotator.ui.versions.window_versions import VersionsMixin
 
 LIBRARY_REFRESH_MS = 150
 EXTERNAL_CHANGE_POLL_MS = 1500

@@ -25,7 +25,14 @@ def run(config: Config) -> list[Result]:
     from PySide6.QtWidgets import QTableView
 
     from annotator.services import ProjectService
-    from annotator.ui.claims_model import AUTHOR, QUOTE, STATUS, VERDICT, ClaimFilter, ClaimsModel
+    from annotator.ui.claims.claims_model import (
+        AUTHOR,
+        QUOTE,
+        STATUS,
+        VERDICT,
+        ClaimFilter,
+        ClaimsModel,
+    )
 
     app = application(config.work_dir / "settings")
     count = config.size(20_000, 1_000)

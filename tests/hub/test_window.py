@@ -52,7 +52,7 @@ def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
 def test_the_connect_dialog_builds_a_libpq_address_without_password(qtbot):
     from psycopg.conninfo import conninfo_to_dict
 
-    from annotator.ui.hub_sync import ConnectHubDialog
+    from annotator.ui.exchange.hub_sync import ConnectHubDialog
 
     dialog = ConnectHubDialog()
     qtbot.addWidget(dialog)

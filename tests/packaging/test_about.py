@@ -27,7 +27,7 @@ def test_about_box_in_the_help_menu_shows_qt_and_sqlite_versions(qtbot, tmp_path
     shown = []
 
     def show(box: QMessageBox) -> int:  # the box as the user would see it, without blocking
-        box.show()  # polished: the plain-text guard (ui/plain_text.py) has had its say
+        box.show()  # polished: the plain-text guard (ui/common/plain_text.py) has had its say
         qtbot.waitExposed(box)
         assert box.textFormat() == Qt.TextFormat.RichText  # the program's own markup, rendered
         shown.append(box.text())

@@ -37,7 +37,7 @@ def no_unexpected_dialogs(monkeypatch):
 
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
-    from annotator.ui.export_dialog import ChecklistDialog
+    from annotator.ui.exchange.export_dialog import ChecklistDialog
 
     monkeypatch.setattr(ChecklistDialog, "confirm", classmethod(lambda cls, parent, items, count: unexpected(*[i.message for i in items])))
 

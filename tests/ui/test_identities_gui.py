@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from annotator.domain import ReviewStatus
 from annotator.services import review
-from annotator.ui import dialogs
-from annotator.ui.claims_model import AUTHOR, STATUS
+from annotator.ui.claims.claims_model import AUTHOR, STATUS
+from annotator.ui.common import dialogs
 
 from .conftest import select_text
 

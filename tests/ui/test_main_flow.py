@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from annotator.services import ProjectService
+from annotator.ui.evidence.source_dialog import SourceDialog
 from annotator.ui.main_window import MainWindow
-from annotator.ui.source_dialog import SourceDialog
 from tests.ui.conftest import select_text
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from annotator.domain import ArticleDraft
-from annotator.ui.claims_model import CLAIMANT, QUOTE, VERDICT, ClaimFilter, ClaimsModel
-from annotator.ui.library import ArticlesModel
+from annotator.ui.claims.claims_model import CLAIMANT, QUOTE, VERDICT, ClaimFilter, ClaimsModel
+from annotator.ui.project.library import ArticlesModel
 
 
 def test_claims_model_contract_through_inserts_updates_sorts_filters_and_removals(qtmodeltester, service):

@@ -9,9 +9,9 @@ import textwrap
 
 from annotator import app_settings
 from annotator.services import session
-from annotator.ui import dialogs
+from annotator.ui.common import dialogs
 from annotator.ui.main_window import MainWindow
-from annotator.ui.restore_dialog import RestoreDialog
+from annotator.ui.project.restore_dialog import RestoreDialog
 from tests.ui.conftest import make_project, select_text
 
 

@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from annotator.ui.inspector import SOURCE_ID_ROLE
-from annotator.ui.source_dialog import SourceDialog
+from annotator.ui.evidence.source_dialog import SourceDialog
+from annotator.ui.inspector.inspector import SOURCE_ID_ROLE
 from tests.ui.conftest import select_text
 
 

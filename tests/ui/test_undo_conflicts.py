@@ -11,8 +11,12 @@ from PySide6.QtGui import QUndoStack
 
 from annotator.domain import ArticleDraft
 from annotator.services import ChangeKind, ProjectService
-from annotator.ui.review_commands import SetStatusCommand
-from annotator.ui.undo_commands import EditClaimCommand, ImportAnnotationsCommand, ServiceCommand
+from annotator.ui.common.undo_commands import (
+    EditClaimCommand,
+    ImportAnnotationsCommand,
+    ServiceCommand,
+)
+from annotator.ui.review.review_commands import SetStatusCommand
 
 
 @pytest.fixture
@@ -126,7 +130,7 @@ def test_no_notice_for_a_transaction_that_rolled_back(team):
 
 
 def test_undoing_a_source_edit_keeps_a_colleagues_edit_of_another_field(team):
-    from annotator.ui.undo_commands import EditSourceCommand
+    from annotator.ui.common.undo_commands import EditSourceCommand
 
     alice, bob, claim_id, messages = team
     source = alice.add_source(claim_id, url="https://example.org/a", title="Old title")
@@ -140,7 +144,7 @@ def test_undoing_a_source_edit_keeps_a_colleagues_edit_of_another_field(team):
 
 
 def test_undoing_article_metadata_keeps_a_colleagues_edit(team):
-    from annotator.ui.undo_commands import EditArticleCommand
+    from annotator.ui.common.undo_commands import EditArticleCommand
 
     alice, bob, claim_id, messages = team
     article_id = alice.claim(claim_id).article_id

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from annotator.domain import ArticleDraft
 from annotator.services import ProjectService, review
-from annotator.ui.undo_commands import DeleteClaimCommand, RemoveArticleCommand
+from annotator.ui.common.undo_commands import DeleteClaimCommand, RemoveArticleCommand
 
 FTS_SHADOW = re.compile(r"_fts_(data|idx|docsize|config|content)$")
 

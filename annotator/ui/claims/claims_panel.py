@@ -1,0 +1,145 @@
+"""The claims list of the current article, with filters by text, verdict, status, author and tag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain import UNRATED_COLOUR, ReviewStatus, Verdict
+from annotator.ui.claims.claims_model import (
+    AUTHOR,
+    CLAIM_ID_ROLE,
+    CLAIMANT,
+    COMMENTS,
+    QUOTE,
+    STATUS,
+    VERDICT,
+    ClaimFilter,
+    ClaimsModel,
+)
+from annotator.ui.common.chips import colour_chip
+
+ANY = "__any__"
+
+
+class ClaimsPanel(QWidget):
+    claim_selected = Signal(object)  # claim id or None
+
+    def __init__(self, model: ClaimsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter claims…")
+        self.search.setClearButtonEnabled(True)
+        self.verdict_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Any status", ANY)
+        for status in ReviewStatus:
+            self.status_filter.addItem(status.label, str(status))
+        self.author_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.set_verdicts([])
+        self.set_people_and_tags([], [])
+        self.view = QTableView()
+        self.view.setObjectName("claimsView")
+        self.view.setModel(model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+        for column in (CLAIMANT, STATUS, AUTHOR):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(VERDICT, 26)
+        header.resizeSection(CLAIMANT, 100)
+        header.resizeSection(STATUS, 96)
+        header.resizeSection(AUTHOR, 72)
+        header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COMMENTS, 30)
+        header.setToolTip("Click a column to sort; the first column sorts by verdict")
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
+            combo.activated.connect(lambda _=0: self._apply_filter())
+        self.search.textChanged.connect(lambda _: self._apply_filter())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.author_filter)
+        filters.addWidget(self.tag_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+
+    def set_verdicts(self, verdicts: list[Verdict]) -> None:
+        current = self.verdict_filter.currentData()
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem("Any verdict", ANY)
+        self.verdict_filter.addItem(colour_chip(UNRATED_COLOUR), "Unrated", "")
+        for verdict in verdicts:
+            self.verdict_filter.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+
+    def set_people_and_tags(self, authors: list[str], tags: list[str]) -> None:
+        for combo, label, items in ((self.author_filter, "Any author", authors), (self.tag_filter, "Any tag", tags)):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(label, ANY)
+            for item in items:
+                combo.addItem(item, item)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _apply_filter(self) -> None:
+        def value(combo: QComboBox) -> str | None:
+            data = combo.currentData()
+            return None if data == ANY else data
+
+        verdict = value(self.verdict_filter)
+        self.model.set_filter(
+            ClaimFilter(
+                text=self.search.text().strip(),
+                verdict_id=verdict,
+                status=value(self.status_filter) or "",
+                author=value(self.author_filter) or "",
+                tag=value(self.tag_filter) or "",
+            )
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.claim_selected.emit(current.data(CLAIM_ID_ROLE) if current.isValid() else None)
+
+    def select_claim(self, claim_id: str | None) -> None:
+        """Make `claim_id` the current row (emits claim_selected when it changes)."""
+        if claim_id is None:
+            self.view.selectionModel().clearCurrentIndex()
+            self.view.clearSelection()
+            return
+        row = self.model.row_of(claim_id)
+        if row is None:
+            return
+        index = self.model.index(row, QUOTE)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+
+    def current_claim_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(CLAIM_ID_ROLE) if index.isValid() else None

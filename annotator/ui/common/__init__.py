@@ -1,0 +1,1 @@
+"""What every room of the window shares: dialogs, plain text, table models, undo commands."""

@@ -1,0 +1,1 @@
+"""The evidence room: sources, fetching pages, captures shown as inert text."""

@@ -1,0 +1,143 @@
+"""File → Merge Colleague's Project…: choose the file, merge, say what happened.
+
+The merge itself is atomic (services.merge): a refused file leaves the project untouched
+and its message names the file. The dialogs are module functions a test can replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from annotator.domain import Claim
+from annotator.errors import AnnotatorError
+from annotator.services import ProjectService
+from annotator.services.field_swap import changed_fields
+from annotator.services.merge import MergeReport, merge_projects
+from annotator.ui.common import dialogs
+from annotator.ui.project.window_projects import PROJECT_FILTER
+
+TITLE = "Merge Colleague's Project"
+
+
+def ask_other_project(parent: QWidget | None) -> str | None:
+    """The colleague's project file, or None if the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(parent, TITLE, str(Path.home()), PROJECT_FILTER)
+    return path or None
+
+
+def show_summary(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, TITLE, text)
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    dialogs.show_error(parent, TITLE, text)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+CLAIMS_LISTED = 25
+FIELD_NAMES = {
+    "verdict_id": "verdict", "claim_reviewed": "claim as checked", "internal_note": "internal note",
+    "start": "position", "end": "position", "exact": "quote", "status": "review status",
+}  # fmt: skip
+
+
+def all_claims(service: ProjectService) -> dict[str, Claim]:
+    return {claim.id: claim for article_id in service.article_ids() for claim in service.claims(article_id)}
+
+
+def claim_changes(before: dict[str, Claim], after: dict[str, Claim]) -> list[str]:
+    """One line per claim the merge added, removed or changed, saying what changed."""
+    lines = []
+    for claim_id, claim in after.items():
+        old = before.get(claim_id)
+        if old is None:
+            lines.append(f"“{_short(claim.exact)}”: added")
+            continue
+        fields = [f for f in changed_fields(old, claim) if f not in ("anchor_state", "prefix", "suffix")]
+        if fields:
+            names = list(dict.fromkeys(FIELD_NAMES.get(f, f.replace("_", " ")) for f in fields))
+            lines.append(f"“{_short(claim.exact)}”: {', '.join(names)} changed")
+    lines += [f"“{_short(claim.exact)}”: deleted" for claim_id, claim in before.items() if claim_id not in after]
+    if len(lines) > CLAIMS_LISTED:
+        lines = [*lines[:CLAIMS_LISTED], f"… and {len(lines) - CLAIMS_LISTED} more claims"]
+    return lines
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 50 else text[:49] + "…"
+
+
+def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
+    """What the merge did, in a sentence or two a person reads at a glance, then each claim it changed."""
+    name = Path(report.other).name
+    if not report.changed_anything:
+        return f"Nothing new in {name}: your project already has everything in it."
+    parts = [
+        f"{report.added} added",
+        f"{report.updated} updated",
+        f"{report.deleted} deleted",
+        f"{report.unchanged} unchanged",
+    ]
+    lines = [f"Merged {name}: {', '.join(parts)}."]
+    kinds = [
+        _plural(per_kind[action], kind)
+        for kind, per_kind in report.counts.items()
+        for action in ("added",)
+        if per_kind[action]
+    ]
+    if kinds:
+        lines.append(f"New: {', '.join(kinds)}.")
+    if report.conflicts:
+        lines.append(
+            f"{_plural(report.conflicts, 'conflict')}: changed on both sides. "
+            "Open the Conflicts panel to keep yours, theirs, or edit the result."
+        )
+    else:
+        lines.append("No conflicts.")
+    if report.skipped:
+        lines.append(f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were skipped.")
+    if changes:
+        lines += ["", "Claims changed:", *changes]
+    return "\n".join(lines)
+
+
+def merge_colleague_project(
+    parent: QWidget | None, service: ProjectService, path: str | Path | None = None, *, undo_note: str = ""
+) -> MergeReport | None:
+    """Ask for the file (unless given), merge it, and report; None if cancelled or refused.
+
+    The caller flushes pending typing first and clears its undo stack afterwards when the
+    report changed anything (undo history may refer to rows the merge replaced).
+    """
+    chosen = str(path) if path is not None else ask_other_project(parent)
+    if not chosen:
+        return None
+    name = Path(chosen).name
+    if service.read_only:
+        show_error(parent, f"{service.path.name} is open read-only; nothing can be merged into it.")
+        return None
+    try:
+        same = Path(chosen).resolve() == service.path.resolve()
+    except OSError:
+        same = False
+    if same:
+        show_error(parent, f"{name} is the project you have open; choose a colleague's copy.")
+        return None
+    before = all_claims(service)
+    try:
+        report = merge_projects(service, chosen)
+    except AnnotatorError as error:
+        message = str(error)
+        show_error(parent, message if name in message else f"Could not merge {name}: {message}")
+        return None
+    text = summary_text(report, claim_changes(before, all_claims(service)))
+    if report.changed_anything and undo_note:
+        text += f"\n\n{undo_note}"
+    show_summary(parent, text)
+    return report

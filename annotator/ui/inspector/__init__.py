@@ -1,0 +1,1 @@
+"""The inspector room: one claim's quote, fields, comments and history."""

@@ -1,0 +1,80 @@
+"""The editors for a claim's fields, laid out as a form: shared by the inspector and the
+dialog that edits the merged result of a conflict."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
+
+from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
+from annotator.ui.common.chips import colour_chip
+
+FIELD_ROWS = (
+    ("claim_reviewed", "Claim as &checked:"),
+    ("claimant", "Clai&mant:"),
+    ("claim_date", "Claim &date:"),
+    ("verdict", "&Verdict:"),
+    ("explanation", "E&xplanation:"),
+    ("tags", "&Tags:"),
+    ("status", "&Status:"),
+    ("internal_note", "Internal &note:"),
+)
+
+
+class ClaimForm:
+    """Creates the editors; the owner connects them and decides when to commit."""
+
+    def __init__(self) -> None:
+        self.claim_reviewed = QLineEdit()
+        self.claim_reviewed.setPlaceholderText("A short, checkable paraphrase")
+        self.claimant = QLineEdit()
+        self.claimant.setPlaceholderText("Who made the claim")
+        self.claim_date = QLineEdit()
+        self.claim_date.setPlaceholderText("YYYY-MM-DD (or YYYY-MM)")
+        self.verdict = QComboBox()
+        self.explanation = QPlainTextEdit()
+        self.explanation.setPlaceholderText("Why this verdict: what the sources show")
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setMinimumHeight(110)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma, separated, tags")
+        self.status = QComboBox()
+        for status in ReviewStatus:
+            self.status.addItem(status.label, str(status))
+        self.internal_note = QPlainTextEdit()
+        self.internal_note.setPlaceholderText("Internal note (never exported)")
+        self.internal_note.setTabChangesFocus(True)
+        self.internal_note.setMaximumHeight(70)
+
+    def layout(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in FIELD_ROWS:
+            form.addRow(label, getattr(self, name))
+        return form
+
+    def set_verdicts(self, verdicts: list[Verdict]) -> None:
+        self.verdict.clear()
+        self.verdict.addItem(colour_chip(UNRATED_COLOUR), "Unrated", None)
+        for verdict in verdicts:
+            label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
+            self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
+            if verdict.retired:  # shown on the claims that use it, no longer offered
+                item = self.verdict.model().item(self.verdict.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+
+    def show_verdict(self, verdict_id: str | None) -> None:
+        self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict_id)) if verdict_id else 0)
+
+    def show_status(self, status: str) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(str(status))))
+
+    def load(self, claim: Claim) -> None:
+        """Every editor shows `claim` (used where nothing is being typed, e.g. a fresh dialog)."""
+        self.claim_reviewed.setText(claim.claim_reviewed)
+        self.claimant.setText(claim.claimant)
+        self.claim_date.setText(claim.claim_date)
+        self.tags.setText(", ".join(claim.tags))
+        self.explanation.setPlainText(claim.explanation)
+        self.internal_note.setPlainText(claim.internal_note)
+        self.show_verdict(claim.verdict_id)
+        self.show_status(claim.status)

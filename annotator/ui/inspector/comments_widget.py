@@ -1,0 +1,310 @@
+"""The comment threads of one claim: read, comment, reply, resolve and reopen.
+
+Every action is an undoable command pushed on the window's undo stack. The view follows
+the service's change notices, so undo, a merge or another window's edit show up at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.errors import AnnotatorError
+from annotator.services import Change, ChangeKind, ProjectService
+from annotator.services.review import CommentThread, comment_threads
+from annotator.ui.common import plain_text
+from annotator.ui.common.review_text import person, short_time
+from annotator.ui.review.review_commands import (
+    AddCommentCommand,
+    ReopenThreadCommand,
+    ReplyCommand,
+    ResolveThreadCommand,
+)
+
+COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
+RESOLVED_COLOUR = "#8a8a8a"
+
+
+def is_send_key(event: QKeyEvent) -> bool:
+    """Ctrl+Return (Cmd+Return on macOS) or Ctrl+Enter."""
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
+
+
+class CommentsWidget(QWidget):
+    comment_count_changed = Signal(int)  # open threads on the shown claim
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: ProjectService | None = None
+        self.undo_stack: QUndoStack | None = None
+        self._claim_id: str | None = None
+        self._reply_to: str | None = None
+
+        self.threads = QTreeWidget()
+        self.threads.setObjectName("commentThreads")
+        self.threads.setHeaderHidden(True)
+        self.threads.setColumnCount(1)
+        self.threads.setWordWrap(True)
+        self.threads.setUniformRowHeights(False)
+        self.threads.setIndentation(18)
+        self.threads.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.threads.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.reply_button = QPushButton("&Reply")
+        self.resolve_button = QPushButton("Re&solve")
+        self.reopen_button = QPushButton("Re&open")
+        self.reply_button.clicked.connect(self.start_reply)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        thread_buttons = QHBoxLayout()
+        for button in (self.reply_button, self.resolve_button, self.reopen_button):
+            thread_buttons.addWidget(button)
+        thread_buttons.addStretch(1)
+
+        self.reply_label = QLabel()
+        self.reply_label.setObjectName("replyingTo")
+        self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply_label.hide()
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("commentEditor")
+        self.editor.setPlaceholderText("Write a comment… (Ctrl+Return sends)")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(80)
+        self.editor.installEventFilter(self)
+        self.send_button = QPushButton("Comment")
+        self.send_button.setObjectName("sendComment")
+        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.send_button.clicked.connect(self.send)
+        self.message = QLabel()
+        self.message.setObjectName("commentsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.message, 1)
+        send_row.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.threads, 1)
+        layout.addLayout(thread_buttons)
+        layout.addWidget(self.reply_label)
+        layout.addWidget(self.editor)
+        layout.addLayout(send_row)
+        self.show_claim(None)
+
+    # -- context ----------------------------------------------------------------------------
+
+    def set_context(self, service: ProjectService | None, undo_stack: QUndoStack | None) -> None:
+        """Attach to a project (None detaches, e.g. when the project closes)."""
+        if self.service is not None:
+            self.service.changes.unsubscribe(self._on_change)
+        self.service = service
+        self.undo_stack = undo_stack
+        if service is not None:
+            service.changes.subscribe(self._on_change)
+        self.show_claim(None)
+
+    def claim_id(self) -> str | None:
+        return self._claim_id
+
+    def show_claim(self, claim_id: str | None) -> None:
+        if claim_id != self._claim_id:
+            self.cancel_reply()
+            self.editor.clear()
+            self.message.clear()
+        self._claim_id = claim_id if self.service is not None else None
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        try:
+            if change.kind == ChangeKind.RELOADED or (
+                change.claim_id is not None and change.claim_id == self._claim_id
+            ):
+                if change.kind == ChangeKind.CLAIM_REMOVED:
+                    self.show_claim(None)
+                else:
+                    self.refresh()
+        except RuntimeError:  # the widget was deleted before the project closed
+            if self.service is not None:
+                self.service.changes.unsubscribe(self._on_change)
+
+    # -- the thread view ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.selected_comment_id()
+        self.threads.clear()
+        enabled = self._claim_id is not None and not self._read_only()
+        self.editor.setEnabled(enabled)
+        self.send_button.setEnabled(enabled)
+        threads: list[CommentThread] = []
+        if self.service is not None and self._claim_id is not None:
+            try:
+                threads = comment_threads(self.service, self._claim_id)
+            except KeyError:
+                threads = []
+        for thread in threads:
+            self._add(thread, None, thread.comment.resolved, thread)
+        self.threads.expandAll()
+        if current is not None:
+            self.select_comment(current)
+        if self._reply_to is not None and self._find(self._reply_to) is None:
+            self.cancel_reply()
+        self._update_buttons()
+        self.comment_count_changed.emit(sum(1 for t in threads if not t.comment.resolved))
+
+    def _add(
+        self,
+        node: CommentThread,
+        parent: QTreeWidgetItem | None,
+        resolved: bool,
+        root: CommentThread,
+    ) -> None:
+        comment = node.comment
+        author = (
+            self.service.display_name(comment.author_id, comment.author)
+            if self.service is not None and comment.author_id
+            else person(comment.author)
+        )
+        lines = [f"{author} · {short_time(comment.created)}", comment.body]
+        if node is root and resolved:
+            lines.append(f"Resolved by {person(root.resolved_by)} · {short_time(root.resolved_at)}")
+        item = QTreeWidgetItem(["\n".join(lines)])
+        item.setData(0, COMMENT_ID_ROLE, comment.id)
+        item.setData(0, RESOLVED_ROLE, resolved)
+        item.setToolTip(0, plain_text.tooltip(comment.body))
+        if resolved:
+            item.setForeground(0, QBrush(QColor(RESOLVED_COLOUR)))
+        if parent is None:
+            self.threads.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        for child in node.replies:
+            self._add(child, item, resolved, root)
+
+    def _find(self, comment_id: str) -> QTreeWidgetItem | None:
+        for item in self._items():
+            if item.data(0, COMMENT_ID_ROLE) == comment_id:
+                return item
+        return None
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.threads.topLevelItem(i) for i in range(self.threads.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def comment_ids(self) -> list[str]:
+        """Ids in display order (threads, then their replies depth first)."""
+        return [item.data(0, COMMENT_ID_ROLE) for item in self._items()]
+
+    def item_text(self, comment_id: str) -> str:
+        item = self._find(comment_id)
+        return item.text(0) if item else ""
+
+    def is_shown_resolved(self, comment_id: str) -> bool:
+        item = self._find(comment_id)
+        return bool(item and item.data(0, RESOLVED_ROLE))
+
+    def select_comment(self, comment_id: str) -> bool:
+        item = self._find(comment_id)
+        if item is not None:
+            self.threads.setCurrentItem(item)
+        return item is not None
+
+    def selected_comment_id(self) -> str | None:
+        item = self.threads.currentItem()
+        return item.data(0, COMMENT_ID_ROLE) if item else None
+
+    def _read_only(self) -> bool:
+        return self.service is not None and self.service.read_only
+
+    def _update_buttons(self) -> None:
+        item = self.threads.currentItem()
+        has = item is not None and not self._read_only()
+        resolved = bool(item and item.data(0, RESOLVED_ROLE))
+        self.reply_button.setEnabled(has)
+        self.resolve_button.setEnabled(has and not resolved)
+        self.reopen_button.setEnabled(has and resolved)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def start_reply(self) -> None:
+        comment_id = self.selected_comment_id()
+        if comment_id is None:
+            return
+        self._reply_to = comment_id
+        author = self.item_text(comment_id).split(" · ", 1)[0]
+        self.reply_label.setText(f"Replying to {author} (Esc cancels)")
+        self.reply_label.show()
+        self.send_button.setText("Reply")
+        self.editor.setFocus()
+
+    def cancel_reply(self) -> None:
+        self._reply_to = None
+        self.reply_label.hide()
+        self.send_button.setText("Comment")
+
+    def send(self) -> bool:
+        """Post the text as a comment (or as the reply being written); True if it was stored."""
+        if self.service is None or self._claim_id is None:
+            return False
+        body = self.editor.toPlainText()
+        claim_id, reply_to = self._claim_id, self._reply_to
+        if reply_to is not None:
+            done = self._run(lambda: ReplyCommand.perform(self.service, reply_to, body))
+        else:
+            done = self._run(lambda: AddCommentCommand.perform(self.service, claim_id, body))
+        if done:
+            self.editor.clear()
+            self.cancel_reply()
+            self.select_comment(done.comment.id)
+        return bool(done)
+
+    def resolve_selected(self) -> bool:
+        comment_id = self.selected_comment_id()
+        if comment_id is None or self.service is None:
+            return False
+        return bool(self._run(lambda: ResolveThreadCommand.perform(self.service, comment_id)))
+
+    def reopen_selected(self) -> bool:
+        comment_id = self.selected_comment_id()
+        if comment_id is None or self.service is None:
+            return False
+        return bool(self._run(lambda: ReopenThreadCommand.perform(self.service, comment_id)))
+
+    def _run(self, perform):  # noqa: ANN001, ANN202
+        try:
+            command = perform()
+        except (AnnotatorError, KeyError) as error:
+            self.message.setText(str(error) if isinstance(error, AnnotatorError) else "That comment was deleted.")
+            return None
+        self.message.clear()
+        if command is not None and self.undo_stack is not None:
+            self.undo_stack.push(command)
+        return command
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.editor and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if is_send_key(event):
+                self.send()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self._reply_to is not None:
+                self.cancel_reply()
+                return True
+        return super().eventFilter(watched, event)

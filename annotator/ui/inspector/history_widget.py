@@ -1,0 +1,114 @@
+"""A claim's history, newest first: when · who · what changed (old → new).
+
+The lines come from the database triggers (services.review.claim_history), so edits,
+undo, restores and merged-in changes all appear, whoever made them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from annotator.services import Change, ChangeKind, ProjectService
+from annotator.services.review import HistoryLine, claim_history
+from annotator.ui.common import plain_text
+from annotator.ui.common.review_text import one_line, person, short_time
+from annotator.ui.common.undo_commands import FIELD_LABELS
+
+VALUE_LIMIT = 60
+
+
+def describe(line: HistoryLine) -> str:
+    """What changed, in words: 'verdict: Half true → False', 'added source https://…'."""
+    field, old, new = line.field, line.old, line.new
+    if field == "created":
+        return f"created the claim on {_quote(new)}"
+    if field == "deleted":
+        return "deleted the claim"
+    if field == "restored":
+        return "restored the claim"
+    if field == "approval":  # the project's rules took an approval back (migration 0006)
+        return new or "approval voided"
+    if field == "source":
+        if not old:
+            return f"added source {one_line(new, VALUE_LIMIT)}"
+        if not new:
+            return f"removed source {one_line(old, VALUE_LIMIT)}"
+        if old == new:
+            return f"edited source {one_line(new, VALUE_LIMIT)}"
+        return f"source: {one_line(old, VALUE_LIMIT)} → {one_line(new, VALUE_LIMIT)}"
+    label = "position" if field == "position" else FIELD_LABELS.get(field, field.replace("_", " "))
+    return f"{label}: {_value(old)} → {_value(new)}"
+
+
+def _value(text: str) -> str:
+    return one_line(text, VALUE_LIMIT) if text.strip() else "(empty)"
+
+
+def _quote(text: str) -> str:
+    return f"“{one_line(text, VALUE_LIMIT)}”"
+
+
+def history_text(line: HistoryLine) -> str:
+    entry = line.entry
+    return f"{short_time(entry.changed_at)} · {person(entry.changed_by)} · {describe(line)}"
+
+
+class HistoryWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: ProjectService | None = None
+        self._claim_id: str | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("claimHistory")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.empty = QLabel("No changes recorded yet.")
+        self.empty.setObjectName("historyEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.show_claim(None)
+
+    def set_service(self, service: ProjectService | None) -> None:
+        if self.service is not None:
+            self.service.changes.unsubscribe(self._on_change)
+        self.service = service
+        if service is not None:
+            service.changes.subscribe(self._on_change)
+        self.show_claim(None)
+
+    def claim_id(self) -> str | None:
+        return self._claim_id
+
+    def show_claim(self, claim_id: str | None) -> None:
+        self._claim_id = claim_id if self.service is not None else None
+        self.refresh()
+
+    def lines(self) -> list[str]:
+        """The shown lines, top (newest) first."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        self.list.clear()
+        history: list[HistoryLine] = []
+        if self.service is not None and self._claim_id is not None:
+            history = claim_history(self.service, self._claim_id)
+        for line in reversed(history):
+            item = QListWidgetItem(history_text(line))
+            if line.field not in ("created", "deleted", "restored"):
+                item.setToolTip(plain_text.tooltip(f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"))
+            self.list.addItem(item)
+        self.empty.setVisible(self._claim_id is not None and not history)
+
+    def _on_change(self, change: Change) -> None:
+        try:
+            if change.kind == ChangeKind.RELOADED or (
+                change.claim_id is not None and change.claim_id == self._claim_id
+            ):
+                self.refresh()
+        except RuntimeError:  # the widget was deleted before the project closed
+            if self.service is not None:
+                self.service.changes.unsubscribe(self._on_change)

@@ -1,0 +1,1 @@
+"""The matching room: fact-check archive, suggestions and check-worthiness."""

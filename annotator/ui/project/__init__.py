@@ -1,0 +1,1 @@
+"""The project room: project files, the library, settings, backups and the verdict scale."""

@@ -1,0 +1,195 @@
+"""Project → Verdict Scale…: add, rename, reorder, recolour, set values, retire, or start from a
+template. Each change is committed at once and pushed on the window's undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain import Verdict
+from annotator.errors import AnnotatorError
+from annotator.services import ProjectService
+from annotator.services import verdict_scale as scale
+from annotator.ui.common import dialogs
+from annotator.ui.common.undo_commands import ServiceCommand
+
+VERDICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class VerdictScaleCommand(ServiceCommand):
+    """Undo puts back the whole scale as it was; redo the scale after the change."""
+
+    def __init__(self, service: ProjectService, text: str, before: list[Verdict], after: list[Verdict]) -> None:
+        super().__init__(service, text)
+        self.before, self.after = before, after
+
+    def _undo(self) -> None:
+        scale.put_scale(self.service, self.before)
+
+    def _redo(self) -> None:
+        scale.put_scale(self.service, self.after)
+
+
+class VerdictScaleDialog(QDialog):
+    def __init__(self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack) -> None:
+        super().__init__(parent)
+        self.service, self.undo_stack = service, undo_stack
+        self.setWindowTitle("Verdict Scale")
+        self.setMinimumSize(520, 420)
+        self.list = QListWidget()
+        self.list.setObjectName("verdictList")
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        for key, text, slot in (
+            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename), ("colour", "&Colour…", self.recolour),
+            ("value", "&Value…", self.set_value), ("up", "Move &Up", lambda: self.move(-1)),
+            ("down", "Move &Down", lambda: self.move(1)), ("retire", "Re&tire", self.toggle_retired),
+            ("remove", "Re&move", self.remove),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            column.addWidget(button)
+            self.buttons[key] = button
+        column.addStretch(1)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo_button = QPushButton("U&ndo")
+        undo_button.clicked.connect(undo.trigger)
+        column.addWidget(undo_button)
+        self.template = QComboBox()
+        for key, label in scale.TEMPLATE_LABELS.items():
+            self.template.addItem(label, key)
+        apply = QPushButton("Start from &Template")
+        apply.clicked.connect(self.apply_template)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Template:"))
+        row.addWidget(self.template, 1)
+        row.addWidget(apply)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(column)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it."))
+        layout.addWidget(close)
+        self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        used = scale.usage(self.service)
+        self.list.clear()
+        for verdict in self.service.verdicts():
+            value = "no number" if verdict.value is None else f"value {verdict.value}"
+            extra = f" · {used.get(verdict.id, 0)} claims" + (" · retired" if verdict.retired else "")
+            item = QListWidgetItem(_swatch(verdict.colour), f"{verdict.label}  ({value}{extra})")
+            item.setData(VERDICT_ID_ROLE, verdict.id)
+            self.list.addItem(item)
+            if current is not None and verdict.id == current.id:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def selected(self) -> Verdict | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        return self.service.verdict(item.data(VERDICT_ID_ROLE)) if item else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for key in ("rename", "colour", "value", "up", "down", "retire", "remove"):
+            self.buttons[key].setEnabled(has)
+        verdict = self.selected()
+        self.buttons["retire"].setText("Res&tore" if verdict and verdict.retired else "Re&tire")
+
+    def _apply(self, text: str, change: Callable[[], tuple[list[Verdict], list[Verdict]]]) -> None:
+        try:
+            before, after = change()
+        except AnnotatorError as error:
+            dialogs.show_warning(self, "Verdict Scale", str(error))
+            return
+        if before != after:
+            self.undo_stack.push(VerdictScaleCommand(self.service, text, before, after))
+        self.refresh()
+
+    def add(self, label: str | None = None) -> None:
+        if label is None:
+            label, ok = QInputDialog.getText(self, "Add Verdict", "Label:")
+            if not ok:
+                return
+        self._apply("Add verdict", lambda: scale.add_verdict(self.service, label))
+
+    def rename(self, label: str | None = None) -> None:
+        verdict = self.selected()
+        if verdict is None:
+            return
+        if label is None:
+            label, ok = QInputDialog.getText(self, "Rename Verdict", "Label:", text=verdict.label)
+            if not ok:
+                return
+        self._apply("Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label))
+
+    def recolour(self, colour: str | None = None) -> None:
+        verdict = self.selected()
+        if verdict is None:
+            return
+        if colour is None:
+            chosen = QColorDialog.getColor(QColor(verdict.colour), self, "Verdict Colour")
+            if not chosen.isValid():
+                return
+            colour = chosen.name()
+        self._apply("Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour))
+
+    def set_value(self, text: str | None = None) -> None:
+        verdict = self.selected()
+        if verdict is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getText(self, "Numeric Value", "Whole number of at least 1, or empty for none:", text="" if verdict.value is None else str(verdict.value))
+            if not ok:
+                return
+        self._apply("Set verdict value", lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)))
+
+    def move(self, step: int) -> None:
+        verdict = self.selected()
+        if verdict is not None:
+            row = self.list.currentRow()
+            self._apply("Reorder verdicts", lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)))
+
+    def toggle_retired(self) -> None:
+        verdict = self.selected()
+        if verdict is not None:
+            self._apply("Retire verdict", lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired))
+
+    def remove(self) -> None:
+        verdict = self.selected()
+        if verdict is not None:
+            self._apply("Remove verdict", lambda: scale.remove_verdict(self.service, verdict.id))
+
+    def apply_template(self) -> None:
+        name = self.template.currentData()
+        self._apply(f"Verdict scale: {self.template.currentText()}", lambda: scale.apply_template(self.service, name))
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+

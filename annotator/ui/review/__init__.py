@@ -1,0 +1,1 @@
+"""The review room: review mode, blind rating, adjudication, agreement and conflicts."""

@@ -1,0 +1,93 @@
+"""Blind second review in the window: whose judgement to hide while a reviewer rates blind.
+
+While `me` reviews an article blind, a colleague's claim (one `me` did not write, or whose
+verdict someone else set) shows no verdict, explanation, internal note or sources anywhere in
+the window: reader colours, claims list, inspector, library bar and tooltip, search results,
+comments and history, review mode, the dashboard, and exports started from the window. Its
+span stays visible so the reviewer can rate the passage (`rate_blind_command`): the rating is
+stored as a rating of the colleague's claim, never as a claim of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from annotator.domain import Claim
+from annotator.errors import ValidationError
+from annotator.services import ArticleSummary, ProjectService
+from annotator.services.agreement import is_blind
+from annotator.services.ratings import verdict_setters
+from annotator.services.search import SearchResult
+from annotator.ui.review.rating_commands import RateCommand
+
+
+def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
+    """True if `claim`'s judgement must be hidden from `me` (a colleague's claim, me blind)."""
+    return claim.id in hidden_claim_ids(service, claim.article_id, me)
+
+
+def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[str]:
+    """All claims of the article whose judgement `me` must not see (one query for the article)."""
+    if not is_blind(service, article_id, me):
+        return set()
+    claims = service.claims(article_id)
+    setters = verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
+    return {c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)}
+
+
+def blind_view(claim: Claim, my_verdict_id: str | None = None) -> Claim:
+    """The claim as a blind rater sees it: the passage and what it says, no colleague's
+    judgement; its verdict is the rater's own rating (None until they rate it)."""
+    return dataclasses.replace(claim, verdict_id=my_verdict_id, explanation="", internal_note="")
+
+
+def blind_library_rows(service: ProjectService, rows: list[ArticleSummary]) -> list[ArticleSummary]:
+    """Library rows whose verdict counts (bar and tooltip) leave out colleagues' hidden verdicts."""
+    result = []
+    for row in rows:
+        hidden = hidden_claim_ids(service, row.id, service.author)
+        if not hidden:
+            result.append(row)
+            continue
+        counts: dict[str, int] = {}
+        for claim in service.claims(row.id):
+            verdict = None if claim.id in hidden else service.verdict(claim.verdict_id)
+            label = verdict.label if verdict else ""
+            counts[label] = counts.get(label, 0) + 1
+        result.append(dataclasses.replace(row, verdict_counts=counts))
+    return result
+
+
+def visible_results(service: ProjectService, results: list[SearchResult]) -> list[SearchResult]:
+    """Search results without hits in colleagues' claims that the user rates blind."""
+    hidden: dict[str, set[str]] = {}
+    kept = []
+    for result in results:
+        if result.claim_id is not None:
+            if result.article_id not in hidden:
+                hidden[result.article_id] = hidden_claim_ids(service, result.article_id, service.author)
+            if result.claim_id in hidden[result.article_id]:
+                continue
+        kept.append(result)
+    return kept
+
+
+def shown_verdict_id(service: ProjectService, claim: Claim, me: str) -> str | None:
+    """The verdict id to colour and list the claim with: None while it is hidden from `me`."""
+    return None if verdict_hidden(service, claim, me) else claim.verdict_id
+
+
+def blind_article_in_scope(service: ProjectService, article_id: str | None) -> None:
+    """Refuse an export from the window while I rate an article it would contain blind."""
+    for candidate in [article_id] if article_id else service.article_ids():
+        if is_blind(service, candidate, service.author):
+            title = service.article(candidate).title
+            raise ValidationError(
+                f"You are rating “{title}” blind: an export would show colleagues' verdicts. "
+                "Reveal them in the Review Dashboard first."
+            )
+
+
+def rate_blind_command(service: ProjectService, claim_id: str, verdict_id: str | None) -> RateCommand:
+    """Rate a colleague's passage with my verdict, as one undoable step."""
+    return RateCommand.perform(service, claim_id, verdict_id)

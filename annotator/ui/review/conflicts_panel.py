@@ -1,0 +1,374 @@
+"""The Conflicts panel: items a merge found changed on both sides, mine and theirs side by side.
+
+The user keeps mine, keeps theirs, or edits a result (claims). A resolution is written as a
+new revision that colleagues receive at their next merge; it is a merge-level operation and
+is not on the undo stack (the window clears the stack after merges anyway).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain import Claim, ReviewStatus
+from annotator.domain.dates import validate_partial_date
+from annotator.errors import AnnotatorError
+from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
+from annotator.services.merge import ConflictView, conflicts, resolve_conflict
+from annotator.ui.common.review_text import one_line, short_time
+from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
+
+CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DIFFERENT_BACKGROUND = "#fff1b8"
+NOT_UNDOABLE = (
+    "Resolving a conflict cannot be undone: it is saved at once as a new version, "
+    "which colleagues receive when they merge your project."
+)
+KIND_LABELS = {"claim": "Claim", "source": "Source", "comment": "Comment", "article": "Article", "verdict": "Verdict"}
+
+FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "claim": (
+        ("exact", "Quote"), ("claim_reviewed", "Claim as checked"), ("claimant", "Claimant"),
+        ("claim_date", "Claim date"), ("verdict_id", "Verdict"), ("explanation", "Explanation"),
+        ("tags", "Tags"), ("status", "Status"), ("internal_note", "Internal note"),
+        ("position", "Position"), ("anchor_state", "Anchor"), ("author", "Author"),
+        ("modified_by", "Changed by"), ("modified", "Changed at"),
+    ),
+    "source": (
+        ("url", "URL"), ("title", "Title"), ("publisher", "Publisher"),
+        ("source_author", "Author of the source"), ("source_date", "Source date"),
+        ("accessed", "Accessed"), ("archive_url", "Archive URL"), ("excerpt", "Excerpt"),
+        ("locator", "Locator"), ("kind", "Kind"), ("stance", "Stance"), ("position", "Order"),
+        ("author", "Added by"), ("modified_by", "Changed by"), ("modified", "Changed at"),
+    ),
+    "comment": (
+        ("body", "Text"), ("resolved", "Resolved"), ("author", "Author"),
+        ("created", "Written at"), ("modified", "Changed at"),
+    ),
+}  # fmt: skip
+
+
+def _as_dict(item: Any) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    return dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+
+
+def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, str, str]]:
+    """(field label, mine, theirs) for display; a deleted side shows '(deleted)'."""
+    mine, theirs = _as_dict(view.mine), _as_dict(view.theirs)
+    fields = FIELDS.get(view.kind)
+    if fields is None:  # articles: whatever metadata the row has
+        keys = sorted({*(mine or {}), *(theirs or {})} - {"id"})
+        fields = tuple((k, k.replace("_", " ").capitalize()) for k in keys)
+    return [
+        (label, _display(service, name, mine), _display(service, name, theirs))
+        for name, label in fields
+    ]
+
+
+def _display(service: ProjectService, name: str, values: dict[str, Any] | None) -> str:
+    if values is None:
+        return "(deleted)"
+    if name == "position" and "start" in values:
+        return f"{values['start']}–{values['end']}"
+    value = values.get(name)
+    if name == "verdict_id":
+        verdict = service.verdict(value)
+        return verdict.label if verdict else ("Unrated" if not value else "(unknown verdict)")
+    if name == "status" and value:
+        try:
+            return ReviewStatus(value).label
+        except ValueError:
+            return str(value)
+    if name in ("modified", "created") and value:
+        return short_time(str(value))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
+
+
+def summary(view: ConflictView) -> str:
+    """One line for the list: kind and what the item is."""
+    item = view.mine if view.mine is not None else view.theirs
+    values = _as_dict(item) or {}
+    if view.kind == "claim":
+        what = f"“{one_line(values.get('exact', ''), 60)}”"
+    elif view.kind == "source":
+        what = one_line(values.get("title") or values.get("url", ""), 60)
+    elif view.kind == "comment":
+        what = f"“{one_line(values.get('body', ''), 60)}”"
+    elif view.kind == "verdict":
+        what = f"verdict “{one_line(values.get('label', ''), 60)}”"
+    else:
+        what = one_line(values.get("title", view.item_id), 60)
+    sides = ""
+    if view.mine is None:
+        sides = " (you deleted it)"
+    elif view.theirs is None:
+        sides = " (they deleted it)"
+    return f"{KIND_LABELS.get(view.kind, view.kind)}: {what}{sides}"
+
+
+class ClaimResultDialog(QDialog):
+    """Edit the merged result of a claim conflict, starting from one side's version."""
+
+    def __init__(self, parent: QWidget | None, service: ProjectService, base: Claim) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Merged Claim")
+        self.setMinimumWidth(520)
+        self.base = base
+        self._result: Claim | None = None
+        self.fields = ClaimForm()
+        self.fields.set_verdicts(service.verdicts())
+        self.fields.load(base)
+        for name, _label in FIELD_ROWS:
+            setattr(self, name, getattr(self.fields, name))
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use This Version")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"“{one_line(base.exact, 120)}”"))
+        layout.addLayout(self.fields.layout())
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def edited_claim(self) -> Claim:
+        """The claim with the form's values (raises ValidationError for a bad date)."""
+        return dataclasses.replace(
+            self.base,
+            claim_reviewed=self.claim_reviewed.text().strip(),
+            claimant=self.claimant.text().strip(),
+            claim_date=validate_partial_date(self.claim_date.text().strip()),
+            verdict_id=self.verdict.currentData(),
+            explanation=self.explanation.toPlainText(),
+            tags=normalise_tags(self.tags.text()),
+            status=ReviewStatus(self.status.currentData()),
+            internal_note=self.internal_note.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._result = self.edited_claim()
+        except AnnotatorError as error:
+            self.error.setText(str(error))
+            return
+        super().accept()
+
+    def result_claim(self) -> Claim | None:
+        return self._result
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, service: ProjectService, base: Claim) -> Claim | None:
+        dialog = cls(parent, service, base)
+        return dialog.result_claim() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ConflictsPanel(QWidget):
+    conflicts_changed = Signal(int)  # open conflicts
+    item_resolved = Signal(str, str)  # kind, item id: the window may select the claim
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsPanel")
+        self.service: ProjectService | None = None
+        self._views: dict[str, ConflictView] = {}
+        self._count = -1
+
+        self.list = QListWidget()
+        self.list.setObjectName("conflictsList")
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("conflictFields")
+        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keep_mine_button = QPushButton("Keep &Mine")
+        self.keep_theirs_button = QPushButton("Keep &Theirs")
+        self.edit_button = QPushButton("&Edit Result…")
+        self.keep_mine_button.clicked.connect(lambda: self.resolve_current("mine"))
+        self.keep_theirs_button.clicked.connect(lambda: self.resolve_current("theirs"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.detail = QLabel()
+        self.detail.setObjectName("conflictDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_line = QLabel(NOT_UNDOABLE)
+        self.status_line.setObjectName("conflictsStatus")
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QHBoxLayout()
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_line)
+        self.refresh()
+
+    def set_service(self, service: ProjectService | None) -> None:
+        if self.service is not None:
+            self.service.changes.unsubscribe(self._on_change)
+        self.service = service
+        if service is not None:
+            service.changes.subscribe(self._on_change)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == ChangeKind.RELOADED:  # merges and resolutions reload the project
+            try:
+                self.refresh()
+            except RuntimeError:  # the widget was deleted first
+                if self.service is not None:
+                    self.service.changes.unsubscribe(self._on_change)
+
+    def count(self) -> int:
+        return len(self._views)
+
+    def conflict_ids(self) -> list[str]:
+        return [self.list.item(i).data(CONFLICT_ID_ROLE) for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        current = self.current_conflict_id()
+        views = conflicts(self.service) if self.service is not None else []
+        self._views = {v.id: v for v in views}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for view in views:
+            item = QListWidgetItem(summary(view))
+            item.setData(CONFLICT_ID_ROLE, view.id)
+            item.setToolTip(f"Found by the merge of {short_time(view.record.detected_at)}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = list(self._views)
+        if ids:
+            self.select_conflict(current if current in self._views else ids[0])
+        self._show_current()
+        if len(views) != self._count:
+            self._count = len(views)
+            self.conflicts_changed.emit(self._count)
+
+    def select_conflict(self, conflict_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(CONFLICT_ID_ROLE) == conflict_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def current_conflict_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(CONFLICT_ID_ROLE) if item else None
+
+    def _current(self) -> ConflictView | None:
+        conflict_id = self.current_conflict_id()
+        return self._views.get(conflict_id) if conflict_id else None
+
+    def _show_current(self) -> None:
+        view = self._current()
+        self.keep_mine_button.setEnabled(view is not None)
+        self.keep_theirs_button.setEnabled(view is not None)
+        self.edit_button.setEnabled(view is not None and view.kind == "claim")
+        self.table.setRowCount(0)
+        if view is None or self.service is None:
+            self.detail.setText("No conflicts." if self.service is not None else "")
+            return
+        self.detail.setText(
+            f"{summary(view)}\nChanged on both sides; found {short_time(view.record.detected_at)}."
+        )
+        rows = field_rows(self.service, view)
+        self.table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for row, (label, mine, theirs) in enumerate(rows):
+            cells = [QTableWidgetItem(label), QTableWidgetItem(mine), QTableWidgetItem(theirs)]
+            if mine != theirs:
+                for cell in cells:
+                    cell.setBackground(QBrush(QColor(DIFFERENT_BACKGROUND)))
+                    cell.setFont(bold)
+                    cell.setToolTip("Different on the two sides")
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+
+    def differing_fields(self) -> list[str]:
+        """Labels of the rows shown as different (for tests and accessibility)."""
+        return [
+            self.table.item(r, 0).text()
+            for r in range(self.table.rowCount())
+            if self.table.item(r, 1).text() != self.table.item(r, 2).text()
+        ]
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def resolve_current(self, choice: str | Claim) -> bool:
+        view = self._current()
+        if view is None or self.service is None:
+            return False
+        try:
+            resolve_conflict(self.service, view.id, choice)  # type: ignore[arg-type]
+        except (AnnotatorError, KeyError) as error:
+            text = str(error) if isinstance(error, AnnotatorError) else "That conflict no longer exists."
+            self.status_line.setText(f"Could not resolve: {text}")
+            self.refresh()
+            return False
+        how = {"mine": "kept your version", "theirs": "took their version"}.get(
+            choice if isinstance(choice, str) else "", "used your edited version"
+        )
+        self.refresh()
+        self.status_line.setText(f"Resolved {summary(view)}: {how}. {NOT_UNDOABLE}")
+        self.item_resolved.emit(view.kind, view.item_id)
+        return True
+
+    def edit_current(self) -> bool:
+        view = self._current()
+        if view is None or self.service is None or view.kind != "claim":
+            return False
+        base = view.mine if isinstance(view.mine, Claim) else view.theirs
+        if not isinstance(base, Claim):
+            return False
+        edited = ClaimResultDialog.ask(self, self.service, base)
+        if edited is None:
+            return False
+        return self.resolve_current(edited)

@@ -1,0 +1,211 @@
+"""The review features of the window: comments and history beside the inspector, the keyboard
+review mode and the conflicts panel as docks, merging, the agreement dashboard and blind review.
+
+Kept apart from main_window.py so that file stays about reading and annotating; the window
+calls the `project_opened`, `project_closing` and `claim_shown` hooks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from annotator.services import ProjectService
+from annotator.services import review as review_service
+from annotator.ui.exchange import merge_flow
+from annotator.ui.inspector.comments_widget import CommentsWidget
+from annotator.ui.inspector.history_widget import HistoryWidget
+from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+from annotator.ui.review.agreement_dialog import AgreementDialog
+from annotator.ui.review.conflicts_panel import ConflictsPanel
+from annotator.ui.review.review_mode import ReviewModePanel
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+class ReviewController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.comments = CommentsWidget()
+        self.history = HistoryWidget()
+        self.review_panel = ReviewModePanel()
+        self.conflicts = ConflictsPanel()
+        self.dashboard: AgreementDialog | None = None
+        window.right_tabs.addTab(self.comments, "Comments")
+        window.right_tabs.addTab(self.history, "History")
+        self.review_dock = self._dock("Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_actions()
+        self.comments.comment_count_changed.connect(self._comment_count)
+        self.review_panel.claim_focused.connect(self._focus_claim)
+        self.review_panel.finished.connect(self._review_finished)
+        self.conflicts.conflicts_changed.connect(self._conflicts_changed)
+        self.conflicts.item_resolved.connect(self._conflict_resolved)
+
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # noqa: ANN001
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        dock.hide()
+        return dock
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.review_mode_action = QAction("&Review Mode", window)
+        self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_mode_action.setStatusTip("Step through the claims waiting for your review: J/K next/previous, A approve, R request changes")
+        self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
+        self.review_all_action = QAction("Review &All Articles", window)
+        self.review_all_action.triggered.connect(lambda: self.start_review(all_articles=True))
+        self.dashboard_action = QAction("Review &Dashboard…", window)
+        self.dashboard_action.setStatusTip("Agreement between raters, disagreements, blind second review")
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.adjudicate_action = QAction("&Adjudicate Verdicts…", window)
+        self.adjudicate_action.setStatusTip("Settle one final verdict for each passage rated by two or more people")
+        self.adjudicate_action.triggered.connect(self.open_adjudication)
+        self.merge_action = QAction("&Merge Colleague's Project…", window)
+        self.merge_action.setStatusTip("Bring a colleague's articles, claims, sources and comments into this project")
+        self.merge_action.triggered.connect(lambda: self.merge())
+        conflicts_toggle = self.conflicts_dock.toggleViewAction()
+        conflicts_toggle.setText("&Conflicts Panel")
+        window.file_menu.insertAction(window.file_import_separator, self.merge_action)
+        menu = window.menuBar().addMenu("&Review")
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, self.adjudicate_action, conflicts_toggle):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.menu = menu
+
+    # -- hooks from the window ---------------------------------------------------------
+
+    def project_opened(self, service: ProjectService) -> None:
+        self.comments.set_context(service, self.window.undo_stack)
+        self.history.set_service(service)
+        self.conflicts.set_service(service)
+        self.update_actions()
+
+    def project_closing(self) -> None:
+        self.review_panel.stop_listening()
+        self.review_dock.hide()
+        self.comments.set_context(None, None)
+        self.history.set_service(None)
+        self.conflicts.set_service(None)
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard = None
+
+    def claim_shown(self, claim_id: str | None) -> None:
+        """Comments and history follow the shown claim; a colleague's claim I rate blind shows
+        neither (they would give their judgement away) until I reveal."""
+        hidden = claim_id is not None and claim_id in self.window._hidden_verdicts
+        self.comments.show_claim(None if hidden else claim_id)
+        self.history.show_claim(None if hidden else claim_id)
+        tabs = self.window.right_tabs
+        for widget, name in ((self.comments, "Comments"), (self.history, "History")):
+            index = tabs.indexOf(widget)
+            tabs.setTabToolTip(index, f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "")
+            if hidden:
+                tabs.setTabText(index, f"{name} (hidden: blind)")
+            elif tabs.tabText(index).endswith("(hidden: blind)"):
+                tabs.setTabText(index, name)
+
+    def update_actions(self) -> None:
+        service = self.window.service
+        writable = service is not None and not service.read_only
+        for action in (self.review_mode_action, self.review_all_action, self.merge_action, self.adjudicate_action):
+            action.setEnabled(writable)
+        self.dashboard_action.setEnabled(service is not None)
+
+    # -- review mode -------------------------------------------------------------------
+
+    def start_review(self, *, all_articles: bool) -> int:
+        window = self.window
+        if window.service is None:
+            return 0
+        window.inspector.flush()
+        self.review_dock.show()
+        count = self.review_panel.start(window.service, window.undo_stack, None if all_articles else window.article_id, window.author)
+        self.review_panel.setFocus()
+        return count
+
+    def _focus_claim(self, claim_id: str) -> None:
+        self.window.open_claim_anywhere(claim_id)
+        self.review_panel.setFocus()
+
+    def _review_finished(self) -> None:
+        self.review_dock.hide()
+        self.window.reader.setFocus()
+
+    def _comment_count(self, count: int) -> None:
+        self.window.right_tabs.setTabText(1, f"Comments ({count})" if count else "Comments")
+        self.window.refresh_comment_counts()
+
+    # -- merge and conflicts -----------------------------------------------------------
+
+    def merge(self, path: str | None = None):  # noqa: ANN201 - MergeReport | None
+        window = self.window
+        if window.service is None:
+            return None
+        window.inspector.flush()
+        from annotator.services import merge_undo
+        from annotator.ui.common.undo_commands import MergeCommand
+
+        step = merge_undo.before_merge(window.service) if not window.service.read_only else None
+        note = "Edit → Undo takes the whole merge back." if step is not None else ""
+        report = merge_flow.merge_colleague_project(window, window.service, path, undo_note=note)
+        if report is not None and report.changed_anything and step is not None:
+            merge_undo.merged(window.service, step)
+            window.undo_stack.push(MergeCommand(window.service, step, Path(report.other).name))
+        if report is not None and report.conflicts:
+            self.conflicts.refresh()
+            self.conflicts_dock.show()
+        return report
+
+    def _conflicts_changed(self, count: int) -> None:
+        self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
+        if count:
+            self.window.statusBar().showMessage(f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000)
+
+    def _conflict_resolved(self, kind: str, item_id: str) -> None:
+        self.window.undo_stack.clear()  # resolutions are written outside the undo commands
+        self.window.service.reload()
+        if kind == "claim":
+            self.window.open_claim_anywhere(item_id)
+
+    # -- dashboard and blind review ------------------------------------------------------
+
+    def open_dashboard(self) -> AgreementDialog | None:
+        window = self.window
+        if window.service is None:
+            return None
+        self.dashboard = AgreementDialog.show_for(window, window.service, window.article_id, window.open_claim_anywhere)
+        self.dashboard.blind_changed.connect(self._blind_changed)
+        return self.dashboard
+
+    def open_adjudication(self) -> AdjudicationDialog | None:
+        window = self.window
+        if window.service is None:
+            return None
+        window.inspector.flush()
+        dialog = AdjudicationDialog(window, window.service, window.undo_stack, None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _blind_changed(self, article_id: str, _blind: bool) -> None:
+        if article_id == self.window.article_id:
+            self.window.show_article(article_id)
+
+
+def allowed_statuses(service: ProjectService, claim) -> list[str]:  # noqa: ANN001 - Claim
+    """The statuses the user may choose for `claim` (the current one always included)."""
+    return [str(s) for s in review_service.allowed_statuses(service, claim)] + [str(claim.status)]

@@ -1,0 +1,1 @@
+"""The search room: find any article or claim of the project."""

@@ -1,0 +1,1 @@
+"""The versions room: updating an article from a new version, diffs, the revision queue."""
