@@ -63,6 +63,15 @@ class Article:
                 page = block.page
         return page
 
+    def page_starts(self) -> list[tuple[int, int]]:
+        """(offset, page) where each printed page's text begins, in text order: the first
+        block of each page; empty when the article has no pages (not from a PDF)."""
+        starts: list[tuple[int, int]] = []
+        for block in self.blocks:
+            if block.page is not None and (not starts or starts[-1][1] != block.page):
+                starts.append((block.start, block.page))
+        return starts
+
     def has_block(self, kind: str) -> bool:
         """True if the text holds a block of this kind (a "headline" or "standfirst")."""
         return any(block.kind == kind for block in self.blocks)

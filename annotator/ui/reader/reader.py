@@ -1,12 +1,12 @@
 """The article reader: read-only text with claim highlights that never rewrite the text.
 
-The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16
-offsets of the canonical text. The headline and standfirst are blocks of that text
-(styled, and claimable like any other words); what is not text (the byline, date, address,
-and the title of articles imported before headlines were text) is painted in the document's
-top margin, never inserted into it. Highlights are character formats applied per segment,
-computed only for the range an edit touches; the selected claim and find matches are extra
-selections on top.
+The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16 offsets of the
+canonical text. The headline and standfirst are blocks of that text (styled, and claimable
+like any other words); what is not text (the byline, date, address, and the title of articles
+imported before headlines were text) is painted in the document's top margin, never inserted
+into it. Highlights are character formats applied per segment, computed only for the range an
+edit touches; the selected claim and find matches are extra selections on top. A PDF's left
+margin says where each printed page begins (page_gutter).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -32,13 +33,14 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
 from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+from annotator.ui.reader.page_gutter import PageGutter, show_page_tooltip
 from annotator.ui.reader.reader_header import fill_header, paint_header, reserve_header_space
 
 ColourFor = Callable[[Claim], str]
@@ -79,6 +81,8 @@ class ArticleReader(QTextEdit):
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._plain_format: QTextCharFormat | None = None
         self._painter = QTextCursor(self.document())
+        self._gutter = PageGutter(self)  # "p. 12" beside each page start of a PDF
+        self._gutter.hide()
         self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
 
     # -- loading ----------------------------------------------------------------------
@@ -96,6 +100,7 @@ class ArticleReader(QTextEdit):
         self._suggestions = []
         self.setExtraSelections([])
         self.document().clear()
+        self._gutter.set_page_starts([])
 
     def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
         """Load the text once and draw every claim's highlight in one sweep.
@@ -125,6 +130,8 @@ class ArticleReader(QTextEdit):
         previous = self.document()
         self.setDocument(document)
         self._fit_header()
+        self._gutter.set_page_starts([(self.to_qt_position(o), page) for o, page in article.page_starts()])
+        document.documentLayout().documentSizeChanged.connect(self._gutter.update)
         if shiboken6.isValid(previous) and previous.parent() is self:
             previous.deleteLater()  # the view only deletes documents it created itself
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -155,8 +162,13 @@ class ArticleReader(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._gutter.place()
         if self._article is not None:
             self._fit_header()
+
+    @property
+    def page_gutter(self) -> PageGutter:  # where each page of a PDF begins (hidden otherwise)
+        return self._gutter
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -456,13 +468,9 @@ class ArticleReader(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A tooltip over a PDF article's text says the page it is printed on ("p. 12")."""
-        if event.type() == QEvent.Type.ToolTip and self._article is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._article:
             offset = self.offset_at(event.pos())
-            page = self._article.page_at(offset) if offset is not None else None
-            if page is not None:
-                QToolTip.showText(event.globalPos(), f"p. {page}", self.viewport())
-            else:
-                QToolTip.hideText()
+            show_page_tooltip(self, event, self._article.page_at(offset) if offset is not None else None)
             return True
         return super().viewportEvent(event)
 

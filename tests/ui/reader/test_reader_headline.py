@@ -85,3 +85,52 @@ def test_tooltip_over_a_pdf_claim_gives_its_page(qtbot, tmp_path) -> None:  # no
     reader.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first)))
     qtbot.waitUntil(lambda: QToolTip.text() == "p. 1", timeout=3000)
     window.close()
+
+
+def test_pdf_pages_are_marked_in_the_margin_where_each_begins(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QTextCursor
+
+    from annotator.domain import ArticleDraft, Block
+
+    paragraphs = [f"Paragraph {n} of the report, printed on page {1 + n // 20}." for n in range(60)]
+    text = "\n\n".join(paragraphs)
+    blocks, start = [], 0
+    for n, paragraph in enumerate(paragraphs):
+        blocks.append(Block(start, start + len(paragraph), "paragraph", 0, 1 + n // 20))
+        start += len(paragraph) + 2
+    path = tmp_path / "pages.annotator"
+    project = ProjectService.open(path, "Setup")
+    project.add_article(ArticleDraft(title="Report", text=text, blocks=blocks, source_format="pdf"))
+    project.close()
+    window = _open(qtbot, path)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    reader, gutter = window.reader, window.reader.page_gutter
+    assert gutter.isVisible() and gutter.width() > 0
+    assert reader.viewportMargins().left() == gutter.width()  # the text does not run under it
+    assert [label for _, label in gutter.visible_labels()] == ["p. 1"]
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.to_qt_position(text.index("Paragraph 20 ")))
+    reader.setTextCursor(cursor)  # the keyboard caret moved there: the view follows
+    reader.ensureCursorVisible()
+    qtbot.waitUntil(lambda: "p. 2" in [label for _, label in gutter.visible_labels()], timeout=3000)
+    line_top = reader.viewport().mapTo(reader, reader.cursorRect(cursor).topLeft()).y() - gutter.y()
+    shown = gutter.visible_labels()
+    assert dict((label, y) for y, label in shown).get("p. 2") == line_top, (shown, line_top)
+    image = gutter.grab().toImage()
+    background = image.pixelColor(1, 1)
+    row = min(line_top + gutter.fontMetrics().ascent() // 2, image.height() - 1)
+    assert any(image.pixelColor(x, row) != background for x in range(image.width()))  # drawn
+    window.close()
+
+
+def test_articles_without_pages_have_no_page_margin(qtbot, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "plain.annotator"
+    make_project(path, text="A paragraph.\n\nAnother one.", title="Plain")
+    window = _open(qtbot, path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.reader.page_gutter.isVisible()
+    assert window.reader.viewportMargins().left() == 0
+    window.close()
