@@ -1,35 +1,33 @@
-"""`ProjectService`: the one API the window and the command line use to read and change a project.
+"""`ProjectService`: an open project's articles, claims, sources, settings and people.
+
+The window, the command line, the exporters and the hub reach a project through it and
+the service modules beside it, which take a `ProjectService`.
 
 It adds what storage does not know: ids, authors and timestamps, validation of
-user input, quotes computed from the text, and change notices after each commit.
+user input, quotes computed from the text, and change notices once an edit has committed.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
 
 from annotator.anchoring import quote_at, trim_span
-from annotator.domain import (
-    SOURCE_KINDS,
-    STANCES,
-    Article,
-    ArticleDraft,
-    Claim,
-    Comment,
-    ReviewStatus,
-    Source,
-    Verdict,
-    validate_web_url,
-)
-from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
-from annotator.domain.dates import today, utc_now, validate_partial_date
-from annotator.domain.people import Person, display_names, legacy_person_id, short_id
+from annotator.domain import Article, ArticleDraft, Claim, Comment, ReviewStatus, Source, Verdict
+from annotator.domain.dates import today, utc_now
+from annotator.domain.people import Person, display_names
 from annotator.errors import ValidationError
+from annotator.services import validation
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
+from annotator.services.people import identity_for_name, people_called
+from annotator.services.validation import (
+    SOURCE_FIELDS,
+    URL_SETTINGS,
+    normalise_tags,
+    validate_setting_url,
+)
 from annotator.storage import (
     ArticleSnapshot,
     ArticleSummary,
@@ -38,13 +36,20 @@ from annotator.storage import (
     approvals,
 )
 
-SOURCE_FIELDS = (
-    "url", "title", "publisher", "source_author", "source_date", "accessed",
-    "archive_url", "excerpt", "locator", "kind", "stance", "protected", "role", "method",
-)  # fmt: skip
+__all__ = [
+    "SOURCE_FIELDS",
+    "URL_SETTINGS",
+    "ProjectService",
+    "new_id",
+    "normalise_tags",
+    "nothing_changed",
+    "people_called",
+    "validate_setting_url",
+]
 
 
 def new_id() -> str:
+    """A new random item id (UUID 4)."""
     return str(uuid.uuid4())
 
 
@@ -58,7 +63,7 @@ class ProjectService:
     def __init__(self, store: ProjectStore, author: str, author_id: str | None = None) -> None:
         self.store = store
         self._author = author
-        self.author_id = author_id or _identity_for_name(store, author)
+        self.author_id = author_id or identity_for_name(store, author)
         self.changes = ChangeNotifier()
         self._text_cache: dict[str, Article] = {}
         self._verdicts: list[Verdict] | None = None
@@ -91,13 +96,17 @@ class ProjectService:
             folder = backup_dir
             before_upgrade = lambda p: backup_before_upgrade(p, folder)  # noqa: E731
         return cls(
-            ProjectStore.open(path, create=create, read_only=read_only, before_upgrade=before_upgrade),
+            ProjectStore.open(
+                path, create=create, read_only=read_only, before_upgrade=before_upgrade
+            ),
             author,
             author_id,
         )
 
     @classmethod
-    def open_for_reading(cls, path: str | Path, author: str, author_id: str | None = None) -> ProjectService:
+    def open_for_reading(
+        cls, path: str | Path, author: str, author_id: str | None = None
+    ) -> ProjectService:
         """Open only to read (list, show, export, search): the file is not changed at all."""
         return cls(ProjectStore.open_for_reading(path), author, author_id)
 
@@ -112,7 +121,7 @@ class ProjectService:
     def author(self, name: str) -> None:
         """Work as the person called `name` (a different identity); to rename, use rename_me."""
         self._author = name
-        self.author_id = _identity_for_name(self.store, name)
+        self.author_id = identity_for_name(self.store, name)
 
     def people_called(self, name: str) -> list[Person]:
         """Everyone `name` can mean in this file (see `people_called`)."""
@@ -120,7 +129,7 @@ class ProjectService:
 
     def identity_for(self, name: str) -> str:
         """The id of the person called `name` in this file (or the name's legacy id)."""
-        return self.author_id if name == self.author else _identity_for_name(self.store, name)
+        return self.author_id if name == self.author else identity_for_name(self.store, name)
 
     def remember_me(self) -> None:
         """Record my identity and current display name in the file (before I write in it)."""
@@ -181,7 +190,9 @@ class ProjectService:
         """(version, created, author) of each stored version of an article, oldest first."""
         return self.store.article_versions(article_id)
 
-    def _notify(self, kind: ChangeKind, article_id: str | None = None, claim_id: str | None = None) -> None:
+    def _notify(
+        self, kind: ChangeKind, article_id: str | None = None, claim_id: str | None = None
+    ) -> None:
         """Tell the views, once the open transaction (if any) has committed; never on rollback."""
         change = Change(kind, article_id, claim_id)
         self.store.after_commit(lambda: self.changes.notify(change))
@@ -259,9 +270,9 @@ class ProjectService:
             modified_by=self.author,
         )
         if not article.title.strip():
-            article.title = _title_from_text(article.text)
-        # A file name that is not UTF-8 (bytes kept as lone surrogates) is shown with U+FFFD.
-        article.source_name, article.title = _LONE_SURROGATE.sub("\ufffd", article.source_name), _LONE_SURROGATE.sub("\ufffd", article.title)
+            article.title = validation.title_from_text(article.text)
+        article.source_name = validation.without_lone_surrogates(article.source_name)
+        article.title = validation.without_lone_surrogates(article.title)
         self.store.add_article(article)
         self._notify(ChangeKind.ARTICLE_ADDED, article.id)
         return article
@@ -269,22 +280,15 @@ class ProjectService:
     def update_article(self, article_id: str, **changes: object) -> tuple[Article, Article]:
         """Change metadata (title, authors, publisher, published, url, language, standfirst,
         report_url: where the fact-check of this article is published)."""
-        allowed = {"title", "standfirst", "authors", "publisher", "published", "url", "language", "report_url"}
-        unknown = set(changes) - allowed
-        if unknown:
-            raise ValueError(f"not article metadata: {sorted(unknown)}")
-        if "url" in changes and changes["url"]:
-            changes["url"] = validate_web_url(str(changes["url"]))
-        if "report_url" in changes and changes["report_url"]:
-            changes["report_url"] = validate_web_url(str(changes["report_url"]))
-        if "published" in changes:
-            changes["published"] = validate_partial_date(str(changes["published"]))
+        changes = validation.article_metadata(changes)
         with self.store.transaction():
             self._text_cache.pop(article_id, None)  # read the stored row, not a cached copy
             before = self.article(article_id)
             if all(getattr(before, name) == value for name, value in changes.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(before, **changes, modified=utc_now(), modified_by=self.author)
+            after = dataclasses.replace(
+                before, **changes, modified=utc_now(), modified_by=self.author
+            )
             self.store.update_article_metadata(after)
         self._text_cache[article_id] = after
         self._notify(ChangeKind.ARTICLE_CHANGED, article_id)
@@ -350,25 +354,7 @@ class ProjectService:
         return claim
 
     def _validated_claim_fields(self, changes: dict[str, object]) -> dict[str, object]:
-        unknown = set(changes) - set(EDITABLE_CLAIM_FIELDS)
-        if unknown:
-            raise ValueError(f"not editable claim fields: {sorted(unknown)}")
-        clean = dict(changes)
-        if "claim_date" in clean:
-            clean["claim_date"] = validate_partial_date(str(clean["claim_date"] or ""))
-        if "verdict_id" in clean and clean["verdict_id"] is not None and self.verdict(str(clean["verdict_id"])) is None:
-            raise ValidationError("That verdict is not on this project's scale.")
-        if "status" in clean:
-            try:
-                clean["status"] = ReviewStatus(clean["status"])
-            except ValueError as error:
-                raise ValidationError(f"Unknown review status {clean['status']!r}.") from error
-        if "tags" in clean:
-            clean["tags"] = normalise_tags(clean["tags"])  # type: ignore[arg-type]
-        for name in ("claim_reviewed", "claimant", "explanation", "internal_note"):
-            if name in clean:
-                clean[name] = str(clean[name] or "")
-        return clean
+        return validation.claim_fields(changes, lambda v: self.verdict(v) is not None)
 
     def update_claim(self, claim_id: str, **changes: object) -> tuple[Claim, Claim]:
         """Change editable fields of a claim; returns (before, after) for undo.
@@ -377,11 +363,14 @@ class ProjectService:
         ["a", "b"]), nothing is written and `after is before`: see `nothing_changed`.
         """
         fields = self._validated_claim_fields(changes)
-        with self.store.transaction():  # read and write together: another window may be editing too
+        # read and write together: another window may be editing too
+        with self.store.transaction():
             before = self.claim(claim_id)
             if all(getattr(before, name) == value for name, value in fields.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
+            after = dataclasses.replace(
+                before, **fields, modified=utc_now(), modified_by=self.author
+            )
             self.store.put_claim(after)
             after = self.claim(claim_id)  # as stored: a change to reviewed content voids approval
         self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
@@ -442,25 +431,8 @@ class ProjectService:
     def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, object]:
         from annotator.services.source_kinds import known_kind_ids
 
-        protected = fields.get("protected")
-        clean: dict[str, object] = {
-            k: ("" if v is None else str(v).strip()) for k, v in fields.items() if k in SOURCE_FIELDS
-        }
-        if "protected" in clean:
-            clean["protected"] = protected not in (False, 0, "0", "", "false", "no", None)
-        if clean.get("url"):
-            clean["url"] = validate_web_url(str(clean["url"]))
-        if clean.get("archive_url"):
-            clean["archive_url"] = validate_web_url(clean["archive_url"])
-        for name in ("source_date", "accessed"):
-            if name in clean:
-                clean[name] = validate_partial_date(clean[name])
-        kinds = known_kind_ids(self) if "kind" in clean else SOURCE_KINDS
-        if "kind" in clean and clean["kind"] not in kinds:
-            raise ValidationError(f"A source's kind is one of {', '.join(kinds)}.")
-        if "stance" in clean and clean["stance"] not in STANCES:
-            raise ValidationError(f"A source's stance is one of {', '.join(STANCES)}.")
-        return clean
+        kinds = known_kind_ids(self) if "kind" in fields else None
+        return validation.source_fields(fields, kinds)
 
     def update_source(self, source_id: str, **changes: object) -> tuple[Source, Source]:
         fields = self._validated_source_fields(changes)
@@ -469,7 +441,9 @@ class ProjectService:
             status = self._status_of(before.claim_id)
             if all(getattr(before, name) == value for name, value in fields.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(before, **fields, modified=utc_now(), modified_by=self.author)
+            after = dataclasses.replace(
+                before, **fields, modified=utc_now(), modified_by=self.author
+            )
             self._check_url_required(after)
             self.store.put_source(after)
         self._notify_sources(after.claim_id, status)
@@ -516,51 +490,7 @@ class ProjectService:
             self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim_id)
 
 
-def people_called(store: ProjectStore, name: str) -> list[Person]:
-    """The people `name` can mean: "Ana" (everyone shown as Ana) or "Ana (1a2b3c)" (one)."""
-    if not name.strip():
-        return []
-    match = re.fullmatch(r"(.*\S)\s*\(([0-9a-f]{6})\)", name.strip())
-    if match:
-        exact = [p for p in approvals.people_named(store, match[1]) if short_id(p.id) == match[2]]
-        if exact:
-            return exact
-    return approvals.people_named(store, name)
-
-
-def _identity_for_name(store: ProjectStore, name: str) -> str:
-    known = people_called(store, name)
-    return known[0].id if len(known) == 1 else legacy_person_id(name)
-
-
 def nothing_changed(before: object, after: object) -> bool:
-    """True when an update_* call found nothing to change (it then returns the same object twice)."""
+    """True when an update_* call found nothing to change (it then returns the same object
+    twice)."""
     return before is after
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-URL_SETTINGS = ("organisation_url", "report_url")
-
-
-def validate_setting_url(key: str, url: str) -> str:
-    try:
-        return validate_web_url(url)
-    except ValidationError as error:
-        label = key.replace("_", " ").capitalize()
-        raise ValidationError(f"{label}: only an absolute http or https address is allowed, not {url!r}.") from error
-
-
-def normalise_tags(tags: object) -> list[str]:
-    """Tags from a list or a comma-separated string: trimmed, no empties, no duplicates, order kept."""
-    items = tags.split(",") if isinstance(tags, str) else list(tags or [])  # type: ignore[call-overload]
-    seen: dict[str, None] = {}
-    for tag in items:
-        tag = " ".join(str(tag).split())
-        if tag and tag.casefold() not in {t.casefold() for t in seen}:
-            seen[tag] = None
-    return list(seen)
-
-
-def _title_from_text(text: str) -> str:
-    first = text.strip().split("\n", 1)[0]
-    return first if len(first) <= 120 else first[:117].rstrip() + "…"

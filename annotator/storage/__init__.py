@@ -1,14 +1,18 @@
 """The project file (SQLite through sqlite-utils): the only package that contains SQL."""
 
+from annotator.storage.full_text import MATCH_END, MATCH_START, SearchHit
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
-from annotator.storage.store import (
-    MATCH_END,
-    MATCH_START,
-    ArticleSnapshot,
-    ArticleSummary,
-    ClaimSnapshot,
-    ProjectStore,
-    SearchHit,
-)
+from annotator.storage.snapshots import ArticleSnapshot, ClaimSnapshot
+from annotator.storage.store import ArticleSummary, ProjectStore
 
-__all__ = ["APPLICATION_ID", "LATEST_VERSION", "MATCH_END", "MATCH_START", "SearchHit", "ArticleSnapshot", "ArticleSummary", "ClaimSnapshot", "ProjectStore"]
+__all__ = [
+    "APPLICATION_ID",
+    "LATEST_VERSION",
+    "MATCH_END",
+    "MATCH_START",
+    "SearchHit",
+    "ArticleSnapshot",
+    "ArticleSummary",
+    "ClaimSnapshot",
+    "ProjectStore",
+]

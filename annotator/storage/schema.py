@@ -262,9 +262,18 @@ def revision_trigger_ddl(kind: str, table: str, columns: tuple[str, ...]) -> lis
     return statements
 
 
+_HISTORY = (
+    "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
+)
+
+
 def _history_trigger_ddl() -> list[str]:
-    statements: list[str] = []
-    history = "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
+    """Triggers that write a claim's history: its fields, and its sources."""
+    return _claim_history_ddl() + _source_history_ddl()
+
+
+def _claim_history_ddl() -> list[str]:
+    history = _HISTORY
     # An undo puts back an older row: log it now, by the person whose edit it takes back
     # (undo stacks belong to one person's session), not with the restored row's old stamp.
     who = "CASE WHEN NEW.modified < OLD.modified THEN OLD.modified_by ELSE NEW.modified_by END"
@@ -274,7 +283,7 @@ def _history_trigger_ddl() -> list[str]:
         f"WHERE OLD.{f} IS NOT NEW.{f};"
         for f in _CLAIM_HISTORY_FIELDS
     )
-    statements += [
+    return [
         f"""CREATE TRIGGER claims_history_update AFTER UPDATE ON claims WHEN {_NOT_MERGING} BEGIN
             {field_rows}
             {history} SELECT NEW.id, 'position',
@@ -294,8 +303,15 @@ def _history_trigger_ddl() -> list[str]:
             {history} VALUES (OLD.id, 'deleted', OLD.quote_exact, NULL, OLD.modified_by, {_NOW});
         END""",
     ]
-    source_json = "json_object('url', {0}.url, 'title', {0}.title, 'stance', {0}.stance, 'kind', {0}.kind, 'excerpt', {0}.excerpt)"
-    statements += [
+
+
+def _source_history_ddl() -> list[str]:
+    history = _HISTORY
+    source_json = (
+        "json_object('url', {0}.url, 'title', {0}.title, 'stance', {0}.stance,"
+        " 'kind', {0}.kind, 'excerpt', {0}.excerpt)"
+    )
+    return [
         f"""CREATE TRIGGER sources_history_insert AFTER INSERT ON sources WHEN {_NOT_MERGING} BEGIN
             {history} VALUES (NEW.claim_id, 'source', NULL, {source_json.format('NEW')}, NEW.modified_by, NEW.modified);
         END""",
@@ -309,7 +325,6 @@ def _history_trigger_ddl() -> list[str]:
             {history} VALUES (OLD.claim_id, 'source', {source_json.format('OLD')}, NULL, OLD.modified_by, {_NOW});
         END""",
     ]
-    return statements
 
 
 _REVIEW_DDL = [

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.domain import Claim, Source
+
 KIND_OF_TABLE = {
     "articles": "article", "claims": "claim", "sources": "source", "comments": "comment",
     "ratings": "rating", "adjudications": "adjudication",
@@ -32,6 +34,25 @@ class Dependents:
     revisions: list[Row] = field(default_factory=list)
     tombstones: list[Row] = field(default_factory=list)
     history_ids: dict[str, list[str]] = field(default_factory=dict)  # claim id -> claim_history ids
+
+
+@dataclass
+class ClaimSnapshot:
+    """Everything a deleted claim took with it, so undo can put it back exactly."""
+
+    claim: Claim
+    sources: list[Source] = field(default_factory=list)
+    dependents: Dependents = field(default_factory=Dependents)  # comments, revisions, history
+
+
+@dataclass
+class ArticleSnapshot:
+    """A deleted article with all its versions and claims, for undo."""
+
+    article_row: dict[str, Any]
+    version_rows: list[dict[str, Any]]
+    claims: list[ClaimSnapshot]
+    dependents: Dependents = field(default_factory=Dependents)
 
 
 def _cascading_children(db: Database, parent: str) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""`ProjectStore`: the one door to the project file. All SQL of the application lives here.
+"""`ProjectStore`: an open project file, with its articles, claims and sources.
 
 Every public write method runs in a single transaction (`db.atomic()`), so a
 call either happens completely or not at all.
@@ -9,16 +9,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
-from annotator.storage import database, stale_wal
+from annotator.storage import database, full_text, stale_wal
 from annotator.storage.checkpointer import IdleCheckpointer
+from annotator.storage.full_text import SearchHit
 from annotator.storage.rows import (
     CLAIM_SELECT,
     article_from_rows,
@@ -31,42 +31,7 @@ from annotator.storage.rows import (
     verdict_from_row,
 )
 from annotator.storage.schema import LATEST_VERSION
-from annotator.storage.snapshots import Dependents, capture, put_back
-
-
-@dataclass
-class ClaimSnapshot:
-    """Everything a deleted claim took with it, so undo can put it back exactly."""
-
-    claim: Claim
-    sources: list[Source] = field(default_factory=list)
-    dependents: Dependents = field(default_factory=Dependents)  # comments, revisions, history
-
-
-@dataclass
-class ArticleSnapshot:
-    """A deleted article with all its versions and claims, for undo."""
-
-    article_row: dict[str, Any]
-    version_rows: list[dict[str, Any]]
-    claims: list[ClaimSnapshot]
-    dependents: Dependents = field(default_factory=Dependents)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A full-text match: in an article's current text, or in a claim (quote, explanation...)."""
-
-    kind: str  # "article" (its text) | "metadata" (title, authors...) | "claim" | "source" | "comment"
-    article_id: str
-    title: str
-    snippet: str  # matched words wrapped in MATCH_START / MATCH_END
-    claim_id: str | None = None
-    claim_start: int | None = None
-    claim_end: int | None = None
-
-
-MATCH_START, MATCH_END = "\x02", "\x03"
+from annotator.storage.snapshots import ArticleSnapshot, ClaimSnapshot, capture, put_back
 
 
 @dataclass(frozen=True)
@@ -488,58 +453,7 @@ class ProjectStore:
 
     def search(self, match: str, limit: int = 50) -> list[SearchHit]:
         """FTS5 search of current article texts and of claims; `match` is an FTS5 expression."""
-        snippet = f"'{MATCH_START}', '{MATCH_END}', '…', 14"
-        hits = [
-            SearchHit("article", r["id"], r["title"], r["snip"])
-            for r in self.db.query(
-                f"""SELECT a.id, a.title, snippet(article_versions_fts, 0, {snippet}) AS snip
-                   FROM article_versions_fts
-                   JOIN article_versions v ON v.rowid = article_versions_fts.rowid
-                   JOIN articles a ON a.id = v.article_id AND a.current_version = v.version
-                   WHERE article_versions_fts MATCH ? ORDER BY article_versions_fts.rank LIMIT ?""",
-                [match, limit],
-            )
-        ]
-        hits += [
-            SearchHit("claim", r["article_id"], r["title"], r["snip"], r["id"], r["position_start"], r["position_end"])
-            for r in self.db.query(
-                f"""SELECT c.id, c.article_id, c.position_start, c.position_end, a.title,
-                          snippet(claims_fts, -1, {snippet}) AS snip
-                   FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
-                   JOIN articles a ON a.id = c.article_id
-                   WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?""",
-                [match, limit],
-            )
-        ]
-        hits += self._search_extras(match, limit, snippet)
-        return hits
-
-    def _search_extras(self, match: str, limit: int, snippet: str) -> list[SearchHit]:
-        """Hits in article metadata, sources and comments (schema 4 and later)."""
-        if self.db.execute("PRAGMA user_version").fetchone()[0] < 4:
-            return []
-        hits = [
-            SearchHit("metadata", r["id"], r["title"], r["snip"])
-            for r in self.db.query(
-                f"""SELECT a.id, a.title, snippet(articles_fts, -1, {snippet}) AS snip
-                   FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-                   WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
-                [match, limit],
-            )
-        ]
-        for kind, table in (("source", "sources"), ("comment", "comments")):
-            hits += [
-                SearchHit(kind, r["article_id"], r["title"], r["snip"], r["claim_id"], r["position_start"], r["position_end"])
-                for r in self.db.query(
-                    f"""SELECT c.id AS claim_id, c.article_id, c.position_start, c.position_end, a.title,
-                              snippet({table}_fts, -1, {snippet}) AS snip
-                       FROM {table}_fts JOIN {table} x ON x.rowid = {table}_fts.rowid
-                       JOIN claims c ON c.id = x.claim_id JOIN articles a ON a.id = c.article_id
-                       WHERE {table}_fts MATCH ? ORDER BY {table}_fts.rank LIMIT ?""",
-                    [match, limit],
-                )
-            ]
-        return hits
+        return full_text.search(self.db, match, limit)
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]

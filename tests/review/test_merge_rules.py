@@ -93,17 +93,17 @@ def test_the_colleagues_file_is_read_in_one_read_transaction(team: Team, monkeyp
     even if the colleague is writing to it on a shared drive)."""
     import sqlite3
 
-    from annotator.storage import merge as merge_module
+    from annotator.storage import merge_read as merge_read_module
     from annotator.storage.merge import read_other
 
     seen: list[tuple[int, bool]] = []
-    real_query = merge_module._query
+    real_query = merge_read_module.query
 
     def watching(conn: sqlite3.Connection, sql: str, params=()):  # type: ignore[no-untyped-def]
         seen.append((id(conn), conn.in_transaction))
         return real_query(conn, sql, params)
 
-    monkeypatch.setattr(merge_module, "_query", watching)
+    monkeypatch.setattr(merge_read_module, "query", watching)
     other = read_other(team.path("Bob"), team.path("Alice"))
     assert other.side.rows["claim"] and len(seen) >= 5
     assert len({conn for conn, _ in seen}) == 1
