@@ -36,6 +36,7 @@ from annotator.services import Change, ChangeKind, ProjectService, normalise_tag
 from annotator.services.merge import ConflictView, conflicts, resolve_conflict
 from annotator.ui.common.review_text import one_line, short_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
+from annotator.ui.review.blind_conflicts import RESOLVE_LATER, blinded_rows, hidden_sides
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERENT_BACKGROUND = "#fff1b8"
@@ -80,10 +81,11 @@ def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, s
     if fields is None:  # articles: whatever metadata the row has
         keys = sorted({*(mine or {}), *(theirs or {})} - {"id"})
         fields = tuple((k, k.replace("_", " ").capitalize()) for k in keys)
-    return [
+    rows = [
         (label, _display(service, name, mine), _display(service, name, theirs))
         for name, label in fields
     ]
+    return blinded_rows(service, view, rows, [name for name, _ in fields])
 
 
 def _display(service: ProjectService, name: str, values: dict[str, Any] | None) -> str:
@@ -109,11 +111,14 @@ def _display(service: ProjectService, name: str, values: dict[str, Any] | None) 
     return "" if value is None else str(value)
 
 
-def summary(view: ConflictView) -> str:
-    """One line for the list: kind and what the item is."""
+def summary(view: ConflictView, blind: bool = False) -> str:
+    """One line for the list: kind and what the item is (for a source or comment I may not
+    see while rating blind, only its kind)."""
     item = view.mine if view.mine is not None else view.theirs
     values = _as_dict(item) or {}
-    if view.kind == "claim":
+    if blind and view.kind in ("source", "comment"):
+        what = "on a passage you rate blind"
+    elif view.kind == "claim":
         what = f"“{one_line(values.get('exact', ''), 60)}”"
     elif view.kind == "source":
         what = one_line(values.get("title") or values.get("url", ""), 60)
@@ -278,7 +283,7 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for view in views:
-            item = QListWidgetItem(summary(view))
+            item = QListWidgetItem(summary(view, any(hidden_sides(self.service, view))))
             item.setData(CONFLICT_ID_ROLE, view.id)
             item.setToolTip(f"Found by the merge of {short_time(view.record.detected_at)}")
             self.list.addItem(item)
@@ -307,16 +312,17 @@ class ConflictsPanel(QWidget):
 
     def _show_current(self) -> None:
         view = self._current()
-        self.keep_mine_button.setEnabled(view is not None)
-        self.keep_theirs_button.setEnabled(view is not None)
-        self.edit_button.setEnabled(view is not None and view.kind == "claim")
+        blind = view is not None and self.service is not None and any(hidden_sides(self.service, view))
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setEnabled(view is not None and not blind)
+            button.setToolTip(RESOLVE_LATER if blind else "")
+        self.edit_button.setEnabled(self.edit_button.isEnabled() and view is not None and view.kind == "claim")
         self.table.setRowCount(0)
         if view is None or self.service is None:
             self.detail.setText("No conflicts." if self.service is not None else "")
             return
-        self.detail.setText(
-            f"{summary(view)}\nChanged on both sides; found {short_time(view.record.detected_at)}."
-        )
+        found = f"Changed on both sides; found {short_time(view.record.detected_at)}."
+        self.detail.setText(f"{summary(view, blind)}\n{found}" + (f"\n{RESOLVE_LATER}" if blind else ""))
         rows = field_rows(self.service, view)
         self.table.setRowCount(len(rows))
         bold = QFont()
@@ -346,6 +352,9 @@ class ConflictsPanel(QWidget):
         view = self._current()
         if view is None or self.service is None:
             return False
+        if any(hidden_sides(self.service, view)):  # the buttons are off; keyboard paths too
+            self.status_line.setText(RESOLVE_LATER)
+            return False
         try:
             resolve_conflict(self.service, view.id, choice)  # type: ignore[arg-type]
         except (AnnotatorError, KeyError) as error:
@@ -364,6 +373,9 @@ class ConflictsPanel(QWidget):
     def edit_current(self) -> bool:
         view = self._current()
         if view is None or self.service is None or view.kind != "claim":
+            return False
+        if any(hidden_sides(self.service, view)):  # their version would show their judgement
+            self.status_line.setText(RESOLVE_LATER)
             return False
         base = view.mine if isinstance(view.mine, Claim) else view.theirs
         if not isinstance(base, Claim):
