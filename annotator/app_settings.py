@@ -20,7 +20,9 @@ MAX_RECENT = 10
 
 
 def qsettings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def saved_author() -> str:

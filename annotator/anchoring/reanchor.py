@@ -121,7 +121,8 @@ def locate(
 
 
 def quote_similarity(a: str, b: str) -> float:
-    """1.0 for the same text (ignoring white space and prose punctuation), else normalised Levenshtein."""
+    """1.0 for the same text (ignoring white space and prose punctuation), else normalised
+    Levenshtein."""
     return 1.0 if same_text(a, b) else Levenshtein.normalized_similarity(a, b)
 
 
@@ -352,7 +353,9 @@ class _Scorer:
             return 1.0
         if end not in self._suffix_scores:
             stop = end + len(self.target.suffix)
-            text_end = "\n" if stop >= len(self.text) else ""  # only where the window reaches the end
+            text_end = (
+                "\n" if stop >= len(self.text) else ""
+            )  # only where the window reaches the end
             after = _squash(self.text[end:stop] + text_end)[: len(suffix)]
             self._suffix_scores[end] = _context_similarity(after, suffix)
         return self._suffix_scores[end]
@@ -362,7 +365,9 @@ def _context_similarity(found: str, recorded: str) -> float:
     """Similarity of context read away from the quote. Recorded context that starts with a
     line break (the quote ends its block) counts half for the text's doing the same."""
     if recorded.startswith("\n"):
-        return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(found[1:], recorded[1:])
+        return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(
+            found[1:], recorded[1:]
+        )
     return Levenshtein.normalized_similarity(found, recorded)
 
 

@@ -116,7 +116,9 @@ def load_file(path: Path, checksum_path: Path | None = None) -> LinearModel:
         data = path.read_bytes()
         expected = checksum_path.read_text(encoding="ascii").split()[0] if checksum_path else None
     except OSError as error:
-        raise ModelError(f"cannot read the check-worthiness model {path.name}: {error.strerror}") from None
+        raise ModelError(
+            f"cannot read the check-worthiness model {path.name}: {error.strerror}"
+        ) from None
     if expected and hashlib.sha256(data).hexdigest() != expected:
         raise ModelError(f"{path.name} does not match its SHA-256 checksum; reinstall Annotator.")
     try:

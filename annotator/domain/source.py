@@ -42,10 +42,18 @@ PROTECTED_LABEL = "a source who asked not to be named"
 """What reports print in place of a protected source's identifying fields."""
 
 IDENTIFYING_FIELDS = (
-    "url", "title", "publisher", "source_author", "source_date", "archive_url", "excerpt", "locator",
-    "role", "method",
+    "url",
+    "title",
+    "publisher",
+    "source_author",
+    "source_date",
+    "archive_url",
+    "excerpt",
+    "locator",
+    "role",
+    "method",
     "capture_id",
-)  # fmt: skip
+)
 """Fields of a protected source that no export carries."""
 
 

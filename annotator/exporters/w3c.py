@@ -32,7 +32,11 @@ def article_target_source(article: ArticleEntry) -> str:
 
 def source_body(source: Source) -> dict[str, Any]:
     # A source without a URL (an interview, a protected source) is named by its id.
-    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url or urn(source.id)}
+    body: dict[str, Any] = {
+        "type": "SpecificResource",
+        "purpose": "linking",
+        "source": source.url or urn(source.id),
+    }
     state: dict[str, Any] = {}
     captured_at = getattr(source, "captured_at", "")
     if captured_at:  # the capture is what the source said when it was checked
@@ -69,12 +73,23 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     claim, verdict = entry.claim, entry.verdict
     bodies: list[dict[str, Any]] = []
     if verdict is not None:
-        rating: dict[str, Any] = {"type": "TextualBody", "purpose": "assessing", "value": verdict.label}
+        rating: dict[str, Any] = {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": verdict.label,
+        }
         if verdict.value is not None:
             rating["annotator:ratingValue"] = verdict.value
         bodies.append(rating)
     if claim.explanation:
-        bodies.append({"type": "TextualBody", "purpose": "describing", "value": claim.explanation, "format": "text/plain"})
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "value": claim.explanation,
+                "format": "text/plain",
+            }
+        )
     bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in claim.tags)
     bodies.extend(source_body(s) for s in entry.sources)
     item: dict[str, Any] = {
@@ -92,7 +107,12 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
         "type": "SpecificResource",
         "source": article_target_source(article),
         "selector": [
-            {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix},
+            {
+                "type": "TextQuoteSelector",
+                "exact": claim.exact,
+                "prefix": claim.prefix,
+                "suffix": claim.suffix,
+            },
             {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
             *page_selector(entry),
         ],
@@ -150,8 +170,20 @@ def page_selector(entry: ClaimEntry) -> list[dict[str, Any]]:
     if entry.page is None:
         return []
     claim = entry.claim
-    quote = {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix}
-    return [{"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={entry.page}", "refinedBy": quote}]
+    quote = {
+        "type": "TextQuoteSelector",
+        "exact": claim.exact,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
+    }
+    return [
+        {
+            "type": "FragmentSelector",
+            "conformsTo": PDF_FRAGMENT,
+            "value": f"page={entry.page}",
+            "refinedBy": quote,
+        }
+    ]
 
 
 def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:

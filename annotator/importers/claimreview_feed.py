@@ -173,7 +173,14 @@ _CSV_COLUMNS = {
     "url": ("url", "reviewurl", "factcheckurl", "claimreviewurl", "link"),
     "claim_reviewed": ("claimreviewed", "claim", "claimtext", "text"),
     "verdict": ("reviewratingalternatename", "alternatename", "textualrating", "rating", "verdict"),
-    "organisation": ("authorname", "author", "publishername", "publisher", "organisation", "organization"),
+    "organisation": (
+        "authorname",
+        "author",
+        "publishername",
+        "publisher",
+        "organisation",
+        "organization",
+    ),
     "organisation_url": ("authorurl", "publishersite", "publisherurl", "organisationurl"),
     "date_published": ("datepublished", "reviewdate", "date"),
     "headline": ("headline", "title", "reviewtitle", "name"),
@@ -181,7 +188,12 @@ _CSV_COLUMNS = {
     "identifier": ("identifier", "id"),
     "claimant": ("claimant", "itemreviewedauthorname", "itemreviewedauthor"),
     "claim_date": ("claimdate", "itemrevieweddatepublished"),
-    "appearance_url": ("appearanceurl", "appearance", "firstappearance", "itemreviewedappearanceurl"),
+    "appearance_url": (
+        "appearanceurl",
+        "appearance",
+        "firstappearance",
+        "itemreviewedappearanceurl",
+    ),
     "language": ("inlanguage", "language", "languagecode"),
 }
 
@@ -201,7 +213,9 @@ def _csv_records(text: str) -> Iterator[FactCheck]:
                 columns[name] = header.index(alias)
                 break
     if "claim_reviewed" not in columns and "headline" not in columns:
-        raise FactCheckImportError("The CSV file has no claim column (claimReviewed, claim_text...).")
+        raise FactCheckImportError(
+            "The CSV file has no claim column (claimReviewed, claim_text...)."
+        )
     for row in reader:
         values = {name: _text(row[i]) if i < len(row) else "" for name, i in columns.items()}
         values["claim_reviewed"] = values.get("claim_reviewed") or values.get("headline", "")

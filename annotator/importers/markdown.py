@@ -22,7 +22,9 @@ from annotator.importers.metadata import (
 )
 
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _LIST_ENTRY = re.compile(r"^\s+-\s+(.*)$")
 

@@ -45,7 +45,9 @@ class CheckItem:
     blocking: bool = False  # the export cannot be written until this is fixed
 
 
-def publication_checklist(project: ProjectService, bundle: ExportBundle, fmt: str) -> list[CheckItem]:
+def publication_checklist(
+    project: ProjectService, bundle: ExportBundle, fmt: str
+) -> list[CheckItem]:
     """What a reviewer should know before publishing `bundle` as `fmt` (empty: all clear)."""
     options = bundle.options
     entries = [e for _, e in bundle.entries()]
@@ -53,25 +55,75 @@ def publication_checklist(project: ProjectService, bundle: ExportBundle, fmt: st
 
     def add(key: str, claims: list[Claim], message: str) -> None:
         if claims:
-            items.append(CheckItem(key, message.format(n=len(claims), s="s" if len(claims) != 1 else ""), [c.id for c in claims]))
+            items.append(
+                CheckItem(
+                    key,
+                    message.format(n=len(claims), s="s" if len(claims) != 1 else ""),
+                    [c.id for c in claims],
+                )
+            )
 
     if options.include_drafts and bundle.unapproved_count:
-        items.append(CheckItem("drafts", f"Includes {bundle.unapproved_count} claims not approved: the report is marked as a draft."))
+        items.append(
+            CheckItem(
+                "drafts",
+                f"Includes {bundle.unapproved_count} claims not approved: the report is marked as "
+                "a draft.",
+            )
+        )
     if not entries:
-        items.append(CheckItem("empty", "Nothing to export: no claim in scope is approved (drafts are left out)."))
+        items.append(
+            CheckItem(
+                "empty", "Nothing to export: no claim in scope is approved (drafts are left out)."
+            )
+        )
     add("no_sources", [e.claim for e in entries if not e.sources], "{n} claim{s} without sources.")
-    add("no_explanation", [e.claim for e in entries if not e.claim.explanation.strip()], "{n} claim{s} without an explanation.")
-    add("unrated", [e.claim for e in entries if e.verdict is None], "{n} claim{s} without a verdict.")
-    add("orphaned", [e.claim for e in entries if e.claim.anchor_state == AnchorState.ORPHANED],
-        "{n} orphaned claim{s}: the passage is no longer in the article's current text.")  # fmt: skip
+    add(
+        "no_explanation",
+        [e.claim for e in entries if not e.claim.explanation.strip()],
+        "{n} claim{s} without an explanation.",
+    )
+    add(
+        "unrated",
+        [e.claim for e in entries if e.verdict is None],
+        "{n} claim{s} without a verdict.",
+    )
+    add(
+        "orphaned",
+        [e.claim for e in entries if e.claim.anchor_state == AnchorState.ORPHANED],
+        "{n} orphaned claim{s}: the passage is no longer in the article's current text.",
+    )
     current = approval_check(project)
-    stale = [c for c in _claims_in_scope(project, options) if c.status == ReviewStatus.APPROVED and not current(c)]
-    add("stale_approval", stale, "{n} claim{s} changed after approval (stale approval)" + ("." if options.include_drafts else ": left out until approved again."))
-    disputed = [p.claim for p in passage_ratings(project, [e.claim for e in entries]) if p.needs_adjudication]
-    add("adjudication", disputed, "{n} passage{s} rated by two or more people await adjudication of the final verdict.")
+    stale = [
+        c
+        for c in _claims_in_scope(project, options)
+        if c.status == ReviewStatus.APPROVED and not current(c)
+    ]
+    add(
+        "stale_approval",
+        stale,
+        "{n} claim{s} changed after approval (stale approval)"
+        + ("." if options.include_drafts else ": left out until approved again."),
+    )
+    disputed = [
+        p.claim
+        for p in passage_ratings(project, [e.claim for e in entries])
+        if p.needs_adjudication
+    ]
+    add(
+        "adjudication",
+        disputed,
+        "{n} passage{s} rated by two or more people await adjudication of the final verdict.",
+    )
     if fmt == "claimreview":
         for missing in missing_for_claimreview(bundle):
-            items.append(CheckItem("claimreview", f"ClaimReview needs {missing}.", blocking=not options.allow_incomplete))
+            items.append(
+                CheckItem(
+                    "claimreview",
+                    f"ClaimReview needs {missing}.",
+                    blocking=not options.allow_incomplete,
+                )
+            )
     return items
 
 

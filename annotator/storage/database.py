@@ -102,7 +102,8 @@ class ProjectDatabase(Database):
             raise ProjectError(write_error_message(self.path, error)) from error
         except UnicodeEncodeError as error:  # an unpaired surrogate cannot be stored as UTF-8
             raise ValidationError(
-                f"The text contains a character that cannot be saved ({error.object[error.start]!r} "
+                "The text contains a character that cannot be saved "
+                f"({error.object[error.start]!r} "
                 f"at position {error.start}); nothing was changed."
             ) from error
         except sqlite3.IntegrityError as error:
@@ -195,7 +196,9 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
     except OSError as error:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
     if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
-        raise ProjectError(f"{path.name} is damaged: the file is truncated (only {len(header)} bytes).")
+        raise ProjectError(
+            f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+        )
     if not header.startswith(SQLITE_HEADER):
         raise NotAProjectError(
             f"{path.name} is not an Annotator project (it is not a SQLite database)."
@@ -263,7 +266,8 @@ def check_link(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise ProjectError(
-                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot be opened."
+                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot "
+                "be opened."
             ) from error
         if error.errno == errno.ENOENT:
             raise ProjectError(
@@ -340,30 +344,11 @@ def connect(path: Path, *, read_only: bool) -> Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version < LATEST_VERSION:
                 raise ProjectError(
-                    f"{path.name} is read-only and was made by an older Annotator; "
-                    "it must be upgraded, which needs write access. Copy it somewhere writable first."
+                    f"{path.name} is read-only and was made by an older Annotator; it must be "
+                    "upgraded, which needs write access. Copy it somewhere writable first."
                 )
             return db
-        # Switching journal mode needs a moment alone with the file; SQLite reports "locked"
-        # at once (no busy handler) when another instance is opening or closing just then.
-        _retry_busy(lambda: db.execute("PRAGMA journal_mode = WAL").fetchone())
-        # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
-        # only a power cut can lose the last few commits, and never corrupts the file.
-        db.execute("PRAGMA synchronous = NORMAL")
-        # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
-        # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
-        # by storage/checkpointer.py.
-        db.execute("PRAGMA wal_autocheckpoint = 100")
-        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            # Marked first, so a file killed half-way through creation is still recognised as ours.
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        schema_before = db.execute("PRAGMA user_version").fetchone()[0]
-        migrations.apply(db)
-        if not read_only and db.execute("PRAGMA user_version").fetchone()[0] != schema_before:
-            # Creating or upgrading a file rewrites many pages: fold them into the file now,
-            # so the WAL does not keep that size (it matters on a nearly full disk).
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _prepare_for_writing(db)
         return db
     except (sqlite3.Error, ProjectError) as error:
         conn.close()
@@ -376,6 +361,30 @@ def connect(path: Path, *, read_only: bool) -> Database:
         conn.close()
         _forget_new_file(path, existed)
         raise
+
+
+def _prepare_for_writing(db: ProjectDatabase) -> None:
+    """WAL mode and its pragmas, the application id, and the schema brought up to date."""
+    # Switching journal mode needs a moment alone with the file; SQLite reports "locked"
+    # at once (no busy handler) when another instance is opening or closing just then.
+    _retry_busy(lambda: db.execute("PRAGMA journal_mode = WAL").fetchone())
+    # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
+    # only a power cut can lose the last few commits, and never corrupts the file.
+    db.execute("PRAGMA synchronous = NORMAL")
+    # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
+    # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
+    # by storage/checkpointer.py.
+    db.execute("PRAGMA wal_autocheckpoint = 100")
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        # Marked first, so a file killed half-way through creation is still recognised as ours.
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    schema_before = db.execute("PRAGMA user_version").fetchone()[0]
+    migrations.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != schema_before:
+        # Creating or upgrading a file rewrites many pages: fold them into the file now,
+        # so the WAL does not keep that size (it matters on a nearly full disk).
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _forget_new_file(path: Path, existed: bool) -> None:
@@ -422,7 +431,11 @@ def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
     io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(directory)):
+    if (
+        name.startswith("SQLITE_FULL")
+        or "disk is full" in message
+        or (io_error and disk_is_full(directory))
+    ):
         return "the disk is full. Free some space and try again; nothing was changed."
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
         return "the project is busy in another window or program; try again in a moment."
@@ -440,7 +453,11 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
     io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(path.parent)):
+    if (
+        name.startswith("SQLITE_FULL")
+        or "disk is full" in message
+        or (io_error and disk_is_full(path.parent))
+    ):
         return (
             f"{path.name}: the disk is full, so the last change was not saved. "
             "Free some space and try again; everything saved before is safe."
@@ -454,7 +471,8 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
         return f"{path.name} is read-only; the last change was not saved."
     if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
         return (
-            f"{path.name}: the disk reported an input/output error, so the last change was not saved. "
+            f"{path.name}: the disk reported an input/output error, so the last change was not "
+            "saved. "
             "Everything saved before is safe."
         )
     return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."

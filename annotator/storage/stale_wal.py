@@ -164,7 +164,7 @@ def _backfilled(path: Path, wal: bytes) -> int | None:
 def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str | None:
     """Why the WAL was not written on top of `main`, or None.
 
-    Frames are copied into the file as the app goes (a checkpoint after each edit), so
+    Frames are copied into the file as the app goes (a checkpoint once edits pause), so
     the file beside a WAL of its own holds, of every page copied, that copy or a later
     version from the WAL (how far copying got is read from `-shm`; without it, the file
     must equal the WAL at some transaction boundary, or else pass a trial application).

@@ -179,7 +179,9 @@ class ProjectStore:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ProjectReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise ProjectReadOnlyError(
+                f"{self.path.name} is open read-only; changes cannot be saved."
+            )
 
     # -- project settings ----------------------------------------------------------------
 
@@ -199,16 +201,22 @@ class ProjectStore:
     # -- verdict scale -------------------------------------------------------------------
 
     def verdicts(self) -> list[Verdict]:
-        return [verdict_from_row(r) for r in self.db.query("SELECT * FROM verdicts ORDER BY position")]
+        return [
+            verdict_from_row(r) for r in self.db.query("SELECT * FROM verdicts ORDER BY position")
+        ]
 
     # -- articles ------------------------------------------------------------------------
 
     def add_article(self, article: Article) -> None:
         with self.transaction():
             self.db["articles"].insert(article_to_row(article))
-            self._insert_version(article.id, article.version, article.text, article, article.author, article.created)
+            self._insert_version(
+                article.id, article.version, article.text, article, article.author, article.created
+            )
 
-    def _insert_version(self, article_id: str, version: int, text: str, article: Article, author: str, created: str) -> None:
+    def _insert_version(
+        self, article_id: str, version: int, text: str, article: Article, author: str, created: str
+    ) -> None:
         self.db["article_versions"].insert(
             {
                 "article_id": article_id,
@@ -230,17 +238,27 @@ class ProjectStore:
                 [article.id, article.version],
             ).fetchone():
                 raise ProjectError(
-                    f"Version {article.version} of “{article.title}” was already stored (perhaps in "
+                    f"Version {article.version} of “{article.title}” was already stored (perhaps "
+                    "in "
                     "another window); nothing was changed."
                 )
-            self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
+            self._insert_version(
+                article.id,
+                article.version,
+                article.text,
+                article,
+                article.modified_by,
+                article.modified,
+            )
             self.db["articles"].update(article.id, article_to_row(article))
 
     def replace_article_version(self, before: Article, claims: list[Claim]) -> None:
-        """Undo an update: drop the versions after `before.version` and put back `claims` as they were."""
+        """Undo an update: drop the versions after `before.version` and put back `claims` as they
+        were."""
         with self.transaction():
             self.db.execute(
-                "DELETE FROM article_versions WHERE article_id = ? AND version > ?", [before.id, before.version]
+                "DELETE FROM article_versions WHERE article_id = ? AND version > ?",
+                [before.id, before.version],
             )
             self._require("articles", before.id, "article")
             self.db["articles"].update(before.id, article_to_row(before))
@@ -253,7 +271,8 @@ class ProjectStore:
         wanted = version or rows[0]["current_version"]
         versions = list(
             self.db.query(
-                "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", [article_id, wanted]
+                "SELECT * FROM article_versions WHERE article_id = ? AND version = ?",
+                [article_id, wanted],
             )
         )
         return article_from_rows(rows[0], versions[0]) if versions else None
@@ -263,7 +282,8 @@ class ProjectStore:
         return [
             (r["version"], r["created"], r["author"])
             for r in self.db.query(
-                "SELECT version, created, author FROM article_versions WHERE article_id = ? ORDER BY version",
+                "SELECT version, created, author FROM article_versions WHERE article_id = ? ORDER "
+                "BY version",
                 [article_id],
             )
         ]
@@ -323,10 +343,15 @@ class ProjectStore:
             snapshot = ArticleSnapshot(
                 article_row=article_rows[0],
                 version_rows=list(
-                    self.db.query("SELECT * FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
+                    self.db.query(
+                        "SELECT * FROM article_versions WHERE article_id = ? ORDER BY version",
+                        [article_id],
+                    )
                 ),
                 claims=[self._claim_snapshot(c) for c in self.claims_for_article(article_id)],
-                dependents=capture(self.db, "articles", article_id, handled=("article_versions", "claims")),
+                dependents=capture(
+                    self.db, "articles", article_id, handled=("article_versions", "claims")
+                ),
             )
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return snapshot
@@ -360,7 +385,8 @@ class ProjectStore:
                 self.db["claims"].update(claim.id, claim_to_row(claim))
 
     def _require(self, table: str, item_id: str, what: str) -> None:
-        """Refuse, with a message, to write back an item that is gone (deleted in another window)."""
+        """Refuse, with a message, to write back an item that is gone (deleted in another
+        window)."""
         if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:
             raise ProjectError(
                 f"A {what} this change needs no longer exists (it may have been removed in "
@@ -368,18 +394,23 @@ class ProjectStore:
             )
 
     def get_claim(self, claim_id: str) -> Claim | None:
-        row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]).fetchone()
+        row = self.db.execute(
+            f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]
+        ).fetchone()
         return claim_from_tuple(row) if row else None
 
     def claims_for_article(self, article_id: str) -> list[Claim]:
         cursor = self.db.execute(
-            f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ? ORDER BY position_start, position_end, created",
+            f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ? ORDER BY position_start, "
+            "position_end, created",
             [article_id],
         )
         return [claim_from_tuple(row) for row in cursor]
 
     def all_claims(self) -> list[Claim]:
-        cursor = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims ORDER BY article_id, position_start")
+        cursor = self.db.execute(
+            f"SELECT {CLAIM_SELECT} FROM claims ORDER BY article_id, position_start"
+        )
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
@@ -413,7 +444,10 @@ class ProjectStore:
 
     def put_source(self, source: Source) -> None:
         with self.transaction():
-            if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone() is None:
+            if (
+                self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone()
+                is None
+            ):
                 raise KeyError(source.id)
             self.db["sources"].update(source.id, source_to_row(source))
 
@@ -432,11 +466,15 @@ class ProjectStore:
     def sources_for_claim(self, claim_id: str) -> list[Source]:
         return [
             source_from_row(r)
-            for r in self.db.query("SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id])
+            for r in self.db.query(
+                "SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id]
+            )
         ]
 
     def next_source_position(self, claim_id: str) -> int:
-        row = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]).fetchone()
+        row = self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]
+        ).fetchone()
         return row[0]
 
     def sources_by_claim(self, claim_ids: list[str] | None = None) -> dict[str, list[Source]]:

@@ -15,8 +15,24 @@ from annotator.storage.schema import migrations, revision_trigger_ddl, set_versi
 
 VERSION = 7
 
-RATING_COLUMNS = ("claim_id", "rater", "verdict_id", "explanation", "created", "modified", "modified_by")
-ADJUDICATION_COLUMNS = ("claim_id", "verdict_id", "adjudicator", "note", "created", "modified", "modified_by")
+RATING_COLUMNS = (
+    "claim_id",
+    "rater",
+    "verdict_id",
+    "explanation",
+    "created",
+    "modified",
+    "modified_by",
+)
+ADJUDICATION_COLUMNS = (
+    "claim_id",
+    "verdict_id",
+    "adjudicator",
+    "note",
+    "created",
+    "modified",
+    "modified_by",
+)
 
 _DDL = [
     # One rating per rater and claim: the id is derived from both (rating_id), so two copies
@@ -61,7 +77,10 @@ _NAMESPACE = uuid.UUID("0b6f3f8e-5a52-4c1e-9f43-7d7f2b1e0a07")
 def ratings_and_adjudication(db: Database) -> None:
     for statement in _DDL:
         db.execute(statement)
-    for kind, table, columns in (("rating", "ratings", RATING_COLUMNS), ("adjudication", "adjudications", ADJUDICATION_COLUMNS)):
+    for kind, table, columns in (
+        ("rating", "ratings", RATING_COLUMNS),
+        ("adjudication", "adjudications", ADJUDICATION_COLUMNS),
+    ):
         for statement in revision_trigger_ddl(kind, table, columns):
             db.execute(statement)
     _blind_claims_to_ratings(db)
@@ -73,7 +92,22 @@ def _blind_claims_to_ratings(db: Database) -> None:
     blind = db.execute("SELECT article_id, reviewer FROM blind_reviews").fetchall()
     for article_id, reviewer in blind:
         rows = [
-            dict(zip(("id", "start", "end", "author", "verdict_id", "explanation", "created", "modified"), r, strict=True))
+            dict(
+                zip(
+                    (
+                        "id",
+                        "start",
+                        "end",
+                        "author",
+                        "verdict_id",
+                        "explanation",
+                        "created",
+                        "modified",
+                    ),
+                    r,
+                    strict=True,
+                )
+            )
             for r in db.execute(
                 """SELECT id, position_start, position_end, author, verdict_id, explanation, created, modified
                    FROM claims WHERE article_id = ? ORDER BY created, id""",
@@ -82,7 +116,9 @@ def _blind_claims_to_ratings(db: Database) -> None:
         ]
         rated: set[str] = set()
         for mine in (r for r in rows if r["author"] == reviewer and _bare(db, r["id"])):
-            target = _best_overlap(mine, [r for r in rows if r["author"] != reviewer and r["id"] not in rated])
+            target = _best_overlap(
+                mine, [r for r in rows if r["author"] != reviewer and r["id"] not in rated]
+            )
             if target is None:
                 continue
             rated.add(target["id"])
