@@ -61,7 +61,7 @@ def resolve_author(explicit: str | None = None) -> str:
 
 def recent_projects() -> list[str]:
     value = qsettings().value("recent_projects", []) or []
-    items = [value] if isinstance(value, str) else list(value)
+    items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
     return [p for p in items if p]
 
 

@@ -183,7 +183,7 @@ class _Finder:
         # 2. What the diff says the claim's text became.
         if mapped is not None and mapped[0] < mapped[1]:
             best = _better(best, scorer.refine(*mapped))
-        if _acceptable(best, text, quote):
+        if best is not None and _acceptable(best, text, quote):
             return self._placed(target, best)
         # 3. Similar text: after the surviving context, then near the old place, then anywhere.
         rough = self._context_spans(target, hint)
@@ -195,7 +195,7 @@ class _Finder:
             whole = self._align(quote, 0, len(text))
             if whole is not None:
                 best = _better(best, scorer.refine(*whole))
-        if not _acceptable(best, text, quote):
+        if best is None or not _acceptable(best, text, quote):
             confidence = best.confidence if best else 0.0
             return Placement(
                 target.key, AnchorState.ORPHANED, None, None, None, round(confidence, 4)

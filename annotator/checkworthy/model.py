@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,7 +60,8 @@ class LinearModel:
         margins = self.intercept + np.bincount(
             batch.rows, batch.values * coef[batch.columns], minlength=len(sentences)
         )
-        return (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
+        probabilities: list[float] = (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
+        return probabilities
 
     def to_json(self) -> str:
         return json.dumps({
@@ -88,7 +90,7 @@ class LinearModel:
             raise ModelError(f"the check-worthiness model is damaged ({error})") from None
 
 
-def _analysis(data: dict) -> Analysis:
+def _analysis(data: dict[str, Any]) -> Analysis:
     """The term ranges a model was trained with (older models stored none: the defaults)."""
     default = Analysis()
     low, high = (int(n) for n in data.get("char_range", default.char_range))

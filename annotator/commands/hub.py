@@ -4,6 +4,7 @@ cron."""
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from annotator.commands.common import (
     add_author_argument,
@@ -101,7 +102,7 @@ def _sync(project, hub, args: argparse.Namespace) -> int:  # noqa: ANN001 - serv
     return 0
 
 
-def _status(status: dict, as_json: bool) -> int:
+def _status(status: dict[str, Any], as_json: bool) -> int:
     if as_json:
         print_json(status)
     elif not status["connected"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from annotator.errors import ValidationError
@@ -63,7 +64,8 @@ def redacted(source: Source) -> Source:
         return source
     from dataclasses import replace
 
-    return replace(source, **dict.fromkeys(IDENTIFYING_FIELDS, ""))
+    blank: dict[str, Any] = dict.fromkeys(IDENTIFYING_FIELDS, "")
+    return replace(source, **blank)
 
 
 def validate_web_url(url: str, *, required: bool = True) -> str:

@@ -71,27 +71,7 @@ def source_body(source: Source) -> dict[str, Any]:
 
 def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     claim, verdict = entry.claim, entry.verdict
-    bodies: list[dict[str, Any]] = []
-    if verdict is not None:
-        rating: dict[str, Any] = {
-            "type": "TextualBody",
-            "purpose": "assessing",
-            "value": verdict.label,
-        }
-        if verdict.value is not None:
-            rating["annotator:ratingValue"] = verdict.value
-        bodies.append(rating)
-    if claim.explanation:
-        bodies.append(
-            {
-                "type": "TextualBody",
-                "purpose": "describing",
-                "value": claim.explanation,
-                "format": "text/plain",
-            }
-        )
-    bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in claim.tags)
-    bodies.extend(source_body(s) for s in entry.sources)
+    bodies = _bodies(entry)
     item: dict[str, Any] = {
         "id": urn(claim.id),
         "type": "Annotation",
@@ -103,6 +83,48 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
         item["created"] = utc_z(claim.created)
     if claim.modified:
         item["modified"] = utc_z(claim.modified)
+    item["target"] = _target(article, entry)
+    if bodies:
+        item["body"] = bodies
+    extras = {
+        "annotator:number": entry.number,
+        "annotator:claimReviewed": claim.claim_reviewed,
+        "annotator:claimant": claim.claimant,
+        "annotator:claimDate": claim.claim_date,
+        "annotator:status": str(claim.status),
+        "annotator:anchorState": str(claim.anchor_state),
+        "annotator:modifiedBy": claim.modified_by,
+    }
+    item.update({k: v for k, v in extras.items() if v})
+    return item
+
+
+def _bodies(entry: ClaimEntry) -> list[dict[str, Any]]:
+    """The verdict (assessing), the explanation (describing), the tags and the sources."""
+    claim, verdict = entry.claim, entry.verdict
+    bodies: list[dict[str, Any]] = []
+    if verdict is not None:
+        rating: dict[str, Any] = {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": verdict.label,
+        }
+        if verdict.value is not None:
+            rating["annotator:ratingValue"] = verdict.value
+        bodies.append(rating)
+    if claim.explanation:
+        bodies.append({
+            "type": "TextualBody", "purpose": "describing", "value": claim.explanation,
+            "format": "text/plain",
+        })  # fmt: skip
+    bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in claim.tags)
+    bodies.extend(source_body(s) for s in entry.sources)
+    return bodies
+
+
+def _target(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
+    """The claim's place in the article: its quote, its code point offsets, its PDF page."""
+    claim = entry.claim
     target: dict[str, Any] = {
         "type": "SpecificResource",
         "source": article_target_source(article),
@@ -119,20 +141,7 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     }
     if article.article.title:
         target["annotator:articleTitle"] = article.article.title
-    item["target"] = target
-    if bodies:
-        item["body"] = bodies
-    extras = {
-        "annotator:number": entry.number,
-        "annotator:claimReviewed": claim.claim_reviewed,
-        "annotator:claimant": claim.claimant,
-        "annotator:claimDate": claim.claim_date,
-        "annotator:status": str(claim.status),
-        "annotator:anchorState": str(claim.anchor_state),
-        "annotator:modifiedBy": claim.modified_by,
-    }
-    item.update({k: v for k, v in extras.items() if v})
-    return item
+    return target
 
 
 def replies(entry: ClaimEntry) -> list[dict[str, Any]]:

@@ -138,12 +138,12 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         if sum(1 for ch in text if ord(ch) > 127) >= 20 * text.count("\ufffd"):
             return text  # UTF-8 with a few stray bytes, as mixed pastes leave
     if declared:
-        encoding = _codec_name(declared)
-        if encoding in ("latin_1", "iso8859_1", "ascii"):
-            encoding = "cp1252"  # as browsers do (WHATWG Encoding)
-        if encoding and encoding not in ("utf_8", "utf_16", "utf_32"):
+        codec = _codec_name(declared)
+        if codec in ("latin_1", "iso8859_1", "ascii"):
+            codec = "cp1252"  # as browsers do (WHATWG Encoding)
+        if codec and codec not in ("utf_8", "utf_16", "utf_32"):
             try:
-                return data.decode(encoding)
+                return data.decode(codec)
             except UnicodeDecodeError:
                 pass
     return data.decode(guess_legacy_encoding(data), errors="replace")

@@ -33,6 +33,11 @@ class PageMetadata:
     language: list[str] = field(default_factory=list)
 
 
+_AUTHOR_TAGS = (
+    "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl",
+)  # fmt: skip
+
+
 def page_metadata(tree: etree._Element) -> PageMetadata:
     """Candidate values for each field, best first (JSON-LD, then meta tags, then the rest)."""
     meta = PageMetadata()
@@ -50,25 +55,12 @@ def page_metadata(tree: etree._Element) -> PageMetadata:
         meta.url.append(_url_of(article.get("mainEntityOfPage")) or _text(article.get("url")))
         meta.language.append(_text(article.get("inLanguage")))
     tags = _meta_tags(tree)
-    meta.title += [
-        tags.get("og:title", ""),
-        tags.get("twitter:title", ""),
-        tags.get("dc.title", ""),
-    ]
+    meta.title += [tags.get(k, "") for k in ("og:title", "twitter:title", "dc.title")]
     meta.description += [
-        tags.get("og:description", ""),
-        tags.get("description", ""),
-        tags.get("twitter:description", ""),
+        tags.get(k, "") for k in ("og:description", "description", "twitter:description")
     ]
     if not meta.authors:
-        for key in (
-            "author",
-            "article:author",
-            "dc.creator",
-            "parsely-author",
-            "sailthru.author",
-            "byl",
-        ):
+        for key in _AUTHOR_TAGS:
             value = tags.get(key, "")
             if value and not value.startswith(("http://", "https://")):  # often a profile URL
                 meta.authors.append(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from annotator.domain import ArticleDraft
 from annotator.importers.canonical import Paragraph, build_canonical, with_headline
@@ -29,7 +30,7 @@ _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _LIST_ENTRY = re.compile(r"^\s+-\s+(.*)$")
 
 
-def _inline_text(token) -> str:  # noqa: ANN001 - markdown-it Token
+def _inline_text(token: Token) -> str:
     parts = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):

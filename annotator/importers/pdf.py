@@ -13,7 +13,9 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -110,7 +112,7 @@ def _load_error(name: str, code: int | None) -> str:
     return f"{name}: the file is damaged or is not a PDF, so its text cannot be read."
 
 
-def _no_text_message(pdf, name: str) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _no_text_message(pdf: Any, name: str) -> str:  # pdf: pypdfium2.PdfDocument (untyped)
     import pypdfium2.raw as pdfium_c
 
     for index in range(min(len(pdf), _SCAN_PAGES_CHECKED)):
@@ -130,7 +132,7 @@ def _no_text_message(pdf, name: str) -> str:  # noqa: ANN001 - pypdfium2.PdfDocu
     return f"{name}: no text was found in the PDF."
 
 
-def _catalog_language(pdf) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _catalog_language(pdf: Any) -> str:  # pypdfium2.PdfDocument (untyped)
     import pypdfium2.raw as pdfium_c
 
     getter = getattr(pdfium_c, "FPDFCatalog_GetLanguage", None)
@@ -145,7 +147,7 @@ def _catalog_language(pdf) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
     return ctypes.string_at(buffer, (units - 1) * 2).decode("utf-16-le", errors="ignore")
 
 
-def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _read_lines(pdf: Any) -> tuple[list[_Line], dict[int, float]]:  # a pypdfium2.PdfDocument
     """Every text line of every page, with its position and font size; and the page heights."""
     lines: list[_Line] = []
     heights: dict[int, float] = {}
@@ -163,7 +165,7 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:  # noqa: ANN001 - 
     return lines, heights
 
 
-def _page_lines(textpage, page_number: int) -> list[_Line]:  # noqa: ANN001 - pypdfium2.PdfTextPage
+def _page_lines(textpage: Any, page_number: int) -> list[_Line]:  # a pypdfium2.PdfTextPage
     import pypdfium2.raw as pdfium_c
 
     count = textpage.count_chars()
@@ -199,7 +201,7 @@ def _page_lines(textpage, page_number: int) -> list[_Line]:  # noqa: ANN001 - py
     return lines
 
 
-def _char_index_map(textpage, text: str, count: int):  # noqa: ANN001, ANN202 - PdfTextPage
+def _char_index_map(textpage: Any, text: str, count: int) -> Callable[[int], int]:
     """A function from an index in `text` to PDFium's character index (-1 if there is none).
 
     Usually they are equal; characters outside the BMP (two UTF-16 units) and characters

@@ -276,38 +276,42 @@ def _parse_w3c(obj: dict[str, Any]) -> ForeignAnnotation:
     if obj.get("bodyValue"):
         notes.append(_text(obj["bodyValue"]))
     for body in _as_list(obj.get("body")):
-        if isinstance(body, str):
-            if body.startswith(("http://", "https://")):
-                record.sources.append(ForeignSource(url=body))
-            continue
-        if not isinstance(body, dict):
-            continue
-        purpose = _text(body.get("purpose")) or (
-            motivation if motivation in ("tagging", "linking") else ""
-        )
-        kinds = _types(body)
-        is_text = "TextualBody" in kinds or ("value" in body and "source" not in body)
-        if is_text:
-            value = _text(body.get("value"))
-            if not value.strip():
-                continue
-            if purpose == "assessing" and not record.verdict_label:
-                record.verdict_label = value.strip()
-            elif purpose in ("tagging", "classifying"):
-                record.tags.append(value.strip())
-            else:
-                notes.append(value)
-        elif (
-            purpose == "linking"
-            or "SpecificResource" in kinds
-            or body.get("source")
-            or body.get("id")
-        ):
-            source = _w3c_source(body)
-            if source:
-                record.sources.append(source)
+        _read_body(record, body, motivation, notes)
     record.explanation = "\n\n".join(n.strip() for n in notes if n.strip())
     return record
+
+
+def _read_body(record: ForeignAnnotation, body: object, motivation: str, notes: list[str]) -> None:
+    """One body: a verdict, a tag, a note (into `notes`) or a source."""
+    if isinstance(body, str):
+        if body.startswith(("http://", "https://")):
+            record.sources.append(ForeignSource(url=body))
+        return
+    if not isinstance(body, dict):
+        return
+    purpose = _text(body.get("purpose")) or (
+        motivation if motivation in ("tagging", "linking") else ""
+    )
+    kinds = _types(body)
+    is_text = "TextualBody" in kinds or ("value" in body and "source" not in body)
+    if is_text:
+        value = _text(body.get("value"))
+        if not value.strip():
+            return
+        if purpose == "assessing" and not record.verdict_label:
+            record.verdict_label = value.strip()
+        elif purpose in ("tagging", "classifying"):
+            record.tags.append(value.strip())
+        else:
+            notes.append(value)
+    elif purpose == "linking" or "SpecificResource" in kinds or _names_a_resource(body):
+        source = _w3c_source(body)
+        if source:
+            record.sources.append(source)
+
+
+def _names_a_resource(body: dict[str, Any]) -> bool:
+    return bool(body.get("source") or body.get("id"))
 
 
 def _parse_reply(record: ForeignAnnotation, obj: dict[str, Any]) -> ForeignAnnotation:

@@ -14,9 +14,9 @@ import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from annotator.anchoring.reanchor import Placement
 from annotator.domain import AnchorState, Article, Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
 from annotator.errors import ValidationError
@@ -123,9 +123,9 @@ class _Anchorer:
                 counted = votes.setdefault(record.target_source, {})
                 counted[found[0].id] = counted.get(found[0].id, 0) + 1
         for target, title in titles.items():
-            counted = votes.get(target)
-            if counted:
-                self._learned[target] = self._by_id[max(counted, key=counted.__getitem__)]
+            tally = votes.get(target)
+            if tally:
+                self._learned[target] = self._by_id[max(tally, key=tally.__getitem__)]
                 continue
             named = [a for a in self.articles if title and a.title.strip() == title.strip()]
             if len(named) == 1:
@@ -149,9 +149,7 @@ class _Anchorer:
                 return record.start, record.end
             return None
         placement = self._locate(text, record.exact, record.prefix, record.suffix, record.start)
-        if not _placed(placement):
-            return None
-        return placement.start, placement.end
+        return _span(placement)
 
     def search(self, record: ForeignAnnotation) -> tuple[Article, int, int] | None:
         """The article whose text holds the quote best (an exact match wins)."""
@@ -160,21 +158,22 @@ class _Anchorer:
             if not record.exact:
                 break
             placement = self._locate(article.text, record.exact, record.prefix, record.suffix, None)
-            if not _placed(placement):
+            span = _span(placement)
+            if placement is None or span is None:
                 continue
             score = float(placement.confidence) + (1.0 if placement.exact == record.exact else 0.0)
             if best is None or score > best[0]:
-                best = (score, article, placement.start, placement.end)
+                best = (score, article, *span)
         return None if best is None else best[1:]
 
 
-def _placed(placement: Any) -> bool:
-    return (
-        placement is not None
-        and placement.start is not None
-        and placement.end is not None
-        and str(placement.state) != AnchorState.ORPHANED
-    )
+def _span(placement: Placement | None) -> tuple[int, int] | None:
+    """Where the placement put the quote, unless it found no place for it."""
+    if placement is None or placement.start is None or placement.end is None:
+        return None
+    if str(placement.state) == AnchorState.ORPHANED:
+        return None
+    return placement.start, placement.end
 
 
 def import_annotations(project: ProjectService, path: str | Path) -> AnnotationImportReport:

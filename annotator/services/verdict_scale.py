@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from typing import Any
 
 from annotator.domain import DEFAULT_SCALE, Verdict
 from annotator.errors import ValidationError
@@ -122,11 +123,12 @@ def edit_verdict(
     allowed = {"label", "colour", "value", "retired"}
     if set(changes) - allowed:
         raise ValueError(f"not verdict fields: {sorted(set(changes) - allowed)}")
-    if "label" in changes:
-        changes["label"] = str(changes["label"]).strip()
+    fields: dict[str, Any] = dict(changes)
+    if "label" in fields:
+        fields["label"] = str(fields["label"]).strip()
     after = [
-        dataclasses.replace(v, **changes) if v.id == target.id else v for v in project.verdicts()
-    ]  # type: ignore[arg-type]
+        dataclasses.replace(v, **fields) if v.id == target.id else v for v in project.verdicts()
+    ]
     return _change(project, after)
 
 

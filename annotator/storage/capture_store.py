@@ -36,7 +36,7 @@ def _to_row(capture: Capture) -> dict[str, Any]:
     return row
 
 
-def _from_row(row: sqlite3.Row | tuple, size: int) -> Capture:
+def _from_row(row: sqlite3.Row | tuple[Any, ...], size: int) -> Capture:
     values = dict(zip(_COLUMNS, row, strict=True))
     for name in ("headers", "request_headers", "redirects"):
         values[name] = tuple(tuple(item) for item in json.loads(values[name] or "[]"))
@@ -126,7 +126,7 @@ def add_source_kind(
 # -- merging ----------------------------------------------------------------------------
 
 
-def read_evidence(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+def read_evidence(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Their captures with their bytes, and their source kinds (read before my file is touched;
     `write_evidence` keeps only what I lack)."""
     blobs = list(conn.execute("SELECT sha256, size, data FROM capture_blobs"))
@@ -139,7 +139,7 @@ def read_evidence(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     }
 
 
-def write_evidence(conn: sqlite3.Connection, evidence: dict[str, list[tuple]]) -> int:
+def write_evidence(conn: sqlite3.Connection, evidence: dict[str, list[tuple[Any, ...]]]) -> int:
     """Add what I lack, by hash and by id (never a duplicate); returns how many captures were
     new."""
     conn.executemany(

@@ -25,6 +25,11 @@ from sqlite_utils import Database
 
 from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError, ValidationError
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
+from annotator.storage.sqlite_errors import (
+    is_busy,
+    plain_error,
+    write_error_message,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -136,15 +141,10 @@ def _retry_busy(action: Callable[[], T], seconds: float = BUSY_TIMEOUT_MS / 1000
         try:
             return action()
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() > deadline:
+            if not is_busy(error) or time.monotonic() > deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.1)
-
-
-def _is_busy(error: sqlite3.Error) -> bool:
-    name = getattr(error, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)
 
 
 def _readonly_connection(
@@ -190,29 +190,12 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
 
     Raises NotAProjectError or ProjectError with a message naming the file.
     """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
-    if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
-        raise ProjectError(
-            f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
-        )
-    if not header.startswith(SQLITE_HEADER):
-        raise NotAProjectError(
-            f"{path.name} is not an Annotator project (it is not a SQLite database)."
-        )
-    if len(header) < 100:
-        raise ProjectError(
-            f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
-        )
+    _check_header(path)
     try:
         conn = _readonly_connection(path)
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and is_writable(
-            path
-        ):
+        rolled_back = getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+        if rolled_back and is_writable(path):
             # The last program to write it was killed mid-change; any opener rolls that
             # change back (SQLite's own recovery), after which the file can be checked.
             _recover_hot_journal(path)
@@ -237,6 +220,24 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
     finally:
         conn.close()
     return application_id, user_version, has_tables
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite, or is cut short, before SQLite opens it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
+    truncated = f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+    if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
+        raise ProjectError(truncated)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAProjectError(
+            f"{path.name} is not an Annotator project (it is not a SQLite database)."
+        )
+    if len(header) < 100:
+        raise ProjectError(truncated)
 
 
 def _damaged_message(path: Path, error: sqlite3.Error) -> str:
@@ -410,72 +411,6 @@ def close(db: Database, *, read_only: bool) -> None:
             # this fails harmlessly while another process still has it open.
             db.execute("PRAGMA journal_mode = DELETE")
     db.conn.close()
-
-
-DISK_NEARLY_FULL = 1 << 20
-"""Free bytes below which an I/O error is taken to be the disk filling up (SQLite reports
-a failed -shm or -wal extension on a full disk as SQLITE_IOERR, not SQLITE_FULL)."""
-
-
-def disk_is_full(directory: Path | None) -> bool:
-    if directory is None:
-        return False
-    try:
-        return os.statvfs(directory).f_bavail * os.statvfs(directory).f_frsize < DISK_NEARLY_FULL
-    except OSError:
-        return False
-
-
-def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
-    """What went wrong, in words a user understands (used after "Cannot open X: ")."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    message = str(error)
-    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if (
-        name.startswith("SQLITE_FULL")
-        or "disk is full" in message
-        or (io_error and disk_is_full(directory))
-    ):
-        return "the disk is full. Free some space and try again; nothing was changed."
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
-        return "the project is busy in another window or program; try again in a moment."
-    if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
-        return "the file or its folder is read-only."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return "the disk reported an input/output error; nothing was changed."
-    if name.startswith("SQLITE_CANTOPEN"):
-        return "the file or its folder cannot be opened (check it exists and you have access)."
-    return message.splitlines()[0] if message else type(error).__name__
-
-
-def write_error_message(path: Path, error: sqlite3.Error) -> str:
-    """The message for a change that could not be saved; earlier changes are always kept."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    message = str(error)
-    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if (
-        name.startswith("SQLITE_FULL")
-        or "disk is full" in message
-        or (io_error and disk_is_full(path.parent))
-    ):
-        return (
-            f"{path.name}: the disk is full, so the last change was not saved. "
-            "Free some space and try again; everything saved before is safe."
-        )
-    if _is_busy(error):
-        return (
-            f"{path.name} is busy in another window or program, so the last change was not saved. "
-            "Try again in a moment."
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly" in message:
-        return f"{path.name} is read-only; the last change was not saved."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return (
-            f"{path.name}: the disk reported an input/output error, so the last change was not "
-            "saved. "
-            "Everything saved before is safe."
-        )
-    return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."
 
 
 @contextlib.contextmanager

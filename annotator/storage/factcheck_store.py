@@ -91,7 +91,7 @@ class FactCheckStore:
         return ImportCounts(len(new_rows), len(changed_rows), unchanged)
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM factchecks").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM factchecks").fetchone()[0])
 
     def get(self, factcheck_id: str) -> StoredFactCheck | None:
         rows = self._select("WHERE id = ?", [factcheck_id])

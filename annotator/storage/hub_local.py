@@ -89,7 +89,9 @@ def items_to_push(
         name = kind.name
         if name not in HUB_KINDS:
             continue  # ratings, adjudications and the verdict scale stay in the file (HUB.md)
-        current = {i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()}
+        current: dict[str, tuple[str, Row | None, Row | None]] = {
+            i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()
+        }
         for item_id, tomb in side.tombs[name].items():
             current.setdefault(item_id, (tomb["rev"], None, tomb))
         for item_id, (rev, row, tomb) in current.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 
 from annotator.domain.rating import Adjudication, Rating
@@ -100,7 +102,7 @@ class RatingsStore:
 
 
 def _update_else_insert(
-    db: Database, update: str, update_args: list, insert: str, insert_args: list
+    db: Database, update: str, update_args: list[Any], insert: str, insert_args: list
 ) -> None:
     """An UPDATE, or an INSERT when no row matched; not an upsert: the upsert's ON CONFLICT
     overrides the revision triggers' own INSERT OR REPLACE into item_revs, which then fails."""

@@ -85,7 +85,8 @@ class ReviewStore:
 
     def insert_comment(self, comment: Comment, modified_by: str) -> None:
         with self.store.transaction():
-            self.db["comments"].insert({**comment_to_row(comment), "modified_by": modified_by})
+            row = {**comment_to_row(comment), "modified_by": modified_by}
+            self.db.table("comments").insert(row)
 
     def get_comment(self, comment_id: str) -> StoredComment | None:
         rows = list(self.db.query("SELECT * FROM comments WHERE id = ?", [comment_id]))
@@ -112,7 +113,7 @@ class ReviewStore:
                 is None
             ):
                 raise KeyError(comment_id)
-            self.db["comments"].update(comment_id, values)
+            self.db.table("comments").update(comment_id, values)
 
     def delete_comments(self, comment_ids: list[str]) -> None:
         with self.store.transaction():

@@ -33,7 +33,7 @@ def set_version(db: Database, version: int) -> None:
 def initial_schema(db: Database) -> None:
     for statement in _INITIAL_DDL:
         db.execute(statement)
-    db["project_meta"].insert_all(
+    db.table("project_meta").insert_all(
         [
             {"key": "project_id", "value": str(uuid.uuid4())},
             {"key": "organisation_name", "value": ""},
@@ -43,7 +43,7 @@ def initial_schema(db: Database) -> None:
             {"key": "corrections_policy", "value": ""},
         ]
     )
-    db["verdicts"].insert_all(
+    db.table("verdicts").insert_all(
         [
             {
                 "id": str(uuid.uuid4()),
@@ -440,10 +440,10 @@ _REVIEW_DDL = [
 @migrations(name="0003_full_text_search")
 def full_text_search(db: Database) -> None:
     """FTS5 indexes over article texts and claims, kept current by sqlite-utils' triggers."""
-    db["article_versions"].enable_fts(
+    db.table("article_versions").enable_fts(
         ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
-    db["claims"].enable_fts(
+    db.table("claims").enable_fts(
         ["quote_exact", "claim_reviewed", "claimant", "explanation"],
         fts_version="FTS5",
         create_triggers=True,

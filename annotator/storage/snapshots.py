@@ -113,7 +113,7 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[Row]:
 def put_back(db: Database, deps: Dependents) -> None:
     """After the deleted rows are inserted again: their children and bookkeeping as they were."""
     for table, rows in deps.children:
-        db[table].insert_all(rows)
+        db.table(table).insert_all(rows)
     for kind, key in deps.items:
         db.execute("DELETE FROM item_revs WHERE kind = ? AND item_id = ?", [kind, key])
         db.execute("DELETE FROM revisions WHERE kind = ? AND item_id = ?", [kind, key])
@@ -124,7 +124,7 @@ def put_back(db: Database, deps: Dependents) -> None:
         ("tombstones", deps.tombstones),
     ):
         if rows:
-            db[table].insert_all(rows)
+            db.table(table).insert_all(rows)
     for claim_id, kept in deps.history_ids.items():
         marks = ",".join("?" * len(kept))
         keep_clause = f"AND id NOT IN ({marks})" if kept else ""

@@ -130,7 +130,7 @@ def in_use(path: Path) -> bool:
             answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, query)
     except OSError:
         return True  # cannot tell: leave it to SQLite
-    return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK
+    return bool(struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK)
 
 
 def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:

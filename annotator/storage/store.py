@@ -175,7 +175,7 @@ class ProjectStore:
 
     def data_version(self) -> int:
         """Changes when another connection commits; lets a window notice other writers."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -190,11 +190,11 @@ class ProjectStore:
         return rows[0]["value"] if rows else default
 
     def settings(self) -> dict[str, str]:
-        return {row["key"]: row["value"] for row in self.db["project_meta"].rows}
+        return {row["key"]: row["value"] for row in self.db.table("project_meta").rows}
 
     def set_settings(self, values: dict[str, str]) -> None:
         with self.transaction():
-            self.db["project_meta"].upsert_all(
+            self.db.table("project_meta").upsert_all(
                 [{"key": k, "value": v} for k, v in values.items()], pk="key"
             )
 
@@ -209,7 +209,7 @@ class ProjectStore:
 
     def add_article(self, article: Article) -> None:
         with self.transaction():
-            self.db["articles"].insert(article_to_row(article))
+            self.db.table("articles").insert(article_to_row(article))
             self._insert_version(
                 article.id, article.version, article.text, article, article.author, article.created
             )
@@ -217,7 +217,7 @@ class ProjectStore:
     def _insert_version(
         self, article_id: str, version: int, text: str, article: Article, author: str, created: str
     ) -> None:
-        self.db["article_versions"].insert(
+        self.db.table("article_versions").insert(
             {
                 "article_id": article_id,
                 "version": version,
@@ -250,7 +250,7 @@ class ProjectStore:
                 article.modified_by,
                 article.modified,
             )
-            self.db["articles"].update(article.id, article_to_row(article))
+            self.db.table("articles").update(article.id, article_to_row(article))
 
     def replace_article_version(self, before: Article, claims: list[Claim]) -> None:
         """Undo an update: drop the versions after `before.version` and put back `claims` as they
@@ -261,7 +261,7 @@ class ProjectStore:
                 [before.id, before.version],
             )
             self._require("articles", before.id, "article")
-            self.db["articles"].update(before.id, article_to_row(before))
+            self.db.table("articles").update(before.id, article_to_row(before))
             self.put_claims(claims)
 
     def get_article(self, article_id: str, version: int | None = None) -> Article | None:
@@ -291,7 +291,7 @@ class ProjectStore:
     def update_article_metadata(self, article: Article) -> None:
         with self.transaction():
             self._require("articles", article.id, "article")
-            self.db["articles"].update(article.id, article_to_row(article))
+            self.db.table("articles").update(article.id, article_to_row(article))
 
     def article_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY created, rowid")]
@@ -358,8 +358,8 @@ class ProjectStore:
 
     def restore_article(self, snapshot: ArticleSnapshot) -> None:
         with self.transaction():
-            self.db["articles"].insert(snapshot.article_row)
-            self.db["article_versions"].insert_all(snapshot.version_rows)
+            self.db.table("articles").insert(snapshot.article_row)
+            self.db.table("article_versions").insert_all(snapshot.version_rows)
             for claim_snapshot in snapshot.claims:
                 self.restore_claim(claim_snapshot)
             put_back(self.db, snapshot.dependents)
@@ -368,7 +368,7 @@ class ProjectStore:
 
     def insert_claim(self, claim: Claim) -> None:
         with self.transaction():
-            self.db["claims"].insert(claim_to_row(claim))
+            self.db.table("claims").insert(claim_to_row(claim))
 
     def put_claim(self, claim: Claim) -> None:
         """Replace a stored claim's row with `claim` exactly (used by edits and by undo)."""
@@ -376,13 +376,13 @@ class ProjectStore:
             row = claim_to_row(claim)
             if self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone() is None:
                 raise KeyError(claim.id)
-            self.db["claims"].update(claim.id, row)
+            self.db.table("claims").update(claim.id, row)
 
     def put_claims(self, claims: list[Claim]) -> None:
         with self.transaction():
             for claim in claims:
                 self._require("claims", claim.id, "claim")
-                self.db["claims"].update(claim.id, claim_to_row(claim))
+                self.db.table("claims").update(claim.id, claim_to_row(claim))
 
     def _require(self, table: str, item_id: str, what: str) -> None:
         """Refuse, with a message, to write back an item that is gone (deleted in another
@@ -431,16 +431,16 @@ class ProjectStore:
 
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
         with self.transaction():
-            self.db["claims"].insert(claim_to_row(snapshot.claim))
+            self.db.table("claims").insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
-                self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+                self.db.table("sources").insert_all([source_to_row(s) for s in snapshot.sources])
             put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 
     def insert_source(self, source: Source) -> None:
         with self.transaction():
-            self.db["sources"].insert(source_to_row(source))
+            self.db.table("sources").insert(source_to_row(source))
 
     def put_source(self, source: Source) -> None:
         with self.transaction():
@@ -449,7 +449,7 @@ class ProjectStore:
                 is None
             ):
                 raise KeyError(source.id)
-            self.db["sources"].update(source.id, source_to_row(source))
+            self.db.table("sources").update(source.id, source_to_row(source))
 
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
@@ -475,7 +475,7 @@ class ProjectStore:
         row = self.db.execute(
             "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]
         ).fetchone()
-        return row[0]
+        return int(row[0])
 
     def sources_by_claim(self, claim_ids: list[str] | None = None) -> dict[str, list[Source]]:
         """All sources grouped by claim, in one query (for exports and listings)."""
@@ -494,4 +494,4 @@ class ProjectStore:
         return full_text.search(self.db, match, limit)
 
     def integrity_check(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -8,6 +8,7 @@ and an explanation), so an export publishes one claim per passage.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -139,7 +140,7 @@ def _bare(db: Database, claim_id: str) -> bool:
     return True
 
 
-def _best_overlap(mine: dict, others: list[dict]) -> dict | None:
+def _best_overlap(mine: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any] | None:
     best, best_share = None, 0.0
     for other in others:
         if other["created"] > mine["created"]:
