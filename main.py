@@ -1,4 +1,5 @@
-"""Start Annotator from a checkout: `python main.py [PROJECT]` (the same as the `annotator` command)."""
+"""Start Annotator from a checkout: `python main.py [PROJECT]` (the same as the `annotator`
+command)."""
 
 from annotator.cli import main
 

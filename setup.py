@@ -1,4 +1,5 @@
-"""Packages: everything under annotator/, plus the top-level resources/ folder as `annotator.assets`.
+"""Packages: everything under annotator/, plus the top-level resources/ folder as
+`annotator.assets`.
 
 pyproject.toml cannot add a mapped package to an automatic package search, hence this file;
 every other setting is in pyproject.toml. Namespace search, so that a folder without an

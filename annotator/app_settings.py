@@ -20,7 +20,9 @@ MAX_RECENT = 10
 
 
 def qsettings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def saved_author() -> str:
@@ -59,7 +61,7 @@ def resolve_author(explicit: str | None = None) -> str:
 
 def recent_projects() -> list[str]:
     value = qsettings().value("recent_projects", []) or []
-    items = [value] if isinstance(value, str) else list(value)
+    items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
     return [p for p in items if p]
 
 

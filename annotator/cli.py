@@ -53,7 +53,8 @@ def _load_commands(names: list[str] | None = None) -> dict[str, object]:
 def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        description="Annotator: highlight claims, attach sources and verdicts, export fact-check reports.",
+        description="Annotator: highlight claims, attach sources and verdicts, export fact-check "
+                    "reports.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -65,8 +66,14 @@ def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
 
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", description="Open the Annotator window.")
-    parser.add_argument("project", nargs="?", help="project file to open (created if missing); default: the demo project")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    parser.add_argument(
+        "project",
+        nargs="?",
+        help="project file to open (created if missing); default: the demo project",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit"
+    )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     return parser
 

@@ -67,7 +67,11 @@ def _saved_value(wanted_section: str, key: str) -> str:
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
             section = stripped[1:-1]
-        elif section == wanted_section and "=" in stripped and stripped.split("=", 1)[0].strip() == key:
+        elif (
+            section == wanted_section
+            and "=" in stripped
+            and stripped.split("=", 1)[0].strip() == key
+        ):
             return ini_value(stripped.split("=", 1)[1])
     return ""
 
@@ -101,6 +105,8 @@ def resolve_identity(
     return Person("", name)
 
 
-def resolve_author(explicit: str | None = None, saved_name: Callable[[], str] = saved_author) -> str:
+def resolve_author(
+    explicit: str | None = None, saved_name: Callable[[], str] = saved_author
+) -> str:
     """--author, else $ANNOTATOR_AUTHOR, else the name saved by the window."""
     return (explicit or os.environ.get("ANNOTATOR_AUTHOR") or saved_name()).strip()

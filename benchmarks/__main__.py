@@ -33,17 +33,27 @@ GROUPS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="Annotator's benchmark suite.")
-    parser.add_argument("--quick", action="store_true", help="small sizes and few runs (the smoke test)")
-    parser.add_argument("--json", metavar="PATH", type=Path, help="also write the results as JSON to PATH")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description="Annotator's benchmark suite."
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="small sizes and few runs (the smoke test)"
+    )
+    parser.add_argument(
+        "--json", metavar="PATH", type=Path, help="also write the results as JSON to PATH"
+    )
     parser.add_argument(
         "--only",
         nargs="+",
         metavar="NAME",
         help=f"run only these groups or scenarios (groups: {', '.join(GROUPS)})",
     )
-    parser.add_argument("--seed", type=int, default=None, help="seed of the generated data (default: fixed)")
-    parser.add_argument("--list", action="store_true", help="list the groups and scenarios, then exit")
+    parser.add_argument(
+        "--seed", type=int, default=None, help="seed of the generated data (default: fixed)"
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="list the groups and scenarios, then exit"
+    )
     return parser
 
 
@@ -62,18 +72,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     known = {m.GROUP for m in modules} | {s for m in modules for s in m.SCENARIOS}
     unknown = wanted - known
     if unknown:
-        print(f"unknown scenario or group: {', '.join(sorted(unknown))}; try --list", file=sys.stderr)
+        print(
+            f"unknown scenario or group: {', '.join(sorted(unknown))}; try --list", file=sys.stderr
+        )
         return 2
 
     started = time.perf_counter()
     results: list[harness.Result] = []
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as work:
-        config = harness.Config(quick=args.quick, work_dir=Path(work), seed=SEED if args.seed is None else args.seed)
+        config = harness.Config(
+            quick=args.quick, work_dir=Path(work), seed=SEED if args.seed is None else args.seed
+        )
         for module in modules:
-            names = [s for s in module.SCENARIOS if not wanted or module.GROUP in wanted or s in wanted]
+            names = [
+                s for s in module.SCENARIOS if not wanted or module.GROUP in wanted or s in wanted
+            ]
             if not names:
                 continue
-            print(f"[{time.perf_counter() - started:6.1f} s] {module.GROUP} …", file=sys.stderr, flush=True)
+            print(
+                f"[{time.perf_counter() - started:6.1f} s] {module.GROUP} …",
+                file=sys.stderr,
+                flush=True,
+            )
             try:
                 group = module.run(config)
             except Exception as error:  # noqa: BLE001 - one broken scenario must not hide the others
@@ -87,7 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     extra = harness.notes(results)
     if extra:
         print("\nNotes:\n" + extra)
-    print(f"\n{len(results)} scenarios in {elapsed:.0f} s ({'quick' if args.quick else 'full'} sizes).")
+    print(
+        f"\n{len(results)} scenarios in {elapsed:.0f} s ({'quick' if args.quick else 'full'} "
+        "sizes)."
+    )
     if args.json:
         harness.write_json(harness.report(results, config, elapsed), args.json)
     return 1 if any(r.status == harness.ERROR for r in results) else 0

@@ -45,8 +45,19 @@ def vectorizer(analysis):
     from annotator.checkworthy.features import preprocess
 
     return make_union(
-        TfidfVectorizer(ngram_range=(1, analysis.word_ngrams), sublinear_tf=True, min_df=2, preprocessor=preprocess),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=analysis.char_range, sublinear_tf=True, min_df=3, preprocessor=preprocess),
+        TfidfVectorizer(
+            ngram_range=(1, analysis.word_ngrams),
+            sublinear_tf=True,
+            min_df=2,
+            preprocessor=preprocess,
+        ),
+        TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=analysis.char_range,
+            sublinear_tf=True,
+            min_df=3,
+            preprocessor=preprocess,
+        ),
     )
 
 
@@ -73,7 +84,9 @@ def tuned_threshold(texts: list[str], labels: list[int]) -> float:
     from sklearn.model_selection import StratifiedKFold
 
     found = [0.0] * len(texts)
-    for fit_idx, val_idx in StratifiedKFold(INNER_FOLDS, shuffle=True, random_state=SEED + 1).split(texts, labels):
+    for fit_idx, val_idx in StratifiedKFold(INNER_FOLDS, shuffle=True, random_state=SEED + 1).split(
+        texts, labels
+    ):
         pipeline = fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx])
         for i, p in zip(val_idx, probabilities(pipeline, [texts[i] for i in val_idx]), strict=True):
             found[i] = p
@@ -87,7 +100,9 @@ def train(texts: list[str], labels: list[int], threshold: float | None = None):
     from annotator.checkworthy.features import Analysis
     from annotator.checkworthy.model import LinearModel
 
-    how = "fixed" if threshold is not None else "F1-optimal on inner 3-fold out-of-fold probabilities"
+    how = (
+        "fixed" if threshold is not None else "F1-optimal on inner 3-fold out-of-fold probabilities"
+    )
     threshold = tuned_threshold(texts, labels) if threshold is None else threshold
     vec, clf = fit(texts, labels)
     word_vec, char_vec = (t for _, t in vec.transformer_list)
@@ -97,7 +112,9 @@ def train(texts: list[str], labels: list[int], threshold: float | None = None):
     info = {"trained_on": len(texts), "data": "ClaimBuster two-class train split (GPL-3.0)", "C": C,
             "threshold": how}  # fmt: skip
     coef = [float(c) for c in clf.coef_[0]]
-    model = LinearModel(words, chars, coef, float(clf.intercept_[0]), threshold, info, Analysis(**ANALYSIS_ARGS))
+    model = LinearModel(
+        words, chars, coef, float(clf.intercept_[0]), threshold, info, Analysis(**ANALYSIS_ARGS)
+    )
     return (vec, clf), model
 
 
@@ -113,7 +130,9 @@ def cross_validation(texts: list[str], labels: list[int]) -> dict[str, list[floa
     from sklearn.model_selection import StratifiedKFold
 
     scores: dict[str, list[float]] = {"at_0.5": [], "tuned": [], "thresholds": []}
-    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=SEED).split(texts, labels):
+    for train_idx, test_idx in StratifiedKFold(5, shuffle=True, random_state=SEED).split(
+        texts, labels
+    ):
         fit_texts, fit_labels = [texts[i] for i in train_idx], [labels[i] for i in train_idx]
         threshold = tuned_threshold(fit_texts, fit_labels)
         found = probabilities(fit(fit_texts, fit_labels), [texts[i] for i in test_idx])
@@ -121,7 +140,14 @@ def cross_validation(texts: list[str], labels: list[int]) -> dict[str, list[floa
         scores["at_0.5"].append(f1([p >= 0.5 for p in found], truth))
         scores["tuned"].append(f1([p >= threshold for p in found], truth))
         scores["thresholds"].append(threshold)
-        print("  fold", len(scores["tuned"]), round(scores["tuned"][-1], 4), "threshold", threshold, flush=True)
+        print(
+            "  fold",
+            len(scores["tuned"]),
+            round(scores["tuned"][-1], 4),
+            "threshold",
+            threshold,
+            flush=True,
+        )
     return scores
 
 
@@ -143,7 +169,11 @@ def end_to_end(model, texts: list[str], labels: list[int], folder: Path) -> dict
     service = ProjectService.open(project, "benchmark")
     install_model(service, model)
     service.close()
-    run = lambda *a: subprocess.run([sys.executable, "-m", "annotator", *a], capture_output=True, text=True, check=True).stdout  # noqa: E731
+    def run(*a: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "annotator", *a], capture_output=True, text=True, check=True
+        ).stdout
+
     article_id = run("import", str(project), str(article)).split("\t")[0]
     shown = run("show", str(project), article_id)
     started = time.perf_counter()
@@ -168,12 +198,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--write-model", action="store_true")
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--tune-threshold", action="store_true", help="ship the in-fold F1-optimal threshold")
-    parser.add_argument("--skip-cv", action="store_true", help="only the hold-out (and --write-model)")
+    parser.add_argument(
+        "--tune-threshold", action="store_true", help="ship the in-fold F1-optimal threshold"
+    )
+    parser.add_argument(
+        "--skip-cv", action="store_true", help="only the hold-out (and --write-model)"
+    )
     args = parser.parse_args(argv)
     from sklearn.model_selection import train_test_split
 
-    rows = [json.loads(line) for line in (args.eval_dir / "checkworthy" / "train.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in (args.eval_dir / "checkworthy" / "train.jsonl").open(encoding="utf-8")
+    ]
     texts, labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
     report: dict[str, object] = {}
     scores = {"thresholds": []} if args.skip_cv else cross_validation(texts, labels)
@@ -182,7 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         report[f"cv_f1_{name}"] = [round(s, 4) for s in found]
         report[f"cv_f1_{name}_mean"] = round(sum(found) / len(found), 4)
     print("5-fold CV F1", {k: v for k, v in report.items() if k.startswith("cv_")}, flush=True)
-    fit_t, hold_t, fit_y, hold_y = train_test_split(texts, labels, test_size=0.2, stratify=labels, random_state=SEED)
+    fit_t, hold_t, fit_y, hold_y = train_test_split(
+        texts, labels, test_size=0.2, stratify=labels, random_state=SEED
+    )
     threshold = None if args.tune_threshold else THRESHOLD
     pipeline, model = train(fit_t, fit_y, threshold)
     in_process = [p >= model.threshold for p in probabilities(pipeline, hold_t)]
@@ -191,7 +230,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         report["holdout"] = end_to_end(model, hold_t, hold_y, Path(tmp))
     report["holdout"]["threshold"] = model.threshold
-    print("hold-out (CLI)", report["holdout"], "in process", report["holdout_in_process_f1"], "parity", report["parity_max_abs_diff"], flush=True)
+    print(
+        "hold-out (CLI)",
+        report["holdout"],
+        "in process",
+        report["holdout_in_process_f1"],
+        "parity",
+        report["parity_max_abs_diff"],
+        flush=True,
+    )
     if args.write_model:
         from annotator.checkworthy.model import SHIPPED, write_file
 

@@ -40,7 +40,18 @@ _WORDS = (  # noqa: SIM905 - a word list reads better as prose
     "against between under over nearly almost roughly about more than less fewer increase "
     "decrease rose fell doubled halved tripled"
 ).split()
-_RARE = ("café", "naïve", "Zürich", "São Paulo", "Ελλάδα", "東京", "Kyiv’s", "“quoted”", "😀", "€4.2bn")
+_RARE = (
+    "café",
+    "naïve",
+    "Zürich",
+    "São Paulo",
+    "Ελλάδα",
+    "東京",
+    "Kyiv’s",
+    "“quoted”",
+    "😀",
+    "€4.2bn",
+)
 _NAMES = (
     "Ana Souza", "Ben Okafor", "Chloé Martin", "Dmytro Kovalenko", "Emma Larsen", "Farid Haddad",
     "Grace Liu", "Hugo Weber", "Ines García", "Jonas Berg", "Kenji Sato", "Lena Novak",
@@ -52,7 +63,13 @@ _TAGS = (
     "economy", "health", "climate", "trade", "energy", "election", "crime", "war", "budget",
     "statistics", "quote", "viral", "follow-up", "numbers", "history", "science",
 )  # fmt: skip
-_DOMAINS = ("example.org", "stats.example.gov", "news.example.com", "archive.example.net", "data.example.int")
+_DOMAINS = (
+    "example.org",
+    "stats.example.gov",
+    "news.example.com",
+    "archive.example.net",
+    "data.example.int",
+)
 
 
 def seeded_uuid(rng: random.Random) -> str:
@@ -87,7 +104,11 @@ def article_text(rng: random.Random, size_bytes: int) -> tuple[str, list[Block]]
         if parts and rng.random() < 0.08:
             text, kind, level = sentence(rng, 3, 9).rstrip(".!?"), "heading", 2
         else:
-            text, kind, level = " ".join(sentence(rng) for _ in range(rng.randint(2, 7))), "paragraph", 0
+            text, kind, level = (
+                " ".join(sentence(rng) for _ in range(rng.randint(2, 7))),
+                "paragraph",
+                0,
+            )
         if parts:
             offset += 2
         parts.append(text)
@@ -127,7 +148,8 @@ def claim_spans(rng: random.Random, text: str, count: int) -> list[tuple[int, in
 def make_claims(
     rng: random.Random, article: Article, count: int, verdicts: list[Verdict]
 ) -> list[Claim]:
-    """Claims on `article` with every field a fact-checker fills in, varied for sorting and filtering."""
+    """Claims on `article` with every field a fact-checker fills in, varied for sorting and
+    filtering."""
     claims = []
     statuses = list(ReviewStatus)
     for start, end in claim_spans(rng, article.text, count):
@@ -177,7 +199,9 @@ def make_sources(rng: random.Random, claims: list[Claim], per_claim: int) -> lis
                     source_author=rng.choice(_NAMES),
                     source_date=f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
                     accessed="2025-03-02",
-                    archive_url=f"https://archive.example.net/{rng.randrange(10**9)}" if rng.random() < 0.3 else "",
+                    archive_url=f"https://archive.example.net/{rng.randrange(10**9)}"
+                    if rng.random() < 0.3
+                    else "",
                     excerpt=sentence(rng) if rng.random() < 0.6 else "",
                     locator=f"p. {rng.randrange(1, 200)}" if rng.random() < 0.3 else "",
                     kind=rng.choice(("primary", "secondary", "expert", "dataset", "official")),
@@ -293,7 +317,9 @@ def text_file(rng: random.Random, size_bytes: int) -> bytes:
     lines = []
     for block in blocks:
         paragraph = text[block.start : block.end]
-        lines.append("\n".join(textwrap.wrap(paragraph, 72)) if block.kind == "paragraph" else paragraph)
+        lines.append(
+            "\n".join(textwrap.wrap(paragraph, 72)) if block.kind == "paragraph" else paragraph
+        )
     return ("\n\n".join(lines) + "\n").encode()
 
 
@@ -311,17 +337,26 @@ def news_page(rng: random.Random, size_bytes: int) -> bytes:
             for _ in range(count)
         )
 
-    script = "var cfg=" + ",".join(f'"{rng.choice(_WORDS)}{rng.randrange(10**6)}"' for _ in range(400)) + ";"
-    style = "".join(f".c{i}{{margin:{i % 9}px;color:#{rng.randrange(16**6):06x}}}" for i in range(300))
+    script = (
+        "var cfg="
+        + ",".join(f'"{rng.choice(_WORDS)}{rng.randrange(10**6)}"' for _ in range(400))
+        + ";"
+    )
+    style = "".join(
+        f".c{i}{{margin:{i % 9}px;color:#{rng.randrange(16**6):06x}}}" for i in range(300)
+    )
     head = (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | Example News</title>'
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | '
+        'Example News</title>'
         f'<meta property="og:title" content="{html.escape(title)}">'
-        f'<meta name="author" content="{author}"><meta property="article:published_time" content="2025-02-27T08:30:00Z">'
+        f'<meta name="author" content="{author}"><meta property="article:published_time" '
+        'content="2025-02-27T08:30:00Z">'
         f'<meta name="description" content="{html.escape(sentence(rng))}">'
         f'<link rel="canonical" href="https://news.example.com/world/{rng.randrange(10**6)}">'
         '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
         f'"headline":"{html.escape(title)}","author":{{"@type":"Person","name":"{author}"}},'
-        '"datePublished":"2025-02-27T08:30:00Z","publisher":{"@type":"Organization","name":"Example News"}}</script>'
+        '"datePublished":"2025-02-27T08:30:00Z",'
+        '"publisher":{"@type":"Organization","name":"Example News"}}</script>'
         f"<style>{style}</style><script>{script}</script></head><body>"
     )
     top = (
@@ -343,11 +378,20 @@ def news_page(rng: random.Random, size_bytes: int) -> bytes:
     bottom_parts = [f'<aside class="related"><h3>Related</h3><ul>{links(40)}</ul></aside></main>']
     page = head + top + article
     comments = []
-    while len(page.encode()) + sum(len(c) for c in comments) + sum(len(b) for b in bottom_parts) < size_bytes - 4000:
-        comments.append(f'<div class="comment"><b>{rng.choice(_NAMES)}</b><p>{html.escape(sentence(rng))}</p></div>')
+    while (
+        len(page.encode()) + sum(len(c) for c in comments) + sum(len(b) for b in bottom_parts)
+        < size_bytes - 4000
+    ):
+        comments.append(
+            f'<div class="comment"><b>{rng.choice(_NAMES)}</b>'
+            f"<p>{html.escape(sentence(rng))}</p></div>"
+        )
         if len(comments) % 50 == 0:
             bottom_parts.append(f"<script>{script}</script>")
-    footer = f'<section class="comments">{"".join(comments)}</section><footer><ul>{links(30)}</ul></footer></body></html>'
+    footer = (
+        f'<section class="comments">{"".join(comments)}</section>'
+        f"<footer><ul>{links(30)}</ul></footer></body></html>"
+    )
     return (page + "".join(bottom_parts) + footer).encode()
 
 

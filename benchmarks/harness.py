@@ -138,7 +138,15 @@ class Result:
         return data
 
 
-def not_yet(name: str, title: str, unit: str, note: str, *, limit: float | None = None, ratio_limit: float | None = None) -> Result:
+def not_yet(
+    name: str,
+    title: str,
+    unit: str,
+    note: str,
+    *,
+    limit: float | None = None,
+    ratio_limit: float | None = None,
+) -> Result:
     """A row for a scenario whose feature has not landed: listed, not left out."""
     return Result(name, title, unit, limit=limit, ratio_limit=ratio_limit, not_yet=True, note=note)
 

@@ -243,7 +243,9 @@ def desktops_benchmark(server, desktops: int, plan: dict) -> dict:  # noqa: ANN0
         "conflicts": settled["conflicts"],
         "latency_samples": len(latencies),
         "latency_median_s": round(statistics.median(latencies), 3) if latencies else None,
-        "latency_p90_s": round(latencies[int(0.9 * (len(latencies) - 1))], 3) if latencies else None,
+        "latency_p90_s": round(latencies[int(0.9 * (len(latencies) - 1))], 3)
+        if latencies
+        else None,
     }
 
 

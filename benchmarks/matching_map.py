@@ -62,7 +62,9 @@ def map_at_5(results: dict[str, list[str]], relevant: dict[str, set[str]]) -> fl
 
 def cli(*args: str) -> tuple[str, float]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", *args], capture_output=True, text=True, check=True
+    )
     return done.stdout, time.perf_counter() - started
 
 
@@ -100,7 +102,9 @@ def scaling(folder: Path, lines: list[str], eval_dir: Path) -> list[dict[str, ob
         else:
             records = lines + [_distractor(line, copy) for copy in range(1, 4) for line in lines]
         project, seconds = build_project(folder, records, f"scale-{size}")
-        result = run_split(project, eval_dir / "matching" / "dev.jsonl", eval_dir / "matching" / "dev.qrels.tsv")
+        result = run_split(
+            project, eval_dir / "matching" / "dev.jsonl", eval_dir / "matching" / "dev.qrels.tsv"
+        )
         rows.append({"archive": len(records), "import_s": round(seconds, 2), **result})
         print(json.dumps(rows[-1]), flush=True)
     return rows
@@ -125,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scaling", action="store_true")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    with gzip.open(args.eval_dir / "factchecks" / "snopes-vclaims.jsonl.gz", "rt", encoding="utf-8") as handle:
+    with gzip.open(
+        args.eval_dir / "factchecks" / "snopes-vclaims.jsonl.gz", "rt", encoding="utf-8"
+    ) as handle:
         lines = [line.rstrip("\n") for line in handle if line.strip()]
     report: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report["import"]), flush=True)
         for split in args.splits:
             matching = args.eval_dir / "matching"
-            report[split] = run_split(project, matching / f"{split}.jsonl", matching / f"{split}.qrels.tsv")
+            report[split] = run_split(
+                project, matching / f"{split}.jsonl", matching / f"{split}.qrels.tsv"
+            )
             print(split, json.dumps(report[split]), flush=True)
         if args.scaling:
             report["scaling"] = scaling(folder, lines, args.eval_dir)

@@ -116,7 +116,8 @@ def make_merge_case(
                     for claim_id in both + only[person]
                 ]
                 store.db.conn.executemany(
-                    "UPDATE claims SET explanation = ?, verdict_id = ?, modified = ?, modified_by = ? WHERE id = ?",
+                    "UPDATE claims SET explanation = ?, verdict_id = ?, modified = ?, modified_by "
+                    "= ? WHERE id = ?",
                     edits,
                 )
                 store.db.conn.executemany(
@@ -130,13 +131,22 @@ def make_merge_case(
                 for _ in range(n_added):
                     start = rng.randrange(0, len(text) - 20)
                     new_claims.append(
-                        (str(uuid.UUID(int=rng.getrandbits(128), version=4)), article.id, start, start + 15,
-                         text[start : start + 15], f"Added by {person}", person, _stamp(minute),
-                         _stamp(minute), person)
-                    )  # fmt: skip
+                        (
+                            str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                            article.id,
+                            start,
+                            start + 15,
+                            text[start : start + 15],
+                            f"Added by {person}",
+                            person,
+                            _stamp(minute),
+                            _stamp(minute),
+                            person,
+                        )
+                    )
                 store.db.conn.executemany(
-                    """INSERT INTO claims (id, article_id, position_start, position_end, quote_exact,
-                       explanation, author, created, modified, modified_by)
+                    """INSERT INTO claims (id, article_id, position_start, position_end,
+                       quote_exact, explanation, author, created, modified, modified_by)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     new_claims,
                 )

@@ -22,7 +22,9 @@ if str(ROOT) not in sys.path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Each test gets its own QSettings and data folder, so nothing leaks between tests
     or into the real user's configuration."""
     home = tmp_path_factory.mktemp("home")

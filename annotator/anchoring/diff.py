@@ -81,7 +81,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
     ids: dict[str, int] = {}
     a_ids = [ids.setdefault(x, len(ids)) for x in a]
     b_ids = [ids.setdefault(x, len(ids)) for x in b]
-    return Indel.opcodes(a_ids, b_ids).as_list()
+    return [tuple(op) for op in Indel.opcodes(a_ids, b_ids).as_list()]  # type: ignore[misc]
 
 
 def _emit(out: list[RawChunk], equal: bool, o1: int, o2: int, n1: int, n2: int) -> None:

@@ -121,7 +121,8 @@ def locate(
 
 
 def quote_similarity(a: str, b: str) -> float:
-    """1.0 for the same text (ignoring white space and prose punctuation), else normalised Levenshtein."""
+    """1.0 for the same text (ignoring white space and prose punctuation), else normalised
+    Levenshtein."""
     return 1.0 if same_text(a, b) else Levenshtein.normalized_similarity(a, b)
 
 
@@ -182,7 +183,7 @@ class _Finder:
         # 2. What the diff says the claim's text became.
         if mapped is not None and mapped[0] < mapped[1]:
             best = _better(best, scorer.refine(*mapped))
-        if _acceptable(best, text, quote):
+        if best is not None and _acceptable(best, text, quote):
             return self._placed(target, best)
         # 3. Similar text: after the surviving context, then near the old place, then anywhere.
         rough = self._context_spans(target, hint)
@@ -194,7 +195,7 @@ class _Finder:
             whole = self._align(quote, 0, len(text))
             if whole is not None:
                 best = _better(best, scorer.refine(*whole))
-        if not _acceptable(best, text, quote):
+        if best is None or not _acceptable(best, text, quote):
             confidence = best.confidence if best else 0.0
             return Placement(
                 target.key, AnchorState.ORPHANED, None, None, None, round(confidence, 4)
@@ -352,7 +353,9 @@ class _Scorer:
             return 1.0
         if end not in self._suffix_scores:
             stop = end + len(self.target.suffix)
-            text_end = "\n" if stop >= len(self.text) else ""  # only where the window reaches the end
+            text_end = (
+                "\n" if stop >= len(self.text) else ""
+            )  # only where the window reaches the end
             after = _squash(self.text[end:stop] + text_end)[: len(suffix)]
             self._suffix_scores[end] = _context_similarity(after, suffix)
         return self._suffix_scores[end]
@@ -362,7 +365,9 @@ def _context_similarity(found: str, recorded: str) -> float:
     """Similarity of context read away from the quote. Recorded context that starts with a
     line break (the quote ends its block) counts half for the text's doing the same."""
     if recorded.startswith("\n"):
-        return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(found[1:], recorded[1:])
+        return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(
+            found[1:], recorded[1:]
+        )
     return Levenshtein.normalized_similarity(found, recorded)
 
 

@@ -107,7 +107,7 @@ def segments(spans: list[Span], start: int | None = None, end: int | None = None
     for position, is_start, index in events:
         if active and position > previous:
             if len(active) == 1:
-                keys = (next(iter(active.values())).key,)
+                keys: tuple[str, ...] = (next(iter(active.values())).key,)
             else:
                 ordered = sorted(active.values(), key=lambda s: (s.end - s.start, s.start))
                 keys = tuple(s.key for s in ordered)

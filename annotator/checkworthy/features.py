@@ -35,7 +35,9 @@ def word_terms(clean: str, longest: int = 2) -> list[str]:
     tokens = _TOKEN.findall(clean)
     if longest < 2:
         return tokens
-    terms = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]  # the common case, fast
+    terms = tokens + [
+        f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)
+    ]  # the common case, fast
     for n in range(3, longest + 1):
         terms += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
     return terms
@@ -75,7 +77,9 @@ class Batch:
 
     def row_dicts(self, count: int) -> list[dict[int, float]]:
         found: list[dict[int, float]] = [{} for _ in range(count)]
-        for row, column, value in zip(self.rows.tolist(), self.columns.tolist(), self.values.tolist(), strict=True):
+        for row, column, value in zip(
+            self.rows.tolist(), self.columns.tolist(), self.values.tolist(), strict=True
+        ):
             found[row][column] = value
         return found
 
@@ -84,7 +88,9 @@ class FeatureMaker:
     """TF-IDF rows of sentences, computed for a whole article at once (1 MB in well under a
     second): Python only looks words up; counting, logs and norms are numpy array operations."""
 
-    def __init__(self, words: Vocabulary, chars: Vocabulary, analysis: Analysis | None = None) -> None:
+    def __init__(
+        self, words: Vocabulary, chars: Vocabulary, analysis: Analysis | None = None
+    ) -> None:
         self.words = words
         self.chars = chars
         self.analysis = analysis or Analysis()
@@ -104,18 +110,24 @@ class FeatureMaker:
         get = self.words.columns.get
         for row, sentence in enumerate(sentences):
             clean = preprocess(sentence)
-            columns = [c for c in map(get, word_terms(clean, self.analysis.word_ngrams)) if c is not None]
+            columns = [
+                c for c in map(get, word_terms(clean, self.analysis.word_ngrams)) if c is not None
+            ]
             word_cols += columns
             word_rows += [row] * len(columns)
             split = clean.split()
             tokens += split
             token_rows += [row] * len(split)
         char_rows, char_cols = self._char_matrix(tokens, np.asarray(token_rows, dtype=np.int64))
-        first = self._tfidf(np.asarray(word_rows, dtype=np.int64), np.asarray(word_cols, dtype=np.int64))
+        first = self._tfidf(
+            np.asarray(word_rows, dtype=np.int64), np.asarray(word_cols, dtype=np.int64)
+        )
         second = self._tfidf(char_rows, char_cols)
         return Batch(*(np.concatenate([a, b]) for a, b in zip(first, second, strict=True)))
 
-    def _char_matrix(self, tokens: list[str], token_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _char_matrix(
+        self, tokens: list[str], token_rows: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every character n-gram of every token: each distinct word's n-grams
         are looked up once, then gathered for all its occurrences with array indexing."""
         index: dict[str, int] = {}
@@ -123,7 +135,9 @@ class FeatureMaker:
         parts = [self._char_columns(word) for word in index]
         lengths = np.asarray([len(p) for p in parts], dtype=np.int64)
         flat = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if parts else lengths
+        starts = (
+            np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if parts else lengths
+        )
         token_lengths = lengths[token_ids]
         total = int(token_lengths.sum())
         token_offsets = np.cumsum(token_lengths) - token_lengths
@@ -134,12 +148,21 @@ class FeatureMaker:
         found = self._char_cache.get(word)
         if found is None:
             get = self.chars.columns.get
-            found = np.asarray([c for c in map(get, char_terms_of_word(word, self.analysis.char_range)) if c is not None], dtype=np.int64)
+            found = np.asarray(
+                [
+                    c
+                    for c in map(get, char_terms_of_word(word, self.analysis.char_range))
+                    if c is not None
+                ],
+                dtype=np.int64,
+            )
             if len(self._char_cache) < 500_000:
                 self._char_cache[word] = found
         return found
 
-    def _tfidf(self, rows: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _tfidf(
+        self, rows: np.ndarray, columns: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sublinear TF-IDF, L2-normalised per row (TfidfVectorizer(sublinear_tf=True))."""
         keys, counts = np.unique(rows * self.size + columns, return_counts=True)
         rows, columns = keys // self.size, keys % self.size

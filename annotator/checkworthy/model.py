@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,7 +60,8 @@ class LinearModel:
         margins = self.intercept + np.bincount(
             batch.rows, batch.values * coef[batch.columns], minlength=len(sentences)
         )
-        return (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
+        probabilities: list[float] = (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
+        return probabilities
 
     def to_json(self) -> str:
         return json.dumps({
@@ -88,7 +90,7 @@ class LinearModel:
             raise ModelError(f"the check-worthiness model is damaged ({error})") from None
 
 
-def _analysis(data: dict) -> Analysis:
+def _analysis(data: dict[str, Any]) -> Analysis:
     """The term ranges a model was trained with (older models stored none: the defaults)."""
     default = Analysis()
     low, high = (int(n) for n in data.get("char_range", default.char_range))
@@ -116,7 +118,9 @@ def load_file(path: Path, checksum_path: Path | None = None) -> LinearModel:
         data = path.read_bytes()
         expected = checksum_path.read_text(encoding="ascii").split()[0] if checksum_path else None
     except OSError as error:
-        raise ModelError(f"cannot read the check-worthiness model {path.name}: {error.strerror}") from None
+        raise ModelError(
+            f"cannot read the check-worthiness model {path.name}: {error.strerror}"
+        ) from None
     if expected and hashlib.sha256(data).hexdigest() != expected:
         raise ModelError(f"{path.name} does not match its SHA-256 checksum; reinstall Annotator.")
     try:

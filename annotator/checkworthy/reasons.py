@@ -48,8 +48,12 @@ def reasons_for(sentence: str) -> list[str]:
 
 
 def _names_someone(sentence: str) -> bool:
-    """An attribution needs a who: a capitalised name past the first word, or a pronoun of a body."""
-    if re.search(r"\b(?:government|ministry|department|agency|police|court|study|report|survey|"
-                 r"officials?|experts?|scientists?|researchers?|he|she|they)\b", sentence, _I):  # fmt: skip
+    """An attribution needs a who: a capitalised name past the first word, or a pronoun of a
+    body."""
+    bodies = (
+        r"\b(?:government|ministry|department|agency|police|court|study|report|survey|"
+        r"officials?|experts?|scientists?|researchers?|he|she|they)\b"
+    )
+    if re.search(bodies, sentence, _I):
         return True
     return bool(_NAME.search(sentence[1:]))

@@ -13,11 +13,16 @@ LEARNING_RATE = 0.3
 PULL_TO_BASE = 0.01
 
 
-def fine_tune(base: LinearModel, texts: list[str], labels: list[int], *, seed: int = 0) -> LinearModel:
+def fine_tune(
+    base: LinearModel, texts: list[str], labels: list[int], *, seed: int = 0
+) -> LinearModel:
     """A new model that fits `labels` (1 check-worthy, 0 not) on `texts`, starting from `base`."""
     vectors = [base.features.vector(text) for text in texts]
     positives = sum(labels)
-    weight = {1: len(labels) / (2 * max(1, positives)), 0: len(labels) / (2 * max(1, len(labels) - positives))}
+    weight = {
+        1: len(labels) / (2 * max(1, positives)),
+        0: len(labels) / (2 * max(1, len(labels) - positives)),
+    }
     coef, prior, intercept = list(base.coef), base.coef, base.intercept
     order = list(range(len(texts)))
     rng = random.Random(seed)

@@ -1,4 +1,6 @@
-"""`annotator adjudicate PROJECT [CLAIM_ID --verdict V]`: list passages awaiting a final verdict, or settle one.
+"""`annotator adjudicate PROJECT [CLAIM_ID --verdict V]`: settling a passage's final verdict.
+
+Lists passages awaiting a final verdict, or settles one.
 
 Without CLAIM_ID it lists every passage rated by two or more people whose final verdict nobody
 has settled; with it, the verdict given becomes the claim's (published) verdict and every rating
@@ -31,8 +33,14 @@ HELP = "list passages whose ratings await a final verdict, or settle one (CLAIM_
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("claim_id", metavar="CLAIM_ID", nargs="?", help="the passage's claim to settle")
-    parser.add_argument("--verdict", metavar="LABEL", help="the final verdict (a label of the project's scale, or 'unrated')")
+    parser.add_argument(
+        "claim_id", metavar="CLAIM_ID", nargs="?", help="the passage's claim to settle"
+    )
+    parser.add_argument(
+        "--verdict",
+        metavar="LABEL",
+        help="the final verdict (a label of the project's scale, or 'unrated')",
+    )
     parser.add_argument("--note", default="", help="why (kept with the adjudication)")
     parser.add_argument("--article", metavar="ID", help="list only this article's passages")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -46,7 +54,9 @@ def verdict_id_for(project: ProjectService, label: str) -> str | None:
     verdict = project.verdict_by_label(label)
     if verdict is None:
         labels = ", ".join(v.label for v in project.verdicts())
-        raise AnnotatorError(f"no verdict {label!r} in this project; choose one of: {labels}, unrated")
+        raise AnnotatorError(
+            f"no verdict {label!r} in this project; choose one of: {labels}, unrated"
+        )
     return verdict.id
 
 
@@ -90,5 +100,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
     else:
-        print(f"{row['claim_id']}: final verdict {row['final_verdict'] or 'unrated'} (by {row['adjudicated_by']})")
+        print(
+            f"{row['claim_id']}: final verdict {row['final_verdict'] or 'unrated'} (by "
+            f"{row['adjudicated_by']})"
+        )
     return 0

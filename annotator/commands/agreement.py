@@ -9,7 +9,10 @@ from annotator.errors import AnnotatorError
 from annotator.services.agreement import article_agreement, project_agreement
 
 NAME = "agreement"
-HELP = "inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and disagreements"
+HELP = (
+    "inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and "
+    "disagreements"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"weighted kappa: linear {_number(report.weighted_kappa_linear)}, "
               f"quadratic {_number(report.weighted_kappa_quadratic)}")  # fmt: skip
     print(
-        f"Krippendorff's alpha: ordinal {_number(report.alpha_ordinal)}, nominal {_number(report.alpha_nominal)}"
+        f"Krippendorff's alpha: ordinal {_number(report.alpha_ordinal)}, nominal "
+        f"{_number(report.alpha_nominal)}"
     )
     for d in report.disagreements:
         verdicts = "; ".join(f"{rater}: {label or '-'}" for rater, label in d.verdicts.items())

@@ -1,4 +1,4 @@
-"""`annotator article set PROJECT ARTICLE_ID --report-url URL`: an article's properties from the CLI.
+"""`annotator article set PROJECT ARTICLE_ID --report-url URL`: an article's properties (CLI).
 
 The published-report URL is where the fact-check of this article is published; ClaimReview
 uses it (before the project's report URL) as the `url` of each of the article's reviews.
@@ -19,18 +19,27 @@ from annotator.errors import AnnotatorError
 NAME = "article"
 HELP = "set an article's properties: article set PROJECT ARTICLE_ID --report-url URL"
 
-FIELDS = (("report_url", "--report-url"), ("url", "--url"), ("title", "--title"), ("publisher", "--publisher"))
+FIELDS = (
+    ("report_url", "--report-url"),
+    ("url", "--url"),
+    ("title", "--title"),
+    ("publisher", "--publisher"),
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["set"], help="what to do")
     add_project_argument(parser)
     parser.add_argument("article_id", metavar="ARTICLE_ID")
-    parser.add_argument("--report-url", metavar="URL", help="where our fact-check of it is published ('' clears)")
+    parser.add_argument(
+        "--report-url", metavar="URL", help="where our fact-check of it is published ('' clears)"
+    )
     parser.add_argument("--url", metavar="URL", help="the article's own address")
     parser.add_argument("--title")
     parser.add_argument("--publisher")
-    parser.add_argument("--json", action="store_true", help="print the article's properties as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help="print the article's properties as JSON"
+    )
     add_author_argument(parser)
 
 
@@ -42,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             project.article(args.article_id)
         except KeyError:
-            raise AnnotatorError(f"no article with id {args.article_id} in {args.project}") from None
+            raise AnnotatorError(
+                f"no article with id {args.article_id} in {args.project}"
+            ) from None
         _, after = project.update_article(args.article_id, **changes)
     values = {"id": after.id, **{name: getattr(after, name) for name, _ in FIELDS}}
     if args.json:

@@ -35,7 +35,9 @@ _TEXT_FIELDS = (
 
 
 def _add_field_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--verdict", help="verdict label (or id) on the project's scale; '' for none")
+    parser.add_argument(
+        "--verdict", help="verdict label (or id) on the project's scale; '' for none"
+    )
     for dest, flag, text in _TEXT_FIELDS:
         parser.add_argument(flag, dest=dest, help=text)
 
@@ -53,7 +55,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     change.add_argument("claim_id", metavar="CLAIM_ID")
     _add_field_arguments(change)
     change.add_argument(
-        "--status", help="draft, ready_for_review, approved or changes_requested (review rules apply)"
+        "--status",
+        help="draft, ready_for_review, approved or changes_requested (review rules apply)",
     )
     delete = sub.add_parser("delete", help="delete a claim with its sources and comments")
     add_project_argument(delete)

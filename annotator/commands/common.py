@@ -19,11 +19,17 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def add_author_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--author", help="your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set in the window); mapped to a person as docs/CLI.md says")
+    parser.add_argument(
+        "--author",
+        help="your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set "
+             "in the window); mapped to a person as docs/CLI.md says",
+    )
 
 
 @contextmanager
-def open_project(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Iterator[ProjectService]:
+def open_project(
+    args: argparse.Namespace, *, create: bool = False, write: bool = False
+) -> Iterator[ProjectService]:
     """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards.
 
     A writing command registers its presence first, as a window does, so a Restore from
@@ -47,7 +53,9 @@ def open_project(args: argparse.Namespace, *, create: bool = False, write: bool 
             if write and service.read_only:
                 raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
             if read_only_reason(service.path) is not None:  # reading is fine, but say so
-                print(f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr)
+                print(
+                    f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr
+                )
             yield service
         finally:
             service.close()

@@ -46,21 +46,24 @@ def quoted(argument: str) -> str:
 
 
 def desktop_entry(python: str) -> str:
-    return "\n".join([
-        "[Desktop Entry]",
-        "Type=Application",
-        "Version=1.5",
-        "Name=Annotator",
-        "GenericName=Fact-check Annotator",
-        "Comment=Highlight claims in articles, attach sources and verdicts, export fact-check reports",
-        f"Exec={quoted(python)} -m annotator %f",
-        f"Icon={APP_ID}",
-        "Terminal=false",
-        "StartupNotify=true",
-        "Categories=Office;Publishing;",
-        "Keywords=fact-check;claims;annotation;journalism;",
-        "",
-    ])
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            "Version=1.5",
+            "Name=Annotator",
+            "GenericName=Fact-check Annotator",
+            "Comment=Highlight claims in articles, attach sources and verdicts, export fact-check "
+            "reports",
+            f"Exec={quoted(python)} -m annotator %f",
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "StartupNotify=true",
+            "Categories=Office;Publishing;",
+            "Keywords=fact-check;claims;annotation;journalism;",
+            "",
+        ]
+    )
 
 
 def run(args: argparse.Namespace) -> int:

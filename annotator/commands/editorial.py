@@ -38,7 +38,9 @@ def claim_data(project: ProjectService, claim_id: str) -> dict[str, Any]:
     )
 
 
-def report_claim(project: ProjectService, args: argparse.Namespace, claim_id: str, done: str) -> None:
+def report_claim(
+    project: ProjectService, args: argparse.Namespace, claim_id: str, done: str
+) -> None:
     """Print the claim as JSON (--json) or one line saying what was done."""
     if getattr(args, "json", False):
         print_json(claim_data(project, claim_id))

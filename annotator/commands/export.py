@@ -15,23 +15,57 @@ from annotator.services.publication import publication_checklist
 from annotator.services.reports import prepare_export
 
 NAME = "export"
-HELP = "export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o"
+HELP = (
+    "export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence "
+    "(warc); text formats go to stdout without -o"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="what to write")
-    parser.add_argument("-o", "--output", metavar="OUT", help="file to write (required for pdf; default: standard output)")
+    parser.add_argument(
+        "--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="what to write"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file to write (required for pdf; default: standard output)",
+    )
     parser.add_argument("--article", metavar="ID", help="export only this article (default: all)")
-    parser.add_argument("--include-drafts", action="store_true", help="also claims not (or no longer) approved; reports say so on their first page")
-    parser.add_argument("--approved-only", action="store_true", help="only approved claims with a current approval (the default; kept for scripts)")
-    parser.add_argument("--no-drafts", action="store_true", help="leave out drafts (the default; kept for scripts)")
-    parser.add_argument("--allow-incomplete", action="store_true", help="ClaimReview: write even without a report URL or an organisation (drafts)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="do not print the publication checklist")
-    parser.add_argument("--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim")
+    parser.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="also claims not (or no longer) approved; reports say so on their first page",
+    )
+    parser.add_argument(
+        "--approved-only",
+        action="store_true",
+        help="only approved claims with a current approval (the default; kept for scripts)",
+    )
+    parser.add_argument(
+        "--no-drafts", action="store_true", help="leave out drafts (the default; kept for scripts)"
+    )
+    parser.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="ClaimReview: write even without a report URL or an organisation (drafts)",
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="do not print the publication checklist"
+    )
+    parser.add_argument(
+        "--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim"
+    )
     parser.add_argument("--no-bom", action="store_true", help="CSV: no UTF-8 byte-order mark")
-    parser.add_argument("--agreement-appendix", action="store_true", help="reports: add how far the reviewers of each article agreed")
-    parser.add_argument("--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)")
+    parser.add_argument(
+        "--agreement-appendix",
+        action="store_true",
+        help="reports: add how far the reviewers of each article agreed",
+    )
+    parser.add_argument(
+        "--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,17 +88,26 @@ def run(args: argparse.Namespace) -> int:
         bundle = prepare_export(project, options)
         if args.format == "warc":  # the capture bytes are read while the project is open
             export(bundle, args.format, args.output)
-            print(f"annotator export: wrote {len(bundle.captures)} captures to {args.output}", file=sys.stderr)
+            print(
+                f"annotator export: wrote {len(bundle.captures)} captures to {args.output}",
+                file=sys.stderr,
+            )
             return 0
         checklist = publication_checklist(project, bundle, args.format)
     for item in [] if args.quiet else checklist:
         print(f"annotator export: checklist: {item.message}", file=sys.stderr)
     blocking = [item for item in checklist if item.blocking]
     if blocking:
-        raise AnnotatorError("nothing written: " + " ".join(item.message for item in blocking) + " (--allow-incomplete writes it anyway)")
+        raise AnnotatorError(
+            "nothing written: "
+            + " ".join(item.message for item in blocking)
+            + " (--allow-incomplete writes it anyway)"
+        )
     if args.output:
         export(bundle, args.format, args.output)
-        print(f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr)
+        print(
+            f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr
+        )
     else:
         export(bundle, args.format, sys.stdout)
         sys.stdout.flush()

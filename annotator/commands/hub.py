@@ -1,8 +1,10 @@
-"""`annotator hub init|connect|disconnect|push|pull|sync|status`: the team hub from scripts and cron."""
+"""`annotator hub init|connect|disconnect|push|pull|sync|status`: the team hub from scripts and
+cron."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from annotator.commands.common import (
     add_author_argument,
@@ -12,9 +14,15 @@ from annotator.commands.common import (
 )
 
 NAME = "hub"
-HELP = "create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs annotator[hub])"
+HELP = (
+    "create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs "
+    "annotator[hub])"
+)
 
-_URL_HELP = "a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use ~/.pgpass, a service file or PGPASSWORD)"
+_URL_HELP = (
+    "a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use "
+    "~/.pgpass, a service file or PGPASSWORD)"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +33,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(connect)
     connect.add_argument("url", metavar="URL", help=_URL_HELP)
     add_author_argument(connect)
-    disconnect = sub.add_parser("disconnect", help="untie PROJECT from its hub; the file stays complete")
+    disconnect = sub.add_parser(
+        "disconnect", help="untie PROJECT from its hub; the file stays complete"
+    )
     add_project_argument(disconnect)
     for action, text in (
         ("push", "send my new work to the hub"),
@@ -36,7 +46,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         add_project_argument(command)
         add_author_argument(command)
         command.add_argument("--json", action="store_true", help="print what happened as JSON")
-    status = sub.add_parser("status", help="the hub PROJECT syncs with, last sync, whether it is behind")
+    status = sub.add_parser(
+        "status", help="the hub PROJECT syncs with, last sync, whether it is behind"
+    )
     add_project_argument(status)
     status.add_argument("--json", action="store_true", help="print the status as JSON")
 
@@ -52,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"Hub schema at {redacted(args.url)}: version {before} -> {after}.")
         return 0
-    with open_project(args, create=args.hub_command == "connect", write=args.hub_command != "status") as project:
+    with open_project(
+        args, create=args.hub_command == "connect", write=args.hub_command != "status"
+    ) as project:
         if args.hub_command == "connect":
             state = hub.connect(project, args.url)
             print(f"{project.path.name} now syncs with {redacted(args.url)} as {state['role']}.")
@@ -79,13 +93,16 @@ def _sync(project, hub, args: argparse.Namespace) -> int:  # noqa: ANN001 - serv
     else:
         print(result.summary())
         if result.pulled is not None and result.pulled.conflicts:
-            print(f"{result.pulled.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel.")
+            print(
+                f"{result.pulled.conflicts} conflict(s) kept both versions; resolve them in the "
+                "Conflicts panel."
+            )
         if result.behind:
             print(f"{len(result.behind)} item(s) changed on the hub meanwhile; sync again.")
     return 0
 
 
-def _status(status: dict, as_json: bool) -> int:
+def _status(status: dict[str, Any], as_json: bool) -> int:
     if as_json:
         print_json(status)
     elif not status["connected"]:
@@ -93,5 +110,8 @@ def _status(status: dict, as_json: bool) -> int:
     else:
         reach = "reachable" if status.get("reachable") else f"offline ({status.get('error', '')})"
         print(f"Hub: {status['hub']} as {status['role']}, {reach}")
-        print(f"Last sync: {status['last_sync'] or 'never'}; open conflicts: {status['open_conflicts']}")
+        print(
+            f"Last sync: {status['last_sync'] or 'never'}; open conflicts: "
+            f"{status['open_conflicts']}"
+        )
     return 0

@@ -1,4 +1,5 @@
-"""`annotator import-annotations PROJECT FILE`: add W3C Web Annotation or Hypothesis annotations as claims."""
+"""`annotator import-annotations PROJECT FILE`: add W3C Web Annotation or Hypothesis annotations
+as claims."""
 
 from __future__ import annotations
 

@@ -27,32 +27,52 @@ HELP = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("files", metavar="FILE_OR_URL", nargs="+", help="article files or page URLs to import")
+    parser.add_argument(
+        "files", metavar="FILE_OR_URL", nargs="+", help="article files or page URLs to import"
+    )
     add_fetch_arguments(parser)
     add_author_argument(parser)
 
 
 def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--allow-local", action="store_true", help="let this fetch reach loopback and private network addresses (refused by default)")
-    parser.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS", help="seconds to wait for the server (default 20)")
+    parser.add_argument(
+        "--allow-local",
+        action="store_true",
+        help="let this fetch reach loopback and private network addresses (refused by default)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="seconds to wait for the server (default 20)",
+    )
 
 
 def fetch_policy(args: argparse.Namespace) -> FetchPolicy:
-    return FetchPolicy(allow_private=args.allow_local, timeout=args.timeout, total_timeout=max(60.0, 3 * args.timeout))
+    return FetchPolicy(
+        allow_private=args.allow_local,
+        timeout=args.timeout,
+        total_timeout=max(60.0, 3 * args.timeout),
+    )
 
 
 def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def _import_one(project: ProjectService, reader: ImportProcess, name: str, args: argparse.Namespace) -> None:
+def _import_one(
+    project: ProjectService, reader: ImportProcess, name: str, args: argparse.Namespace
+) -> None:
     from pathlib import Path
 
     if is_url(name):
         result = fetch_page(name, fetch_policy(args))
         from annotator.importers.web import draft_from_body
 
-        text = draft_from_body(result.body, result.content_type, result.charset, result.final_url).text
+        text = draft_from_body(
+            result.body, result.content_type, result.charset, result.final_url
+        ).text
         if _report_duplicate(project, name, text):
             return
         article = add_article_from_result(project, result)
@@ -73,7 +93,11 @@ def _report_duplicate(project: ProjectService, name: str, text: str) -> bool:
         return False
     existing = project.article(duplicate)
     print(f"{duplicate}\t{existing.title}")
-    print(f"annotator import: {name}: already in the project as {existing.title!r} ({duplicate}); not added again", file=sys.stderr)
+    print(
+        f"annotator import: {name}: already in the project as {existing.title!r} ({duplicate}); "
+        "not added again",
+        file=sys.stderr,
+    )
     return True
 
 

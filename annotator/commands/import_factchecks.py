@@ -1,4 +1,5 @@
-"""`annotator import-factchecks PROJECT FILE`: add published fact-checks (ClaimReview) to the archive."""
+"""`annotator import-factchecks PROJECT FILE`: add published fact-checks (ClaimReview) to the
+archive."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ HELP = "add published fact-checks (ClaimReview JSON-LD, JSON Lines or CSV) to th
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("file", metavar="FILE", help="ClaimReview JSON, JSON Lines or CSV (may be gzipped)")
+    parser.add_argument(
+        "file", metavar="FILE", help="ClaimReview JSON, JSON Lines or CSV (may be gzipped)"
+    )
     add_author_argument(parser)
 
 

@@ -13,7 +13,9 @@ HELP = "list the articles and their claims (--json for the full structure)"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON (documented in docs/CLI.md)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (documented in docs/CLI.md)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,5 +30,6 @@ def run(args: argparse.Namespace) -> int:
             verdict = claim["verdict"] or "unrated"
             quote = " ".join(claim["quote"].split())
             quote = quote if len(quote) <= 70 else quote[:69] + "…"
-            print(f"  {claim['id']}\t{claim['start']}-{claim['end']}\t{verdict}\t{claim['status']}\t{quote}")
+            span = f"{claim['start']}-{claim['end']}"
+            print(f"  {claim['id']}\t{span}\t{verdict}\t{claim['status']}\t{quote}")
     return 0

@@ -18,7 +18,11 @@ HELP = "find fact-checks (imported, or the project's approved claims) that alrea
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument("text", metavar="TEXT", nargs="*", help="the claim or sentence to look up")
-    parser.add_argument("--queries", metavar="FILE.jsonl", help='one {"id": ..., "text": ...} a line; one result line each')
+    parser.add_argument(
+        "--queries",
+        metavar="FILE.jsonl",
+        help='one {"id": ..., "text": ...} a line; one result line each',
+    )
     parser.add_argument("--top", type=int, default=DEFAULT_TOP, help="how many matches (default 5)")
     parser.add_argument("--json", action="store_true", help="JSON output")
 

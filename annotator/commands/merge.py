@@ -15,9 +15,18 @@ from annotator.services.merge import ACTIONS, merge_projects, read_colleague_fil
 from annotator.services.review import approvals_withdrawn_since
 
 NAME = "merge"
-HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
+HELP = (
+    "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and "
+    "in conflict"
+)
 
-_PLURAL = {"verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources", "comment": "comments"}
+_PLURAL = {
+    "verdict": "verdicts",
+    "article": "articles",
+    "claim": "claims",
+    "source": "sources",
+    "comment": "comments",
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,12 +51,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {_PLURAL[kind]}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
     if report.conflicts:
         print(
-            f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel."
+            f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts "
+            "panel."
         )
     if withdrawn:
         print(
             f"{len(withdrawn)} approved claim(s) arrived without an approval that holds here "
-            "(their reviewer wrote them, or what they say changed); they are ready for review again: "
+            "(their reviewer wrote them, or what they say changed); they are ready for review "
+            "again: "
             + ", ".join(withdrawn)
         )
     if not report.changed_anything:

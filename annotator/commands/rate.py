@@ -1,4 +1,4 @@
-"""`annotator rate PROJECT CLAIM_ID --verdict V`: my rating of a colleague's claim (a second review).
+"""`annotator rate PROJECT CLAIM_ID --verdict V`: my rating of a colleague's claim (a review).
 
 The rating is stored apart from the claim, under --author; it is never published. An
 adjudication (`annotator adjudicate`) settles the passage's final verdict.
@@ -25,7 +25,12 @@ HELP = "rate a colleague's claim (second review): stored as your rating, never a
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument("claim_id", metavar="CLAIM_ID")
-    parser.add_argument("--verdict", metavar="LABEL", required=True, help="your verdict (a label of the scale, or 'unrated')")
+    parser.add_argument(
+        "--verdict",
+        metavar="LABEL",
+        required=True,
+        help="your verdict (a label of the scale, or 'unrated')",
+    )
     parser.add_argument("--explanation", default="", help="why (kept with your rating)")
     parser.add_argument("--json", action="store_true", help="print the passage's ratings as JSON")
     add_author_argument(parser)
@@ -37,10 +42,15 @@ def run(args: argparse.Namespace) -> int:
             project.claim(args.claim_id)
         except KeyError:
             raise AnnotatorError(f"no claim with id {args.claim_id} in {args.project}") from None
-        rating = rate(project, args.claim_id, verdict_id_for(project, args.verdict), args.explanation)
+        rating = rate(
+            project, args.claim_id, verdict_id_for(project, args.verdict), args.explanation
+        )
         row = passage_json(project, passage_ratings(project, [project.claim(args.claim_id)])[0])
     if args.json:
         print_json(row)
     else:
-        print(f"{args.claim_id}: rated {row['ratings'].get(rating.rater) or 'unrated'} by {rating.rater}")
+        print(
+            f"{args.claim_id}: rated {row['ratings'].get(rating.rater) or 'unrated'} by "
+            f"{rating.rater}"
+        )
     return 0

@@ -24,13 +24,21 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             [
-                {"kind": r.hit.kind, "article_id": r.article_id, "claim_id": r.claim_id, "title": r.hit.title,
-                 "start": r.start, "end": r.end, "context": r.snippet_text()}
+                {
+                    "kind": r.hit.kind,
+                    "article_id": r.article_id,
+                    "claim_id": r.claim_id,
+                    "title": r.hit.title,
+                    "start": r.start,
+                    "end": r.end,
+                    "context": r.snippet_text(),
+                }
                 for r in results
             ]
         )
         return 0
     for result in results:
         where = f"claim {result.claim_id}" if result.claim_id else f"{result.start}"
-        print(f"{result.article_id}\t{where}\t{result.hit.title}\t{' '.join(result.snippet_text().split())}")
+        snippet = " ".join(result.snippet_text().split())
+        print(f"{result.article_id}\t{where}\t{result.hit.title}\t{snippet}")
     return 0

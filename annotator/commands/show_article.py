@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             article = project.article(args.article_id)
         except KeyError:
-            raise AnnotatorError(f"no article with id {args.article_id} in {args.project}") from None
+            raise AnnotatorError(
+                f"no article with id {args.article_id} in {args.project}"
+            ) from None
     sys.stdout.write(article.text)
     if not article.text.endswith("\n"):
         sys.stdout.write("\n")

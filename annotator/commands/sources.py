@@ -37,23 +37,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add", help="add a source to CLAIM_ID; prints its id")
     _common(add, "claim_id", "CLAIM_ID")
     _field_options(add)
-    add.add_argument("--json", action="store_true", help="print the new source as JSON (docs/CLI.md)")
+    add.add_argument(
+        "--json", action="store_true", help="print the new source as JSON (docs/CLI.md)"
+    )
     edit = actions.add_parser("edit", help="change fields of SOURCE_ID")
     _common(edit, "source_id", "SOURCE_ID")
     _field_options(edit)
     edit.add_argument("--unprotect", action="store_true", help="the source may be named again")
-    listing = actions.add_parser("list", help="the sources of CLAIM_ID as JSON (with their captures)")
+    listing = actions.add_parser(
+        "list", help="the sources of CLAIM_ID as JSON (with their captures)"
+    )
     _common(listing, "claim_id", "CLAIM_ID")
-    capture = actions.add_parser("capture", help="fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256")
+    capture = actions.add_parser(
+        "capture", help="fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256"
+    )
     _common(capture, "source_id", "SOURCE_ID")
     add_fetch_arguments(capture)
-    attach = actions.add_parser("attach", help="attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture")
+    attach = actions.add_parser(
+        "attach", help="attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture"
+    )
     _common(attach, "source_id", "SOURCE_ID")
     attach.add_argument("path", metavar="FILE")
-    kinds = actions.add_parser("kinds", help="list the project's source kinds, or add one with --add ID LABEL")
+    kinds = actions.add_parser(
+        "kinds", help="list the project's source kinds, or add one with --add ID LABEL"
+    )
     add_project_argument(kinds)
     kinds.add_argument("--add", nargs=2, metavar=("ID", "LABEL"), help="a newsroom's own kind")
-    kinds.add_argument("--url-required", action="store_true", help="with --add: sources of this kind need a URL")
+    kinds.add_argument(
+        "--url-required", action="store_true", help="with --add: sources of this kind need a URL"
+    )
     add_author_argument(kinds)
 
 
@@ -66,11 +78,18 @@ def _common(parser: argparse.ArgumentParser, dest: str, metavar: str) -> None:
 def _field_options(parser: argparse.ArgumentParser) -> None:
     for dest, flag in _FIELDS:
         parser.add_argument(flag, dest=dest)
-    parser.add_argument("--protected", action="store_true", help="a confidential source: never exported, reports say 'a source who asked not to be named'")
+    parser.add_argument(
+        "--protected",
+        action="store_true",
+        help="a confidential source: never exported, reports say 'a source who asked not to be "
+             "named'",
+    )
 
 
 def _fields(args: argparse.Namespace) -> dict[str, object]:
-    fields: dict[str, object] = {dest: getattr(args, dest) for dest, _ in _FIELDS if getattr(args, dest) is not None}
+    fields: dict[str, object] = {
+        dest: getattr(args, dest) for dest, _ in _FIELDS if getattr(args, dest) is not None
+    }
     if args.protected:
         fields["protected"] = True
     if getattr(args, "unprotect", False):
@@ -84,7 +103,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             _ACTIONS[args.action](project, args)
         except KeyError as error:
-            raise AnnotatorError(f"no claim or source with id {error.args[0]} in {args.project}") from None
+            raise AnnotatorError(
+                f"no claim or source with id {error.args[0]} in {args.project}"
+            ) from None
     return 0
 
 
@@ -94,10 +115,15 @@ def _add(project: ProjectService, args: argparse.Namespace) -> None:
         status = project.claim(args.claim_id).status
         print_json(
             {
-                "id": source.id, "claim_id": args.claim_id, "url": source.url, "title": source.title,
-                "kind": source.kind, "stance": source.stance, "claim_status": str(status),
+                "id": source.id,
+                "claim_id": args.claim_id,
+                "url": source.url,
+                "title": source.title,
+                "kind": source.kind,
+                "stance": source.stance,
+                "claim_status": str(status),
             }
-        )  # fmt: skip
+        )
     else:
         print(f"added\t{source.id}\t{source.url}")
 
@@ -112,7 +138,12 @@ def _list(project: ProjectService, args: argparse.Namespace) -> None:
         row = {k: v for k, v in vars(source).items()}
         if source.capture_id:
             found = capture_service.capture(project, source.capture_id)
-            row["capture"] = {"sha256": found.sha256, "captured_at": found.captured_at, "url": found.target_url, "size": found.size}
+            row["capture"] = {
+                "sha256": found.sha256,
+                "captured_at": found.captured_at,
+                "url": found.target_url,
+                "size": found.size,
+            }
         rows.append(row)
     print_json(rows)
 
@@ -129,14 +160,25 @@ def _attach(project: ProjectService, args: argparse.Namespace) -> None:
 
 def _print_capture(project: ProjectService, capture_id: str) -> None:
     found = capture_service.capture(project, capture_id)
-    print(f"{found.sha256}\t{found.captured_at}\t{found.size}\t{found.target_url or found.file_name}")
+    print(
+        f"{found.sha256}\t{found.captured_at}\t{found.size}\t{found.target_url or found.file_name}"
+    )
 
 
 def _kinds(project: ProjectService, args: argparse.Namespace) -> None:
     if args.add:
         add_source_kind(project, args.add[0], args.add[1], url_required=args.url_required)
     for kind in source_kinds(project):
-        print(f"{kind.id}\t{kind.label}\t{'url required' if kind.url_required else 'no url needed'}")
+        print(
+            f"{kind.id}\t{kind.label}\t{'url required' if kind.url_required else 'no url needed'}"
+        )
 
 
-_ACTIONS = {"add": _add, "edit": _edit, "list": _list, "capture": _capture, "attach": _attach, "kinds": _kinds}
+_ACTIONS = {
+    "add": _add,
+    "edit": _edit,
+    "list": _list,
+    "capture": _capture,
+    "attach": _attach,
+    "kinds": _kinds,
+}

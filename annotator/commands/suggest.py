@@ -12,17 +12,31 @@ from annotator.errors import AnnotatorError
 from annotator.services import suggestions
 
 NAME = "suggest"
-HELP = "suggest the sentences of an article most worth checking (score and reasons); --train retrains"
+HELP = (
+    "suggest the sentences of an article most worth checking (score and reasons); --train retrains"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--train", action="store_true", help="retrain on the project's accepted and dismissed suggestions")
+    parser.add_argument(
+        "--train",
+        action="store_true",
+        help="retrain on the project's accepted and dismissed suggestions",
+    )
     parser.add_argument("project", metavar="PROJECT", help="the project file")
     parser.add_argument("article_id", metavar="ARTICLE_ID", nargs="?")
-    parser.add_argument("--json", action="store_true", help='a JSON list of {"start", "end", "score", "reasons"}')
-    parser.add_argument("--accept", metavar="START:END", help="turn the suggestion at START:END into a claim")
-    parser.add_argument("--dismiss", metavar="START:END", help="dismiss the suggestion at START:END")
-    parser.add_argument("--reset-model", action="store_true", help="forget the retrained model; use the shipped one")
+    parser.add_argument(
+        "--json", action="store_true", help='a JSON list of {"start", "end", "score", "reasons"}'
+    )
+    parser.add_argument(
+        "--accept", metavar="START:END", help="turn the suggestion at START:END into a claim"
+    )
+    parser.add_argument(
+        "--dismiss", metavar="START:END", help="dismiss the suggestion at START:END"
+    )
+    parser.add_argument(
+        "--reset-model", action="store_true", help="forget the retrained model; use the shipped one"
+    )
     add_author_argument(parser)
 
 
@@ -34,8 +48,10 @@ def run(args: argparse.Namespace) -> int:
                 print("using the shipped check-worthiness model")
                 return 0
             report = suggestions.train(project)
-        print(f"trained on {report.sentences} sentences ({report.accepted} accepted, {report.dismissed} dismissed);"
-              f" agrees with {report.agreement_after:.0%} of them (was {report.agreement_before:.0%})")  # fmt: skip
+        print(f"trained on {report.sentences} sentences ({report.accepted} accepted, "
+              f"{report.dismissed} dismissed);"
+              f" agrees with {report.agreement_after:.0%} of them (was "
+              f"{report.agreement_before:.0%})")  # fmt: skip
         return 0
     if not args.article_id:
         raise AnnotatorError("give ARTICLE_ID (or --train)")
@@ -44,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             project.article(args.article_id)
         except KeyError:
-            raise AnnotatorError(f"no article with id {args.article_id} in {args.project}") from None
+            raise AnnotatorError(
+                f"no article with id {args.article_id} in {args.project}"
+            ) from None
         if decision:
             return _decide(project, args, decision)
         found = suggestions.suggest(project, args.article_id)
@@ -54,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for s in found:
-        print(f"{s.start}\t{s.end}\t{s.score:.2f}\t{'; '.join(s.reasons)}\t{' '.join(text[s.start:s.end].split())}")
+        passage = " ".join(text[s.start : s.end].split())
+        print(f"{s.start}\t{s.end}\t{s.score:.2f}\t{'; '.join(s.reasons)}\t{passage}")
     return 0
 
 

@@ -23,9 +23,17 @@ HELP = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("article_id", metavar="ARTICLE_ID", help="the article (with --from-url: or `all`)")
-    parser.add_argument("file", metavar="FILE", nargs="?", help="the new version (any importable format)")
-    parser.add_argument("--from-url", action="store_true", help="fetch the article's URL; a new version only if its text changed")
+    parser.add_argument(
+        "article_id", metavar="ARTICLE_ID", help="the article (with --from-url: or `all`)"
+    )
+    parser.add_argument(
+        "file", metavar="FILE", nargs="?", help="the new version (any importable format)"
+    )
+    parser.add_argument(
+        "--from-url",
+        action="store_true",
+        help="fetch the article's URL; a new version only if its text changed",
+    )
     add_fetch_arguments(parser)
     add_author_argument(parser)
 
@@ -35,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         raise AnnotatorError("give either FILE or --from-url (not both)")
     if args.from_url:
         return _from_url(args)
-    draft = import_isolated(args.file, fork=True)  # a child process: Ctrl+C stops even a long read at once
+    draft = import_isolated(
+        args.file, fork=True
+    )  # a child process: Ctrl+C stops even a long read at once
     with open_project(args, write=True) as project:
         _check_article(project, args.article_id, args.project)
         update = update_article_text(project, args.article_id, draft)

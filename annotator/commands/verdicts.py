@@ -9,33 +9,53 @@ from annotator.services import ProjectService
 from annotator.services import verdict_scale as scale
 
 NAME = "verdicts"
-HELP = "list or change the project's verdict scale (add, rename, remove or retire, recolour, value, move, template)"
+HELP = (
+    "list or change the project's verdict scale (add, rename, remove or retire, recolour, value, "
+    "move, template)"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="position, label, value, colour, claims using it, retired")
+    listing = actions.add_parser(
+        "list", help="position, label, value, colour, claims using it, retired"
+    )
     add_project_argument(listing)
     add = _action(actions, "add", "add a verdict at the end of the scale", "label")
     add.add_argument("--colour", default="#969696", help="#rrggbb (default grey)")
     add.add_argument("--value", help="numeric value for ClaimReview and agreement (default none)")
     rename = _action(actions, "rename", "rename a verdict (claims keep it)", "verdict")
     rename.add_argument("new_label", metavar="NEW_LABEL")
-    _action(actions, "remove", "remove an unused verdict; one that claims use is retired instead", "verdict")
-    edit = _action(actions, "edit", "recolour, set the value, retire or restore a verdict", "verdict")
+    _action(
+        actions,
+        "remove",
+        "remove an unused verdict; one that claims use is retired instead",
+        "verdict",
+    )
+    edit = _action(
+        actions, "edit", "recolour, set the value, retire or restore a verdict", "verdict"
+    )
     edit.add_argument("--colour")
     edit.add_argument("--value", help="a whole number >= 1, or none")
     edit.add_argument("--retire", action="store_true")
     edit.add_argument("--restore", action="store_true", help="offer a retired verdict again")
     move = _action(actions, "move", "move a verdict to POSITION (0 = first)", "verdict")
     move.add_argument("position", type=int, metavar="POSITION")
-    _action(actions, "template", f"start from a template scale ({', '.join(scale.TEMPLATES)})", "name")
+    _action(
+        actions, "template", f"start from a template scale ({', '.join(scale.TEMPLATES)})", "name"
+    )
 
 
-def _action(actions: argparse._SubParsersAction, name: str, help_text: str, dest: str) -> argparse.ArgumentParser:
+def _action(
+    actions: argparse._SubParsersAction, name: str, help_text: str, dest: str
+) -> argparse.ArgumentParser:
     parser = actions.add_parser(name, help=help_text)
     add_project_argument(parser)
-    parser.add_argument(dest, metavar=dest.upper() if dest != "verdict" else "VERDICT", help="a verdict's label or id" if dest == "verdict" else None)
+    parser.add_argument(
+        dest,
+        metavar=dest.upper() if dest != "verdict" else "VERDICT",
+        help="a verdict's label or id" if dest == "verdict" else None,
+    )
     add_author_argument(parser)
     return parser
 
@@ -52,7 +72,8 @@ def _print_scale(project: ProjectService) -> None:
     used = scale.usage(project)
     for i, v in enumerate(project.verdicts()):
         value = "" if v.value is None else str(v.value)
-        print(f"{i}\t{v.label}\t{value}\t{v.colour}\t{used.get(v.id, 0)}\t{'retired' if v.retired else ''}".rstrip("\t"))
+        retired = "retired" if v.retired else ""
+        print(f"{i}\t{v.label}\t{value}\t{v.colour}\t{used.get(v.id, 0)}\t{retired}".rstrip("\t"))
 
 
 def _edit(project: ProjectService, args: argparse.Namespace) -> None:

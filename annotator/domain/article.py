@@ -16,7 +16,9 @@ class Block:
 
     start: int
     end: int
-    kind: str = "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
+    kind: str = (
+        "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
+    )
     level: int = 0
     page: int | None = None
 

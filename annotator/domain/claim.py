@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.domain.verdict import Verdict
 
 
 class ReviewStatus(StrEnum):
@@ -81,3 +85,25 @@ EDITABLE_CLAIM_FIELDS = (
     "internal_note",
 )
 """Fields a user edits in the inspector; each change is one undoable command."""
+
+
+def published_fields(claim: Claim, verdict: Verdict | None) -> dict[str, Any]:
+    """The fields of a claim that listings and data exports publish under these names (the
+    quote, its place, the checked statement, the verdict, the explanation, status and times);
+    each format adds its own around them."""
+    return {
+        "quote": claim.exact,
+        "start": claim.start,
+        "end": claim.end,
+        "anchor_state": str(claim.anchor_state),
+        "claim_reviewed": claim.claim_reviewed,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
+        "verdict": verdict.label if verdict else None,
+        "verdict_value": verdict.value if verdict else None,
+        "explanation": claim.explanation,
+        "tags": list(claim.tags),
+        "status": str(claim.status),
+        "created": claim.created,
+        "modified": claim.modified,
+    }

@@ -24,7 +24,8 @@ class FactCheck:
     language: str = ""
 
     def key(self) -> str:
-        """What makes two records the same fact-check: its url, else its identifier, else its text."""
+        """What makes two records the same fact-check: its url, else its identifier, else its
+        text."""
         if self.url:
             return "url:" + normalise_url(self.url)
         if self.identifier:

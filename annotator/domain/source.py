@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from annotator.errors import ValidationError
@@ -42,10 +43,18 @@ PROTECTED_LABEL = "a source who asked not to be named"
 """What reports print in place of a protected source's identifying fields."""
 
 IDENTIFYING_FIELDS = (
-    "url", "title", "publisher", "source_author", "source_date", "archive_url", "excerpt", "locator",
-    "role", "method",
+    "url",
+    "title",
+    "publisher",
+    "source_author",
+    "source_date",
+    "archive_url",
+    "excerpt",
+    "locator",
+    "role",
+    "method",
     "capture_id",
-)  # fmt: skip
+)
 """Fields of a protected source that no export carries."""
 
 
@@ -55,7 +64,8 @@ def redacted(source: Source) -> Source:
         return source
     from dataclasses import replace
 
-    return replace(source, **dict.fromkeys(IDENTIFYING_FIELDS, ""))
+    blank: dict[str, Any] = dict.fromkeys(IDENTIFYING_FIELDS, "")
+    return replace(source, **blank)
 
 
 def validate_web_url(url: str, *, required: bool = True) -> str:

@@ -55,12 +55,17 @@ def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
     elif fmt == "w3c":
         from annotator.exporters.w3c import write_w3c as writer
     else:
-        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+        raise ExportError(
+            f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+        )
     return writer
 
 
 def export(
-    bundle: ExportBundle, fmt: str, out: Path | str | TextIO | BinaryIO, progress: Progress | None = None
+    bundle: ExportBundle,
+    fmt: str,
+    out: Path | str | TextIO | BinaryIO,
+    progress: Progress | None = None,
 ) -> None:
     """Write `bundle` as `fmt` to a file path (UTF-8, atomically replaced) or an open stream.
 
@@ -70,7 +75,9 @@ def export(
     if progress is not None:
         progress("Writing the file…", 0, 0)
     if fmt not in EXPORT_FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+        raise ExportError(
+            f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+        )
     if fmt == "pdf":
         from annotator.exporters.pdf_report import write_pdf
 
@@ -138,4 +145,11 @@ def _write_file(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-__all__ = ["EXPORT_FORMATS", "ExportBundle", "ExportFormat", "ExportOptions", "build_bundle", "export"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportBundle",
+    "ExportFormat",
+    "ExportOptions",
+    "build_bundle",
+    "export",
+]

@@ -83,7 +83,12 @@ def cite(source: Source, captures: dict[str, Capture]) -> CitedSource:
     found = captures.get(shown.capture_id)
     if found is None:
         return CitedSource(**values)
-    return CitedSource(**values, captured_at=found.captured_at, capture_sha256=found.sha256, capture_url=found.target_url)
+    return CitedSource(
+        **values,
+        captured_at=found.captured_at,
+        capture_sha256=found.sha256,
+        capture_url=found.target_url,
+    )
 
 
 @dataclass
@@ -110,7 +115,9 @@ class ClaimEntry:
 @dataclass
 class ArticleEntry:
     article: Article
-    claims: list[ClaimEntry] = field(default_factory=list)  # placed claims in text order, then orphans
+    claims: list[ClaimEntry] = field(
+        default_factory=list
+    )  # placed claims in text order, then orphans
 
     @property
     def placed(self) -> list[ClaimEntry]:
@@ -132,7 +139,9 @@ class AgreementSection:
     percent: float | None  # 0..100
     coefficient_label: str  # "weighted kappa" or "Krippendorff's alpha (ordinal)"
     coefficient: float | None
-    disagreements: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # quote, [(rater, verdict)]
+    disagreements: list[tuple[str, list[tuple[str, str]]]] = field(
+        default_factory=list
+    )  # quote, [(rater, verdict)]
 
 
 @dataclass
@@ -192,7 +201,9 @@ def is_approved(claim: Claim) -> bool:
     return claim.status == ReviewStatus.APPROVED
 
 
-def keep_claim(claim: Claim, options: ExportOptions, approval_current: ApprovalCheck = is_approved) -> bool:
+def keep_claim(
+    claim: Claim, options: ExportOptions, approval_current: ApprovalCheck = is_approved
+) -> bool:
     """Approved claims with a current approval; every claim when drafts were asked for."""
     return options.include_drafts or approval_current(claim)
 
@@ -210,43 +221,16 @@ def build_bundle(
     article_ids = project.article_ids()
     if options.article_id is not None:
         if options.article_id not in article_ids:
-            raise ExportError(f"There is no article with id {options.article_id} in {project.path.name}.")
+            raise ExportError(
+                f"There is no article with id {options.article_id} in {project.path.name}."
+            )
         article_ids = [options.article_id]
     verdicts = list(project.verdicts())
-    by_id = {v.id: v for v in verdicts}
     from annotator.services import captures as capture_service
 
     all_captures = {c.id: c for c in capture_service.all_captures(project)}
-    sources = {
-        claim_id: [cite(s, all_captures) for s in items]
-        for claim_id, items in project.sources_by_claim().items()
-    }
-    comments = project.comments_by_claim()
     settings = project.settings()
-    articles: list[ArticleEntry] = []
-    number = 0
-    for article_id in article_ids:
-        article = project.article(article_id)
-        kept = [
-            dataclasses.replace(c, internal_note="")
-            for c in project.claims(article_id)
-            if keep_claim(c, options, approval_current)
-        ]
-        placed = sorted(
-            (c for c in kept if c.anchor_state != AnchorState.ORPHANED), key=lambda c: (c.start, c.end)
-        )
-        orphans = [c for c in kept if c.anchor_state == AnchorState.ORPHANED]
-        entries = []
-        for claim in placed + orphans:
-            number += 1
-            page = None if claim.anchor_state == AnchorState.ORPHANED else article.page_at(claim.start)
-            entries.append(
-                ClaimEntry(
-                    number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
-                    comments=comments.get(claim.id, []), page=page,
-                )
-            )
-        articles.append(ArticleEntry(article, entries))
+    articles = _article_entries(project, article_ids, options, approval_current, all_captures)
     cited = _cited_captures(project, articles, all_captures)
     return ExportBundle(
         settings={k: settings[k] for k in PUBLIC_SETTINGS if k in settings},
@@ -260,7 +244,52 @@ def build_bundle(
     )
 
 
-def _cited_captures(project: ProjectService, articles: list[ArticleEntry], known: dict[str, Capture]) -> dict[str, Capture]:
+def _article_entries(
+    project: ProjectService,
+    article_ids: list[str],
+    options: ExportOptions,
+    approval_current: ApprovalCheck,
+    all_captures: dict[str, Capture],
+) -> list[ArticleEntry]:
+    """The kept claims of each article, in text order (orphans last), numbered across all."""
+    by_id = {v.id: v for v in project.verdicts()}
+    sources = {
+        claim_id: [cite(s, all_captures) for s in items]
+        for claim_id, items in project.sources_by_claim().items()
+    }
+    comments = project.comments_by_claim()
+    articles: list[ArticleEntry] = []
+    number = 0
+    for article_id in article_ids:
+        article = project.article(article_id)
+        kept = [
+            dataclasses.replace(c, internal_note="")
+            for c in project.claims(article_id)
+            if keep_claim(c, options, approval_current)
+        ]
+        placed = sorted(
+            (c for c in kept if c.anchor_state != AnchorState.ORPHANED),
+            key=lambda c: (c.start, c.end),
+        )
+        orphans = [c for c in kept if c.anchor_state == AnchorState.ORPHANED]
+        entries = []
+        for claim in placed + orphans:
+            number += 1
+            orphaned = claim.anchor_state == AnchorState.ORPHANED
+            entries.append(
+                ClaimEntry(
+                    number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
+                    comments=comments.get(claim.id, []),
+                    page=None if orphaned else article.page_at(claim.start),
+                )  # fmt: skip
+            )
+        articles.append(ArticleEntry(article, entries))
+    return articles
+
+
+def _cited_captures(
+    project: ProjectService, articles: list[ArticleEntry], known: dict[str, Capture]
+) -> dict[str, Capture]:
     """The captures of the exported articles' versions and of their (unprotected) sources."""
     from annotator.services.captures import version_captures
 

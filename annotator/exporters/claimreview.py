@@ -50,13 +50,18 @@ def missing_for_claimreview(bundle: ExportBundle) -> list[str]:
         if any(e.verdict for e in a.claims) and not is_absolute_web_url(report_url(bundle, a))
     ]  # fmt: skip
     if without_url:
-        names = ", ".join(f"“{t}”" for t in without_url[:3]) + (" …" if len(without_url) > 3 else "")
+        names = ", ".join(f"“{t}”" for t in without_url[:3]) + (
+            " …" if len(without_url) > 3 else ""
+        )
         missing.append(
             "the absolute URL of the published fact-check (set the report URL in Project Settings, "
             f"or the article's published-report URL in Article Properties) for {names}"
         )
     if not bundle.setting("organisation_name"):
-        missing.append("the organisation that publishes it (its `author`: set the organisation name in Project Settings)")
+        missing.append(
+            "the organisation that publishes it (its `author`: set the organisation name in "
+            "Project Settings)"
+        )
     return missing
 
 
@@ -125,6 +130,7 @@ def claim_reviews(bundle: ExportBundle) -> list[dict[str, Any]]:
 
 
 def write_claimreview(bundle: ExportBundle, out: TextIO) -> None:
-    """Write the list; `<`, `>` and `&` are \\u escaped so the file can be pasted into a <script>."""
+    """Write the list; `<`, `>` and `&` are \\u escaped so the file can be pasted into a
+    <script>."""
     check_claimreview(bundle)
     write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out, for_embedding=True)  # type: ignore[arg-type]

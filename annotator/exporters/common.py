@@ -80,7 +80,11 @@ class Bar:
 
 def chart_bars(bundle: ExportBundle) -> list[Bar]:
     """The summary chart: one bar per verdict that has claims, in scale order."""
-    rows = [(label, safe_colour(colour), count) for label, colour, count in bundle.verdict_counts() if count]
+    rows = [
+        (label, safe_colour(colour), count)
+        for label, colour, count in bundle.verdict_counts()
+        if count
+    ]
     top = max((count for _, _, count in rows), default=0) or 1
     return [Bar(label, colour, count, count / top) for label, colour, count in rows]
 
@@ -111,7 +115,11 @@ def escape_json_for_html(text: str) -> str:
     )
 
 
-STANCE_LABELS = {"supports": "Supports the claim", "refutes": "Refutes the claim", "context": "Context"}
+STANCE_LABELS = {
+    "supports": "Supports the claim",
+    "refutes": "Refutes the claim",
+    "context": "Context",
+}
 
 
 def write_json_with_items(

@@ -12,6 +12,7 @@ import csv
 from typing import Any, TextIO
 
 from annotator.domain import Source
+from annotator.domain.claim import published_fields
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,28 +41,19 @@ def neutralise(value: Any) -> Any:
 
 def claim_row(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     claim = entry.claim
+    published = published_fields(claim, entry.verdict)
     return {
+        **published,
         "number": entry.number,
         "claim_id": claim.id,
         "article_id": article.article.id,
         "article_title": article.article.title,
         "article_url": article.article.url,
-        "quote": claim.exact,
-        "start": claim.start,
-        "end": claim.end,
         "page": entry.page if entry.page is not None else "",
-        "anchor_state": str(claim.anchor_state),
-        "claim_reviewed": claim.claim_reviewed,
-        "claimant": claim.claimant,
-        "claim_date": claim.claim_date,
-        "verdict": entry.verdict.label if entry.verdict else "",
-        "verdict_value": entry.verdict.value if entry.verdict and entry.verdict.value is not None else "",
-        "explanation": claim.explanation,
+        "verdict": published["verdict"] or "",
+        "verdict_value": "" if published["verdict_value"] is None else published["verdict_value"],
         "tags": "; ".join(claim.tags),
-        "status": str(claim.status),
         "author": claim.author,
-        "created": claim.created,
-        "modified": claim.modified,
         "source_count": len(entry.sources),
         "source_urls": " ".join(s.url for s in entry.sources),
     }

@@ -60,7 +60,8 @@ def draft_notice(bundle: ExportBundle) -> str:
         return ""
     count = bundle.unapproved_count
     return (
-        f"Draft, not for publication: this report includes {count} claim{'s' if count != 1 else ''} "
+        f"Draft, not for publication: this report includes {count} "
+        f"claim{'s' if count != 1 else ''} "
         "not approved by a second reviewer."
     )
 

@@ -19,7 +19,13 @@ FORMAT_VERSION = 1
 
 
 def verdict_data(verdict: Verdict) -> dict[str, Any]:
-    return {"id": verdict.id, "label": verdict.label, "colour": verdict.colour, "value": verdict.value, "position": verdict.position}
+    return {
+        "id": verdict.id,
+        "label": verdict.label,
+        "colour": verdict.colour,
+        "value": verdict.value,
+        "position": verdict.position,
+    }
 
 
 def source_data(source: Source, number: int) -> dict[str, Any]:
@@ -46,12 +52,20 @@ def source_data(source: Source, number: int) -> dict[str, Any]:
 
 def _evidence_data(source: Source) -> dict[str, Any]:
     """Protection, interview fields and the capture (full SHA-256 and time) of a cited source."""
-    data: dict[str, Any] = {"protected": bool(source.protected), "role": source.role, "method": source.method}
+    data: dict[str, Any] = {
+        "protected": bool(source.protected),
+        "role": source.role,
+        "method": source.method,
+    }
     if source.protected:
         data["description"] = PROTECTED_LABEL
     sha256 = getattr(source, "capture_sha256", "")
     if sha256:
-        data["capture"] = {"sha256": sha256, "captured_at": source.captured_at, "url": source.capture_url}  # type: ignore[attr-defined]
+        data["capture"] = {
+            "sha256": sha256,
+            "captured_at": source.captured_at,
+            "url": source.capture_url,
+        }  # type: ignore[attr-defined]
     return data
 
 

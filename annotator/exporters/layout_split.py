@@ -22,7 +22,9 @@ class LayoutParagraph(list[Segment]):
     joins_next: bool = False
 
 
-def split_for_layout(paragraphs: list[list[Segment]], limit: int = BLOCK_CHARS) -> list[LayoutParagraph]:
+def split_for_layout(
+    paragraphs: list[list[Segment]], limit: int = BLOCK_CHARS
+) -> list[LayoutParagraph]:
     out: list[LayoutParagraph] = []
     for paragraph in paragraphs:
         pieces = _split(paragraph, limit)

@@ -49,7 +49,9 @@ def ensure_gui_application() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = QGuiApplication(["annotator"])
     elif not isinstance(instance, QGuiApplication):
-        raise ExportError("PDF export needs a GUI application object, but a console-only one is running.")
+        raise ExportError(
+            "PDF export needs a GUI application object, but a console-only one is running."
+        )
 
 
 def render_qt_html(bundle: ExportBundle) -> str:
@@ -60,7 +62,9 @@ def render_qt_html(bundle: ExportBundle) -> str:
 
 
 def write_pdf(
-    bundle: ExportBundle, out: Path | str | BinaryIO, progress: Callable[[str, int, int], None] | None = None
+    bundle: ExportBundle,
+    out: Path | str | BinaryIO,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> None:
     ensure_gui_application()
     buffer: QBuffer | None = None
@@ -91,7 +95,9 @@ def write_pdf(
         raise ExportError(f"Could not write the PDF to {out}.")
 
 
-def _paint(html: str, title: str, writer: QPdfWriter, progress: Callable[[str, int, int], None]) -> None:
+def _paint(
+    html: str, title: str, writer: QPdfWriter, progress: Callable[[str, int, int], None]
+) -> None:
     """Lay the document out once in page-sized frames and paint each page, with a footer.
 
     Giving the document its page size up front (instead of QTextDocument.print_,
@@ -123,8 +129,14 @@ def _paint(html: str, title: str, writer: QPdfWriter, progress: Callable[[str, i
             painter.setFont(footer_font)
             painter.setPen(QColor("#5c5c58"))
             footer = QRectF(0, height + 4, width, FOOTER_HEIGHT - 4)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"{page + 1} / {pages}")
+            painter.drawText(
+                footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title
+            )
+            painter.drawText(
+                footer,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{page + 1} / {pages}",
+            )
             painter.restore()
     finally:
         painter.end()

@@ -32,7 +32,11 @@ def article_target_source(article: ArticleEntry) -> str:
 
 def source_body(source: Source) -> dict[str, Any]:
     # A source without a URL (an interview, a protected source) is named by its id.
-    body: dict[str, Any] = {"type": "SpecificResource", "purpose": "linking", "source": source.url or urn(source.id)}
+    body: dict[str, Any] = {
+        "type": "SpecificResource",
+        "purpose": "linking",
+        "source": source.url or urn(source.id),
+    }
     state: dict[str, Any] = {}
     captured_at = getattr(source, "captured_at", "")
     if captured_at:  # the capture is what the source said when it was checked
@@ -67,16 +71,7 @@ def source_body(source: Source) -> dict[str, Any]:
 
 def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     claim, verdict = entry.claim, entry.verdict
-    bodies: list[dict[str, Any]] = []
-    if verdict is not None:
-        rating: dict[str, Any] = {"type": "TextualBody", "purpose": "assessing", "value": verdict.label}
-        if verdict.value is not None:
-            rating["annotator:ratingValue"] = verdict.value
-        bodies.append(rating)
-    if claim.explanation:
-        bodies.append({"type": "TextualBody", "purpose": "describing", "value": claim.explanation, "format": "text/plain"})
-    bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in claim.tags)
-    bodies.extend(source_body(s) for s in entry.sources)
+    bodies = _bodies(entry)
     item: dict[str, Any] = {
         "id": urn(claim.id),
         "type": "Annotation",
@@ -88,18 +83,7 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
         item["created"] = utc_z(claim.created)
     if claim.modified:
         item["modified"] = utc_z(claim.modified)
-    target: dict[str, Any] = {
-        "type": "SpecificResource",
-        "source": article_target_source(article),
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix},
-            {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
-            *page_selector(entry),
-        ],
-    }
-    if article.article.title:
-        target["annotator:articleTitle"] = article.article.title
-    item["target"] = target
+    item["target"] = _target(article, entry)
     if bodies:
         item["body"] = bodies
     extras = {
@@ -113,6 +97,51 @@ def annotation(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
     }
     item.update({k: v for k, v in extras.items() if v})
     return item
+
+
+def _bodies(entry: ClaimEntry) -> list[dict[str, Any]]:
+    """The verdict (assessing), the explanation (describing), the tags and the sources."""
+    claim, verdict = entry.claim, entry.verdict
+    bodies: list[dict[str, Any]] = []
+    if verdict is not None:
+        rating: dict[str, Any] = {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": verdict.label,
+        }
+        if verdict.value is not None:
+            rating["annotator:ratingValue"] = verdict.value
+        bodies.append(rating)
+    if claim.explanation:
+        bodies.append({
+            "type": "TextualBody", "purpose": "describing", "value": claim.explanation,
+            "format": "text/plain",
+        })  # fmt: skip
+    bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in claim.tags)
+    bodies.extend(source_body(s) for s in entry.sources)
+    return bodies
+
+
+def _target(article: ArticleEntry, entry: ClaimEntry) -> dict[str, Any]:
+    """The claim's place in the article: its quote, its code point offsets, its PDF page."""
+    claim = entry.claim
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": article_target_source(article),
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": claim.exact,
+                "prefix": claim.prefix,
+                "suffix": claim.suffix,
+            },
+            {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+            *page_selector(entry),
+        ],
+    }
+    if article.article.title:
+        target["annotator:articleTitle"] = article.article.title
+    return target
 
 
 def replies(entry: ClaimEntry) -> list[dict[str, Any]]:
@@ -150,8 +179,20 @@ def page_selector(entry: ClaimEntry) -> list[dict[str, Any]]:
     if entry.page is None:
         return []
     claim = entry.claim
-    quote = {"type": "TextQuoteSelector", "exact": claim.exact, "prefix": claim.prefix, "suffix": claim.suffix}
-    return [{"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={entry.page}", "refinedBy": quote}]
+    quote = {
+        "type": "TextQuoteSelector",
+        "exact": claim.exact,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
+    }
+    return [
+        {
+            "type": "FragmentSelector",
+            "conformsTo": PDF_FRAGMENT,
+            "value": f"page={entry.page}",
+            "refinedBy": quote,
+        }
+    ]
 
 
 def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:

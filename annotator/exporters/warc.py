@@ -35,7 +35,9 @@ def write_warc(bundle: ExportBundle, out: BinaryIO) -> None:
     write_captures(list(bundle.captures.values()), bundle.read_capture, out)
 
 
-def write_captures(captures: list[Capture], read: Callable[[Capture], bytes], out: BinaryIO) -> None:
+def write_captures(
+    captures: list[Capture], read: Callable[[Capture], bytes], out: BinaryIO
+) -> None:
     writer = WARCWriter(out, gzip=True, warc_version="1.1")
     info = {"software": f"Annotator {__version__}", "format": "WARC File Format 1.1"}
     writer.write_record(writer.create_warcinfo_record("evidence.warc.gz", info))
@@ -68,7 +70,9 @@ def _write_response(writer: WARCWriter, capture: Capture, body: bytes) -> None:
         warc_headers_dict=_warc_headers(capture, capture.id),
     )  # fmt: skip
     path = _request_path(uri)
-    request_http = StatusAndHeaders(f"GET {path} HTTP/1.1", list(capture.request_headers), is_http_request=True)
+    request_http = StatusAndHeaders(
+        f"GET {path} HTTP/1.1", list(capture.request_headers), is_http_request=True
+    )
     request = writer.create_warc_record(
         uri, "request", payload=io.BytesIO(b""), length=0, http_headers=request_http,
         warc_headers_dict={"WARC-Date": capture.captured_at},
@@ -82,9 +86,13 @@ def _write_resource(writer: WARCWriter, capture: Capture, body: bytes) -> None:
     if capture.file_name:
         headers["WARC-X-File-Name"] = capture.file_name
     record = writer.create_warc_record(
-        uri, "resource", payload=io.BytesIO(body), length=len(body),
-        warc_content_type=capture.content_type or "application/octet-stream", warc_headers_dict=headers,
-    )  # fmt: skip
+        uri,
+        "resource",
+        payload=io.BytesIO(body),
+        length=len(body),
+        warc_content_type=capture.content_type or "application/octet-stream",
+        warc_headers_dict=headers,
+    )
     writer.write_record(record)
 
 

@@ -19,7 +19,9 @@ def check_target(url: str, *, allow_private: bool) -> None:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise FetchError(f"{url[:200]}: only http and https addresses are fetched, not {scheme or 'this'}:.")
+        raise FetchError(
+            f"{url[:200]}: only http and https addresses are fetched, not {scheme or 'this'}:."
+        )
     host = parts.hostname
     if not host:
         raise FetchError(f"{url[:200]}: the address has no host name.")
@@ -37,7 +39,9 @@ def check_target(url: str, *, allow_private: bool) -> None:
             )
 
 
-def _addresses(url: str, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+def _addresses(
+    url: str, host: str, port: int
+) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
     try:
         return [ipaddress.ip_address(host)]
     except ValueError:
@@ -45,7 +49,9 @@ def _addresses(url: str, host: str, port: int) -> list[ipaddress.IPv4Address | i
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(f"{url[:200]}: the server's name could not be found (DNS lookup failed).") from error
+        raise FetchError(
+            f"{url[:200]}: the server's name could not be found (DNS lookup failed)."
+        ) from error
     found = []
     for info in infos:
         text = str(info[4][0]).split("%", 1)[0]

@@ -123,7 +123,9 @@ def fetch(
                 _check_redirect_scheme(url, target)
                 current = target
                 continue
-            return _finish(url, current, response, request_headers, hops, policy, deadline, cancel, progress)
+            return _finish(
+                url, current, response, request_headers, hops, policy, deadline, cancel, progress
+            )
     finally:
         pool.clear()
 
@@ -148,10 +150,14 @@ def _request_headers(policy: FetchPolicy) -> list[tuple[str, str]]:
 def _check_redirect_scheme(url: str, target: str) -> None:
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ("http", "https"):
-        raise FetchError(f"{url}: redirected to a {scheme or 'relative'}: address ({target[:200]}); refused.")
+        raise FetchError(
+            f"{url}: redirected to a {scheme or 'relative'}: address ({target[:200]}); refused."
+        )
 
 
-def _open(pool: urllib3.PoolManager, url: str, headers: list[tuple[str, str]], policy: FetchPolicy) -> urllib3.BaseHTTPResponse:
+def _open(
+    pool: urllib3.PoolManager, url: str, headers: list[tuple[str, str]], policy: FetchPolicy
+) -> urllib3.BaseHTTPResponse:
     timeout = urllib3.Timeout(connect=policy.timeout, read=policy.timeout)
     try:
         return pool.request(
@@ -172,7 +178,10 @@ def _reason(error: Exception) -> str:
     if isinstance(cause, ConnectTimeoutError | ReadTimeoutError | TimeoutError):
         return "the server did not answer in time (timeout)."
     if isinstance(cause, SSLError):
-        return f"the secure connection failed; the certificate could not be verified ({str(cause)[:150]})."
+        return (
+            "the secure connection failed; the certificate could not be verified "
+            f"({str(cause)[:150]})."
+        )
     if isinstance(cause, NewConnectionError | ConnectionError):
         return "the connection was refused or could not be made."
     if isinstance(cause, ProtocolError):
@@ -181,7 +190,8 @@ def _reason(error: Exception) -> str:
 
 
 def _finish(
-    url: str, final_url: str, response: urllib3.BaseHTTPResponse, request_headers: list[tuple[str, str]],
+    url: str, final_url: str, response: urllib3.BaseHTTPResponse,
+    request_headers: list[tuple[str, str]],
     hops: list[Hop], policy: FetchPolicy, deadline: float, cancel: threading.Event,
     progress: ProgressCallback | None,
 ) -> FetchResult:  # fmt: skip
@@ -193,7 +203,10 @@ def _finish(
     declared = _declared_length(response)
     if declared is not None and declared > policy.max_bytes:
         response.close()
-        raise FetchError(f"{url}: the page is too large ({_size(declared)}); the limit is {_size(policy.max_bytes)}.")
+        raise FetchError(
+            f"{url}: the page is too large ({_size(declared)}); the limit is "
+            f"{_size(policy.max_bytes)}."
+        )
     body = _read_body(url, response, policy, deadline, cancel, progress, declared)
     return FetchResult(
         url=url, final_url=final_url, status=response.status, reason=response.reason or "",
@@ -243,7 +256,10 @@ def _read_body(
     if cancel.is_set():
         raise FetchCancelled(f"{url}: cancelled.")
     if watchdog.fired:
-        raise FetchError(f"{url}: the page took longer than {policy.total_timeout:g} seconds to arrive (timeout).")
+        raise FetchError(
+            f"{url}: the page took longer than {policy.total_timeout:g} seconds to arrive "
+            "(timeout)."
+        )
     if size > policy.max_bytes:
         raise FetchError(f"{url}: the page is larger than the limit of {_size(policy.max_bytes)}.")
     return b"".join(parts)
@@ -258,7 +274,9 @@ def _body_reason(error: Exception) -> str:
 class _Watchdog:
     """Closes the connection at the deadline or on Cancel, so a trickling server cannot hang us."""
 
-    def __init__(self, response: urllib3.BaseHTTPResponse, deadline: float, cancel: threading.Event) -> None:
+    def __init__(
+        self, response: urllib3.BaseHTTPResponse, deadline: float, cancel: threading.Event
+    ) -> None:
         self.fired = False
         self._response = response
         self._done = threading.Event()
@@ -292,7 +310,12 @@ class _Decoder:
     def feed(self, data: bytes, limit: int) -> list[bytes]:
         if self._z is None:
             return [data]
-        if self._mode == "deflate" and not self._pending and self._z.unused_data == b"" and _raw_deflate(data):
+        if (
+            self._mode == "deflate"
+            and not self._pending
+            and self._z.unused_data == b""
+            and _raw_deflate(data)
+        ):
             self._z = zlib.decompressobj(-zlib.MAX_WBITS)
         self._mode = "started"
         out = [self._z.decompress(data, max(1, limit))]
@@ -302,7 +325,11 @@ class _Decoder:
     def flush(self, limit: int) -> bytes:
         if self._z is None:
             return b""
-        return self._z.decompress(self._z.unconsumed_tail, max(1, limit)) if self._z.unconsumed_tail else self._z.flush()
+        return (
+            self._z.decompress(self._z.unconsumed_tail, max(1, limit))
+            if self._z.unconsumed_tail
+            else self._z.flush()
+        )
 
 
 def _raw_deflate(data: bytes) -> bool:
@@ -318,5 +345,6 @@ def _decoder(url: str, encoding: str) -> _Decoder:
         return _Decoder("gzip")
     if encoding == "deflate":
         return _Decoder("deflate")
-    raise FetchError(f"{url}: the server used a compression Annotator does not read ({encoding[:40]}).")
-
+    raise FetchError(
+        f"{url}: the server used a compression Annotator does not read ({encoding[:40]})."
+    )

@@ -34,7 +34,15 @@ IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
 }
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
-_FORMAT_NAMES = {text.read: "text", markdown.read: "Markdown", html.read: "web page", pdf.read: "PDF", docx.read: "Word document", warc.read: "web archive", mhtml.read: "single-file web page"}
+_FORMAT_NAMES = {
+    text.read: "text",
+    markdown.read: "Markdown",
+    html.read: "web page",
+    pdf.read: "PDF",
+    docx.read: "Word document",
+    warc.read: "web archive",
+    mhtml.read: "single-file web page",
+}
 _CONVERT_FIRST = {
     ".doc": "an old Word document: save it as .docx",
     ".odt": "an OpenDocument text: save it as .docx",
@@ -59,19 +67,24 @@ def import_path(path: str | Path) -> ArticleDraft:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ArticleImportError(f"{path.name}: cannot read the file ({error.strerror or error}).") from error
+        raise ArticleImportError(
+            f"{path.name}: cannot read the file ({error.strerror or error})."
+        ) from error
     if path.is_dir():
         raise ArticleImportError(f"{path.name}: this is a folder, not a file.")
     if size == 0:
         raise ArticleImportError(f"{path.name}: the file is empty.")
     if size > MAX_FILE_BYTES:
         raise ArticleImportError(
-            f"{path.name}: the file is too large ({_size(size)}); the limit is {_size(MAX_FILE_BYTES)}."
+            f"{path.name}: the file is too large ({_size(size)}); the limit is "
+            f"{_size(MAX_FILE_BYTES)}."
         )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ArticleImportError(f"{path.name}: cannot read the file ({error.strerror or error}).") from error
+        raise ArticleImportError(
+            f"{path.name}: cannot read the file ({error.strerror or error})."
+        ) from error
     try:
         draft = reader(data, path.name)
     except ArticleImportError:
@@ -79,7 +92,8 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            f"{path.name}: the {_FORMAT_NAMES.get(reader, 'file')} could not be read; it may be damaged ({detail})."
+            f"{path.name}: the {_FORMAT_NAMES.get(reader, 'file')} could not be read; it may be "
+            f"damaged ({detail})."
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(f"{path.name}: no text was found in the file.")

@@ -28,7 +28,9 @@ def read_text_parts(data: bytes, name: str) -> dict[str, bytes]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
-        raise ArticleImportError(f"{name}: the file is damaged or is not a Word document (.docx).") from error
+        raise ArticleImportError(
+            f"{name}: the file is damaged or is not a Word document (.docx)."
+        ) from error
     with archive:
         declared = sum(info.file_size for info in infos if is_text_part(info.filename))
         if declared > XML_BUDGET:
@@ -62,14 +64,17 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, bud
             "archive's directory; the file is damaged or crafted, so it is refused."
         ) from error
     except (ValueError, OSError, EOFError, RuntimeError, NotImplementedError) as error:
-        raise ArticleImportError(f"{name}: the Word document is damaged ({info.filename}: {error}).") from error
+        raise ArticleImportError(
+            f"{name}: the Word document is damaged ({info.filename}: {error})."
+        ) from error
     return b"".join(chunks)
 
 
 def _too_large(name: str, size: int) -> ArticleImportError:
     return ArticleImportError(
         f"{name}: the document's text parts unpack to more than {XML_BUDGET // 2**20} MB "
-        f"(at least {size / 2**20:.0f} MB), more than any article; it is refused as a possible archive bomb."
+        f"(at least {size / 2**20:.0f} MB), more than any article; it is refused as a possible "
+        "archive bomb."
     )
 
 
@@ -77,7 +82,10 @@ def rebuilt(data: bytes, parts: dict[str, bytes]) -> io.BytesIO:
     """A stored (uncompressed) copy of the archive with the given parts, and every other part
     empty, so the reader finds every part it references but never unpacks media."""
     output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_STORED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(output, "w", zipfile.ZIP_STORED) as target,
+    ):
         for info in source.infolist():
             if not info.is_dir():
                 target.writestr(info.filename, parts.get(info.filename, b""))

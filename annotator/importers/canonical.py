@@ -1,4 +1,5 @@
-"""Build the canonical text that claim offsets count in: NFC, tidy white space, blank-line paragraphs."""
+"""Build the canonical text that claim offsets count in: NFC, tidy white space, blank-line
+paragraphs."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ class Paragraph:
     """A piece of structure from an importer, before it is joined into canonical text."""
 
     text: str
-    kind: str = "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
+    kind: str = (
+        "paragraph"  # "headline" | "standfirst" | "heading" | "paragraph" | "list_item" | "quote"
+    )
     level: int = 0
     page: int | None = None
 
@@ -46,7 +49,9 @@ def build_canonical(paragraphs: list[Paragraph]) -> tuple[str, list[Block]]:
         if parts:
             offset += 2  # the blank line before this paragraph
         parts.append(text)
-        blocks.append(Block(offset, offset + len(text), paragraph.kind, paragraph.level, paragraph.page))
+        blocks.append(
+            Block(offset, offset + len(text), paragraph.kind, paragraph.level, paragraph.page)
+        )
         offset += len(text)
     return "\n\n".join(parts), blocks
 
@@ -55,7 +60,9 @@ HEADLINE, STANDFIRST = "headline", "standfirst"
 _LOOKED_AT = 6  # the opening paragraphs where a headline or standfirst is looked for
 
 
-def with_headline(paragraphs: list[Paragraph], title: str, standfirst: str = "", add: bool = True) -> list[Paragraph]:
+def with_headline(
+    paragraphs: list[Paragraph], title: str, standfirst: str = "", add: bool = True
+) -> list[Paragraph]:
     """The paragraphs with the headline (and standfirst) in the text exactly once, marked as
     blocks of kind "headline" and "standfirst".
 
@@ -80,7 +87,9 @@ def with_headline(paragraphs: list[Paragraph], title: str, standfirst: str = "",
         result[headline_at] = Paragraph(found.text, HEADLINE, 1, found.page)
         if add:
             after = headline_at + 1
-            opening = [p for p in result[after : after + _LOOKED_AT] if _same_text_key(p.text) != title_key]
+            opening = [
+                p for p in result[after : after + _LOOKED_AT] if _same_text_key(p.text) != title_key
+            ]
             result = result[:after] + opening + result[after + _LOOKED_AT :]
     elif title_key and add:
         result.insert(0, Paragraph(title, HEADLINE, 1))
@@ -90,10 +99,14 @@ def with_headline(paragraphs: list[Paragraph], title: str, standfirst: str = "",
 
 def _headline_shaped(paragraph: Paragraph) -> bool:
     text = tidy(paragraph.text)
-    return paragraph.kind == "heading" or (len(text) <= 150 and not text.endswith((".", ",", ";", ":")))
+    return paragraph.kind == "heading" or (
+        len(text) <= 150 and not text.endswith((".", ",", ";", ":"))
+    )
 
 
-def _with_standfirst(paragraphs: list[Paragraph], standfirst: str, headline_at: int, add: bool) -> list[Paragraph]:
+def _with_standfirst(
+    paragraphs: list[Paragraph], standfirst: str, headline_at: int, add: bool
+) -> list[Paragraph]:
     key = _same_text_key(standfirst)
     if not key:
         return paragraphs
@@ -110,7 +123,11 @@ def _with_standfirst(paragraphs: list[Paragraph], standfirst: str, headline_at: 
             return paragraphs  # the standfirst is (the start of) the lede: already in the text
     if not add:
         return paragraphs
-    return [*paragraphs[: headline_at + 1], Paragraph(standfirst, STANDFIRST), *paragraphs[headline_at + 1 :]]
+    return [
+        *paragraphs[: headline_at + 1],
+        Paragraph(standfirst, STANDFIRST),
+        *paragraphs[headline_at + 1 :],
+    ]
 
 
 def _same_text_key(text: str) -> str:

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.domain.factcheck import FactCheck
 from annotator.errors import FactCheckImportError
@@ -90,7 +91,7 @@ def _walk(value: object) -> Iterator[FactCheck]:
             yield from _from_api_claim(claim)
 
 
-def _is_claim_review(value: dict) -> bool:
+def _is_claim_review(value: dict[str, Any]) -> bool:
     kind = value.get("@type", value.get("type", ""))
     kinds = kind if isinstance(kind, list) else [kind]
     return "ClaimReview" in kinds or any(str(k).endswith("/ClaimReview") for k in kinds)
@@ -109,13 +110,13 @@ def _date(value: object) -> str:
     return match.group(0) if match else ""
 
 
-def _first(value: object) -> dict:
+def _first(value: object) -> dict[str, Any]:
     if isinstance(value, list):
         value = value[0] if value else {}
     return value if isinstance(value, dict) else {}
 
 
-def _appearance_url(item: dict) -> str:
+def _appearance_url(item: dict[str, Any]) -> str:
     for key in ("appearance", "firstAppearance"):
         found = item.get(key)
         if found:
@@ -123,7 +124,7 @@ def _appearance_url(item: dict) -> str:
     return ""
 
 
-def _from_claim_review(review: dict) -> FactCheck | None:
+def _from_claim_review(review: dict[str, Any]) -> FactCheck | None:
     item = _first(review.get("itemReviewed"))
     rating = _first(review.get("reviewRating"))
     organisation = _first(review.get("author")) or _first(review.get("publisher"))
@@ -173,7 +174,14 @@ _CSV_COLUMNS = {
     "url": ("url", "reviewurl", "factcheckurl", "claimreviewurl", "link"),
     "claim_reviewed": ("claimreviewed", "claim", "claimtext", "text"),
     "verdict": ("reviewratingalternatename", "alternatename", "textualrating", "rating", "verdict"),
-    "organisation": ("authorname", "author", "publishername", "publisher", "organisation", "organization"),
+    "organisation": (
+        "authorname",
+        "author",
+        "publishername",
+        "publisher",
+        "organisation",
+        "organization",
+    ),
     "organisation_url": ("authorurl", "publishersite", "publisherurl", "organisationurl"),
     "date_published": ("datepublished", "reviewdate", "date"),
     "headline": ("headline", "title", "reviewtitle", "name"),
@@ -181,7 +189,12 @@ _CSV_COLUMNS = {
     "identifier": ("identifier", "id"),
     "claimant": ("claimant", "itemreviewedauthorname", "itemreviewedauthor"),
     "claim_date": ("claimdate", "itemrevieweddatepublished"),
-    "appearance_url": ("appearanceurl", "appearance", "firstappearance", "itemreviewedappearanceurl"),
+    "appearance_url": (
+        "appearanceurl",
+        "appearance",
+        "firstappearance",
+        "itemreviewedappearanceurl",
+    ),
     "language": ("inlanguage", "language", "languagecode"),
 }
 
@@ -201,7 +214,9 @@ def _csv_records(text: str) -> Iterator[FactCheck]:
                 columns[name] = header.index(alias)
                 break
     if "claim_reviewed" not in columns and "headline" not in columns:
-        raise FactCheckImportError("The CSV file has no claim column (claimReviewed, claim_text...).")
+        raise FactCheckImportError(
+            "The CSV file has no claim column (claimReviewed, claim_text...)."
+        )
     for row in reader:
         values = {name: _text(row[i]) if i < len(row) else "" for name, i in columns.items()}
         values["claim_reviewed"] = values.get("claim_reviewed") or values.get("headline", "")

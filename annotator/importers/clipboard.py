@@ -25,7 +25,10 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
     html = html or ""
     text = text or ""
     if len(html) > MAX_CLIPBOARD_CHARS or len(text) > MAX_CLIPBOARD_CHARS:
-        raise ArticleImportError(f"{CLIPBOARD_NAME}: the clipboard holds more than 50 MB of text; save it to a file and import that.")
+        raise ArticleImportError(
+            f"{CLIPBOARD_NAME}: the clipboard holds more than 50 MB of text; save it to a file and "
+            "import that."
+        )
     url = language = ""
     header = _CF_HTML_HEADER.match(html)
     if header:

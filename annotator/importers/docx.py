@@ -44,11 +44,17 @@ def read(data: bytes, name: str) -> ArticleDraft:
         else:
             paragraphs.append(_paragraph(block, style, text))
     properties = document.core_properties
-    title = clean_title(first_nonempty(properties.title, title_paragraph)) or title_from(paragraphs, name)
+    title = clean_title(first_nonempty(properties.title, title_paragraph)) or title_from(
+        paragraphs, name
+    )
     standfirst = first_nonempty(subtitle, properties.subject)
     # The headline is what the document shows (its Title paragraph, else its first heading),
     # never a property the reader of the document does not see.
-    shown = title_paragraph or title_from(paragraphs[:1], "") if paragraphs and paragraphs[0].kind == "heading" else title_paragraph
+    shown = (
+        title_paragraph or title_from(paragraphs[:1], "")
+        if paragraphs and paragraphs[0].kind == "heading"
+        else title_paragraph
+    )
     marked = with_headline(paragraphs, shown, subtitle, add=False) if shown else paragraphs
     text, blocks = build_canonical(marked)
     return ArticleDraft(
@@ -72,18 +78,24 @@ def _open(data: bytes, name: str):  # noqa: ANN202 - docx.document.Document
         )
     parts = archive.read_text_parts(data, name)
     if "word/document.xml" not in parts:
-        raise ArticleImportError(f"{name}: the file is a ZIP archive but not a Word document (.docx).")
+        raise ArticleImportError(
+            f"{name}: the file is a ZIP archive but not a Word document (.docx)."
+        )
     for part, content in parts.items():
         if _DOCTYPE.search(content[:4096]):
             raise ArticleImportError(
-                f"{name}: {part} declares a DTD (<!DOCTYPE>), which Word never writes; entities it defines "
-                "would be lost or could attack the reader, so the document is refused. Open it in Word "
+                f"{name}: {part} declares a DTD (<!DOCTYPE>), which Word never writes; entities it "
+                "defines "
+                "would be lost or could attack the reader, so the document is refused. Open it in "
+                "Word "
                 "or LibreOffice, save it again as .docx, and import that."
             )
     try:
         return docx.Document(archive.rebuilt(data, parts))
     except Exception as error:  # python-docx raises KeyError, lxml errors... for broken parts
-        raise ArticleImportError(f"{name}: the Word document is damaged and cannot be read ({type(error).__name__}).") from error
+        raise ArticleImportError(
+            f"{name}: the Word document is damaged and cannot be read ({type(error).__name__})."
+        ) from error
 
 
 def _style_name(paragraph) -> str:  # noqa: ANN001 - docx.text.paragraph.Paragraph

@@ -109,7 +109,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode a text file. `declared` is an encoding the file names itself (an HTML meta tag);
-    it is trusted only when the bytes are not valid UTF-8. Raises ArticleImportError for binary data."""
+    it is trusted only when the bytes are not valid UTF-8. Raises ArticleImportError for binary
+    data."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -117,7 +118,8 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
             except UnicodeDecodeError as error:
                 raise ArticleImportError(
                     f"{name}: the file starts with a {encoding.upper()} byte-order mark "
-                    f"but is not valid {encoding.upper()} (damaged at byte {error.start + len(bom)})."
+                    f"but is not valid {encoding.upper()} (damaged at byte "
+                    f"{error.start + len(bom)})."
                 ) from error
     _refuse_binary(data, name)
     if b"\x00" in data[:SAMPLE_BYTES]:
@@ -136,12 +138,12 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         if sum(1 for ch in text if ord(ch) > 127) >= 20 * text.count("\ufffd"):
             return text  # UTF-8 with a few stray bytes, as mixed pastes leave
     if declared:
-        encoding = _codec_name(declared)
-        if encoding in ("latin_1", "iso8859_1", "ascii"):
-            encoding = "cp1252"  # as browsers do (WHATWG Encoding)
-        if encoding and encoding not in ("utf_8", "utf_16", "utf_32"):
+        codec = _codec_name(declared)
+        if codec in ("latin_1", "iso8859_1", "ascii"):
+            codec = "cp1252"  # as browsers do (WHATWG Encoding)
+        if codec and codec not in ("utf_8", "utf_16", "utf_32"):
             try:
-                return data.decode(encoding)
+                return data.decode(codec)
             except UnicodeDecodeError:
                 pass
     return data.decode(guess_legacy_encoding(data), errors="replace")
@@ -313,7 +315,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             return None
-        controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        controls = sum(
+            1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
+        )
         if controls > len(text) // 100:
             return None
         if odd_nuls > 0.5 or even_nuls > 0.5 or _reads_as_text(text[: SCORED_BYTES // 2]):

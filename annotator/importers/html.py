@@ -31,7 +31,10 @@ from annotator.importers.metadata import (
     web_url,
 )
 
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Used only when trafilatura finds no main text: elements that are page furniture.
 _BOILERPLATE = re.compile(
@@ -46,29 +49,64 @@ _STANDFIRST_MARK = re.compile(
     re.IGNORECASE,
 )
 _SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " » ")
-_INLINE_PARENTS = frozenset(("p", "li", "blockquote", "q", "td", "dd", "span", "em", "strong", "b", "i", "a", "figcaption"))
+_INLINE_PARENTS = frozenset(
+    ("p", "li", "blockquote", "q", "td", "dd", "span", "em", "strong", "b", "i", "a", "figcaption")
+)
 _CLASS_WORDS = (
-    "ad-container", "ad-slot", "ad-wrapper", "ad-unit", "advert", "dfp-", "gpt-ad", "outbrain", "taboola",
-    "related-content", "related-stories", "related-articles", "more-stories", "recommended", "most-read",
-    "mostread", "most-popular", "top-stories", "newsletter", "tip-box", "tipbox", "news-tip", "signup",
-    "sign-up", "subscribe", "promo-box", "teaser-list",
+    "ad-container",
+    "ad-slot",
+    "ad-wrapper",
+    "ad-unit",
+    "advert",
+    "dfp-",
+    "gpt-ad",
+    "outbrain",
+    "taboola",
+    "related-content",
+    "related-stories",
+    "related-articles",
+    "more-stories",
+    "recommended",
+    "most-read",
+    "mostread",
+    "most-popular",
+    "top-stories",
+    "newsletter",
+    "tip-box",
+    "tipbox",
+    "news-tip",
+    "signup",
+    "sign-up",
+    "subscribe",
+    "promo-box",
+    "teaser-list",
 )
 _PRUNED_MARK = re.compile("|".join(re.escape(word) for word in _CLASS_WORDS), re.IGNORECASE)
 _PRUNED_SHARE = 0.3  # a "container" holding this share of the page's text is the article, not a box
 # Headings of teaser blocks: they and the short lines under them are not the article.
 _TEASER_HEADING = re.compile(
-    r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|top stories|related(?: stories| articles| content| coverage)?|"
-    r"more (?:from|on|stories|news)\b.*|read (?:more|next|also)\b.*|recommended(?: for you)?|most (?:read|popular|viewed)|"
-    r"trending(?: now)?|popular (?:now|stories)|sign up\b.*|subscribe\b.*|(?:get )?our newsletter\b.*|.*\bnewsletter$|"
-    r"(?:got|have) a (?:news )?tip\b.*|editor'?s picks|what to read next|latest (?:news|stories))[.:!?]?$",
+    r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|top stories|related(?: stories| "
+    r"articles| content| coverage)?|"
+    r"more (?:from|on|stories|news)\b.*|read (?:more|next|also)\b.*|recommended(?: for you)?|most "
+    r"(?:read|popular|viewed)|"
+    r"trending(?: now)?|popular (?:now|stories)|sign up\b.*|subscribe\b.*|(?:get )?our "
+    r"newsletter\b.*|.*\bnewsletter$|"
+    r"(?:got|have) a (?:news )?tip\b.*|editor'?s picks|what to read next|latest "
+    r"(?:news|stories))[.:!?]?$",
     re.IGNORECASE,
 )
-_TEASER_LINE = re.compile(r"^(?:(?:got|have) a (?:news )?tip\b|sign up for\b|subscribe to (?:our|the)\b.*newsletter)", re.IGNORECASE)
+_TEASER_LINE = re.compile(
+    r"^(?:(?:got|have) a (?:news )?tip\b|sign up for\b|subscribe to (?:our|the)\b.*newsletter)",
+    re.IGNORECASE,
+)
 
 # libxml2 stops building the tree at 256 nested elements (the text inside is lost), and the
 # tree walks recurse: wrapper elements nested deeper than this are taken out before parsing.
 MAX_WRAPPER_DEPTH = 150
-_WRAPPER_TAG = re.compile(r"<(/?)(div|span|section|font|center|main|article|blockquote|b|i|em|strong)\b[^>]*?(/?)>", re.IGNORECASE)
+_WRAPPER_TAG = re.compile(
+    r"<(/?)(div|span|section|font|center|main|article|blockquote|b|i|em|strong)\b[^>]*?(/?)>",
+    re.IGNORECASE,
+)
 
 
 def read(data: bytes, name: str) -> ArticleDraft:
@@ -81,7 +119,9 @@ def from_html(html: str, name: str) -> ArticleDraft:
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
-        raise ArticleImportError(f"{name}: the file contains no HTML that can be read ({error}).") from error
+        raise ArticleImportError(
+            f"{name}: the file contains no HTML that can be read ({error})."
+        ) from error
     meta = page_metadata(tree)
     first_heading, page_title = _first_heading(tree), tree.findtext(".//title") or ""
     document = _trafilatura(_prepared_for_extraction(tree, html))
@@ -136,7 +176,9 @@ def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | N
         include_links=False,
         deduplicate=False,
         prune_xpath=["//noscript", "//template"],  # "please enable JavaScript" notices
-        date_extraction_params=set_date_params(False),  # dates the page declares, not any date in the text
+        date_extraction_params=set_date_params(
+            False
+        ),  # dates the page declares, not any date in the text
     )
     document = trafilatura.bare_extraction(html, **options)
     if document is None or not (document.text or "").strip():
@@ -187,7 +229,11 @@ def _prepared_for_extraction(tree: etree._Element, html: str) -> str:
     changed = _drop_marked_containers(tree)
     for element in list(tree.iter("time")):
         parent = element.getparent()
-        if parent is not None and parent.tag in _INLINE_PARENTS and ((parent.text or "").strip() or (element.tail or "").strip()):
+        if (
+            parent is not None
+            and parent.tag in _INLINE_PARENTS
+            and ((parent.text or "").strip() or (element.tail or "").strip())
+        ):
             element.tag = "span"
             changed = True
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
@@ -198,8 +244,10 @@ def _drop_marked_containers(tree: etree._Element) -> bool:
     if body is None:
         return False
     marked = [
-        element for element in body.iter()
-        if isinstance(element.tag, str) and _PRUNED_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and _PRUNED_MARK.search(f"{element.get('class', '')} {element.get('id', '')}")
     ]
     if not marked:
         return False

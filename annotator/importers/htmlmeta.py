@@ -33,28 +33,43 @@ class PageMetadata:
     language: list[str] = field(default_factory=list)
 
 
+_AUTHOR_TAGS = (
+    "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl",
+)  # fmt: skip
+
+
 def page_metadata(tree: etree._Element) -> PageMetadata:
     """Candidate values for each field, best first (JSON-LD, then meta tags, then the rest)."""
     meta = PageMetadata()
     article = _json_ld_article(tree)
     if article:
         meta.title.append(_text(article.get("headline")) or _text(article.get("name")))
-        meta.description.append(_text(article.get("description")) or _text(article.get("alternativeHeadline")))
+        meta.description.append(
+            _text(article.get("description")) or _text(article.get("alternativeHeadline"))
+        )
         meta.authors.extend(_names(article.get("author")))
         meta.publisher.extend(_names(article.get("publisher"))[:1])
-        meta.published.append(_text(article.get("datePublished")) or _text(article.get("dateCreated")))
+        meta.published.append(
+            _text(article.get("datePublished")) or _text(article.get("dateCreated"))
+        )
         meta.url.append(_url_of(article.get("mainEntityOfPage")) or _text(article.get("url")))
         meta.language.append(_text(article.get("inLanguage")))
     tags = _meta_tags(tree)
-    meta.title += [tags.get("og:title", ""), tags.get("twitter:title", ""), tags.get("dc.title", "")]
-    meta.description += [tags.get("og:description", ""), tags.get("description", ""), tags.get("twitter:description", "")]
+    meta.title += [tags.get(k, "") for k in ("og:title", "twitter:title", "dc.title")]
+    meta.description += [
+        tags.get(k, "") for k in ("og:description", "description", "twitter:description")
+    ]
     if not meta.authors:
-        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+        for key in _AUTHOR_TAGS:
             value = tags.get(key, "")
             if value and not value.startswith(("http://", "https://")):  # often a profile URL
                 meta.authors.append(value)
                 break
-    meta.publisher += [tags.get("og:site_name", ""), tags.get("application-name", ""), tags.get("dc.publisher", "")]
+    meta.publisher += [
+        tags.get("og:site_name", ""),
+        tags.get("application-name", ""),
+        tags.get("dc.publisher", ""),
+    ]
     for key in ("article:published_time", "datepublished", "publish-date", "pubdate", "date",
                 "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
                 "citation_publication_date", "og:article:published_time"):
@@ -92,7 +107,8 @@ def _links(tree: etree._Element, rel: str) -> list[str]:
 
 
 def _saved_from(tree: etree._Element) -> list[str]:
-    """The address browsers (\"saved from url=\") and SingleFile (\"url: ...\") note in a comment."""
+    """The address browsers (\"saved from url=\") and SingleFile (\"url: ...\") note in a
+    comment."""
     found = []
     root = tree.getroottree()
     for comment in root.iter(etree.Comment):
@@ -121,7 +137,10 @@ def _json_ld_article(tree: etree._Element) -> dict[str, Any] | None:
     for kind in ("article", "claimreview", "webpage"):
         candidates = [item for found, item in articles if found == kind]
         for item in candidates:
-            if canonical & {_bare(_url_of(item.get("mainEntityOfPage"))), _bare(_text(item.get("url")))}:
+            if canonical & {
+                _bare(_url_of(item.get("mainEntityOfPage"))),
+                _bare(_text(item.get("url"))),
+            }:
                 return item
         if candidates:
             return candidates[0]

@@ -118,7 +118,9 @@ def _walk(element: etree._Element, out: _Collector, kind: str, level: int, lists
     out.text(element.tail)
 
 
-def _block_kind(element: etree._Element, tag: str, kind: str, level: int, lists: int) -> tuple[str, int]:
+def _block_kind(
+    element: etree._Element, tag: str, kind: str, level: int, lists: int
+) -> tuple[str, int]:
     heading = _HEADING.match(tag)
     if heading:
         return "heading", int(heading.group(1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from annotator.domain import ArticleDraft
 from annotator.importers.canonical import Paragraph, build_canonical, with_headline
@@ -22,12 +23,14 @@ from annotator.importers.metadata import (
 )
 
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _LIST_ENTRY = re.compile(r"^\s+-\s+(.*)$")
 
 
-def _inline_text(token) -> str:  # noqa: ANN001 - markdown-it Token
+def _inline_text(token: Token) -> str:
     parts = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):

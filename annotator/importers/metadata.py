@@ -72,7 +72,9 @@ def people(values: Iterable[object], publisher: str = "") -> list[str]:
             name = person_name(part, publisher)
             if name and len(name) <= 120 and name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
-    if publisher and len(names) > 1:  # "Ana Lima | The Riverside Post": the organisation is not an author
+    if (
+        publisher and len(names) > 1
+    ):  # "Ana Lima | The Riverside Post": the organisation is not an author
         names = [name for name in names if name.casefold() != publisher.casefold()]
     return names
 
@@ -87,7 +89,11 @@ def person_name(text: str, publisher: str = "") -> str:
         name = re.sub(rf"[\s,.|/–—-]+{re.escape(publisher)}\s*$", "", name, flags=re.IGNORECASE)
     name = _AGENCY_SUFFIX.sub("", name)
     head, dot, tail = name.rpartition(". ")
-    if dot and len(head) > 3 and (_ROLE_WORDS.search(tail) or tail.casefold() == publisher.casefold()):
+    if (
+        dot
+        and len(head) > 3
+        and (_ROLE_WORDS.search(tail) or tail.casefold() == publisher.casefold())
+    ):
         name = head  # "X. Sputnik International"
     name = name.strip(" ,.|–—-")
     if name.startswith("@") or name.startswith(("http://", "https://")) or "@" in name:
@@ -127,7 +133,11 @@ def web_url(value: object) -> str:
         return ""
     value = value.strip()
     parts = urlsplit(value)
-    if parts.scheme.lower() in ("http", "https") and parts.hostname and not any(ch.isspace() for ch in value):
+    if (
+        parts.scheme.lower() in ("http", "https")
+        and parts.hostname
+        and not any(ch.isspace() for ch in value)
+    ):
         return value
     return ""
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -31,15 +33,20 @@ from annotator.importers.canonical import (
 )
 from annotator.importers.metadata import clean_title, language_tag, people, title_from
 
-LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-# PDFium marks a hyphen it found at a line end (soft hyphenation) with U+FFFE (older builds: U+0002).
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+# PDFium marks a hyphen it found at a line end (soft hyphenation) with U+FFFE
+# (older builds: U+0002).
 _LINE_END_HYPHEN = re.compile(r"[\ufffe\x02]\s*")
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:page|p\.|seite|стр\.?|сторінка|страница)?\s*#(?:\s*(?:of|/|von|из|з)\s*#)?[-–—\s]*$",
     re.IGNORECASE,
 )
-_USELESS_TITLE = re.compile(r"^(untitled|microsoft word - |document\d*$)|\.(docx?|pdf|odt|rtf|indd|qxd)$", re.IGNORECASE)
+_USELESS_TITLE = re.compile(
+    r"^(untitled|microsoft word - |document\d*$)|\.(docx?|pdf|odt|rtf|indd|qxd)$", re.IGNORECASE
+)
 _SCAN_PAGES_CHECKED = 5
 
 
@@ -75,7 +82,9 @@ def read(data: bytes, name: str) -> ArticleDraft:
     if not title.strip() or _USELESS_TITLE.search(title.strip()):
         title = title_from(paragraphs, name)
     # the printed headline is marked; a title only in the metadata is not printed text
-    text, blocks = build_canonical(with_headline(paragraphs, title, metadata.get("Subject", ""), add=False))
+    text, blocks = build_canonical(
+        with_headline(paragraphs, title, metadata.get("Subject", ""), add=False)
+    )
     return ArticleDraft(
         title=clean_title(title),
         text=text,
@@ -96,27 +105,34 @@ def _load_error(name: str, code: int | None) -> str:
             "save or print an unprotected copy, and import that."
         )
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return f"{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an unprotected copy and import that."
+        return (
+            f"{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an "
+            "unprotected copy and import that."
+        )
     return f"{name}: the file is damaged or is not a PDF, so its text cannot be read."
 
 
-def _no_text_message(pdf, name: str) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _no_text_message(pdf: Any, name: str) -> str:  # pdf: pypdfium2.PdfDocument (untyped)
     import pypdfium2.raw as pdfium_c
 
     for index in range(min(len(pdf), _SCAN_PAGES_CHECKED)):
         page = pdf[index]
         try:
-            if any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)):
+            if any(
+                True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)
+            ):
                 return (
-                    f"{name}: this PDF has no text layer; it looks like a scan (pages made of images). "
-                    "Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then import the result."
+                    f"{name}: this PDF has no text layer; it looks like a scan (pages made of "
+                    "images). "
+                    "Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then "
+                    "import the result."
                 )
         finally:
             page.close()
     return f"{name}: no text was found in the PDF."
 
 
-def _catalog_language(pdf) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _catalog_language(pdf: Any) -> str:  # pypdfium2.PdfDocument (untyped)
     import pypdfium2.raw as pdfium_c
 
     getter = getattr(pdfium_c, "FPDFCatalog_GetLanguage", None)
@@ -131,7 +147,7 @@ def _catalog_language(pdf) -> str:  # noqa: ANN001 - pypdfium2.PdfDocument
     return ctypes.string_at(buffer, (units - 1) * 2).decode("utf-16-le", errors="ignore")
 
 
-def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:  # noqa: ANN001 - pypdfium2.PdfDocument
+def _read_lines(pdf: Any) -> tuple[list[_Line], dict[int, float]]:  # a pypdfium2.PdfDocument
     """Every text line of every page, with its position and font size; and the page heights."""
     lines: list[_Line] = []
     heights: dict[int, float] = {}
@@ -149,7 +165,7 @@ def _read_lines(pdf) -> tuple[list[_Line], dict[int, float]]:  # noqa: ANN001 - 
     return lines, heights
 
 
-def _page_lines(textpage, page_number: int) -> list[_Line]:  # noqa: ANN001 - pypdfium2.PdfTextPage
+def _page_lines(textpage: Any, page_number: int) -> list[_Line]:  # a pypdfium2.PdfTextPage
     import pypdfium2.raw as pdfium_c
 
     count = textpage.count_chars()
@@ -185,7 +201,7 @@ def _page_lines(textpage, page_number: int) -> list[_Line]:  # noqa: ANN001 - py
     return lines
 
 
-def _char_index_map(textpage, text: str, count: int):  # noqa: ANN001, ANN202 - PdfTextPage
+def _char_index_map(textpage: Any, text: str, count: int) -> Callable[[int], int]:
     """A function from an index in `text` to PDFium's character index (-1 if there is none).
 
     Usually they are equal; characters outside the BMP (two UTF-16 units) and characters
@@ -199,7 +215,11 @@ def _char_index_map(textpage, text: str, count: int):  # noqa: ANN001, ANN202 - 
     for ch in text:
         utf16.append(position)
         position += 2 if ord(ch) > 0xFFFF else 1
-    return lambda index: pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, utf16[index]) if 0 <= index < len(utf16) else -1
+    return lambda index: (
+        pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, utf16[index])
+        if 0 <= index < len(utf16)
+        else -1
+    )
 
 
 def _drop_running_lines(lines: list[_Line], heights: dict[int, float]) -> list[_Line]:
@@ -258,7 +278,9 @@ def paragraphs_from_lines(lines: list[_Line]) -> list[Paragraph]:
     """Join lines into headings, paragraphs and list items (see the module docstring)."""
     measured = [line for line in lines if line.geometry]
     body_size = _body_size(measured)
-    heading_sizes = sorted({round(line.size, 1) for line in measured if _is_heading(line, body_size)}, reverse=True)
+    heading_sizes = sorted(
+        {round(line.size, 1) for line in measured if _is_heading(line, body_size)}, reverse=True
+    )
     pitch = _line_pitch(measured, body_size)
     edges = _left_edges(measured)
 
@@ -273,13 +295,21 @@ def paragraphs_from_lines(lines: list[_Line]) -> list[Paragraph]:
             text = join_lines(text, _clean(line.text))
         first = current[0]
         if _is_heading(first, body_size):
-            level = min(6, heading_sizes.index(round(first.size, 1)) + 1) if round(first.size, 1) in heading_sizes else 1
+            level = (
+                min(6, heading_sizes.index(round(first.size, 1)) + 1)
+                if round(first.size, 1) in heading_sizes
+                else 1
+            )
             paragraphs.append(Paragraph(text, "heading", level, first.page))
         elif starts_list_item(text):
             paragraphs.append(list_item(text, first.page))
         elif paragraphs and _continues_across_page(paragraphs[-1], first, text):
             previous = paragraphs.pop()
-            paragraphs.append(Paragraph(join_lines(previous.text, text), previous.kind, previous.level, previous.page))
+            paragraphs.append(
+                Paragraph(
+                    join_lines(previous.text, text), previous.kind, previous.level, previous.page
+                )
+            )
         else:
             paragraphs.append(Paragraph(text, "paragraph", 0, first.page))
         current.clear()
@@ -303,7 +333,9 @@ def _clean(text: str) -> str:
     return _LINE_END_HYPHEN.sub(hyphen, text)
 
 
-def _starts_paragraph(current: list[_Line], line: _Line, body_size: float, pitch: float, edges: dict[int, list[float]]) -> bool:
+def _starts_paragraph(
+    current: list[_Line], line: _Line, body_size: float, pitch: float, edges: dict[int, list[float]]
+) -> bool:
     previous = current[-1]
     text = tidy(line.text)
     ends_sentence = bool(SENTENCE_END.search(tidy(previous.text)))
@@ -314,7 +346,9 @@ def _starts_paragraph(current: list[_Line], line: _Line, body_size: float, pitch
     if not (line.geometry and previous.geometry):
         return ends_sentence or not text[:1].islower()
     heading = _is_heading(line, body_size)
-    if heading != _is_heading(previous, body_size) or abs(line.size - previous.size) > 0.15 * max(line.size, previous.size):
+    if heading != _is_heading(previous, body_size) or abs(line.size - previous.size) > 0.15 * max(
+        line.size, previous.size
+    ):
         return True
     if heading:
         return False  # a heading over two lines stays one heading
@@ -338,7 +372,9 @@ def _continues_across_page(previous: Paragraph, line: _Line, text: str) -> bool:
 
 
 def _is_heading(line: _Line, body_size: float) -> bool:
-    return line.geometry and body_size > 0 and line.size >= 1.15 * body_size and len(line.text) <= 200
+    return (
+        line.geometry and body_size > 0 and line.size >= 1.15 * body_size and len(line.text) <= 200
+    )
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -370,4 +406,6 @@ def _left_edges(lines: list[_Line]) -> dict[int, list[float]]:
     starts: dict[int, Counter[int]] = {}
     for line in lines:
         starts.setdefault(line.page, Counter())[round(line.x0)] += 1
-    return {page: [float(x) for x, n in counter.items() if n >= 3] for page, counter in starts.items()}
+    return {
+        page: [float(x) for x, n in counter.items() if n >= 3] for page, counter in starts.items()
+    }

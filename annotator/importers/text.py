@@ -12,5 +12,7 @@ from annotator.importers.metadata import title_from
 def read(data: bytes, name: str) -> ArticleDraft:
     paragraphs = split_plain_paragraphs(decode_text(data, name))
     title = title_from(paragraphs, name)
-    text, blocks = build_canonical(with_headline(paragraphs, title, add=False) if len(paragraphs) > 1 else paragraphs)
+    text, blocks = build_canonical(
+        with_headline(paragraphs, title, add=False) if len(paragraphs) > 1 else paragraphs
+    )
     return ArticleDraft(title=title, text=text, blocks=blocks, source_format="text")

@@ -48,7 +48,9 @@ def first_page(data: bytes, name: str) -> ArchivedPage:
             if page is not None:
                 return page
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as error:
-        raise ArticleImportError(f"{name}: the web archive is damaged or not a WARC file ({str(error)[:150]}).") from error
+        raise ArticleImportError(
+            f"{name}: the web archive is damaged or not a WARC file ({str(error)[:150]})."
+        ) from error
     raise ArticleImportError(f"{name}: the web archive holds no web page or PDF to import.")
 
 
@@ -71,7 +73,17 @@ def _page(record) -> ArchivedPage | None:  # noqa: ANN001 - warcio ArcWarcRecord
     if media not in _PAGE_TYPES:
         return None
     body = record.content_stream().read()
-    return ArchivedPage(url, date, status, reason or "", headers, media, _charset(content_type), body, record.rec_type)
+    return ArchivedPage(
+        url,
+        date,
+        status,
+        reason or "",
+        headers,
+        media,
+        _charset(content_type),
+        body,
+        record.rec_type,
+    )
 
 
 def _charset(content_type: str) -> str | None:

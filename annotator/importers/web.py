@@ -23,7 +23,9 @@ def draft_from_body(body: bytes, content_type: str, charset: str | None, name: s
         declared = charset or html._declared_charset(body)
         draft = html.from_html(decode_text(body, name, declared=declared), name)
     else:
-        raise ArticleImportError(f"{name}: this is not a web page or a PDF (content type {kind[:80]}).")
+        raise ArticleImportError(
+            f"{name}: this is not a web page or a PDF (content type {kind[:80]})."
+        )
     if not draft.text.strip():
         raise ArticleImportError(f"{name}: no text was found in the page.")
     return draft

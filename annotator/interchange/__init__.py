@@ -1,4 +1,5 @@
-"""Reading annotations made elsewhere (W3C Web Annotation JSON-LD, Hypothesis exports) as plain data."""
+"""Reading annotations made elsewhere (W3C Web Annotation JSON-LD, Hypothesis exports) as plain
+data."""
 
 from annotator.interchange.annotation_parser import (
     AnnotationFileError,
@@ -8,4 +9,10 @@ from annotator.interchange.annotation_parser import (
     parse_annotations,
 )
 
-__all__ = ["AnnotationFileError", "ForeignAnnotation", "ForeignSource", "load_annotations", "parse_annotations"]
+__all__ = [
+    "AnnotationFileError",
+    "ForeignAnnotation",
+    "ForeignSource",
+    "load_annotations",
+    "parse_annotations",
+]

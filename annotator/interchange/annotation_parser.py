@@ -189,7 +189,9 @@ def _person(value: Any) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
     if isinstance(value, dict):
-        return _text(value.get("name") or value.get("nickname") or value.get("email") or value.get("id"))
+        return _text(
+            value.get("name") or value.get("nickname") or value.get("email") or value.get("id")
+        )
     return _text(value)
 
 
@@ -274,41 +276,58 @@ def _parse_w3c(obj: dict[str, Any]) -> ForeignAnnotation:
     if obj.get("bodyValue"):
         notes.append(_text(obj["bodyValue"]))
     for body in _as_list(obj.get("body")):
-        if isinstance(body, str):
-            if body.startswith(("http://", "https://")):
-                record.sources.append(ForeignSource(url=body))
-            continue
-        if not isinstance(body, dict):
-            continue
-        purpose = _text(body.get("purpose")) or (motivation if motivation in ("tagging", "linking") else "")
-        kinds = _types(body)
-        is_text = "TextualBody" in kinds or ("value" in body and "source" not in body)
-        if is_text:
-            value = _text(body.get("value"))
-            if not value.strip():
-                continue
-            if purpose == "assessing" and not record.verdict_label:
-                record.verdict_label = value.strip()
-            elif purpose in ("tagging", "classifying"):
-                record.tags.append(value.strip())
-            else:
-                notes.append(value)
-        elif purpose == "linking" or "SpecificResource" in kinds or body.get("source") or body.get("id"):
-            source = _w3c_source(body)
-            if source:
-                record.sources.append(source)
+        _read_body(record, body, motivation, notes)
     record.explanation = "\n\n".join(n.strip() for n in notes if n.strip())
     return record
+
+
+def _read_body(record: ForeignAnnotation, body: object, motivation: str, notes: list[str]) -> None:
+    """One body: a verdict, a tag, a note (into `notes`) or a source."""
+    if isinstance(body, str):
+        if body.startswith(("http://", "https://")):
+            record.sources.append(ForeignSource(url=body))
+        return
+    if not isinstance(body, dict):
+        return
+    purpose = _text(body.get("purpose")) or (
+        motivation if motivation in ("tagging", "linking") else ""
+    )
+    kinds = _types(body)
+    is_text = "TextualBody" in kinds or ("value" in body and "source" not in body)
+    if is_text:
+        value = _text(body.get("value"))
+        if not value.strip():
+            return
+        if purpose == "assessing" and not record.verdict_label:
+            record.verdict_label = value.strip()
+        elif purpose in ("tagging", "classifying"):
+            record.tags.append(value.strip())
+        else:
+            notes.append(value)
+    elif purpose == "linking" or "SpecificResource" in kinds or _names_a_resource(body):
+        source = _w3c_source(body)
+        if source:
+            record.sources.append(source)
+
+
+def _names_a_resource(body: dict[str, Any]) -> bool:
+    return bool(body.get("source") or body.get("id"))
 
 
 def _parse_reply(record: ForeignAnnotation, obj: dict[str, Any]) -> ForeignAnnotation:
     """A comment or reply: its text, and the annotation (claim or comment) it answers."""
     target = next(iter(_as_list(obj.get("target"))), "")
-    record.reply_to = _text(target.get("id") or target.get("source")) if isinstance(target, dict) else _text(target)
+    record.reply_to = (
+        _text(target.get("id") or target.get("source"))
+        if isinstance(target, dict)
+        else _text(target)
+    )
     record.reply_claim = _text(_ext(obj, "claim")) or record.reply_to
     record.resolved = bool(_ext(obj, "resolved", False))
     texts = [b for b in _as_list(obj.get("body")) if isinstance(b, dict)]
-    record.explanation = "\n\n".join(_text(b.get("value")) for b in texts if _text(b.get("value")).strip())
+    record.explanation = "\n\n".join(
+        _text(b.get("value")) for b in texts if _text(b.get("value")).strip()
+    )
     if obj.get("bodyValue"):
         record.explanation = record.explanation or _text(obj["bodyValue"])
     return record
@@ -366,7 +385,11 @@ def _parse_hypothesis(obj: dict[str, Any]) -> ForeignAnnotation:
     day = record.created[:10] if len(record.created) >= 10 else ""
     for source in _links_in(text):
         source.accessed = day
-        source.creator, source.created, source.modified = record.creator, record.created, record.created
+        source.creator, source.created, source.modified = (
+            record.creator,
+            record.created,
+            record.created,
+        )
         record.sources.append(source)
     return record
 

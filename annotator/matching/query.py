@@ -16,7 +16,8 @@ from annotator.domain.factcheck import FactCheck
 MAX_QUERY_TERMS = 120
 """Longer selections keep their first distinct words; BM25 is dominated by the rare ones anyway."""
 
-_STOP_WORDS_TEXT = """a about above after again against all am an and any are as at be because been before being
+_STOP_WORDS_TEXT = """a about above after again against all am an and any are as at be because
+    been before being
     below between both but by can could did do does doing down during each few for from further
     had has have having he her here hers herself him himself his how i if in into is it its itself
     just me more most my myself no nor not now of off on once only or other our ours ourselves out
@@ -30,7 +31,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def slug_words(url: str) -> str:
-    """The words of a URL's last path segment ("…/fact-check/10-meter-anaconda/" → "10 meter anaconda")."""
+    """The words of a URL's last path segment ("…/fact-check/10-meter-anaconda/" → "10 meter
+    anaconda")."""
     path = unquote(urlsplit(url).path).rstrip("/")
     segment = path.rsplit("/", 1)[-1]
     segment = re.sub(r"\.(?:html?|php|aspx?)$", "", segment, flags=re.IGNORECASE)
@@ -39,7 +41,12 @@ def slug_words(url: str) -> str:
 
 def search_text(factcheck: FactCheck) -> str:
     """The text a fact-check is found by."""
-    parts = [factcheck.claim_reviewed, factcheck.headline, factcheck.description, factcheck.claimant]
+    parts = [
+        factcheck.claim_reviewed,
+        factcheck.headline,
+        factcheck.description,
+        factcheck.claimant,
+    ]
     if factcheck.url:
         parts.append(slug_words(factcheck.url))
     return " ".join(part for part in parts if part)

@@ -136,7 +136,9 @@ def _agreement(project: ProjectService, claims: list[Claim]) -> AgreementReport:
     numeric = sorted((v for v in verdicts.values() if v.value is not None), key=lambda v: v.value)  # type: ignore[arg-type, return-value]
     numeric_ids = [v.id for v in numeric]
 
-    def values(ratings: dict[str, str | None], keep: set[str] | None = None) -> list[Hashable | None]:
+    def values(
+        ratings: dict[str, str | None], keep: set[str] | None = None
+    ) -> list[Hashable | None]:
         return [
             ratings.get(r) if keep is None or ratings.get(r) in keep else None for r in raters
         ]
@@ -197,11 +199,16 @@ def agreement_sections(project: ProjectService, article_ids: list[str]) -> list[
                 raters=list(report.raters),
                 passages=report.units,
                 compared=report.paired_units,
-                percent=None if report.percent_agreement is None else 100 * report.percent_agreement,
+                percent=None
+                if report.percent_agreement is None
+                else 100 * report.percent_agreement,
                 coefficient_label=COEFFICIENT_LABELS.get(name, name),
                 coefficient=value,
                 disagreements=[
-                    (d.quote, [(rater, verdict or "not rated") for rater, verdict in d.verdicts.items()])
+                    (
+                        d.quote,
+                        [(rater, verdict or "not rated") for rater, verdict in d.verdicts.items()],
+                    )
                     for d in report.disagreements
                 ],
             )

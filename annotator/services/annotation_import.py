@@ -14,9 +14,9 @@ import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from annotator.anchoring.reanchor import Placement
 from annotator.domain import AnchorState, Article, Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
 from annotator.errors import ValidationError
@@ -38,9 +38,15 @@ class ImportProblem:
 class AnnotationImportReport:
     path: str
     total: int = 0
-    imported: list[str] = field(default_factory=list)  # ids of the claims created (orphans included)
-    orphaned: list[ImportProblem] = field(default_factory=list)  # created, but not placed in the text
-    unanchored: list[ImportProblem] = field(default_factory=list)  # no matching article: not created
+    imported: list[str] = field(
+        default_factory=list
+    )  # ids of the claims created (orphans included)
+    orphaned: list[ImportProblem] = field(
+        default_factory=list
+    )  # created, but not placed in the text
+    unanchored: list[ImportProblem] = field(
+        default_factory=list
+    )  # no matching article: not created
     skipped: list[ImportProblem] = field(default_factory=list)  # already in the project
     warnings: list[str] = field(default_factory=list)
 
@@ -49,9 +55,14 @@ class AnnotationImportReport:
         return len(self.imported)
 
     def summary(self) -> str:
-        parts = [f"Imported {self.imported_count} of {self.total} annotations from {Path(self.path).name}"]
+        parts = [
+            f"Imported {self.imported_count} of {self.total} annotations from "
+            f"{Path(self.path).name}"
+        ]
         if self.orphaned:
-            parts.append(f"{len(self.orphaned)} could not be placed in the text and are marked orphaned")
+            parts.append(
+                f"{len(self.orphaned)} could not be placed in the text and are marked orphaned"
+            )
         if self.unanchored:
             parts.append(f"{len(self.unanchored)} match no article and were not imported")
         if self.skipped:
@@ -70,7 +81,8 @@ def normalise_url(url: str) -> str:
 
 
 def same_words(a: str, b: str) -> bool:
-    """Equal but for whitespace (line breaks, runs of spaces, no-break spaces in Hypothesis quotes)."""
+    """Equal but for whitespace (line breaks, runs of spaces, no-break spaces in Hypothesis
+    quotes)."""
     return a.split() == b.split()
 
 
@@ -111,9 +123,9 @@ class _Anchorer:
                 counted = votes.setdefault(record.target_source, {})
                 counted[found[0].id] = counted.get(found[0].id, 0) + 1
         for target, title in titles.items():
-            counted = votes.get(target)
-            if counted:
-                self._learned[target] = self._by_id[max(counted, key=counted.__getitem__)]
+            tally = votes.get(target)
+            if tally:
+                self._learned[target] = self._by_id[max(tally, key=tally.__getitem__)]
                 continue
             named = [a for a in self.articles if title and a.title.strip() == title.strip()]
             if len(named) == 1:
@@ -137,9 +149,7 @@ class _Anchorer:
                 return record.start, record.end
             return None
         placement = self._locate(text, record.exact, record.prefix, record.suffix, record.start)
-        if not _placed(placement):
-            return None
-        return placement.start, placement.end
+        return _span(placement)
 
     def search(self, record: ForeignAnnotation) -> tuple[Article, int, int] | None:
         """The article whose text holds the quote best (an exact match wins)."""
@@ -148,21 +158,22 @@ class _Anchorer:
             if not record.exact:
                 break
             placement = self._locate(article.text, record.exact, record.prefix, record.suffix, None)
-            if not _placed(placement):
+            span = _span(placement)
+            if placement is None or span is None:
                 continue
             score = float(placement.confidence) + (1.0 if placement.exact == record.exact else 0.0)
             if best is None or score > best[0]:
-                best = (score, article, placement.start, placement.end)
+                best = (score, article, *span)
         return None if best is None else best[1:]
 
 
-def _placed(placement: Any) -> bool:
-    return (
-        placement is not None
-        and placement.start is not None
-        and placement.end is not None
-        and str(placement.state) != AnchorState.ORPHANED
-    )
+def _span(placement: Placement | None) -> tuple[int, int] | None:
+    """Where the placement put the quote, unless it found no place for it."""
+    if placement is None or placement.start is None or placement.end is None:
+        return None
+    if str(placement.state) == AnchorState.ORPHANED:
+        return None
+    return placement.start, placement.end
 
 
 def import_annotations(project: ProjectService, path: str | Path) -> AnnotationImportReport:
@@ -181,7 +192,9 @@ def import_annotations(project: ProjectService, path: str | Path) -> AnnotationI
     return report
 
 
-def _import_reply(project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+def _import_reply(
+    project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport
+) -> None:
     """A `replying` annotation becomes a comment on its claim (author and dates kept)."""
     from annotator.domain import Comment
     from annotator.storage.review_store import ReviewStore
@@ -196,7 +209,9 @@ def _import_reply(project: ProjectService, record: ForeignAnnotation, report: An
         report.skipped.append(ImportProblem(record.id, label, "already in the project"))
         return
     if not record.explanation.strip() or project.store.get_claim(claim_id) is None:
-        report.unanchored.append(ImportProblem(record.id, label, "a reply to a claim that is not in the project"))
+        report.unanchored.append(
+            ImportProblem(record.id, label, "a reply to a claim that is not in the project")
+        )
         return
     if parent_id is not None and reviews.get_comment(parent_id) is None:
         parent_id = None  # the comment it answered is gone: keep the reply as a comment
@@ -211,44 +226,28 @@ def _import_reply(project: ProjectService, record: ForeignAnnotation, report: An
     )
 
 
-def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+def _import_one(
+    project: ProjectService,
+    anchorer: _Anchorer,
+    record: ForeignAnnotation,
+    report: AnnotationImportReport,
+) -> None:
     claim_id = _uuid_from_urn(record.id)
-    if claim_id and project.store.get_claim(claim_id) is not None:
-        report.skipped.append(ImportProblem(record.id, record.description, "already in the project"))
+    if claim_id and project.find_claim(claim_id) is not None:
+        report.skipped.append(_problem(record, "already in the project"))
         return
     if not record.exact and record.start is None:
-        report.unanchored.append(
-            ImportProblem(record.id, record.description, "a note on the whole page, with no quote or position to anchor")
-        )
+        why = "a note on the whole page, with no quote or position to anchor"
+        report.unanchored.append(_problem(record, why))
         return
-    article = anchorer.article_for(record.target_source)
-    span: tuple[int, int] | None = None
-    if article is not None:
-        span = anchorer.place(article, record)
-    else:
-        found = anchorer.search(record)
-        if found is not None:
-            article, start, end = found
-            span = (start, end)
+    article, span = _locate(anchorer, record)
     if article is None:
         target = record.target_source or "no document"
-        report.unanchored.append(
-            ImportProblem(record.id, record.description, f"no article of the project is {target} or holds this quote")
-        )
+        why = f"no article of the project is {target} or holds this quote"
+        report.unanchored.append(_problem(record, why))
         return
     fields = _claim_fields(project, record, report)
-    if span is not None:
-        claim = project.create_claim(article.id, span[0], span[1], id=claim_id, **fields)
-        state = AnchorState.EXACT if not record.exact or same_words(claim.exact, record.exact) else AnchorState.CHANGED
-        claim = dataclasses.replace(claim, original_exact=record.exact or claim.exact, anchor_state=state)
-    else:
-        claim = project.create_claim(article.id, 0, len(article.text), id=claim_id, **fields)
-        hint = min(record.start or 0, len(article.text))
-        claim = dataclasses.replace(
-            claim, start=hint, end=hint, exact=record.exact, prefix=record.prefix, suffix=record.suffix,
-            original_exact=record.exact, anchor_state=AnchorState.ORPHANED,
-        )  # fmt: skip
-        report.orphaned.append(ImportProblem(record.id, record.description, f"quote not found in {article.title!r}"))
+    claim = _anchored_claim(project, article, span, claim_id, fields, record, report)
     creator = record.creator or claim.author
     created = record.created or claim.created
     claim = dataclasses.replace(
@@ -271,14 +270,61 @@ def _import_one(project: ProjectService, anchorer: _Anchorer, record: ForeignAnn
     report.imported.append(claim.id)
 
 
-def _claim_fields(project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport) -> dict[str, object]:
+def _problem(record: ForeignAnnotation, why: str) -> ImportProblem:
+    return ImportProblem(record.id, record.description, why)
+
+
+def _locate(
+    anchorer: _Anchorer, record: ForeignAnnotation
+) -> tuple[Article | None, tuple[int, int] | None]:
+    """The article the annotation is on (named, else found by its quote) and its span there."""
+    article = anchorer.article_for(record.target_source)
+    if article is not None:
+        return article, anchorer.place(article, record)
+    found = anchorer.search(record)
+    if found is None:
+        return None, None
+    article, start, end = found
+    return article, (start, end)
+
+
+def _anchored_claim(
+    project: ProjectService,
+    article: Article,
+    span: tuple[int, int] | None,
+    claim_id: str | None,
+    fields: dict[str, object],
+    record: ForeignAnnotation,
+    report: AnnotationImportReport,
+) -> Claim:
+    """The new claim at `span`, or an orphan at the record's position when its quote is gone."""
+    if span is not None:
+        claim = project.create_claim(article.id, span[0], span[1], id=claim_id, **fields)
+        same = not record.exact or same_words(claim.exact, record.exact)
+        state = AnchorState.EXACT if same else AnchorState.CHANGED
+        return dataclasses.replace(
+            claim, original_exact=record.exact or claim.exact, anchor_state=state
+        )
+    claim = project.create_claim(article.id, 0, len(article.text), id=claim_id, **fields)
+    hint = min(record.start or 0, len(article.text))
+    report.orphaned.append(_problem(record, f"quote not found in {article.title!r}"))
+    return dataclasses.replace(
+        claim, start=hint, end=hint, exact=record.exact, prefix=record.prefix, suffix=record.suffix,
+        original_exact=record.exact, anchor_state=AnchorState.ORPHANED,
+    )  # fmt: skip
+
+
+def _claim_fields(
+    project: ProjectService, record: ForeignAnnotation, report: AnnotationImportReport
+) -> dict[str, object]:
     tags = list(record.tags)
     verdict = None
     if record.verdict_label:
         verdict = project.verdict_by_label(record.verdict_label)
         if verdict is None:
             report.warnings.append(
-                f"{record.description!r}: the verdict {record.verdict_label!r} is not on this project's scale; imported without a verdict."
+                f"{record.description!r}: the verdict {record.verdict_label!r} is not on this "
+                "project's scale; imported without a verdict."
             )
     elif record.origin == "hypothesis":
         # Hypothesis has no verdicts; checkers often tag with one ("False").
@@ -291,7 +337,9 @@ def _claim_fields(project: ProjectService, record: ForeignAnnotation, report: An
     try:
         claim_date = validate_partial_date(claim_date)
     except ValidationError:
-        report.warnings.append(f"{record.description!r}: claim date {claim_date!r} is not a date; left empty.")
+        report.warnings.append(
+            f"{record.description!r}: claim date {claim_date!r} is not a date; left empty."
+        )
         claim_date = ""
     try:
         status = ReviewStatus(record.status) if record.status else ReviewStatus.DRAFT
@@ -308,7 +356,13 @@ def _claim_fields(project: ProjectService, record: ForeignAnnotation, report: An
     }
 
 
-def _add_source(project: ProjectService, claim: Claim, source: ForeignSource, record: ForeignAnnotation, report: AnnotationImportReport) -> None:
+def _add_source(
+    project: ProjectService,
+    claim: Claim,
+    source: ForeignSource,
+    record: ForeignAnnotation,
+    report: AnnotationImportReport,
+) -> None:
     values = {
         name: getattr(source, name)
         for name in ("url", "title", "publisher", "source_author", "source_date", "accessed",
@@ -319,15 +373,30 @@ def _add_source(project: ProjectService, claim: Claim, source: ForeignSource, re
         stored = project.add_source(claim.id, **values)
     except ValidationError as first_error:
         # Keep the link even if a detail (a date, the archive URL, the kind) is not acceptable.
-        essential = {k: v for k, v in values.items() if k in ("url", "title", "publisher", "excerpt", "locator")}
+        essential = {
+            k: v
+            for k, v in values.items()
+            if k in ("url", "title", "publisher", "excerpt", "locator")
+        }
         try:
             stored = project.add_source(claim.id, **essential)
         except ValidationError as error:
-            report.warnings.append(f"{record.description!r}: source {source.url!r} not kept: {error}")
+            report.warnings.append(
+                f"{record.description!r}: source {source.url!r} not kept: {error}"
+            )
             return
-        report.warnings.append(f"{record.description!r}: source {source.url!r}: {first_error} (that detail was left out)")
+        report.warnings.append(
+            f"{record.description!r}: source {source.url!r}: {first_error} (that detail was left "
+            "out)"
+        )
     creator = source.creator or record.creator or stored.author
     created = source.created or record.created or stored.created
     project.put_source(
-        dataclasses.replace(stored, author=creator, created=created, modified=source.modified or created, modified_by=creator)
+        dataclasses.replace(
+            stored,
+            author=creator,
+            created=created,
+            modified=source.modified or created,
+            modified_by=creator,
+        )
     )

@@ -28,7 +28,8 @@ MAX_CAPTURE_BYTES = 25 * 1024 * 1024
 def _check_size(size: int, what: str) -> None:
     if size > MAX_CAPTURE_BYTES:
         raise ValidationError(
-            f"{what} is too large to keep as a capture ({_size(size)}); the limit is {_size(MAX_CAPTURE_BYTES)}."
+            f"{what} is too large to keep as a capture ({_size(size)}); the limit is "
+            f"{_size(MAX_CAPTURE_BYTES)}."
         )
 
 
@@ -38,7 +39,7 @@ def store_capture(project: ProjectService, capture: Capture, data: bytes) -> Cap
     if capture.sha256 != sha256_hex(data):
         raise ValueError("capture hash does not match its bytes")
     with project.store.transaction():
-        capture_store.insert_capture(project.store.db.conn, capture, data)
+        capture_store.insert_capture(project.store, capture, data)
     return dataclasses.replace(capture, size=len(data))
 
 
@@ -65,44 +66,51 @@ def fetch_page(
 
 
 def capture(project: ProjectService, capture_id: str) -> Capture:
-    found = capture_store.get_capture(project.store.db.conn, capture_id)
+    found = capture_store.get_capture(project.store, capture_id)
     if found is None:
         raise KeyError(capture_id)
     return found
 
 
 def capture_bytes(project: ProjectService, found: Capture) -> bytes:
-    data = capture_store.capture_bytes(project.store.db.conn, found.sha256)
+    data = capture_store.capture_bytes(project.store, found.sha256)
     if data is None:
         raise KeyError(found.sha256)
     return data
 
 
 def all_captures(project: ProjectService) -> list[Capture]:
-    return capture_store.all_captures(project.store.db.conn)
+    return capture_store.all_captures(project.store)
 
 
 def capture_totals(project: ProjectService) -> tuple[int, int]:
     """(captures, bytes) kept in the project, for Project Properties and the size benchmark."""
-    return capture_store.capture_totals(project.store.db.conn)
+    return capture_store.capture_totals(project.store)
 
 
 def version_captures(project: ProjectService, article_id: str) -> dict[int, Capture]:
     """The capture each version of an article was extracted from (versions from a URL)."""
-    conn = project.store.db.conn
-    found = {v: capture_store.get_capture(conn, c) for v, c in capture_store.version_capture_ids(conn, article_id).items()}
+    store = project.store
+    found = {
+        v: capture_store.get_capture(store, c)
+        for v, c in capture_store.version_capture_ids(store, article_id).items()
+    }
     return {v: c for v, c in found.items() if c is not None}
 
 
 # -- sources -----------------------------------------------------------------------------
 
 
-def _attach(project: ProjectService, source_id: str, new: Capture, data: bytes) -> tuple[Source, Source]:
+def _attach(
+    project: ProjectService, source_id: str, new: Capture, data: bytes
+) -> tuple[Source, Source]:
     with project.store.transaction():
         before = project.source(source_id)
         status = project.claim(before.claim_id).status
         store_capture(project, new, data)
-        after = dataclasses.replace(before, capture_id=new.id, modified=utc_now(), modified_by=project.author)
+        after = dataclasses.replace(
+            before, capture_id=new.id, modified=utc_now(), modified_by=project.author
+        )
         project.store.put_source(after)
     project._notify_sources(after.claim_id, status)  # after the commit
     return before, after
@@ -128,12 +136,16 @@ def fetch_source(
     return fetch_page(source.url, policy, cancel=cancel, progress=progress)
 
 
-def attach_fetched(project: ProjectService, source_id: str, result: FetchResult) -> tuple[Source, Source]:
+def attach_fetched(
+    project: ProjectService, source_id: str, result: FetchResult
+) -> tuple[Source, Source]:
     """The storing half of Capture now (on the thread that owns the project)."""
     return _attach(project, source_id, capture_from_result(result, project.author), result.body)
 
 
-def attach_file(project: ProjectService, source_id: str, path: str | Path, *, url: str = "") -> tuple[Source, Source]:
+def attach_file(
+    project: ProjectService, source_id: str, path: str | Path, *, url: str = ""
+) -> tuple[Source, Source]:
     """Attach a saved page, PDF or screenshot as the source's capture (a WARC resource)."""
     path = Path(path)
     try:
@@ -141,7 +153,9 @@ def attach_file(project: ProjectService, source_id: str, path: str | Path, *, ur
         _check_size(size, path.name)
         data = path.read_bytes()
     except OSError as error:
-        raise ValidationError(f"{path.name}: cannot read the file ({error.strerror or error}).") from error
+        raise ValidationError(
+            f"{path.name}: cannot read the file ({error.strerror or error})."
+        ) from error
     if not data:
         raise ValidationError(f"{path.name}: the file is empty.")
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -166,11 +180,13 @@ def add_article_from_result(project: ProjectService, result: FetchResult) -> Art
     with project.store.transaction():
         article = project.add_article(draft)
         store_capture(project, new, result.body)
-        capture_store.link_version(project.store.db.conn, article.id, article.version, new.id)
+        capture_store.link_version(project.store, article.id, article.version, new.id)
     return article
 
 
-def import_url(project: ProjectService, url: str, policy: FetchPolicy | None = None, **kwargs: object) -> Article:
+def import_url(
+    project: ProjectService, url: str, policy: FetchPolicy | None = None, **kwargs: object
+) -> Article:
     return add_article_from_result(project, fetch_page(url, policy, **kwargs))  # type: ignore[arg-type]
 
 
@@ -181,7 +197,9 @@ def article_fetch_url(project: ProjectService, article_id: str) -> str:
     return article.url
 
 
-def update_from_result(project: ProjectService, article_id: str, result: FetchResult) -> VersionUpdate | None:
+def update_from_result(
+    project: ProjectService, article_id: str, result: FetchResult
+) -> VersionUpdate | None:
     """Store the fetched text as a new version if it changed (None when it did not)."""
     draft = draft_from_body(result.body, result.content_type, result.charset, result.final_url)
     if draft.text == project.article(article_id).text:
@@ -190,7 +208,7 @@ def update_from_result(project: ProjectService, article_id: str, result: FetchRe
     with project.store.transaction():
         update = update_article_text(project, article_id, draft)
         store_capture(project, new, result.body)
-        capture_store.link_version(project.store.db.conn, article_id, update.after.version, new.id)
+        capture_store.link_version(project.store, article_id, update.after.version, new.id)
     return update
 
 
@@ -226,7 +244,7 @@ def add_article_from_archive(project: ProjectService, path: str | Path) -> Artic
     with project.store.transaction():
         article = project.add_article(draft)
         store_capture(project, new, body)
-        capture_store.link_version(project.store.db.conn, article.id, article.version, new.id)
+        capture_store.link_version(project.store, article.id, article.version, new.id)
     return article
 
 

@@ -1,4 +1,4 @@
-"""Change notices the project service broadcasts after each committed write.
+"""Change notices the project service broadcasts once a write has committed (never on rollback).
 
 Views subscribe and refresh only what a notice concerns (as Anki's operations do),
 instead of reloading everything after every edit.

@@ -16,21 +16,36 @@ SAMPLE_STEM = "bessent-ukraine"
 
 # Claims a fact-checker would highlight in the sample, as starting points (drafts, no verdict).
 DEMO_CLAIMS = (
-    ("Ukraine would seek to trade the Russian territory in Kursk that it occupies for some of its own occupied territories",
-     "Ukraine offered to trade the part of Kursk it holds for occupied Ukrainian territory.", "Volodymyr Zelenskyy"),
-    ("roughly $500 billion worth of deposits of rare earths and critical minerals",
-     "Ukraine's rare-earth and critical-mineral deposits are worth about $500 billion.", "Donald Trump"),
-    ("The U.S. has spent billions of dollars globally, with little to show.",
-     "U.S. spending on the war in Ukraine has achieved little.", "Donald Trump"),
-    ("China is the world’s largest supplier of many of those metals",
-     "China is the world's largest supplier of many rare-earth metals.", "The Epoch Times"),
+    (
+        "Ukraine would seek to trade the Russian territory in Kursk that it occupies for some of "
+        "its own occupied territories",
+        "Ukraine offered to trade the part of Kursk it holds for occupied Ukrainian territory.",
+        "Volodymyr Zelenskyy",
+    ),
+    (
+        "roughly $500 billion worth of deposits of rare earths and critical minerals",
+        "Ukraine's rare-earth and critical-mineral deposits are worth about $500 billion.",
+        "Donald Trump",
+    ),
+    (
+        "The U.S. has spent billions of dollars globally, with little to show.",
+        "U.S. spending on the war in Ukraine has achieved little.",
+        "Donald Trump",
+    ),
+    (
+        "China is the world’s largest supplier of many of those metals",
+        "China is the world's largest supplier of many rare-earth metals.",
+        "The Epoch Times",
+    ),
 )
 
 
 def sample_article_draft():  # noqa: ANN201 - ArticleDraft
     """The cleaned sample article with its known metadata."""
     text_path = resource_path("sample", f"{SAMPLE_STEM}.md")
-    metadata = json.loads(resource_path("sample", f"{SAMPLE_STEM}.json").read_text(encoding="utf-8"))
+    metadata = json.loads(
+        resource_path("sample", f"{SAMPLE_STEM}.json").read_text(encoding="utf-8")
+    )
     draft = markdown.read(text_path.read_bytes(), text_path.name)
     draft.title = metadata["title"]
     draft.standfirst = metadata["standfirst"]
@@ -52,7 +67,13 @@ def create_demo_project(path: Path, author: str) -> None:
             for quote, paraphrase, claimant in DEMO_CLAIMS:
                 start = article.text.find(quote)
                 if start >= 0:
-                    project.create_claim(article.id, start, start + len(quote), claim_reviewed=paraphrase, claimant=claimant)
+                    project.create_claim(
+                        article.id,
+                        start,
+                        start + len(quote),
+                        claim_reviewed=paraphrase,
+                        claimant=claimant,
+                    )
     finally:
         project.close()
 

@@ -48,17 +48,23 @@ def archive(project: ProjectService) -> FactCheckStore:
 
 
 def import_factchecks(project: ProjectService, path: str | Path) -> ImportCounts:
-    """Read a ClaimReview file into the archive in one transaction; the same file twice adds nothing."""
+    """Read a ClaimReview file into the archive in one transaction; the same file twice adds
+    nothing."""
     records = read_factchecks(path)
     items = [(record, search_text(record)) for record in records]
-    counts = archive(project).upsert(items, source_file=Path(path).name, author=project.author, now=utc_now())
+    counts = archive(project).upsert(
+        items, source_file=Path(path).name, author=project.author, now=utc_now()
+    )
     if counts.added or counts.updated:
         project.changes.notify(Change(ChangeKind.RELOADED))
     return counts
 
 
-def list_factchecks(project: ProjectService, query: str = "", limit: int = 200) -> list[StoredFactCheck]:
-    """The archive for the Fact-Checks panel, newest first; `query` keeps those with any of its words."""
+def list_factchecks(
+    project: ProjectService, query: str = "", limit: int = 200
+) -> list[StoredFactCheck]:
+    """The archive for the Fact-Checks panel, newest first; `query` keeps those with any of its
+    words."""
     expression = fts_query(query) if query.strip() else ""
     if query.strip() and not expression:
         return []

@@ -29,14 +29,17 @@ def changed_fields(before: Row, after: Row) -> list[str]:
     ]  # fmt: skip
 
 
-def _swapped(service: ProjectService, current: Row, expected: Row, target: Row, fields: list[str], what: str) -> Row:
+def _swapped(
+    service: ProjectService, current: Row, expected: Row, target: Row, fields: list[str], what: str
+) -> Row:
     """`current` with `fields` taken from `target`, if they still equal `expected`'s."""
     moved = [f for f in fields if getattr(current, f) != getattr(expected, f)]
     if moved:
         who = current.modified_by or "someone else"
         names = ", ".join(f.removesuffix("_id").replace("_", " ") for f in moved)
         raise EditConflictError(
-            f"{who} has changed the {names} of this {what} since; nothing was changed, so their edit is kept."
+            f"{who} has changed the {names} of this {what} since; nothing was changed, so their "
+            "edit is kept."
         )
     untouched = (current.modified, current.modified_by) == (expected.modified, expected.modified_by)
     stamp = (target.modified, target.modified_by) if untouched else (utc_now(), service.author)
@@ -44,25 +47,35 @@ def _swapped(service: ProjectService, current: Row, expected: Row, target: Row, 
     return dataclasses.replace(current, **values, modified=stamp[0], modified_by=stamp[1])
 
 
-def swap_claim_fields(service: ProjectService, expected: Claim, target: Claim, fields: Iterable[str]) -> Claim:
+def swap_claim_fields(
+    service: ProjectService, expected: Claim, target: Claim, fields: Iterable[str]
+) -> Claim:
     """Set `fields` of the stored claim to `target`'s values if they still hold `expected`'s.
 
     The timestamps go back to `target`'s only if nobody touched the claim in between.
     """
     with service.transaction():
-        after = _swapped(service, service.claim(expected.id), expected, target, list(fields), "claim")
+        after = _swapped(
+            service, service.claim(expected.id), expected, target, list(fields), "claim"
+        )
         service.put_claim(after)
     return after
 
 
-def swap_source_fields(service: ProjectService, expected: Source, target: Source, fields: Iterable[str]) -> Source:
+def swap_source_fields(
+    service: ProjectService, expected: Source, target: Source, fields: Iterable[str]
+) -> Source:
     with service.transaction():
-        after = _swapped(service, service.source(expected.id), expected, target, list(fields), "source")
+        after = _swapped(
+            service, service.source(expected.id), expected, target, list(fields), "source"
+        )
         service.put_source(after)
     return after
 
 
-def swap_article_fields(service: ProjectService, expected: Article, target: Article, fields: Iterable[str]) -> Article:
+def swap_article_fields(
+    service: ProjectService, expected: Article, target: Article, fields: Iterable[str]
+) -> Article:
     with service.transaction():
         current = service.store.get_article(expected.id)  # the stored row, not a cached copy
         if current is None:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.domain import ReviewStatus
+from annotator.domain.claim import published_fields
 from annotator.services.project import ProjectService
 from annotator.storage import approvals
+
+CLAIM_LISTING_KEYS = (
+    "id", "quote", "original_quote", "prefix", "suffix", "start", "end", "page", "anchor_state",
+    "claim_reviewed", "claimant", "claim_date", "verdict", "verdict_value", "explanation", "tags",
+    "status", "approval", "approval_current", "author", "author_id", "created", "modified",
+    "modified_by", "sources",
+)  # fmt: skip
+"""The keys of a claim in `annotator list --json`, in their order."""
 
 
 def project_listing(project: ProjectService) -> dict[str, Any]:
@@ -56,30 +65,18 @@ def claim_listing(  # noqa: ANN001 - Claim, its sources, its Article
         state = approvals.approval_state(project.store, claim.id)
     approval = approval_summary(claim, state)
     placed = article is not None and str(claim.anchor_state) != "orphaned"
-    return {
+    published = published_fields(claim, verdict)
+    row = {
+        **published,
         "id": claim.id,
-        "quote": claim.exact,
         "original_quote": claim.original_exact,
         "prefix": claim.prefix,
         "suffix": claim.suffix,
-        "start": claim.start,
-        "end": claim.end,
         "page": article.page_at(claim.start) if placed else None,  # the PDF page, for citing
-        "anchor_state": str(claim.anchor_state),
-        "claim_reviewed": claim.claim_reviewed,
-        "claimant": claim.claimant,
-        "claim_date": claim.claim_date,
-        "verdict": verdict.label if verdict else None,
-        "verdict_value": verdict.value if verdict else None,
-        "explanation": claim.explanation,
-        "tags": claim.tags,
-        "status": str(claim.status),
         "approval": approval,
         "approval_current": approval == "current",
         "author": project.display_name(claim.author_id, claim.author),
         "author_id": claim.author_id,
-        "created": claim.created,
-        "modified": claim.modified,
         "modified_by": claim.modified_by,
         "sources": [
             {
@@ -97,3 +94,4 @@ def claim_listing(  # noqa: ANN001 - Claim, its sources, its Article
             for s in sources
         ],
     }
+    return {key: row[key] for key in CLAIM_LISTING_KEYS}

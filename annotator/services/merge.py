@@ -24,7 +24,14 @@ from annotator.storage.merge import (
 )
 from annotator.storage.merge import resolve_conflict as _resolve_conflict_in_store
 from annotator.storage.review_store import ConflictRecord, ReviewStore
-from annotator.storage.rows import claim_from_row, claim_to_row, source_from_row, source_to_row
+from annotator.storage.rows import (
+    claim_from_row,
+    claim_to_row,
+    comment_from_row,
+    comment_to_row,
+    source_from_row,
+    source_to_row,
+)
 
 __all__ = [
     "ACTIONS",
@@ -89,11 +96,7 @@ def _domain(
     if kind == "source":
         return source_from_row(row)
     if kind == "comment":
-        return Comment(
-            id=row["id"], claim_id=row["claim_id"], body=row["body"], parent_id=row["parent_id"],
-            resolved=bool(row["resolved"]), author=row["author"], created=row["created"], modified=row["modified"],
-            author_id=row.get("author_id", ""),
-        )  # fmt: skip
+        return comment_from_row(row)
     return row  # articles: the metadata row
 
 
@@ -140,12 +143,7 @@ def _row_of(kind: str, item: Claim | Source | Comment) -> dict[str, Any]:
     if kind == "source" and isinstance(item, Source):
         return source_to_row(item)
     if kind == "comment" and isinstance(item, Comment):
-        return {
-            "id": item.id, "claim_id": item.claim_id, "parent_id": item.parent_id, "body": item.body,
-            "resolved": int(item.resolved), "author": item.author, "author_id": item.author_id,
-            "created": item.created,
-            "modified": item.modified,
-        }  # fmt: skip
+        return comment_to_row(item)
     raise ValidationError(f"A {kind} conflict is resolved with a {kind}.")
 
 

@@ -22,7 +22,9 @@ from annotator.storage import backups
 class MergeStep:
     """The project before and after one merge, and the other writers' mark when we left it."""
 
-    folder: tempfile.TemporaryDirectory[str] = field(default_factory=lambda: tempfile.TemporaryDirectory(prefix="annotator-merge-"))
+    folder: tempfile.TemporaryDirectory[str] = field(
+        default_factory=lambda: tempfile.TemporaryDirectory(prefix="annotator-merge-")
+    )
     version: int = 0
 
     @property

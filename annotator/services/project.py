@@ -13,6 +13,7 @@ import dataclasses
 import uuid
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 from annotator.anchoring import quote_at, trim_span
 from annotator.domain import Article, ArticleDraft, Claim, Comment, ReviewStatus, Source, Verdict
@@ -280,14 +281,14 @@ class ProjectService:
     def update_article(self, article_id: str, **changes: object) -> tuple[Article, Article]:
         """Change metadata (title, authors, publisher, published, url, language, standfirst,
         report_url: where the fact-check of this article is published)."""
-        changes = validation.article_metadata(changes)
+        metadata = validation.article_metadata(changes)
         with self.store.transaction():
             self._text_cache.pop(article_id, None)  # read the stored row, not a cached copy
             before = self.article(article_id)
-            if all(getattr(before, name) == value for name, value in changes.items()):
+            if all(getattr(before, name) == value for name, value in metadata.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
             after = dataclasses.replace(
-                before, **changes, modified=utc_now(), modified_by=self.author
+                before, **metadata, modified=utc_now(), modified_by=self.author
             )
             self.store.update_article_metadata(after)
         self._text_cache[article_id] = after
@@ -353,7 +354,7 @@ class ProjectService:
         self._notify(ChangeKind.CLAIM_ADDED, article_id, claim.id)
         return claim
 
-    def _validated_claim_fields(self, changes: dict[str, object]) -> dict[str, object]:
+    def _validated_claim_fields(self, changes: dict[str, object]) -> dict[str, Any]:
         return validation.claim_fields(changes, lambda v: self.verdict(v) is not None)
 
     def update_claim(self, claim_id: str, **changes: object) -> tuple[Claim, Claim]:
@@ -428,7 +429,7 @@ class ProjectService:
         if not source.url and kind_requires_url(self, source.kind):
             raise ValidationError("A source needs a URL.")
 
-    def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, object]:
+    def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, Any]:
         from annotator.services.source_kinds import known_kind_ids
 
         kinds = known_kind_ids(self) if "kind" in fields else None

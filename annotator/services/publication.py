@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from annotator.domain import AnchorState, Claim, ReviewStatus
 from annotator.exporters import ExportBundle, ExportOptions
+from annotator.exporters.bundle import ClaimEntry
 from annotator.exporters.claimreview import missing_for_claimreview
 from annotator.services.project import ProjectService
 from annotator.services.ratings import passage_ratings
@@ -45,34 +46,79 @@ class CheckItem:
     blocking: bool = False  # the export cannot be written until this is fixed
 
 
-def publication_checklist(project: ProjectService, bundle: ExportBundle, fmt: str) -> list[CheckItem]:
+def publication_checklist(
+    project: ProjectService, bundle: ExportBundle, fmt: str
+) -> list[CheckItem]:
     """What a reviewer should know before publishing `bundle` as `fmt` (empty: all clear)."""
     options = bundle.options
     entries = [e for _, e in bundle.entries()]
     items: list[CheckItem] = []
-
-    def add(key: str, claims: list[Claim], message: str) -> None:
-        if claims:
-            items.append(CheckItem(key, message.format(n=len(claims), s="s" if len(claims) != 1 else ""), [c.id for c in claims]))
-
     if options.include_drafts and bundle.unapproved_count:
-        items.append(CheckItem("drafts", f"Includes {bundle.unapproved_count} claims not approved: the report is marked as a draft."))
+        count = bundle.unapproved_count
+        items.append(CheckItem(
+            "drafts", f"Includes {count} claims not approved: the report is marked as a draft."
+        ))  # fmt: skip
     if not entries:
-        items.append(CheckItem("empty", "Nothing to export: no claim in scope is approved (drafts are left out)."))
-    add("no_sources", [e.claim for e in entries if not e.sources], "{n} claim{s} without sources.")
-    add("no_explanation", [e.claim for e in entries if not e.claim.explanation.strip()], "{n} claim{s} without an explanation.")
-    add("unrated", [e.claim for e in entries if e.verdict is None], "{n} claim{s} without a verdict.")
-    add("orphaned", [e.claim for e in entries if e.claim.anchor_state == AnchorState.ORPHANED],
-        "{n} orphaned claim{s}: the passage is no longer in the article's current text.")  # fmt: skip
-    current = approval_check(project)
-    stale = [c for c in _claims_in_scope(project, options) if c.status == ReviewStatus.APPROVED and not current(c)]
-    add("stale_approval", stale, "{n} claim{s} changed after approval (stale approval)" + ("." if options.include_drafts else ": left out until approved again."))
-    disputed = [p.claim for p in passage_ratings(project, [e.claim for e in entries]) if p.needs_adjudication]
-    add("adjudication", disputed, "{n} passage{s} rated by two or more people await adjudication of the final verdict.")
+        items.append(CheckItem(
+            "empty", "Nothing to export: no claim in scope is approved (drafts are left out)."
+        ))  # fmt: skip
+    items += _content_checks(entries)
+    items += _review_checks(project, options, entries)
     if fmt == "claimreview":
         for missing in missing_for_claimreview(bundle):
-            items.append(CheckItem("claimreview", f"ClaimReview needs {missing}.", blocking=not options.allow_incomplete))
+            items.append(CheckItem(
+                "claimreview", f"ClaimReview needs {missing}.",
+                blocking=not options.allow_incomplete,
+            ))  # fmt: skip
     return items
+
+
+def _listed(key: str, claims: list[Claim], message: str) -> list[CheckItem]:
+    """One item naming `claims` ({n} and {s} in `message`: their number and a plural s)."""
+    if not claims:
+        return []
+    text = message.format(n=len(claims), s="s" if len(claims) != 1 else "")
+    return [CheckItem(key, text, [c.id for c in claims])]
+
+
+def _content_checks(entries: list[ClaimEntry]) -> list[CheckItem]:
+    """Claims without sources, explanation or verdict, and claims whose passage is gone."""
+    claims = [e.claim for e in entries]
+    return [
+        *_listed("no_sources", [e.claim for e in entries if not e.sources],
+                 "{n} claim{s} without sources."),
+        *_listed("no_explanation", [c for c in claims if not c.explanation.strip()],
+                 "{n} claim{s} without an explanation."),
+        *_listed("unrated", [e.claim for e in entries if e.verdict is None],
+                 "{n} claim{s} without a verdict."),
+        *_listed("orphaned", [c for c in claims if c.anchor_state == AnchorState.ORPHANED],
+                 "{n} orphaned claim{s}: the passage is no longer in the article's current text."),
+    ]  # fmt: skip
+
+
+def _review_checks(
+    project: ProjectService, options: ExportOptions, entries: list[ClaimEntry]
+) -> list[CheckItem]:
+    """Approvals that went stale, and passages that await adjudication."""
+    current = approval_check(project)
+    stale = [
+        c
+        for c in _claims_in_scope(project, options)
+        if c.status == ReviewStatus.APPROVED and not current(c)
+    ]
+    disputed = [
+        p.claim
+        for p in passage_ratings(project, [e.claim for e in entries])
+        if p.needs_adjudication
+    ]
+    after = "." if options.include_drafts else ": left out until approved again."
+    return [
+        *_listed("stale_approval", stale,
+                 "{n} claim{s} changed after approval (stale approval)" + after),
+        *_listed("adjudication", disputed,
+                 "{n} passage{s} rated by two or more people await adjudication of the final "
+                 "verdict."),
+    ]  # fmt: skip
 
 
 def _claims_in_scope(project: ProjectService, options: ExportOptions) -> list[Claim]:

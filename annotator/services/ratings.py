@@ -43,13 +43,17 @@ def verdict_setter(project: ProjectService, claim: Claim) -> str:
     return ratings_store(project).verdict_setters().get(claim.id, claim.author)
 
 
-def rate(project: ProjectService, claim_id: str, verdict_id: str | None, explanation: str = "") -> Rating:
+def rate(
+    project: ProjectService, claim_id: str, verdict_id: str | None, explanation: str = ""
+) -> Rating:
     """Record (or replace) the project user's own rating of a colleague's claim."""
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
         raise ValidationError(f"Unknown verdict {verdict_id!r}.")
     if verdict_setter(project, claim) == project.author and claim.verdict_id is not None:
-        raise ValidationError("You set this claim's verdict; a second rating must come from someone else.")
+        raise ValidationError(
+            "You set this claim's verdict; a second rating must come from someone else."
+        )
     store = ratings_store(project)
     previous = next((r for r in store.ratings([claim_id]) if r.rater == project.author), None)
     now = utc_now()
@@ -86,7 +90,11 @@ def my_rating(project: ProjectService, claim_id: str, rater: str | None = None) 
 
 def my_ratings(project: ProjectService, claim_ids: list[str]) -> dict[str, str | None]:
     """Claim id → the verdict the project's user rated it with (claims they rated only)."""
-    return {r.claim_id: r.verdict_id for r in ratings_store(project).ratings(claim_ids) if r.rater == project.author}
+    return {
+        r.claim_id: r.verdict_id
+        for r in ratings_store(project).ratings(claim_ids)
+        if r.rater == project.author
+    }
 
 
 @dataclass
@@ -130,7 +138,11 @@ def passage_ratings(project: ProjectService, claims: list[Claim]) -> list[Passag
             passage.ratings[rating.rater] = rating.verdict_id
             passage.explanations[rating.rater] = rating.explanation
         rater = setters.get(claim.id, claim.author)
-        if passage.adjudication is None and claim.verdict_id is not None and rater not in passage.ratings:
+        if (
+            passage.adjudication is None
+            and claim.verdict_id is not None
+            and rater not in passage.ratings
+        ):
             passage.ratings[rater] = claim.verdict_id
             passage.explanations[rater] = claim.explanation
         passage.ratings = dict(sorted(passage.ratings.items(), key=lambda item: item[0].casefold()))
@@ -147,13 +159,18 @@ class AdjudicationUndo:
     added_rating: Rating | None
 
 
-def adjudicate(project: ProjectService, claim_id: str, verdict_id: str | None, note: str = "") -> AdjudicationUndo:
-    """Settle the passage's final verdict, keeping every rating (the setter's included) as evidence."""
+def adjudicate(
+    project: ProjectService, claim_id: str, verdict_id: str | None, note: str = ""
+) -> AdjudicationUndo:
+    """Settle the passage's final verdict, keeping every rating (the setter's included) as
+    evidence."""
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
         raise ValidationError(f"Unknown verdict {verdict_id!r}.")
     if _blind(project, claim.article_id, project.author):
-        raise ValidationError("You are rating this article blind: reveal colleagues' verdicts before adjudicating.")
+        raise ValidationError(
+            "You are rating this article blind: reveal colleagues' verdicts before adjudicating."
+        )
     store = ratings_store(project)
     (passage,) = passage_ratings(project, [claim])
     if len(passage.ratings) < 2:
@@ -188,7 +205,9 @@ def undo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:
     _notify(project, claim)
 
 
-def awaiting_adjudication(project: ProjectService, article_id: str | None = None) -> list[PassageRatings]:
+def awaiting_adjudication(
+    project: ProjectService, article_id: str | None = None
+) -> list[PassageRatings]:
     """Passages rated by two or more people whose final verdict nobody has settled yet."""
     ids = [article_id] if article_id else project.article_ids()
     claims = [c for a in ids for c in project.claims(a)]

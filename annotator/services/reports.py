@@ -13,5 +13,7 @@ def prepare_export(project: ProjectService, options: ExportOptions | None = None
     options = options or ExportOptions()
     bundle = build_bundle(project, options, approval_check(project))
     if options.agreement_appendix:
-        bundle.agreement = agreement_sections(project, [entry.article.id for entry in bundle.articles])
+        bundle.agreement = agreement_sections(
+            project, [entry.article.id for entry in bundle.articles]
+        )
     return bundle

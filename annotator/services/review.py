@@ -29,7 +29,8 @@ TRANSITIONS: dict[ReviewStatus, frozenset[ReviewStatus]] = {
 """draft → ready for review → approved or changes requested; a claim can go back to draft."""
 
 REVIEW_DECISIONS = frozenset({ReviewStatus.APPROVED, ReviewStatus.CHANGES_REQUESTED})
-"""Decisions that need a reviewer other than the claim's author (unless self-approval is allowed)."""
+"""Decisions that need a reviewer other than the claim's author (unless self-approval is
+allowed)."""
 
 
 def reviews(project: ProjectService) -> ReviewStore:
@@ -87,11 +88,13 @@ def set_status(
         claim = project.claim(claim_id)
         if status not in TRANSITIONS[claim.status]:
             raise ValidationError(
-                f"A claim that is {claim.status.label.lower()} cannot become {status.label.lower()}."
+                f"A claim that is {claim.status.label.lower()} cannot become "
+                f"{status.label.lower()}."
             )
         if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
             raise ValidationError(
-                "Someone other than the claim's author must review it (the project does not allow self-approval)."
+                "Someone other than the claim's author must review it (the project does not allow "
+                "self-approval)."
             )
         project.remember_me()
         reviews(project).add_review_record(
@@ -116,7 +119,9 @@ def approval_state(project: ProjectService, claim_id: str) -> str:
     """'current', 'stale' or 'none', as `annotator list --json` reports it (services/listing.py)."""
     from annotator.services.listing import approval_summary
 
-    return approval_summary(project.claim(claim_id), approvals.approval_state(project.store, claim_id))
+    return approval_summary(
+        project.claim(claim_id), approvals.approval_state(project.store, claim_id)
+    )
 
 
 def approvals_withdrawn_since(project: ProjectService, since: str) -> list[str]:
@@ -206,7 +211,9 @@ def _comment(project: ProjectService, comment_id: str) -> StoredComment:
     return stored
 
 
-def _thread_root(project: ProjectService, comment_id: str) -> StoredComment:
+def thread_root(project: ProjectService, comment_id: str) -> StoredComment:
+    """The top comment of the thread `comment_id` belongs to (KeyError if it is gone); a reply
+    whose parent is gone, or a loop of replies, stops the walk."""
     stored = _comment(project, comment_id)
     seen = {stored.comment.id}
     while stored.comment.parent_id is not None:
@@ -216,6 +223,21 @@ def _thread_root(project: ProjectService, comment_id: str) -> StoredComment:
         seen.add(parent.comment.id)
         stored = parent
     return stored
+
+
+def comment_subtree(project: ProjectService, comment_id: str) -> list[StoredComment]:
+    """The comment and every reply below it, in the order they were written (KeyError if it
+    is gone)."""
+    claim_id = _comment(project, comment_id).comment.claim_id
+    everything = reviews(project).comments_for_claim(claim_id)
+    wanted, frontier = {comment_id}, [comment_id]
+    while frontier:
+        current = frontier.pop()
+        for c in everything:
+            if c.comment.parent_id == current and c.comment.id not in wanted:
+                wanted.add(c.comment.id)
+                frontier.append(c.comment.id)
+    return [c for c in everything if c.comment.id in wanted]
 
 
 def resolve_comment(project: ProjectService, comment_id: str) -> Comment:
@@ -233,7 +255,7 @@ def _set_resolved(project: ProjectService, comment_id: str, resolved: bool) -> C
 
 
 def _set_resolved_now(project: ProjectService, comment_id: str, resolved: bool) -> Comment:
-    root = _thread_root(project, comment_id)
+    root = thread_root(project, comment_id)
     now = utc_now()
     reviews(project).update_comment(
         root.comment.id,
@@ -279,20 +301,14 @@ def _delete_comment(project: ProjectService, comment_id: str) -> None:
     stored = _comment(project, comment_id)
     if not _wrote(project, stored.comment):
         raise ValidationError("Only the author of a comment can delete it.")
-    everything = reviews(project).comments_for_claim(stored.comment.claim_id)
-    doomed, frontier = {comment_id}, [comment_id]
-    while frontier:
-        current = frontier.pop()
-        for c in everything:
-            if c.comment.parent_id == current and c.comment.id not in doomed:
-                doomed.add(c.comment.id)
-                frontier.append(c.comment.id)
+    doomed = {c.comment.id for c in comment_subtree(project, comment_id)}
     reviews(project).delete_comments(sorted(doomed))
     _touch_claim(project, stored.comment.claim_id)
 
 
 def comment_threads(project: ProjectService, claim_id: str) -> list[CommentThread]:
-    """The claim's comments as threads, oldest first; a reply to a missing comment starts a thread."""
+    """The claim's comments as threads, oldest first; a reply to a missing comment starts a
+    thread."""
     stored = reviews(project).comments_for_claim(claim_id)
     nodes = {s.comment.id: CommentThread(s.comment, s.resolved_by, s.resolved_at) for s in stored}
     roots = []

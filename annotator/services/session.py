@@ -40,7 +40,12 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def open_project(
-    path: str | Path, author: str, data_dir: Path, *, create: bool = True, author_id: str | None = None
+    path: str | Path,
+    author: str,
+    data_dir: Path,
+    *,
+    create: bool = True,
+    author_id: str | None = None,
 ) -> ProjectService:
     """Open a project for a window: an older schema is backed up before it is upgraded."""
     return ProjectService.open(
@@ -49,7 +54,8 @@ def open_project(
 
 
 def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
-    """Copy the project into the rotating backups (SQLite backup API); a problem is a message, not a failure."""
+    """Copy the project into the rotating backups (SQLite backup API); a problem is a message,
+    not a failure."""
     try:
         backups.make_backup(service.store, backup_dir(data_dir), keep=BACKUPS_KEPT)
     except AnnotatorError as error:
@@ -58,7 +64,8 @@ def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
 
 
 def other_instance_warning(path: Path) -> str | None:
-    """Register this window as having `path` open; the warning to show if another instance has it too.
+    """Register this window as having `path` open; the warning to show if another instance has it
+    too.
 
     Call before opening the file: if a backup is being restored into it, this waits for that
     to end (ProjectError if it does not within a minute).
@@ -66,7 +73,9 @@ def other_instance_warning(path: Path) -> str | None:
     try:
         other = presence.claim_presence(path)
     except presence.ProjectBeingReplaced as error:
-        raise ProjectError(f"{path.name} is being restored from a backup; try again in a minute.") from error
+        raise ProjectError(
+            f"{path.name} is being restored from a backup; try again in a minute."
+        ) from error
     return other.message(path) if other is not None else None
 
 
@@ -79,7 +88,9 @@ def command_presence(path: str | Path, program: str, *, enabled: bool = True) ->
     try:
         presence.claim_presence(path, program)
     except presence.ProjectBeingReplaced as error:
-        raise ProjectError(f"{Path(path).name} is being restored from a backup; try again in a minute.") from error
+        raise ProjectError(
+            f"{Path(path).name} is being restored from a backup; try again in a minute."
+        ) from error
     try:
         yield
     finally:

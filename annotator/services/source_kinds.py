@@ -27,7 +27,7 @@ class SourceKind:
 def source_kinds(project: ProjectService) -> list[SourceKind]:
     return [
         SourceKind(k, label, req, tuple(fields.split()), pos)
-        for k, label, req, fields, pos in capture_store.source_kinds(project.store.db.conn)
+        for k, label, req, fields, pos in capture_store.source_kinds(project.store)
     ]
 
 
@@ -40,15 +40,24 @@ def kind_requires_url(project: ProjectService, kind_id: str) -> bool:
     return next((k.url_required for k in source_kinds(project) if k.id == kind_id), True)
 
 
-def add_source_kind(project: ProjectService, kind_id: str, label: str, *, url_required: bool = False, fields: str = "title") -> SourceKind:
+def add_source_kind(
+    project: ProjectService,
+    kind_id: str,
+    label: str,
+    *,
+    url_required: bool = False,
+    fields: str = "title",
+) -> SourceKind:
     """A newsroom's own kind (e.g. 'court_filing'); ids are lower case letters, digits, _."""
     kind_id = kind_id.strip()
     if not _KIND_ID.match(kind_id):
-        raise ValidationError(f"A source kind's id is lower-case letters, digits and _, not {kind_id!r}.")
+        raise ValidationError(
+            f"A source kind's id is lower-case letters, digits and _, not {kind_id!r}."
+        )
     if kind_id in known_kind_ids(project):
         raise ValidationError(f"There is already a source kind {kind_id!r}.")
     if not label.strip():
         raise ValidationError("A source kind needs a label.")
     with project.store.transaction():
-        capture_store.add_source_kind(project.store.db.conn, kind_id, label.strip(), url_required, fields)
+        capture_store.add_source_kind(project.store, kind_id, label.strip(), url_required, fields)
     return next(k for k in source_kinds(project) if k.id == kind_id)

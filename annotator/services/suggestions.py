@@ -33,7 +33,12 @@ class Suggestion:
     reasons: list[str]
 
     def as_json(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "score": round(self.score, 4), "reasons": self.reasons}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+            "reasons": self.reasons,
+        }
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,15 @@ def accept(project: ProjectService, article_id: str, start: int, end: int) -> Cl
 
 def dismiss(project: ProjectService, article_id: str, start: int, end: int) -> None:
     """Hide a suggestion for good, and remember it as not check-worthy."""
-    _record(project, article_id, start, end, _span_text(project, article_id, start, end), "dismissed", None)
+    _record(
+        project,
+        article_id,
+        start,
+        end,
+        _span_text(project, article_id, start, end),
+        "dismissed",
+        None,
+    )
 
 
 def undo_decision(project: ProjectService, article_id: str, start: int, end: int) -> None:
@@ -120,7 +133,9 @@ def undo_decision(project: ProjectService, article_id: str, start: int, end: int
 
 
 def decision_at(project: ProjectService, article_id: str, start: int, end: int) -> Decision | None:
-    return next((d for d in _store(project).decisions(article_id) if (d.start, d.end) == (start, end)), None)
+    return next(
+        (d for d in _store(project).decisions(article_id) if (d.start, d.end) == (start, end)), None
+    )
 
 
 def restore_decision(project: ProjectService, decision: Decision) -> None:
@@ -138,8 +153,20 @@ def _span_text(project: ProjectService, article_id: str, start: int, end: int) -
 def _record(project: ProjectService, article_id: str, start: int, end: int, text: str,
             decision: str, claim_id: str | None) -> None:  # fmt: skip
     score = active_model(project).probability(text)
-    _store(project).record(Decision(str(uuid.uuid4()), article_id, start, end, text, decision, score,
-                                    claim_id, project.author, utc_now()))  # fmt: skip
+    _store(project).record(
+        Decision(
+            str(uuid.uuid4()),
+            article_id,
+            start,
+            end,
+            text,
+            decision,
+            score,
+            claim_id,
+            project.author,
+            utc_now(),
+        )
+    )
 
 
 def train(project: ProjectService) -> TrainingReport:
@@ -151,7 +178,8 @@ def train(project: ProjectService) -> TrainingReport:
     accepted = sum(labels)
     if len(texts) < MIN_DECISIONS or accepted == 0 or accepted == len(texts):
         raise ValidationError(
-            f"Retraining needs at least {MIN_DECISIONS} decisions, some accepted and some dismissed "
+            f"Retraining needs at least {MIN_DECISIONS} decisions, some accepted and some "
+            "dismissed "
             f"(this project has {accepted} accepted, {len(texts) - accepted} dismissed)."
         )
     base = shipped_model()
@@ -164,7 +192,11 @@ def train(project: ProjectService) -> TrainingReport:
 
 
 def _agreement(model: LinearModel, texts: list[str], labels: list[int]) -> float:
-    right = sum(1 for t, y in zip(texts, labels, strict=True) if (model.probability(t) >= model.threshold) == bool(y))
+    right = sum(
+        1
+        for t, y in zip(texts, labels, strict=True)
+        if (model.probability(t) >= model.threshold) == bool(y)
+    )
     return right / len(texts)
 
 

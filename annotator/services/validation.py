@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from annotator.domain import SOURCE_KINDS, STANCES, ReviewStatus, validate_web_url
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
@@ -27,12 +28,12 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def claim_fields(
     changes: dict[str, object], on_scale: Callable[[str], bool]
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Editable claim fields, cleaned; `on_scale(id)` says whether a verdict id is on the scale."""
     unknown = set(changes) - set(EDITABLE_CLAIM_FIELDS)
     if unknown:
         raise ValueError(f"not editable claim fields: {sorted(unknown)}")
-    clean = dict(changes)
+    clean: dict[str, Any] = dict(changes)
     if "claim_date" in clean:
         clean["claim_date"] = validate_partial_date(str(clean["claim_date"] or ""))
     verdict_id = clean.get("verdict_id")
@@ -40,7 +41,7 @@ def claim_fields(
         raise ValidationError("That verdict is not on this project's scale.")
     if "status" in clean:
         try:
-            clean["status"] = ReviewStatus(clean["status"])
+            clean["status"] = ReviewStatus(str(clean["status"]))
         except ValueError as error:
             raise ValidationError(f"Unknown review status {clean['status']!r}.") from error
     if "tags" in clean:
@@ -51,11 +52,11 @@ def claim_fields(
     return clean
 
 
-def source_fields(fields: dict[str, object], kinds: tuple[str, ...] | None) -> dict[str, object]:
+def source_fields(fields: dict[str, object], kinds: tuple[str, ...] | None) -> dict[str, Any]:
     """Source fields, trimmed and checked; `kinds` are the project's source kinds (None: the
     built-in ones)."""
     protected = fields.get("protected")
-    clean: dict[str, object] = {
+    clean: dict[str, Any] = {
         k: ("" if v is None else str(v).strip()) for k, v in fields.items() if k in SOURCE_FIELDS
     }
     if "protected" in clean:
@@ -75,12 +76,12 @@ def source_fields(fields: dict[str, object], kinds: tuple[str, ...] | None) -> d
     return clean
 
 
-def article_metadata(changes: dict[str, object]) -> dict[str, object]:
+def article_metadata(changes: dict[str, object]) -> dict[str, Any]:
     """Article metadata changes, checked: web addresses and a partial date."""
     unknown = set(changes) - ARTICLE_METADATA
     if unknown:
         raise ValueError(f"not article metadata: {sorted(unknown)}")
-    clean = dict(changes)
+    clean: dict[str, Any] = dict(changes)
     for name in ("url", "report_url"):
         if name in clean and clean[name]:
             clean[name] = validate_web_url(str(clean[name]))

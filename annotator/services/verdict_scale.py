@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from typing import Any
 
 from annotator.domain import DEFAULT_SCALE, Verdict
 from annotator.errors import ValidationError
@@ -37,9 +38,14 @@ TEMPLATES: dict[str, tuple[tuple[str, str, int | None], ...]] = {
         ("True", "#2c7bb6", None),
     ),
 }
-"""Scales to start from: the five-step truth scale, PolitiFact's six steps, a Meta-programme-style scale."""
+"""Scales to start from: the five-step truth scale, PolitiFact's six steps, a
+Meta-programme-style scale."""
 
-TEMPLATE_LABELS = {"truth5": "Five-step truth scale", "politifact": "PolitiFact (six steps)", "meta": "Meta fact-checking programme"}
+TEMPLATE_LABELS = {
+    "truth5": "Five-step truth scale",
+    "politifact": "PolitiFact (six steps)",
+    "meta": "Meta fact-checking programme",
+}
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -52,9 +58,11 @@ def put_scale(project: ProjectService, scale: Scale) -> None:
     """Store `scale` exactly (used by edits, undo and redo) and tell the views."""
     with project.store.transaction():
         try:
-            verdict_store.put_scale(project.store.db.conn, _rows(scale))
+            verdict_store.put_scale(project.store, _rows(scale))
         except ValueError as error:
-            raise ValidationError("A verdict that claims use cannot be removed; retire it instead.") from error
+            raise ValidationError(
+                "A verdict that claims use cannot be removed; retire it instead."
+            ) from error
     project.reload()
 
 
@@ -77,7 +85,9 @@ def _check(scale: Scale) -> None:
         if not _COLOUR.match(verdict.colour):
             raise ValidationError(f"A colour is written #rrggbb, not {verdict.colour!r}.")
         if verdict.value is not None and verdict.value < 1:
-            raise ValidationError("A verdict's numeric value is a whole number of at least 1 (or none).")
+            raise ValidationError(
+                "A verdict's numeric value is a whole number of at least 1 (or none)."
+            )
 
 
 def find(project: ProjectService, id_or_label: str) -> Verdict:
@@ -93,23 +103,32 @@ def parse_value(text: str | None) -> int | None:
     try:
         return int(str(text).strip())
     except ValueError as error:
-        raise ValidationError(f"A verdict's numeric value is a whole number, not {text!r}.") from error
+        raise ValidationError(
+            f"A verdict's numeric value is a whole number, not {text!r}."
+        ) from error
 
 
-def add_verdict(project: ProjectService, label: str, colour: str = "#969696", value: int | None = None) -> tuple[Scale, Scale]:
+def add_verdict(
+    project: ProjectService, label: str, colour: str = "#969696", value: int | None = None
+) -> tuple[Scale, Scale]:
     new = Verdict(id=str(uuid.uuid4()), label=label.strip(), colour=colour, value=value)
     return _change(project, [*project.verdicts(), new])
 
 
-def edit_verdict(project: ProjectService, id_or_label: str, **changes: object) -> tuple[Scale, Scale]:
+def edit_verdict(
+    project: ProjectService, id_or_label: str, **changes: object
+) -> tuple[Scale, Scale]:
     """Rename (`label`), recolour (`colour`), set `value`, or `retired` True/False."""
     target = find(project, id_or_label)
     allowed = {"label", "colour", "value", "retired"}
     if set(changes) - allowed:
         raise ValueError(f"not verdict fields: {sorted(set(changes) - allowed)}")
-    if "label" in changes:
-        changes["label"] = str(changes["label"]).strip()
-    after = [dataclasses.replace(v, **changes) if v.id == target.id else v for v in project.verdicts()]  # type: ignore[arg-type]
+    fields: dict[str, Any] = dict(changes)
+    if "label" in fields:
+        fields["label"] = str(fields["label"]).strip()
+    after = [
+        dataclasses.replace(v, **fields) if v.id == target.id else v for v in project.verdicts()
+    ]
     return _change(project, after)
 
 
@@ -123,26 +142,32 @@ def move_verdict(project: ProjectService, id_or_label: str, position: int) -> tu
 def remove_verdict(project: ProjectService, id_or_label: str) -> tuple[Scale, Scale]:
     """Delete an unused verdict, or retire one that claims use (they keep it)."""
     target = find(project, id_or_label)
-    if verdict_store.claims_using(project.store.db.conn).get(target.id):
+    if verdict_store.claims_using(project.store).get(target.id):
         return edit_verdict(project, target.id, retired=True)
     return _change(project, [v for v in project.verdicts() if v.id != target.id])
 
 
 def usage(project: ProjectService) -> dict[str, int]:
     """How many claims use each verdict (by id)."""
-    return verdict_store.claims_using(project.store.db.conn)
+    return verdict_store.claims_using(project.store)
 
 
 def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
     """Start from a template: its verdicts in its order (same labels keep their ids, so claims
     keep them); verdicts it lacks are removed, or retired when claims use them."""
     if name not in TEMPLATES:
-        raise ValidationError(f"Unknown scale template {name!r}; choose one of {', '.join(TEMPLATES)}.")
+        raise ValidationError(
+            f"Unknown scale template {name!r}; choose one of {', '.join(TEMPLATES)}."
+        )
     current = {v.label.casefold(): v for v in project.verdicts()}
     used = usage(project)
     scale: Scale = []
     for label, colour, value in TEMPLATES[name]:
         old = current.pop(label.casefold(), None)
-        scale.append(Verdict(id=old.id if old else str(uuid.uuid4()), label=label, colour=colour, value=value))
+        scale.append(
+            Verdict(
+                id=old.id if old else str(uuid.uuid4()), label=label, colour=colour, value=value
+            )
+        )
     scale += [dataclasses.replace(v, retired=True) for v in current.values() if used.get(v.id)]
     return _change(project, scale)

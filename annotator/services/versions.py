@@ -44,7 +44,9 @@ class VersionUpdate:
         )
 
 
-def update_article_text(project: ProjectService, article_id: str, draft: ArticleDraft) -> VersionUpdate:
+def update_article_text(
+    project: ProjectService, article_id: str, draft: ArticleDraft
+) -> VersionUpdate:
     """Store `draft.text` as the article's next version and re-anchor all its claims.
 
     Everything it decides on (the current version, the claims and where they are) is
@@ -56,9 +58,14 @@ def update_article_text(project: ProjectService, article_id: str, draft: Article
     with project.store.transaction():
         before = project.store.get_article(article_id)
         if before is None:
-            raise ValidationError("That article is no longer in the project (it may have been removed in another window).")
+            raise ValidationError(
+                "That article is no longer in the project (it may have been removed in another "
+                "window)."
+            )
         if draft.text == before.text:
-            raise ValidationError(f"The new version of “{before.title}” has exactly the same text; nothing to update.")
+            raise ValidationError(
+                f"The new version of “{before.title}” has exactly the same text; nothing to update."
+            )
         now = utc_now()
         after = dataclasses.replace(
             before,
@@ -76,14 +83,18 @@ def update_article_text(project: ProjectService, article_id: str, draft: Article
     return VersionUpdate(before, after, claims_before, claims_after)
 
 
-def _reanchor_claims(project: ProjectService, before: Article, after: Article, claims: list[Claim], now: str) -> list[Claim]:
+def _reanchor_claims(
+    project: ProjectService, before: Article, after: Article, claims: list[Claim], now: str
+) -> list[Claim]:
     """Place each claim in the new text, using the text of the version its position refers to."""
     by_version: dict[int, list[Claim]] = {}
     for claim in claims:
         by_version.setdefault(claim.anchor_version, []).append(claim)
     updated: list[Claim] = []
     for version, group in by_version.items():
-        old_text = before.text if version == before.version else _version_text(project, before.id, version)
+        old_text = (
+            before.text if version == before.version else _version_text(project, before.id, version)
+        )
         targets = [AnchorTarget(c.id, c.start, c.end, c.exact, c.prefix, c.suffix) for c in group]
         for claim, placement in zip(group, reanchor(targets, after.text, old_text), strict=True):
             updated.append(_placed(claim, placement, after, project.author, now))
@@ -98,12 +109,21 @@ def _version_text(project: ProjectService, article_id: str, version: int) -> str
 def _placed(claim: Claim, placement: Placement, article: Article, author: str, now: str) -> Claim:
     if placement.state is AnchorState.ORPHANED or placement.start is None or placement.end is None:
         original = claim.original_exact or claim.exact
-        return dataclasses.replace(claim, anchor_state=AnchorState.ORPHANED, original_exact=original, modified=now, modified_by=author)
+        return dataclasses.replace(
+            claim,
+            anchor_state=AnchorState.ORPHANED,
+            original_exact=original,
+            modified=now,
+            modified_by=author,
+        )
     return _anchored(claim, article, placement.start, placement.end, placement.state, author, now)
 
 
-def _anchored(claim: Claim, article: Article, start: int, end: int, state: AnchorState, author: str, now: str) -> Claim:
-    """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original quote kept."""
+def _anchored(
+    claim: Claim, article: Article, start: int, end: int, state: AnchorState, author: str, now: str
+) -> Claim:
+    """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original
+    quote kept."""
     quote = quote_at(article.text, start, end)
     return dataclasses.replace(
         claim,
@@ -143,14 +163,19 @@ def accept_anchor(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]
     with project.store.transaction():  # decide on the stored row, not on a copy read before
         before = project.claim(claim_id)
         if before.anchor_state is AnchorState.ORPHANED:
-            raise ValidationError("An orphaned claim has no place in the text to accept; select a new passage for it.")
-        after = dataclasses.replace(before, anchor_state=AnchorState.EXACT, modified=utc_now(), modified_by=project.author)
+            raise ValidationError(
+                "An orphaned claim has no place in the text to accept; select a new passage for it."
+            )
+        after = dataclasses.replace(
+            before, anchor_state=AnchorState.EXACT, modified=utc_now(), modified_by=project.author
+        )
         project.put_claim(after)
     return before, after
 
 
 def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> tuple[Claim, Claim]:
-    """Anchor a claim on a passage the checker selected by hand (code points of the current text)."""
+    """Anchor a claim on a passage the checker selected by hand (code points of the current
+    text)."""
     with project.store.transaction():  # the claim and the text as stored now, not as cached
         before = project.claim(claim_id)
         article = project.store.get_article(before.article_id)
@@ -165,15 +190,23 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
 
 
 def mark_orphaned(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]:
-    """The checker decides the claim's text is no longer in the article; it stays listed and exported."""
+    """The checker decides the claim's text is no longer in the article; it stays listed and
+    exported."""
     with project.store.transaction():
         before = project.claim(claim_id)
-        after = dataclasses.replace(before, anchor_state=AnchorState.ORPHANED, modified=utc_now(), modified_by=project.author)
+        after = dataclasses.replace(
+            before,
+            anchor_state=AnchorState.ORPHANED,
+            modified=utc_now(),
+            modified_by=project.author,
+        )
         project.put_claim(after)
     return before, after
 
 
-def version_diff(project: ProjectService, article_id: str, old_version: int, new_version: int) -> list[DiffChunk]:
+def version_diff(
+    project: ProjectService, article_id: str, old_version: int, new_version: int
+) -> list[DiffChunk]:
     """What changed between two stored versions of an article."""
     old = project.store.get_article(article_id, old_version)
     new = project.store.get_article(article_id, new_version)

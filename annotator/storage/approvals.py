@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from annotator.domain.dates import utc_now
 from annotator.domain.people import Person
@@ -122,7 +123,7 @@ def save_person(store: ProjectStore, person_: Person) -> bool:
     return True
 
 
-def merge_people(conn: sqlite3.Connection, theirs: list[dict]) -> None:
+def merge_people(conn: sqlite3.Connection, theirs: list[dict[str, Any]]) -> None:
     """Bring a colleague's people in; a display name changed later wins (same both ways)."""
     conn.executemany(
         """INSERT INTO people (id, name, updated_at) VALUES (?, ?, ?)

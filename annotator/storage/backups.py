@@ -119,7 +119,9 @@ def _backup(project: Path, copy_to: Callable[[Path], None], backup_dir: Path, ke
 def clean_leftovers(backup_dir: str | Path) -> list[Path]:
     """Remove half-made backups (and their journals) that a killed run left in `backup_dir`."""
     with contextlib.suppress(OSError):
-        return leftovers.remove_abandoned(Path(backup_dir).glob(f"*{BACKUP_SUFFIX}{TEMPORARY_SUFFIX}"))
+        return leftovers.remove_abandoned(
+            Path(backup_dir).glob(f"*{BACKUP_SUFFIX}{TEMPORARY_SUFFIX}")
+        )
     return []
 
 
@@ -144,7 +146,9 @@ def copy_into(store: ProjectStore, source: str | Path) -> None:
     try:
         source_conn.backup(store.db.conn)
     except sqlite3.Error as error:
-        raise ProjectError(f"Could not put {store.path.name} back as it was: {_reason(error)}.") from error
+        raise ProjectError(
+            f"Could not put {store.path.name} back as it was: {_reason(error)}."
+        ) from error
     finally:
         source_conn.close()
 

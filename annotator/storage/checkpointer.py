@@ -36,7 +36,9 @@ class IdleCheckpointer:
         self._done.clear()
         self._poked.set()
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="annotator-checkpoint", daemon=True)
+            self._thread = threading.Thread(
+                target=self._run, name="annotator-checkpoint", daemon=True
+            )
             self._thread.start()
 
     def wait(self, timeout: float = 5.0) -> bool:

@@ -25,6 +25,11 @@ from sqlite_utils import Database
 
 from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError, ValidationError
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
+from annotator.storage.sqlite_errors import (
+    is_busy,
+    plain_error,
+    write_error_message,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -102,7 +107,8 @@ class ProjectDatabase(Database):
             raise ProjectError(write_error_message(self.path, error)) from error
         except UnicodeEncodeError as error:  # an unpaired surrogate cannot be stored as UTF-8
             raise ValidationError(
-                f"The text contains a character that cannot be saved ({error.object[error.start]!r} "
+                "The text contains a character that cannot be saved "
+                f"({error.object[error.start]!r} "
                 f"at position {error.start}); nothing was changed."
             ) from error
         except sqlite3.IntegrityError as error:
@@ -135,15 +141,10 @@ def _retry_busy(action: Callable[[], T], seconds: float = BUSY_TIMEOUT_MS / 1000
         try:
             return action()
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() > deadline:
+            if not is_busy(error) or time.monotonic() > deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.1)
-
-
-def _is_busy(error: sqlite3.Error) -> bool:
-    name = getattr(error, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(error)
 
 
 def _readonly_connection(
@@ -189,27 +190,12 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
 
     Raises NotAProjectError or ProjectError with a message naming the file.
     """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
-    if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
-        raise ProjectError(f"{path.name} is damaged: the file is truncated (only {len(header)} bytes).")
-    if not header.startswith(SQLITE_HEADER):
-        raise NotAProjectError(
-            f"{path.name} is not an Annotator project (it is not a SQLite database)."
-        )
-    if len(header) < 100:
-        raise ProjectError(
-            f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
-        )
+    _check_header(path)
     try:
         conn = _readonly_connection(path)
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and is_writable(
-            path
-        ):
+        rolled_back = getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+        if rolled_back and is_writable(path):
             # The last program to write it was killed mid-change; any opener rolls that
             # change back (SQLite's own recovery), after which the file can be checked.
             _recover_hot_journal(path)
@@ -234,6 +220,24 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
     finally:
         conn.close()
     return application_id, user_version, has_tables
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite, or is cut short, before SQLite opens it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
+    truncated = f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+    if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
+        raise ProjectError(truncated)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAProjectError(
+            f"{path.name} is not an Annotator project (it is not a SQLite database)."
+        )
+    if len(header) < 100:
+        raise ProjectError(truncated)
 
 
 def _damaged_message(path: Path, error: sqlite3.Error) -> str:
@@ -263,7 +267,8 @@ def check_link(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise ProjectError(
-                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot be opened."
+                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot "
+                "be opened."
             ) from error
         if error.errno == errno.ENOENT:
             raise ProjectError(
@@ -340,30 +345,11 @@ def connect(path: Path, *, read_only: bool) -> Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version < LATEST_VERSION:
                 raise ProjectError(
-                    f"{path.name} is read-only and was made by an older Annotator; "
-                    "it must be upgraded, which needs write access. Copy it somewhere writable first."
+                    f"{path.name} is read-only and was made by an older Annotator; it must be "
+                    "upgraded, which needs write access. Copy it somewhere writable first."
                 )
             return db
-        # Switching journal mode needs a moment alone with the file; SQLite reports "locked"
-        # at once (no busy handler) when another instance is opening or closing just then.
-        _retry_busy(lambda: db.execute("PRAGMA journal_mode = WAL").fetchone())
-        # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
-        # only a power cut can lose the last few commits, and never corrupts the file.
-        db.execute("PRAGMA synchronous = NORMAL")
-        # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
-        # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
-        # by storage/checkpointer.py.
-        db.execute("PRAGMA wal_autocheckpoint = 100")
-        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            # Marked first, so a file killed half-way through creation is still recognised as ours.
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        schema_before = db.execute("PRAGMA user_version").fetchone()[0]
-        migrations.apply(db)
-        if not read_only and db.execute("PRAGMA user_version").fetchone()[0] != schema_before:
-            # Creating or upgrading a file rewrites many pages: fold them into the file now,
-            # so the WAL does not keep that size (it matters on a nearly full disk).
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _prepare_for_writing(db)
         return db
     except (sqlite3.Error, ProjectError) as error:
         conn.close()
@@ -376,6 +362,30 @@ def connect(path: Path, *, read_only: bool) -> Database:
         conn.close()
         _forget_new_file(path, existed)
         raise
+
+
+def _prepare_for_writing(db: ProjectDatabase) -> None:
+    """WAL mode and its pragmas, the application id, and the schema brought up to date."""
+    # Switching journal mode needs a moment alone with the file; SQLite reports "locked"
+    # at once (no busy handler) when another instance is opening or closing just then.
+    _retry_busy(lambda: db.execute("PRAGMA journal_mode = WAL").fetchone())
+    # NORMAL in WAL mode survives a crash of the app (every committed transaction is kept);
+    # only a power cut can lose the last few commits, and never corrupts the file.
+    db.execute("PRAGMA synchronous = NORMAL")
+    # Copy the WAL into the file every 100 pages (400 KB) even during a long burst of
+    # edits, so the WAL never needs much room (a nearly full disk); pauses are handled
+    # by storage/checkpointer.py.
+    db.execute("PRAGMA wal_autocheckpoint = 100")
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        # Marked first, so a file killed half-way through creation is still recognised as ours.
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    schema_before = db.execute("PRAGMA user_version").fetchone()[0]
+    migrations.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != schema_before:
+        # Creating or upgrading a file rewrites many pages: fold them into the file now,
+        # so the WAL does not keep that size (it matters on a nearly full disk).
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _forget_new_file(path: Path, existed: bool) -> None:
@@ -401,63 +411,6 @@ def close(db: Database, *, read_only: bool) -> None:
             # this fails harmlessly while another process still has it open.
             db.execute("PRAGMA journal_mode = DELETE")
     db.conn.close()
-
-
-DISK_NEARLY_FULL = 1 << 20
-"""Free bytes below which an I/O error is taken to be the disk filling up (SQLite reports
-a failed -shm or -wal extension on a full disk as SQLITE_IOERR, not SQLITE_FULL)."""
-
-
-def disk_is_full(directory: Path | None) -> bool:
-    if directory is None:
-        return False
-    try:
-        return os.statvfs(directory).f_bavail * os.statvfs(directory).f_frsize < DISK_NEARLY_FULL
-    except OSError:
-        return False
-
-
-def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
-    """What went wrong, in words a user understands (used after "Cannot open X: ")."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    message = str(error)
-    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(directory)):
-        return "the disk is full. Free some space and try again; nothing was changed."
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
-        return "the project is busy in another window or program; try again in a moment."
-    if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
-        return "the file or its folder is read-only."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return "the disk reported an input/output error; nothing was changed."
-    if name.startswith("SQLITE_CANTOPEN"):
-        return "the file or its folder cannot be opened (check it exists and you have access)."
-    return message.splitlines()[0] if message else type(error).__name__
-
-
-def write_error_message(path: Path, error: sqlite3.Error) -> str:
-    """The message for a change that could not be saved; earlier changes are always kept."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    message = str(error)
-    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if name.startswith("SQLITE_FULL") or "disk is full" in message or (io_error and disk_is_full(path.parent)):
-        return (
-            f"{path.name}: the disk is full, so the last change was not saved. "
-            "Free some space and try again; everything saved before is safe."
-        )
-    if _is_busy(error):
-        return (
-            f"{path.name} is busy in another window or program, so the last change was not saved. "
-            "Try again in a moment."
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly" in message:
-        return f"{path.name} is read-only; the last change was not saved."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return (
-            f"{path.name}: the disk reported an input/output error, so the last change was not saved. "
-            "Everything saved before is safe."
-        )
-    return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."
 
 
 @contextlib.contextmanager

@@ -82,12 +82,16 @@ class FactCheckStore:
                 f" imported_by) VALUES ({', '.join('?' * (len(columns) + 5))})",
                 new_rows,
             )
-            assignments = ", ".join(f"{c} = ?" for c in [*columns, "source_file", "imported_at", "imported_by"])
-            self.db.conn.executemany(f"UPDATE factchecks SET {assignments} WHERE key = ?", changed_rows)
+            assignments = ", ".join(
+                f"{c} = ?" for c in [*columns, "source_file", "imported_at", "imported_by"]
+            )
+            self.db.conn.executemany(
+                f"UPDATE factchecks SET {assignments} WHERE key = ?", changed_rows
+            )
         return ImportCounts(len(new_rows), len(changed_rows), unchanged)
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM factchecks").fetchone()[0]
+        return int(self.db.execute("SELECT count(*) FROM factchecks").fetchone()[0])
 
     def get(self, factcheck_id: str) -> StoredFactCheck | None:
         rows = self._select("WHERE id = ?", [factcheck_id])
@@ -96,7 +100,9 @@ class FactCheckStore:
     def listing(self, query: str = "", limit: int = 200, offset: int = 0) -> list[StoredFactCheck]:
         """Newest first; with `query` (an FTS5 expression) only the matching ones."""
         if not query:
-            return self._select("ORDER BY date_published DESC, rowid LIMIT ? OFFSET ?", [limit, offset])
+            return self._select(
+                "ORDER BY date_published DESC, rowid LIMIT ? OFFSET ?", [limit, offset]
+            )
         return self._select(
             "WHERE rowid IN (SELECT rowid FROM match_index WHERE match_index MATCH ? AND rowid > 0)"
             " ORDER BY date_published DESC, rowid LIMIT ? OFFSET ?",

@@ -89,7 +89,9 @@ def items_to_push(
         name = kind.name
         if name not in HUB_KINDS:
             continue  # ratings, adjudications and the verdict scale stay in the file (HUB.md)
-        current = {i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()}
+        current: dict[str, tuple[str, Row | None, Row | None]] = {
+            i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()
+        }
         for item_id, tomb in side.tombs[name].items():
             current.setdefault(item_id, (tomb["rev"], None, tomb))
         for item_id, (rev, row, tomb) in current.items():
@@ -112,7 +114,9 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
         mark_key = f"pushed_rowid.{table}"
         if table in _APPEND_ONLY:
             since = int(marks.get(mark_key, "0"))
-            cursor = conn.execute(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since])
+            cursor = conn.execute(
+                f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since]
+            )
         else:
             since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table} ORDER BY rowid")
         names = [d[0] for d in cursor.description]
@@ -167,7 +171,9 @@ def _empty_project(path: Path) -> ProjectStore:
         ProjectStore.open(template, create=True).close()
         conn = sqlite3.connect(template)
         try:  # only the merge reads this file: no triggers (revisions, history, search index)
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+            names = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ]
             for name in names:
                 conn.execute(f'DROP TRIGGER "{name}"')
             conn.commit()

@@ -143,7 +143,7 @@ class OtherProject:
     extras: dict[str, list[Row]]
     versions: dict[str, list[Row]]
     # captures, their bytes and source kinds (storage/capture_store.py)
-    evidence: dict[str, list[tuple]]
+    evidence: dict[str, list[tuple[Any, ...]]]
 
 
 def read_other(other_path: str | Path, mine: Path | None = None) -> OtherProject:

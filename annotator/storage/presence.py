@@ -282,7 +282,11 @@ def _check_same_file(fd: int, path: Path) -> None:
 
 
 def _record_or_unknown(record: OtherInstance | None, *, mine_too: bool = False) -> OtherInstance:
-    if record is not None and (mine_too or record.pid != os.getpid()) and (mine_too or _alive(record)):
+    if (
+        record is not None
+        and (mine_too or record.pid != os.getpid())
+        and (mine_too or _alive(record))
+    ):
         return record
     return OtherInstance(pid=0, host="", user="", since="")
 

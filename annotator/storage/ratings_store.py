@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 
 from annotator.domain.rating import Adjudication, Rating
@@ -19,7 +21,8 @@ class RatingsStore:
         self.db = store.db
 
     def put_rating(self, rating: Rating, modified_by: str) -> None:
-        """Insert or update the rater's one rating of the claim (an update keeps its revision chain)."""
+        """Insert or update the rater's one rating of the claim (an update keeps its revision
+        chain)."""
         key = rating_id(rating.claim_id, rating.rater)
         with self.store.transaction():
             _update_else_insert(
@@ -27,7 +30,8 @@ class RatingsStore:
                 """UPDATE ratings SET verdict_id = ?, explanation = ?, modified = ?, modified_by = ?
                    WHERE id = ?""",
                 [rating.verdict_id, rating.explanation, rating.modified, modified_by, key],
-                f"INSERT INTO ratings ({_RATING_COLUMNS}, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO ratings ({_RATING_COLUMNS}, modified_by) VALUES (?, ?, ?, ?, ?, ?, "
+                "?, ?)",
                 [key, rating.claim_id, rating.rater, rating.verdict_id, rating.explanation,
                  rating.created, rating.modified, modified_by],
             )  # fmt: skip
@@ -38,7 +42,9 @@ class RatingsStore:
 
     def ratings(self, claim_ids: list[str] | None = None) -> list[Rating]:
         """Ratings of the given claims (all when None), oldest first."""
-        rows = self.db.execute(f"SELECT {_RATING_COLUMNS} FROM ratings ORDER BY created, rowid").fetchall()
+        rows = self.db.execute(
+            f"SELECT {_RATING_COLUMNS} FROM ratings ORDER BY created, rowid"
+        ).fetchall()
         wanted = None if claim_ids is None else set(claim_ids)
         return [Rating(*row) for row in rows if wanted is None or row[1] in wanted]
 
@@ -49,14 +55,28 @@ class RatingsStore:
                 self.db,
                 """UPDATE adjudications SET verdict_id = ?, adjudicator = ?, note = ?, modified = ?,
                        modified_by = ? WHERE id = ?""",
-                [adjudication.verdict_id, adjudication.adjudicator, adjudication.note, adjudication.at,
-                 adjudication.adjudicator, key],
+                [
+                    adjudication.verdict_id,
+                    adjudication.adjudicator,
+                    adjudication.note,
+                    adjudication.at,
+                    adjudication.adjudicator,
+                    key,
+                ],
                 """INSERT INTO adjudications
                        (id, claim_id, verdict_id, adjudicator, note, created, modified, modified_by)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                [key, adjudication.claim_id, adjudication.verdict_id, adjudication.adjudicator,
-                 adjudication.note, adjudication.at, adjudication.at, adjudication.adjudicator],
-            )  # fmt: skip
+                [
+                    key,
+                    adjudication.claim_id,
+                    adjudication.verdict_id,
+                    adjudication.adjudicator,
+                    adjudication.note,
+                    adjudication.at,
+                    adjudication.at,
+                    adjudication.adjudicator,
+                ],
+            )
 
     def delete_adjudication(self, claim_id: str) -> None:
         with self.store.transaction():
@@ -69,7 +89,8 @@ class RatingsStore:
         return {row[0]: Adjudication(*row) for row in rows}
 
     def verdict_setters(self) -> dict[str, str]:
-        """Claim id → who last set its verdict (from the claim history; the author if never changed)."""
+        """Claim id → who last set its verdict (from the claim history; the author if never
+        changed)."""
         rows = self.db.execute(
             """SELECT c.id, coalesce(
                    (SELECT h.changed_by FROM claim_history h
@@ -81,7 +102,7 @@ class RatingsStore:
 
 
 def _update_else_insert(
-    db: Database, update: str, update_args: list, insert: str, insert_args: list
+    db: Database, update: str, update_args: list[Any], insert: str, insert_args: list
 ) -> None:
     """An UPDATE, or an INSERT when no row matched; not an upsert: the upsert's ON CONFLICT
     overrides the revision triggers' own INSERT OR REPLACE into item_revs, which then fails."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.domain import Comment
+from annotator.storage.rows import comment_from_row, comment_to_row
 from annotator.storage.store import ProjectStore
 
 
@@ -66,17 +67,7 @@ class ConflictRecord:
 
 def _comment_from_row(row: dict[str, Any]) -> StoredComment:
     return StoredComment(
-        Comment(
-            id=row["id"],
-            claim_id=row["claim_id"],
-            body=row["body"],
-            parent_id=row["parent_id"],
-            resolved=bool(row["resolved"]),
-            author=row["author"],
-            created=row["created"],
-            modified=row["modified"],
-            author_id=row.get("author_id", ""),
-        ),
+        comment_from_row(row),
         resolved_by=row["resolved_by"],
         resolved_at=row["resolved_at"],
         modified_by=row["modified_by"],
@@ -94,20 +85,8 @@ class ReviewStore:
 
     def insert_comment(self, comment: Comment, modified_by: str) -> None:
         with self.store.transaction():
-            self.db["comments"].insert(
-                {
-                    "id": comment.id,
-                    "claim_id": comment.claim_id,
-                    "parent_id": comment.parent_id,
-                    "body": comment.body,
-                    "resolved": int(comment.resolved),
-                    "author": comment.author,
-                    "created": comment.created,
-                    "modified": comment.modified,
-                    "modified_by": modified_by,
-                    "author_id": comment.author_id,
-                }
-            )
+            row = {**comment_to_row(comment), "modified_by": modified_by}
+            self.db.table("comments").insert(row)
 
     def get_comment(self, comment_id: str) -> StoredComment | None:
         rows = list(self.db.query("SELECT * FROM comments WHERE id = ?", [comment_id]))
@@ -134,7 +113,7 @@ class ReviewStore:
                 is None
             ):
                 raise KeyError(comment_id)
-            self.db["comments"].update(comment_id, values)
+            self.db.table("comments").update(comment_id, values)
 
     def delete_comments(self, comment_ids: list[str]) -> None:
         with self.store.transaction():
@@ -207,7 +186,8 @@ class ReviewStore:
     def blind_state(self, article_id: str, reviewer: str) -> tuple[str, str] | None:
         """(started_at, revealed_at) of `reviewer`'s blind review of the article, if any."""
         row = self.db.execute(
-            "SELECT started_at, revealed_at FROM blind_reviews WHERE article_id = ? AND reviewer = ?",
+            "SELECT started_at, revealed_at FROM blind_reviews WHERE article_id = ? AND reviewer = "
+            "?",
             [article_id, reviewer],
         ).fetchone()
         return (row[0], row[1]) if row else None
@@ -226,7 +206,8 @@ class ReviewStore:
             self.db.execute(
                 """INSERT INTO blind_reviews (article_id, reviewer, started_at, revealed_at)
                    VALUES (?, ?, ?, ?)
-                   ON CONFLICT (article_id, reviewer) DO UPDATE SET revealed_at = excluded.revealed_at""",
+                   ON CONFLICT (article_id, reviewer)
+                   DO UPDATE SET revealed_at = excluded.revealed_at""",
                 [article_id, reviewer, now, now],
             )
 
@@ -270,7 +251,8 @@ class ReviewStore:
         return [
             (r["merge_id"], r["at"], r["action"])
             for r in self.db.query(
-                """SELECT i.merge_id, m.at, i.action FROM merge_items i JOIN merges m ON m.id = i.merge_id
+                """SELECT i.merge_id, m.at, i.action
+                   FROM merge_items i JOIN merges m ON m.id = i.merge_id
                    WHERE i.kind = ? AND i.item_id = ? ORDER BY m.at""",
                 [kind, item_id],
             )

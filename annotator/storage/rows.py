@@ -6,7 +6,16 @@ import json
 from dataclasses import asdict, fields
 from typing import Any
 
-from annotator.domain import AnchorState, Article, Block, Claim, ReviewStatus, Source, Verdict
+from annotator.domain import (
+    AnchorState,
+    Article,
+    Block,
+    Claim,
+    Comment,
+    ReviewStatus,
+    Source,
+    Verdict,
+)
 
 _CLAIM_COLUMNS = {
     "start": "position_start",
@@ -62,6 +71,36 @@ def source_from_row(row: dict[str, Any]) -> Source:
     return Source(**{**row, "protected": bool(row.get("protected", 0))})
 
 
+def comment_to_row(comment: Comment) -> dict[str, Any]:
+    """A comment's columns, except `modified_by` (the writer stamps it)."""
+    return {
+        "id": comment.id,
+        "claim_id": comment.claim_id,
+        "parent_id": comment.parent_id,
+        "body": comment.body,
+        "resolved": int(comment.resolved),
+        "author": comment.author,
+        "author_id": comment.author_id,
+        "created": comment.created,
+        "modified": comment.modified,
+    }
+
+
+def comment_from_row(row: dict[str, Any]) -> Comment:
+    """A comment from its row (`author_id` is absent in files older than schema 6)."""
+    return Comment(
+        id=row["id"],
+        claim_id=row["claim_id"],
+        body=row["body"],
+        parent_id=row["parent_id"],
+        resolved=bool(row["resolved"]),
+        author=row["author"],
+        created=row["created"],
+        modified=row["modified"],
+        author_id=row.get("author_id", ""),
+    )
+
+
 def verdict_from_row(row: dict[str, Any]) -> Verdict:
     return Verdict(**{**row, "retired": bool(row.get("retired", 0))})
 
@@ -97,4 +136,7 @@ def blocks_to_json(blocks: list[Block]) -> str:
 
 
 def blocks_from_json(data: str) -> list[Block]:
-    return [Block(start, end, kind, level, page) for start, end, kind, level, page in json.loads(data or "[]")]
+    return [
+        Block(start, end, kind, level, page)
+        for start, end, kind, level, page in json.loads(data or "[]")
+    ]

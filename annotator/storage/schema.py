@@ -33,7 +33,7 @@ def set_version(db: Database, version: int) -> None:
 def initial_schema(db: Database) -> None:
     for statement in _INITIAL_DDL:
         db.execute(statement)
-    db["project_meta"].insert_all(
+    db.table("project_meta").insert_all(
         [
             {"key": "project_id", "value": str(uuid.uuid4())},
             {"key": "organisation_name", "value": ""},
@@ -43,9 +43,15 @@ def initial_schema(db: Database) -> None:
             {"key": "corrections_policy", "value": ""},
         ]
     )
-    db["verdicts"].insert_all(
+    db.table("verdicts").insert_all(
         [
-            {"id": str(uuid.uuid4()), "label": label, "colour": colour, "value": value, "position": i}
+            {
+                "id": str(uuid.uuid4()),
+                "label": label,
+                "colour": colour,
+                "value": value,
+                "position": i,
+            }
             for i, (label, colour, value) in enumerate(DEFAULT_SCALE)
         ]
     )
@@ -199,7 +205,9 @@ def review_and_merge(db: Database) -> None:
     _backfill_revisions(db)
     for statement in _trigger_ddl():
         db.execute(statement)
-    db.execute("INSERT OR IGNORE INTO project_meta (key, value) VALUES ('allow_self_approval', '0')")
+    db.execute(
+        "INSERT OR IGNORE INTO project_meta (key, value) VALUES ('allow_self_approval', '0')"
+    )
     _set_version(db, 2)
 
 
@@ -214,7 +222,11 @@ def _backfill_revisions(db: Database) -> None:
     for kind, table, _columns in _REV_KINDS:
         rows = db.execute(f"SELECT id, modified FROM {table}").fetchall()
         revs = [
-            (kind, item_id, hashlib.sha256(f"{kind}|{item_id}|{modified}".encode()).hexdigest()[:32])
+            (
+                kind,
+                item_id,
+                hashlib.sha256(f"{kind}|{item_id}|{modified}".encode()).hexdigest()[:32],
+            )
             for item_id, modified in rows
         ]
         db.conn.executemany("INSERT INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)", revs)
@@ -229,7 +241,8 @@ def _trigger_ddl() -> list[str]:
 
 
 def revision_trigger_ddl(kind: str, table: str, columns: tuple[str, ...]) -> list[str]:
-    """Triggers that keep a merge-tracked table's revisions and tombstones (later migrations reuse it)."""
+    """Triggers that keep a merge-tracked table's revisions and tombstones (later migrations
+    reuse it)."""
     statements = []
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
     new_rev = f"""
@@ -313,16 +326,16 @@ def _source_history_ddl() -> list[str]:
     )
     return [
         f"""CREATE TRIGGER sources_history_insert AFTER INSERT ON sources WHEN {_NOT_MERGING} BEGIN
-            {history} VALUES (NEW.claim_id, 'source', NULL, {source_json.format('NEW')}, NEW.modified_by, NEW.modified);
+            {history} VALUES (NEW.claim_id, 'source', NULL, {source_json.format("NEW")}, NEW.modified_by, NEW.modified);
         END""",
         f"""CREATE TRIGGER sources_history_update AFTER UPDATE ON sources
-            WHEN {_NOT_MERGING} AND ({source_json.format('OLD')} IS NOT {source_json.format('NEW')}) BEGIN
-            {history} VALUES (NEW.claim_id, 'source', {source_json.format('OLD')}, {source_json.format('NEW')},
+            WHEN {_NOT_MERGING} AND ({source_json.format("OLD")} IS NOT {source_json.format("NEW")}) BEGIN
+            {history} VALUES (NEW.claim_id, 'source', {source_json.format("OLD")}, {source_json.format("NEW")},
                               NEW.modified_by, NEW.modified);
         END""",
         f"""CREATE TRIGGER sources_history_delete AFTER DELETE ON sources
             WHEN {_NOT_MERGING} AND EXISTS (SELECT 1 FROM claims WHERE id = OLD.claim_id) BEGIN
-            {history} VALUES (OLD.claim_id, 'source', {source_json.format('OLD')}, NULL, OLD.modified_by, {_NOW});
+            {history} VALUES (OLD.claim_id, 'source', {source_json.format("OLD")}, NULL, OLD.modified_by, {_NOW});
         END""",
     ]
 
@@ -427,8 +440,10 @@ _REVIEW_DDL = [
 @migrations(name="0003_full_text_search")
 def full_text_search(db: Database) -> None:
     """FTS5 indexes over article texts and claims, kept current by sqlite-utils' triggers."""
-    db["article_versions"].enable_fts(["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-    db["claims"].enable_fts(
+    db.table("article_versions").enable_fts(
+        ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db.table("claims").enable_fts(
         ["quote_exact", "claim_reviewed", "claimant", "explanation"],
         fts_version="FTS5",
         create_triggers=True,

@@ -28,7 +28,9 @@ Row = dict[str, Any]
 
 @dataclass
 class Dependents:
-    children: list[tuple[str, list[Row]]] = field(default_factory=list)  # (table, rows), parents first
+    children: list[tuple[str, list[Row]]] = field(
+        default_factory=list
+    )  # (table, rows), parents first
     items: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) of every row involved
     item_revs: list[Row] = field(default_factory=list)
     revisions: list[Row] = field(default_factory=list)
@@ -72,9 +74,15 @@ def capture(db: Database, table: str, item_id: str, *, handled: tuple[str, ...] 
     _collect(db, table, [item_id], handled, deps)
     deps.items.insert(0, (KIND_OF_TABLE[table], item_id))
     for kind, key in deps.items:
-        deps.item_revs += _rows(db, "SELECT * FROM item_revs WHERE kind = ? AND item_id = ?", [kind, key])
-        deps.revisions += _rows(db, "SELECT * FROM revisions WHERE kind = ? AND item_id = ?", [kind, key])
-        deps.tombstones += _rows(db, "SELECT * FROM tombstones WHERE kind = ? AND item_id = ?", [kind, key])
+        deps.item_revs += _rows(
+            db, "SELECT * FROM item_revs WHERE kind = ? AND item_id = ?", [kind, key]
+        )
+        deps.revisions += _rows(
+            db, "SELECT * FROM revisions WHERE kind = ? AND item_id = ?", [kind, key]
+        )
+        deps.tombstones += _rows(
+            db, "SELECT * FROM tombstones WHERE kind = ? AND item_id = ?", [kind, key]
+        )
         if kind == "claim":
             deps.history_ids[key] = [
                 r["id"] for r in _rows(db, "SELECT id FROM claim_history WHERE claim_id = ?", [key])
@@ -82,7 +90,9 @@ def capture(db: Database, table: str, item_id: str, *, handled: tuple[str, ...] 
     return deps
 
 
-def _collect(db: Database, parent: str, ids: list[str], handled: tuple[str, ...], deps: Dependents) -> None:
+def _collect(
+    db: Database, parent: str, ids: list[str], handled: tuple[str, ...], deps: Dependents
+) -> None:
     for child, column in _cascading_children(db, parent):
         marks = ",".join("?" * len(ids))
         rows = _rows(db, f"SELECT * FROM {child} WHERE {column} IN ({marks})", ids) if ids else []
@@ -103,14 +113,18 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[Row]:
 def put_back(db: Database, deps: Dependents) -> None:
     """After the deleted rows are inserted again: their children and bookkeeping as they were."""
     for table, rows in deps.children:
-        db[table].insert_all(rows)
+        db.table(table).insert_all(rows)
     for kind, key in deps.items:
         db.execute("DELETE FROM item_revs WHERE kind = ? AND item_id = ?", [kind, key])
         db.execute("DELETE FROM revisions WHERE kind = ? AND item_id = ?", [kind, key])
         db.execute("DELETE FROM tombstones WHERE kind = ? AND item_id = ?", [kind, key])
-    for table, rows in (("item_revs", deps.item_revs), ("revisions", deps.revisions), ("tombstones", deps.tombstones)):
+    for table, rows in (
+        ("item_revs", deps.item_revs),
+        ("revisions", deps.revisions),
+        ("tombstones", deps.tombstones),
+    ):
         if rows:
-            db[table].insert_all(rows)
+            db.table(table).insert_all(rows)
     for claim_id, kept in deps.history_ids.items():
         marks = ",".join("?" * len(kept))
         keep_clause = f"AND id NOT IN ({marks})" if kept else ""

@@ -130,7 +130,7 @@ def in_use(path: Path) -> bool:
             answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, query)
     except OSError:
         return True  # cannot tell: leave it to SQLite
-    return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK
+    return bool(struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK)
 
 
 def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:
@@ -164,7 +164,7 @@ def _backfilled(path: Path, wal: bytes) -> int | None:
 def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str | None:
     """Why the WAL was not written on top of `main`, or None.
 
-    Frames are copied into the file as the app goes (a checkpoint after each edit), so
+    Frames are copied into the file as the app goes (a checkpoint once edits pause), so
     the file beside a WAL of its own holds, of every page copied, that copy or a later
     version from the WAL (how far copying got is read from `-shm`; without it, the file
     must equal the WAL at some transaction boundary, or else pass a trial application).

@@ -175,11 +175,13 @@ class ProjectStore:
 
     def data_version(self) -> int:
         """Changes when another connection commits; lets a window notice other writers."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ProjectReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise ProjectReadOnlyError(
+                f"{self.path.name} is open read-only; changes cannot be saved."
+            )
 
     # -- project settings ----------------------------------------------------------------
 
@@ -188,28 +190,34 @@ class ProjectStore:
         return rows[0]["value"] if rows else default
 
     def settings(self) -> dict[str, str]:
-        return {row["key"]: row["value"] for row in self.db["project_meta"].rows}
+        return {row["key"]: row["value"] for row in self.db.table("project_meta").rows}
 
     def set_settings(self, values: dict[str, str]) -> None:
         with self.transaction():
-            self.db["project_meta"].upsert_all(
+            self.db.table("project_meta").upsert_all(
                 [{"key": k, "value": v} for k, v in values.items()], pk="key"
             )
 
     # -- verdict scale -------------------------------------------------------------------
 
     def verdicts(self) -> list[Verdict]:
-        return [verdict_from_row(r) for r in self.db.query("SELECT * FROM verdicts ORDER BY position")]
+        return [
+            verdict_from_row(r) for r in self.db.query("SELECT * FROM verdicts ORDER BY position")
+        ]
 
     # -- articles ------------------------------------------------------------------------
 
     def add_article(self, article: Article) -> None:
         with self.transaction():
-            self.db["articles"].insert(article_to_row(article))
-            self._insert_version(article.id, article.version, article.text, article, article.author, article.created)
+            self.db.table("articles").insert(article_to_row(article))
+            self._insert_version(
+                article.id, article.version, article.text, article, article.author, article.created
+            )
 
-    def _insert_version(self, article_id: str, version: int, text: str, article: Article, author: str, created: str) -> None:
-        self.db["article_versions"].insert(
+    def _insert_version(
+        self, article_id: str, version: int, text: str, article: Article, author: str, created: str
+    ) -> None:
+        self.db.table("article_versions").insert(
             {
                 "article_id": article_id,
                 "version": version,
@@ -230,20 +238,30 @@ class ProjectStore:
                 [article.id, article.version],
             ).fetchone():
                 raise ProjectError(
-                    f"Version {article.version} of “{article.title}” was already stored (perhaps in "
+                    f"Version {article.version} of “{article.title}” was already stored (perhaps "
+                    "in "
                     "another window); nothing was changed."
                 )
-            self._insert_version(article.id, article.version, article.text, article, article.modified_by, article.modified)
-            self.db["articles"].update(article.id, article_to_row(article))
+            self._insert_version(
+                article.id,
+                article.version,
+                article.text,
+                article,
+                article.modified_by,
+                article.modified,
+            )
+            self.db.table("articles").update(article.id, article_to_row(article))
 
     def replace_article_version(self, before: Article, claims: list[Claim]) -> None:
-        """Undo an update: drop the versions after `before.version` and put back `claims` as they were."""
+        """Undo an update: drop the versions after `before.version` and put back `claims` as they
+        were."""
         with self.transaction():
             self.db.execute(
-                "DELETE FROM article_versions WHERE article_id = ? AND version > ?", [before.id, before.version]
+                "DELETE FROM article_versions WHERE article_id = ? AND version > ?",
+                [before.id, before.version],
             )
             self._require("articles", before.id, "article")
-            self.db["articles"].update(before.id, article_to_row(before))
+            self.db.table("articles").update(before.id, article_to_row(before))
             self.put_claims(claims)
 
     def get_article(self, article_id: str, version: int | None = None) -> Article | None:
@@ -253,7 +271,8 @@ class ProjectStore:
         wanted = version or rows[0]["current_version"]
         versions = list(
             self.db.query(
-                "SELECT * FROM article_versions WHERE article_id = ? AND version = ?", [article_id, wanted]
+                "SELECT * FROM article_versions WHERE article_id = ? AND version = ?",
+                [article_id, wanted],
             )
         )
         return article_from_rows(rows[0], versions[0]) if versions else None
@@ -263,7 +282,8 @@ class ProjectStore:
         return [
             (r["version"], r["created"], r["author"])
             for r in self.db.query(
-                "SELECT version, created, author FROM article_versions WHERE article_id = ? ORDER BY version",
+                "SELECT version, created, author FROM article_versions WHERE article_id = ? ORDER "
+                "BY version",
                 [article_id],
             )
         ]
@@ -271,7 +291,7 @@ class ProjectStore:
     def update_article_metadata(self, article: Article) -> None:
         with self.transaction():
             self._require("articles", article.id, "article")
-            self.db["articles"].update(article.id, article_to_row(article))
+            self.db.table("articles").update(article.id, article_to_row(article))
 
     def article_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY created, rowid")]
@@ -323,18 +343,23 @@ class ProjectStore:
             snapshot = ArticleSnapshot(
                 article_row=article_rows[0],
                 version_rows=list(
-                    self.db.query("SELECT * FROM article_versions WHERE article_id = ? ORDER BY version", [article_id])
+                    self.db.query(
+                        "SELECT * FROM article_versions WHERE article_id = ? ORDER BY version",
+                        [article_id],
+                    )
                 ),
                 claims=[self._claim_snapshot(c) for c in self.claims_for_article(article_id)],
-                dependents=capture(self.db, "articles", article_id, handled=("article_versions", "claims")),
+                dependents=capture(
+                    self.db, "articles", article_id, handled=("article_versions", "claims")
+                ),
             )
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         return snapshot
 
     def restore_article(self, snapshot: ArticleSnapshot) -> None:
         with self.transaction():
-            self.db["articles"].insert(snapshot.article_row)
-            self.db["article_versions"].insert_all(snapshot.version_rows)
+            self.db.table("articles").insert(snapshot.article_row)
+            self.db.table("article_versions").insert_all(snapshot.version_rows)
             for claim_snapshot in snapshot.claims:
                 self.restore_claim(claim_snapshot)
             put_back(self.db, snapshot.dependents)
@@ -343,7 +368,7 @@ class ProjectStore:
 
     def insert_claim(self, claim: Claim) -> None:
         with self.transaction():
-            self.db["claims"].insert(claim_to_row(claim))
+            self.db.table("claims").insert(claim_to_row(claim))
 
     def put_claim(self, claim: Claim) -> None:
         """Replace a stored claim's row with `claim` exactly (used by edits and by undo)."""
@@ -351,16 +376,17 @@ class ProjectStore:
             row = claim_to_row(claim)
             if self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone() is None:
                 raise KeyError(claim.id)
-            self.db["claims"].update(claim.id, row)
+            self.db.table("claims").update(claim.id, row)
 
     def put_claims(self, claims: list[Claim]) -> None:
         with self.transaction():
             for claim in claims:
                 self._require("claims", claim.id, "claim")
-                self.db["claims"].update(claim.id, claim_to_row(claim))
+                self.db.table("claims").update(claim.id, claim_to_row(claim))
 
     def _require(self, table: str, item_id: str, what: str) -> None:
-        """Refuse, with a message, to write back an item that is gone (deleted in another window)."""
+        """Refuse, with a message, to write back an item that is gone (deleted in another
+        window)."""
         if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:
             raise ProjectError(
                 f"A {what} this change needs no longer exists (it may have been removed in "
@@ -368,18 +394,23 @@ class ProjectStore:
             )
 
     def get_claim(self, claim_id: str) -> Claim | None:
-        row = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]).fetchone()
+        row = self.db.execute(
+            f"SELECT {CLAIM_SELECT} FROM claims WHERE id = ?", [claim_id]
+        ).fetchone()
         return claim_from_tuple(row) if row else None
 
     def claims_for_article(self, article_id: str) -> list[Claim]:
         cursor = self.db.execute(
-            f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ? ORDER BY position_start, position_end, created",
+            f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ? ORDER BY position_start, "
+            "position_end, created",
             [article_id],
         )
         return [claim_from_tuple(row) for row in cursor]
 
     def all_claims(self) -> list[Claim]:
-        cursor = self.db.execute(f"SELECT {CLAIM_SELECT} FROM claims ORDER BY article_id, position_start")
+        cursor = self.db.execute(
+            f"SELECT {CLAIM_SELECT} FROM claims ORDER BY article_id, position_start"
+        )
         return [claim_from_tuple(row) for row in cursor]
 
     def _claim_snapshot(self, claim: Claim) -> ClaimSnapshot:
@@ -400,22 +431,25 @@ class ProjectStore:
 
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
         with self.transaction():
-            self.db["claims"].insert(claim_to_row(snapshot.claim))
+            self.db.table("claims").insert(claim_to_row(snapshot.claim))
             if snapshot.sources:
-                self.db["sources"].insert_all([source_to_row(s) for s in snapshot.sources])
+                self.db.table("sources").insert_all([source_to_row(s) for s in snapshot.sources])
             put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 
     def insert_source(self, source: Source) -> None:
         with self.transaction():
-            self.db["sources"].insert(source_to_row(source))
+            self.db.table("sources").insert(source_to_row(source))
 
     def put_source(self, source: Source) -> None:
         with self.transaction():
-            if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone() is None:
+            if (
+                self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone()
+                is None
+            ):
                 raise KeyError(source.id)
-            self.db["sources"].update(source.id, source_to_row(source))
+            self.db.table("sources").update(source.id, source_to_row(source))
 
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
@@ -432,12 +466,16 @@ class ProjectStore:
     def sources_for_claim(self, claim_id: str) -> list[Source]:
         return [
             source_from_row(r)
-            for r in self.db.query("SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id])
+            for r in self.db.query(
+                "SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id]
+            )
         ]
 
     def next_source_position(self, claim_id: str) -> int:
-        row = self.db.execute("SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]).fetchone()
-        return row[0]
+        row = self.db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM sources WHERE claim_id = ?", [claim_id]
+        ).fetchone()
+        return int(row[0])
 
     def sources_by_claim(self, claim_ids: list[str] | None = None) -> dict[str, list[Source]]:
         """All sources grouped by claim, in one query (for exports and listings)."""
@@ -456,4 +494,4 @@ class ProjectStore:
         return full_text.search(self.db, match, limit)
 
     def integrity_check(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -21,7 +21,10 @@ class Decision:
     decided_at: str
 
 
-_COLUMNS = "id, article_id, position_start, position_end, text, decision, score, claim_id, decided_by, decided_at"
+_COLUMNS = (
+    "id, article_id, position_start, position_end, text, decision, score, claim_id, decided_by, "
+    "decided_at"
+)
 
 
 class SuggestionStore:
@@ -33,7 +36,8 @@ class SuggestionStore:
         """Store a decision; a later one on the same span replaces the earlier."""
         with self.store.transaction():
             self.db.execute(
-                f"INSERT OR REPLACE INTO suggestion_decisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO suggestion_decisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?)",
                 [decision.id, decision.article_id, decision.start, decision.end, decision.text,
                  decision.decision, decision.score, decision.claim_id, decision.decided_by,
                  decision.decided_at],
@@ -42,14 +46,16 @@ class SuggestionStore:
     def remove(self, article_id: str, start: int, end: int) -> None:
         with self.store.transaction():
             self.db.execute(
-                "DELETE FROM suggestion_decisions WHERE article_id = ? AND position_start = ? AND position_end = ?",
+                "DELETE FROM suggestion_decisions WHERE article_id = ? AND position_start = ? AND "
+                "position_end = ?",
                 [article_id, start, end],
             )
 
     def decisions(self, article_id: str | None = None) -> list[Decision]:
         where, params = ("WHERE article_id = ?", [article_id]) if article_id else ("", [])
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM suggestion_decisions {where} ORDER BY decided_at, rowid", params
+            f"SELECT {_COLUMNS} FROM suggestion_decisions {where} ORDER BY decided_at, rowid",
+            params,
         ).fetchall()
         return [Decision(*row) for row in rows]
 
@@ -63,7 +69,8 @@ class SuggestionStore:
     def put_model(self, name: str, model_json: str, trained_on: int, author: str, now: str) -> None:
         with self.store.transaction():
             self.db.execute(
-                """INSERT OR REPLACE INTO checkworthy_models (name, model, trained_on, trained_by, trained_at)
+                """INSERT OR REPLACE INTO checkworthy_models
+                       (name, model, trained_on, trained_by, trained_at)
                    VALUES (?, ?, ?, ?, ?)""",
                 [name, model_json, trained_on, author, now],
             )

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
+
+from annotator.storage.store import ProjectStore
 
 _COLUMNS = ("id", "label", "colour", "value", "position", "retired")
 
 
-def verdict_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def verdict_rows(store: ProjectStore) -> list[dict[str, Any]]:
+    conn = store.db.conn
     cursor = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM verdicts ORDER BY position, id")
     return [dict(zip(_COLUMNS, row, strict=True)) for row in cursor]
 
 
-def put_scale(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+def put_scale(store: ProjectStore, rows: list[dict[str, Any]]) -> None:
     """Make the scale exactly `rows`: update or insert each, delete verdicts not among them.
 
     Deleting a verdict a claim uses is refused (retire it instead). Caller holds the transaction.
     """
+    conn = store.db.conn
     wanted = {row["id"] for row in rows}
     for verdict_id, in conn.execute("SELECT id FROM verdicts").fetchall():
         if verdict_id in wanted:
             continue
-        if conn.execute("SELECT 1 FROM claims WHERE verdict_id = ? LIMIT 1", [verdict_id]).fetchone():
+        if conn.execute(
+            "SELECT 1 FROM claims WHERE verdict_id = ? LIMIT 1", [verdict_id]
+        ).fetchone():
             raise ValueError(f"verdict {verdict_id} is used by claims")
         conn.execute("DELETE FROM verdicts WHERE id = ?", [verdict_id])
     # Separate UPDATE and INSERT (not an upsert): an outer ON CONFLICT would override the
@@ -34,9 +39,16 @@ def put_scale(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
         [v for v in values if v["id"] in existing],
     )
     conn.executemany(
-        f"INSERT INTO verdicts ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})",
+        f"INSERT INTO verdicts ({', '.join(_COLUMNS)}) VALUES "
+        f"({', '.join(':' + c for c in _COLUMNS)})",
         [v for v in values if v["id"] not in existing],
     )
 
-def claims_using(conn: sqlite3.Connection) -> dict[str, int]:
-    return dict(conn.execute("SELECT verdict_id, count(*) FROM claims WHERE verdict_id IS NOT NULL GROUP BY verdict_id").fetchall())
+def claims_using(store: ProjectStore) -> dict[str, int]:
+    conn = store.db.conn
+    return dict(
+        conn.execute(
+            "SELECT verdict_id, count(*) FROM claims WHERE verdict_id IS NOT NULL GROUP BY "
+            "verdict_id"
+        ).fetchall()
+    )

@@ -17,7 +17,11 @@ from benchmarks.qtenv import application
 
 GROUP = "claims_list"
 SORTS = ("verdict", "author", "status", "text")
-SCENARIOS = ("claims_load", *(f"claims_sort_{k}" for k in SORTS), *(f"claims_filter_{k}" for k in SORTS))
+SCENARIOS = (
+    "claims_load",
+    *(f"claims_sort_{k}" for k in SORTS),
+    *(f"claims_filter_{k}" for k in SORTS),
+)
 
 
 def run(config: Config) -> list[Result]:
@@ -63,8 +67,14 @@ def run(config: Config) -> list[Result]:
             app.processEvents()
 
         results = [
-            Result("claims_load", "read the claims and fill the list", "ms", ms(repeat(load, runs, config.warmup, reset)), size=label,
-                   note="informational: ProjectService.claims + ClaimsModel.set_claims, no target"),
+            Result(
+                "claims_load",
+                "read the claims and fill the list",
+                "ms",
+                ms(repeat(load, runs, config.warmup, reset)),
+                size=label,
+                note="informational: ProjectService.claims + ClaimsModel.set_claims, no target",
+            ),
         ]
         columns = {"verdict": VERDICT, "author": AUTHOR, "status": STATUS, "text": QUOTE}
         for key in SORTS:
@@ -73,7 +83,16 @@ def run(config: Config) -> list[Result]:
                 app.processEvents()
 
             samples = repeat(sort, runs, config.warmup, reset)
-            results.append(Result(f"claims_sort_{key}", f"sort the list by {key}", "ms", ms(samples), limit=50, size=label))
+            results.append(
+                Result(
+                    f"claims_sort_{key}",
+                    f"sort the list by {key}",
+                    "ms",
+                    ms(samples),
+                    limit=50,
+                    size=label,
+                )
+            )
 
         rng = random.Random(config.seed)
         verdicts = project.verdicts()
@@ -90,7 +109,16 @@ def run(config: Config) -> list[Result]:
                 app.processEvents()
 
             samples = repeat(apply_filter, runs, config.warmup, reset)
-            results.append(Result(f"claims_filter_{key}", f"filter the list by {key}", "ms", ms(samples), limit=50, size=label))
+            results.append(
+                Result(
+                    f"claims_filter_{key}",
+                    f"filter the list by {key}",
+                    "ms",
+                    ms(samples),
+                    limit=50,
+                    size=label,
+                )
+            )
         if model.rowCount() == len(claims):
             raise RuntimeError("the filters left every claim visible; the filter did nothing")
         view.close()

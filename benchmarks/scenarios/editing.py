@@ -64,7 +64,9 @@ def run(config: Config) -> list[Result]:
             app.processEvents()
             made = len(service.claims(big)) - before
             if made != runs + config.warmup:
-                raise RuntimeError(f"new_claim_action made {made} claims, expected {runs + config.warmup}")
+                raise RuntimeError(
+                    f"new_claim_action made {made} claims, expected {runs + config.warmup}"
+                )
 
             # -- change a claim's verdict --
             ids = [c.id for c in service.claims(big)]
@@ -97,6 +99,20 @@ def run(config: Config) -> list[Result]:
             window.close()
             app.processEvents()
     return [
-        Result("create_claim", "claim from a selection: stored, highlighted, listed", "ms", ms(created), limit=5, size=label),
-        Result("change_verdict", "change a claim's verdict in the inspector", "ms", ms(changed), limit=5, size=label),
+        Result(
+            "create_claim",
+            "claim from a selection: stored, highlighted, listed",
+            "ms",
+            ms(created),
+            limit=5,
+            size=label,
+        ),
+        Result(
+            "change_verdict",
+            "change a claim's verdict in the inspector",
+            "ms",
+            ms(changed),
+            limit=5,
+            size=label,
+        ),
     ]

@@ -36,31 +36,67 @@ def run(config: Config) -> list[Result]:
     application(config.work_dir / "settings")  # the PDF report lays out text with QtGui
     reports = project_copy(
         config.work_dir / "exports_reports.annotator",
-        [ArticleSpec(config.size(20_000, 4_000), config.size(100, 10), 3) for _ in range(config.size(10, 2))],
+        [
+            ArticleSpec(config.size(20_000, 4_000), config.size(100, 10), 3)
+            for _ in range(config.size(10, 2))
+        ],
         config.seed,
     )
     data = project_copy(
         config.work_dir / "exports_data.annotator",
-        [ArticleSpec(config.size(50_000, 5_000), config.size(500, 50), 1) for _ in range(config.size(20, 2))],
+        [
+            ArticleSpec(config.size(50_000, 5_000), config.size(500, 50), 1)
+            for _ in range(config.size(20, 2))
+        ],
         config.seed + 1,
     )
     results = []
-    for fmt, generated in (("html", reports), ("pdf", reports), ("w3c", data), ("claimreview", data)):
+    for fmt, generated in (
+        ("html", reports),
+        ("pdf", reports),
+        ("w3c", data),
+        ("claimreview", data),
+    ):
         name = f"export_{fmt}"
         title = f"{_TITLES[fmt]}: build the bundle and write the file"
         per_claim = generated.source_count // max(1, generated.claim_count)
-        label = f"{generated.claim_count:,} claims, {per_claim} source{'s' if per_claim != 1 else ''} each"
+        label = (
+            f"{generated.claim_count:,} claims, {per_claim} source{'s' if per_claim != 1 else ''} "
+            "each"
+        )
         if fmt not in EXPORT_FORMATS:
-            results.append(not_yet(name, title, "s", f"annotator.exporters has no {fmt!r} format yet", limit=_TARGETS[fmt]))
+            results.append(
+                not_yet(
+                    name,
+                    title,
+                    "s",
+                    f"annotator.exporters has no {fmt!r} format yet",
+                    limit=_TARGETS[fmt],
+                )
+            )
             continue
         project = ProjectService.open(generated.path, "Benchmark", read_only=True)
         try:
             out = config.work_dir / f"export.{fmt}"
-            samples = repeat(lambda f=fmt, p=project, o=out: _export(p, f, o), config.runs(5 if fmt != "pdf" else 3), config.warmup)
+            samples = repeat(
+                lambda f=fmt, p=project, o=out: _export(p, f, o),
+                config.runs(5 if fmt != "pdf" else 3),
+                config.warmup,
+            )
             size_kb = out.stat().st_size / 1024
         finally:
             project.close()
-        results.append(Result(name, title, "s", samples, limit=_TARGETS[fmt], size=label, note=f"file of {size_kb:,.0f} KB"))
+        results.append(
+            Result(
+                name,
+                title,
+                "s",
+                samples,
+                limit=_TARGETS[fmt],
+                size=label,
+                note=f"file of {size_kb:,.0f} KB",
+            )
+        )
     return results
 
 

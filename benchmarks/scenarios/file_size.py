@@ -53,7 +53,8 @@ def run(config: Config) -> list[Result]:
     return [
         Result(
             "file_size",
-            "project file after VACUUM, less its captures, against the text and annotation data it holds",
+            "project file after VACUUM, less its captures, against the text and annotation data it "
+            "holds",
             "MB",
             [file_mb],
             ratio_limit=2.0,
@@ -61,7 +62,8 @@ def run(config: Config) -> list[Result]:
             floor_title="data size",
             size=f"{size / 1e6:g} MB, {claims:,} claims, 1 source each",
             note=(
-                f"file {file_mb:.2f} MB without captures (before VACUUM {path.stat().st_size / 1e6:.2f} MB), "
+                f"file {file_mb:.2f} MB without captures (before VACUUM "
+                f"{path.stat().st_size / 1e6:.2f} MB), "
                 f"data {data_mb:.2f} MB, captures {capture_mb:.2f} MB"
             ),
         )
@@ -75,7 +77,10 @@ def _size_of(item: object) -> int:
         if value is None:
             continue
         if isinstance(value, list):
-            value = json.dumps([dataclasses.astuple(v) if dataclasses.is_dataclass(v) else v for v in value],
-                               ensure_ascii=False, separators=(",", ":"))  # fmt: skip
+            value = json.dumps(
+                [dataclasses.astuple(v) if dataclasses.is_dataclass(v) else v for v in value],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
         total += len(str(value).encode())
     return total

@@ -37,13 +37,27 @@ def run(config: Config) -> list[Result]:
 
     results = []
     cases = (
-        ("import_text", "plain-text file", text_path, 0.5, f"{text_path.stat().st_size / 1e6:.2g} MB"),
-        ("import_html", "saved news page", page_path, 1.0, f"{page_path.stat().st_size / 1e3:.0f} KB page"),
+        (
+            "import_text",
+            "plain-text file",
+            text_path,
+            0.5,
+            f"{text_path.stat().st_size / 1e6:.2g} MB",
+        ),
+        (
+            "import_html",
+            "saved news page",
+            page_path,
+            1.0,
+            f"{page_path.stat().st_size / 1e3:.0f} KB page",
+        ),
         ("import_pdf", "PDF", pdf_path, 5.0, f"{pages} pages"),
     )
     for name, title, path, limit, size in cases:
         drafts = []
-        samples = repeat(lambda p=path, d=drafts: d.append(import_path(p)), config.runs(5, 2), config.warmup)
+        samples = repeat(
+            lambda p=path, d=drafts: d.append(import_path(p)), config.runs(5, 2), config.warmup
+        )
         draft = drafts[-1]
         if not draft.text.strip():
             raise RuntimeError(f"{path.name} imported with no text")

@@ -24,13 +24,25 @@ TITLE = "merge a colleague's project into mine"
 def available() -> bool:
     return all(
         importlib.util.find_spec(name) is not None
-        for name in ("annotator.storage.merge", "benchmarks.merge_synthetic", "annotator.services.merge")
+        for name in (
+            "annotator.storage.merge",
+            "benchmarks.merge_synthetic",
+            "annotator.services.merge",
+        )
     )
 
 
 def run(config: Config) -> list[Result]:
     if not available():
-        return [not_yet("merge", TITLE, "s", "annotator.storage.merge / merge_synthetic not there yet", limit=2.0)]
+        return [
+            not_yet(
+                "merge",
+                TITLE,
+                "s",
+                "annotator.storage.merge / merge_synthetic not there yet",
+                limit=2.0,
+            )
+        ]
     from annotator.services import ProjectService
     from annotator.services.merge import merge_projects
     from benchmarks.merge_synthetic import make_merge_case

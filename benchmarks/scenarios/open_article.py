@@ -37,7 +37,9 @@ def make_project(config: Config, name: str = "big.annotator") -> tuple[Path, str
     size, claims = workload(config)
     path = config.work_dir / name
     generated = project_copy(
-        path, [ArticleSpec(3000, 5, 0, "Small article"), ArticleSpec(size, claims, 1, "Big article")], config.seed
+        path,
+        [ArticleSpec(3000, 5, 0, "Small article"), ArticleSpec(size, claims, 1, "Big article")],
+        config.seed,
     )
     small, big = generated.article_ids
     return path, small, big

@@ -19,14 +19,20 @@ TITLE = "re-anchor every claim after the article was edited"
 
 def run(config: Config) -> list[Result]:
     if importlib.util.find_spec("annotator.anchoring.synthetic") is None:
-        return [not_yet("reanchor", TITLE, "s", "annotator.anchoring.synthetic not there yet", limit=1.0)]
+        return [
+            not_yet(
+                "reanchor", TITLE, "s", "annotator.anchoring.synthetic not there yet", limit=1.0
+            )
+        ]
     from annotator.anchoring.reanchor import reanchor
     from annotator.anchoring.synthetic import make_reanchor_case
 
     size, claims = config.size(100_000, 10_000), config.size(1000, 100)
     old, new, targets = make_reanchor_case(config.seed, size, claims)
     placements: list[list] = []
-    samples = repeat(lambda: placements.append(reanchor(targets, new, old)), config.runs(5, 2), config.warmup)
+    samples = repeat(
+        lambda: placements.append(reanchor(targets, new, old)), config.runs(5, 2), config.warmup
+    )
     placed = placements[-1]
     if len(placed) != len(targets):
         raise RuntimeError(f"reanchor returned {len(placed)} placements for {len(targets)} claims")

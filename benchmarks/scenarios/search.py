@@ -20,7 +20,16 @@ from benchmarks.harness import Config, Result, ms, not_yet, repeat
 GROUP = "search"
 SCENARIOS = ("search",)
 TITLE = "full-text query over every article and claim of a project"
-QUERIES = ("inflation", "rare earths", "Kovalenko", "parliam", "budget deficit", "Zürich", "governm", "tariffs")
+QUERIES = (
+    "inflation",
+    "rare earths",
+    "Kovalenko",
+    "parliam",
+    "budget deficit",
+    "Zürich",
+    "governm",
+    "tariffs",
+)
 
 
 def search_function(project) -> Callable[[str], object] | None:  # noqa: ANN001 - ProjectService
@@ -42,7 +51,9 @@ def run(config: Config) -> list[Result]:
 
     articles = config.size(2000, 40)
     generated = project_copy(
-        config.work_dir / "search.annotator", [ArticleSpec(5_000, 2, 0) for _ in range(articles)], config.seed
+        config.work_dir / "search.annotator",
+        [ArticleSpec(5_000, 2, 0) for _ in range(articles)],
+        config.seed,
     )
     label = f"{articles:,} articles, {generated.text_bytes / 1e6:.1f} MB"
     project = ProjectService.open(generated.path, "Benchmark", read_only=True)
@@ -50,7 +61,9 @@ def run(config: Config) -> list[Result]:
     try:
         search = search_function(project)
         if search is None:
-            return [not_yet("search", TITLE, "ms", "no search API in services or storage yet", limit=50)]
+            return [
+                not_yet("search", TITLE, "ms", "no search API in services or storage yet", limit=50)
+            ]
         queries = iter(QUERIES * 10)
 
         def query() -> None:

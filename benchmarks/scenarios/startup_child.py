@@ -1,6 +1,6 @@
 """Child process of the start-up scenario: report the moment the text first appears on screen.
 
-    python -m benchmarks.scenarios.startup_child app PROJECT    # Annotator, as `python -m annotator PROJECT`
+    python -m benchmarks.scenarios.startup_child app PROJECT    # Annotator (python -m annotator)
     python -m benchmarks.scenarios.startup_child floor TEXTFILE # a minimal PySide6 program
 
 Both print one JSON line `{"painted": T}` (T on CLOCK_MONOTONIC, which the parent shares)

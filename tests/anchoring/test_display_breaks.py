@@ -15,9 +15,22 @@ from annotator.anchoring.offsets import (
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["a", " ", "😀", "\u0301", "\n", "\u200b"]), max_size=80), st.data())
+@given(
+    st.text(alphabet=st.sampled_from(["a", " ", "😀", "\u0301", "\n", "\u200b"]), max_size=80),
+    st.data(),
+)
 def test_map_round_trips_and_matches_the_displayed_text(text, data):
-    breaks = sorted(set(data.draw(st.lists(st.integers(min_value=1, max_value=max(1, len(text) - 1)), max_size=4)))) if len(text) > 1 else []
+    breaks = (
+        sorted(
+            set(
+                data.draw(
+                    st.lists(st.integers(min_value=1, max_value=max(1, len(text) - 1)), max_size=4)
+                )
+            )
+        )
+        if len(text) > 1
+        else []
+    )
     offsets = OffsetMap(text, breaks)
     shown = with_breaks(text, breaks)
     for codepoint in range(len(text) + 1):

@@ -1,4 +1,5 @@
-"""The span index behind highlights: overlap queries and segments for nested and overlapping claims."""
+"""The span index behind highlights: overlap queries and segments for nested and overlapping
+claims."""
 
 from __future__ import annotations
 
@@ -45,4 +46,6 @@ def test_overlap_queries_match_brute_force_after_random_changes():
             spans[span.key] = span
         query_start = rng.randrange(1000)
         query_end = query_start + rng.randrange(1, 50)
-        assert {s.key for s in index.overlapping(query_start, query_end)} == brute_overlapping(spans.values(), query_start, query_end)
+        assert {s.key for s in index.overlapping(query_start, query_end)} == brute_overlapping(
+            spans.values(), query_start, query_end
+        )

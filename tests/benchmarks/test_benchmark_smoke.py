@@ -22,7 +22,11 @@ FLOORED = {"startup", "open_article", "file_size"}  # scenarios that name a floo
 
 
 def all_scenarios() -> list[str]:
-    return [name for group in GROUPS for name in importlib.import_module(f"benchmarks.scenarios.{group}").SCENARIOS]
+    return [
+        name
+        for group in GROUPS
+        for name in importlib.import_module(f"benchmarks.scenarios.{group}").SCENARIOS
+    ]
 
 
 @pytest.mark.slow
@@ -52,7 +56,9 @@ def test_quick_run_reports_every_scenario(tmp_path: Path) -> None:
             assert row["min"] <= row["median"] <= row["max"], (name, row)
         if name in FLOORED and row["status"] != "not yet":
             assert isinstance(row["ratio"], float) and row["ratio"] > 0, (name, row)
-            assert row["ratio"] == pytest.approx(row["median"] / row["floor_median"], rel=0.01), name
+            assert row["ratio"] == pytest.approx(row["median"] / row["floor_median"], rel=0.01), (
+                name
+            )
         assert name in completed.stdout  # the table lists it too
 
 

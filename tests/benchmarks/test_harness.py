@@ -34,9 +34,13 @@ def test_table_lists_every_row() -> None:
 
 def test_repeat_discards_warmup_and_runs_setup_each_time() -> None:
     calls: list[str] = []
-    samples = repeat(lambda: calls.append("run"), runs=3, warmup=2, setup=lambda: calls.append("setup"))
+    samples = repeat(
+        lambda: calls.append("run"), runs=3, warmup=2, setup=lambda: calls.append("setup")
+    )
     assert len(samples) == 3 and calls == ["setup", "run"] * 5
-    mine, floor = repeat_pair(lambda: calls.append("m"), lambda: calls.append("f"), runs=2, warmup=1)
+    mine, floor = repeat_pair(
+        lambda: calls.append("m"), lambda: calls.append("f"), runs=2, warmup=1
+    )
     assert len(mine) == len(floor) == 2
     assert calls[10:] == ["m", "f"] * 3  # interleaved
 
@@ -49,7 +53,9 @@ def test_generated_data_is_deterministic_and_anchored() -> None:
     spans = data.claim_spans(random.Random(3), text_a, 200)
     assert len(spans) == 200 and spans == data.claim_spans(random.Random(3), text_a, 200)
     assert all(0 <= s < e <= len(text_a) for s, e in spans)
-    nested = sum(1 for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans))
+    nested = sum(
+        1 for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)
+    )
     assert nested > 0  # overlapping claims, as real annotation has
 
 
@@ -63,7 +69,9 @@ def test_modal_guard_closes_a_dialog_and_fails_instead_of_hanging(qapp) -> None:
         QMessageBox.warning(None, "Cannot Open Project", "demo.annotator is damaged")
 
 
-def test_failing_scenario_is_reported_as_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # noqa: ANN001
+def test_failing_scenario_is_reported_as_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # noqa: ANN001
     import json
 
     from benchmarks.__main__ import main

@@ -15,7 +15,10 @@ from annotator.services import ProjectService
 @pytest.fixture
 def article_file(tmp_path):
     path = tmp_path / "article.txt"
-    path.write_text("Kursk swap\n\nUkraine would trade Kursk for occupied territory 😀.\n\nSecond paragraph.\n", encoding="utf-8")
+    path.write_text(
+        "Kursk swap\n\nUkraine would trade Kursk for occupied territory 😀.\n\nSecond paragraph.\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -33,7 +36,9 @@ def test_import_creates_the_project_and_prints_id_and_title(tmp_path, article_fi
         service.close()
 
 
-def test_a_failing_file_gets_one_line_and_nonzero_exit_while_others_import(tmp_path, article_file, capsys):
+def test_a_failing_file_gets_one_line_and_nonzero_exit_while_others_import(
+    tmp_path, article_file, capsys
+):
     project = tmp_path / "p.annotator"
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x00\x01\x02\xff" * 100)
@@ -51,7 +56,9 @@ def test_a_failing_file_gets_one_line_and_nonzero_exit_while_others_import(tmp_p
         service.close()
 
 
-def test_list_json_and_show_give_claims_with_code_point_offsets(tmp_path, article_file, capsys, monkeypatch):
+def test_list_json_and_show_give_claims_with_code_point_offsets(
+    tmp_path, article_file, capsys, monkeypatch
+):
     project = tmp_path / "p.annotator"
     main(["import", str(project), str(article_file)])
     article_id = capsys.readouterr().out.split("\t")[0]
@@ -85,7 +92,9 @@ def test_list_json_and_show_give_claims_with_code_point_offsets(tmp_path, articl
     assert "Half true" in capsys.readouterr().out
 
 
-def test_author_comes_from_flag_then_environment_then_saved_name(tmp_path, article_file, capsys, monkeypatch):
+def test_author_comes_from_flag_then_environment_then_saved_name(
+    tmp_path, article_file, capsys, monkeypatch
+):
     from annotator import app_settings
 
     app_settings.save_author("Saved Name")
@@ -118,10 +127,20 @@ def test_unknown_article_and_missing_project_fail_cleanly(tmp_path, capsys):
 
 def test_python_dash_m_runs_the_same_command(tmp_path, article_file):
     project = tmp_path / "p.annotator"
-    result = subprocess.run([sys.executable, "-m", "annotator", "import", str(project), str(article_file)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(project), str(article_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\t") == 1
-    listing = subprocess.run([sys.executable, "-m", "annotator", "list", str(project), "--json"], capture_output=True, text=True, timeout=60)
+    listing = subprocess.run(
+        [sys.executable, "-m", "annotator", "list", str(project), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert json.loads(listing.stdout)["articles"][0]["title"] == "Kursk swap"
 
 

@@ -63,8 +63,21 @@ def test_the_whole_review_from_the_command_line(project, capsys) -> None:
     path, article_id = project
     claim_id = add_claim(capsys, path, article_id)["id"]
     p = str(path)
-    code, out, _ = run(capsys, "source", "add", p, claim_id, "--url", "https://ons.gov.uk/x",
-                       "--title", "Labour market", "--kind", "official", "--author", "Alice")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "source",
+        "add",
+        p,
+        claim_id,
+        "--url",
+        "https://ons.gov.uk/x",
+        "--title",
+        "Labour market",
+        "--kind",
+        "official",
+        "--author",
+        "Alice",
+    )
     assert code == 0 and out.startswith("added\t")
     assert run(capsys, "review", "submit", p, claim_id, "--author", "Alice")[0] == 0
 
@@ -106,8 +119,20 @@ def test_the_whole_review_from_the_command_line(project, capsys) -> None:
 def test_claim_set_changes_fields_and_delete_removes(project, capsys) -> None:
     path, article_id = project
     claim_id = add_claim(capsys, path, article_id)["id"]
-    code, out, _ = run(capsys, "claim", "set", str(path), claim_id, "--explanation", "New",
-                       "--tags", "economy, jobs", "--status", "ready_for_review", "--json")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "claim",
+        "set",
+        str(path),
+        claim_id,
+        "--explanation",
+        "New",
+        "--tags",
+        "economy, jobs",
+        "--status",
+        "ready_for_review",
+        "--json",
+    )
     assert code == 0
     changed = json.loads(out)
     assert (changed["explanation"], changed["tags"], changed["status"]) == (
@@ -195,7 +220,9 @@ def test_a_name_two_people_share_is_refused_and_the_short_id_picks_one(project, 
     code, _, err = run(capsys, "review", "submit", str(path), first["id"], "--author", "Sam")
     assert code == 1 and "Several people" in err and len(err.strip().splitlines()) == 1
     label = f"Sam ({short_id(legacy_person_id('Sam'))})"
-    assert listed_claim(capsys, path, first["id"])["author"] == f"Sam ({short_id(first['author_id'])})"
+    assert (
+        listed_claim(capsys, path, first["id"])["author"] == f"Sam ({short_id(first['author_id'])})"
+    )
     assert run(capsys, "review", "submit", str(path), first["id"], "--author", label)[0] == 0
     code, out, _ = run(capsys, "review", "approve", str(path), first["id"], "--author", label,
                        "--json")  # fmt: skip

@@ -63,7 +63,9 @@ def upper_first_letters(text: str, k: int) -> str:
 def test_thresholds_on_worked_examples(k, suffix_kept, state, confidence):
     old = PREFIX + QUOTE + SUFFIX
     new = PREFIX + upper_first_letters(QUOTE, k) + (SUFFIX if suffix_kept else SUFFIX.upper())
-    target = AnchorTarget("c", len(PREFIX), len(PREFIX) + len(QUOTE), QUOTE, PREFIX[-32:], SUFFIX[:32])
+    target = AnchorTarget(
+        "c", len(PREFIX), len(PREFIX) + len(QUOTE), QUOTE, PREFIX[-32:], SUFFIX[:32]
+    )
     (placement,) = reanchor([target], new, old)
     assert placement.state is state
     if confidence is not None:

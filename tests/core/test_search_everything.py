@@ -12,13 +12,21 @@ from annotator.domain import ArticleDraft
 from annotator.services.review import add_comment
 from annotator.services.search import first_match, fold, match_expression, query_terms, search
 
-TEXT = "Le président a bu un café à Kyiv. Zelenskyy proposed a territory swap for Kursk; the swap of territory was refused."
+TEXT = (
+    "Le président a bu un café à Kyiv. Zelenskyy proposed a territory swap for Kursk; the swap of "
+    "territory was refused."
+)
 
 
 @pytest.fixture
 def article(service):
     article = service.add_article(
-        ArticleDraft(title="Échange de territoires", text=TEXT, authors=["Ólafur Jónsson"], publisher="Daily Planet")
+        ArticleDraft(
+            title="Échange de territoires",
+            text=TEXT,
+            authors=["Ólafur Jónsson"],
+            publisher="Daily Planet",
+        )
     )
     return service, article
 
@@ -59,7 +67,9 @@ def test_tags_sources_metadata_and_comments_are_searched(article):
     service, art = article
     start = TEXT.index("Zelenskyy")
     claim = service.create_claim(art.id, start, start + 40, tags=["land-for-peace"])
-    service.add_source(claim.id, url="https://example.org/isw", title="Institute for the Study of War")
+    service.add_source(
+        claim.id, url="https://example.org/isw", title="Institute for the Study of War"
+    )
     add_comment(service, claim.id, "Ask the Reuters desk")
 
     def found(query: str) -> set[tuple[str, str | None]]:
@@ -88,7 +98,9 @@ def test_an_edited_source_or_comment_is_found_by_its_new_words_only(article):
 
 def test_cli_search_finds_a_phrase(tmp_path, capsys):
     path = tmp_path / "a.txt"
-    path.write_text("Officials rejected a territory swap. Swap the order: territory.", encoding="utf-8")
+    path.write_text(
+        "Officials rejected a territory swap. Swap the order: territory.", encoding="utf-8"
+    )
     project = tmp_path / "p.annotator"
     main(["import", str(project), str(path)])
     capsys.readouterr()

@@ -50,7 +50,9 @@ def explanations(path: Path, capsys) -> list[str]:
 
 
 @pytest.mark.parametrize("with_shm", [True])  # without -shm: see storage/stale_wal.py
-def test_a_wal_left_by_a_crash_is_not_applied_to_a_colleagues_copy(base, tmp_path, capsys, with_shm):
+def test_a_wal_left_by_a_crash_is_not_applied_to_a_colleagues_copy(
+    base, tmp_path, capsys, with_shm
+):
     path, _, claim_id = base
     bob_path = tmp_path / "bob.annotator"
     shutil.copyfile(path, bob_path)

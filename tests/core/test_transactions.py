@@ -109,8 +109,12 @@ def test_no_op_source_and_article_edits_write_nothing(project):
     source = service.add_source(claim_id, url="https://example.org/stats", title="Stats")
     service.update_article(article_id, authors=["Jo Bloggs"])
     revisions = revision_count(service)
-    assert nothing_changed(*service.update_source(source.id, url=" https://example.org/stats ", title="Stats"))
-    assert nothing_changed(*service.update_article(article_id, authors=["Jo Bloggs"], title="Economy"))
+    assert nothing_changed(
+        *service.update_source(source.id, url=" https://example.org/stats ", title="Stats")
+    )
+    assert nothing_changed(
+        *service.update_article(article_id, authors=["Jo Bloggs"], title="Economy")
+    )
     assert revision_count(service) == revisions
     assert not nothing_changed(*service.update_article(article_id, title="Economy, revised"))
     assert revision_count(service) > revisions
@@ -129,15 +133,21 @@ def test_a_new_version_is_numbered_from_the_file_not_from_a_stale_cache(project,
     service, article_id, claim_id = project
     service.article(article_id)  # cached at version 1
     other = ProjectService.open(service.path, "Bea")  # a second window
-    update_article_text(other, article_id, ArticleDraft(title="Economy", text="Exports doubled. " + TEXT))
+    update_article_text(
+        other, article_id, ArticleDraft(title="Economy", text="Exports doubled. " + TEXT)
+    )
     other.update_claim(claim_id, explanation="Bea's explanation")
     other.close()
-    update = update_article_text(service, article_id, ArticleDraft(title="Economy", text=TEXT + " A new line."))
+    update = update_article_text(
+        service, article_id, ArticleDraft(title="Economy", text=TEXT + " A new line.")
+    )
     assert update.after.version == 3
     assert update.before.text.startswith("Exports doubled. ")
     claim = service.claim(claim_id)
     assert claim.explanation == "Bea's explanation"  # re-anchored, not overwritten
-    assert service.article(article_id).text.endswith(claim.exact + " Exports doubled since 2020. A new line.")
+    assert service.article(article_id).text.endswith(
+        claim.exact + " Exports doubled since 2020. A new line."
+    )
 
 
 def assert_says_gone(raised: pytest.ExceptionInfo) -> None:
@@ -148,7 +158,9 @@ def assert_says_gone(raised: pytest.ExceptionInfo) -> None:
 
 def test_undo_of_a_version_with_a_claim_removed_meanwhile_says_so(project):
     service, article_id, claim_id = project
-    update = update_article_text(service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT))
+    update = update_article_text(
+        service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT)
+    )
     service.delete_claim(claim_id)
     with pytest.raises(AnnotatorError) as raised:
         undo_update(service, update)
@@ -158,7 +170,9 @@ def test_undo_of_a_version_with_a_claim_removed_meanwhile_says_so(project):
 
 def test_redo_of_a_version_with_a_claim_removed_meanwhile_says_so(project):
     service, article_id, claim_id = project
-    update = update_article_text(service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT))
+    update = update_article_text(
+        service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT)
+    )
     undo_update(service, update)
     service.delete_claim(claim_id)
     with pytest.raises(AnnotatorError) as raised:
@@ -169,7 +183,9 @@ def test_redo_of_a_version_with_a_claim_removed_meanwhile_says_so(project):
 
 def test_redo_of_a_version_stored_meanwhile_is_refused_with_a_message(project):
     service, article_id, _ = project
-    update = update_article_text(service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT))
+    update = update_article_text(
+        service, article_id, ArticleDraft(title="Economy", text="Intro. " + TEXT)
+    )
     with pytest.raises(ProjectError, match="already stored"):
         redo_update(service, update)
 

@@ -1,4 +1,5 @@
-"""An older project is backed up, as it was, before its schema is upgraded; no backup, no upgrade."""
+"""An older project is backed up, as it was, before its schema is upgraded; no backup, no
+upgrade."""
 
 from __future__ import annotations
 

@@ -12,7 +12,16 @@ from annotator import app_settings, user_settings
 
 @pytest.mark.parametrize(
     "name",
-    ["Ana", "Ana María Łukasz", "O'Brien, Jr.", "@handle", 'Say "hi"', "back\\slash", "Zoë 😀", "  spaced  "],
+    [
+        "Ana",
+        "Ana María Łukasz",
+        "O'Brien, Jr.",
+        "@handle",
+        'Say "hi"',
+        "back\\slash",
+        "Zoë 😀",
+        "  spaced  ",
+    ],
 )
 def test_the_name_saved_by_the_window_is_read_without_qt(name):
     app_settings.save_author(name)
@@ -26,5 +35,7 @@ def test_the_cli_does_not_import_qt(tmp_path):
         f"main(['list', {str(tmp_path / 'missing.annotator')!r}]); "
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr

@@ -42,10 +42,16 @@ def project(tmp_path: Path):
 
 def test_an_archived_source_without_access_date_has_no_time_state(project):
     service, _, claim = project
-    service.add_source(claim.id, url="https://example.org/a", archive_url="https://web.archive.org/a", accessed="")
+    service.add_source(
+        claim.id, url="https://example.org/a", archive_url="https://web.archive.org/a", accessed=""
+    )
     service.add_source(claim.id, url="https://example.org/b", accessed="2025-02")
     service.add_source(claim.id, url="https://example.org/c", accessed="2025-02-12")
-    links = [b for b in exported(service, "w3c")["first"]["items"][0]["body"] if b.get("purpose") == "linking"]
+    links = [
+        b
+        for b in exported(service, "w3c")["first"]["items"][0]["body"]
+        if b.get("purpose") == "linking"
+    ]
     assert "state" not in links[0] and links[0]["annotator:archiveUrl"] == "https://web.archive.org/a"
     assert "state" not in links[1]
     assert links[2]["state"] == {"type": "TimeState", "sourceDate": "2025-02-12T00:00:00Z"}
@@ -74,7 +80,11 @@ def test_comments_and_replies_are_replying_annotations_and_in_json(project):
     assert first["motivation"] == second["motivation"] == "replying"
     assert first["target"] == f"urn:uuid:{claim.id}"
     assert second["target"] == f"urn:uuid:{comment.id}"
-    assert first["body"] == {"type": "TextualBody", "value": "Which officials?", "format": "text/plain"}
+    assert first["body"] == {
+        "type": "TextualBody",
+        "value": "Which officials?",
+        "format": "text/plain",
+    }
     assert first["creator"] == {"type": "Person", "name": "Ana"}
     assert first["annotator:resolved"] is True
     (json_claim,) = exported(service, "json")["articles"][0]["claims"]
@@ -106,13 +116,21 @@ def test_an_orphan_of_an_article_without_url_survives_the_round_trip(project, tm
     service, article, claim = project
     orphan = service.create_claim(article.id, *(lambda s: (s, s + 12))(TEXT.index("unemployment")))
     service.put_claim(
-        orphan.__class__(**{**orphan.__dict__, "anchor_state": AnchorState.ORPHANED, "exact": "a sentence that was removed"})
+        orphan.__class__(
+            **{
+                **orphan.__dict__,
+                "anchor_state": AnchorState.ORPHANED,
+                "exact": "a sentence that was removed",
+            }
+        )
     )
     out = tmp_path / "a.jsonld"
     export(build_bundle(service, DRAFTS), "w3c", out)
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "Bea")
     try:
-        other = fresh.add_article(ArticleDraft(title="Unrelated", text="Nothing to see here at all."))
+        other = fresh.add_article(
+            ArticleDraft(title="Unrelated", text="Nothing to see here at all.")
+        )
         same = fresh.add_article(ArticleDraft(title="Swap", text=TEXT))  # a new id: no URL to match
         report = import_annotations(fresh, out)
         assert report.imported_count == 2 and not report.unanchored
@@ -123,16 +141,34 @@ def test_an_orphan_of_an_article_without_url_survives_the_round_trip(project, tm
         fresh.close()
 
 
-@pytest.mark.parametrize("quote", ["Ukraine offered a\nterritory swap", "Ukraine\u00a0offered a  territory swap"])
+@pytest.mark.parametrize(
+    "quote", ["Ukraine offered a\nterritory swap", "Ukraine\u00a0offered a  territory swap"]
+)
 def test_a_quote_differing_only_in_whitespace_is_exact(project, tmp_path, quote):
     service, article, _ = project
-    hypothesis = [{
-        "id": "h1", "uri": "https://example.org/swap", "text": "", "tags": [],
-        "user": "acct:ana@hypothes.is", "created": "2025-02-11T10:00:00Z",
-        "target": [{"source": "https://example.org/swap", "selector": [
-            {"type": "TextQuoteSelector", "exact": quote, "prefix": "Officials said ", "suffix": " for Kursk"},
-        ]}],
-    }]  # fmt: skip
+    hypothesis = [
+        {
+            "id": "h1",
+            "uri": "https://example.org/swap",
+            "text": "",
+            "tags": [],
+            "user": "acct:ana@hypothes.is",
+            "created": "2025-02-11T10:00:00Z",
+            "target": [
+                {
+                    "source": "https://example.org/swap",
+                    "selector": [
+                        {
+                            "type": "TextQuoteSelector",
+                            "exact": quote,
+                            "prefix": "Officials said ",
+                            "suffix": " for Kursk",
+                        },
+                    ],
+                }
+            ],
+        }
+    ]
     path = tmp_path / "h.json"
     path.write_text(json.dumps(hypothesis), encoding="utf-8")
     service.update_article(article.id, url="https://example.org/swap")

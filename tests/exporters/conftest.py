@@ -29,7 +29,9 @@ SETTINGS = {
     "organisation_url": "https://checkpoint.example.org",
     "report_url": "https://checkpoint.example.org/reports/bessent",
     "methodology": "We rate claims on a five-step scale.\n\nEvery source is archived.",
-    "corrections_policy": "Write to corrections@checkpoint.example.org; we publish every correction.",
+    "corrections_policy": (
+        "Write to corrections@checkpoint.example.org; we publish every correction."
+    ),
 }
 
 
@@ -68,19 +70,25 @@ def build_checked_project(service: ProjectService) -> CheckedProject:
     assert false and misleading and mostly_true
     # Created out of text order on purpose: numbering must follow the text.
     spent = service.create_claim(
-        article.id, *span(text, "The U.S. has spent billions of dollars globally, with little to show"),
+        article.id, *span(text, "The U.S. has spent billions of dollars globally, with little to "
+                                "show"),
         claim_reviewed="The US has spent billions abroad with little to show for it",
         claimant="Treasury spokesman", claim_date="2025-02-10", verdict_id=misleading.id,
         explanation="Spending figures are real, but 'little to show' ignores documented results.",
         tags=["foreign aid"], status="ready_for_review", internal_note="ask desk about tone",
     )  # fmt: skip
     minerals = service.create_claim(
-        article.id, *span(text, "roughly $500 billion worth of deposits of rare earths and critical minerals"),
+        article.id,
+        *span(text, "roughly $500 billion worth of deposits of rare earths and critical minerals"),
         claim_reviewed="Ukraine has $500 billion of rare earth deposits",
-        claimant="Volodymyr Zelenskyy", claim_date="2025-02", verdict_id=false.id,
+        claimant="Volodymyr Zelenskyy",
+        claim_date="2025-02",
+        verdict_id=false.id,
         explanation="Geological surveys do not support a $500 billion figure.",
-        tags=["economy", "minerals"], status="ready_for_review", internal_note="INTERNAL: source B unreliable",
-    )  # fmt: skip
+        tags=["economy", "minerals"],
+        status="ready_for_review",
+        internal_note="INTERNAL: source B unreliable",
+    )
     service.add_source(
         minerals.id, url="https://www.usgs.gov/centers/national-minerals-information-center",
         title="Mineral Commodity Summaries 2025", publisher="USGS", source_author="USGS staff",

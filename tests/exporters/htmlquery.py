@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_STEP = re.compile(r'^(?P<tag>[a-z0-9]+|\*)?(?P<classes>(\.[\w-]+)*)(\[(?P<attr>[\w-]+)="(?P<value>[^"]*)"\])?$')
+_STEP = re.compile(
+    r'^(?P<tag>[a-z0-9]+|\*)?(?P<classes>(\.[\w-]+)*)(\[(?P<attr>[\w-]+)="(?P<value>[^"]*)"\])?$'
+)
 
 
 def to_xpath(selector: str) -> str:

@@ -36,15 +36,21 @@ def two_reviewers(service):
     rate(service, "Ben", "A <b>fourth</b> one", "Half true")
 
 
-def test_appendix_in_html_markdown_and_pdf(qapp, service, tmp_path):  # qapp: the PDF writer needs Qt
+def test_appendix_in_html_markdown_and_pdf(
+    qapp, service, tmp_path
+):  # qapp: the PDF writer needs Qt
     two_reviewers(service)
     bundle = prepare_export(service, ExportOptions(agreement_appendix=True))
     [section] = bundle.agreement
     assert section.raters == ["Ana", "Ben"]
     assert section.compared == 4
     assert section.percent == 75.0
-    assert section.coefficient is not None and section.coefficient_label.startswith("weighted kappa")
-    assert section.disagreements == [("Third claim everywhere", [("Ana", "Mostly true"), ("Ben", "False")])]
+    assert section.coefficient is not None and section.coefficient_label.startswith(
+        "weighted kappa"
+    )
+    assert section.disagreements == [
+        ("Third claim everywhere", [("Ana", "Mostly true"), ("Ben", "False")])
+    ]
 
     export(bundle, "html", tmp_path / "r.html")
     html = (tmp_path / "r.html").read_text(encoding="utf-8")

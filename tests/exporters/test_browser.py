@@ -22,8 +22,12 @@ import pytest
 from annotator.domain import ArticleDraft
 from annotator.exporters import build_bundle, export
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium: apt-get install -y chromium")
+CHROMIUM = (
+    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+)
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="needs Chromium: apt-get install -y chromium"
+)
 
 
 class Recorder(http.server.BaseHTTPRequestHandler):
@@ -68,15 +72,23 @@ def payloads(base: str) -> list[str]:
 def hostile_project(service, server):
     items = payloads(server)
     text = " ".join(f"Q{i} {p} end{i}." for i, p in enumerate(items))
-    service.store.set_settings({"organisation_name": items[0], "organisation_url": f"javascript:{items[1]}"})
+    service.store.set_settings(
+        {"organisation_name": items[0], "organisation_url": f"javascript:{items[1]}"}
+    )
     article = service.add_article(ArticleDraft(title=items[2], text=text, publisher=items[3]))
     verdict = service.verdict_by_label("False")
     for i, p in enumerate(items):
         start = text.index(f"Q{i} ")
         claim = service.create_claim(
-            article.id, start, start + len(f"Q{i} {p}"), claim_reviewed=p, claimant=p, explanation=p,
-            verdict_id=verdict.id, status="approved",
-        )  # fmt: skip
+            article.id,
+            start,
+            start + len(f"Q{i} {p}"),
+            claim_reviewed=p,
+            claimant=p,
+            explanation=p,
+            verdict_id=verdict.id,
+            status="approved",
+        )
         service.add_source(claim.id, url=f"{server}/source{i}", title=p, excerpt=p)
     return service, server
 
@@ -106,7 +118,10 @@ def test_no_script_runs_and_no_request_is_made(hostile_project, tmp_path, fmt):
     service, _server = hostile_project
     body = render(service, fmt)
     if fmt != "html":  # JSON-LD as publishers embed it
-        body = f'<!doctype html><html><head><script type="application/ld+json">{body}</script></head><body><p>ok</p></body></html>'
+        body = (
+            '<!doctype html><html><head><script '
+            f'type="application/ld+json">{body}</script></head><body><p>ok</p></body></html>'
+        )
     page = tmp_path / f"{fmt}.html"
     page.write_text(body, encoding="utf-8")
     dom = load_in_chromium(page, tmp_path)

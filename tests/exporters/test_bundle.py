@@ -24,7 +24,9 @@ def test_claims_are_numbered_in_text_order_and_orphans_come_last(checked):
 
 
 def test_numbering_continues_across_articles(checked):
-    other = checked.service.add_article(ArticleDraft(title="Second", text="Another claim lives here."))
+    other = checked.service.add_article(
+        ArticleDraft(title="Second", text="Another claim lives here.")
+    )
     checked.service.create_claim(other.id, 0, 7)
     bundle = build_bundle(checked.service, ExportOptions(include_drafts=True))
     assert [e.number for _, e in bundle.entries()] == [1, 2, 3, 4, 5]
@@ -56,7 +58,9 @@ def test_one_article_and_unknown_article(checked):
 
 
 def test_settings_and_verdict_counts(checked):
-    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True))
+    bundle = build_bundle(
+        checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)
+    )
     assert bundle.setting("organisation_name") == "Checkpoint Fact Desk"
     assert bundle.report_date == "2025-03-01"
     counts = {label: n for label, _, n in bundle.verdict_counts()}

@@ -41,7 +41,20 @@ def test_text_formats_go_to_stdout(project_file, fmt, capsys):
 
 
 def test_export_options(project_file, capsys):
-    assert cli.main(["export", str(project_file), "-f", "csv", "--approved-only", "--no-bom", "--csv-per-source"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                str(project_file),
+                "-f",
+                "csv",
+                "--approved-only",
+                "--no-bom",
+                "--csv-per-source",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert not out.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -57,7 +70,21 @@ def test_export_to_files(qapp, project_file, tmp_path, capsys):
     assert cli.main(["export", str(project_file), "--format", "pdf", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
     html = tmp_path / "report.html"
-    assert cli.main(["export", str(project_file), "--format", "html", "-o", str(html), "--report-date", "2025-03-01"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                str(project_file),
+                "--format",
+                "html",
+                "-o",
+                str(html),
+                "--report-date",
+                "2025-03-01",
+            ]
+        )
+        == 0
+    )
     assert "2025-03-01" in html.read_text(encoding="utf-8")
     err = capsys.readouterr().err
     assert "wrote 2 claims" in err  # the two approved ones
@@ -71,7 +98,12 @@ def test_export_errors(project_file, tmp_path, capsys):
     assert "no article" in capsys.readouterr().err
     assert cli.main(["export", str(tmp_path / "missing.annotator"), "--format", "html"]) == 1
     assert "does not exist" in capsys.readouterr().err
-    assert cli.main(["export", str(project_file), "-f", "html", "-o", str(tmp_path / "no" / "dir.html")]) == 1
+    assert (
+        cli.main(
+            ["export", str(project_file), "-f", "html", "-o", str(tmp_path / "no" / "dir.html")]
+        )
+        == 1
+    )
     assert "does not exist" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
         cli.main(["export", str(project_file), "--format", "docx"])
@@ -90,7 +122,10 @@ def test_import_annotations_exit_codes(tmp_path, project_file, capsys):
     assert out.count("not imported\t") == 2 and out.count("orphaned\t") == 1
     # A clean W3C round trip: exit 0.
     w3c = tmp_path / "a.jsonld"
-    assert cli.main(["export", str(project_file), "-f", "w3c", "-o", str(w3c), "--include-drafts"]) == 0
+    assert (
+        cli.main(["export", str(project_file), "-f", "w3c", "-o", str(w3c), "--include-drafts"])
+        == 0
+    )
     other = tmp_path / "other.annotator"
     service = ProjectService.open(other, "Tester")
     service.add_article(ArticleDraft(title="B", text=ARTICLE_TEXT, url="https://www.theepochtimes.com/world/bessent-ukraine-5806541"))
@@ -108,9 +143,17 @@ def test_claimreview_refuses_an_invalid_document(tmp_path, capsys):
     """No report URL and no organisation: nothing written, exit 1, and what is missing is named."""
     path = tmp_path / "bare.annotator"
     service = ProjectService.open(path, "Ana")
-    article = service.add_article(ArticleDraft(title="Bare", text="The bridge cost 40 million euros."))
-    claim = service.create_claim(article.id, 0, 32, verdict_id=service.verdict_by_label("False").id,
-                                 explanation="Audit says 55 million.", status="ready_for_review")  # fmt: skip
+    article = service.add_article(
+        ArticleDraft(title="Bare", text="The bridge cost 40 million euros.")
+    )
+    claim = service.create_claim(
+        article.id,
+        0,
+        32,
+        verdict_id=service.verdict_by_label("False").id,
+        explanation="Audit says 55 million.",
+        status="ready_for_review",
+    )
     service.author = "Ben"
     from annotator.services.review import approve
 
@@ -121,10 +164,26 @@ def test_claimreview_refuses_an_invalid_document(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "absolute URL of the published fact-check" in err and "organisation" in err
     assert not out.exists()
-    assert cli.main(["export", str(path), "-f", "claimreview", "-o", str(out), "--allow-incomplete"]) == 0
+    assert (
+        cli.main(["export", str(path), "-f", "claimreview", "-o", str(out), "--allow-incomplete"])
+        == 0
+    )
     assert json.loads(out.read_text(encoding="utf-8"))[0]["url"] == "#claim-1"
     # The article's own published-report URL, set from the CLI, becomes the reviews' url.
-    assert cli.main(["article", "set", str(path), article.id, "--report-url", "https://desk.example.org/bridge", "--json"]) == 0
+    assert (
+        cli.main(
+            [
+                "article",
+                "set",
+                str(path),
+                article.id,
+                "--report-url",
+                "https://desk.example.org/bridge",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["report_url"] == "https://desk.example.org/bridge"
     assert cli.main(["export", str(path), "-f", "claimreview", "-o", str(out)]) == 1
     assert "absolute URL" not in capsys.readouterr().err  # only the organisation is missing now

@@ -12,7 +12,14 @@ from annotator.exporters.claimreview import claim_reviews
 
 def export_text(service, fmt: str, **options) -> str:
     buffer = io.StringIO(newline="")
-    export(build_bundle(service, ExportOptions(**{"report_date": "2025-03-01", "include_drafts": True, **options})), fmt, buffer)
+    export(
+        build_bundle(
+            service,
+            ExportOptions(**{"report_date": "2025-03-01", "include_drafts": True, **options}),
+        ),
+        fmt,
+        buffer,
+    )
     return buffer.getvalue()
 
 
@@ -48,7 +55,13 @@ def test_csv_one_row_per_source_without_bom(checked):
     assert not text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     # 2 + 1 sources, and one row each for the two claims without sources.
-    assert [(r["number"], r["source_number"]) for r in rows] == [("1", "1"), ("1", "2"), ("2", "1"), ("3", ""), ("4", "")]
+    assert [(r["number"], r["source_number"]) for r in rows] == [
+        ("1", "1"),
+        ("1", "2"),
+        ("2", "1"),
+        ("3", ""),
+        ("4", ""),
+    ]
     usgs = rows[0]
     assert usgs["source_title"] == "Mineral Commodity Summaries 2025"
     assert usgs["source_publisher"] == "USGS"
@@ -74,7 +87,12 @@ def test_json_structure(checked):
     assert article["authors"] == ["Andrew Thornebrooke"]
     assert article["text"].startswith("Bessent to Visit Ukraine")
     claims = article["claims"]
-    assert [c["id"] for c in claims] == [checked.minerals.id, checked.spent.id, checked.china.id, checked.troops.id]
+    assert [c["id"] for c in claims] == [
+        checked.minerals.id,
+        checked.spent.id,
+        checked.china.id,
+        checked.troops.id,
+    ]
     first = claims[0]
     assert (first["start"], first["end"]) == (checked.minerals.start, checked.minerals.end)
     assert first["quote"]["exact"] == checked.minerals.exact
@@ -90,9 +108,18 @@ def test_json_structure(checked):
 
 
 def test_json_one_article_approved_only(checked):
-    data = json.loads(export_text(checked.service, "json", article_id=checked.article_id, include_drafts=False))
-    assert data["options"] == {"article_id": checked.article_id, "approved_only": True, "include_drafts": False}
-    assert [c["id"] for c in data["articles"][0]["claims"]] == [checked.minerals.id, checked.troops.id]
+    data = json.loads(
+        export_text(checked.service, "json", article_id=checked.article_id, include_drafts=False)
+    )
+    assert data["options"] == {
+        "article_id": checked.article_id,
+        "approved_only": True,
+        "include_drafts": False,
+    }
+    assert [c["id"] for c in data["articles"][0]["claims"]] == [
+        checked.minerals.id,
+        checked.troops.id,
+    ]
 
 
 # -- ClaimReview ---------------------------------------------------------------------------
@@ -128,7 +155,13 @@ def test_claimreview_numeric_fields_only_for_numeric_verdicts(checked):
     reviews = claim_reviews(build_bundle(checked.service, ExportOptions(include_drafts=True)))
     for review in reviews:
         rating = review["reviewRating"]
-        numeric = rating["alternateName"] in ("True", "Mostly true", "Half true", "Mostly false", "False")
+        numeric = rating["alternateName"] in (
+            "True",
+            "Mostly true",
+            "Half true",
+            "Mostly false",
+            "False",
+        )
         assert ("ratingValue" in rating) == numeric
         assert ("bestRating" in rating) == numeric and ("worstRating" in rating) == numeric
         if numeric:

@@ -52,8 +52,12 @@ def hostile(service):
             "corrections_policy": HOSTILE[2],
         }
     )
-    article = service.add_article(ArticleDraft(title=HOSTILE[0], text=text, publisher=HOSTILE[3], authors=[HOSTILE[11]]))
-    service.put_article_metadata(dataclasses.replace(article, url=BAD_URL))  # bypasses validation, as a merge might
+    article = service.add_article(
+        ArticleDraft(title=HOSTILE[0], text=text, publisher=HOSTILE[3], authors=[HOSTILE[11]])
+    )
+    service.put_article_metadata(
+        dataclasses.replace(article, url=BAD_URL)
+    )  # bypasses validation, as a merge might
     verdict = service.verdict_by_label("False")
     for i, h in enumerate(HOSTILE):
         start = text.index(f"Q{i} ")
@@ -62,7 +66,9 @@ def hostile(service):
             claim_reviewed=h, claimant=h, explanation=h, tags=[h.replace(",", " ")],
             verdict_id=verdict.id, internal_note=f"SECRET{i}",
         )  # fmt: skip
-        source = service.add_source(claim.id, url="https://ok.example.org/doc", title=h, publisher=h, excerpt=h, locator=h)
+        source = service.add_source(
+            claim.id, url="https://ok.example.org/doc", title=h, publisher=h, excerpt=h, locator=h
+        )
         service.put_source(dataclasses.replace(source, url=BAD_URL, archive_url=BAD_URL))
         approve_as_colleague(service, claim.id)
     return service
@@ -109,10 +115,18 @@ def test_markdown_structure_is_not_changed_by_user_text(hostile):
     ]
     claim_headings = [h for h in heading_texts if re.match(r"^\d+\. False$", h)]
     assert len(claim_headings) == len(HOSTILE)
-    assert len(heading_texts) == len(HOSTILE) + 6  # title, summary, article, claims, methodology, corrections
+    assert (
+        len(heading_texts) == len(HOSTILE) + 6
+    )  # title, summary, article, claims, methodology, corrections
     assert heading_texts[:4] == ["Fact-check: " + HOSTILE[0], "Summary", "The article", "Claims"]
     assert heading_texts[-2:] == ["Methodology", "Corrections"]
-    links = [t.attrGet("href") for tok in tokens if tok.children for t in tok.children if t.type == "link_open"]
+    links = [
+        t.attrGet("href")
+        for tok in tokens
+        if tok.children
+        for t in tok.children
+        if t.type == "link_open"
+    ]
     assert links == []  # every URL in this project is javascript:, and user text makes none
     html = parser.render(md)
     assert "<script" not in html and "<img" not in html and "javascript:alert(1)</a>" not in html
@@ -179,7 +193,9 @@ def test_claimreview_drops_urls_that_are_not_http(hostile):
 
 
 @pytest.mark.parametrize("key", ["organisation_url", "report_url"])
-@pytest.mark.parametrize("url", [BAD_URL, "data:text/html,x", "file:///etc/passwd", "/relative", "mailto:a@b.org"])
+@pytest.mark.parametrize(
+    "url", [BAD_URL, "data:text/html,x", "file:///etc/passwd", "/relative", "mailto:a@b.org"]
+)
 def test_url_settings_refuse_what_is_not_http(service, key, url):
     from annotator.errors import ValidationError
 

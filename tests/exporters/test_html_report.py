@@ -16,7 +16,9 @@ from tests.exporters.htmlquery import select
 
 @pytest.fixture
 def page(checked):
-    bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True))
+    bundle = build_bundle(
+        checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)
+    )
     return lxml.html.fromstring(render_html(bundle)), bundle
 
 
@@ -27,8 +29,17 @@ def text_of(node) -> str:
 def test_title_block(page, checked):
     doc, _ = page
     header = select(doc, "header.title-block")[0]
-    assert text_of(select(header, "h1")[0]) == "Fact-check: Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap"
-    meta = dict(zip([text_of(d) for d in select(header, "dt")], [text_of(d) for d in select(header, "dd")], strict=True))
+    assert (
+        text_of(select(header, "h1")[0])
+        == "Fact-check: Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap"
+    )
+    meta = dict(
+        zip(
+            [text_of(d) for d in select(header, "dt")],
+            [text_of(d) for d in select(header, "dd")],
+            strict=True,
+        )
+    )
     assert meta["Publisher"] == "The Epoch Times"
     assert meta["Published"] == "2025-02-11"
     assert meta["URL"] == "https://www.theepochtimes.com/world/bessent-ukraine-5806541"
@@ -45,7 +56,9 @@ def test_summary_chart_uses_verdict_colours(page):
     assert set(by_label) == {"False", "Misleading", "Mostly true", "Unrated"}
     assert by_label["False"].get("fill") == colours["False"]
     assert by_label["Misleading"].get("fill") == colours["Misleading"]
-    rows = {text_of(tr[0]): int(text_of(tr[1])) for tr in select(doc, "table.verdict-counts tbody tr")}
+    rows = {
+        text_of(tr[0]): int(text_of(tr[1])) for tr in select(doc, "table.verdict-counts tbody tr")
+    }
     assert rows == {"False": 1, "Misleading": 1, "Mostly true": 1, "Unrated": 1}
     assert "4 claims checked" in text_of(select(doc, "section.summary p")[0])
 
@@ -67,7 +80,10 @@ def test_each_claim_section(page, checked):
     doc, _ = page
     section = doc.get_element_by_id("claim-1")
     assert text_of(select(section, "blockquote.quote")[0]) == checked.minerals.exact
-    assert text_of(select(section, "dd.claim-reviewed")[0]) == "Ukraine has $500 billion of rare earth deposits"
+    assert (
+        text_of(select(section, "dd.claim-reviewed")[0])
+        == "Ukraine has $500 billion of rare earth deposits"
+    )
     assert text_of(select(section, "dd.claimant")[0]) == "Volodymyr Zelenskyy"
     assert text_of(select(section, "dd.claim-date")[0]) == "2025-02"
     assert text_of(select(section, "dd.verdict-label")[0]) == "False"
@@ -100,13 +116,18 @@ def test_orphaned_claim_is_listed_and_marked(page, checked):
 def test_methodology_and_corrections_from_settings(page):
     doc, _ = page
     methodology = select(doc, "section.methodology p")
-    assert [text_of(p) for p in methodology] == ["We rate claims on a five-step scale.", "Every source is archived."]
+    assert [text_of(p) for p in methodology] == [
+        "We rate claims on a five-step scale.",
+        "Every source is archived.",
+    ]
     assert "corrections@checkpoint.example.org" in text_of(select(doc, "section.corrections")[0])
 
 
 def test_embedded_claimreview_matches_the_claimreview_export(checked):
     bundle = build_bundle(checked.service, ExportOptions(report_date="2025-03-01"))
-    (script,) = select(lxml.html.fromstring(render_html(bundle)), 'script[type="application/ld+json"]')
+    (script,) = select(
+        lxml.html.fromstring(render_html(bundle)), 'script[type="application/ld+json"]'
+    )
     assert json.loads(script.text) == claim_reviews(bundle)
     assert len(claim_reviews(bundle)) == 2  # the two approved claims
 
@@ -114,9 +135,15 @@ def test_embedded_claimreview_matches_the_claimreview_export(checked):
 def test_a_report_with_drafts_says_so_first_and_embeds_no_claimreview(page):
     doc, bundle = page
     notice = text_of(select(doc, "p.draft-notice")[0])
-    assert notice == "Draft, not for publication: this report includes 2 claims not approved by a second reviewer."
+    assert (
+        notice
+        == "Draft, not for publication: this report includes 2 claims not approved by a second "
+           "reviewer."
+    )
     h1 = select(doc, "h1")[0]
-    assert h1.getnext() is select(doc, "p.draft-notice")[0]  # right under the title, on the first page
+    assert (
+        h1.getnext() is select(doc, "p.draft-notice")[0]
+    )  # right under the title, on the first page
     (script,) = select(doc, 'script[type="application/ld+json"]')
     assert json.loads(script.text) == []
 

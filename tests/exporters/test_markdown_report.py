@@ -10,7 +10,9 @@ from annotator.exporters.markdown_report import render_markdown
 
 def headings(markdown: str) -> list[tuple[str, str]]:
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
-    return [(t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    return [
+        (t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"
+    ]
 
 
 def rendered_text(markdown: str) -> str:
@@ -18,7 +20,9 @@ def rendered_text(markdown: str) -> str:
 
 
 def test_structure_and_fields(checked):
-    md = render_markdown(build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)))
+    md = render_markdown(
+        build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True))
+    )
     assert headings(md) == [
         ("h1", "Fact-check: Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap"),
         ("h2", "Summary"),
@@ -38,7 +42,11 @@ def test_structure_and_fields(checked):
     assert "<td>False</td>" in html and "<td>Misleading</td>" in html  # summary table
     assert "<strong>Claimant:</strong> Volodymyr Zelenskyy" in html
     assert "<strong>Claim:</strong> Ukraine has $500 billion of rare earth deposits" in html
-    assert '<a href="https://www.usgs.gov/centers/national-minerals-information-center">Mineral Commodity Summaries 2025</a>' in html
+    assert (
+        '<a href="https://www.usgs.gov/centers/national-minerals-information-center">Mineral '
+        'Commodity Summaries 2025</a>'
+        in html
+    )
     assert "Archived copy:" in html and "Accessed 2025-02-12" in html
     assert "Refutes the claim, official" in html
     # The claim is bold in the article text, preceded by its number and verdict.
@@ -51,10 +59,18 @@ def test_a_markdown_or_pdf_report_with_drafts_says_so_first(qapp, checked, tmp_p
 
     md = render_markdown(build_bundle(checked.service, ExportOptions(include_drafts=True)))
     first = [line for line in md.splitlines() if line.strip()][:2]
-    assert first[1] == "**Draft, not for publication: this report includes 2 claims not approved by a second reviewer.**"
-    assert "Draft, not for publication" not in render_markdown(build_bundle(checked.service, ExportOptions()))
+    assert (
+        first[1]
+        == "**Draft, not for publication: this report includes 2 claims not approved by a second "
+           "reviewer.**"
+    )
+    assert "Draft, not for publication" not in render_markdown(
+        build_bundle(checked.service, ExportOptions())
+    )
     import pypdfium2
 
-    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "pdf", tmp_path / "r.pdf")
+    export(
+        build_bundle(checked.service, ExportOptions(include_drafts=True)), "pdf", tmp_path / "r.pdf"
+    )
     page = pypdfium2.PdfDocument(str(tmp_path / "r.pdf"))[0].get_textpage().get_text_range()
     assert "Draft, not for publication" in " ".join(page.split())

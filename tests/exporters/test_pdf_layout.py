@@ -1,4 +1,5 @@
-"""Long paragraphs are cut into short blocks for the PDF's layout only: same text, same highlights."""
+"""Long paragraphs are cut into short blocks for the PDF's layout only: same text, same
+highlights."""
 
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def test_split_keeps_every_character_and_each_marker_once(service):
     assert all(sum(len(seg.text) for seg in piece) <= BLOCK_CHARS for piece in pieces)
     markers = [m.claim.id for piece in pieces for seg in piece for m in seg.markers]
     assert markers == [claim.id]
-    assert [(p.joins_previous, p.joins_next) for p in (pieces[0], pieces[-1])] == [(False, True), (True, False)]
+    assert [(p.joins_previous, p.joins_next) for p in (pieces[0], pieces[-1])] == [
+        (False, True),
+        (True, False),
+    ]
     highlighted = "".join(seg.text for piece in pieces for seg in piece if seg.entry is not None)
     assert highlighted == "sources need dates"
 
@@ -58,11 +62,15 @@ def test_pdf_html_has_short_blocks_without_spacing_between_pieces(qapp, service)
     assert all(len(p.text_content()) <= BLOCK_CHARS for p in blocks)
     shown = "".join(p.text_content() for p in blocks).replace("[1]", "", 1)  # the claim's marker
     assert re.sub(r"\s+", " ", shown) == re.sub(r"\s+", " ", text)
-    assert "margin-bottom: 0" in blocks[0].get("style") and "margin-top: 0" in blocks[-1].get("style")
+    assert "margin-bottom: 0" in blocks[0].get("style") and "margin-top: 0" in blocks[-1].get(
+        "style"
+    )
 
 
 def test_pdf_of_a_long_paragraph_holds_all_its_text(qapp, service, tmp_path):
-    text = " ".join(f"Sentence number {n} checks out." for n in range(2_000))  # about 60,000 characters
+    text = " ".join(
+        f"Sentence number {n} checks out." for n in range(2_000)
+    )  # about 60,000 characters
     service.add_article(ArticleDraft(title="Long", text=text))
     out = tmp_path / "long.pdf"
     export(build_bundle(service), "pdf", out)

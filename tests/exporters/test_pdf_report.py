@@ -21,7 +21,11 @@ def pdf_text(data: bytes) -> str:
 
 def test_pdf_holds_the_report(qapp, checked, tmp_path):
     out = tmp_path / "report.pdf"
-    export(build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)), "pdf", out)
+    export(
+        build_bundle(checked.service, ExportOptions(report_date="2025-03-01", include_drafts=True)),
+        "pdf",
+        out,
+    )
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
     text = pdf_text(data)

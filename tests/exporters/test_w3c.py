@@ -19,7 +19,9 @@ UTC_Z = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
 def w3c_data(service, **options) -> dict:
     buffer = io.StringIO()
-    export(build_bundle(service, ExportOptions(**{"include_drafts": True, **options})), "w3c", buffer)
+    export(
+        build_bundle(service, ExportOptions(**{"include_drafts": True, **options})), "w3c", buffer
+    )
     return json.loads(buffer.getvalue())
 
 
@@ -39,10 +41,24 @@ def test_collection_and_annotation_fields(checked):
     target = minerals["target"]
     assert target["source"] == "https://www.theepochtimes.com/world/bessent-ukraine-5806541"
     quote, position = target["selector"]
-    assert quote == {"type": "TextQuoteSelector", "exact": checked.minerals.exact, "prefix": checked.minerals.prefix, "suffix": checked.minerals.suffix}
-    assert position == {"type": "TextPositionSelector", "start": checked.minerals.start, "end": checked.minerals.end}
+    assert quote == {
+        "type": "TextQuoteSelector",
+        "exact": checked.minerals.exact,
+        "prefix": checked.minerals.prefix,
+        "suffix": checked.minerals.suffix,
+    }
+    assert position == {
+        "type": "TextPositionSelector",
+        "start": checked.minerals.start,
+        "end": checked.minerals.end,
+    }
     bodies = minerals["body"]
-    assert {"type": "TextualBody", "purpose": "assessing", "value": "False", "annotator:ratingValue": 1} in bodies
+    assert {
+        "type": "TextualBody",
+        "purpose": "assessing",
+        "value": "False",
+        "annotator:ratingValue": 1,
+    } in bodies
     assert any(b["purpose"] == "describing" and b["value"].startswith("Geological") for b in bodies)
     assert [b["value"] for b in bodies if b["purpose"] == "tagging"] == ["economy", "minerals"]
     links = [b for b in bodies if b["purpose"] == "linking"]
@@ -81,16 +97,43 @@ def claim_view(service: ProjectService) -> list[tuple]:
         for claim in service.claims(article_id):
             verdict = service.verdict(claim.verdict_id)
             sources = [
-                (s.url, s.title, s.publisher, s.source_author, s.source_date, s.accessed, s.archive_url,
-                 s.excerpt, s.locator, s.kind, s.stance, s.author, s.created)
+                (
+                    s.url,
+                    s.title,
+                    s.publisher,
+                    s.source_author,
+                    s.source_date,
+                    s.accessed,
+                    s.archive_url,
+                    s.excerpt,
+                    s.locator,
+                    s.kind,
+                    s.stance,
+                    s.author,
+                    s.created,
+                )
                 for s in service.sources(claim.id)
-            ]  # fmt: skip
+            ]
             rows.append(
                 (
-                    claim.id, claim.start, claim.end, claim.exact, claim.prefix, claim.suffix,
-                    str(claim.anchor_state), claim.claim_reviewed, claim.claimant, claim.claim_date,
-                    verdict.label if verdict else None, claim.explanation, claim.tags, str(claim.status),
-                    claim.author, claim.created, claim.modified, sources,
+                    claim.id,
+                    claim.start,
+                    claim.end,
+                    claim.exact,
+                    claim.prefix,
+                    claim.suffix,
+                    str(claim.anchor_state),
+                    claim.claim_reviewed,
+                    claim.claimant,
+                    claim.claim_date,
+                    verdict.label if verdict else None,
+                    claim.explanation,
+                    claim.tags,
+                    str(claim.status),
+                    claim.author,
+                    claim.created,
+                    claim.modified,
+                    sources,
                 )  # fmt: skip
             )
     return rows
@@ -100,7 +143,14 @@ def test_round_trip_into_a_fresh_project(checked, tmp_path: Path):
     original = checked.service
     # An anchored claim by someone else, edited later, to see authors and dates survive.
     claim = original.claim(checked.spent.id)
-    original.put_claim(dataclasses.replace(claim, author="Ana Reviewer", created="2025-02-10T08:00:00.000Z", modified="2025-02-11T09:30:00.000Z"))
+    original.put_claim(
+        dataclasses.replace(
+            claim,
+            author="Ana Reviewer",
+            created="2025-02-10T08:00:00.000Z",
+            modified="2025-02-11T09:30:00.000Z",
+        )
+    )
     out = tmp_path / "annotations.jsonld"
     export(build_bundle(original, ExportOptions(include_drafts=True)), "w3c", out)
 
@@ -109,7 +159,9 @@ def test_round_trip_into_a_fresh_project(checked, tmp_path: Path):
         fresh.update_settings(SETTINGS)
         source_article = original.article(checked.article_id)
         fresh.add_article(
-            ArticleDraft(title=source_article.title, text=source_article.text, url=source_article.url)
+            ArticleDraft(
+                title=source_article.title, text=source_article.text, url=source_article.url
+            )
         )
         report = import_annotations(fresh, out)
         assert report.total == 4
@@ -136,7 +188,13 @@ def test_round_trip_of_anchor_states(checked, tmp_path: Path):
     export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "w3c", out)
     fresh = ProjectService.open(tmp_path / "fresh.annotator", "X")
     try:
-        fresh.add_article(ArticleDraft(title="t", text=checked.service.article(checked.article_id).text, url="https://www.theepochtimes.com/world/bessent-ukraine-5806541"))
+        fresh.add_article(
+            ArticleDraft(
+                title="t",
+                text=checked.service.article(checked.article_id).text,
+                url="https://www.theepochtimes.com/world/bessent-ukraine-5806541",
+            )
+        )
         import_annotations(fresh, out)
         states = {c.id: str(c.anchor_state) for c in fresh.claims(fresh.article_ids()[0])}
         # The orphan's quote is present in this copy of the text, so it is placed again.

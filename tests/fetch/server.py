@@ -36,7 +36,13 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def reply(self, body: bytes, content_type: str = "text/html; charset=utf-8", status: int = 200, headers: dict[str, str] | None = None) -> None:
+    def reply(
+        self,
+        body: bytes,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -91,8 +97,13 @@ _BOMB = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
 def _routes(base: str) -> dict[str, Handler]:
     return {
         "/article.html": lambda h: h.reply(ARTICLE_HTML.encode("utf-8")),
-        "/latin1.html": lambda h: h.reply(ARTICLE_HTML.replace("🌉 ", "").replace('<meta charset="utf-8">', "").encode("cp1252"), "text/html; charset=windows-1252"),
-        "/bad-charset.html": lambda h: h.reply(ARTICLE_HTML.encode("utf-8"), "text/html; charset=x-no-such-charset"),
+        "/latin1.html": lambda h: h.reply(
+            ARTICLE_HTML.replace("🌉 ", "").replace('<meta charset="utf-8">', "").encode("cp1252"),
+            "text/html; charset=windows-1252",
+        ),
+        "/bad-charset.html": lambda h: h.reply(
+            ARTICLE_HTML.encode("utf-8"), "text/html; charset=x-no-such-charset"
+        ),
         "/r1": _redirect("/r2", 301),
         "/r2": _redirect(f"{base}/r3", 307),
         "/r3": _redirect("/article.html", 302),
@@ -107,9 +118,13 @@ def _routes(base: str) -> dict[str, Handler]:
         "/declared-huge": _declared_huge,
         "/unbounded": _unbounded,
         "/bomb": lambda h: h.reply(_BOMB, "text/html", headers={"Content-Encoding": "gzip"}),
-        "/gzipped": lambda h: h.reply(gzip.compress(ARTICLE_HTML.encode()), headers={"Content-Encoding": "gzip"}),
+        "/gzipped": lambda h: h.reply(
+            gzip.compress(ARTICLE_HTML.encode()), headers={"Content-Encoding": "gzip"}
+        ),
         "/huge-header": lambda h: h.reply(b"<p>x</p>", headers={"X-Big": "a" * 200_000}),
-        "/many-headers": lambda h: h.reply(b"<p>x</p>", headers={f"X-H{i}": "1" for i in range(300)}),
+        "/many-headers": lambda h: h.reply(
+            b"<p>x</p>", headers={f"X-H{i}": "1" for i in range(300)}
+        ),
         "/trickle": _trickle,
         "/hang": _hang,
         "/v2.html": lambda h: h.reply(h.server.v2.encode("utf-8")),  # type: ignore[attr-defined]
@@ -149,7 +164,9 @@ def local_server(extra: dict[str, bytes] | None = None) -> Iterator[LocalServer]
     local = LocalServer(server)
     handler.routes.update(_routes(local.base))
     for path, body in (extra or {}).items():
-        handler.routes[path] = lambda h, body=body, path=path: h.reply(body, "application/pdf" if path.endswith(".pdf") else "text/html")
+        handler.routes[path] = lambda h, body=body, path=path: h.reply(
+            body, "application/pdf" if path.endswith(".pdf") else "text/html"
+        )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

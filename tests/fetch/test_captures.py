@@ -21,9 +21,18 @@ LOCAL = FetchPolicy(allow_private=True, timeout=2.0, total_timeout=5.0)
 
 
 def _claim_with_source(service, url: str = ""):
-    article = service.add_article(__import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(title="A", text="The bridge cost £2m, the council said."))
+    article = service.add_article(
+        __import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(
+            title="A", text="The bridge cost £2m, the council said."
+        )
+    )
     claim = service.create_claim(article.id, 0, 19)
-    source = service.add_source(claim.id, url=url, kind="web_page" if url else "interview", source_author="" if url else "Jo")
+    source = service.add_source(
+        claim.id,
+        url=url,
+        kind="web_page" if url else "interview",
+        source_author="" if url else "Jo",
+    )
     return article, claim, source
 
 
@@ -37,7 +46,11 @@ def test_an_article_from_a_url_is_extracted_like_a_saved_page_and_keeps_its_capt
     assert article.url == web.url("/article.html")
     (found,) = captures.version_captures(service, article.id).values()
     body = captures.capture_bytes(service, found)
-    assert found.sha256 == hashlib.sha256(body).hexdigest() == hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()
+    assert (
+        found.sha256
+        == hashlib.sha256(body).hexdigest()
+        == hashlib.sha256(ARTICLE_HTML.encode()).hexdigest()
+    )
     assert found.status == 200 and found.captured_by == "Tester" and found.captured_at.endswith("Z")
     assert [hop[1] for hop in found.redirects] == [301, 307, 302]
     assert ("Content-Type", "text/html; charset=utf-8") in found.headers
@@ -58,7 +71,13 @@ def test_a_pdf_url_is_imported_as_a_pdf(service, web):
     assert article.source_format == "pdf" and article.text.strip()
 
 
-@pytest.mark.parametrize(("path", "expected"), [("/image.png", "not a web page or a PDF (content type image/png)"), ("/json", "application/json")])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/image.png", "not a web page or a PDF (content type image/png)"),
+        ("/json", "application/json"),
+    ],
+)
 def test_other_content_is_refused(service, web, path, expected):
     with pytest.raises(ArticleImportError, match=expected.replace("(", r"\(").replace(")", r"\)")):
         captures.import_url(service, web.url(path), LOCAL)
@@ -74,7 +93,9 @@ def test_capture_now_keeps_what_the_source_said(service, web):
     assert found.url == web.url("/article.html") and found.size == len(ARTICLE_HTML.encode())
     service.put_source(before)  # undo
     assert service.source(source.id).capture_id == ""
-    assert captures.capture(service, after.capture_id) == found  # captures are never removed or changed
+    assert (
+        captures.capture(service, after.capture_id) == found
+    )  # captures are never removed or changed
 
 
 def test_the_same_bytes_are_stored_once(service, web):
@@ -100,9 +121,17 @@ def test_attach_file_and_the_size_limit(service, tmp_path, monkeypatch):
     shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\1" * 500)
     _, after = captures.attach_file(service, source.id, shot)
     found = captures.capture(service, after.capture_id)
-    assert (found.record, found.content_type, found.file_name) == ("resource", "image/png", "screenshot.png")
+    assert (found.record, found.content_type, found.file_name) == (
+        "resource",
+        "image/png",
+        "screenshot.png",
+    )
     monkeypatch.setattr(captures, "MAX_CAPTURE_BYTES", 100)
-    with pytest.raises(AnnotatorError, match=r"screenshot.png is too large to keep as a capture \(508 bytes\); the limit is 100 bytes\."):
+    with pytest.raises(
+        AnnotatorError,
+        match=r"screenshot.png is too large to keep as a capture \(508 bytes\); the limit is 100 "
+              r"bytes\.",
+    ):
         captures.attach_file(service, source.id, shot)
 
 
@@ -125,7 +154,11 @@ def test_the_warc_export_reads_back_record_for_record(service, web, tmp_path):
                 record_id = record.rec_headers.get_header("WARC-Record-ID")[len("<urn:uuid:"):-1]
                 payload = record.content_stream().read()
                 digest = record.rec_headers.get_header("WARC-Payload-Digest")
-                seen[record_id] = (hashlib.sha256(payload).hexdigest(), digest, record.rec_headers.get_header("WARC-Date"))
+                seen[record_id] = (
+                    hashlib.sha256(payload).hexdigest(),
+                    digest,
+                    record.rec_headers.get_header("WARC-Date"),
+                )
     assert set(seen) == set(stored)
     for capture_id, (sha, digest, date) in seen.items():
         assert sha == stored[capture_id].sha256
@@ -145,8 +178,18 @@ def test_a_warc_export_reimports_as_the_same_article(service, web, tmp_path):
 def test_protected_sources_and_their_captures_leave_no_trace_in_exports(service, web, tmp_path):
     _, claim, source = _claim_with_source(service, web.url("/article.html"))
     captures.capture_source(service, source.id, LOCAL)
-    secret = service.add_source(claim.id, kind="interview", source_author="Deep Throat", role="official", method="car park", protected=True, excerpt="follow the money")
-    captures.attach_file(service, secret.id, _file(tmp_path, "notes.txt", b"secret notes of the meeting"))
+    secret = service.add_source(
+        claim.id,
+        kind="interview",
+        source_author="Deep Throat",
+        role="official",
+        method="car park",
+        protected=True,
+        excerpt="follow the money",
+    )
+    captures.attach_file(
+        service, secret.id, _file(tmp_path, "notes.txt", b"secret notes of the meeting")
+    )
     bundle = build_bundle(service, ExportOptions(include_drafts=True, allow_incomplete=True))
     texts = {}
     for fmt in ("html", "markdown", "csv", "json", "w3c", "claimreview"):
@@ -186,18 +229,38 @@ def test_reports_cite_the_capture_time_and_hash(service, web):
     data = json.loads(js.getvalue())
     cited = data["articles"][0]["claims"][0]["sources"][0]["capture"]
     assert cited == {"sha256": found.sha256, "captured_at": found.captured_at, "url": found.url}
-    body = next(b for b in json.loads(w3c.getvalue())["first"]["items"][0]["body"] if b.get("type") == "SpecificResource")
+    body = next(
+        b
+        for b in json.loads(w3c.getvalue())["first"]["items"][0]["body"]
+        if b.get("type") == "SpecificResource"
+    )
     assert body["state"]["sourceDate"] == found.captured_at
     assert body["annotator:captureSha256"] == found.sha256
 
 
 def test_an_interview_without_a_url_is_cited_by_who_role_and_method(service):
-    article = service.add_article(__import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(title="A", text="The bridge cost £2m, the council said."))
+    article = service.add_article(
+        __import__("annotator.domain", fromlist=["ArticleDraft"]).ArticleDraft(
+            title="A", text="The bridge cost £2m, the council said."
+        )
+    )
     claim = service.create_claim(article.id, 0, 19)
-    service.add_source(claim.id, kind="interview", source_author="Jo Bloggs", role="mayor", method="phone", source_date="2026-11-30")
+    service.add_source(
+        claim.id,
+        kind="interview",
+        source_author="Jo Bloggs",
+        role="mayor",
+        method="phone",
+        source_date="2026-11-30",
+    )
     bundle = build_bundle(service, ExportOptions(include_drafts=True))
     md, html = io.StringIO(), io.StringIO()
     export(bundle, "markdown", md)
     export(bundle, "html", html)
-    assert "1. Jo Bloggs, mayor (phone) (2026-11-30). Supports the claim, interview." in md.getvalue()
-    assert '<cite class="source-title">Jo Bloggs</cite>, <span class="source-role">mayor</span>' in html.getvalue()
+    assert (
+        "1. Jo Bloggs, mayor (phone) (2026-11-30). Supports the claim, interview." in md.getvalue()
+    )
+    assert (
+        '<cite class="source-title">Jo Bloggs</cite>, <span class="source-role">mayor</span>'
+        in html.getvalue()
+    )

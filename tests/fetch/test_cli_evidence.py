@@ -28,7 +28,9 @@ def test_import_update_capture_protect_and_export_warc(tmp_path, web, capsys):
 
     code, out, _ = _run(capsys, "update", project, article_id, "--from-url", "--allow-local")
     assert (code, out.strip()) == (0, f"{article_id}\tunchanged\t{title}")
-    web.server.v2 = ARTICLE_HTML.replace("twice the first estimate", "three times the first estimate")
+    web.server.v2 = ARTICLE_HTML.replace(
+        "twice the first estimate", "three times the first estimate"
+    )
     code, out, _ = _run(capsys, "update", project, "all", "--from-url", "--allow-local")
     assert code == 0 and out.startswith(f"{article_id}\tchanged\tVersion 2 of “{title}”")
 
@@ -37,15 +39,42 @@ def test_import_update_capture_protect_and_export_warc(tmp_path, web, capsys):
     service = ProjectService.open(project, "Ana")
     claim = service.create_claim(article_id, 0, 20)
     service.close()
-    code, out, err = _run(capsys, "source", "add", project, claim.id, "--kind", "interview", "--who", "Jo Bloggs", "--role", "deputy treasurer", "--method", "Signal call", "--protected")
+    code, out, err = _run(
+        capsys,
+        "source",
+        "add",
+        project,
+        claim.id,
+        "--kind",
+        "interview",
+        "--who",
+        "Jo Bloggs",
+        "--role",
+        "deputy treasurer",
+        "--method",
+        "Signal call",
+        "--protected",
+    )
     assert code == 0, err
     secret_id = out.split("\t")[1]
-    code, out, _ = _run(capsys, "source", "add", project, claim.id, "--kind", "web_page", "--url", web.url("/article.html"))
+    code, out, _ = _run(
+        capsys,
+        "source",
+        "add",
+        project,
+        claim.id,
+        "--kind",
+        "web_page",
+        "--url",
+        web.url("/article.html"),
+    )
     web_id = out.split("\t")[1]
     code, out, err = _run(capsys, "source", "capture", project, web_id, "--allow-local")
     assert code == 0, err
     sha, captured_at, size, where = out.strip().split("\t")
-    assert sha == hashlib.sha256(ARTICLE_HTML.encode()).hexdigest() and where == web.url("/article.html")
+    assert sha == hashlib.sha256(ARTICLE_HTML.encode()).hexdigest() and where == web.url(
+        "/article.html"
+    )
     code, out, _ = _run(capsys, "source", "list", project, claim.id)
     listed = {s["id"]: s for s in json.loads(out)}
     assert listed[secret_id]["url"] == "" and listed[secret_id]["protected"] is True
@@ -55,7 +84,9 @@ def test_import_update_capture_protect_and_export_warc(tmp_path, web, capsys):
     assert code == 1 and err.strip() == "annotator source: A source needs a URL."
 
     warc = tmp_path / "evidence.warc.gz"
-    code, _, err = _run(capsys, "export", project, "--format", "warc", "-o", str(warc), "--include-drafts")
+    code, _, err = _run(
+        capsys, "export", project, "--format", "warc", "-o", str(warc), "--include-drafts"
+    )
     assert code == 0 and "wrote 3 captures" in err  # two article versions and the source
     with warc.open("rb") as stream:
         digests = [
@@ -81,7 +112,17 @@ def test_verdicts_commands(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nThe bridge cost two million pounds.\n", encoding="utf-8")
     _run(capsys, "import", str(project), str(article))
-    code, out, _ = _run(capsys, "verdicts", "add", str(project), "Pants on Fire", "--colour", "#7f0000", "--value", "1")
+    code, out, _ = _run(
+        capsys,
+        "verdicts",
+        "add",
+        str(project),
+        "Pants on Fire",
+        "--colour",
+        "#7f0000",
+        "--value",
+        "1",
+    )
     assert out.splitlines()[-1] == "7\tPants on Fire\t1\t#7f0000\t0"
     code, out, _ = _run(capsys, "verdicts", "rename", str(project), "pants on fire", "Liar, liar")
     assert out.splitlines()[-1] == "7\tLiar, liar\t1\t#7f0000\t0"
@@ -90,6 +131,16 @@ def test_verdicts_commands(tmp_path, capsys):
     code, out, _ = _run(capsys, "verdicts", "remove", str(project), "Liar, liar")
     assert "Liar" not in out and len(out.splitlines()) == 7
     code, _, err = _run(capsys, "verdicts", "add", str(project), "True")
-    assert code == 1 and err.strip() == "annotator verdicts: There is already a verdict “True” on the scale."
+    assert (
+        code == 1
+        and err.strip() == "annotator verdicts: There is already a verdict “True” on the scale."
+    )
     code, out, _ = _run(capsys, "verdicts", "template", str(project), "politifact")
-    assert [line.split("\t")[1] for line in out.splitlines()] == ["True", "Mostly true", "Half true", "Mostly false", "False", "Pants on Fire"]
+    assert [line.split("\t")[1] for line in out.splitlines()] == [
+        "True",
+        "Mostly true",
+        "Half true",
+        "Mostly false",
+        "False",
+        "Pants on Fire",
+    ]

@@ -22,9 +22,38 @@ def _schema3_file(path: Path) -> None:
     db.execute("PRAGMA application_id = 1097756271")
     now = "2025-01-01T00:00:00.000Z"
     db["articles"].insert({"id": "a1", "title": "T", "created": now, "modified": now})
-    db["article_versions"].insert({"article_id": "a1", "version": 1, "text": "Some text here.", "text_hash": "h", "created": now})
-    db["claims"].insert({"id": "c1", "article_id": "a1", "position_start": 0, "position_end": 4, "quote_exact": "Some", "created": now, "modified": now})
-    db["sources"].insert({"id": "s1", "claim_id": "c1", "url": "https://example.org/", "kind": "official", "stance": "refutes", "created": now, "modified": now, "title": "Report"})
+    db["article_versions"].insert(
+        {
+            "article_id": "a1",
+            "version": 1,
+            "text": "Some text here.",
+            "text_hash": "h",
+            "created": now,
+        }
+    )
+    db["claims"].insert(
+        {
+            "id": "c1",
+            "article_id": "a1",
+            "position_start": 0,
+            "position_end": 4,
+            "quote_exact": "Some",
+            "created": now,
+            "modified": now,
+        }
+    )
+    db["sources"].insert(
+        {
+            "id": "s1",
+            "claim_id": "c1",
+            "url": "https://example.org/",
+            "kind": "official",
+            "stance": "refutes",
+            "created": now,
+            "modified": now,
+            "title": "Report",
+        }
+    )
     db.conn.commit()
     db.conn.close()
 
@@ -33,17 +62,31 @@ def test_an_older_file_is_upgraded_keeping_sources_revisions_and_triggers(tmp_pa
     path = tmp_path / "old.annotator"
     _schema3_file(path)
     conn = sqlite3.connect(path)
-    rev_before = conn.execute("SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'").fetchone()
+    rev_before = conn.execute(
+        "SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'"
+    ).fetchone()
     conn.close()
     service = ProjectService.open(path, "Ana")
     source = service.source("s1")
-    assert (source.url, source.kind, source.stance, source.title, source.protected) == ("https://example.org/", "official", "refutes", "Report", False)
-    rev = service.store.db.execute("SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'").fetchone()
+    assert (source.url, source.kind, source.stance, source.title, source.protected) == (
+        "https://example.org/",
+        "official",
+        "refutes",
+        "Report",
+        False,
+    )
+    rev = service.store.db.execute(
+        "SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'"
+    ).fetchone()
     assert rev == rev_before
     service.update_source("s1", title="Annual report")
-    new_rev = service.store.db.execute("SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'").fetchone()
+    new_rev = service.store.db.execute(
+        "SELECT rev FROM item_revs WHERE kind = 'source' AND item_id = 's1'"
+    ).fetchone()
     assert new_rev != rev
-    history = service.store.db.execute("SELECT field FROM claim_history WHERE claim_id = 'c1'").fetchall()
+    history = service.store.db.execute(
+        "SELECT field FROM claim_history WHERE claim_id = 'c1'"
+    ).fetchall()
     assert ("source",) in history
     service.remove_source("s1")
     assert service.store.db.execute("SELECT 1 FROM tombstones WHERE item_id = 's1'").fetchone()
@@ -103,7 +146,8 @@ def _mhtml(html: str) -> str:
     return (
         "From: <Saved by Blink>\r\nSubject: Bridge\r\nMIME-Version: 1.0\r\n"
         'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
-        "------B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        '------B\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: '
+        'quoted-printable\r\n'
         "Content-Location: https://news.example/bridge\r\n\r\n" + encoded + "\r\n"
         "------B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
         "Content-Location: https://news.example/never.png\r\n\r\niVBORw0KGgo=\r\n------B--\r\n"

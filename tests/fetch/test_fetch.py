@@ -40,7 +40,9 @@ def test_redirects_are_followed_and_recorded(web):
 
 
 def test_redirect_loops_stop(web):
-    assert "more than 3 redirects" in _error(web.url("/loop"), FetchPolicy(allow_private=True, max_redirects=3))
+    assert "more than 3 redirects" in _error(
+        web.url("/loop"), FetchPolicy(allow_private=True, max_redirects=3)
+    )
 
 
 @pytest.mark.parametrize(("path", "scheme"), [("/to-file", "file"), ("/to-ftp", "ftp")])
@@ -85,7 +87,9 @@ def test_dns_failure_is_one_line():
 
 
 def test_declared_oversize_is_refused_before_reading(web):
-    assert "too large" in _error(web.url("/declared-huge"), FetchPolicy(allow_private=True, max_bytes=1_000_000))
+    assert "too large" in _error(
+        web.url("/declared-huge"), FetchPolicy(allow_private=True, max_bytes=1_000_000)
+    )
 
 
 def test_an_endless_body_stops_at_the_limit(web):
@@ -118,7 +122,9 @@ def test_a_server_that_never_answers_times_out(web):
 
 
 def test_a_trickling_server_hits_the_total_deadline(web):
-    message = _error(web.url("/trickle"), FetchPolicy(allow_private=True, timeout=5, total_timeout=0.8))
+    message = _error(
+        web.url("/trickle"), FetchPolicy(allow_private=True, timeout=5, total_timeout=0.8)
+    )
     assert "took longer than 0.8 seconds" in message
 
 
@@ -132,5 +138,10 @@ def test_cancel_stops_a_fetch_in_progress(web):
             cancel.set()
 
     with pytest.raises(FetchCancelled):
-        fetch(web.url("/trickle"), FetchPolicy(allow_private=True, total_timeout=30), cancel=cancel, progress=progress)
+        fetch(
+            web.url("/trickle"),
+            FetchPolicy(allow_private=True, total_timeout=30),
+            cancel=cancel,
+            progress=progress,
+        )
     assert len(sizes) == 3

@@ -12,8 +12,12 @@ from annotator.services import verdict_scale as scale
 
 
 def _claim(service, verdict_label: str):
-    article = service.add_article(ArticleDraft(title="A", text="The bridge cost £2m, the council said."))
-    return service.create_claim(article.id, 0, 10, verdict_id=service.verdict_by_label(verdict_label).id)
+    article = service.add_article(
+        ArticleDraft(title="A", text="The bridge cost £2m, the council said.")
+    )
+    return service.create_claim(
+        article.id, 0, 10, verdict_id=service.verdict_by_label(verdict_label).id
+    )
 
 
 def test_removing_a_used_verdict_retires_it_and_the_claim_keeps_it(service):
@@ -22,7 +26,14 @@ def test_removing_a_used_verdict_retires_it_and_the_claim_keeps_it(service):
     kept = service.verdict(service.claim(claim.id).verdict_id)
     assert kept.label == "Misleading" and kept.retired
     scale.remove_verdict(service, "Unproven")
-    assert [v.label for v in service.verdicts()] == ["True", "Mostly true", "Half true", "Mostly false", "False", "Misleading"]
+    assert [v.label for v in service.verdicts()] == [
+        "True",
+        "Mostly true",
+        "Half true",
+        "Mostly false",
+        "False",
+        "Misleading",
+    ]
 
 
 def test_templates_keep_used_verdicts_retired_and_matching_labels_keep_their_ids(service):
@@ -31,7 +42,15 @@ def test_templates_keep_used_verdicts_retired_and_matching_labels_keep_their_ids
     used_half = _claim(service, "Half true")
     scale.apply_template(service, "meta")
     labels = [(v.label, v.retired) for v in service.verdicts()]
-    assert labels == [("False", False), ("Altered", False), ("Partly false", False), ("Missing context", False), ("Satire", False), ("True", False), ("Half true", True)]
+    assert labels == [
+        ("False", False),
+        ("Altered", False),
+        ("Partly false", False),
+        ("Missing context", False),
+        ("Satire", False),
+        ("True", False),
+        ("Half true", True),
+    ]
     assert service.claim(claim.id).verdict_id == false_id
     assert service.verdict(service.claim(used_half.id).verdict_id).label == "Half true"
 
@@ -48,16 +67,22 @@ def test_bad_edits_are_refused(service):
 _EDITS = st.lists(
     st.one_of(
         st.tuples(st.just("add"), st.text("abcdefgh ", min_size=1, max_size=6)),
-        st.tuples(st.just("rename"), st.integers(0, 9), st.text("ijklmnop", min_size=1, max_size=6)),
+        st.tuples(
+            st.just("rename"), st.integers(0, 9), st.text("ijklmnop", min_size=1, max_size=6)
+        ),
         st.tuples(st.just("move"), st.integers(0, 9), st.integers(0, 9)),
         st.tuples(st.just("remove"), st.integers(0, 9)),
-        st.tuples(st.just("colour"), st.integers(0, 9), st.sampled_from(["#000000", "#ff00ff", "#123abc"])),
+        st.tuples(
+            st.just("colour"), st.integers(0, 9), st.sampled_from(["#000000", "#ff00ff", "#123abc"])
+        ),
     ),
     max_size=8,
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(edits=_EDITS)
 def test_undoing_every_edit_in_reverse_restores_the_scale_and_the_claims(service, edits):
     if not service.store.all_claims():
@@ -110,7 +135,13 @@ def test_scale_changes_travel_in_merges(tmp_path):
     bob.close()
     alice = ProjectService.open(alice_path, "Alice")
     report = merge_projects(alice, bob_path)
-    assert report.counts["verdict"] == {"added": 1, "updated": 2, "unchanged": 0, "conflicts": 0, "deleted": 1}
+    assert report.counts["verdict"] == {
+        "added": 1,
+        "updated": 2,
+        "unchanged": 0,
+        "conflicts": 0,
+        "deleted": 1,
+    }
     assert [(v.label, v.retired) for v in alice.verdicts()] == [
         ("True", False), ("Largely true", False), ("Half true", False), ("Mostly false", False),
         ("False", True), ("Misleading", False), ("Pants on Fire", False),
@@ -157,7 +188,9 @@ def test_a_verdict_they_deleted_that_my_claims_use_is_kept_as_a_conflict(tmp_pat
 _SIDE_EDITS = st.lists(
     st.one_of(
         st.tuples(st.just("add"), st.sampled_from(["Satire", "Altered", "Pants on Fire"])),
-        st.tuples(st.just("rename"), st.integers(0, 6), st.sampled_from(["Bogus", "Correct", "Unclear"])),
+        st.tuples(
+            st.just("rename"), st.integers(0, 6), st.sampled_from(["Bogus", "Correct", "Unclear"])
+        ),
         st.tuples(st.just("colour"), st.integers(0, 6), st.sampled_from(["#000000", "#ff00ff"])),
         st.tuples(st.just("remove"), st.integers(0, 6)),
         st.tuples(st.just("move"), st.integers(0, 6), st.integers(0, 6)),
@@ -185,9 +218,13 @@ def _apply_edits(service, edits) -> None:
             pass
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(alice_edits=_SIDE_EDITS, bob_edits=_SIDE_EDITS)
-def test_merging_scale_edits_either_way_gives_the_same_scale(tmp_path_factory, alice_edits, bob_edits):
+def test_merging_scale_edits_either_way_gives_the_same_scale(
+    tmp_path_factory, alice_edits, bob_edits
+):
     import shutil
 
     from annotator.services import ProjectService
@@ -202,7 +239,10 @@ def test_merging_scale_edits_either_way_gives_the_same_scale(tmp_path_factory, a
     shutil.copyfile(alice_path, folder / "a2.annotator")
     shutil.copyfile(bob_path, folder / "b2.annotator")
     results = []
-    for mine, theirs in ((folder / "a2.annotator", bob_path), (folder / "b2.annotator", alice_path)):
+    for mine, theirs in (
+        (folder / "a2.annotator", bob_path),
+        (folder / "b2.annotator", alice_path),
+    ):
         side = ProjectService.open(mine, "M")
         merge_projects(side, theirs)
         results.append({(v.id, v.label, v.colour, v.value, v.retired) for v in side.verdicts()})

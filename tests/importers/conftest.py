@@ -16,7 +16,9 @@ ARTICLE_PAGES = [
         Line("The oﬃcial ﬁgures published by the ministry show that the ﬁnan-", gap_before=True),
         Line("cial support promised by donors in 2024 reached 4.2 billion euros,"),
         Line("of which less than half had been paid out by the end of the year."),
-        Line("Critics\tsay\tthe reporting is incomplete and that the ﬂows of money", gap_before=True),
+        Line(
+            "Critics\tsay\tthe reporting is incomplete and that the ﬂows of money", gap_before=True
+        ),
         Line("to local authorities are hard to trace, an eﬀect of the many"),
         Line("separate funds involved."),
         Line("The ministry said it would publish a full account of every", gap_before=True),

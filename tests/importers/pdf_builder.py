@@ -25,7 +25,9 @@ class Line:
     gap_before: bool = False
 
 
-def write_text_pdf(path: Path, pages: list[list[Line]], header: str = "", numbers: bool = True) -> Path:
+def write_text_pdf(
+    path: Path, pages: list[list[Line]], header: str = "", numbers: bool = True
+) -> Path:
     """A PDF with a text layer, A5 pages at 72 dpi; needs a QGuiApplication."""
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
@@ -36,7 +38,11 @@ def write_text_pdf(path: Path, pages: list[list[Line]], header: str = "", number
     writer.setTitle("")
     painter = QPainter(writer)
     fonts = {}
-    for kind, size, bold in (("body", BODY_SIZE, False), ("heading", 16.0, True), ("subheading", 13.0, True)):
+    for kind, size, bold in (
+        ("body", BODY_SIZE, False),
+        ("heading", 16.0, True),
+        ("subheading", 13.0, True),
+    ):
         font = QFont("DejaVu Serif")
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -110,18 +116,23 @@ def encrypted_pdf_bytes(user_password: str = "secret", owner_password: str = "ow
     user = (user_password.encode("latin-1") + _PADDING)[:32]
     owner = (owner_password.encode("latin-1") + _PADDING)[:32]
     owner_entry = _rc4(hashlib.md5(owner).digest()[:5], user)
-    key = hashlib.md5(user + owner_entry + permissions.to_bytes(4, "little", signed=True) + file_id).digest()[:5]
+    key = hashlib.md5(
+        user + owner_entry + permissions.to_bytes(4, "little", signed=True) + file_id
+    ).digest()[:5]
     user_entry = _rc4(key, _PADDING)
 
     def encrypt(number: int, data: bytes) -> bytes:
-        object_key = hashlib.md5(key + number.to_bytes(3, "little") + (0).to_bytes(2, "little")).digest()[:10]
+        object_key = hashlib.md5(
+            key + number.to_bytes(3, "little") + (0).to_bytes(2, "little")
+        ).digest()[:10]
         return _rc4(object_key, data)
 
     content = encrypt(4, b"BT /F1 24 Tf 72 700 Td (Confidential draft) Tj ET")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> "
+        b">> /Contents 4 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
@@ -136,10 +147,14 @@ def encrypted_pdf_bytes(user_password: str = "secret", owner_password: str = "ow
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        file_id.hex().encode(),
-        file_id.hex().encode(),
-        xref,
+    out += (
+        b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 6 0 R /ID [<%s> <%s>] "
+        b">>\nstartxref\n%d\n%%%%EOF\n"
+        % (
+            len(objects) + 1,
+            file_id.hex().encode(),
+            file_id.hex().encode(),
+            xref,
+        )
     )
     return bytes(out)

@@ -35,7 +35,9 @@ def test_empty_file(tmp_path: Path, suffix: str) -> None:
     ids=["random-binary", "png", "pdf", "zip", "elf"],
 )
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
-def test_binary_file_with_text_extension(tmp_path: Path, data: bytes, problem: str, suffix: str) -> None:
+def test_binary_file_with_text_extension(
+    tmp_path: Path, data: bytes, problem: str, suffix: str
+) -> None:
     path = tmp_path / f"notes{suffix}"
     path.write_bytes(data)
     with pytest.raises(ArticleImportError, match=problem) as caught:
@@ -43,7 +45,9 @@ def test_binary_file_with_text_extension(tmp_path: Path, data: bytes, problem: s
     assert str(caught.value).startswith(f"notes{suffix}: ")
 
 
-@pytest.mark.parametrize(("name", "hint"), [("data.xyz", ""), ("old.doc", "save it as .docx"), ("README", "")])
+@pytest.mark.parametrize(
+    ("name", "hint"), [("data.xyz", ""), ("old.doc", "save it as .docx"), ("README", "")]
+)
 def test_unsupported_type(tmp_path: Path, name: str, hint: str) -> None:
     path = tmp_path / name
     path.write_text("some text", encoding="utf-8")
@@ -57,7 +61,10 @@ def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(importers, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "huge.txt"
     path.write_text("A sentence of an article. " * 50, encoding="utf-8")
-    with pytest.raises(ArticleImportError, match=r"^huge\.txt: the file is too large \(1\.3 KB\); the limit is 1000 bytes\.$"):
+    with pytest.raises(
+        ArticleImportError,
+        match=r"^huge\.txt: the file is too large \(1\.3 KB\); the limit is 1000 bytes\.$",
+    ):
         import_path(path)
     path.write_text("Small enough.", encoding="utf-8")
     assert import_path(path).text == "Small enough."
@@ -86,16 +93,30 @@ def test_a_library_failure_is_wrapped(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setitem(importers.IMPORTERS, ".html", explode)
     path = tmp_path / "page.html"
     path.write_text("<p>text</p>", encoding="utf-8")
-    with pytest.raises(ArticleImportError, match=r"^page\.html: .*could not be read.*unexpected structure"):
+    with pytest.raises(
+        ArticleImportError, match=r"^page\.html: .*could not be read.*unexpected structure"
+    ):
         import_path(path)
 
 
-_PREFIXES = st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", b"---\ntitle: x\n---\n", b"\xef\xbb\xbf", b"\xff\xfe"])
+_PREFIXES = st.sampled_from(
+    [
+        b"",
+        b"%PDF-1.4\n",
+        b"PK\x03\x04",
+        b"<html><body>",
+        b"---\ntitle: x\n---\n",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+    ]
+)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(suffix=st.sampled_from(SUPPORTED_SUFFIXES), prefix=_PREFIXES, body=st.binary(max_size=400))
-def test_random_bytes_give_a_draft_or_an_import_error(suffix: str, prefix: bytes, body: bytes) -> None:
+def test_random_bytes_give_a_draft_or_an_import_error(
+    suffix: str, prefix: bytes, body: bytes
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"random{suffix}"
         path.write_bytes(prefix + body)

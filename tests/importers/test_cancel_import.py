@@ -16,14 +16,19 @@ from annotator.errors import ArticleImportError
 from annotator.importers import import_path
 from annotator.importers.isolated import ImportCancelled, ImportProcess
 
-_PARAGRAPH = "<p>The council approved the budget on Monday after a long debate about roads and schools.</p>\n"
+_PARAGRAPH = (
+    "<p>The council approved the budget on Monday after a long debate about roads and "
+    "schools.</p>\n"
+)
 
 
 @pytest.fixture(scope="module")
 def slow_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An 18 MB page: reading it takes far longer than any cancel may."""
     path = tmp_path_factory.mktemp("slow") / "slow.html"
-    path.write_text(f"<html><body><article>{_PARAGRAPH * 200_000}</article></body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><body><article>{_PARAGRAPH * 200_000}</article></body></html>", encoding="utf-8"
+    )
     return path
 
 
@@ -34,7 +39,9 @@ def test_the_child_gives_the_same_draft_and_errors(tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-1.7 this is not really a pdf")
     with ImportProcess() as reader:
         assert reader.read(good) == import_path(good)
-        with pytest.raises(ArticleImportError, match=r"^broken.pdf: the file is damaged or is not a PDF"):
+        with pytest.raises(
+            ArticleImportError, match=r"^broken.pdf: the file is damaged or is not a PDF"
+        ):
             reader.read(bad)
         assert reader.read(good).title == "Dropped story"  # the child survives a bad file
 
@@ -69,13 +76,17 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to see the child process")
+@pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to see the child process"
+)
 def test_ctrl_c_stops_the_cli_import_at_once(tmp_path: Path, slow_page: Path, qtbot) -> None:  # noqa: ANN001
     project = tmp_path / "p.annotator"
     command = [sys.executable, "-m", "annotator", "import", str(project), str(slow_page)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        qtbot.waitUntil(lambda: len(_all_descendants(process.pid)) >= 1, timeout=30000)  # the import child
+        qtbot.waitUntil(
+            lambda: len(_all_descendants(process.pid)) >= 1, timeout=30000
+        )  # the import child
         children = _all_descendants(process.pid)
         os.kill(process.pid, signal.SIGINT)
         out, err = process.communicate(timeout=10)  # reading the page alone takes far longer
@@ -83,7 +94,9 @@ def test_ctrl_c_stops_the_cli_import_at_once(tmp_path: Path, slow_page: Path, qt
         process.kill()
     assert process.returncode == 130
     assert out == "" and "Traceback" not in err
-    qtbot.waitUntil(lambda: not any(Path(f"/proc/{child}").exists() for child in children), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not any(Path(f"/proc/{child}").exists() for child in children), timeout=5000
+    )
 
 
 def _all_descendants(pid: int) -> list[int]:

@@ -77,7 +77,9 @@ def test_plain_text_wins_when_html_is_only_a_stub() -> None:
     assert draft.text == "The chart shows a rise of 20% since 2019."
 
 
-@pytest.mark.parametrize(("html", "text"), [(None, None), ("", ""), ("<p> </p>", "  \n "), ("<img src=x>", None)])
+@pytest.mark.parametrize(
+    ("html", "text"), [(None, None), ("", ""), ("<p> </p>", "  \n "), ("<img src=x>", None)]
+)
 def test_nothing_to_paste(html: str | None, text: str | None) -> None:
     with pytest.raises(ArticleImportError, match="^Clipboard: .*no text"):
         import_clipboard(html, text)
@@ -85,7 +87,9 @@ def test_nothing_to_paste(html: str | None, text: str | None) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(html=st.none() | st.text(max_size=300), text=st.none() | st.text(max_size=300))
-def test_any_clipboard_contents_give_a_draft_or_an_import_error(html: str | None, text: str | None) -> None:
+def test_any_clipboard_contents_give_a_draft_or_an_import_error(
+    html: str | None, text: str | None
+) -> None:
     try:
         draft = import_clipboard(html, text)
     except ArticleImportError as error:

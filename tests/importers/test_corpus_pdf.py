@@ -27,7 +27,14 @@ def test_pdf_naming_its_language_imports_with_it(name: str, language: str) -> No
 
 def test_multilingual_pdf_keeps_every_script() -> None:
     draft = import_path(corpus_file("pdf", "multilang.pdf"))
-    for greeting in ("Hello World", "مرحبا بالعالم", "Привет, мир", "你好世界", "สวัสดีชาวโลก", "こんにちは世界"):
+    for greeting in (
+        "Hello World",
+        "مرحبا بالعالم",
+        "Привет, мир",
+        "你好世界",
+        "สวัสดีชาวโลก",
+        "こんにちは世界",
+    ):
         assert greeting in draft.text
 
 

@@ -38,7 +38,9 @@ def test_corpus_text_decodes_to_its_script(name: str, opening: str) -> None:
 
 def test_utf16le_cyrillic_without_bom_written_here(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
-    path.write_bytes("Привет, мир. Это обычный текст без метки порядка байтов.\n".encode("utf-16-le"))
+    path.write_bytes(
+        "Привет, мир. Это обычный текст без метки порядка байтов.\n".encode("utf-16-le")
+    )
     assert import_path(path).text == "Привет, мир. Это обычный текст без метки порядка байтов."
 
 

@@ -77,7 +77,10 @@ def test_title_falls_back_to_the_title_paragraph(tmp_path: Path) -> None:
     ("data", "problem"),
     [
         (b"PK\x03\x04 this is not really a zip file", "damaged or is not a Word document"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "encrypted Word document or an old .doc"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+            "encrypted Word document or an old .doc",
+        ),
         (b"plain text renamed to docx", "damaged or is not a Word document"),
     ],
     ids=["bad-zip", "ole", "text"],

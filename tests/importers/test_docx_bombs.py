@@ -75,7 +75,9 @@ def test_a_zip_whose_directory_understates_sizes_is_refused(tmp_path: Path) -> N
     with pytest.raises(ArticleImportError) as raised:
         import_path(path)
     message = str(raised.value)
-    assert message.startswith("lying.docx: the contents of word/document.xml do not match the sizes")
+    assert message.startswith(
+        "lying.docx: the contents of word/document.xml do not match the sizes"
+    )
     assert "\n" not in message
 
 

@@ -19,7 +19,7 @@ PAGE = """<html><head><title>Bridge repairs will cost £48m | Riverside News</ti
 <p>The council said on Thursday that repairs to the Old Mill Bridge will cost £48m, twice the estimate it gave in the spring.</p>
 <p>Councillors from every party asked to see the engineers' report before the budget vote next month.</p>
 <p>The bridge has been closed to lorries since March, and buses have been diverted through the town centre.</p>
-</article></body></html>"""
+</article></body></html>"""  # noqa: E501 - the page as served: one line per element
 
 
 def _opening(draft, count: int = 3) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -32,17 +32,35 @@ def test_web_page_headline_and_standfirst_are_text_once(tmp_path: Path) -> None:
     draft = import_path(path)
     assert _opening(draft) == [
         ("headline", "Bridge repairs will cost £48m"),
-        ("standfirst", "The council's figure is twice its first estimate, and councillors want to see the evidence."),
-        ("paragraph", "The council said on Thursday that repairs to the Old Mill Bridge will cost £48m, twice the estimate it gave in the spring."),
+        (
+            "standfirst",
+            "The council's figure is twice its first estimate, and councillors want to see the "
+            "evidence.",
+        ),
+        (
+            "paragraph",
+            "The council said on Thursday that repairs to the Old Mill Bridge will cost £48m, "
+            "twice the estimate it gave in the spring.",
+        ),
     ]
     assert draft.text.count("Bridge repairs will cost £48m") == 1
     assert draft.title == "Bridge repairs will cost £48m"
 
 
 def test_a_description_that_is_the_lede_is_not_added_again(tmp_path: Path) -> None:
-    lede = "The council said on Thursday that repairs to the Old Mill Bridge will cost £48m, twice the estimate it gave in the spring."
+    lede = (
+        "The council said on Thursday that repairs to the Old Mill Bridge will cost £48m, twice "
+        "the estimate it gave in the spring."
+    )
     path = tmp_path / "bridge.html"
-    path.write_text(PAGE.replace("The council's figure is twice its first estimate, and councillors want to see the evidence.", lede), encoding="utf-8")
+    path.write_text(
+        PAGE.replace(
+            "The council's figure is twice its first estimate, and councillors want to see the "
+            "evidence.",
+            lede,
+        ),
+        encoding="utf-8",
+    )
     draft = import_path(path)
     assert [kind for kind, _ in _opening(draft, 2)] == ["headline", "paragraph"]
     assert draft.text.count(lede) == 1
@@ -50,9 +68,14 @@ def test_a_description_that_is_the_lede_is_not_added_again(tmp_path: Path) -> No
 
 def test_text_file_first_line_is_the_headline_not_repeated(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
-    path.write_text("Prices fell by 5%\n\nThe minister said prices fell by 5% last year.\n", encoding="utf-8")
+    path.write_text(
+        "Prices fell by 5%\n\nThe minister said prices fell by 5% last year.\n", encoding="utf-8"
+    )
     draft = import_path(path)
-    assert _opening(draft, 2) == [("headline", "Prices fell by 5%"), ("paragraph", "The minister said prices fell by 5% last year.")]
+    assert _opening(draft, 2) == [
+        ("headline", "Prices fell by 5%"),
+        ("paragraph", "The minister said prices fell by 5% last year."),
+    ]
 
 
 def test_text_file_opening_with_a_sentence_has_no_headline(tmp_path: Path) -> None:
@@ -63,9 +86,17 @@ def test_text_file_opening_with_a_sentence_has_no_headline(tmp_path: Path) -> No
 
 def test_markdown_front_matter_title_becomes_the_headline_once(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
-    path.write_text("---\ntitle: Prices fell by 5%\ndescription: A check of the claim.\n---\n\n# Prices fell by 5%\n\nThe minister said so.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Prices fell by 5%\ndescription: A check of the claim.\n---\n\n# Prices fell "
+        "by 5%\n\nThe minister said so.\n",
+        encoding="utf-8",
+    )
     draft = import_path(path)
-    assert _opening(draft) == [("headline", "Prices fell by 5%"), ("standfirst", "A check of the claim."), ("paragraph", "The minister said so.")]
+    assert _opening(draft) == [
+        ("headline", "Prices fell by 5%"),
+        ("standfirst", "A check of the claim."),
+        ("paragraph", "The minister said so."),
+    ]
 
 
 def test_docx_title_and_subtitle_paragraphs_are_headline_and_standfirst(tmp_path: Path) -> None:
@@ -86,7 +117,10 @@ def test_docx_title_and_subtitle_paragraphs_are_headline_and_standfirst(tmp_path
 
 def test_clipboard_fragment_heading_is_the_headline() -> None:
     draft = import_clipboard("<h2>Prices fell by 5%</h2><p>The minister said so.</p>", None)
-    assert _opening(draft, 2) == [("headline", "Prices fell by 5%"), ("paragraph", "The minister said so.")]
+    assert _opening(draft, 2) == [
+        ("headline", "Prices fell by 5%"),
+        ("paragraph", "The minister said so."),
+    ]
 
 
 @pytest.mark.parametrize("path", corpus_files("web", "*.html"), ids=lambda p: p.name)
@@ -97,7 +131,9 @@ def test_corpus_pages_hold_their_headline_once(path: Path) -> None:
     headline = draft.text[headlines[0].start : headlines[0].end]
     paragraphs = draft.text.split("\n\n")
     assert paragraphs[:6].count(headline) == 1, "the headline is not repeated as a body paragraph"
-    assert [b for b in draft.blocks if b.kind == "standfirst"][:2] == [b for b in draft.blocks if b.kind == "standfirst"]
+    assert [b for b in draft.blocks if b.kind == "standfirst"][:2] == [
+        b for b in draft.blocks if b.kind == "standfirst"
+    ]
 
 
 def test_hypothesis_annotation_on_a_headline_anchors(tmp_path: Path) -> None:
@@ -109,7 +145,9 @@ def test_hypothesis_annotation_on_a_headline_anchors(tmp_path: Path) -> None:
     service = ProjectService.open(tmp_path / "p.annotator", "Tester")
     try:
         article = service.add_article(import_path(page))
-        assert article.blocks[0].kind == "headline" and article.text.startswith("Regression testing\n\n")
+        assert article.blocks[0].kind == "headline" and article.text.startswith(
+            "Regression testing\n\n"
+        )
         import_annotations(service, annotations)
         placed = sorted((c.start, c.end) for c in service.claims(article.id) if c.end > c.start)
         assert (0, len("Regression testing")) in placed  # the h1 the annotation was made on

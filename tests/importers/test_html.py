@@ -104,7 +104,9 @@ def test_metadata_from_meta_tags_alone(tmp_path: Path) -> None:
 
 def test_short_page_keeps_its_text(tmp_path: Path) -> None:
     path = tmp_path / "brief.html"
-    path.write_text("<html><body><p>Short brief: the mayor resigned.</p></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body><p>Short brief: the mayor resigned.</p></body></html>", encoding="utf-8"
+    )
     draft = import_path(path)
     assert draft.text == "Short brief: the mayor resigned."
 
@@ -112,7 +114,8 @@ def test_short_page_keeps_its_text(tmp_path: Path) -> None:
 def test_malformed_html_still_gives_its_text(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
     path.write_text(
-        "<html><head><title>Broken page</title><body><p>The first paragraph of the story <b>never closes"
+        "<html><head><title>Broken page</title><body><p>The first paragraph of the story <b>never "
+        "closes"
         "<div><p>The second paragraph</span> explains the council's figures in some detail </td>"
         "<p>A third paragraph &amp; an entity &nosuch; and a stray < sign.",
         encoding="utf-8",
@@ -126,7 +129,8 @@ def test_malformed_html_still_gives_its_text(tmp_path: Path) -> None:
 def test_scripts_are_not_run_and_not_text(tmp_path: Path) -> None:
     path = tmp_path / "script.html"
     path.write_text(
-        "<html><body><script>document.write('INJECTED')</script><p>Only this sentence is the article.</p>"
+        "<html><body><script>document.write('INJECTED')</script><p>Only this sentence is the "
+        "article.</p>"
         "<noscript>Enable JavaScript</noscript><style>p{color:red}</style></body></html>",
         encoding="utf-8",
     )
@@ -136,7 +140,11 @@ def test_scripts_are_not_run_and_not_text(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "page",
-    ["<html><head><title>Nothing</title></head><body></body></html>", "<!-- only a comment -->", "   \n  "],
+    [
+        "<html><head><title>Nothing</title></head><body></body></html>",
+        "<!-- only a comment -->",
+        "   \n  ",
+    ],
     ids=["empty-body", "comment", "whitespace"],
 )
 def test_page_without_text_is_refused(tmp_path: Path, page: str) -> None:
@@ -170,7 +178,8 @@ def test_address_noted_by_the_browser_when_saving(tmp_path: Path) -> None:
     path = tmp_path / "saved.html"
     path.write_text(
         "<!DOCTYPE html>\n<!-- saved from url=(0034)https://news.example/2025/story -->\n"
-        "<html><head><title>Story</title></head><body><article><p>A sentence of the saved story.</p>"
+        "<html><head><title>Story</title></head><body><article><p>A sentence of the saved "
+        "story.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )

@@ -51,7 +51,8 @@ def test_structure_without_markup(tmp_path: Path) -> None:
         "Bridge repairs: what the council said",  # the front matter's title and description
         "A line-by-line check of the council's statement.",
         "Bridge repairs will cost £48m",
-        "The council said on Thursday that repairs will cost £48m, see the minutes. It was twice the first estimate.",
+        "The council said on Thursday that repairs will cost £48m, see the minutes. It was twice "
+        "the first estimate.",
         "The options",
         "replace the deck",
         "build a new bridge",

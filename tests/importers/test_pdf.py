@@ -38,10 +38,14 @@ def test_wrapped_lines_join_into_paragraphs_with_page_numbers(article_pdf: Path)
     assert second.start > first.end and second.page == 1
     assert "separate funds involved." in draft.text[second.start : second.end]
     assert _block_with(draft, "Page three closes the report").page == 3
-    assert all(draft.text[b.start : b.end].strip() == draft.text[b.start : b.end] for b in draft.blocks)
+    assert all(
+        draft.text[b.start : b.end].strip() == draft.text[b.start : b.end] for b in draft.blocks
+    )
 
 
-def test_paragraph_cut_by_a_page_break_is_joined_and_cites_its_first_page(article_pdf: Path) -> None:
+def test_paragraph_cut_by_a_page_break_is_joined_and_cites_its_first_page(
+    article_pdf: Path,
+) -> None:
     draft = import_path(article_pdf)
     block = _block_with(draft, "broken down by donor and by region, before the end of the summer.")
     assert block.page == 1
@@ -116,7 +120,9 @@ def test_truncated_pdf_gets_a_clear_message(article_pdf: Path, tmp_path: Path) -
 def test_hundred_page_pdf_imports_every_page(qapp, tmp_path: Path) -> None:  # noqa: ANN001 - pytest-qt
     """Every block keeps its page. How fast: `import_pdf` in benchmarks/scenarios/imports.py."""
     paragraph = [
-        Line("The committee reviewed the financial statements of the year and found", gap_before=True),
+        Line(
+            "The committee reviewed the financial statements of the year and found", gap_before=True
+        ),
         Line("that the figures reported by the agency were consistent with the"),
         Line("audited accounts published in the spring."),
     ]

@@ -27,7 +27,9 @@ def pdf_project(tmp_path: Path, article_pdf: Path) -> tuple[Path, str, str]:
     try:
         article = service.add_article(import_path(article_pdf))
         start = article.text.index(QUOTE)
-        claim = service.create_claim(article.id, start, start + len(QUOTE), claim_reviewed="All payments were on schedule")
+        claim = service.create_claim(
+            article.id, start, start + len(QUOTE), claim_reviewed="All payments were on schedule"
+        )
         title_claim = service.create_claim(article.id, 0, len("Funding the reconstruction"))
         assert article.page_at(start) == 2 and article.page_at(0) == 1
     finally:
@@ -50,7 +52,9 @@ def test_list_json_csv_and_json_give_the_page(pdf_project, capsys) -> None:  # n
     assert main(["list", str(path), "--json"]) == 0
     claims = {c["id"]: c for c in json.loads(capsys.readouterr().out)["articles"][0]["claims"]}
     assert (claims[claim_id]["page"], claims[title_id]["page"]) == (2, 1)
-    rows = {r["claim_id"]: r for r in csv.DictReader(io.StringIO(_export(path, "csv").lstrip("\ufeff")))}
+    rows = {
+        r["claim_id"]: r for r in csv.DictReader(io.StringIO(_export(path, "csv").lstrip("\ufeff")))
+    }
     assert (rows[claim_id]["page"], rows[title_id]["page"]) == ("2", "1")
     data = json.loads(_export(path, "json"))
     exported = {c["id"]: c for a in data["articles"] for c in a["claims"]}
@@ -63,12 +67,19 @@ def test_w3c_has_a_pdf_page_fragment_refined_by_the_quote(pdf_project) -> None: 
     items = collection["first"]["items"]
     item = next(i for i in items if i["id"].endswith(claim_id))
     fragments = [s for s in item["target"]["selector"] if s["type"] == "FragmentSelector"]
-    assert fragments == [{
-        "type": "FragmentSelector",
-        "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
-        "value": "page=2",
-        "refinedBy": {"type": "TextQuoteSelector", "exact": QUOTE, "prefix": fragments[0]["refinedBy"]["prefix"], "suffix": fragments[0]["refinedBy"]["suffix"]},
-    }]
+    assert fragments == [
+        {
+            "type": "FragmentSelector",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
+            "value": "page=2",
+            "refinedBy": {
+                "type": "TextQuoteSelector",
+                "exact": QUOTE,
+                "prefix": fragments[0]["refinedBy"]["prefix"],
+                "suffix": fragments[0]["refinedBy"]["suffix"],
+            },
+        }
+    ]
 
 
 def test_reports_cite_the_page(pdf_project, tmp_path: Path) -> None:  # noqa: ANN001

@@ -11,10 +11,15 @@ import pytest
 from annotator.importers import import_path
 from annotator.importers.encoding import decode_text, guess_legacy_encoding
 
-FRENCH = "Le député a déclaré que la réforme coûterait trois milliards d’euros à l’État — « une erreur », selon lui."
+FRENCH = (
+    "Le député a déclaré que la réforme coûterait trois milliards d’euros à l’État — « une erreur "
+    "», selon lui."
+)
 GERMAN = "Die Ministerin erklärte, die Maßnahme sei „völlig überflüssig“ und koste über 3 Mio. €."
 RUSSIAN = "Министр заявил, что цены на газ вырастут на 20 процентов в следующем году."
-UKRAINIAN = "Міністр заявив, що ціни на газ зростуть на 20 відсотків наступного року. Ґрунт, їжак, єнот."
+UKRAINIAN = (
+    "Міністр заявив, що ціни на газ зростуть на 20 відсотків наступного року. Ґрунт, їжак, єнот."
+)
 CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl ministr."
 POLISH = "Zażółć gęślą jaźń, powiedział minister."
 
@@ -81,10 +86,15 @@ def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
 
 
 def test_crlf_and_cr_line_endings_are_normalised_and_paragraphs_kept(tmp_path: Path) -> None:
-    source = "Headline here\r\n\r\nFirst paragraph, one line.\r\nSecond paragraph.\r\rThird one.\r\n"
+    source = (
+        "Headline here\r\n\r\nFirst paragraph, one line.\r\nSecond paragraph.\r\rThird one.\r\n"
+    )
     draft = import_path(_write(tmp_path, source.encode("utf-8")))
     assert "\r" not in draft.text
-    assert draft.text == "Headline here\n\nFirst paragraph, one line.\n\nSecond paragraph.\n\nThird one."
+    assert (
+        draft.text
+        == "Headline here\n\nFirst paragraph, one line.\n\nSecond paragraph.\n\nThird one."
+    )
     assert [draft.text[b.start : b.end] for b in draft.blocks] == draft.text.split("\n\n")
     assert draft.title == "Headline here"
 
@@ -106,7 +116,10 @@ def test_hard_wrapped_text_becomes_sentences(tmp_path: Path) -> None:
 
 
 def test_one_paragraph_per_line_and_bullets(tmp_path: Path) -> None:
-    source = "Title\nA sentence on its own line.\nAnother paragraph that starts here and\ncontinues in lower case.\n• first point\n- second point\n"
+    source = (
+        "Title\nA sentence on its own line.\nAnother paragraph that starts here and\ncontinues in "
+        "lower case.\n• first point\n- second point\n"
+    )
     draft = import_path(_write(tmp_path, source.encode()))
     assert draft.text.split("\n\n") == [
         "Title",

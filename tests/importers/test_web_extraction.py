@@ -29,12 +29,22 @@ def test_body_either_side_of_an_ad_is_kept_whole(analysis) -> None:  # noqa: ANN
 
 
 def test_a_date_inside_a_sentence_is_kept(analysis) -> None:  # noqa: ANN001
-    assert "in a speech published on November 20, 2019, years before the latest claim." in analysis.text
+    assert (
+        "in a speech published on November 20, 2019, years before the latest claim."
+        in analysis.text
+    )
 
 
 def test_teaser_newsletter_and_tip_boxes_are_dropped(analysis) -> None:  # noqa: ANN001
-    for teaser in ("You may also like", "Fact check: the economy", "Top stories", "Senate votes",
-                   "Sign up for our newsletter", "top political stories in your inbox", "Got a tip"):
+    for teaser in (
+        "You may also like",
+        "Fact check: the economy",
+        "Top stories",
+        "Senate votes",
+        "Sign up for our newsletter",
+        "top political stories in your inbox",
+        "Got a tip",
+    ):
         assert teaser not in analysis.text
 
 
@@ -51,7 +61,11 @@ def test_json_ld_byline_publisher_and_date(analysis) -> None:  # noqa: ANN001
         ("Analysis by Chris Cillizza, CNN Editor-at-large", "CNN", ["Chris Cillizza"]),
         ("Ivan Petrov. Sputnik International", "", ["Ivan Petrov"]),
         ("JILL LAWLESS Associated Press", "", ["Jill Lawless"]),
-        ("By MARY CLARE JALONICK and LISA MASCARO Associated Press", "", ["Mary Clare Jalonick", "Lisa Mascaro"]),
+        (
+            "By MARY CLARE JALONICK and LISA MASCARO Associated Press",
+            "",
+            ["Mary Clare Jalonick", "Lisa Mascaro"],
+        ),
         ("View all posts by Daniel Lemire", "", ["Daniel Lemire"]),
         ("JEAN-PAUL O'NEILL", "", ["Jean-Paul O'Neill"]),
         ("@politifact", "", []),
@@ -65,22 +79,43 @@ def test_bylines_are_normalised(byline: str, publisher: str, names: list[str]) -
 def _page(tmp_path: Path, head: str, body: str = "") -> Path:
     path = tmp_path / "page.html"
     paragraphs = "".join(
-        f"<p>Paragraph {n} of the article says the council approved the budget after a long debate.</p>" for n in range(6)
+        f"<p>Paragraph {n} of the article says the council approved the budget after a long "
+        "debate.</p>"
+        for n in range(6)
     )
-    path.write_text(f"<html><head>{head}</head><body><article><h1>Budget approved</h1>{body}{paragraphs}</article></body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><head>{head}</head><body><article><h1>Budget "
+        f"approved</h1>{body}{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
     return path
 
 
 def test_a_social_handle_is_not_the_publisher(tmp_path: Path) -> None:
-    draft = import_path(_page(tmp_path, '<meta property="og:site_name" content="@politifact"><meta name="twitter:site" content="@politifact">'))
+    draft = import_path(
+        _page(
+            tmp_path,
+            '<meta property="og:site_name" content="@politifact"><meta name="twitter:site" '
+            'content="@politifact">',
+        )
+    )
     assert not draft.publisher.startswith("@")
 
 
 def test_the_json_ld_article_of_this_page_wins_over_a_cited_one(tmp_path: Path) -> None:
-    cited = '{"@type":"NewsArticle","headline":"Old story","datePublished":"2019-03-01","url":"https://news.example/old","author":{"name":"Someone Else"}}'
-    this = '{"@type":"NewsArticle","headline":"Budget approved","datePublished":"2025-02-11","url":"https://news.example/budget","author":{"name":"Ana Lima"}}'
-    head = (f'<link rel="canonical" href="https://news.example/budget"><meta property="article:published_time" content="2019-03-01">'
-            f'<script type="application/ld+json">{{"@graph":[{cited},{this}]}}</script>')
+    cited = (
+        '{"@type":"NewsArticle","headline":"Old story","datePublished":"2019-03-01",'
+        '"url":"https://news.example/old","author":{"name":"Someone Else"}}'
+    )
+    this = (
+        '{"@type":"NewsArticle","headline":"Budget approved","datePublished":"2025-02-11",'
+        '"url":"https://news.example/budget","author":{"name":"Ana Lima"}}'
+    )
+    head = (
+        '<link rel="canonical" href="https://news.example/budget"><meta '
+        'property="article:published_time" content="2019-03-01">'
+        f'<script type="application/ld+json">{{"@graph":[{cited},{this}]}}</script>'
+    )
     draft = import_path(_page(tmp_path, head))
     assert (draft.published, draft.authors) == ("2025-02-11", ["Ana Lima"])
 
@@ -99,13 +134,33 @@ def test_every_saved_page_imports_or_is_refused_in_one_line(path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "title", "authors", "publisher", "published"),
     [
-        ("theguardian.com.academics.html", "Thousands of UK academics 'treated as second-class citizens'", ["Richard Adams"], "the Guardian", "2020-01-20"),
+        (
+            "theguardian.com.academics.html",
+            "Thousands of UK academics 'treated as second-class citizens'",
+            ["Richard Adams"],
+            "the Guardian",
+            "2020-01-20",
+        ),
         ("reuters.com.parasite.html", None, ["Jill Serjeant"], "Reuters", "2020-01-19"),
-        ("threatpost.com.android.html", "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS", ["Lindsey O'Donnell"], "Threatpost", "2019-07-30"),
-        ("lemire.me.json.html", "JSON parsing: simdjson vs. JSON for Modern C++", ["Daniel Lemire"], None, "2019-08-02"),
+        (
+            "threatpost.com.android.html",
+            "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links on Reddit, SMS",
+            ["Lindsey O'Donnell"],
+            "Threatpost",
+            "2019-07-30",
+        ),
+        (
+            "lemire.me.json.html",
+            "JSON parsing: simdjson vs. JSON for Modern C++",
+            ["Daniel Lemire"],
+            None,
+            "2019-08-02",
+        ),
     ],
 )
-def test_corpus_page_metadata(name: str, title: str | None, authors: list[str], publisher: str | None, published: str) -> None:
+def test_corpus_page_metadata(
+    name: str, title: str | None, authors: list[str], publisher: str | None, published: str
+) -> None:
     draft = import_path(corpus_file("web", name))
     if title is not None:
         assert draft.title == title
@@ -123,13 +178,22 @@ def test_corpus_newsletter_box_is_not_the_article() -> None:
 
 
 def test_a_lede_in_a_box_of_its_own_is_part_of_the_body(tmp_path: Path) -> None:
-    lede = "Former President Donald Trump said on Monday that the wall on the southern border had been finished"
+    lede = (
+        "Former President Donald Trump said on Monday that the wall on the southern border had "
+        "been finished"
+    )
     page = FIXTURE.read_text(encoding="utf-8")
     paragraph = page[page.index(f"<p>{lede}") : page.index("</p>", page.index(lede)) + 4]
     page = page.replace(paragraph, "")  # out of the body, into a box of its own before the byline
     boxed = paragraph.replace("<p>", '<p class="lede">')
-    page = page.replace('<div class="byline">', f'<header><div class="lede-box">{boxed}</div></header><div class="byline">')
-    description = "The former president said the wall was finished. The government's own figures say otherwise."
+    page = page.replace(
+        '<div class="byline">',
+        f'<header><div class="lede-box">{boxed}</div></header><div class="byline">',
+    )
+    description = (
+        "The former president said the wall was finished. The government's own figures say "
+        "otherwise."
+    )
     page = page.replace(description, paragraph[3:-4])  # the description quotes the lede
     path = tmp_path / "lede.html"
     path.write_text(page, encoding="utf-8")
@@ -143,21 +207,31 @@ def test_a_lede_in_a_box_of_its_own_is_part_of_the_body(tmp_path: Path) -> None:
 def test_corpus_chapo_is_the_standfirst_once() -> None:
     # gofeminin marks its opening paragraph <p class="af-chapo">; the extractor skips it
     draft = import_path(corpus_file("web", "gofeminin.de.abnehmen.html"))
-    opening = "Wie man schnell abnehmen kann, haben sich wahrscheinlich die meisten von uns schon mal gefragt."
+    opening = (
+        "Wie man schnell abnehmen kann, haben sich wahrscheinlich die meisten von uns schon mal "
+        "gefragt."
+    )
     first = [(b.kind, draft.text[b.start : b.end]) for b in draft.blocks[:2]]
-    assert first[0] == ("headline", "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht")
+    assert first[0] == (
+        "headline",
+        "Wie kann ich schnell abnehmen? Der Schlachtplan zum Wunschgewicht",
+    )
     assert first[1][0] == "standfirst" and first[1][1].startswith(opening)
     assert draft.text.count(opening) == 1
 
 
 def test_an_article_wrapper_named_like_a_box_is_kept(tmp_path: Path) -> None:
     paragraphs = "".join(
-        f"<p>Paragraph {n} says the council approved the budget after a long debate on Monday night.</p>" for n in range(8)
+        f"<p>Paragraph {n} says the council approved the budget after a long debate on Monday "
+        "night.</p>"
+        for n in range(8)
     )
     path = tmp_path / "paywalled.html"
     path.write_text(
-        f"<html><body><article><h1>Budget approved</h1><div class='article-body subscribe-wall'>{paragraphs}</div>"
-        "<div class='newsletter'><p>Sign up for the morning briefing.</p></div></article></body></html>",
+        "<html><body><article><h1>Budget approved</h1><div class='article-body "
+        f"subscribe-wall'>{paragraphs}</div>"
+        "<div class='newsletter'><p>Sign up for the morning "
+        "briefing.</p></div></article></body></html>",
         encoding="utf-8",
     )
     text = import_path(path).text
@@ -168,11 +242,19 @@ def test_an_article_wrapper_named_like_a_box_is_kept(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "headline"),
     [
-        ("dw.com.uncork.html", "Uncork the mystery of Germany's Frühburgunder"),  # declared "... | DW"
-        ("brandenburg.de.homo-brandenburgensis.html", "Homo Brandenburgensis"),  # declared "... | Brandenburgische Landeszentrale ..."
+        (
+            "dw.com.uncork.html",
+            "Uncork the mystery of Germany's Frühburgunder",
+        ),  # declared "... | DW"
+        (
+            "brandenburg.de.homo-brandenburgensis.html",
+            "Homo Brandenburgensis",
+        ),  # declared "... | Brandenburgische Landeszentrale ..."
     ],
 )
-def test_a_declared_title_with_the_site_name_is_the_headline_the_page_shows(name: str, headline: str) -> None:
+def test_a_declared_title_with_the_site_name_is_the_headline_the_page_shows(
+    name: str, headline: str
+) -> None:
     draft = import_path(corpus_file("web", name))
     assert draft.title == headline
     first = draft.blocks[0]

@@ -36,7 +36,13 @@ def spans_text(text):
 
 def test_sentences_split_at_boundaries_but_not_after_abbreviations_or_across_paragraphs():
     text = "Dr. Smith said it. 😀 Then Mr. Jones left! Did he?\n\n  A new paragraph  \nno stop here"
-    assert spans_text(text) == ["Dr. Smith said it.", "😀 Then Mr. Jones left!", "Did he?", "A new paragraph", "no stop here"]
+    assert spans_text(text) == [
+        "Dr. Smith said it.",
+        "😀 Then Mr. Jones left!",
+        "Did he?",
+        "A new paragraph",
+        "no stop here",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +75,9 @@ def test_the_shipped_model_loads_verified_and_separates_claims_from_chatter():
 def test_a_model_that_does_not_match_its_checksum_is_refused(tmp_path):
     path = tmp_path / "m.json.gz"
     write_file(shipped_model(), path)
-    assert load_file(path, tmp_path / "m.json.gz.sha256").coef == pytest.approx(shipped_model().coef, abs=1e-6)
+    assert load_file(path, tmp_path / "m.json.gz.sha256").coef == pytest.approx(
+        shipped_model().coef, abs=1e-6
+    )
     (tmp_path / "m.json.gz.sha256").write_text("0" * 64 + "  m.json.gz\n", encoding="ascii")
     with pytest.raises(ModelError):
         load_file(path, tmp_path / "m.json.gz.sha256")
@@ -80,7 +88,8 @@ def add(project, text):
 
 
 def test_suggestions_are_code_point_spans_of_the_worthy_sentences_only(project):
-    text = f"Héllo 👋🏽 wörld.\n\nUpdated:\n\n0:00\n\n{CHATTER}\n\n{WORTHY}\n"  # a time stamp scores high alone
+    # a time stamp scores high alone
+    text = f"Héllo 👋🏽 wörld.\n\nUpdated:\n\n0:00\n\n{CHATTER}\n\n{WORTHY}\n"
     article = add(project, text)
     found = s.suggest(project, article.id)
     assert [article.text[x.start : x.end] for x in found] == [WORTHY]
@@ -95,14 +104,19 @@ def test_accept_makes_a_claim_dismiss_hides_and_both_are_stored(project):
     assert project.claim(claim.id).exact == WORTHY
     s.dismiss(project, article.id, second.start, second.end)
     assert s.suggest(project, article.id) == []
-    assert [(d.decision, d.claim_id) for d in s.decisions(project, article.id)] == [("accepted", claim.id), ("dismissed", None)]
+    assert [(d.decision, d.claim_id) for d in s.decisions(project, article.id)] == [
+        ("accepted", claim.id),
+        ("dismissed", None),
+    ]
     with pytest.raises(ValidationError):
         s.dismiss(project, article.id, 5, 10_000)
 
 
 def test_retraining_on_decisions_changes_what_is_suggested(project):
     sport = [f"The team scored {n} goals in the {n}th minute of the final." for n in range(2, 9)]
-    policy = [f"The new law cut hospital waiting lists by {n} percent last year." for n in range(10, 17)]
+    policy = [
+        f"The new law cut hospital waiting lists by {n} percent last year." for n in range(10, 17)
+    ]
     article = add(project, "\n\n".join(sport + policy) + "\n")
     before = {article.text[x.start : x.end] for x in s.suggest(project, article.id)}
     assert set(sport[:5]) <= before  # the shipped model finds sports figures worth checking
@@ -115,7 +129,9 @@ def test_retraining_on_decisions_changes_what_is_suggested(project):
     report = s.train(project)
     assert (report.accepted, report.dismissed) == (5, 5) and report.agreement_after == 1.0
     after = {article.text[x.start : x.end] for x in s.suggest(project, article.id)}
-    assert sport[5] not in after and sport[6] not in after  # unseen sentences like the dismissed ones
+    assert (
+        sport[5] not in after and sport[6] not in after
+    )  # unseen sentences like the dismissed ones
     assert policy[5] in after and policy[6] in after
     s.reset_model(project)
     assert sport[5] in {article.text[x.start : x.end] for x in s.suggest(project, article.id)}
@@ -140,7 +156,18 @@ def test_cli_suggest_json_counts_code_points_of_show(tmp_path, capsys):
     found = json.loads(capsys.readouterr().out)
     assert [shown[x["start"] : x["end"]] for x in found] == [f"— {WORTHY}"]
     assert set(found[0]) == {"start", "end", "score", "reasons"}
-    assert main(["suggest", str(project), article_id, "--dismiss", f"{found[0]['start']}:{found[0]['end']}"]) == 0
+    assert (
+        main(
+            [
+                "suggest",
+                str(project),
+                article_id,
+                "--dismiss",
+                f"{found[0]['start']}:{found[0]['end']}",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["suggest", str(project), article_id, "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
@@ -149,7 +176,12 @@ def test_cli_suggest_json_counts_code_points_of_show(tmp_path, capsys):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab C.!?\n \u00e9\U0001F600\u0301\u05d0\u4e2d\"'")), max_size=200))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab C.!?\n \u00e9\U0001f600\u0301\u05d0\u4e2d\"'")),
+        max_size=200,
+    )
+)
 def test_sentence_spans_are_ordered_trimmed_and_cover_every_visible_character(text):
     spans = sentence_spans(text)
     covered = set()
@@ -165,14 +197,37 @@ def test_sentence_spans_are_ordered_trimmed_and_cover_every_visible_character(te
 
 def test_word_terms_are_the_one_to_n_grams_scikit_learn_counts():
     assert word_terms("the tax rate fell", 3) == [
-        "the", "tax", "rate", "fell", "the tax", "tax rate", "rate fell", "the tax rate", "tax rate fell",
-    ]  # fmt: skip
-    assert word_terms("a tax cut", 2) == ["tax", "cut", "tax cut"]  # one-letter words are not tokens
+        "the",
+        "tax",
+        "rate",
+        "fell",
+        "the tax",
+        "tax rate",
+        "rate fell",
+        "the tax rate",
+        "tax rate fell",
+    ]
+    assert word_terms("a tax cut", 2) == [
+        "tax",
+        "cut",
+        "tax cut",
+    ]  # one-letter words are not tokens
     assert word_terms("a tax cut", 1) == ["tax", "cut"]
 
 
 def test_char_terms_follow_the_model_range_and_count_a_short_word_once():
-    assert char_terms_of_word("tax", (2, 5)) == [" t", "ta", "ax", "x ", " ta", "tax", "ax ", " tax", "tax ", " tax "]
+    assert char_terms_of_word("tax", (2, 5)) == [
+        " t",
+        "ta",
+        "ax",
+        "x ",
+        " ta",
+        "tax",
+        "ax ",
+        " tax",
+        "tax ",
+        " tax ",
+    ]
     assert char_terms_of_word("a", (2, 5)) == [" a", "a ", " a "]
 
 
@@ -184,7 +239,9 @@ def test_a_model_keeps_its_term_ranges_and_an_older_model_without_them_reads_as_
     legacy = json.loads(model.to_json())
     del legacy["word_ngrams"], legacy["char_range"]
     assert LinearModel.from_json(json.dumps(legacy)).analysis == Analysis(2, (2, 4))
-    assert LinearModel.from_json(json.dumps(legacy)).probability("The tax rate fell.") == pytest.approx(1 / (1 + math.e))  # no trigrams: the intercept alone
+    assert LinearModel.from_json(json.dumps(legacy)).probability(
+        "The tax rate fell."
+    ) == pytest.approx(1 / (1 + math.e))  # no trigrams: the intercept alone
     with pytest.raises(ModelError):
         LinearModel.from_json(json.dumps(dict(legacy, char_range=[5, 2])))
 

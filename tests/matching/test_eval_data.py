@@ -9,7 +9,9 @@ from benchmarks.matching_map import DEFAULT_EVAL, main
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.skipif(not (DEFAULT_EVAL / "factchecks").exists(), reason="shared/eval is not beside the repository")
+@pytest.mark.skipif(
+    not (DEFAULT_EVAL / "factchecks").exists(), reason="shared/eval is not beside the repository"
+)
 def test_map_at_5_on_checkthat_dev_and_devtest_reaches_the_bar(tmp_path):
     out = tmp_path / "report.json"
     assert main(["--splits", "dev", "devtest", "--json", str(out)]) == 0

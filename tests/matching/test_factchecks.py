@@ -52,7 +52,9 @@ def test_every_json_ld_layout_gives_the_same_fact_checks(tmp_path, layout):
         "list": json.dumps([REVIEW, OTHER]),
         "graph": json.dumps({"@context": "https://schema.org", "@graph": [REVIEW, OTHER]}),
         "jsonl": json.dumps(REVIEW) + "\n\n" + json.dumps(OTHER) + "\n",
-        "datafeed": json.dumps({"@type": "DataFeed", "dataFeedElement": [{"item": [REVIEW]}, {"item": OTHER}]}),
+        "datafeed": json.dumps(
+            {"@type": "DataFeed", "dataFeedElement": [{"item": [REVIEW]}, {"item": OTHER}]}
+        ),
     }[layout]
     found = read_factchecks(write(tmp_path, "feed.json", text))
     first = found[0]
@@ -67,10 +69,24 @@ def test_every_json_ld_layout_gives_the_same_fact_checks(tmp_path, layout):
 
 
 def test_google_fact_check_tools_json_and_csv_feeds(tmp_path):
-    api = {"claims": [{"text": "Drinking bleach cures flu", "claimant": "Someone", "claimDate": "2020-03-01T00:00:00Z",
-                       "claimReview": [{"publisher": {"name": "Checker", "site": "checker.example"},
-                                        "url": "https://checker.example/bleach", "title": "Bleach does not cure flu",
-                                        "reviewDate": "2020-03-05T00:00:00Z", "textualRating": "False"}]}]}  # fmt: skip
+    api = {
+        "claims": [
+            {
+                "text": "Drinking bleach cures flu",
+                "claimant": "Someone",
+                "claimDate": "2020-03-01T00:00:00Z",
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Checker", "site": "checker.example"},
+                        "url": "https://checker.example/bleach",
+                        "title": "Bleach does not cure flu",
+                        "reviewDate": "2020-03-05T00:00:00Z",
+                        "textualRating": "False",
+                    }
+                ],
+            }
+        ]
+    }
     (fc,) = read_factchecks(write(tmp_path, "api.json", json.dumps(api)))
     assert (fc.claim_reviewed, fc.verdict, fc.organisation, fc.date_published, fc.claimant) == (
         "Drinking bleach cures flu", "False", "Checker", "2020-03-05", "Someone")
@@ -83,7 +99,9 @@ def test_google_fact_check_tools_json_and_csv_feeds(tmp_path):
         "Bleach, taken daily, cures flu", "https://checker.example/bleach2", "False", "2020-03-06")
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"{not json", b'{"@type": "Person"}', b"\x1f\x8b broken"])
+@pytest.mark.parametrize(
+    "content", [b"\x00\x01\x02binary", b"{not json", b'{"@type": "Person"}', b"\x1f\x8b broken"]
+)
 def test_files_that_are_not_fact_checks_are_refused_with_a_message(tmp_path, content):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
@@ -105,15 +123,23 @@ def test_reimporting_the_same_file_changes_nothing_and_a_changed_verdict_updates
     assert match(project, "golden gate bridge earthquake")[0].factcheck.verdict == "False"
 
 
-def test_matching_ranks_the_right_fact_check_first_and_includes_only_approved_own_claims(tmp_path, project):
+def test_matching_ranks_the_right_fact_check_first_and_includes_only_approved_own_claims(
+    tmp_path, project
+):
     import_factchecks(project, write(tmp_path, "f.json", json.dumps([REVIEW, OTHER])))
     best = match(project, "They put a microchip in the covid vaccine to track you!")
     assert best[0].factcheck.url == REVIEW["url"] and best[0].kind == "factcheck"
     assert match(project, "zebra") == []
 
-    article = project.add_article(ArticleDraft(title="T", text="Mayor says the harbour tunnel cost 3 billion dollars."))
-    claim = project.create_claim(article.id, 0, 52, claim_reviewed="The harbour tunnel cost 3 billion dollars")
-    assert all(m.kind == "factcheck" for m in match(project, "harbour tunnel cost"))  # a draft is not "checked"
+    article = project.add_article(
+        ArticleDraft(title="T", text="Mayor says the harbour tunnel cost 3 billion dollars.")
+    )
+    claim = project.create_claim(
+        article.id, 0, 52, claim_reviewed="The harbour tunnel cost 3 billion dollars"
+    )
+    assert all(
+        m.kind == "factcheck" for m in match(project, "harbour tunnel cost")
+    )  # a draft is not "checked"
     submit_for_review(project, claim.id)
     reviewer = ProjectService(project.store, "Ben")
     approve(reviewer, claim.id)
@@ -125,7 +151,9 @@ def test_matching_ranks_the_right_fact_check_first_and_includes_only_approved_ow
 
 def test_reusing_a_match_copies_verdict_adds_source_and_notes_where_it_came_from(tmp_path, project):
     import_factchecks(project, write(tmp_path, "f.json", json.dumps([REVIEW])))
-    article = project.add_article(ArticleDraft(title="T", text="The vaccine has a microchip in it."))
+    article = project.add_article(
+        ArticleDraft(title="T", text="The vaccine has a microchip in it.")
+    )
     claim = project.create_claim(article.id, 0, 34)
     found = match(project, claim.exact)[0]
     reuse = reuse_match(project, claim.id, found)
@@ -144,28 +172,55 @@ def test_cli_batch_echoes_each_id_with_its_matches_best_first(tmp_path, capsys):
     feed = write(tmp_path, "f.jsonl", json.dumps(REVIEW) + "\n" + json.dumps(OTHER) + "\n")
     assert main(["import-factchecks", str(project_path), str(feed)]) == 0
     assert capsys.readouterr().out.strip() == "2 added, 0 updated, 0 unchanged"
-    queries = write(tmp_path, "q.jsonl", "\n".join(json.dumps(q) for q in [
-        {"id": 7, "text": "bridge collapsed earthquake"}, {"id": "b", "text": "microchips in vaccines"},
-        {"id": "none", "text": "the of and"}]) + "\n")  # fmt: skip
-    assert main(["match", str(project_path), "--queries", str(queries), "--top", "1", "--json"]) == 0
+    queries = write(
+        tmp_path,
+        "q.jsonl",
+        "\n".join(
+            json.dumps(q)
+            for q in [
+                {"id": 7, "text": "bridge collapsed earthquake"},
+                {"id": "b", "text": "microchips in vaccines"},
+                {"id": "none", "text": "the of and"},
+            ]
+        )
+        + "\n",
+    )
+    assert (
+        main(["match", str(project_path), "--queries", str(queries), "--top", "1", "--json"]) == 0
+    )
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["id"] for line in lines] == [7, "b", "none"]
-    assert lines[0]["matches"][0]["url"] == OTHER["url"] and lines[0]["matches"][0]["verdict"] == "Pants on fire"
+    assert (
+        lines[0]["matches"][0]["url"] == OTHER["url"]
+        and lines[0]["matches"][0]["verdict"] == "Pants on fire"
+    )
     assert set(lines[1]["matches"][0]) >= {"url", "claim", "verdict", "score"}
     assert lines[2]["matches"] == []
 
 
 def test_cli_refuses_a_bad_feed_in_one_line(tmp_path):
     bad = write(tmp_path, "bad.json", "{oops")
-    done = subprocess.run([sys.executable, "-m", "annotator", "import-factchecks", str(tmp_path / "p.annotator"), str(bad)],
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "import-factchecks",
+            str(tmp_path / "p.annotator"),
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "not JSON" in done.stderr
 
 
 @pytest.mark.parametrize("fmt", ["json", "claimreview", "csv", "markdown"])
 def test_imported_fact_checks_are_never_exported_as_ours(tmp_path, project, capsys, fmt):
     import_factchecks(project, write(tmp_path, "f.json", json.dumps([REVIEW])))
-    article = project.add_article(ArticleDraft(title="T", text="The vaccine has a microchip in it."))
+    article = project.add_article(
+        ArticleDraft(title="T", text="The vaccine has a microchip in it.")
+    )
     claim = project.create_claim(article.id, 4, 33, claim_reviewed="Vaccines hold microchips")
     reuse_match(project, claim.id, match(project, "vaccine microchip")[0])  # our claim now cites it
     project.update_settings({"organisation_name": "Us", "report_url": "https://our.example/t"})

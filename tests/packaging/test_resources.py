@@ -24,7 +24,9 @@ SHIPPED = [
 
 def test_the_installed_package_is_the_repository_resources_folder():
     # The test environment is the README's editable install: setup.py maps the package here.
-    assert Path(str(resources.files("annotator.assets"))).resolve() == (ROOT / "resources").resolve()
+    assert (
+        Path(str(resources.files("annotator.assets"))).resolve() == (ROOT / "resources").resolve()
+    )
     assert resources_dir().resolve() == (ROOT / "resources").resolve()
 
 

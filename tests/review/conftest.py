@@ -50,7 +50,8 @@ class Team:
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
-    """A base project (by Origin) with one article and three claims, copied to Alice, Bob and Carol."""
+    """A base project (by Origin) with one article and three claims, copied to Alice, Bob and
+    Carol."""
     base_path = tmp_path / "base.annotator"
     base = ProjectService.open(base_path, "Origin")
     article = base.add_article(ArticleDraft(title="Economy", text=TEXT))

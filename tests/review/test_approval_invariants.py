@@ -93,7 +93,9 @@ def edit(world: World, name: str, claim_id: str, which: int, value: int) -> None
     world.undo[name].append(("claim", before))
     if set(change) <= {"tags", "internal_note"}:
         assert after.status == before.status, "a cosmetic edit never voids an approval"
-    elif before.status == ReviewStatus.APPROVED and content(service, claim_id) != _c(before, service):
+    elif before.status == ReviewStatus.APPROVED and content(service, claim_id) != _c(
+        before, service
+    ):
         assert after.status == ReviewStatus.READY
         assert "approval" in {line.field for line in review.claim_history(service, claim_id)}
 

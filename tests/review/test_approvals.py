@@ -178,7 +178,8 @@ def test_a_forged_self_approval_in_a_merged_file_arrives_not_approved(team: Team
     conn.execute(
         """INSERT INTO review_records (id, claim_id, reviewer, decision, from_status, note, at,
                reviewer_id, reviewed_content)
-           SELECT 'forged', id, 'Bob', 'approved', 'ready_for_review', '', '2030-01-01T00:00:00.000Z',
+           SELECT 'forged', id, 'Bob', 'approved', 'ready_for_review', '',
+               '2030-01-01T00:00:00.000Z',
                author_id, (SELECT content FROM claim_reviewed_content WHERE claim_id = id)
            FROM claims WHERE id = ?""",
         [claim.id],
@@ -226,14 +227,23 @@ def test_two_copies_upgraded_apart_agree_on_people(tmp_path: Path) -> None:
     now = "2025-01-01T00:00:00.000Z"
     db["articles"].insert({"id": "a", "title": "T", "created": now, "modified": now})
     db["article_versions"].insert(
-        {"article_id": "a", "version": 1, "text": "Some text here.", "text_hash": "h", "created": now}
+        {
+            "article_id": "a",
+            "version": 1,
+            "text": "Some text here.",
+            "text_hash": "h",
+            "created": now,
+        }
     )
     claim = {"article_id": "a", "position_start": 0, "position_end": 4, "quote_exact": "Some",
              "created": now, "modified": now, "status": "approved"}  # fmt: skip
     db["claims"].insert_all(
-        [{**claim, "id": "reviewed", "author": "Ana"}, {**claim, "id": "unreviewed", "author": "Ana"},
-         {**claim, "id": "self", "author": "Ana"}]
-    )  # fmt: skip
+        [
+            {**claim, "id": "reviewed", "author": "Ana"},
+            {**claim, "id": "unreviewed", "author": "Ana"},
+            {**claim, "id": "self", "author": "Ana"},
+        ]
+    )
     record = {"decision": "approved", "from_status": "ready_for_review", "note": "", "at": now}
     db["review_records"].insert_all(
         [{**record, "id": "r1", "claim_id": "reviewed", "reviewer": "Ben"},

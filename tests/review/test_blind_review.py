@@ -25,7 +25,8 @@ def rate(service, claim_id: str, label: str) -> None:
 
 @pytest.fixture
 def two_raters(team: Team):
-    """Alice rated the three base claims; Bob re-rated them blind in his copy; Alice merged Bob's."""
+    """Alice rated the three base claims; Bob re-rated them blind in his copy; Alice merged
+    Bob's."""
     alice = team.open("Alice")
     for claim_id in team.base_claims:
         alice.delete_claim(claim_id)
@@ -115,6 +116,8 @@ def test_ratings_are_not_claims_and_merge_with_the_project(two_raters, team: Tea
     assert len(service.claims(team.article_id)) == 3
     from annotator.services.ratings import passage_ratings
 
-    ratings = {p.claim.id: p.ratings for p in passage_ratings(service, service.claims(team.article_id))}
+    ratings = {
+        p.claim.id: p.ratings for p in passage_ratings(service, service.claims(team.article_id))
+    }
     ids = {v.label: v.id for v in service.verdicts()}
     assert ratings[claims[1]] == {"Alice": ids["True"], "Bob": ids["Mostly true"]}

@@ -38,7 +38,8 @@ def file_digest(path: Path) -> str:
 
 
 def dump(path: Path) -> list[str]:
-    """Every table, bookkeeping included (opening a project rewrites header bytes, so not the file)."""
+    """Every table, bookkeeping included (opening a project rewrites header bytes, so not the
+    file)."""
     conn = sqlite3.connect(path)
     try:
         return list(conn.iterdump())

@@ -36,14 +36,19 @@ def test_the_later_edit_wins_in_both_directions(team: Team, into: str) -> None:
     assert report.conflicts == 1
     assert service.claim(team.base_claims[0]).explanation == "Bob, later"
     (conflict,) = conflicts(service)
-    assert {conflict.mine.explanation, conflict.theirs.explanation} == {"Alice, earlier", "Bob, later"}  # type: ignore[union-attr]
+    assert {conflict.mine.explanation, conflict.theirs.explanation} == {
+        "Alice, earlier",
+        "Bob, later",
+    }  # type: ignore[union-attr]
     team.close(service)
 
 
 def test_both_sides_changing_an_articles_text_differently_is_refused(team: Team) -> None:
     for name, extra in (("Alice", " Alice's correction."), ("Bob", " Bob's correction.")):
         service = team.open(name)
-        update_article_text(service, team.article_id, ArticleDraft(title="Economy", text=TEXT + extra))
+        update_article_text(
+            service, team.article_id, ArticleDraft(title="Economy", text=TEXT + extra)
+        )
         team.close(service)
     alice = team.open("Alice")
     with pytest.raises(ProjectError) as raised:
@@ -59,7 +64,9 @@ def test_both_sides_changing_an_articles_text_differently_is_refused(team: Team)
 def test_the_same_new_text_on_both_sides_merges(team: Team) -> None:
     for name in ("Alice", "Bob"):
         service = team.open(name)
-        update_article_text(service, team.article_id, ArticleDraft(title="Economy", text=TEXT + " Same."))
+        update_article_text(
+            service, team.article_id, ArticleDraft(title="Economy", text=TEXT + " Same.")
+        )
         team.close(service)
     alice = team.open("Alice")
     merge_projects(alice, team.path("Bob"))

@@ -112,7 +112,9 @@ def test_default_exports_never_contain_a_draft_or_a_stale_approval(steps) -> Non
 def test_a_change_after_approval_keeps_the_claim_out_until_approved_again(tmp_path: Path) -> None:
     service = ProjectService.open(tmp_path / "p.annotator", "Alice")
     article_id = service.add_article(ArticleDraft(title="T", text=TEXT)).id
-    claim = service.create_claim(article_id, 0, 14, verdict_id=service.verdict_by_label("Unproven").id)
+    claim = service.create_claim(
+        article_id, 0, 14, verdict_id=service.verdict_by_label("Unproven").id
+    )
     submit_for_review(service, claim.id)
     service.author = "Bob"
     approve(service, claim.id)

@@ -1,4 +1,5 @@
-"""Ratings by named raters, agreement per rater, adjudication, and the 0007 migration of blind claims."""
+"""Ratings by named raters, agreement per rater, adjudication, and the 0007 migration of blind
+claims."""
 
 from __future__ import annotations
 
@@ -29,7 +30,10 @@ def vid(service: ProjectService, label: str) -> str:
 def test_tom_rating_marias_claims_is_toms_and_no_false_disagreement(team: Team) -> None:
     service = team.open("Alice")
     service.author = "Maria"
-    claims = [service.create_claim(team.article_id, *span(3)).id, service.create_claim(team.article_id, *span(4)).id]
+    claims = [
+        service.create_claim(team.article_id, *span(3)).id,
+        service.create_claim(team.article_id, *span(4)).id,
+    ]
     claims += team.base_claims
     service.author = "Tom"
     for claim_id in claims:  # Tom sets every verdict, on claims by Maria and by Origin
@@ -60,7 +64,10 @@ def test_blind_rating_then_adjudication_keeps_ratings_and_publishes_one_verdict(
     assert service.claim(claim_id).verdict_id == vid(service, "Half true")
     [passage] = passage_ratings(service, [service.claim(claim_id)])
     assert passage.ratings == {"Maria": vid(service, "False"), "Tom": vid(service, "Mostly true")}
-    assert passage.adjudication.adjudicator == "Tom" and passage.adjudication.note == "both partly right"
+    assert (
+        passage.adjudication.adjudicator == "Tom"
+        and passage.adjudication.note == "both partly right"
+    )
     assert awaiting_adjudication(service, team.article_id) == []
     # The agreement still compares the raters, not the adjudicator's final verdict.
     assert article_agreement(service, team.article_id).disagreements[0].verdicts["Maria"] == "False"
@@ -98,8 +105,14 @@ def test_migration_turns_old_blind_claims_into_ratings(team: Team) -> None:
     old = []
     for claim_id, label in ((team.base_claims[0], "Mostly false"), (team.base_claims[1], "True")):
         original = service.claim(claim_id)
-        old.append(service.create_claim(article, original.start, original.end, verdict_id=vid(service, label)).id)
-    service.create_claim(article, *span(4), verdict_id=vid(service, "False"))  # Bob's own passage stays
+        old.append(
+            service.create_claim(
+                article, original.start, original.end, verdict_id=vid(service, label)
+            ).id
+        )
+    service.create_claim(
+        article, *span(4), verdict_id=vid(service, "False")
+    )  # Bob's own passage stays
     path = service.path
     team.close(service)
     with sqlite3.connect(path) as conn:  # back to before 0007, as an older Annotator left it
@@ -112,6 +125,12 @@ def test_migration_turns_old_blind_claims_into_ratings(team: Team) -> None:
     claims = service.claims(article)
     assert len(claims) == 4 and not {c.id for c in claims} & set(old)
     ratings = {p.claim.id: p.ratings for p in passage_ratings(service, claims)}
-    assert ratings[team.base_claims[0]] == {"Alice": vid(service, "False"), "Bob": vid(service, "Mostly false")}
-    assert ratings[team.base_claims[1]] == {"Alice": vid(service, "True"), "Bob": vid(service, "True")}
+    assert ratings[team.base_claims[0]] == {
+        "Alice": vid(service, "False"),
+        "Bob": vid(service, "Mostly false"),
+    }
+    assert ratings[team.base_claims[1]] == {
+        "Alice": vid(service, "True"),
+        "Bob": vid(service, "True"),
+    }
     assert article_agreement(service, article).paired_units == 2

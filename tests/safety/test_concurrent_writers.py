@@ -49,7 +49,16 @@ def article_files(folder: Path, tag: str, count: int = FILES) -> list[Path]:
 def start_import(project: Path, files: list[Path]) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1")
     return subprocess.Popen(
-        [sys.executable, "-m", "annotator", "import", str(project), *map(str, files), "--author", "CLI"],
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "import",
+            str(project),
+            *map(str, files),
+            "--author",
+            "CLI",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -73,7 +82,9 @@ def project_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     return project, backup
 
 
-def test_restore_is_refused_while_a_cli_import_writes_and_nothing_is_lost(project_with_backup, tmp_path):
+def test_restore_is_refused_while_a_cli_import_writes_and_nothing_is_lost(
+    project_with_backup, tmp_path
+):
     project, backup = project_with_backup
     importer = start_import(project, article_files(tmp_path / "in", "a"))
     first = importer.stdout.readline()  # one article confirmed, many still to come
@@ -110,13 +121,17 @@ def wait_until_waiting_on_lock(process: subprocess.Popen[str], lock: Path) -> No
     pytest.fail("the command never opened the lock file")
 
 
-@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to see a process's open files")
+@pytest.mark.skipif(
+    not Path("/proc/self/fd").is_dir(), reason="needs /proc to see a process's open files"
+)
 def test_a_command_started_during_a_restore_waits_and_writes_into_the_restored_file(
     project_with_backup, tmp_path
 ):
     project, backup = project_with_backup
     restored_ids = article_ids(backup)
-    with exclusive_presence(project) as other:  # what restore_backup holds while it replaces the file
+    with exclusive_presence(
+        project
+    ) as other:  # what restore_backup holds while it replaces the file
         assert other is None
         importer = start_import(project, article_files(tmp_path / "in", "b", count=1))
         wait_until_waiting_on_lock(importer, lock_path(project.resolve()))
@@ -143,7 +158,9 @@ def test_two_cli_imports_at_once_keep_every_article(project_with_backup, tmp_pat
     assert article_ids(project) == existing | ids
 
 
-def test_restore_after_the_command_finished_keeps_its_work_in_the_copy_set_aside(project_with_backup, tmp_path):
+def test_restore_after_the_command_finished_keeps_its_work_in_the_copy_set_aside(
+    project_with_backup, tmp_path
+):
     project, backup = project_with_backup
     importer = start_import(project, article_files(tmp_path / "in", "c", count=5))
     out, err = importer.communicate(timeout=300)

@@ -67,7 +67,8 @@ def test_service_refuses_unsafe_sources_and_stores_nothing(
 
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiners, word joiner, BOM
-BIDI = "\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u200e\u200f"  # overrides, isolates, marks
+# overrides, isolates, marks
+BIDI = "\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u200e\u200f"
 
 
 def reopened(service: ProjectService) -> ProjectService:
@@ -94,7 +95,10 @@ def check_round_trip(path: Path, text: str, spans: list[tuple[int, int]], note: 
 
 
 def test_invisible_and_direction_characters_survive(project_path: Path) -> None:
-    text = f"Budget{INVISIBLE} rose by {BIDI}5%{BIDI} last year.\nالميزانية ارتفعت. {INVISIBLE}תקציב\x00end."
+    text = (
+        f"Budget{INVISIBLE} rose by {BIDI}5%{BIDI} last year.\nالميزانية ارتفعت. "
+        f"{INVISIBLE}תקציב\x00end."
+    )
     note = f"{BIDI}txt.exe{INVISIBLE}"
     check_round_trip(
         project_path,

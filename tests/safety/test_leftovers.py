@@ -1,5 +1,5 @@
-"""What a killed run leaves (half-made backups, export part files, lock files) goes at the next start,
-and nothing another running instance is still writing is touched."""
+"""What a killed run leaves (half-made backups, export part files, lock files) goes at the next
+start, and nothing another running instance is still writing is touched."""
 
 from __future__ import annotations
 
@@ -39,7 +39,11 @@ WRITER = textwrap.dedent(
 def start_writer(path: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     assert writer.stdout.readline().strip() == "WRITING"
     return writer
@@ -90,7 +94,8 @@ def test_a_killed_pdf_export_leaves_a_part_file_that_the_next_start_removes(tmp_
     out = tmp_path / "long.pdf"
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     export = subprocess.Popen(
-        [sys.executable, "-m", "annotator", "export", str(project), "-f", "pdf", "-o", str(out)], env=env
+        [sys.executable, "-m", "annotator", "export", str(project), "-f", "pdf", "-o", str(out)],
+        env=env,
     )
     part = tmp_path / ".long.pdf.part"
     deadline = time.monotonic() + 120

@@ -26,7 +26,11 @@ SAFETY = Path(__file__).resolve().parents[2] / "docs" / "SAFETY.md"
 
 def table_rows() -> dict[str, list[str]]:
     """{first column: the messages (backticked) of the row} of the table."""
-    text = SAFETY.read_text(encoding="utf-8").split("## What each kind of file produces", 1)[1].split("\n## ", 1)[0]
+    text = (
+        SAFETY.read_text(encoding="utf-8")
+        .split("## What each kind of file produces", 1)[1]
+        .split("\n## ", 1)[0]
+    )
     rows = {}
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -42,7 +46,11 @@ def pattern(message: str) -> re.Pattern[str]:
     for word, regex in (
         ("NAME", r"[^\s:]+"), ("N", r"\d+"), ("M", r"\d+"), ("DATE", r"[\d-]+"), ("…", r".*")
     ):
-        escaped = re.sub(rf"(?<![A-Za-z]){re.escape(re.escape(word))}(?![A-Za-z])", lambda _m, r=regex: r, escaped)
+        escaped = re.sub(
+            rf"(?<![A-Za-z]){re.escape(re.escape(word))}(?![A-Za-z])",
+            lambda _m, r=regex: r,
+            escaped,
+        )
     escaped = escaped.replace(r"\\ud800", r"\\ud800")
     return re.compile(escaped)
 
@@ -79,7 +87,9 @@ def corrupted(good: Path, tmp: Path) -> list[str]:
         copy.write_bytes(data)
         conn = sqlite3.connect(copy)
         conn.execute("PRAGMA writable_schema = ON")
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sources_claim'").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sources_claim'"
+        ).fetchone()[0]
         conn.close()
         broken = bytearray(copy.read_bytes())
         page = (root - 1) * 4096
@@ -154,7 +164,9 @@ def dataclass_source(service: ProjectService, claim_id: str):
     from annotator.domain.dates import utc_now
 
     now = utc_now()
-    return Source(id="s-new", claim_id=claim_id, url="https://example.org/x", created=now, modified=now)
+    return Source(
+        id="s-new", claim_id=claim_id, url="https://example.org/x", created=now, modified=now
+    )
 
 
 def busy(good: Path, tmp: Path) -> list[str]:
@@ -274,7 +286,9 @@ def redo_after_removal(good: Path, tmp: Path) -> list[str]:
     try:
         [article_id] = mine.article_ids()
         text = mine.article(article_id).text
-        update = update_article_text(mine, article_id, ArticleDraft(title="Sample", text="Now: " + text))
+        update = update_article_text(
+            mine, article_id, ArticleDraft(title="Sample", text="Now: " + text)
+        )
         undo_update(mine, update)
         theirs.delete_claim(update.claims_after[0].id)  # removed meanwhile, in another window
         with pytest.raises(AnnotatorError) as caught:
@@ -302,14 +316,17 @@ PRODUCERS: dict[str, Callable[[Path, Path], list[str]]] = {
     "Claim or source whose parent was removed in another window": parent_removed,
     "A symbolic link that loops": symlink_loop,
     "A `-wal` beside the project that does not belong to it": foreign_wal,
-    "`annotator merge MINE OTHER` with a damaged, foreign, empty or missing OTHER, or OTHER = MINE": (
-        merge_unreadable_other
-    ),
+    "`annotator merge MINE OTHER` with a damaged, foreign, empty or missing OTHER, "
+    "or OTHER = MINE": merge_unreadable_other,
     "Both sides of a merge changed an article's text differently": merge_diverged_text,
-    "Undo/redo writing back an item removed meanwhile (another window, a merge)": redo_after_removal,
+    "Undo/redo writing back an item removed meanwhile (another window, a merge)": (
+        redo_after_removal
+    ),
 }
 NOT_PRODUCED_HERE = {
-    "Read-only *and* from an older Annotator": "needs a file of an older schema, which this build cannot write",
+    "Read-only *and* from an older Annotator": (
+        "needs a file of an older schema, which this build cannot write"
+    ),
 }
 
 
@@ -323,7 +340,9 @@ def test_each_row_gives_its_promised_message(row, tmp_path):
     populate(good)
     produced = PRODUCERS[row](good, tmp_path)
     for promised in table_rows()[row]:
-        if promised.startswith(("as ", "…")):  # a reference to another row, or an alternative wording
+        if promised.startswith(
+            ("as ", "…")
+        ):  # a reference to another row, or an alternative wording
             continue
         assert any(pattern(promised).search(message) for message in produced), (promised, produced)
 

@@ -1,4 +1,5 @@
-"""The project file: schema version, application id, refusals, checkpoint on close, exact round trips."""
+"""The project file: schema version, application id, refusals, checkpoint on close, exact round
+trips."""
 
 from __future__ import annotations
 
@@ -80,7 +81,9 @@ def test_claim_round_trips_exactly_and_delete_restore_is_lossless(service):
     article = service.add_article(ArticleDraft(title="T", text="One two three four five six."))
     claim = service.create_claim(article.id, 4, 13, claimant="X", tags=["a", "b"])
     service.add_source(claim.id, url="https://example.org/1", title="S1")
-    service.add_source(claim.id, url="https://example.org/2", title="S2", kind="primary", stance="refutes")
+    service.add_source(
+        claim.id, url="https://example.org/2", title="S2", kind="primary", stance="refutes"
+    )
     before_claim = service.claim(claim.id)
     before_sources = service.sources(claim.id)
     snapshot = service.delete_claim(claim.id)
@@ -101,10 +104,24 @@ def test_put_claim_replaces_the_row_exactly(service):
 
 def test_article_metadata_and_versions_are_stored(service):
     article = service.add_article(
-        ArticleDraft(title="Title", text="Body text.", authors=["A. Writer"], publisher="Pub", published="2025-02", url="https://example.org/a", language="en")
+        ArticleDraft(
+            title="Title",
+            text="Body text.",
+            authors=["A. Writer"],
+            publisher="Pub",
+            published="2025-02",
+            url="https://example.org/a",
+            language="en",
+        )
     )
     again = service.store.get_article(article.id)
     assert again.authors == ["A. Writer"]
-    assert (again.publisher, again.published, again.url, again.language, again.version) == ("Pub", "2025-02", "https://example.org/a", "en", 1)
+    assert (again.publisher, again.published, again.url, again.language, again.version) == (
+        "Pub",
+        "2025-02",
+        "https://example.org/a",
+        "en",
+        1,
+    )
     assert service.find_duplicate("Body text.") == article.id
     assert service.store.article_versions(article.id)[0][0] == 1

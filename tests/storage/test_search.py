@@ -16,8 +16,15 @@ def test_words_are_never_fts_syntax():
 
 
 def test_search_finds_articles_and_claims_with_context_and_positions(service):
-    first = service.add_article(ArticleDraft(title="Minerals", text="Ukraine has deposits of rare earths.\n\nThe financial terms were not disclosed."))
-    second = service.add_article(ArticleDraft(title="Курськ", text="Україна обміняє Курську область на окуповані території."))
+    first = service.add_article(
+        ArticleDraft(
+            title="Minerals",
+            text="Ukraine has deposits of rare earths.\n\nThe financial terms were not disclosed.",
+        )
+    )
+    second = service.add_article(
+        ArticleDraft(title="Курськ", text="Україна обміняє Курську область на окуповані території.")
+    )
     claim = service.create_claim(first.id, 0, 36, explanation="USGS figures are lower.")
 
     results = search(service, "financial")
@@ -30,15 +37,22 @@ def test_search_finds_articles_and_claims_with_context_and_positions(service):
     assert (results[0].start, results[0].end) == (claim.start, claim.end)
 
     cyrillic = search(service, "курськ")  # prefix, Cyrillic: in the text, and in the title
-    assert {(r.hit.kind, r.article_id) for r in cyrillic} == {("article", second.id), ("metadata", second.id)}
+    assert {(r.hit.kind, r.article_id) for r in cyrillic} == {
+        ("article", second.id),
+        ("metadata", second.id),
+    }
     assert search(service, "nothing-like-this") == []
 
 
 def test_only_the_current_version_is_searched(service):
     from annotator.services.versions import update_article_text
 
-    article = service.add_article(ArticleDraft(title="T", text="The old wording mentions zeppelins."))
-    update_article_text(service, article.id, ArticleDraft(title="T", text="The new wording mentions airships."))
+    article = service.add_article(
+        ArticleDraft(title="T", text="The old wording mentions zeppelins.")
+    )
+    update_article_text(
+        service, article.id, ArticleDraft(title="T", text="The new wording mentions airships.")
+    )
     assert search(service, "zeppelins") == []
     assert [r.article_id for r in search(service, "airships")] == [article.id]
 

@@ -11,7 +11,9 @@ from annotator.services import ChangeKind
 
 @pytest.fixture
 def article(service):
-    return service.add_article(ArticleDraft(title="T", text="  Padded claim here.  And more text after it."))
+    return service.add_article(
+        ArticleDraft(title="T", text="  Padded claim here.  And more text after it.")
+    )
 
 
 def test_create_claim_trims_space_and_records_quote_with_context(service, article):
@@ -32,7 +34,17 @@ def test_empty_or_blank_selection_is_refused(service, article):
         service.create_claim(article.id, article.text.index(" "), article.text.index(" ") + 1)
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x", "file:///etc/passwd", "ftp://example.org/x", "example.org", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<b>x",
+        "file:///etc/passwd",
+        "ftp://example.org/x",
+        "example.org",
+        "https://",
+    ],
+)
 def test_only_http_and_https_sources_are_accepted(service, article, url):
     claim = service.create_claim(article.id, 0, 6)
     with pytest.raises(ValidationError):
@@ -68,4 +80,10 @@ def test_every_write_announces_what_changed(service, article):
     source = service.add_source(claim.id, url="https://example.org")
     service.remove_source(source.id)
     service.delete_claim(claim.id)
-    assert seen == [ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.SOURCES_CHANGED, ChangeKind.SOURCES_CHANGED, ChangeKind.CLAIM_REMOVED]
+    assert seen == [
+        ChangeKind.CLAIM_ADDED,
+        ChangeKind.CLAIM_CHANGED,
+        ChangeKind.SOURCES_CHANGED,
+        ChangeKind.SOURCES_CHANGED,
+        ChangeKind.CLAIM_REMOVED,
+    ]

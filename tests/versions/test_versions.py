@@ -65,7 +65,11 @@ def test_update_stores_a_version_and_gives_each_claim_a_state(service, article):
     orphan_now = service.claim(orphan.id)
     assert orphan_now.anchor_state is AnchorState.ORPHANED
     assert orphan_now.original_exact == "China is the largest supplier"
-    assert {c.id for c in claims_to_review(service, article.id)} == {moved.id, changed.id, orphan.id}
+    assert {c.id for c in claims_to_review(service, article.id)} == {
+        moved.id,
+        changed.id,
+        orphan.id,
+    }
 
 
 def test_undoing_an_update_restores_every_row(service, article):
@@ -91,7 +95,11 @@ def test_review_actions_accept_move_and_orphan(service, article):
     assert accepted.anchor_state is AnchorState.EXACT
     start = NEW.index("Completely different")
     _, moved = move_claim(service, changed.id, start, start + len("Completely different"))
-    assert (moved.exact, moved.anchor_state, moved.anchor_version) == ("Completely different", AnchorState.EXACT, 2)
+    assert (moved.exact, moved.anchor_state, moved.anchor_version) == (
+        "Completely different",
+        AnchorState.EXACT,
+        2,
+    )
     _, orphaned = mark_orphaned(service, changed.id)
     assert orphaned.anchor_state is AnchorState.ORPHANED
     with pytest.raises(ValidationError):
@@ -102,7 +110,11 @@ def test_orphans_from_an_older_version_are_found_again_when_their_text_returns(s
     orphan = claim_on(service, article, "China is the largest supplier")
     update_article_text(service, article.id, ArticleDraft(title="Story", text=NEW))
     assert service.claim(orphan.id).anchor_state is AnchorState.ORPHANED
-    update_article_text(service, article.id, ArticleDraft(title="Story", text=NEW + "\n\nChina is the largest supplier of many metals."))
+    update_article_text(
+        service,
+        article.id,
+        ArticleDraft(title="Story", text=NEW + "\n\nChina is the largest supplier of many metals."),
+    )
     back = service.claim(orphan.id)
     assert back.anchor_state in (AnchorState.MOVED, AnchorState.EXACT)
     assert back.exact == "China is the largest supplier"
@@ -137,6 +149,9 @@ def test_cli_update_prints_counts_and_list_shows_states(tmp_path, capsys):
     main(["list", str(project), "--json"])
     claims = json.loads(capsys.readouterr().out)["articles"][0]["claims"]
     states = {c["original_quote"]: (c["anchor_state"], c["quote"]) for c in claims}
-    assert states["Ukraine would trade Kursk for occupied territory"] == ("changed", "Ukraine would trade the Kursk region for occupied territory")
+    assert states["Ukraine would trade Kursk for occupied territory"] == (
+        "changed",
+        "Ukraine would trade the Kursk region for occupied territory",
+    )
     assert states["China is the largest supplier"][0] == "orphaned"
     assert main(["update", str(project), "no-such-id", str(tmp_path / "v2.txt")]) == 1

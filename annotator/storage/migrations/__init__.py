@@ -14,7 +14,9 @@ import pkgutil
 
 def _load_all() -> int:
     """Import every migration module in number order; the highest version they reach."""
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name.startswith("m"))
+    names = sorted(
+        info.name for info in pkgutil.iter_modules(__path__) if info.name.startswith("m")
+    )
     latest = 0
     for name in names:
         module = importlib.import_module(f"{__name__}.{name}")

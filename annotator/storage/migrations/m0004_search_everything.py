@@ -22,7 +22,7 @@ INDEXED = {
 def search_everything(db: Database) -> None:
     """Index tags (claims_fts gains a column), sources, article metadata and comments."""
     for table, columns in INDEXED.items():
-        db[table].enable_fts(
+        db.table(table).enable_fts(
             columns, fts_version="FTS5", create_triggers=True, tokenize=TOKENIZER, replace=True
         )
     set_version(db, VERSION)

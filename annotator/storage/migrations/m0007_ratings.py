@@ -8,6 +8,7 @@ and an explanation), so an export publishes one claim per passage.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -15,8 +16,24 @@ from annotator.storage.schema import migrations, revision_trigger_ddl, set_versi
 
 VERSION = 7
 
-RATING_COLUMNS = ("claim_id", "rater", "verdict_id", "explanation", "created", "modified", "modified_by")
-ADJUDICATION_COLUMNS = ("claim_id", "verdict_id", "adjudicator", "note", "created", "modified", "modified_by")
+RATING_COLUMNS = (
+    "claim_id",
+    "rater",
+    "verdict_id",
+    "explanation",
+    "created",
+    "modified",
+    "modified_by",
+)
+ADJUDICATION_COLUMNS = (
+    "claim_id",
+    "verdict_id",
+    "adjudicator",
+    "note",
+    "created",
+    "modified",
+    "modified_by",
+)
 
 _DDL = [
     # One rating per rater and claim: the id is derived from both (rating_id), so two copies
@@ -61,7 +78,10 @@ _NAMESPACE = uuid.UUID("0b6f3f8e-5a52-4c1e-9f43-7d7f2b1e0a07")
 def ratings_and_adjudication(db: Database) -> None:
     for statement in _DDL:
         db.execute(statement)
-    for kind, table, columns in (("rating", "ratings", RATING_COLUMNS), ("adjudication", "adjudications", ADJUDICATION_COLUMNS)):
+    for kind, table, columns in (
+        ("rating", "ratings", RATING_COLUMNS),
+        ("adjudication", "adjudications", ADJUDICATION_COLUMNS),
+    ):
         for statement in revision_trigger_ddl(kind, table, columns):
             db.execute(statement)
     _blind_claims_to_ratings(db)
@@ -73,7 +93,22 @@ def _blind_claims_to_ratings(db: Database) -> None:
     blind = db.execute("SELECT article_id, reviewer FROM blind_reviews").fetchall()
     for article_id, reviewer in blind:
         rows = [
-            dict(zip(("id", "start", "end", "author", "verdict_id", "explanation", "created", "modified"), r, strict=True))
+            dict(
+                zip(
+                    (
+                        "id",
+                        "start",
+                        "end",
+                        "author",
+                        "verdict_id",
+                        "explanation",
+                        "created",
+                        "modified",
+                    ),
+                    r,
+                    strict=True,
+                )
+            )
             for r in db.execute(
                 """SELECT id, position_start, position_end, author, verdict_id, explanation, created, modified
                    FROM claims WHERE article_id = ? ORDER BY created, id""",
@@ -82,7 +117,9 @@ def _blind_claims_to_ratings(db: Database) -> None:
         ]
         rated: set[str] = set()
         for mine in (r for r in rows if r["author"] == reviewer and _bare(db, r["id"])):
-            target = _best_overlap(mine, [r for r in rows if r["author"] != reviewer and r["id"] not in rated])
+            target = _best_overlap(
+                mine, [r for r in rows if r["author"] != reviewer and r["id"] not in rated]
+            )
             if target is None:
                 continue
             rated.add(target["id"])
@@ -103,7 +140,7 @@ def _bare(db: Database, claim_id: str) -> bool:
     return True
 
 
-def _best_overlap(mine: dict, others: list[dict]) -> dict | None:
+def _best_overlap(mine: dict[str, Any], others: list[dict[str, Any]]) -> dict[str, Any] | None:
     best, best_share = None, 0.0
     for other in others:
         if other["created"] > mine["created"]:

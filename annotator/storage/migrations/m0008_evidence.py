@@ -108,7 +108,8 @@ def evidence(db: Database) -> None:
     for statement in _DDL:
         db.execute(statement)
     db.conn.executemany(
-        "INSERT INTO source_kinds (id, label, url_required, fields, position) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO source_kinds (id, label, url_required, fields, position) VALUES (?, ?, ?, ?, "
+        "?)",
         [(k, label, req, fields, i) for i, (k, label, req, fields) in enumerate(SEED_KINDS)],
     )
     _rebuild_sources(db)
@@ -158,11 +159,19 @@ def _backfill_verdict_revisions(db: Database) -> None:
 
     rows = db.execute("SELECT id, label, colour, value, position FROM verdicts").fetchall()
     revs = [
-        ("verdict", row[0], hashlib.sha256("verdict|{}|{}|{}|{}|{}".format(*row).encode()).hexdigest()[:32])
+        (
+            "verdict",
+            row[0],
+            hashlib.sha256("verdict|{}|{}|{}|{}|{}".format(*row).encode()).hexdigest()[:32],
+        )
         for row in rows
     ]
-    db.conn.executemany("INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)", revs)
-    db.conn.executemany("INSERT OR IGNORE INTO revisions (kind, item_id, rev) VALUES (?, ?, ?)", revs)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)", revs
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO revisions (kind, item_id, rev) VALUES (?, ?, ?)", revs
+    )
 
 
 def verdict_trigger_ddl() -> list[str]:
@@ -195,7 +204,9 @@ def _keep_added_columns(db: Database) -> tuple[str, ...]:
     """Columns another migration added to `sources` before this one: carried over, not lost."""
     new = {row[1] for row in db.execute("PRAGMA table_info(sources_new)").fetchall()}
     extra = []
-    for _cid, name, type_, notnull, default, _pk in db.execute("PRAGMA table_info(sources)").fetchall():
+    for _cid, name, type_, notnull, default, _pk in db.execute(
+        "PRAGMA table_info(sources)"
+    ).fetchall():
         if name in new:
             continue
         constraint = f" NOT NULL DEFAULT {default}" if notnull and default is not None else ""
@@ -212,8 +223,13 @@ def source_trigger_ddl() -> list[str]:
     rev = f"""INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES ('source', NEW.id, {_NEW_REV});
         INSERT OR IGNORE INTO revisions (kind, item_id, rev)
             SELECT kind, item_id, rev FROM item_revs WHERE kind = 'source' AND item_id = NEW.id;"""
-    history = "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
-    snap = "json_object('url', {0}.url, 'title', {0}.title, 'stance', {0}.stance, 'kind', {0}.kind, 'excerpt', {0}.excerpt)"
+    history = (
+        "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at)"
+    )
+    snap = (
+        "json_object('url', {0}.url, 'title', {0}.title, 'stance', {0}.stance, 'kind', {0}.kind, "
+        "'excerpt', {0}.excerpt)"
+    )
     old, new = snap.format("OLD"), snap.format("NEW")
     return [
         f"""CREATE TRIGGER sources_rev_insert AFTER INSERT ON sources BEGIN
