@@ -21,7 +21,7 @@ import json
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -682,9 +682,17 @@ def read_other(other_path: str | Path, mine: Path | None = None) -> OtherProject
 
 
 def merge_into(
-    store: ProjectStore, other: str | Path | OtherProject, *, merged_by: str, now: str
+    store: ProjectStore,
+    other: str | Path | OtherProject,
+    *,
+    merged_by: str,
+    now: str,
+    read_mine: Callable[[sqlite3.Connection, Side], Side] | None = None,
 ) -> MergeReport:
     """Merge the colleague's project (a path, or one already read) into `store`, in one transaction.
+
+    `read_mine(conn, theirs)` reads my side (default: all of it); a hub pull reads only the
+    items the merge can touch (storage/hub_side.py).
 
     Raises ProjectError (and leaves my file untouched) if the other file is not a
     sound project or its content cannot be merged.
@@ -697,7 +705,7 @@ def merge_into(
     conn = store.db.conn
     try:
         with store.transaction():
-            mine = read_side(conn)
+            mine = read_side(conn) if read_mine is None else read_mine(conn, theirs)
             mine_blind = {
                 (r["article_id"], r["reviewer"]): r
                 for r in _query(conn, "SELECT * FROM blind_reviews")
