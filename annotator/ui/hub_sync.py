@@ -9,6 +9,8 @@ the service's usual change notices. A timer polls as the fallback when the liste
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
 )
-
-from pathlib import Path
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
