@@ -10,6 +10,8 @@ and a puller's cursor never skips a commit.
 
 from __future__ import annotations
 
+from annotator.hub.schema_v2 import MIGRATION_2
+
 SCHEMA = "annotator_hub"
 ROLES = ("annotator_reader", "annotator_checker", "annotator_reviewer", "annotator_editor")
 
@@ -254,5 +256,6 @@ _GRANTS = [
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [_ROLES_DDL, *_TABLES, *_HELPERS, _PUSH_ITEM, _PUSH_RECORD, _PUSH_BATCH, *_GRANTS],
+    2: MIGRATION_2,
 }
 HUB_VERSION = max(MIGRATIONS)

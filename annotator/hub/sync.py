@@ -1,30 +1,36 @@
 """Push, pull and sync a project with its team hub (see docs/HUB.md for the rules).
 
-The unit of sync is the item revision of the merge engine. Pull reads the hub in one
-REPEATABLE READ snapshot, writes what changed since the cursor into a temporary project
-file and merges it like a colleague's file, moving the cursor in the same SQLite
-transaction. Push sends one batch to `annotator_hub.push_batch`, which the hub checks and
-commits as one transaction; local push marks move only after the hub committed. Either can
-be cut at any point and simply run again.
+The unit of sync is the item revision of the merge engine. Pull reads, in one REPEATABLE READ
+snapshot, only what the hub changed since the cursor, and merges it like a colleague's file
+(reading from the project only the items it mentions), moving the cursor in the same SQLite
+transaction. Push reads only the items changed since the hub last took them and sends one batch
+to `annotator_hub.push_batch`, which the hub checks and commits as one transaction; local marks
+move only after the hub committed. Either can be cut at any point and simply run again.
+Everything the project side does goes through `annotator.services.hub_link`.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from annotator.domain.dates import utc_now
 from annotator.hub import HubError, HubOfflineError, psycopg_module
 from annotator.hub.connection import check_url, hub_connection, redacted, require_current
+from annotator.services import hub_link
 from annotator.services.project import ProjectService
-from annotator.storage import hub_local
 from annotator.storage.merge import MergeReport
 
-_SMALL_TABLES = ("verdicts", "people")
-"""Pulled whole every time: claims refer to them by id."""
+_SMALL_TABLES = ("people", "source_kinds")
+"""Pulled whole every time: claims and sources refer to them by id."""
+
+Progress = Callable[[str], None]
+"""Told, in a few words, what a sync is doing (the window's indicator shows it)."""
+
+
+def _quiet(_message: str) -> None:
+    return None
 
 
 @dataclass
@@ -51,7 +57,7 @@ class SyncResult:
 
 
 def _url(project: ProjectService) -> str:
-    url = hub_local.hub_state(project.store).get("url", "")
+    url = hub_link.state(project).get("url", "")
     if not url:
         raise HubError(
             f"{project.path.name} is not connected to a hub; run `annotator hub connect` first."
@@ -81,106 +87,160 @@ def connect(project: ProjectService, url: str) -> dict[str, str]:
         ).fetchone()[0]
         role = conn.execute("SELECT session_user").fetchone()[0]
         conn.rollback()
-    state = hub_local.hub_state(project.store)
-    if state.get("hub_id") != hub_id:
-        hub_local.clear_hub_state(project.store)
-    values = {"url": url, "hub_id": hub_id, "role": role}
-    hub_local.set_hub_state(project.store, values)
-    return {**hub_local.hub_state(project.store)}
+    if hub_link.state(project).get("hub_id") != hub_id:
+        hub_link.clear(project)
+    hub_link.set_state(project, {"url": url, "hub_id": hub_id, "role": role})
+    return {**hub_link.state(project)}
 
 
 def disconnect(project: ProjectService) -> None:
-    hub_local.clear_hub_state(project.store)
+    hub_link.clear(project)
 
 
-def _fetch(conn: Any, cursor: int) -> tuple[int, dict[str, Any]]:
+_TOP = """SELECT greatest((SELECT max(seq) FROM annotator_hub.items),
+                        (SELECT max(seq) FROM annotator_hub.records), 0)"""
+
+
+def _fetch(conn: Any, project: ProjectService, cursor: int) -> tuple[int, dict[str, Any]]:
+    """Everything the hub changed after `cursor` (the verdict scale always: it is small)."""
     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-    top = conn.execute(
-        """SELECT greatest((SELECT max(seq) FROM annotator_hub.items),
-                           (SELECT max(seq) FROM annotator_hub.records), 0)"""
-    ).fetchone()[0]
+    top = conn.execute(_TOP).fetchone()[0]
     hub_id = conn.execute("SELECT value FROM annotator_hub.meta WHERE key = 'hub_id'").fetchone()[0]
+    changed = "i.seq > %(cursor)s OR i.kind = 'verdict'"
     items = [
         {"kind": k, "item_id": i, "rev": r, "row": row, "tomb": tomb}
         for k, i, r, row, tomb in conn.execute(
-            "SELECT kind, item_id, rev, row, tomb FROM annotator_hub.items WHERE seq > %s",
-            [cursor],
+            f"SELECT kind, item_id, rev, row, tomb FROM annotator_hub.items i WHERE {changed}",
+            {"cursor": cursor},
         )
     ]
     revisions = conn.execute(
-        """SELECT r.kind, r.item_id, r.rev FROM annotator_hub.revisions r
-           JOIN annotator_hub.items i ON i.kind = r.kind AND i.item_id = r.item_id
-           WHERE i.seq > %s""",
-        [cursor],
+        f"""SELECT r.kind, r.item_id, r.rev FROM annotator_hub.revisions r
+            JOIN annotator_hub.items i ON i.kind = r.kind AND i.item_id = r.item_id
+            WHERE {changed}""",
+        {"cursor": cursor},
     ).fetchall()
-    articles = [i["item_id"] for i in items if i["kind"] == "article"]
-    records: dict[str, list[dict[str, Any]]] = {t: [] for t in hub_local.RECORD_TABLES}
+    articles = [i["item_id"] for i in items if i["kind"] == "article" and i["row"] is not None]
+    heads = dict(
+        conn.execute(
+            """SELECT i.item_id, r.row->>'text_hash' FROM annotator_hub.items i
+               JOIN annotator_hub.records r ON r.tbl = 'article_versions'
+                AND r.key = i.item_id || '|' || (i.row->>'current_version')
+               WHERE i.kind = 'article' AND i.item_id = ANY(%s)""",
+            [articles],
+        ).fetchall()
+    )
+    lacking = hub_link.articles_lacking(project, articles)  # they come with every text
+    records: dict[str, list[dict[str, Any]]] = {t: [] for t in hub_link.RECORD_TABLES}
     for table, row in conn.execute(
         """SELECT tbl, row FROM annotator_hub.records WHERE seq > %s OR tbl = ANY(%s)
            OR (tbl = 'article_versions' AND parent = ANY(%s)) ORDER BY seq""",
-        [cursor, list(_SMALL_TABLES), articles],
+        [cursor, list(_SMALL_TABLES), lacking],
     ):
-        records[table].append(row)
-    return top, {"items": items, "revisions": revisions, "records": records, "hub_id": hub_id}
+        records.setdefault(table, []).append(row)
+    pulled = {"items": items, "revisions": revisions, "records": records, "heads": heads,
+              "hub_id": hub_id}  # fmt: skip
+    return top, pulled
 
 
-def pull(project: ProjectService) -> MergeReport | None:
+def _blobs(conn: Any, hashes: list[str]) -> Iterator[tuple[str, bytes]]:
+    """The bytes of these captures, one at a time (a server-side cursor)."""
+    with conn.transaction(), conn.cursor(name="annotator_blobs") as cursor:
+        cursor.itersize = 1
+        cursor.execute(
+            "SELECT sha256, data FROM annotator_hub.blobs WHERE sha256 = ANY(%s)", [hashes]
+        )
+        for sha256, data in cursor:
+            yield sha256, bytes(data)
+
+
+def pull(project: ProjectService, progress: Progress = _quiet) -> MergeReport | None:
     """Bring the hub's changes since the cursor into the project; None if there were none."""
     url = _url(project)
-    cursor = int(hub_local.hub_state(project.store).get("cursor", "0"))
+    cursor = int(hub_link.state(project).get("cursor", "0"))
     psycopg = psycopg_module()
+    progress("asking the hub")
     with hub_connection(url) as conn:
         try:
             require_current(conn)
             conn.rollback()
             with conn.transaction():
-                top, pulled = _fetch(conn, cursor)
+                top, pulled = _fetch(conn, project, cursor)
+            hashes = [c["sha256"] for c in pulled["records"].get("captures", ())]
+            missing = hub_link.missing_blobs(project, hashes)
+            if missing:
+                progress(f"receiving {len(missing)} capture(s)")
+                hub_link.store_blobs(project, _blobs(conn, missing))
         except psycopg.Error as error:
             raise _hub_error(error) from error
     now = utc_now()
     if top <= cursor:
-        hub_local.set_hub_state(project.store, {"last_sync": now})
+        hub_link.set_state(project, {"last_sync": now})
         return None
-    folder = Path(tempfile.mkdtemp(prefix="annotator-hub-"))
-    try:
-        copy = folder / "team-hub.annotator"
-        hub_local.materialise(copy, pulled)
-        state = {"cursor": str(top), "last_sync": now}
-        report = hub_local.merge_pulled(
-            project.store, copy, state, merged_by=project.author, now=now
+    progress(f"merging {len(pulled['items'])} item(s)")
+    return hub_link.apply_pull(project, pulled, {"cursor": str(top), "last_sync": now}, now=now)
+
+
+def _hub_revs(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bool]]:
+    """The hub's (revision, deleted) of the given items only."""
+    return {
+        (k, i): (r, gone)
+        for k, i, r, gone in conn.execute(
+            """SELECT i.kind, i.item_id, i.rev, i.row IS NULL FROM annotator_hub.items i
+               JOIN unnest(%s::text[], %s::text[]) AS w(kind, item_id)
+                 ON w.kind = i.kind AND w.item_id = i.item_id""",
+            [[k for k, _ in keys], [i for _, i in keys]],
         )
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if report.changed_anything:
-        project.reload()
-    return report
+    }
 
 
-def push(project: ProjectService) -> SyncResult:
-    """Send my new revisions and records to the hub in one hub transaction."""
+def _send_blobs(conn: Any, project: ProjectService, records: list[dict[str, Any]]) -> None:
+    """Upload the bytes of my new captures that the hub lacks, one capture at a time."""
+    hashes = sorted({r["row"]["sha256"] for r in records if r["tbl"] == "captures"})
+    if not hashes:
+        return
+    lacking = [
+        h for (h,) in conn.execute(
+            """SELECT h FROM unnest(%s::text[]) AS h
+               WHERE NOT EXISTS (SELECT 1 FROM annotator_hub.blobs b WHERE b.sha256 = h)""",
+            [hashes],
+        )
+    ]  # fmt: skip
+    conn.rollback()
+    for sha256 in lacking:
+        data = hub_link.blob(project, sha256)
+        if data is not None:
+            with conn.transaction():
+                conn.execute("SELECT annotator_hub.put_blob(%s, %s)", [sha256, data])
+
+
+def push(project: ProjectService, progress: Progress = _quiet) -> SyncResult:
+    """Send my changed items and new records to the hub in one hub transaction."""
     url = _url(project)
-    state = hub_local.hub_state(project.store)
+    state = hub_link.state(project)
     psycopg = psycopg_module()
     from psycopg.types.json import Jsonb
 
     result = SyncResult()
     project.remember_me()
+    top, keys = hub_link.pending(project)
     with hub_connection(url) as conn:
         try:
             require_current(conn)
-            hub_revs = {
-                (k, i): (r, gone) for k, i, r, gone in conn.execute(
-                    "SELECT kind, item_id, rev, row IS NULL FROM annotator_hub.items"
-                )
-            }
+            hub_revs = _hub_revs(conn, keys)
             writer = conn.execute(
                 "SELECT pg_has_role(session_user, 'annotator_checker', 'MEMBER')"
             ).fetchone()[0]
             conn.rollback()
-            items = hub_local.items_to_push(project.store, hub_revs)
-            records, marks = hub_local.records_to_push(project.store, state)
+            items, settled = hub_link.items_to_push(project, keys, hub_revs)
+            records, marks = hub_link.records_to_push(project, state)
+            if not writer:  # a reader's copy of the default scale is no attempt to write
+                items = [i for i in items if i["kind"] != "verdict"]
             if not items and (not records or not writer):
+                hub_link.settle(project, settled, top)
                 return result  # nothing of mine to send (a reader's pulled records stay local)
+            progress(f"sending {len(items)} item(s), {len(records)} record(s)")
+            _send_blobs(conn, project, records)
             payload = {
                 "person_id": project.author_id,
                 "display_name": project.author,
@@ -193,24 +253,27 @@ def push(project: ProjectService) -> SyncResult:
                 ).fetchone()[0]
         except psycopg.Error as error:
             raise _hub_error(error) from error
+    behind = set(answer["behind"])
+    taken = [(i["kind"], i["item_id"]) for i in items if i["item_id"] not in behind]
+    hub_link.settle(project, [*settled, *taken], top)
     cursor = int(state.get("cursor", "0"))
     if answer["seq"] == cursor + 1 and not answer["behind"]:
         marks["cursor"] = str(answer["seq"])  # nobody else wrote in between: nothing to pull
-    hub_local.set_hub_state(project.store, {**marks, "last_push": utc_now()})
+    hub_link.set_state(project, {**marks, "last_push": utc_now()})
     result.pushed_items = answer["accepted"]
     result.pushed_records = answer["records"]
     result.behind = list(answer["behind"])
     return result
 
 
-def sync(project: ProjectService, *, rounds: int = 3) -> SyncResult:
+def sync(project: ProjectService, *, rounds: int = 3, progress: Progress = _quiet) -> SyncResult:
     """Pull, then push; again while a colleague pushed the same items in between."""
     result = SyncResult()
     for _ in range(rounds):
-        report = pull(project)
+        report = pull(project, progress)
         if report is not None and (result.pulled is None or report.changed_anything):
             result.pulled = report
-        pushed = push(project)
+        pushed = push(project, progress)
         result.pushed_items += pushed.pushed_items
         result.pushed_records += pushed.pushed_records
         result.behind = pushed.behind
@@ -221,7 +284,7 @@ def sync(project: ProjectService, *, rounds: int = 3) -> SyncResult:
 
 def status(project: ProjectService) -> dict[str, Any]:
     """Where the project stands with its hub; `reachable` is asked of the hub itself."""
-    state = hub_local.hub_state(project.store)
+    state = hub_link.state(project)
     if not state.get("url"):
         return {"connected": False}
     out: dict[str, Any] = {
@@ -237,10 +300,7 @@ def status(project: ProjectService) -> dict[str, Any]:
     try:
         with hub_connection(state["url"]) as conn:
             require_current(conn)
-            top = conn.execute(
-                """SELECT greatest((SELECT max(seq) FROM annotator_hub.items),
-                                   (SELECT max(seq) FROM annotator_hub.records), 0)"""
-            ).fetchone()[0]
+            top = conn.execute(_TOP).fetchone()[0]
             members = [
                 {"role": role, "name": name}
                 for role, name in conn.execute(
@@ -263,4 +323,4 @@ def open_conflicts(project: ProjectService) -> int:
 
 def hub_state(project: ProjectService) -> dict[str, str]:
     """The project's hub link (address without password, cursor, last sync)."""
-    return hub_local.hub_state(project.store)
+    return hub_link.state(project)

@@ -13,6 +13,8 @@ _COLUMNS = (
     "id", "sha256", "record", "url", "final_url", "status", "reason", "headers",
     "request_headers", "redirects", "content_type", "file_name", "captured_at", "captured_by",
 )  # fmt: skip
+CAPTURE_COLUMNS = _COLUMNS
+"""The columns of a capture record, in the order `write_evidence` takes them."""
 
 
 def insert_capture(store: ProjectStore, capture: Capture, data: bytes) -> None:

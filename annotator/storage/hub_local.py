@@ -1,34 +1,35 @@
 """The project-file half of a hub sync (the only SQL on the desktop side; see docs/HUB.md).
 
-Pull: the hub's rows are written into a temporary project file ("the hub's state") and
-merged with `merge.merge_into`, so a hub sync applies exactly the rules and conflict
-detection of a file merge; the cursor moves in the same SQLite transaction as the merge.
-Push: an item is sent when the hub does not have it or the hub's revision is one this file
-has passed through while its own current revision is different (the hub is behind).
+Pull: the hub's rows become a colleague's side in memory (`hub_side.their_side`) and are
+merged with `merge.merge_into`, reading only the items they mention from my file, so a hub
+sync applies exactly the rules and conflict detection of a file merge; the cursor moves in
+the same SQLite transaction as the merge.
+Push: only items marked in `hub_changes` (migration 0013) are read; an item is sent when the
+hub does not have it or the hub's revision is one this file has passed through while its own
+current revision is different (the hub is behind).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import sqlite3
-import tempfile
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotator.storage.merge import KINDS, MergeReport, Row, merge_into, read_side
+from annotator.errors import ProjectError
+from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
+from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
+from annotator.storage.migrations.m0013_hub_changes import MARK_ALL
 from annotator.storage.store import ProjectStore
 
-HUB_KINDS = ("article", "claim", "source", "comment")
-"""The item kinds hub schema 1 stores (its push_batch refuses any other)."""
+HUB_KINDS = tuple(k.name for k in KINDS)
+"""The item kinds hub schema 2 stores: every kind the merge engine tracks."""
 
 RECORD_TABLES = (
-    "verdicts", "people", "article_versions", "review_records", "claim_history",
+    "people", "source_kinds", "article_versions", "review_records", "claim_history", "captures",
     "blind_reviews", "conflicts",
 )  # fmt: skip
-_APPEND_ONLY = ("article_versions", "review_records", "claim_history")
+_APPEND_ONLY = ("article_versions", "review_records", "claim_history", "captures")
 """Rows never change once written: pushed from a rowid watermark. The others are small."""
 
 
@@ -38,7 +39,10 @@ def record_key(table: str, row: Row) -> tuple[str, str]:
         return f"{row['article_id']}|{row['version']}", row["article_id"]
     if table == "blind_reviews":
         return f"{row['article_id']}|{row['reviewer']}", row["article_id"]
-    parent = {"review_records": "claim_id", "claim_history": "claim_id", "conflicts": "item_id"}
+    parent = {
+        "review_records": "claim_id", "claim_history": "claim_id", "conflicts": "item_id",
+        "captures": "sha256",
+    }  # fmt: skip
     return str(row["id"]), str(row.get(parent.get(table, ""), "") or "")
 
 
@@ -50,18 +54,41 @@ def hub_state(store: ProjectStore) -> dict[str, str]:
 
 
 def set_hub_state(store: ProjectStore, values: dict[str, str]) -> None:
+    """Store link values; connecting (a first `url`) marks every item for the next push."""
     with store.transaction():
-        store.db.conn.executemany(
+        conn = store.db.conn
+        connecting = "url" in values and not hub_state(store).get("url")
+        conn.executemany(
             "INSERT OR REPLACE INTO hub_link (key, value) VALUES (?, ?)", list(values.items())
         )
+        if connecting:
+            conn.execute(MARK_ALL)
 
 
 def clear_hub_state(store: ProjectStore) -> None:
     with store.transaction():
         store.db.execute("DELETE FROM hub_link")
+        store.db.execute("DELETE FROM hub_changes")
 
 
 # -- push -----------------------------------------------------------------------------------
+
+
+def pending_changes(store: ProjectStore) -> tuple[int, list[tuple[str, str]]]:
+    """(highest mark, (kind, item id) of every item changed since the hub last took it)."""
+    conn = store.db.conn
+    top = conn.execute("SELECT coalesce(max(seq), 0) FROM hub_changes").fetchone()[0]
+    keys = [(k, i) for k, i in conn.execute("SELECT kind, item_id FROM hub_changes") if k in KIND_BY_NAME]
+    return int(top), keys
+
+
+def settle(store: ProjectStore, keys: Iterable[tuple[str, str]], top: int) -> None:
+    """The hub holds these items as they were when marks up to `top` were read."""
+    with store.transaction():
+        store.db.conn.executemany(
+            "DELETE FROM hub_changes WHERE kind = ? AND item_id = ? AND seq <= ?",
+            [(kind, item_id, top) for kind, item_id in keys],
+        )
 
 
 def _hub_has_or_ahead(
@@ -79,30 +106,47 @@ def _hub_has_or_ahead(
     return their_rev not in history
 
 
+def _current(store: ProjectStore, kind: str, ids: list[str]) -> Iterator[Row]:
+    """(kind, item_id, rev, history, row, tomb) of my items of one kind."""
+    conn = store.db.conn
+    table = KIND_BY_NAME[kind].table
+    rows = {r["id"]: r for r in where_in(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})", ids)}
+    revs, history, tombs = bookkeeping(conn, kind, ids)
+    for item_id in ids:
+        row, tomb = rows.get(item_id), None
+        rev = revs.get(item_id, "") if row is not None else ""
+        if row is None and item_id in tombs:
+            tomb = tombs[item_id]
+            rev = tomb["rev"]
+        yield {"kind": kind, "item_id": item_id, "rev": rev,
+               "history": set(history.get(item_id, ())), "row": row, "tomb": tomb}  # fmt: skip
+
+
 def items_to_push(
-    store: ProjectStore, hub_revs: dict[tuple[str, str], tuple[str, bool]]
-) -> list[Row]:
-    """My items the hub has not seen, with their whole revision history."""
-    side = read_side(store.db.conn)
+    store: ProjectStore,
+    pending: list[tuple[str, str]],
+    hub_revs: dict[tuple[str, str], tuple[str, bool]],
+) -> tuple[list[Row], list[tuple[str, str]]]:
+    """(my marked items the hub has not seen, with their history; marked items it holds)."""
+    by_kind: dict[str, list[str]] = {}
+    for kind, item_id in pending:
+        by_kind.setdefault(kind, []).append(item_id)
     out: list[Row] = []
-    for kind in KINDS:
-        name = kind.name
-        if name not in HUB_KINDS:
-            continue  # ratings, adjudications and the verdict scale stay in the file (HUB.md)
-        current: dict[str, tuple[str, Row | None, Row | None]] = {
-            i: (side.revs[name].get(i, ""), row, None) for i, row in side.rows[name].items()
-        }
-        for item_id, tomb in side.tombs[name].items():
-            current.setdefault(item_id, (tomb["rev"], None, tomb))
-        for item_id, (rev, row, tomb) in current.items():
-            history = side.hist(name, item_id)
-            if not rev or _hub_has_or_ahead(hub_revs.get((name, item_id)), rev, history, row):
+    settled: list[tuple[str, str]] = []
+    for kind, ids in by_kind.items():
+        for item in _current(store, kind, ids):
+            key = (kind, item["item_id"])
+            if not item["rev"]:
+                settled.append(key)  # neither alive nor deleted here: nothing to say
                 continue
-            out.append(
-                {"kind": name, "item_id": item_id, "rev": rev, "history": sorted(history),
-                 "row": row, "tomb": tomb}  # fmt: skip
-            )
-    return out
+            theirs = hub_revs.get(key)
+            if _hub_has_or_ahead(theirs, item["rev"], item["history"], item["row"]):
+                if theirs is not None and theirs[0] == item["rev"]:
+                    settled.append(key)  # the hub has exactly this; a newer hub state stays marked
+                continue
+            item["history"] = sorted(item["history"])
+            out.append(item)
+    return out, settled
 
 
 def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Row], dict[str, str]]:
@@ -114,9 +158,7 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
         mark_key = f"pushed_rowid.{table}"
         if table in _APPEND_ONLY:
             since = int(marks.get(mark_key, "0"))
-            cursor = conn.execute(
-                f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since]
-            )
+            cursor = conn.execute(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since])
         else:
             since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table} ORDER BY rowid")
         names = [d[0] for d in cursor.description]
@@ -139,102 +181,97 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
     return out, new_marks
 
 
+# -- capture bytes (content-addressed) ------------------------------------------------------
+
+
+def blob(store: ProjectStore, sha256: str) -> bytes | None:
+    """One capture's bytes (read one at a time: a push never holds them all)."""
+    row = store.db.execute("SELECT data FROM capture_blobs WHERE sha256 = ?", [sha256]).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def missing_blobs(store: ProjectStore, hashes: Iterable[str]) -> list[str]:
+    """The hashes whose bytes this file lacks."""
+    wanted = set(hashes)
+    have = {
+        r["sha256"]
+        for r in where_in(
+            store.db.conn, "SELECT sha256 FROM capture_blobs WHERE sha256 IN ({marks})", wanted
+        )
+    }
+    return sorted(wanted - have)
+
+
+def store_blobs(store: ProjectStore, blobs: Iterable[tuple[str, bytes]]) -> int:
+    """Keep each (hash, bytes) whose bytes match the hash, one transaction per capture;
+    refuses bytes that do not (content-addressed). Returns how many were stored."""
+    stored = 0
+    for sha256, data in blobs:
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ProjectError(f"The hub sent bytes that do not match their hash {sha256[:12]}.")
+        with store.transaction():
+            store.db.execute(
+                "INSERT OR IGNORE INTO capture_blobs (sha256, size, data) VALUES (?, ?, ?)",
+                [sha256, len(data), data],
+            )
+        stored += 1
+    return stored
+
+
 # -- pull -----------------------------------------------------------------------------------
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-
-
-def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
-    known = _columns(conn, table)
-    grouped: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-    for row in rows:
-        cols = tuple(c for c in row if c in known)
-        grouped.setdefault(cols, []).append(tuple(row[c] for c in cols))
-    for cols, values in grouped.items():
-        conn.executemany(
-            f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)})",
-            values,
-        )
-
-
-_TEMPLATE: dict[str, Path] = {}
-
-
-def _empty_project(path: Path) -> ProjectStore:
-    """A new project at `path`, copied from one made (migrated) once per process."""
-    template = _TEMPLATE.get("path")
-    if template is None or not template.exists():
-        template = Path(tempfile.mkdtemp(prefix="annotator-hub-template-")) / "empty.annotator"
-        ProjectStore.open(template, create=True).close()
-        conn = sqlite3.connect(template)
-        try:  # only the merge reads this file: no triggers (revisions, history, search index)
-            names = [
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            ]
-            for name in names:
-                conn.execute(f'DROP TRIGGER "{name}"')
-            conn.commit()
-        finally:
-            conn.close()
-        _TEMPLATE["path"] = template
-    shutil.copyfile(template, path)
-    return ProjectStore.open(path, create=False)
-
-
-def materialise(path: Path, pulled: dict[str, Any]) -> None:
-    """Write the hub's rows into a new project file at `path`, revisions as the hub has them.
-
-    `pulled`: "items" (kind, item_id, rev, row, tomb), "revisions" (kind, item_id, rev),
-    "records" (table -> rows) and "hub_id".
-    """
-    store = _empty_project(path)
+def articles_lacking(store: ProjectStore, ids: Iterable[str]) -> list[str]:
+    """The article ids this file has neither alive nor deleted (a pull brings all their text)."""
+    wanted = set(ids)
     conn = store.db.conn
-    try:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("PRAGMA synchronous = OFF")  # a scratch file: durability is not needed
-        with conn:
-            conn.execute("INSERT OR IGNORE INTO merge_in_progress (flag) VALUES (1)")
-            conn.execute("INSERT OR IGNORE INTO approval_check_paused (flag) VALUES (1)")
-            conn.execute("DELETE FROM verdicts")
-            conn.execute("DELETE FROM people")
-            conn.execute(
-                "INSERT OR REPLACE INTO project_meta (key, value) VALUES ('project_id', ?)",
-                [pulled["hub_id"]],
-            )
-            for kind in KINDS:
-                items = [i for i in pulled["items"] if i["kind"] == kind.name]
-                _insert(conn, kind.table, (i["row"] for i in items if i["row"] is not None))
-                _insert(conn, "tombstones", (i["tomb"] for i in items if i["tomb"] is not None))
-                conn.executemany(
-                    "INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)",
-                    [(kind.name, i["item_id"], i["rev"]) for i in items if i["row"] is not None],
-                )
-            conn.executemany(
-                "INSERT OR IGNORE INTO revisions (kind, item_id, rev) VALUES (?, ?, ?)",
-                pulled["revisions"],
-            )
-            for table in RECORD_TABLES:
-                _insert(conn, table, pulled["records"].get(table, ()))
-            conn.execute("DELETE FROM approval_check_paused")
-            conn.execute("DELETE FROM merge_in_progress")
-    finally:
-        store.close()
+    have = {r["id"] for r in where_in(conn, "SELECT id FROM articles WHERE id IN ({marks})", wanted)}
+    gone = {
+        r["item_id"]
+        for r in where_in(
+            conn, "SELECT item_id FROM tombstones WHERE kind = 'article' AND item_id IN ({marks})",
+            wanted,
+        )
+    }  # fmt: skip
+    return sorted(wanted - have - gone)
 
 
-def merge_pulled(
-    store: ProjectStore, path: Path, state: dict[str, str], *, merged_by: str, now: str
+def apply_pull(
+    store: ProjectStore, pulled: dict[str, Any], state: dict[str, str], *, merged_by: str, now: str
 ) -> MergeReport:
-    """Merge the materialised hub state and record the new cursor, in one transaction."""
+    """Merge the hub's rows and record the new cursor, in one transaction.
+
+    Items that end up exactly as the hub has them are no longer marked for pushing.
+    """
+    conn = store.db.conn
+    other = their_side(conn, pulled)
     with store.transaction():
-        report = merge_into(store, path, merged_by=merged_by, now=now)
-        store.db.conn.executemany(
+        report = merge_into(store, other, merged_by=merged_by, now=now, read_mine=my_side_for)
+        _settle_pulled(store, pulled["items"])
+        conn.executemany(
             "INSERT OR REPLACE INTO hub_link (key, value) VALUES (?, ?)", list(state.items())
         )
     return report
 
 
+def _settle_pulled(store: ProjectStore, items: list[Row]) -> None:
+    conn = store.db.conn
+    for kind in KINDS:
+        mine = [i for i in items if i["kind"] == kind.name]
+        revs, _history, tombs = bookkeeping(conn, kind.name, [i["item_id"] for i in mine])
+        same = [
+            (kind.name, i["item_id"])
+            for i in mine
+            if (
+                revs.get(i["item_id"]) == i["rev"]
+                if i["row"] is not None
+                else i["item_id"] not in revs
+                and tombs.get(i["item_id"], {}).get("rev") == i["rev"]
+            )
+        ]
+        conn.executemany("DELETE FROM hub_changes WHERE kind = ? AND item_id = ?", same)
+
+
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.errors import ProjectError
@@ -70,10 +71,18 @@ __all__ = [
 
 
 def merge_into(
-    store: ProjectStore, other: str | Path | OtherProject, *, merged_by: str, now: str
+    store: ProjectStore,
+    other: str | Path | OtherProject,
+    *,
+    merged_by: str,
+    now: str,
+    read_mine: Callable[[sqlite3.Connection, Side], Side] | None = None,
 ) -> MergeReport:
     """Merge the colleague's project (a path, or one already read) into `store`, in one
     transaction.
+
+    `read_mine(conn, theirs)` reads my side (default: all of it); a hub pull reads only the
+    items the merge can touch (storage/hub_side.py).
 
     Raises ProjectError (and leaves my file untouched) if the other file is not a
     sound project or its content cannot be merged.
@@ -83,7 +92,9 @@ def merge_into(
     report = MergeReport(other=str(other.path))
     try:
         with store.transaction():
-            _merge_in_transaction(store.db.conn, other, report, merged_by=merged_by, now=now)
+            _merge_in_transaction(
+                store.db.conn, other, report, merged_by=merged_by, now=now, read_mine=read_mine
+            )
     except sqlite3.IntegrityError as error:
         raise ProjectError(
             f"{other.path.name} holds data that does not fit this project ({error}); "
@@ -97,12 +108,18 @@ def merge_into(
 
 
 def _merge_in_transaction(
-    conn: sqlite3.Connection, other: OtherProject, report: MergeReport, *, merged_by: str, now: str
+    conn: sqlite3.Connection,
+    other: OtherProject,
+    report: MergeReport,
+    *,
+    merged_by: str,
+    now: str,
+    read_mine: Callable[[sqlite3.Connection, Side], Side] | None = None,
 ) -> None:
     """Read my side, plan, check, write, and log the merge if it changed anything."""
     theirs, versions = other.side, other.versions
     extras = {table: list(rows) for table, rows in other.extras.items()}
-    mine = read_side(conn)
+    mine = read_side(conn) if read_mine is None else read_mine(conn, theirs)
     mine_blind = {
         (r["article_id"], r["reviewer"]): r for r in query(conn, "SELECT * FROM blind_reviews")
     }

@@ -20,17 +20,18 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_init_connect_sync_status(tmp_path, hub_db, capsys, monkeypatch):
     code, out, _ = _run(capsys, "hub", "init", hub_db["admin_url"])
-    assert code == 0 and "up to date (schema version 1)" in out
+    assert code == 0 and "up to date (schema version 2)" in out
     url = hub_db["user"]("ann", "checker")
     first = tmp_path / "ann.annotator"
     service = ProjectService.open(first, "Ann", create=True)
     article = service.add_article(ArticleDraft(title="Rates", text="Rates rose 0.25 points."))
+    scale = len(service.verdicts())
     service.close()
     monkeypatch.setenv("ANNOTATOR_AUTHOR", "Ann")
     code, out, _ = _run(capsys, "hub", "connect", str(first), url)
     assert code == 0 and f"as {hub_db['name']}_ann" in out
     code, out, _ = _run(capsys, "hub", "sync", str(first), "--json")
-    assert code == 0 and json.loads(out)["pushed_items"] == 1
+    assert code == 0 and json.loads(out)["pushed_items"] == 1 + scale  # and the verdicts
     empty = tmp_path / "new.annotator"  # no articles yet: pulls the whole hub
     monkeypatch.setenv("ANNOTATOR_AUTHOR", "Ben")
     assert _run(capsys, "hub", "connect", str(empty), hub_db["user"]("ben", "reader"))[0] == 0

@@ -197,7 +197,7 @@ def test_only_editors_extend_the_verdict_scale(desktop, hub_db):
     hub.sync(alice)  # now the label exists on the hub: Alice's copy of it is accepted
     with psycopg.connect(hub_db["admin_url"]) as conn:
         labels = conn.execute(
-            "SELECT row->>'label' FROM annotator_hub.records WHERE tbl = 'verdicts' "
+            "SELECT row->>'label' FROM annotator_hub.items WHERE kind = 'verdict' "
             "AND row->>'label' = 'Pants on fire'"
         ).fetchall()
     assert len(labels) == 2

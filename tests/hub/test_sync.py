@@ -47,8 +47,9 @@ def test_two_desktops_exchange_articles_claims_and_edits(desktop, hub_db):
 def test_sync_is_idempotent(desktop, hub_db):
     alice = _connected(desktop, hub_db, "Alice", "checker")
     _article_with_claim(alice)
+    scale = len(alice.verdicts())
     first = hub.sync(alice)
-    assert first.pushed_items == 2
+    assert first.pushed_items == 2 + scale  # the article, the claim and the verdict scale
     again = hub.sync(alice)
     assert again.pushed_items == 0 and again.pushed_records == 0
     with sqlite3.connect(alice.path) as conn:

@@ -24,7 +24,10 @@ def test_a_colleagues_push_reaches_the_open_window(qtbot, tmp_path, hub_db, desk
     qtbot.waitUntil(lambda: article.id in window.service.article_ids(), timeout=10000)
 
     mine = window.service.add_article(ArticleDraft(title="From Wendy", text="Wendy's text."))
-    assert window.hub.sync_now() == "synced"
+    qtbot.waitUntil(lambda: window.hub.state == "synced", timeout=10000)
+    with qtbot.waitSignal(window.hub.state_changed, check_params_cb=lambda s: s == "synced",
+                          timeout=10000):  # fmt: skip
+        assert window.hub.sync_now() == "syncing"
     hub.sync(colleague)
     assert mine.id in colleague.article_ids()
     window.close()
@@ -44,8 +47,50 @@ def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
     url = hub_local.hub_state(window.service.store)["url"]
     hub_local.set_hub_state(window.service.store, {"url": url.replace(f":{pg_server.port}/", ":1/")})
     window.hub.project_opened()
-    assert window.hub.sync_now() == "offline"
+    window.hub.stop()  # no listener: only the sync below reaches for the dead port
+    window.hub.sync_now()
+    qtbot.waitUntil(lambda: window.hub.state == "offline", timeout=10000)
     assert window.hub.indicator.text().startswith("Hub: offline")
+    window.close()
+
+
+def test_the_window_keeps_handling_events_while_a_large_pull_is_merged(
+    qtbot, tmp_path, hub_db, desktop
+):
+    """The sync runs on a worker: timer events are handled while it fetches and merges, the
+    indicator says what it is doing, and the claims arrive through the usual notices."""
+    from PySide6.QtCore import QTimer
+
+    from annotator.ui.main_window import MainWindow
+
+    colleague = desktop("Carl", "person-Carl")
+    hub.connect(colleague, hub_db["user"]("carl", "checker"))
+    text = "".join(f"Sentence {n} says something checkable. " for n in range(1500))
+    article = colleague.add_article(ArticleDraft(title="Long read", text=text))
+    with colleague.transaction():
+        for n in range(1500):
+            start = text.index(f"Sentence {n} ")
+            colleague.create_claim(article.id, start, start + len(f"Sentence {n}"))
+    hub.sync(colleague)
+
+    window = MainWindow("Wendy", interactive=False)
+    qtbot.addWidget(window)
+    assert window.open_project(tmp_path / "wendy.annotator")
+    handled_while_syncing = []
+    shown = []
+    window.hub.state_changed.connect(lambda _s: shown.append(window.hub.indicator.text()))
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(
+        lambda: handled_while_syncing.append(1) if window.hub.state == "syncing" else None
+    )
+    ticker.start()
+    assert window.hub.connect_to(hub_db["user"]("wendy", "checker"))
+    qtbot.waitUntil(lambda: window.hub.state == "synced", timeout=120_000)
+    ticker.stop()
+    assert len(window.service.claims(article.id)) == 1500
+    assert len(handled_while_syncing) >= 3  # a sync on the GUI thread would let none through
+    assert any(t.startswith("Hub: syncing…: merging") for t in shown)
     window.close()
 
 

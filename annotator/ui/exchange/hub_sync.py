@@ -1,11 +1,15 @@
 """File → Connect to Team Hub…, Sync Now, and the hub indicator in the status bar.
 
-A QThread listens for the hub's NOTIFY (a colleague pushed) and wakes the window, which
-syncs on its own thread (the project connection belongs to it) and refreshes through the
-service's usual change notices. A timer polls as the fallback when the listener is down.
+A QThread listens for the hub's NOTIFY (a colleague pushed) and wakes the window. The sync
+itself runs on another QThread (`SyncWorker`) with its own connection to the project file, so
+the window keeps handling events while a large pull is fetched and merged; the merge commits
+in one SQLite transaction, after which the window re-reads the project and refreshes through
+the service's usual change notices. A timer polls as the fallback when the listener is down.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -54,6 +58,38 @@ class HubListener(QThread):
         except Exception as error:  # noqa: BLE001 - any failure means: fall back to polling
             if not self._stopping:
                 self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "lost")
+
+
+class SyncWorker(QThread):
+    """One sync of the project file at `path`, on its own connection, off the GUI thread.
+
+    `progress` tells what it is doing; `done` carries the SyncResult or the AnnotatorError.
+    """
+
+    progress = Signal(str)
+    done = Signal(object)
+
+    def __init__(self, path: Path, author: str, author_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.author, self.author_id = path, author, author_id
+
+    def run(self) -> None:
+        from annotator.hub import sync as hub
+        from annotator.services import ProjectService
+
+        try:
+            project = ProjectService.open(
+                self.path, self.author, create=False, author_id=self.author_id
+            )
+            try:
+                outcome: object = hub.sync(project, progress=self.progress.emit)
+            finally:
+                project.close()
+        except AnnotatorError as error:
+            outcome = error
+        except Exception as error:  # noqa: BLE001 - reported in the indicator, never a crash
+            outcome = HubError(f"The sync failed: {error}")
+        self.done.emit(outcome)
 
 
 class ConnectHubDialog(QDialog):
@@ -106,6 +142,8 @@ class HubController(QObject):
         self.state = "off"
         self.last_sync = ""
         self.listener: HubListener | None = None
+        self.worker: SyncWorker | None = None
+        self._again = False
         self.indicator = QLabel()
         self.indicator.setAccessibleName("Team hub status")
         window.statusBar().addPermanentWidget(self.indicator)
@@ -140,6 +178,8 @@ class HubController(QObject):
 
     def stop(self) -> None:
         self.poll.stop()
+        self._again = False
+        self.wait()
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
@@ -183,28 +223,61 @@ class HubController(QObject):
             hub.disconnect(self.window.service)
 
     def sync_now(self) -> str:
-        """Pull and push now; returns the new state."""
+        """Start a pull and push on the worker thread (or note one more is wanted); the state."""
         from annotator.hub import sync as hub
 
         window = self.window
-        if window.service is None or window.service.read_only or self.state == "syncing":
+        if window.service is None or window.service.read_only:
+            return self.state
+        if self.worker is not None:
+            self._again = True  # a colleague pushed while we sync: once more when done
             return self.state
         if not hub.hub_state(window.service).get("url"):
             return self.state
-        self._set("syncing")
         window.inspector.flush()  # what is being typed is committed first, then merged
-        current = window.inspector.claim_id()
-        try:
-            result = hub.sync(window.service)
-        except HubOfflineError as error:
-            self._set("offline", str(error))
-            return self.state
-        except HubError as error:
-            self._set("conflict", str(error))
-            window.statusBar().showMessage(str(error), 10000)
-            return self.state
-        if result.pulled is not None and result.pulled.changed_anything:
+        service = window.service
+        self.worker = SyncWorker(service.path, service.author, service.author_id, self)
+        self.worker.progress.connect(lambda message: self._set("syncing", message))
+        self.worker.done.connect(self._synced)
+        self._set("syncing")
+        self.worker.start()
+        return self.state
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Block until the running sync is done (closing a project); True when none runs."""
+        if self.worker is None:
+            return True
+        finished = self.worker.wait(timeout_ms)
+        self._synced_pending()
+        return bool(finished)
+
+    def _synced_pending(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self)  # deliver a `done` queued for us
+
+    def _synced(self, outcome: object) -> None:
+        from annotator.hub import sync as hub
+
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        window = self.window
+        if window.service is None:
+            return
+        if isinstance(outcome, HubOfflineError):
+            self._set("offline", str(outcome))
+            return
+        if isinstance(outcome, AnnotatorError):
+            self._set("conflict", str(outcome))
+            window.statusBar().showMessage(str(outcome), 10000)
+            return
+        assert isinstance(outcome, hub.SyncResult)
+        if outcome.pulled is not None and outcome.pulled.changed_anything:
+            current = window.inspector.claim_id()
             window.undo_stack.clear()  # the undo history may refer to rows the sync replaced
+            window.service.reload()  # the worker wrote through its own connection
             if current:
                 window.select_claim(current)
         if self.listener is None or not self.listener.isRunning():
@@ -215,7 +288,9 @@ class HubController(QObject):
             window.review.conflicts.refresh()
             window.review.conflicts_dock.show()
         self._set("conflict" if open_conflicts else "synced")
-        return self.state
+        if self._again:
+            self._again = False
+            self.sync_now()
 
     # -- indicator ------------------------------------------------------------------------
 
@@ -234,5 +309,6 @@ class HubController(QObject):
         when = f", last sync {self.last_sync[11:16]} UTC" if self.last_sync else ""
         labels = {"synced": "Hub: synced", "syncing": "Hub: syncing…", "offline": "Hub: offline",
                   "conflict": "Hub: conflict"}  # fmt: skip
-        self.indicator.setText(labels.get(self.state, "Hub") + when)
+        doing = f": {detail}" if self.state == "syncing" and detail else ""
+        self.indicator.setText(labels.get(self.state, "Hub") + doing + when)
         self.indicator.setToolTip(detail or self.indicator.text())
