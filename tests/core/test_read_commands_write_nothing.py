@@ -13,7 +13,7 @@ import pytest
 from annotator.cli import main
 from annotator.domain import ArticleDraft
 from annotator.services import ProjectService
-from annotator.storage.schema import migrations
+from tests.older_schema import schema_1_copy
 
 TEXT = "The minister said unemployment fell by half. Exports doubled since 2020."
 
@@ -83,27 +83,11 @@ def test_a_refused_merge_leaves_my_file_byte_for_byte(project, tmp_path, damage,
 def test_an_older_project_is_listed_from_an_upgraded_copy_and_left_as_it_was(
     project, tmp_path, capsys
 ):
-    from sqlite_utils import Database
-
     path, _ = project
-    old = tmp_path / "old.annotator"
-    db = Database(sqlite3.connect(old))
-    migrations.apply(db, stop_before="0002_review_and_merge")
-    db.execute("PRAGMA application_id = 1097756271")
-    base = sqlite3.connect(path)
-    for table in ("articles", "article_versions"):
-        # Only the columns schema 1 has: later migrations added some (0007: articles.report_url).
-        old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
-        current = [d[0] for d in base.execute(f"SELECT * FROM {table}").description]
-        columns = [c for c in current if c in old_columns]
-        db.conn.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(),
-        )
-    db.conn.commit()
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    db.conn.close()
-    base.close()
+    old = schema_1_copy(path, tmp_path / "old.annotator")
+    conn = sqlite3.connect(old)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
     before = fingerprint(old)
     assert main(["list", str(old)]) == 0
     assert "Economy" in capsys.readouterr().out

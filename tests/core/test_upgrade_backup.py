@@ -8,13 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ProjectError
 from annotator.services import ProjectService, session
 from annotator.storage.backups import list_backups
-from annotator.storage.schema import LATEST_VERSION, migrations
+from annotator.storage.schema import LATEST_VERSION
+from tests.older_schema import schema_1_copy
 
 
 @pytest.fixture
@@ -23,24 +23,7 @@ def old_project(tmp_path: Path) -> Path:
     current = ProjectService.open(tmp_path / "current.annotator", "Ana")
     current.add_article(ArticleDraft(title="Economy", text="Exports doubled since 2020."))
     current.close()
-    old = tmp_path / "old.annotator"
-    db = Database(sqlite3.connect(old))
-    migrations.apply(db, stop_before="0002_review_and_merge")
-    db.execute("PRAGMA application_id = 1097756271")
-    base = sqlite3.connect(tmp_path / "current.annotator")
-    for table in ("articles", "article_versions"):
-        # Only the columns schema 1 has: later migrations added some (0007: articles.report_url).
-        old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
-        current = [d[0] for d in base.execute(f"SELECT * FROM {table}").description]
-        columns = [c for c in current if c in old_columns]
-        db.conn.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(),
-        )
-    db.conn.commit()
-    db.conn.close()
-    base.close()
-    return old
+    return schema_1_copy(tmp_path / "current.annotator", tmp_path / "old.annotator")
 
 
 def user_version(path: Path) -> int:

@@ -49,9 +49,12 @@ def populate(path: Path, *, claims: int = 5) -> dict[str, str]:
         service.close()
 
 
-def run_cli(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """`python -m annotator ARGS` in a fresh process, as a user would run it."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+def run_cli(
+    *args: str | Path, timeout: float = 60, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m annotator ARGS` in a fresh process, as a user would run it (`env`: more
+    environment variables, e.g. its own TMPDIR)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "annotator", *map(str, args)],
         capture_output=True,

@@ -1,0 +1,43 @@
+"""A project file as an older Annotator (schema 1) left it, for the upgrade and read-only tests.
+
+This build cannot write schema 1 itself, so the file is made by running only the first
+migration and copying in, from a current project, the rows of the tables schema 1 has
+(only the columns it has: later migrations added some, e.g. 0007's articles.report_url).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator.storage.schema import migrations
+
+APPLICATION_ID = 1097756271
+"""Annotator's `PRAGMA application_id`, which schema 1 files carry too."""
+
+
+def schema_1_copy(
+    current: Path, old: Path, tables: tuple[str, ...] = ("articles", "article_versions")
+) -> Path:
+    """Write `old`, a schema-1 project holding `current`'s rows of `tables`; returns `old`."""
+    db = Database(sqlite3.connect(old))
+    migrations.apply(db, stop_before="0002_review_and_merge")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    base = sqlite3.connect(current)
+    try:
+        for table in tables:
+            old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
+            now = [d[0] for d in base.execute(f"SELECT * FROM {table}").description]
+            columns = [c for c in now if c in old_columns]
+            db.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(),
+            )
+        db.conn.commit()
+    finally:
+        db.conn.close()
+        base.close()
+    return old
