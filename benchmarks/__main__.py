@@ -29,6 +29,7 @@ GROUPS = (
     "reanchor",
     "file_size",
     "pdf_layout",
+    "scaling",
 )
 
 
@@ -84,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     print(harness.table(results))
+    for title, text in harness.extra_tables:
+        print(f"\n{title}:\n{text}")
     extra = harness.notes(results)
     if extra:
         print("\nNotes:\n" + extra)

@@ -40,7 +40,9 @@ def _child_main(connection, parent_pid: int) -> None:  # noqa: ANN001 - multipro
     """The child's loop: read a path, import it, send back ("ok", draft) or ("error", message)."""
     _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle: it ends the child
-    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    # A fork server's child has the server, not the window, as its parent; the server ends with
+    # the window, so the parent to watch is the one the child has now.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     from annotator.errors import AnnotatorError
     from annotator.importers import import_path
 
