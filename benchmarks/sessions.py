@@ -61,7 +61,7 @@ def window_run(config: Config, size: int, claims: int, parts: tuple[str, ...] = 
             "project": str(path),
             "small": small,
             "big": big,
-            "runs": config.runs(9, 1),
+            "runs": config.runs(6, 1),
             "frames": config.size(100, 10),
             "seed": config.seed,
             "parts": list(parts),

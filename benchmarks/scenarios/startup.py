@@ -42,7 +42,7 @@ def run(config: Config) -> list[Result]:
     text_file.write_text(sample_article_draft().text, encoding="utf-8")
     home = config.work_dir / "startup" / "home"
 
-    runs = config.runs(7, 0)
+    runs = config.runs(5, 0)
     demo = _pairs(["app", str(project)], text_file, home, runs, config.child_timeout)
     size, claims = config.size(1_000_000, 60_000), config.size(5000, 300)
     last = project_copy(config.work_dir / "startup" / "last.annotator", [ArticleSpec(size, claims, 1, "Big")], config.seed)

@@ -233,6 +233,8 @@ def main(job: dict[str, Any]) -> dict[str, Any]:
     for part in job["parts"]:
         result.update(getattr(session, part)())
     result["peak_mb"] = peak_rss_mb()
+    # What waiting for idle costs on a window with nothing to do: part of every figure.
+    result["settle_idle"] = as_json(repeat(lambda: settle(session.window.reader), 5))
     return result
 
 
