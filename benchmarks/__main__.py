@@ -29,6 +29,7 @@ GROUPS = (
     "reanchor",
     "file_size",
     "pdf_layout",
+    "scaling",
 )
 
 
@@ -101,9 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 message = f"{type(error).__name__}: {error}"[:200]
                 group = [harness.Result(n, "", "", error=message) for n in module.SCENARIOS]
             results += [r for r in group if r.name in names]
+            if args.json:  # after every group, so a long run that is stopped keeps what it measured
+                harness.write_json(harness.report(results, config, time.perf_counter() - started), args.json)
     elapsed = time.perf_counter() - started
 
     print(harness.table(results))
+    for title, text in harness.extra_tables:
+        print(f"\n{title}:\n{text}")
     extra = harness.notes(results)
     if extra:
         print("\nNotes:\n" + extra)

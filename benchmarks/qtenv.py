@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,68 @@ def run_child(module: str, args: list[str], home: Path, timeout: float) -> dict[
     return json.loads(lines[-1])
 
 
+SETTLE_LIMIT_S = 30.0  # a hang guard: an action whose timers keep re-arming is an error
+
+
+def drain() -> None:
+    """Process every posted event, due timer and paint request until none is left."""
+    from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEventLoop
+
+    dispatcher = QAbstractEventDispatcher.instance()
+    flags = QEventLoop.ProcessEventsFlag.AllEvents
+    idle_passes = 0
+    while idle_passes < 2:  # twice empty: a handler may post from the last event processed
+        QCoreApplication.sendPostedEvents()
+        idle_passes = 0 if dispatcher.processEvents(flags) else idle_passes + 1
+
+
+def pending_timers() -> list:  # noqa: ANN201 - list[QTimer]
+    """Single-shot QTimers still to fire (deferred refreshes, debounces), in every window.
+
+    Repeating timers (polls for external changes, presence heartbeats) never finish, so
+    they are not part of an action; the window owns every timer it starts."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    owners = [QCoreApplication.instance(), *QApplication.topLevelWidgets()]
+    return [t for o in owners for t in o.findChildren(QTimer) if t.isActive() and t.isSingleShot()]
+
+
+def settle(*editors: object) -> None:
+    """Wait until the window is idle with the result painted: every posted event and due timer
+    processed, every single-shot timer the action started fired (sleeping, uncounted, until it is
+    due), every paint request handled, and each given text view fully laid out (a QTextEdit lays
+    a big document out in slices; a QPlainTextEdit's layout is lazy and needs nothing more)."""
+    from benchmarks.timing import IDLE
+
+    deadline = time.monotonic() + SETTLE_LIMIT_S
+    drain()
+    timers = pending_timers()  # one search of the widget tree: it costs time the user does not wait
+    while True:
+        timers = [t for t in timers if t.isActive()]
+        if not timers and all(fully_laid_out(e) for e in editors):
+            return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the window did not settle within {SETTLE_LIMIT_S:g} s")
+        if timers:  # asleep until the first is due (+1 ms: a timer fires at, not before, its time)
+            IDLE.sleep((max(0, min(t.remainingTime() for t in timers)) + 1) / 1000)
+        drain()
+        if not timers:
+            continue
+        timers = pending_timers()  # a timer's slot may start another (a refresh after a refresh)
+
+
+def fully_laid_out(editor: object) -> bool:
+    """True once a QTextEdit's document layout reached its last block (QPlainTextEdit: always)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    if isinstance(editor, QPlainTextEdit):
+        return True
+    document = editor.document()  # type: ignore[attr-defined]
+    layout = document.lastBlock().layout()
+    return layout is not None and layout.lineCount() > 0
+
+
 class ModalGuard:
     """Closes any modal dialog that opens while a scenario runs and fails the scenario.
 
@@ -82,10 +145,10 @@ class ModalGuard:
         self._timer.timeout.connect(self._close_modal)
 
     def _close_modal(self) -> None:
-        from PySide6.QtWidgets import QApplication, QDialog
+        from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, QProgressDialog):  # progress is not a question
             return
         text = getattr(widget, "text", lambda: "")()
         self.seen.append(f"{widget.windowTitle()}: {text}".strip(": "))

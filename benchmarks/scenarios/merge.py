@@ -65,18 +65,19 @@ def run(config: Config) -> list[Result]:
         state["report"] = merge_projects(state["project"], theirs)  # type: ignore[arg-type]
 
     try:
-        samples = repeat(merge, config.runs(5), config.warmup, fresh_copy)
+        samples = repeat(merge, config.runs(5), fresh_copy)
     finally:
         if "project" in state:
             state.pop("project").close()  # type: ignore[union-attr]
     report = state["report"]
     conflicts = getattr(report, "conflicts", None)
     return [
-        Result(
+        Result.timed(
             "merge",
             TITLE,
             "s",
             samples,
+            cold_counts=True,
             limit=2.0,
             size=f"2 × {claims:,} claims, 10% edited on both sides",
             note=f"{conflicts:,} conflicts found" if isinstance(conflicts, int) else "",

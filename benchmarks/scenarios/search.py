@@ -15,7 +15,7 @@ import importlib.util
 from collections.abc import Callable
 
 from benchmarks.data import ArticleSpec, project_copy
-from benchmarks.harness import Config, Result, ms, not_yet, repeat
+from benchmarks.harness import Config, Result, Timings, not_yet, repeat
 
 GROUP = "search"
 SCENARIOS = ("search",)
@@ -58,6 +58,7 @@ def run(config: Config) -> list[Result]:
     label = f"{articles:,} articles, {generated.text_bytes / 1e6:.1f} MB"
     project = ProjectService.open(generated.path, "Benchmark", read_only=True)
     counts: list[int] = []
+    samples = Timings()
     try:
         search = search_function(project)
         if search is None:
@@ -70,10 +71,10 @@ def run(config: Config) -> list[Result]:
             found = search(next(queries))
             counts.append(len(found) if hasattr(found, "__len__") else 0)  # type: ignore[arg-type]
 
-        samples = repeat(query, config.runs(16, 2), config.warmup)
+        samples = repeat(query, config.runs(16, 1))
     finally:
         project.close()
     return [
-        Result("search", TITLE, "ms", ms(samples), limit=50, size=label,
+        Result.timed("search", TITLE, "ms", samples, limit=50, worst_counts=True, size=label,
                note=f"queries {', '.join(QUERIES)}; {min(counts)}-{max(counts)} results each")
     ]  # fmt: skip

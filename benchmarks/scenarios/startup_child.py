@@ -1,21 +1,27 @@
 """Child process of the start-up scenario: report the moment the text first appears on screen.
 
-    python -m benchmarks.scenarios.startup_child app PROJECT    # Annotator (python -m annotator)
+    python -m benchmarks.scenarios.startup_child app PROJECT    # Annotator, as `python -m annotator PROJECT`
+    python -m benchmarks.scenarios.startup_child last -         # as `python -m annotator`: the last project
+    python -m benchmarks.scenarios.startup_child remember PROJECT  # make PROJECT the last project
     python -m benchmarks.scenarios.startup_child floor TEXTFILE # a minimal PySide6 program
 
-Both print one JSON line `{"painted": T}` (T on CLOCK_MONOTONIC, which the parent shares)
-right after the first paint of the widget showing the text has been handled, then
-exit at once, so shutdown is not counted. Nothing else is imported first.
+Each prints one JSON line `{"painted": T, "cpu": C}` (T on CLOCK_MONOTONIC, which the parent
+shares; C the process's CPU seconds since it started, user + system) right after the first
+paint of the widget showing the text has been handled, then exits at once, so shutdown is not
+counted. Nothing else is imported first.
 """
 
 import json
 import os
+import resource
 import sys
 import time
 
 
 def _report() -> None:
-    print(json.dumps({"painted": time.clock_gettime(time.CLOCK_MONOTONIC)}), flush=True)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    painted = time.clock_gettime(time.CLOCK_MONOTONIC)
+    print(json.dumps({"painted": painted, "cpu": usage.ru_utime + usage.ru_stime}), flush=True)
     os._exit(0)
 
 
@@ -33,8 +39,9 @@ def _watch_first_paint(widget) -> None:  # noqa: ANN001 - QWidget
     widget.installEventFilter(widget._first_paint)
 
 
-def app(project: str) -> int:
-    """The real start-up path (`annotator.cli.main`), with a probe on the reader's viewport."""
+def app(project: str | None) -> int:
+    """The real start-up path (`annotator.cli.main`), with a probe on the reader's viewport;
+    no project: the last project, as a plain `python -m annotator` opens it."""
     import annotator.ui.app as app_module
 
     class ProbedWindow(app_module.MainWindow):
@@ -45,7 +52,18 @@ def app(project: str) -> int:
     app_module.MainWindow = ProbedWindow
     from annotator.cli import main
 
-    return main([project])
+    return main([project] if project else [])
+
+
+def remember(project: str) -> int:
+    """Record `project` as the one open when Annotator last closed (as closing it does)."""
+    from annotator import app_settings
+
+    settings = app_settings.qsettings()
+    settings.setValue("last_project", project)
+    settings.sync()
+    print(json.dumps({"remembered": project}))
+    return 0
 
 
 def floor(text_file: str) -> int:
@@ -66,4 +84,5 @@ def floor(text_file: str) -> int:
 
 if __name__ == "__main__":
     mode, path = sys.argv[1], sys.argv[2]
-    sys.exit(app(path) if mode == "app" else floor(path))
+    modes = {"app": app, "last": lambda _path: app(None), "remember": remember, "floor": floor}
+    sys.exit(modes[mode](path))

@@ -1,0 +1,95 @@
+"""`python -m benchmarks.profile_window [open|create|verdict] [--runs N] [--size BYTES] [--claims N]`
+
+Where the time of one window interaction goes, with cProfile, measured exactly as the benchmark
+times it (action until idle and painted, see benchmarks/qtenv.py `settle`). Qt's own C++ work
+(layout, paint) shows as the Python call that caused it: `processEvents` of the idle wait, or the
+Qt method called (`setDocument`, `mergeCharFormat`, ...). Prints the functions with the most time
+of their own and the most time including their callees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import random
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.data import SEED, word_spans
+from benchmarks.harness import Config
+from benchmarks.qtenv import settle
+from benchmarks.sessions import make_project
+
+
+def actions(window, small: str, big: str) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:  # noqa: ANN001
+    """(untimed setup, profiled action) for each interaction."""
+    reader, service, rng = window.reader, window.service, random.Random(SEED)
+    text = service.article(big).text
+    words = word_spans(text)
+    combo = window.inspector.verdict
+
+    def show_small() -> None:
+        window.show_article(small)
+        settle(reader)
+        service._text_cache.clear()  # noqa: SLF001 - as the benchmark: read from the file
+
+    def select() -> None:
+        first = rng.randrange(len(words) - 20)
+        reader.select_span(words[first][0], words[first + rng.randint(3, 15)][1])
+        settle(reader)
+
+    def pick() -> None:
+        window.select_claim(rng.choice([c.id for c in service.claims(big)]))
+        settle(reader)
+
+    def change() -> None:
+        index = (combo.currentIndex() + 1) % combo.count()
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        settle(reader)
+
+    return {
+        "open": (show_small, lambda: (window.show_article(big), settle(reader))),
+        "create": (select, lambda: (window.new_claim_action.trigger(), settle(reader))),
+        "verdict": (pick, change),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_window")
+    parser.add_argument("action", choices=("open", "create", "verdict"))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--size", type=int, default=1_000_000, help="article bytes (default 1 MB)")
+    parser.add_argument("--claims", type=int, default=5000)
+    parser.add_argument("--top", type=int, default=25)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.ui import open_window
+
+    with tempfile.TemporaryDirectory(prefix="annotator-profile-") as work:
+        config = Config(quick=False, work_dir=Path(work), seed=SEED)
+        path, small, big = make_project(config, "profile.annotator", args.size, args.claims)
+        _app, window = open_window(Path(work) / "settings", path)
+        window.show_article(big)
+        settle(window.reader)
+        setup, action = actions(window, small, big)[args.action]
+        profile = cProfile.Profile()
+        for _ in range(args.runs):
+            setup()
+            profile.enable()
+            action()
+            profile.disable()
+        for order in ("tottime", "cumulative"):
+            out = io.StringIO()
+            pstats.Stats(profile, stream=out).strip_dirs().sort_stats(order).print_stats(args.top)
+            print(f"== {args.action}, {args.runs} runs, {args.size:,} bytes, {args.claims:,} claims, by {order} ==")
+            print(out.getvalue().split("\n", 6)[-1])  # the table, without pstats' header lines
+        os._exit(0)  # skip teardown
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Child process: imports and exports through the real window, as the user waits for them.
+
+    python -m benchmarks.scenarios.exchange_child JOB_JSON
+
+- import: `MainWindow.import_files([file])` (what the Import dialog and a drop call): read and
+  extracted on the import thread, stored in the project, the new article shown, until the window
+  is idle and painted. Each run imports a different file of the same kind (a file already in the
+  project would ask whether to import it again).
+- export: `MainWindow.export_to(ExportRequest(...))` (what the Export dialog calls): the bundle
+  built, the publication checklist run, the file written by the export worker process, until the
+  window is idle. The worker's CPU time is counted.
+
+The first run of each is the session's first import / export (its modules not yet imported):
+reported as "cold" and held to the target. Prints one JSON line and exits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks.qtenv import settle
+from benchmarks.timing import Timings, measure
+
+
+def import_runs(window: Any, files: list[str]) -> Timings:
+    from PySide6.QtCore import QEventLoop
+
+    timings = Timings()
+    for path in files:
+        before = len(window.service.article_ids())
+        loop = QEventLoop()
+        window.importer.all_done.connect(loop.quit)
+
+        def run(p: str = path, waiting: QEventLoop = loop) -> None:
+            window.import_files([p])
+            if window.importer.is_running():
+                waiting.exec()
+            settle(window.reader)
+
+        timings.add(*measure(run))
+        window.importer.all_done.disconnect(loop.quit)
+        if len(window.service.article_ids()) != before + 1:
+            problems = "; ".join(window.importer.problems) or "no problem reported"
+            raise RuntimeError(f"importing {Path(path).name} did not add an article: {problems}")
+    return timings
+
+
+def export_runs(window: Any, fmt: str, out: Path, runs: int) -> Timings:
+    from annotator.exporters import ExportOptions
+    from benchmarks.ui import export_request
+
+    options = ExportOptions(include_drafts=True, allow_incomplete=True)
+    timings = Timings()
+    written: list[bool] = []
+
+    def export() -> None:
+        written.append(window.export_to(export_request(fmt, options, out)))
+        settle()
+
+    for _ in range(1 + runs):
+        out.unlink(missing_ok=True)
+        timings.add(*measure(export))
+        if not written[-1] or not out.is_file():
+            raise RuntimeError(f"the {fmt} export was not written")
+    return timings
+
+
+def main(job: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks.ui import main_window_class
+
+    window = main_window_class()("Benchmark", interactive=False)  # no checklist question
+    window.resize(1400, 860)
+    window.show()
+    if not window.open_project(job["project"], create=True):
+        raise RuntimeError(f"could not open {job['project']}")
+    settle(window.reader)
+    if job["mode"] == "import":
+        timings = import_runs(window, job["files"])
+        return {"cpu": timings.cpu, "wall": timings.wall}
+    out = Path(job["out"])
+    timings = export_runs(window, job["format"], out, int(job["runs"]))
+    return {"cpu": timings.cpu, "wall": timings.wall, "kb": out.stat().st_size / 1024}
+
+
+if __name__ == "__main__":
+    from benchmarks.ui import child_entry
+
+    child_entry(main)
