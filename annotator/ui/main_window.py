@@ -37,6 +37,7 @@ from annotator.services.review import unresolved_comment_counts
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.common import dialogs, people, plain_text, window_fit
+from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
 from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
@@ -101,6 +102,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
         self.reader = ArticleReader()
         self.reader.setAcceptDrops(False)  # files dropped on the article go to the window
         self.find_bar = FindBar()
+        self.no_articles = EmptyOverlay(self.reader, NO_ARTICLES)
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.inspector = ClaimInspector()
@@ -298,6 +300,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self._refresh_revisions()
+        self.no_articles.set_visible(self.service is not None and article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
         self._update_actions()
