@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from annotator import app_settings
 from annotator.resources import resource_path
 from annotator.services import session
-from annotator.ui.common import dialogs, plain_text
+from annotator.ui.common import dialogs, plain_text, theme
 from annotator.ui.main_window import MainWindow
+from annotator.ui.project import preferences
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -27,9 +28,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "annotator.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    stylesheet = resource_path("styles", "annotator.qss")
-    if stylesheet.exists():
-        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    saved = preferences.load()  # the theme and reader font, before the first window shows
+    theme.apply(app, saved.theme, saved.reader_font_family, saved.reader_font_size)
     return app  # type: ignore[return-value]
 
 

@@ -36,7 +36,8 @@ from annotator.services.ratings import my_ratings
 from annotator.services.review import unresolved_comment_counts
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
-from annotator.ui.common import dialogs, people, plain_text
+from annotator.ui.common import dialogs, people, plain_text, window_fit
+from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
 from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
@@ -55,6 +56,8 @@ from annotator.ui.exchange.window_exchange import ExchangeMixin
 from annotator.ui.inspector.inspector import ClaimInspector
 from annotator.ui.matching.matching_controller import MatchingController
 from annotator.ui.project.library import LibraryPanel
+from annotator.ui.project.preferences_controller import PreferencesController
+from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.project.window_projects import ProjectFilesMixin
 from annotator.ui.reader.find_bar import FindBar
 from annotator.ui.reader.reader import ArticleReader
@@ -99,6 +102,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
         self.reader = ArticleReader()
         self.reader.setAcceptDrops(False)  # files dropped on the article go to the window
         self.find_bar = FindBar()
+        self.no_articles = EmptyOverlay(self.reader, NO_ARTICLES)
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.inspector = ClaimInspector()
@@ -113,11 +117,12 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
         self.matching = MatchingController(self)
         self.hub = HubController(self)
+        self.prefs = PreferencesController(self)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
-        self.resize(1400, 860)
+        window_fit.fit_to_screen(self)
         self.setWindowTitle("Annotator")
 
     # -- construction ---------------------------------------------------------------------
@@ -295,6 +300,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self._refresh_revisions()
+        self.no_articles.set_visible(self.service is not None and article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
         self._update_actions()
@@ -581,14 +587,8 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
 
     # -- misc -----------------------------------------------------------------------------
 
-    def preferences_dialog(self) -> None:
-        name = dialogs.ask_author_name(self, self.author, app_settings.saved_identity_id())
-        if name:
-            self.author = name
-            app_settings.save_author(name)  # same identity, new display name
-            if self.service is not None:
-                self.service.rename_me(name)
-            self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
+    def preferences_dialog(self) -> PreferencesDialog:
+        return self.prefs.open_dialog()
 
     def about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, self)
@@ -646,6 +646,7 @@ class MainWindow(ProjectFilesMixin, ExchangeMixin, VersionsMixin, EvidenceMixin,
             value = settings.value(key)
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
+        window_fit.after_restore(self)
 
     def save_layout(self) -> None:
         settings = app_settings.qsettings()

@@ -3,10 +3,12 @@ inspector says whether a claim's approval still holds."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from annotator.domain import ReviewStatus
+from annotator.domain.people import short_id
 from annotator.services import review
 from annotator.ui.claims.claims_model import AUTHOR, STATUS
-from annotator.ui.common import dialogs
 
 from .conftest import select_text
 
@@ -17,7 +19,7 @@ def author_cell(window, claim_id: str) -> str:
 
 
 def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
-    window, qtbot, monkeypatch
+    window, qtbot
 ) -> None:
     from annotator import app_settings
 
@@ -29,15 +31,13 @@ def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
     assert author_cell(window, claim.id) == "Tester"
     me = window.service.author_id
 
-    seen = {}
-
-    def answer(parent, current="", person_id=""):  # noqa: ANN001, ANN202
-        seen["shown"] = (current, person_id)
-        return "Maria Lopez"
-
-    monkeypatch.setattr(dialogs, "ask_author_name", answer)
-    window.preferences_dialog()
-    assert seen["shown"] == ("Tester", app_settings.saved_identity_id())
+    dialog = window.preferences_dialog()  # Edit → Preferences: the name is one of its fields
+    assert dialog.name.text() == "Tester"
+    assert short_id(app_settings.saved_identity_id()) in " ".join(
+        label.text() for label in dialog.findChildren(QLabel)
+    )
+    dialog.name.setText("Maria Lopez")
+    dialog.accept()
     qtbot.waitUntil(lambda: author_cell(window, claim.id) == "Maria Lopez")
     assert window.service.author_id == me
     window.select_claim(claim.id)

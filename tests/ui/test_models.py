@@ -20,7 +20,7 @@ def test_claims_model_contract_through_inserts_updates_sorts_filters_and_removal
     model.upsert(rated)
     qtmodeltester.check(model)
     model.set_filter(ClaimFilter(verdict_id=rated.verdict_id))
-    assert model.rowCount() == 1 and model.index(0, VERDICT).data() is None
+    assert model.rowCount() == 1 and model.index(0, VERDICT).data() == "False"  # colour and text
     model.set_filter(ClaimFilter())
     extra = service.create_claim(article.id, 6, 10, claimant="AA")
     model.upsert(extra)

@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
 
-from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
+from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.common import plain_text
-from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.table_model import RowsTableModel
+from annotator.ui.common.verdict_badge import UNRATED_LABEL, VERDICT_COLOUR_ROLE
 
 ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,6 +24,15 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("", "Quote", "Claimant", "Status", "Author", "#")
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
+
+
+def middle_cut(text: str, limit: int) -> str:
+    """`text`, or its start and end around "…" when longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()}…{text[len(text) - half:].lstrip()}"
 
 
 @dataclass
@@ -75,7 +83,6 @@ class ClaimsModel(RowsTableModel):
         self._filter = ClaimFilter()
         self._sort_column = -1  # -1: text order
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._chips: dict[str, QIcon] = {}
 
     # -- loading -----------------------------------------------------------------------
 
@@ -238,10 +245,13 @@ class ClaimsModel(RowsTableModel):
         if role == CLAIM_ID_ROLE:
             return claim.id
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == VERDICT:
+                verdict = self._verdict_of(claim)
+                return verdict.label if verdict else UNRATED_LABEL
             if column == QUOTE:
-                quote = " ".join(claim.exact.split())
+                quote = middle_cut(" ".join(claim.exact.split()), QUOTE_SHOWN)
                 prefix = "⚠ " if claim.anchor_state == "orphaned" else ""
-                return prefix + (quote if len(quote) <= 90 else quote[:89] + "…")
+                return prefix + quote
             if column == CLAIMANT:
                 return claim.claimant
             if column == STATUS:
@@ -254,22 +264,18 @@ class ClaimsModel(RowsTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT:
             verdict = self._verdict_of(claim)
             return verdict.label if verdict else "Unrated"
-        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+        if role == VERDICT_COLOUR_ROLE and column == VERDICT:
             verdict = self._verdict_of(claim)
-            return self._chip(verdict.colour if verdict else UNRATED_COLOUR)
+            return verdict.colour if verdict else None
         if role == Qt.ItemDataRole.ToolTipRole:
             verdict = self._verdict_of(claim)
             lines = [f"Verdict: {verdict.label if verdict else 'unrated'}", claim.exact]
             if claim.claim_reviewed:
                 lines.append(f"Claim as checked: {claim.claim_reviewed}")
+            if claim.claimant:
+                lines.append(f"Claimant: {claim.claimant}")
+            lines.append(f"By {self.person_name(claim)} · {self.status_text(claim)}")
             if claim.anchor_state != "exact":
                 lines.append(f"Anchor: {claim.anchor_state}")
             return plain_text.tooltip("\n".join(lines))
         return None
-
-    def _chip(self, colour: str) -> QIcon:
-        icon = self._chips.get(colour)
-        if icon is None:
-            icon = colour_chip(colour, 14)
-            self._chips[colour] = icon
-        return icon

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -15,18 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import UNRATED_COLOUR, ReviewStatus, Verdict
+from annotator.ui.claims.claim_columns import fit_names, fit_verdicts, set_up_columns
 from annotator.ui.claims.claims_model import (
-    AUTHOR,
     CLAIM_ID_ROLE,
-    CLAIMANT,
-    COMMENTS,
     QUOTE,
-    STATUS,
-    VERDICT,
     ClaimFilter,
     ClaimsModel,
 )
 from annotator.ui.common.chips import colour_chip
+from annotator.ui.common.verdict_badge import VerdictLegend
 
 ANY = "__any__"
 
@@ -47,8 +43,7 @@ class ClaimsPanel(QWidget):
             self.status_filter.addItem(status.label, str(status))
         self.author_filter = QComboBox()
         self.tag_filter = QComboBox()
-        self.set_verdicts([])
-        self.set_people_and_tags([], [])
+        self.legend = VerdictLegend()
         self.view = QTableView()
         self.view.setObjectName("claimsView")
         self.view.setModel(model)
@@ -60,21 +55,16 @@ class ClaimsPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_columns(self.view)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        for column in (CLAIMANT, STATUS, AUTHOR):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(VERDICT, 26)
-        header.resizeSection(CLAIMANT, 100)
-        header.resizeSection(STATUS, 96)
-        header.resizeSection(AUTHOR, 72)
-        header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(COMMENTS, 30)
         header.setToolTip("Click a column to sort; the first column sorts by verdict")
+        self.set_verdicts([])
+        self.set_people_and_tags([], [])
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
             combo.activated.connect(lambda _=0: self._apply_filter())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)  # the row shrinks with the pane; the list shows all
         self.search.textChanged.connect(lambda _: self._apply_filter())
 
         filters = QHBoxLayout()
@@ -87,6 +77,7 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.view)
+        layout.addWidget(self.legend)
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         current = self.verdict_filter.currentData()
@@ -96,6 +87,8 @@ class ClaimsPanel(QWidget):
         for verdict in verdicts:
             self.verdict_filter.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+        self.legend.set_verdicts(verdicts)
+        fit_verdicts(self.view, verdicts)
 
     def set_people_and_tags(self, authors: list[str], tags: list[str]) -> None:
         for combo, label, items in ((self.author_filter, "Any author", authors), (self.tag_filter, "Any tag", tags)):
@@ -105,6 +98,7 @@ class ClaimsPanel(QWidget):
             for item in items:
                 combo.addItem(item, item)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        fit_names(self.view, self.model)
 
     def _apply_filter(self) -> None:
         def value(combo: QComboBox) -> str | None:

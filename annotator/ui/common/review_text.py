@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from annotator.domain import Claim
+from annotator.ui.common.times import format_time
 
 
 def short_time(iso: str) -> str:
-    """'2025-02-11T14:03:55.120Z' -> '2025-02-11 14:03 UTC' (empty stays empty)."""
-    if not iso:
-        return ""
-    return f"{iso[:16].replace('T', ' ')} UTC"
+    """'2025-02-11T14:03:55.120Z' -> '2025-02-11 14:03 UTC' (or local time: see `format_time`)."""
+    return format_time(iso)
 
 
 def person(name: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.capture import Capture
+from annotator.ui.common.times import format_time
 
 MAX_SHOWN = 2 * 1024 * 1024
 _TEXT_TYPES = ("text/", "application/xhtml+xml", "application/json", "application/xml", "multipart/related")
@@ -30,7 +31,7 @@ def capture_summary(capture: Capture) -> str:
     lines = [
         f"URL: {capture.url or '(none)'}",
         *( [f"Final URL: {capture.final_url}"] if capture.final_url and capture.final_url != capture.url else []),
-        f"Captured: {capture.captured_at} by {capture.captured_by or 'unknown'}",
+        f"Captured: {format_time(capture.captured_at, seconds=True)} by {capture.captured_by or 'unknown'}",
         f"SHA-256: {capture.sha256}",
         f"Size: {capture.size} bytes · {capture.content_type or 'unknown type'}"
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")

@@ -22,6 +22,7 @@ from annotator.errors import AnnotatorError
 from annotator.fetch import FetchPolicy, FetchResult
 from annotator.services import captures
 from annotator.ui.common import dialogs
+from annotator.ui.common.times import format_time
 from annotator.ui.common.undo_commands import (
     AddArticleCommand,
     EditSourceCommand,
@@ -169,14 +170,14 @@ class EvidenceMixin:
         command.setText("Attach capture")
         self.undo_stack.push(command)
         found = captures.capture(self.service, after.capture_id)
-        self.statusBar().showMessage(f"Captured {found.captured_at} · SHA-256 {found.short_hash}", 8000)
+        self.statusBar().showMessage(f"Captured {format_time(found.captured_at)} · SHA-256 {found.short_hash}", 8000)
 
     def source_capture_label(self, source) -> str:  # noqa: ANN001 - Source
         try:
             found = captures.capture(self.service, source.capture_id)
         except KeyError:
             return ""
-        return f"captured {found.captured_at[:16].replace('T', ' ')} UTC · SHA-256 {found.short_hash}"
+        return f"captured {format_time(found.captured_at)} · SHA-256 {found.short_hash}"
 
     def view_capture(self, source_id: str) -> CaptureViewer | None:
         if self.service is None:

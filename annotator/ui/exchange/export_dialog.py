@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.filenames import safe_file_name
 from annotator.exporters import EXPORT_FORMATS, ExportOptions
 from annotator.services.publication import CheckItem
+from annotator.ui.exchange import export_choices
 
 
 @dataclass
@@ -86,7 +87,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.agreement)
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
-        form.addRow("&Save to:", destination)
+        save_to = QLabel("&Save to:")  # a label with a buddy: "&" marks the shortcut, never shown
+        save_to.setBuddy(self.path)
+        form.addRow(save_to, destination)
         form.addRow("When done:", self.when_done)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
@@ -97,7 +100,9 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.this_article.toggled.connect(lambda _: self._suggest_path())
+        export_choices.restore(self)
         self._format_changed()
+        self.accepted.connect(lambda: export_choices.save(self))
 
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"

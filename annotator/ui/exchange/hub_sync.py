@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
+from annotator.ui.common.times import format_time
 
 POLL_MS = 30_000
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
@@ -306,7 +307,7 @@ class HubController(QObject):
         if not connected:
             self.indicator.setText("")
             return
-        when = f", last sync {self.last_sync[11:16]} UTC" if self.last_sync else ""
+        when = f", last sync {format_time(self.last_sync)}" if self.last_sync else ""
         labels = {"synced": "Hub: synced", "syncing": "Hub: syncing…", "offline": "Hub: offline",
                   "conflict": "Hub: conflict"}  # fmt: skip
         doing = f": {detail}" if self.state == "syncing" and detail else ""

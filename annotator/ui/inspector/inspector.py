@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
+from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
+from annotator.ui.inspector.quote_box import quote_box
 
 TEXT_IDLE_COMMIT_MS = 800
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,8 +84,7 @@ class ClaimInspector(QScrollArea):
         self.anchor_note.setWordWrap(True)
         self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
         form_layout.addWidget(quote_caption)
-        form_layout.addWidget(self.quote)
-        form_layout.addWidget(self.anchor_note)
+        form_layout.addWidget(quote_box(self.quote, self.anchor_note))
 
         self.blind_note = QLabel(
             "Blind review: a colleague's claim. Their verdict, explanation, note and sources are "
@@ -206,6 +207,7 @@ class ClaimInspector(QScrollArea):
         self._loading = True
         try:
             self.quote.setText(claim.exact)
+            self.quote.setToolTip(plain_text.tooltip(claim.exact))
             self._show_anchor_state(claim)
             for name, value in (
                 ("claim_reviewed", claim.claim_reviewed),
@@ -228,8 +230,8 @@ class ClaimInspector(QScrollArea):
             author = self.person_name(claim.author_id, claim.author)
             note = self.approval_note(claim)
             self.meta.setText(
-                f"Created by {author} · {claim.created[:16].replace('T', ' ')} UTC\n"
-                f"Last changed by {claim.modified_by or 'unknown'} · {claim.modified[:16].replace('T', ' ')} UTC"
+                f"Created by {author} · {format_time(claim.created)}\n"
+                f"Last changed by {claim.modified_by or 'unknown'} · {format_time(claim.modified)}"
                 + (f"\n{note}" if note else "")
             )
         finally:

@@ -10,13 +10,19 @@ TINT_SINGLE = 0.55  # share of the verdict colour in the background of a claim
 TINT_NESTED = 0.8  # stronger where claims overlap, so the inner one stands out
 
 
-def tint(colour: str, strength: float) -> QColor:
-    """Mix `colour` with white; dark text stays readable on every verdict colour."""
+def tint(colour: str, strength: float, page: QColor | None = None) -> QColor:
+    """Mix `colour` with the page (white unless given: a dark theme's page is dark); the text
+    drawn on it is black or white, whichever reads better (`text_colour_on`)."""
     base = QColor(colour)
+    paper = page if page is not None else QColor(255, 255, 255)
+
+    def channel(verdict: int, background: int) -> int:
+        return round(background + (verdict - background) * strength)
+
     return QColor(
-        round(255 + (base.red() - 255) * strength),
-        round(255 + (base.green() - 255) * strength),
-        round(255 + (base.blue() - 255) * strength),
+        channel(base.red(), paper.red()),
+        channel(base.green(), paper.green()),
+        channel(base.blue(), paper.blue()),
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -38,7 +39,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
-from annotator.domain import Article, Claim
+from annotator.domain import UNRATED_COLOUR, Article, Claim
+from annotator.ui.common.theme import muted_text
 from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 from annotator.ui.reader.page_gutter import PageGutter, show_page_tooltip
 from annotator.ui.reader.reader_header import fill_header, paint_header, reserve_header_space
@@ -90,6 +92,11 @@ class ArticleReader(QTextEdit):
     @property
     def article(self) -> Article | None:
         return self._article
+
+    def restyle(self) -> None:
+        """Forget the formats made for the old theme or font; the next `show_article` remakes them."""
+        self._formats.clear()
+        self._plain_format = None
 
     def clear_article(self) -> None:
         self._article = None
@@ -217,7 +224,7 @@ class ArticleReader(QTextEdit):
         if headline:
             char_format.setFontWeight(QFont.Weight.Bold)
         else:
-            char_format.setForeground(QColor("#444444"))
+            char_format.setForeground(muted_text(self.palette()))
         self._select(cursor, start, end).mergeCharFormat(char_format)
 
     # -- positions -------------------------------------------------------------------
@@ -322,12 +329,15 @@ class ArticleReader(QTextEdit):
         key = (inner, outer, nested)
         char_format = self._formats.get(key)
         if char_format is None:
-            background = tint(inner, TINT_NESTED if nested else TINT_SINGLE)
+            page = self.palette().color(QPalette.ColorRole.Base)
+            background = tint(inner, TINT_NESTED if nested else TINT_SINGLE, page)
             char_format = QTextCharFormat()
             char_format.setBackground(background)
             char_format.setForeground(text_colour_on(background))
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QColor(outer).darker(130))
+            unrated = inner.lower() == UNRATED_COLOUR  # dashed: not to be taken for "Half true"
+            style = QTextCharFormat.UnderlineStyle
+            char_format.setUnderlineStyle(style.DashUnderline if unrated else style.SingleUnderline)
+            char_format.setUnderlineColor(QColor(outer).darker(130 if not unrated else 250))
             self._formats[key] = char_format
         return char_format
 

@@ -34,6 +34,7 @@ from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
 from annotator.services.merge import ConflictView, conflicts, resolve_conflict
+from annotator.ui.common.empty_states import NO_CONFLICTS
 from annotator.ui.common.review_text import one_line, short_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.review.blind_conflicts import RESOLVE_LATER, blinded_rows, hidden_sides
@@ -319,7 +320,7 @@ class ConflictsPanel(QWidget):
         self.edit_button.setEnabled(self.edit_button.isEnabled() and view is not None and view.kind == "claim")
         self.table.setRowCount(0)
         if view is None or self.service is None:
-            self.detail.setText("No conflicts." if self.service is not None else "")
+            self.detail.setText(NO_CONFLICTS if self.service is not None else "")
             return
         found = f"Changed on both sides; found {short_time(view.record.detected_at)}."
         self.detail.setText(f"{summary(view, blind)}\n{found}" + (f"\n{RESOLVE_LATER}" if blind else ""))
@@ -332,6 +333,7 @@ class ConflictsPanel(QWidget):
             if mine != theirs:
                 for cell in cells:
                     cell.setBackground(QBrush(QColor(DIFFERENT_BACKGROUND)))
+                    cell.setForeground(QBrush(QColor("#000000")))  # pale yellow in both themes
                     cell.setFont(bold)
                     cell.setToolTip("Different on the two sides")
             for column, cell in enumerate(cells):

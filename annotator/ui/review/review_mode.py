@@ -33,6 +33,10 @@ from annotator.ui.review.review_commands import AddCommentCommand, SetStatusComm
 
 NEXT_KEYS = (Qt.Key.Key_J, Qt.Key.Key_Right, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Left, Qt.Key.Key_Up)
+EMPTY_QUEUE = (
+    "Nothing is waiting for your review — claims appear here when their author marks them "
+    "Ready for review (the Status field in the inspector). Your own claims go to a colleague."
+)
 HELP = "J/→ next · K/← previous · A approve · R request changes · Esc leave"
 
 
@@ -163,13 +167,21 @@ class ReviewModePanel(QWidget):
         self.index = -1
         self.message.clear()
         self.comment_box.hide()
+        self._show_fields(bool(self.queue))
         if self.queue:
             self._go(0)
         else:
             self._show(None)
-            self.message.setText("Nothing is waiting for your review.")
+            self.message.setText(EMPTY_QUEUE)
         self.setFocus()
         return len(self.queue)
+
+    def _show_fields(self, shown: bool) -> None:
+        """An empty queue shows what to do, not a form of empty fields."""
+        for caption in self.findChildren(QLabel, "sectionCaption"):
+            caption.setVisible(shown)
+        for widget in (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.sources, self.author):
+            widget.setVisible(shown)
 
     def stop_listening(self) -> None:
         if self.service is not None:

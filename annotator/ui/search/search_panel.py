@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from annotator.services import ProjectService
 from annotator.services.search import SearchResult, search
 from annotator.ui.common import plain_text
+from annotator.ui.common.empty_states import SEARCH_HINT, no_results
 from annotator.ui.review.blind import visible_results
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,8 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText("Search all articles and claims…")
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # the query is user text
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
@@ -53,7 +56,7 @@ class SearchPanel(QWidget):
     def set_service(self, service: ProjectService | None) -> None:
         self._service = service
         self.results.clear()
-        self.status.clear()
+        self.status.setText(SEARCH_HINT if service is not None else "")
 
     def focus_search(self) -> None:
         self.field.setFocus()
@@ -64,7 +67,7 @@ class SearchPanel(QWidget):
         self.results.clear()
         query = self.field.text().strip()
         if self._service is None or not query:
-            self.status.clear()
+            self.status.setText(SEARCH_HINT if self._service is not None else "")
             return []
         found = visible_results(self._service, search(self._service, query))  # blind review hides some
         for result in found:
@@ -74,7 +77,7 @@ class SearchPanel(QWidget):
             item.setData(RESULT_ROLE, result)
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
-        self.status.setText(f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else "No results.")
+        self.status.setText(f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else no_results(query))
         return found
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.anchoring.diff import word_diff
 from annotator.domain import AnchorState, Claim
+from annotator.ui.common.empty_states import NO_REVISIONS
 from annotator.ui.versions.diff_view import diff_html
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,7 @@ class RevisionsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("revisionsPanel")
         self._claims: dict[str, Claim] = {}
-        self.summary = QLabel("No article updates to review.")
+        self.summary = QLabel(NO_REVISIONS)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("revisionsList")
@@ -95,7 +96,7 @@ class RevisionsPanel(QWidget):
                 + ". Check each one."
             )
         else:
-            self.summary.setText(f"Version {version}: every claim is where it was." if version > 1 else "No article updates to review.")
+            self.summary.setText(f"Version {version}: every claim is where it was." if version > 1 else NO_REVISIONS)
         self._show_diff(self._claims.get(self.current_claim_id() or ""))
         self._update_buttons()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services import ProjectService
 from annotator.services.versions import version_diff
+from annotator.ui.common.times import format_time
 from annotator.ui.exchange.import_flow import FILE_FILTER
 from annotator.ui.versions.diff_view import diff_html
 
@@ -97,7 +98,7 @@ class ArticleDiffDialog(QDialog):
         self.old = QComboBox()
         self.new = QComboBox()
         for number, created, author in versions:
-            label = f"Version {number} · {created[:16].replace('T', ' ')} · {author}"
+            label = f"Version {number} · {format_time(created)} · {author}"
             self.old.addItem(label, number)
             self.new.addItem(label, number)
         self.old.setCurrentIndex(max(0, len(versions) - 2))

@@ -1,0 +1,118 @@
+"""Column widths and cell drawing of the claims list: the verdict as a badge (colour and name),
+the quote on two lines elided in the middle (its start and its end both show; the whole quote
+is in the tooltip), and name columns as wide as the names they hold, within bounds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from annotator.domain import ReviewStatus, Verdict
+from annotator.ui.claims.claims_model import (
+    AUTHOR,
+    CLAIMANT,
+    COMMENTS,
+    QUOTE,
+    STATUS,
+    VERDICT,
+    ClaimsModel,
+)
+from annotator.ui.common.verdict_badge import UNRATED_LABEL, VerdictBadgeDelegate, badge_width
+
+NAME_WIDTH = (60, 120)  # the narrowest and widest a claimant or author column starts at
+VERDICT_WIDTH = (60, 120)
+CELL_PADDING = 16
+WRAP = Qt.TextFlag.TextWordWrap
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+QUOTE_LINES = 2
+
+
+def fits(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> bool:
+    box = metrics.boundingRect(QRect(0, 0, width, 100_000), WRAP, text)
+    return box.height() <= lines * metrics.lineSpacing() and box.width() <= width
+
+
+def elide_middle(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> str:
+    """`text` wrapped over `lines` lines of `width`, its middle replaced by "…" if it is longer:
+    the start and the end of a quote both show."""
+    if fits(text, metrics, width, lines):
+        return text
+    low, high = 0, len(text) // 2  # characters kept at each end
+    while low < high:
+        keep = (low + high + 1) // 2
+        if fits(f"{text[:keep].rstrip()} … {text[-keep:].lstrip()}", metrics, width, lines):
+            low = keep
+        else:
+            high = keep - 1
+    return f"{text[:low].rstrip()} … {text[-low:].lstrip()}" if low else "…"
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """The quote on up to two lines, elided in the middle."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        shown = elide_middle(text, option.fontMetrics, rect.width())
+        painter.drawText(rect, int(WRAP | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.restore()
+
+
+def set_up_columns(view: QTableView) -> None:
+    """Delegates and resize modes; widths follow with `fit_verdicts` and `fit_names`."""
+    view.setItemDelegateForColumn(VERDICT, VerdictBadgeDelegate(view))
+    view.setItemDelegateForColumn(QUOTE, QuoteDelegate(view))
+    view.verticalHeader().setDefaultSectionSize(QUOTE_LINES * view.fontMetrics().lineSpacing() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+    for column in (VERDICT, CLAIMANT, STATUS, AUTHOR):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(COMMENTS, 30)
+    header.setMinimumSectionSize(24)
+    fit_verdicts(view, [])
+    statuses = [status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)]
+    header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
+
+
+def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
+    """The verdict column as wide as the longest verdict name of the scale (within bounds)."""
+    labels = [v.label for v in verdicts if not v.retired] + [UNRATED_LABEL]
+    width = badge_width(labels, view.font()) + 8
+    view.horizontalHeader().resizeSection(VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1])))
+
+
+def fit_names(view: QTableView, model: ClaimsModel) -> None:
+    """Claimant and author columns as wide as their longest name (within bounds); the author
+    column is hidden while every claim listed has one author (the tooltip still names them)."""
+    claims = model.all_claims()
+    claimants = sorted({c.claimant for c in claims if c.claimant})
+    authors = sorted({model.person_name(c) for c in claims})
+    header = view.horizontalHeader()
+    header.resizeSection(CLAIMANT, _text_width(view, claimants + ["Claimant"], NAME_WIDTH))
+    header.resizeSection(AUTHOR, _text_width(view, authors + ["Author"], NAME_WIDTH))
+    view.setColumnHidden(AUTHOR, len(authors) <= 1)
+
+
+def _text_width(view: QTableView, texts: list[str], bounds: tuple[int, int]) -> int:
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + CELL_PADDING
+    return max(bounds[0], min(widest, bounds[1]))

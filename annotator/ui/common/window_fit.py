@@ -1,0 +1,130 @@
+"""The main window fits the screen it opens on and stays put while it is used.
+
+Its first size comes from the screen's available area (never more), a restored size is brought
+back inside the screen, docked panels scroll instead of pushing the window past the screen, the
+toolbar's Undo and Redo keep one width (the command they would undo is in their tooltip), and the
+review dock, a session's tool, is not brought back empty by the next launch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+LARGEST_FIRST_SIZE = QSize(1600, 1000)  # more is not easier to read; the user may maximise
+DOCK_SHARE = 0.38  # of the window's height, at most, for a bottom dock as it opens
+SPLITTER_SHARES = (0.32, 0.42, 0.26)  # library and lists, the article, the inspector
+
+
+def first_size(available: QRect) -> QSize:
+    """The window's first size on a screen whose free area is `available`: all of it on a
+    laptop, at most LARGEST_FIRST_SIZE on a large screen. The window manager's frame is taken
+    off once the window shows (`keep_inside`)."""
+    width = min(available.width(), LARGEST_FIRST_SIZE.width())
+    height = min(available.height(), LARGEST_FIRST_SIZE.height())
+    return QSize(max(width, 640), max(height, 480))
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """Size the new window for its screen, and keep every panel able to shrink."""
+    for dock in window.findChildren(QDockWidget):
+        scroll_dock(dock)
+        dock.visibilityChanged.connect(lambda shown, d=dock: shown and _modest_height(window, d))
+    stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
+    available = window.screen().availableGeometry()
+    size = first_size(available)
+    window.resize(size)
+    window.move(
+        available.x() + (available.width() - size.width()) // 2,
+        available.y() + (available.height() - size.height()) // 2,
+    )
+    width = size.width()
+    window.splitter.setSizes([round(width * share) for share in SPLITTER_SHARES])
+    window.left_splitter.setSizes([round(size.height() * 0.28), round(size.height() * 0.72)])
+    window.installEventFilter(_KeepOnScreen(window))
+
+
+def _modest_height(window: QMainWindow, dock: QDockWidget) -> None:
+    """A bottom dock opens at no more than DOCK_SHARE of the window's height (it scrolls)."""
+    if window.dockWidgetArea(dock) in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+        limit = round(window.height() * DOCK_SHARE)
+        if dock.height() > limit:
+            window.resizeDocks([dock], [limit], Qt.Orientation.Vertical)
+
+
+def after_restore(window: MainWindow) -> None:
+    """After the saved layout is restored: docks that belong to a session stay closed (review mode
+    starts from its menu; the conflicts panel opens itself when there are conflicts), and a
+    geometry saved on a larger screen is brought inside this one."""
+    window.review.review_dock.hide()
+    window.review.conflicts_dock.hide()
+    keep_inside(window)
+
+
+def keep_inside(window: QMainWindow) -> None:
+    """Shrink and move `window` so that its frame lies inside its screen's available area."""
+    available = window.screen().availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    margins = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    limit = QSize(available.width() - margins.width(), available.height() - margins.height())
+    if inner.width() > limit.width() or inner.height() > limit.height():
+        window.resize(min(inner.width(), limit.width()), min(inner.height(), limit.height()))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+    y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+class _KeepOnScreen(QObject):
+    """Once shown (the frame is known only then), the window is kept inside its screen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow):
+            keep_inside(watched)
+        return False
+
+
+def scroll_dock(dock: QDockWidget) -> None:
+    """Put the dock's panel in a scroll area: a tall panel scrolls instead of growing the window."""
+    widget = dock.widget()
+    if widget is None or isinstance(widget, QScrollArea):
+        return
+    area = QScrollArea()
+    area.setObjectName(f"{dock.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    dock.setWidget(area)
+
+
+def stable_undo_buttons(toolbar: QToolBar, stack: QUndoStack, actions: tuple[QAction, QAction]) -> None:
+    """Replace the toolbar's Undo and Redo (whose text names the command, so the buttons after
+    them moved with every edit) by fixed "Undo" and "Redo" buttons; the command is in the tooltip."""
+    undo, redo = actions
+    for original, label, perform, can_signal, text_signal, can, text in (
+        (undo, "Undo", stack.undo, stack.canUndoChanged, stack.undoTextChanged, stack.canUndo, stack.undoText),
+        (redo, "Redo", stack.redo, stack.canRedoChanged, stack.redoTextChanged, stack.canRedo, stack.redoText),
+    ):
+        button = QAction(label, toolbar)
+        button.setObjectName(f"toolbar{label}")
+        button.triggered.connect(lambda _checked=False, perform=perform: perform())
+        can_signal.connect(button.setEnabled)
+        keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text_signal.connect(lambda command, b=button, t=label, k=keys: _describe(b, t, k, command))
+        button.setEnabled(can())
+        _describe(button, label, keys, text())
+        toolbar.insertAction(original, button)
+        toolbar.removeAction(original)
+        widget = toolbar.widgetForAction(button)
+        if isinstance(widget, QWidget):
+            widget.setFixedWidth(widget.sizeHint().width())
+
+
+def _describe(button: QAction, label: str, keys: str, command: str) -> None:
+    button.setToolTip(f"{label} {command} ({keys})" if command else f"Nothing to {label.lower()}")

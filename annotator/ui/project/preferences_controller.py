@@ -1,0 +1,112 @@
+"""Preferences in the window: the dialog, the reader's zoom keys (View menu) and applying a
+change at once to every part it concerns (theme, reader font, times, the user's name)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
+
+from annotator import app_settings
+from annotator.ui.common import theme, times
+from annotator.ui.project import preferences as stored
+from annotator.ui.project.preferences import DEFAULT_READER_SIZE, Preferences
+from annotator.ui.project.preferences_dialog import PreferencesDialog
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+class PreferencesController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.current = stored.load()
+        self.dialog: PreferencesDialog | None = None
+        self._apply_everywhere(self.current, refresh=False)
+        self.zoom_in_action = self._action("&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
+        self.zoom_out_action = self._action("&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action("&Default Text Size", lambda: self.zoom(0), "Ctrl+0")
+        self.menu = QMenu("&View", window)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.menu.addAction(action)
+        window.menuBar().insertMenu(window.claim_menu.menuAction(), self.menu)
+
+    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setStatusTip("The size of the article's text (also in Edit → Preferences)")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- changing ------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- change the reader's text by 1 pt; Ctrl+0 (step 0) goes back to 12 pt."""
+        size = DEFAULT_READER_SIZE if step == 0 else self.current.reader_font_size + step
+        self.set_preferences(self.current.with_size(size))
+        self.window.statusBar().showMessage(f"Article text: {self.current.reader_font_size:g} pt", 3000)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Save and apply at once."""
+        self._apply_everywhere(preferences)
+        stored.save(preferences)
+
+    def open_dialog(self) -> PreferencesDialog:
+        """Show the dialog (window-modal, not blocking); changes are seen while it is open."""
+        window = self.window
+        dialog = PreferencesDialog(window, self.current, window.author, app_settings.saved_identity_id())
+        dialog.preview.connect(self._apply_everywhere)
+        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: PreferencesDialog, result: int) -> None:
+        self.dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            self._apply_everywhere(dialog.original)
+            return
+        self.set_preferences(dialog.preferences())
+        name = dialog.chosen_name()
+        if name and name != self.window.author:
+            self.rename(name)
+
+    def rename(self, name: str) -> None:
+        """The same identity, shown under a new name from now on (in every record of it)."""
+        window = self.window
+        window.author = name
+        app_settings.save_author(name)
+        if window.service is not None:
+            window.service.rename_me(name)
+        window.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
+
+    # -- applying ------------------------------------------------------------------------
+
+    def _apply_everywhere(self, preferences: Preferences, *, refresh: bool = True) -> None:
+        previous, self.current = self.current, preferences
+        times.set_time_display(preferences.time_display)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, preferences.theme, preferences.reader_font_family, preferences.reader_font_size)
+        if refresh and preferences != previous:
+            self.refresh_window()
+
+    def refresh_window(self) -> None:
+        """Redraw what shows the font, colours or times: the article (keeping the place in it and
+        the selected claim), the lists and the inspector."""
+        window = self.window
+        reader = window.reader
+        claim_id = window.inspector.claim_id()
+        bar = reader.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        reader.restyle()
+        if window.service is not None and window.article_id is not None:
+            window.show_article(window.article_id)
+            if claim_id is not None:
+                window.select_claim(claim_id)
+            bar.setValue(round(fraction * bar.maximum()))
+        window.claims_model.refresh_all()
+        window.library.view.viewport().update()
