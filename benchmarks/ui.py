@@ -20,7 +20,7 @@ def main_window_class() -> Any:
 
 def claims_model_module() -> Any:
     """Column numbers and `ClaimFilter` of the claims list."""
-    import annotator.ui.claims_model as claims_model
+    import annotator.ui.claims.claims_model as claims_model
 
     return claims_model
 
@@ -51,7 +51,7 @@ def open_window(settings_dir: Path, project: Path) -> tuple[Any, Any]:
 
 def export_request(fmt: str, options: Any, path: Path) -> Any:
     """What the Export dialog hands the window: format, options, file."""
-    from annotator.ui.export_dialog import ExportRequest
+    from annotator.ui.exchange.export_dialog import ExportRequest
 
     return ExportRequest(fmt, options, path)
 

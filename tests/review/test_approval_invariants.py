@@ -34,8 +34,8 @@ from annotator.services import ProjectService, review
 from annotator.services.annotation_import import import_annotations
 from annotator.services.merge import merge_projects
 from annotator.services.merge_undo import before_merge, merged
-from annotator.ui.review_commands import SetStatusCommand
-from annotator.ui.undo_commands import (
+from annotator.ui.review.review_commands import SetStatusCommand
+from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
     DeleteClaimCommand,
