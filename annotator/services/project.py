@@ -416,7 +416,7 @@ class ProjectService:
             created=now,
             modified=now,
             modified_by=self.author,
-            **values,  # type: ignore[arg-type]
+            **values,
         )
         self._check_url_required(source)
         self.store.insert_source(source)

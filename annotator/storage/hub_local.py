@@ -94,13 +94,13 @@ def items_to_push(
         }
         for item_id, tomb in side.tombs[name].items():
             current.setdefault(item_id, (tomb["rev"], None, tomb))
-        for item_id, (rev, row, tomb) in current.items():
+        for item_id, (rev, row, deleted) in current.items():
             history = side.hist(name, item_id)
             if not rev or _hub_has_or_ahead(hub_revs.get((name, item_id)), rev, history, row):
                 continue
             out.append(
                 {"kind": name, "item_id": item_id, "rev": rev, "history": sorted(history),
-                 "row": row, "tomb": tomb}  # fmt: skip
+                 "row": row, "tomb": deleted}  # fmt: skip
             )
     return out
 
