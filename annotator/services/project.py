@@ -378,7 +378,8 @@ class ProjectService:
         return before, after
 
     def put_claim(self, claim: Claim) -> None:
-        """Store `claim` exactly as given (undo and redo restore whole rows this way)."""
+        """Store `claim` as given (undo and redo restore whole rows this way); the storage rules
+        still apply, so an approval the row may not keep is withdrawn (migration 0006)."""
         self.store.put_claim(claim)
         self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim.id)
 
