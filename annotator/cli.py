@@ -42,7 +42,7 @@ COMMAND_MODULES = {
 
 
 def _load_commands(names: list[str] | None = None) -> dict[str, object]:
-    commands = {}
+    commands: dict[str, object] = {}
     for name, module_name in COMMAND_MODULES.items():
         if names is None or name in names:
             module = importlib.import_module(f"annotator.commands.{module_name}")

@@ -4,6 +4,7 @@ cron."""
 from __future__ import annotations
 
 import argparse
+from types import ModuleType
 from typing import Any
 
 from annotator.commands.common import (
@@ -12,6 +13,7 @@ from annotator.commands.common import (
     open_project,
     print_json,
 )
+from annotator.services import ProjectService
 
 NAME = "hub"
 HELP = (
@@ -80,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         return _sync(project, hub, args)
 
 
-def _sync(project, hub, args: argparse.Namespace) -> int:  # noqa: ANN001 - service and module
+def _sync(project: ProjectService, hub: ModuleType, args: argparse.Namespace) -> int:
     if args.hub_command == "pull":
         report = hub.pull(project)
         result = hub.SyncResult(pulled=report)

@@ -9,7 +9,7 @@ import sys
 
 from annotator.commands.common import add_author_argument, open_project
 from annotator.errors import AnnotatorError
-from annotator.services import suggestions
+from annotator.services import ProjectService, suggestions
 
 NAME = "suggest"
 HELP = (
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _decide(project, args: argparse.Namespace, span: str) -> int:
+def _decide(project: ProjectService, args: argparse.Namespace, span: str) -> int:
     try:
         start, end = (int(part) for part in span.split(":"))
     except ValueError:

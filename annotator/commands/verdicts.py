@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.services import ProjectService
@@ -47,7 +48,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _action(
-    actions: argparse._SubParsersAction, name: str, help_text: str, dest: str
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    dest: str,
 ) -> argparse.ArgumentParser:
     parser = actions.add_parser(name, help=help_text)
     add_project_argument(parser)
@@ -87,7 +91,7 @@ def _edit(project: ProjectService, args: argparse.Namespace) -> None:
     scale.edit_verdict(project, args.verdict, **changes)
 
 
-_ACTIONS = {
+_ACTIONS: dict[str, Callable[[ProjectService, argparse.Namespace], object]] = {
     "add": lambda p, a: scale.add_verdict(p, a.label, a.colour, scale.parse_value(a.value)),
     "rename": lambda p, a: scale.edit_verdict(p, a.verdict, label=a.new_label),
     "remove": lambda p, a: scale.remove_verdict(p, a.verdict),

@@ -8,7 +8,7 @@ blanked here, so no exporter can leak one by mistake.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -98,7 +98,7 @@ class ClaimEntry:
     number: int
     claim: Claim
     verdict: Verdict | None
-    sources: list[Source] = field(default_factory=list)
+    sources: Sequence[Source] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)  # the review discussion, oldest first
     page: int | None = None  # the PDF page the quote is printed on, for citing it
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from annotator import __version__
 from annotator.domain import Source, Verdict
 from annotator.domain.source import PROTECTED_LABEL
-from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
+from annotator.exporters.bundle import ArticleEntry, CitedSource, ClaimEntry, ExportBundle
 
 FORMAT_NAME = "annotator-export"
 FORMAT_VERSION = 1
@@ -59,13 +59,12 @@ def _evidence_data(source: Source) -> dict[str, Any]:
     }
     if source.protected:
         data["description"] = PROTECTED_LABEL
-    sha256 = getattr(source, "capture_sha256", "")
-    if sha256:
+    if isinstance(source, CitedSource) and source.capture_sha256:
         data["capture"] = {
-            "sha256": sha256,
+            "sha256": source.capture_sha256,
             "captured_at": source.captured_at,
             "url": source.capture_url,
-        }  # type: ignore[attr-defined]
+        }
     return data
 
 

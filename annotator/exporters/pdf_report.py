@@ -90,7 +90,7 @@ def write_pdf(
     del writer  # finishes the file
     if buffer is not None:
         buffer.close()
-        out.write(bytes(buffer.data()))  # type: ignore[union-attr]
+        out.write(bytes(buffer.data()))  # type: ignore[union-attr, call-overload]
     elif not Path(out).exists():  # type: ignore[arg-type]
         raise ExportError(f"Could not write the PDF to {out}.")
 

@@ -34,7 +34,7 @@ IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
 }
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
-_FORMAT_NAMES = {
+_FORMAT_NAMES: dict[Callable[[bytes, str], ArticleDraft], str] = {
     text.read: "text",
     markdown.read: "Markdown",
     html.read: "web page",

@@ -4,6 +4,7 @@ order; title, author, subject and language from the document properties (python-
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
@@ -18,6 +19,11 @@ from annotator.importers.metadata import (
     title_from,
 )
 
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE_LEVEL = re.compile(r"^list\b.*\s([1-9])$")
@@ -29,7 +35,7 @@ def read(data: bytes, name: str) -> ArticleDraft:
     title_paragraph = subtitle = ""
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):  # a table: one paragraph per row, cells separated by " | "
-            paragraphs.extend(_table_rows(block))
+            paragraphs.extend(_table_rows(cast("DocxTable", block)))
             continue
         text = block.text
         if not text.strip():
@@ -68,7 +74,7 @@ def read(data: bytes, name: str) -> ArticleDraft:
     )
 
 
-def _open(data: bytes, name: str):  # noqa: ANN202 - docx.document.Document
+def _open(data: bytes, name: str) -> DocxDocument:
     import docx
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -98,7 +104,7 @@ def _open(data: bytes, name: str):  # noqa: ANN202 - docx.document.Document
         ) from error
 
 
-def _style_name(paragraph) -> str:  # noqa: ANN001 - docx.text.paragraph.Paragraph
+def _style_name(paragraph: DocxParagraph) -> str:
     try:
         style = paragraph.style
     except (KeyError, ValueError, AttributeError):
@@ -106,7 +112,7 @@ def _style_name(paragraph) -> str:  # noqa: ANN001 - docx.text.paragraph.Paragra
     return (style.name or "").strip().lower() if style is not None else ""
 
 
-def _paragraph(paragraph, style: str, text: str) -> Paragraph:  # noqa: ANN001 - docx Paragraph
+def _paragraph(paragraph: DocxParagraph, style: str, text: str) -> Paragraph:
     heading = _HEADING_STYLE.match(style)
     if heading:
         return Paragraph(text, "heading", int(heading.group(1)))
@@ -126,7 +132,7 @@ def _paragraph(paragraph, style: str, text: str) -> Paragraph:  # noqa: ANN001 -
     return Paragraph(text)
 
 
-def _table_rows(table) -> list[Paragraph]:  # noqa: ANN001 - docx.table.Table
+def _table_rows(table: DocxTable) -> list[Paragraph]:
     rows = []
     for row in table.rows:
         cells: list[str] = []
@@ -142,7 +148,7 @@ def _table_rows(table) -> list[Paragraph]:  # noqa: ANN001 - docx.table.Table
     return rows
 
 
-def _default_language(document) -> str:  # noqa: ANN001 - docx.document.Document
+def _default_language(document: DocxDocument) -> str:
     try:
         values = document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val")
     except Exception:  # the styles part is optional

@@ -10,6 +10,7 @@ Only the string is handed over: nothing is fetched and no script runs.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -164,11 +165,11 @@ def from_html(html: str, name: str) -> ArticleDraft:
     )
 
 
-def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | None
+def _trafilatura(html: str) -> Any:  # a trafilatura Document, or None
     import trafilatura
     from trafilatura.settings import set_date_params
 
-    options = dict(
+    options: dict[str, Any] = dict(
         with_metadata=True,
         include_comments=False,  # readers' comments are not the article
         include_tables=True,
@@ -176,11 +177,10 @@ def _trafilatura(html: str):  # noqa: ANN202 - trafilatura.settings.Document | N
         include_links=False,
         deduplicate=False,
         prune_xpath=["//noscript", "//template"],  # "please enable JavaScript" notices
-        date_extraction_params=set_date_params(
-            False
-        ),  # dates the page declares, not any date in the text
+        # dates the page declares, not any date in the text
+        date_extraction_params=set_date_params(False),
     )
-    document = trafilatura.bare_extraction(html, **options)
+    document: Any = trafilatura.bare_extraction(html, **options)
     if document is None or not (document.text or "").strip():
         document = trafilatura.bare_extraction(html, favor_recall=True, **options) or document
     return document

@@ -24,9 +24,14 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any, cast
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
 
 MEMORY_LIMIT_BYTES = 3 * 1024**3  # address space of the import child (Linux, macOS)
 POLL_SECONDS = 0.05
@@ -36,7 +41,7 @@ class ImportCancelled(ArticleImportError):
     """The user cancelled the import of a file."""
 
 
-def _child_main(connection, parent_pid: int) -> None:  # noqa: ANN001 - multiprocessing Connection
+def _child_main(connection: Connection, parent_pid: int) -> None:
     """The child's loop: read a path, import it, send back ("ok", draft) or ("error", message)."""
     _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's: it ends the child
@@ -51,6 +56,7 @@ def _child_main(connection, parent_pid: int) -> None:  # noqa: ANN001 - multipro
             path = connection.recv()
         except (EOFError, OSError):
             return
+        result: tuple[str, ArticleDraft | str]
         try:
             result = ("ok", import_path(path))
         except AnnotatorError as error:
@@ -87,7 +93,7 @@ class ImportProcess:
     def __init__(self, fork: bool = False) -> None:
         self._context = _context(fork)
         self._process: multiprocessing.process.BaseProcess | None = None
-        self._connection = None
+        self._connection: Connection | None = None
 
     def __enter__(self) -> ImportProcess:
         return self
@@ -121,7 +127,7 @@ class ImportProcess:
             self.close()
             raise
         if status == "ok":
-            return value
+            return cast(ArticleDraft, value)
         raise ArticleImportError(value)
 
     def _start(self) -> None:
@@ -173,7 +179,7 @@ def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: Fa
         return process.read(path, cancelled)
 
 
-def _context(fork: bool):  # noqa: ANN202 - multiprocessing.context.BaseContext
+def _context(fork: bool) -> Any:  # a multiprocessing context (fork, forkserver or spawn)
     methods = multiprocessing.get_all_start_methods()
     if fork and "fork" in methods and sys.platform != "darwin":  # macOS system libraries break on fork
         import annotator.importers  # noqa: F401 - loaded once, shared by every forked child

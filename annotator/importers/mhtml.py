@@ -7,6 +7,7 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import EmailMessage
+from typing import cast
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError
@@ -21,7 +22,7 @@ def read(data: bytes, name: str) -> ArticleDraft:
     try:
         text = part.get_content()
     except (LookupError, UnicodeError, ValueError):
-        text = decode_text(part.get_payload(decode=True) or b"", name)
+        text = decode_text(cast(bytes, part.get_payload(decode=True) or b""), name)
     if isinstance(text, bytes):
         text = decode_text(text, name)
     draft = html.from_html(text, name)
@@ -39,5 +40,5 @@ def _html_part(data: bytes, name: str) -> EmailMessage:
         if count > MAX_PARTS:
             break
         if part.get_content_type() == "text/html":
-            return part  # type: ignore[return-value]
+            return part
     raise ArticleImportError(f"{name}: the single-file web page holds no HTML page.")

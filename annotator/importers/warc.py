@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -54,7 +55,7 @@ def first_page(data: bytes, name: str) -> ArchivedPage:
     raise ArticleImportError(f"{name}: the web archive holds no web page or PDF to import.")
 
 
-def _page(record) -> ArchivedPage | None:  # noqa: ANN001 - warcio ArcWarcRecord
+def _page(record: Any) -> ArchivedPage | None:  # a warcio ArcWarcRecord (untyped)
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or ""

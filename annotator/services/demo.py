@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from annotator.domain import ArticleDraft
 from annotator.importers import markdown
 from annotator.resources import resource_path
 from annotator.services.project import ProjectService
@@ -40,7 +41,7 @@ DEMO_CLAIMS = (
 )
 
 
-def sample_article_draft():  # noqa: ANN201 - ArticleDraft
+def sample_article_draft() -> ArticleDraft:
     """The cleaned sample article with its known metadata."""
     text_path = resource_path("sample", f"{SAMPLE_STEM}.md")
     metadata = json.loads(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.domain import ReviewStatus
+from annotator.domain import Article, Claim, ReviewStatus, Source
 from annotator.domain.claim import published_fields
 from annotator.services.project import ProjectService
 from annotator.storage import approvals
@@ -49,7 +49,7 @@ def project_listing(project: ProjectService) -> dict[str, Any]:
     return {"project": str(project.path), "articles": articles}
 
 
-def approval_summary(claim, state: str | None) -> str:  # noqa: ANN001 - Claim
+def approval_summary(claim: Claim, state: str | None) -> str:
     """'current' (approved, and unchanged since someone other than its author approved it),
     'stale' (approved once by someone else, not for what it says now) or 'none'."""
     if claim.status == ReviewStatus.APPROVED and state == "current":
@@ -57,8 +57,12 @@ def approval_summary(claim, state: str | None) -> str:  # noqa: ANN001 - Claim
     return "stale" if state in ("current", "stale") else "none"
 
 
-def claim_listing(  # noqa: ANN001 - Claim, its sources, its Article
-    project: ProjectService, claim, sources, state: str | None = None, article=None
+def claim_listing(
+    project: ProjectService,
+    claim: Claim,
+    sources: list[Source],
+    state: str | None = None,
+    article: Article | None = None,
 ) -> dict[str, Any]:
     verdict = project.verdict(claim.verdict_id)
     if state is None:
@@ -72,7 +76,8 @@ def claim_listing(  # noqa: ANN001 - Claim, its sources, its Article
         "original_quote": claim.original_exact,
         "prefix": claim.prefix,
         "suffix": claim.suffix,
-        "page": article.page_at(claim.start) if placed else None,  # the PDF page, for citing
+        # the PDF page, for citing
+        "page": article.page_at(claim.start) if article is not None and placed else None,
         "approval": approval,
         "approval_current": approval == "current",
         "author": project.display_name(claim.author_id, claim.author),

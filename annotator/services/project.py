@@ -378,7 +378,8 @@ class ProjectService:
         return before, after
 
     def put_claim(self, claim: Claim) -> None:
-        """Store `claim` exactly as given (undo and redo restore whole rows this way)."""
+        """Store `claim` as given (undo and redo restore whole rows this way); the storage rules
+        still apply, so an approval the row may not keep is withdrawn (migration 0006)."""
         self.store.put_claim(claim)
         self._notify(ChangeKind.CLAIM_CHANGED, claim.article_id, claim.id)
 
@@ -416,7 +417,7 @@ class ProjectService:
             created=now,
             modified=now,
             modified_by=self.author,
-            **values,  # type: ignore[arg-type]
+            **values,
         )
         self._check_url_required(source)
         self.store.insert_source(source)

@@ -311,7 +311,7 @@ def comment_threads(project: ProjectService, claim_id: str) -> list[CommentThrea
     thread."""
     stored = reviews(project).comments_for_claim(claim_id)
     nodes = {s.comment.id: CommentThread(s.comment, s.resolved_by, s.resolved_at) for s in stored}
-    roots = []
+    roots: list[CommentThread] = []
     for s in stored:
         parent = nodes.get(s.comment.parent_id) if s.comment.parent_id else None
         (parent.replies if parent is not None else roots).append(nodes[s.comment.id])

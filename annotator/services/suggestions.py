@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from typing import cast
 
 from annotator.checkworthy.model import LinearModel, ModelError, shipped_model
 from annotator.checkworthy.reasons import reasons_for
@@ -71,8 +72,10 @@ def active_model(project: ProjectService) -> LinearModel:
 
 def install_model(project: ProjectService, model: LinearModel) -> None:
     """Make `model` the project's check-worthiness model."""
-    _store(project).put_model(PROJECT_MODEL, model.to_json(), int(model.info.get("trained_on", 0)),
-                              project.author, utc_now())  # fmt: skip
+    trained_on = int(cast(int, model.info.get("trained_on", 0)))
+    _store(project).put_model(
+        PROJECT_MODEL, model.to_json(), trained_on, project.author, utc_now()
+    )
 
 
 def reset_model(project: ProjectService) -> None:
