@@ -105,7 +105,9 @@ def apply(app: QApplication, choice: str, reader_family: str = "", reader_size: 
             app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if choice == DARK else light_palette())
     _State.choice = choice
-    app.setStyleSheet(stylesheet(app.palette(), reader_family, reader_size))
+    sheet = stylesheet(app.palette(), reader_family, reader_size)
+    if sheet != app.styleSheet():  # setting it repolishes every widget: only when it changes
+        app.setStyleSheet(sheet)
 
 
 def current_choice() -> str:

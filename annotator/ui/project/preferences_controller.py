@@ -25,7 +25,9 @@ class PreferencesController(QObject):
         self.window = window
         self.current = stored.load()
         self.dialog: PreferencesDialog | None = None
-        self._apply_everywhere(self.current, refresh=False)
+        if self.current != Preferences():  # the defaults are applied by make_application
+            self._apply_everywhere(self.current, refresh=False)
+        times.set_time_display(self.current.time_display)
         self.zoom_in_action = self._action("&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
         self.zoom_out_action = self._action("&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset_action = self._action("&Default Text Size", lambda: self.zoom(0), "Ctrl+0")
