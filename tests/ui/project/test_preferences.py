@@ -21,6 +21,7 @@ def system_theme_after():
     yield
     app = QApplication.instance()
     theme.apply(app, theme.SYSTEM)
+    app.setStyleSheet("")  # as the other tests expect it
     times.set_time_display(times.UTC_DISPLAY)
 
 
