@@ -89,7 +89,9 @@ def set_up_columns(view: QTableView) -> None:
     header.resizeSection(COMMENTS, 30)
     header.setMinimumSectionSize(24)
     fit_verdicts(view, [])
-    statuses = [status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)]
+    statuses = [
+        status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
+    ]
     header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
 
 
@@ -97,7 +99,9 @@ def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     """The verdict column as wide as the longest verdict name of the scale (within bounds)."""
     labels = [v.label for v in verdicts if not v.retired] + [UNRATED_LABEL]
     width = badge_width(labels, view.font()) + 8
-    view.horizontalHeader().resizeSection(VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1])))
+    view.horizontalHeader().resizeSection(
+        VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1]))
+    )
 
 
 def fit_names(view: QTableView, model: ClaimsModel) -> None:

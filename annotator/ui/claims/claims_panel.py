@@ -63,7 +63,7 @@ class ClaimsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
             combo.activated.connect(lambda _=0: self._apply_filter())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLength)
             combo.setMinimumContentsLength(6)  # the row shrinks with the pane; the list shows all
         self.search.textChanged.connect(lambda _: self._apply_filter())
 

@@ -90,7 +90,7 @@ class ArticleReader(QTextEdit):
         return self._article
 
     def restyle(self) -> None:
-        """Forget the formats made for the old theme or font; the next `show_article` remakes them."""
+        """Forget the formats made for the old theme or font; `show_article` makes new ones."""
         self._formats.clear()
         self._plain_format = None
 

@@ -22,7 +22,11 @@ def luminance(colour: QColor) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -36,7 +40,9 @@ def palettes(qapp) -> dict[str, QPalette]:  # noqa: ANN001
 
 def test_contrast_formula_on_worked_examples():
     assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
-    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)  # WCAG's AA grey
+    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(
+        4.54, abs=0.01
+    )  # WCAG's AA grey
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

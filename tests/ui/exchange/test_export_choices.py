@@ -9,14 +9,18 @@ from annotator.ui.exchange.export_dialog import ExportDialog
 
 
 def make(window, tmp_path) -> ExportDialog:
-    return ExportDialog(window, article_id=window.article_id, article_title="Test article", folder=tmp_path)
+    return ExportDialog(
+        window, article_id=window.article_id, article_title="Test article", folder=tmp_path
+    )
 
 
 def test_save_to_label_is_a_shortcut_not_a_literal_ampersand(window, qtbot, tmp_path):
     dialog = make(window, tmp_path)
     qtbot.addWidget(dialog)
     labels = {label.text(): label for label in dialog.findChildren(QLabel)}
-    assert labels["&Save to:"].buddy() is dialog.path  # drawn as "Save to:", Alt+S goes to the field
+    assert (
+        labels["&Save to:"].buddy() is dialog.path
+    )  # drawn as "Save to:", Alt+S goes to the field
 
 
 def test_choices_are_remembered_but_drafts_and_incomplete_are_not(window, qtbot, tmp_path):

@@ -28,7 +28,9 @@ def system_theme_after():
 def test_reader_font_family_and_size_apply_live_and_are_stored(window, qtbot):
     dialog = window.preferences_dialog()
     dialog.use_default_font.setCurrentIndex(1)
-    dialog.font_family.setCurrentFont(dialog.font_family.currentFont().__class__("DejaVu Sans Mono"))
+    dialog.font_family.setCurrentFont(
+        dialog.font_family.currentFont().__class__("DejaVu Sans Mono")
+    )
     dialog.font_size.setValue(16)
     qtbot.waitUntil(lambda: window.reader.font().pointSizeF() == 16)
     assert window.reader.font().family() == "DejaVu Sans Mono"

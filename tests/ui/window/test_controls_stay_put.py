@@ -49,7 +49,9 @@ def test_inspector_fields_do_not_move_with_the_quote_length(window, qtbot):
         positions[claim.id] = [
             inspector.verdict.mapTo(inspector, inspector.verdict.rect().topLeft()).toTuple(),
             inspector.status.mapTo(inspector, inspector.status.rect().topLeft()).toTuple(),
-            inspector.claim_reviewed.mapTo(inspector, inspector.claim_reviewed.rect().topLeft()).toTuple(),
+            inspector.claim_reviewed.mapTo(
+                inspector, inspector.claim_reviewed.rect().topLeft()
+            ).toTuple(),
         ]
         assert inspector.quote.toolTip()  # the whole quote, also when it scrolls
     assert positions[short.id] == positions[long.id]
