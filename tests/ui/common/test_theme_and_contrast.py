@@ -94,3 +94,19 @@ def test_the_stylesheet_names_no_fixed_background(qapp):
     dark = theme.stylesheet(theme.dark_palette())
     quote = re.search(r"QLabel#quoteLabel \{[^}]*background: (#[0-9a-f]{6})", dark)
     assert quote and QColor(quote.group(1)).lightness() < 80  # a dark quote box in the dark theme
+
+
+def test_long_quotes_keep_their_start_and_end_in_whole_words(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from annotator.ui.claims.claim_columns import elide_middle
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 9))
+    quote = (
+        "The U.S. has spent billions of dollars globally, with little to show for it in the end."
+    )
+    shown = elide_middle(quote, metrics, 120, lines=2)
+    head, tail = shown.split(" … ")
+    assert quote.startswith(head) and quote.endswith(tail)
+    assert quote[len(head)] == " " and quote[-len(tail) - 1] == " "  # cut between words
+    assert elide_middle("Short.", metrics, 120) == "Short."
