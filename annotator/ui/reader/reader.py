@@ -149,7 +149,7 @@ class ArticleReader(QTextEdit):
         cursor.mergeBlockFormat(block)
 
     def _fill_header(self, article: Article) -> None:
-        fill_header(self._header, article, self.font())
+        fill_header(self._header, article, self.font(), muted_text(self.palette()))
         self.setAccessibleDescription(self._header.toPlainText())
 
     def _fit_header(self) -> None:
