@@ -18,6 +18,7 @@ from annotator.ui.project import preferences
 
 @pytest.fixture(autouse=True)
 def system_theme_after():
+    theme.apply(QApplication.instance(), theme.SYSTEM)  # as make_application does at start
     yield
     app = QApplication.instance()
     theme.apply(app, theme.SYSTEM)
