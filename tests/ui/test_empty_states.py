@@ -27,6 +27,7 @@ def test_review_mode_with_nothing_waiting_says_how_claims_get_there(window, qtbo
     assert message.startswith("Nothing is waiting for your review")
     assert "Ready for review" in message
     assert not window.review.review_panel.quote.isVisible()  # no form of empty fields
+    assert not window.review.review_panel.position.isVisible()  # nor "0 of 0"
 
 
 def test_revisions_conflicts_and_search_say_what_would_appear(window, qtbot):

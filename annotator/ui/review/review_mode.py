@@ -181,7 +181,7 @@ class ReviewModePanel(QWidget):
         for caption in self.findChildren(QLabel, "sectionCaption"):
             caption.setVisible(shown)
         fields = (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.sources)
-        for widget in (*fields, self.author):
+        for widget in (*fields, self.author, self.position):  # no "0 of 0" over the message
             widget.setVisible(shown)
 
     def stop_listening(self) -> None:
