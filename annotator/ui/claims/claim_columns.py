@@ -44,17 +44,27 @@ def fits(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES)
 
 def elide_middle(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> str:
     """`text` wrapped over `lines` lines of `width`, its middle replaced by "…" if it is longer:
-    the start and the end of a quote both show."""
+    the start and the end of a quote both show, cut between words where there are words."""
     if fits(text, metrics, width, lines):
         return text
     low, high = 0, len(text) // 2  # characters kept at each end
     while low < high:
         keep = (low + high + 1) // 2
-        if fits(f"{text[:keep].rstrip()} … {text[-keep:].lstrip()}", metrics, width, lines):
+        if fits(_joined(text, keep), metrics, width, lines):
             low = keep
         else:
             high = keep - 1
-    return f"{text[:low].rstrip()} … {text[-low:].lstrip()}" if low else "…"
+    return _joined(text, low) if low else "…"
+
+
+def _joined(text: str, keep: int) -> str:
+    """The first and last `keep` characters around " … ", shortened to whole words if possible."""
+    head, tail = text[:keep], text[len(text) - keep :]
+    if " " in head.strip() and not text[keep : keep + 1].isspace():
+        head = head[: head.rstrip().rfind(" ")]
+    if " " in tail.strip() and not text[len(text) - keep - 1 : len(text) - keep].isspace():
+        tail = tail[tail.find(" ") + 1 :]
+    return f"{head.rstrip()} … {tail.lstrip()}"
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -89,7 +99,9 @@ def set_up_columns(view: QTableView) -> None:
     header.resizeSection(COMMENTS, 30)
     header.setMinimumSectionSize(24)
     fit_verdicts(view, [])
-    statuses = [status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)]
+    statuses = [
+        status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
+    ]
     header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
 
 
@@ -97,7 +109,9 @@ def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     """The verdict column as wide as the longest verdict name of the scale (within bounds)."""
     labels = [v.label for v in verdicts if not v.retired] + [UNRATED_LABEL]
     width = badge_width(labels, view.font()) + 8
-    view.horizontalHeader().resizeSection(VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1])))
+    view.horizontalHeader().resizeSection(
+        VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1]))
+    )
 
 
 def fit_names(view: QTableView, model: ClaimsModel) -> None:

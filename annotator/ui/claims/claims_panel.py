@@ -25,6 +25,7 @@ from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.verdict_badge import VerdictLegend
 
 ANY = "__any__"
+SHRINKS = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 
 
 class ClaimsPanel(QWidget):
@@ -63,7 +64,7 @@ class ClaimsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
             combo.activated.connect(lambda _=0: self._apply_filter())
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(SHRINKS)
             combo.setMinimumContentsLength(6)  # the row shrinks with the pane; the list shows all
         self.search.textChanged.connect(lambda _: self._apply_filter())
 

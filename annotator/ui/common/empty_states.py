@@ -25,7 +25,7 @@ NO_CONFLICTS = (
 )
 SEARCH_HINT = (
     "Type words to search every article, claim, source and comment of the project "
-    "(\"quotes\" for a phrase)."
+    '("quotes" for a phrase).'
 )
 
 

@@ -56,10 +56,13 @@ def is_dark(palette: QPalette) -> bool:
 
 def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
     """`a` moved towards `b` by `share_of_b` (0: a, 1: b)."""
+
     def channel(x: int, y: int) -> int:
         return round(x + (y - x) * share_of_b)
 
-    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()))
+    return QColor(
+        channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue())
+    )
 
 
 def muted_text(palette: QPalette) -> QColor:
@@ -90,7 +93,9 @@ def current_palette() -> QPalette:
     return QGuiApplication.palette() if app is not None else QPalette()
 
 
-def apply(app: QApplication, choice: str, reader_family: str = "", reader_size: float = 12.0) -> None:
+def apply(
+    app: QApplication, choice: str, reader_family: str = "", reader_size: float = 12.0
+) -> None:
     """Use theme `choice` (system, light or dark) and the reader font, in every open window."""
     if _State.system_palette is None:
         _State.system_palette = QPalette(app.palette())
@@ -105,7 +110,9 @@ def apply(app: QApplication, choice: str, reader_family: str = "", reader_size: 
             app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if choice == DARK else light_palette())
     _State.choice = choice
-    app.setStyleSheet(stylesheet(app.palette(), reader_family, reader_size))
+    sheet = stylesheet(app.palette(), reader_family, reader_size)
+    if sheet != app.styleSheet():  # setting it repolishes every widget: only when it changes
+        app.setStyleSheet(sheet)
 
 
 def current_choice() -> str:

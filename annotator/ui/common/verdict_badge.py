@@ -35,10 +35,14 @@ def badge_colours(colour: str | None, palette: QPalette) -> tuple[QColor, QColor
 def badge_width(labels: list[str], font: QFont) -> int:
     """The width a badge needs to show the longest of `labels` whole."""
     metrics = QFontMetrics(font)
-    return max((metrics.horizontalAdvance(label) for label in labels), default=0) + 2 * PADDING_X + 2
+    return (
+        max((metrics.horizontalAdvance(label) for label in labels), default=0) + 2 * PADDING_X + 2
+    )
 
 
-def paint_badge(painter: QPainter, rect: QRect, label: str, colour: str | None, palette: QPalette) -> None:
+def paint_badge(
+    painter: QPainter, rect: QRect, label: str, colour: str | None, palette: QPalette
+) -> None:
     background, text, outlined = badge_colours(colour, palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -60,7 +64,7 @@ def paint_badge(painter: QPainter, rect: QRect, label: str, colour: str | None, 
 
 
 class VerdictBadgeDelegate(QStyledItemDelegate):
-    """Paints a list cell's verdict (its text, and its colour from VERDICT_COLOUR_ROLE) as a badge."""
+    """Paints a cell's verdict (its text; its colour from VERDICT_COLOUR_ROLE) as a badge."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -75,7 +79,10 @@ class VerdictBadgeDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         label = str(index.data(Qt.ItemDataRole.DisplayRole) or UNRATED_LABEL)
         metrics = option.fontMetrics
-        return QSize(metrics.horizontalAdvance(label) + 2 * PADDING_X + 8, metrics.height() + 2 * PADDING_Y + 6)
+        return QSize(
+            metrics.horizontalAdvance(label) + 2 * PADDING_X + 8,
+            metrics.height() + 2 * PADDING_Y + 6,
+        )
 
 
 class VerdictLegend(QWidget):
@@ -89,7 +96,9 @@ class VerdictLegend(QWidget):
         self._update_description()
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
-        self._items = [(v.label, v.colour) for v in verdicts if not v.retired] + [(UNRATED_LABEL, None)]
+        self._items = [(v.label, v.colour) for v in verdicts if not v.retired] + [
+            (UNRATED_LABEL, None)
+        ]
         self._update_description()
         self.updateGeometry()
         self.update()

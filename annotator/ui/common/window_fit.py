@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 LARGEST_FIRST_SIZE = QSize(1600, 1000)  # more is not easier to read; the user may maximise
 DOCK_SHARE = 0.38  # of the window's height, at most, for a bottom dock as it opens
-SPLITTER_SHARES = (0.32, 0.42, 0.26)  # library and lists, the article, the inspector
+SPLITTER_SHARES = (0.38, 0.37, 0.25)  # library and lists, the article, the inspector
 
 
 def first_size(available: QRect) -> QSize:
@@ -34,7 +34,7 @@ def fit_to_screen(window: MainWindow) -> None:
     """Size the new window for its screen, and keep every panel able to shrink."""
     for dock in window.findChildren(QDockWidget):
         scroll_dock(dock)
-        dock.visibilityChanged.connect(lambda shown, d=dock: shown and _modest_height(window, d))
+        dock.visibilityChanged.connect(lambda shown, d=dock: _modest_height(window, d, shown))
     stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
     available = window.screen().availableGeometry()
     size = first_size(available)
@@ -49,9 +49,12 @@ def fit_to_screen(window: MainWindow) -> None:
     window.installEventFilter(_KeepOnScreen(window))
 
 
-def _modest_height(window: QMainWindow, dock: QDockWidget) -> None:
+def _modest_height(window: QMainWindow, dock: QDockWidget, shown: bool) -> None:
     """A bottom dock opens at no more than DOCK_SHARE of the window's height (it scrolls)."""
-    if window.dockWidgetArea(dock) in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+    if shown and window.dockWidgetArea(dock) in (
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        Qt.DockWidgetArea.TopDockWidgetArea,
+    ):
         limit = round(window.height() * DOCK_SHARE)
         if dock.height() > limit:
             window.resizeDocks([dock], [limit], Qt.Orientation.Vertical)
@@ -103,13 +106,32 @@ def scroll_dock(dock: QDockWidget) -> None:
     dock.setWidget(area)
 
 
-def stable_undo_buttons(toolbar: QToolBar, stack: QUndoStack, actions: tuple[QAction, QAction]) -> None:
+def stable_undo_buttons(
+    toolbar: QToolBar, stack: QUndoStack, actions: tuple[QAction, QAction]
+) -> None:
     """Replace the toolbar's Undo and Redo (whose text names the command, so the buttons after
-    them moved with every edit) by fixed "Undo" and "Redo" buttons; the command is in the tooltip."""
+    them moved with every edit) by fixed "Undo" and "Redo" buttons; the command is in the
+    tooltip."""
     undo, redo = actions
     for original, label, perform, can_signal, text_signal, can, text in (
-        (undo, "Undo", stack.undo, stack.canUndoChanged, stack.undoTextChanged, stack.canUndo, stack.undoText),
-        (redo, "Redo", stack.redo, stack.canRedoChanged, stack.redoTextChanged, stack.canRedo, stack.redoText),
+        (
+            undo,
+            "Undo",
+            stack.undo,
+            stack.canUndoChanged,
+            stack.undoTextChanged,
+            stack.canUndo,
+            stack.undoText,
+        ),
+        (
+            redo,
+            "Redo",
+            stack.redo,
+            stack.canRedoChanged,
+            stack.redoTextChanged,
+            stack.canRedo,
+            stack.redoText,
+        ),
     ):
         button = QAction(label, toolbar)
         button.setObjectName(f"toolbar{label}")

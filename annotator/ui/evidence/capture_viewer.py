@@ -31,7 +31,8 @@ def capture_summary(capture: Capture) -> str:
     lines = [
         f"URL: {capture.url or '(none)'}",
         *( [f"Final URL: {capture.final_url}"] if capture.final_url and capture.final_url != capture.url else []),
-        f"Captured: {format_time(capture.captured_at, seconds=True)} by {capture.captured_by or 'unknown'}",
+        f"Captured: {format_time(capture.captured_at, seconds=True)}"
+        f" by {capture.captured_by or 'unknown'}",
         f"SHA-256: {capture.sha256}",
         f"Size: {capture.size} bytes · {capture.content_type or 'unknown type'}"
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")

@@ -170,7 +170,8 @@ class EvidenceMixin:
         command.setText("Attach capture")
         self.undo_stack.push(command)
         found = captures.capture(self.service, after.capture_id)
-        self.statusBar().showMessage(f"Captured {format_time(found.captured_at)} · SHA-256 {found.short_hash}", 8000)
+        when = format_time(found.captured_at)
+        self.statusBar().showMessage(f"Captured {when} · SHA-256 {found.short_hash}", 8000)
 
     def source_capture_label(self, source) -> str:  # noqa: ANN001 - Source
         try:

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -106,7 +106,10 @@ class VerdictBarDelegate(QStyledItemDelegate):
             if not n:
                 continue
             width = round(rect.width() * n / total)
-            painter.fillRect(QRect(x, rect.top(), max(1, width), rect.height()), QColor(colours.get(label, UNRATED_COLOUR)))
+            segment = QRect(x, rect.top(), max(1, width), rect.height())
+            painter.fillRect(segment, QColor(colours.get(label, UNRATED_COLOUR)))
+            if not label:  # unrated: hatched, not to be taken for a pale verdict ("Half true")
+                painter.fillRect(segment, QBrush(QColor("#707070"), Qt.BrushStyle.BDiagPattern))
             x += width
         painter.restore()
 

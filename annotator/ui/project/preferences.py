@@ -40,11 +40,15 @@ def load() -> Preferences:
     settings = app_settings.qsettings()
     default = Preferences()
     try:
-        size = clamp_size(float(str(settings.value(KEYS["reader_font_size"], default.reader_font_size))))
+        size = clamp_size(
+            float(str(settings.value(KEYS["reader_font_size"], default.reader_font_size)))
+        )
     except ValueError:
         size = default.reader_font_size
     theme = str(settings.value(KEYS["theme"], default.theme) or default.theme)
-    display = str(settings.value(KEYS["time_display"], default.time_display) or default.time_display)
+    display = str(
+        settings.value(KEYS["time_display"], default.time_display) or default.time_display
+    )
     return Preferences(
         reader_font_family=str(settings.value(KEYS["reader_font_family"], "") or ""),
         reader_font_size=size,

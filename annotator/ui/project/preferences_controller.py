@@ -3,6 +3,7 @@ change at once to every part it concerns (theme, reader font, times, the user's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -25,16 +26,27 @@ class PreferencesController(QObject):
         self.window = window
         self.current = stored.load()
         self.dialog: PreferencesDialog | None = None
-        self._apply_everywhere(self.current, refresh=False)
-        self.zoom_in_action = self._action("&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
-        self.zoom_out_action = self._action("&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        if self.current != Preferences():  # the defaults are applied by make_application
+            self._apply_everywhere(self.current, refresh=False)
+        times.set_time_display(self.current.time_display)
+        self.zoom_in_action = self._action(
+            "&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        )
+        self.zoom_out_action = self._action(
+            "&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
         self.zoom_reset_action = self._action("&Default Text Size", lambda: self.zoom(0), "Ctrl+0")
         self.menu = QMenu("&View", window)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.menu.addAction(action)
         window.menuBar().insertMenu(window.claim_menu.menuAction(), self.menu)
 
-    def _action(self, text: str, slot, *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:  # noqa: ANN001
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        *keys: QKeySequence | QKeySequence.StandardKey | str,
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setStatusTip("The size of the article's text (also in Edit → Preferences)")
@@ -47,7 +59,9 @@ class PreferencesController(QObject):
         """Ctrl++ / Ctrl+- change the reader's text by 1 pt; Ctrl+0 (step 0) goes back to 12 pt."""
         size = DEFAULT_READER_SIZE if step == 0 else self.current.reader_font_size + step
         self.set_preferences(self.current.with_size(size))
-        self.window.statusBar().showMessage(f"Article text: {self.current.reader_font_size:g} pt", 3000)
+        self.window.statusBar().showMessage(
+            f"Article text: {self.current.reader_font_size:g} pt", 3000
+        )
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Save and apply at once."""
@@ -57,7 +71,9 @@ class PreferencesController(QObject):
     def open_dialog(self) -> PreferencesDialog:
         """Show the dialog (window-modal, not blocking); changes are seen while it is open."""
         window = self.window
-        dialog = PreferencesDialog(window, self.current, window.author, app_settings.saved_identity_id())
+        dialog = PreferencesDialog(
+            window, self.current, window.author, app_settings.saved_identity_id()
+        )
         dialog.preview.connect(self._apply_everywhere)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
         self.dialog = dialog
@@ -90,7 +106,9 @@ class PreferencesController(QObject):
         times.set_time_display(preferences.time_display)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply(app, preferences.theme, preferences.reader_font_family, preferences.reader_font_size)
+            theme.apply(
+                app, preferences.theme, preferences.reader_font_family, preferences.reader_font_size
+            )
         if refresh and preferences != previous:
             self.refresh_window()
 

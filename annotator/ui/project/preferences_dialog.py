@@ -33,7 +33,9 @@ DEFAULT_FONT_LABEL = "Default serif (Georgia, Noto Serif, DejaVu Serif)"
 class PreferencesDialog(QDialog):
     preview = Signal(object)  # Preferences, whenever a control changes
 
-    def __init__(self, parent: QWidget | None, preferences: Preferences, name: str, person_id: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, preferences: Preferences, name: str, person_id: str
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setObjectName("preferencesDialog")
@@ -42,8 +44,10 @@ class PreferencesDialog(QDialog):
         self.name.setObjectName("preferencesName")
         self.name.setPlaceholderText("Your name, as colleagues will see it")
         identity = QLabel(
-            f"You are person {short_id(person_id)}: renaming changes how you are shown, never who you are."
-            if person_id else "Your name is shown as the author of what you create and change."
+            f"You are person {short_id(person_id)}: renaming changes how you are shown, "
+            "never who you are."
+            if person_id
+            else "Your name is shown as the author of what you create and change."
         )
         identity.setWordWrap(True)
         self.font_family = QFontComboBox()
@@ -71,11 +75,17 @@ class PreferencesDialog(QDialog):
         form.addRow(_label("Reader &font:", self.use_default_font), self.use_default_font)
         form.addRow("", self.font_family)
         form.addRow(_label("Reader text &size:", self.font_size), self.font_size)
-        form.addRow("", QLabel("In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt."))
+        form.addRow(
+            "", QLabel("In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt.")
+        )
         form.addRow(_label("&Theme:", self.theme), self.theme)
         form.addRow(_label("Show &times in:", self.time_display), self.time_display)
-        form.addRow("", QLabel("Times are always stored in UTC; this changes only how they are shown."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(
+            "", QLabel("Times are always stored in UTC; this changes only how they are shown.")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -94,7 +94,7 @@ class ArticleReader(QTextEdit):
         return self._article
 
     def restyle(self) -> None:
-        """Forget the formats made for the old theme or font; the next `show_article` remakes them."""
+        """Forget the formats made for the old theme or font; `show_article` makes new ones."""
         self._formats.clear()
         self._plain_format = None
 
@@ -156,7 +156,7 @@ class ArticleReader(QTextEdit):
         cursor.mergeBlockFormat(block)
 
     def _fill_header(self, article: Article) -> None:
-        fill_header(self._header, article, self.font())
+        fill_header(self._header, article, self.font(), muted_text(self.palette()))
         self.setAccessibleDescription(self._header.toPlainText())
 
     def _fit_header(self) -> None:

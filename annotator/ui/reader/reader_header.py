@@ -25,8 +25,11 @@ def header_lines(article: Article) -> list[tuple[str, float, bool, str]]:
     return lines
 
 
-def fill_header(header: QTextDocument, article: Article, font: QFont) -> None:
-    """Write the header lines into `header` as plain text (never markup)."""
+def fill_header(
+    header: QTextDocument, article: Article, font: QFont, muted: QColor | None = None
+) -> None:
+    """Write the header lines into `header` as plain text (never markup); `muted`, the theme's
+    secondary text colour, replaces the grey of the standfirst and byline lines."""
     header.clear()
     header.setDefaultFont(font)
     header.setDocumentMargin(0)
@@ -37,7 +40,7 @@ def fill_header(header: QTextDocument, article: Article, font: QFont) -> None:
         if bold:
             char_format.setFontWeight(QFont.Weight.Bold)
         if colour:
-            char_format.setForeground(QColor(colour))
+            char_format.setForeground(muted if muted is not None else QColor(colour))
         if number:
             cursor.insertBlock()
         cursor.insertText(" ".join(text.split()), char_format)

@@ -180,7 +180,8 @@ class ReviewModePanel(QWidget):
         """An empty queue shows what to do, not a form of empty fields."""
         for caption in self.findChildren(QLabel, "sectionCaption"):
             caption.setVisible(shown)
-        for widget in (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.sources, self.author):
+        fields = (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.sources)
+        for widget in (*fields, self.author, self.position):  # no "0 of 0" over the message
             widget.setVisible(shown)
 
     def stop_listening(self) -> None:

@@ -77,7 +77,8 @@ class SearchPanel(QWidget):
             item.setData(RESULT_ROLE, result)
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
-        self.status.setText(f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else no_results(query))
+        count = f"{len(found)} result{'s' if len(found) != 1 else ''}"
+        self.status.setText(count if found else no_results(query))
         return found
 
     def _activated(self, item: QListWidgetItem) -> None:

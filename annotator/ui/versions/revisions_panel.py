@@ -96,7 +96,8 @@ class RevisionsPanel(QWidget):
                 + ". Check each one."
             )
         else:
-            self.summary.setText(f"Version {version}: every claim is where it was." if version > 1 else NO_REVISIONS)
+            same = f"Version {version}: every claim is where it was."
+            self.summary.setText(same if version > 1 else NO_REVISIONS)
         self._show_diff(self._claims.get(self.current_claim_id() or ""))
         self._update_buttons()
 

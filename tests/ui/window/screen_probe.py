@@ -47,14 +47,22 @@ def scroll_area_holding(widget: QWidget) -> QAbstractScrollArea | None:
 def outside(window: QWidget, screen: QRect) -> list[str]:
     found = []
     for control in window.findChildren(QWidget):
-        if not isinstance(control, CONTROLS) or not control.isVisibleTo(window) or not control.isVisible():
+        if (
+            not isinstance(control, CONTROLS)
+            or not control.isVisibleTo(window)
+            or not control.isVisible()
+        ):
             continue
         holder = control
         while (area := scroll_area_holding(holder)) is not None:
             holder = area
         rect = global_rect(holder)
         if not screen.contains(rect):
-            label = control.objectName() or getattr(control, "text", lambda: "")() or type(control).__name__
+            label = (
+                control.objectName()
+                or getattr(control, "text", lambda: "")()
+                or type(control).__name__
+            )
             found.append(f"{label} {rect.getRect()}")
     return found
 
@@ -85,7 +93,8 @@ def main(project: str) -> int:
     window.left_tabs.setCurrentWidget(window.revisions)
     look("revisions")
     report["revision_buttons"] = [
-        global_rect(b).getRect() for b in (window.revisions.accept_button, window.revisions.orphan_button)
+        global_rect(b).getRect()
+        for b in (window.revisions.accept_button, window.revisions.orphan_button)
     ]
     window.left_tabs.setCurrentWidget(window.search_panel)
     look("search")

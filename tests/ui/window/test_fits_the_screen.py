@@ -22,7 +22,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def probe(tmp_path: Path, width: int, height: int) -> dict:
     config = tmp_path / "screen.json"
-    screen = {"name": "Probe", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    screen = {
+        "name": "Probe",
+        "x": 0,
+        "y": 0,
+        "width": width,
+        "height": height,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     project = tmp_path / "fits.annotator"
     from annotator.services import ProjectService
@@ -33,12 +42,25 @@ def probe(tmp_path: Path, width: int, height: int) -> dict:
     try:
         article = service.article_ids()[0]
         for start in range(0, 2000, 200):
-            claim = service.create_claim(article, start, start + 60, claimant="A spokesperson for the ministry")
+            claim = service.create_claim(
+                article, start, start + 60, claimant="A spokesperson for the ministry"
+            )
             submit_for_review(service, claim.id)
     finally:
         service.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, str(PROBE), str(project)], capture_output=True, text=True, env=env, timeout=240, check=False)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, str(PROBE), str(project)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

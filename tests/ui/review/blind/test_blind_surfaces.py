@@ -140,7 +140,10 @@ def test_rating_in_the_inspector_stores_a_rating_not_a_claim(qtbot, blind_desk):
     assert passage.ratings == {"Alice": service.verdict_by_label(ALICE_VERDICT).id, "Bob": service.verdict_by_label("False").id}
     assert window.inspector.verdict.currentText() == "False"  # Bob sees his own rating
     # the tooltip is escaped rich text (ui/plain_text.tooltip): lines are <br>, characters stay text
-    assert "<qt>Verdict: False<br>Ukraine would trade Kursk</qt>" in model_texts(window.claims_model)
+    assert (
+        "<qt>Verdict: False<br>Ukraine would trade Kursk<br>By Alice · Ready for review</qt>"
+        in model_texts(window.claims_model)
+    )
     assert leaks(model_texts(window.claims_model)) == []
     window.undo_action.trigger()
     assert passage_ratings(service, service.claims(blind_desk.article_id))[0].ratings == {
