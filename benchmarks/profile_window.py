@@ -1,4 +1,4 @@
-"""`python -m benchmarks.profile_window [open|create|verdict] [--runs N] [--size BYTES] [--claims N]`
+"""`python -m benchmarks.profile_window {open,create,verdict} [--runs N] [--size B] [--claims N]`
 
 Where the time of one window interaction goes, with cProfile, measured exactly as the benchmark
 times it (action until idle and painted, see benchmarks/qtenv.py `settle`). Qt's own C++ work
@@ -25,7 +25,9 @@ from benchmarks.qtenv import settle
 from benchmarks.sessions import make_project
 
 
-def actions(window, small: str, big: str) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:  # noqa: ANN001
+def actions(
+    window, small: str, big: str
+) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:  # noqa: ANN001
     """(untimed setup, profiled action) for each interaction."""
     reader, service, rng = window.reader, window.service, random.Random(SEED)
     text = service.article(big).text
@@ -86,7 +88,10 @@ def main() -> int:
         for order in ("tottime", "cumulative"):
             out = io.StringIO()
             pstats.Stats(profile, stream=out).strip_dirs().sort_stats(order).print_stats(args.top)
-            print(f"== {args.action}, {args.runs} runs, {args.size:,} bytes, {args.claims:,} claims, by {order} ==")
+            print(
+                f"== {args.action}, {args.runs} runs, {args.size:,} bytes, "
+                f"{args.claims:,} claims, by {order} =="
+            )
             print(out.getvalue().split("\n", 6)[-1])  # the table, without pstats' header lines
         os._exit(0)  # skip teardown
 

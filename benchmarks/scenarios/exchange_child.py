@@ -12,7 +12,8 @@
 
 The full benchmark gives each child one step, so the first run of each is the session's first
 import / export (its modules not yet imported): reported as "cold" and held to the target. The
-quick run does every step in one child (its figures mean nothing; it only has to run). Prints one JSON line and exits.
+quick run does every step in one child (its figures mean nothing; it only has to run).
+Prints one JSON line and exits.
 """
 
 from __future__ import annotations

@@ -31,18 +31,34 @@ def run(config: Config) -> list[Result]:
     folder = config.work_dir / "imports"
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(config.seed)
-    text_size, page_size, pages = config.size(1_000_000, 50_000), config.size(200_000, 40_000), config.size(100, 5)
+    text_size, page_size, pages = (
+        config.size(1_000_000, 50_000),
+        config.size(200_000, 40_000),
+        config.size(100, 5),
+    )
 
     def write_pdf(path: Path) -> None:
         data.pdf_file(path, rng, pages)
 
     kinds: tuple[tuple[str, str, str, float, str, Callable[[Path], object]], ...] = (
-        ("import_text", "plain-text file", "txt", 0.5, f"{text_size / 1e6:g} MB",
-         lambda p: p.write_bytes(data.text_file(rng, text_size))),
-        ("import_html", "saved news page", "html", 1.0, f"{page_size / 1e3:.0f} KB page",
-         lambda p: p.write_bytes(data.news_page(rng, page_size))),
+        (
+            "import_text",
+            "plain-text file",
+            "txt",
+            0.5,
+            f"{text_size / 1e6:g} MB",
+            lambda p: p.write_bytes(data.text_file(rng, text_size)),
+        ),
+        (
+            "import_html",
+            "saved news page",
+            "html",
+            1.0,
+            f"{page_size / 1e3:.0f} KB page",
+            lambda p: p.write_bytes(data.news_page(rng, page_size)),
+        ),
         ("import_pdf", "PDF", "pdf", 5.0, f"{pages} pages", write_pdf),
-    )  # fmt: skip
+    )
     steps = []
     for name, _title, suffix, _limit, _size, write in kinds:
         files = []
@@ -53,7 +69,14 @@ def run(config: Config) -> list[Result]:
         steps.append({"mode": "import", "name": name, "files": files})
     answers = run_steps(config, steps)
     return [
-        Result.timed(name, f"import a {title}: read, stored, shown", "s", Timings(answer["cpu"], answer["wall"]),
-                     limit=limit, cold_counts=True, size=size)
+        Result.timed(
+            name,
+            f"import a {title}: read, stored, shown",
+            "s",
+            Timings(answer["cpu"], answer["wall"]),
+            limit=limit,
+            cold_counts=True,
+            size=size,
+        )
         for (name, title, _suffix, limit, size, _write), answer in zip(kinds, answers, strict=True)
-    ]  # fmt: skip
+    ]

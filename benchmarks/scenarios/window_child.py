@@ -166,8 +166,9 @@ class Session:
         shown = self.window.claims_model.rowCount()
         field.clear()
         settle()
-        if shown in (0, self.window.claims_model.rowCount()):
-            raise RuntimeError(f"filtering by {word!r} left {shown} claims of {self.window.claims_model.rowCount()}")
+        total = self.window.claims_model.rowCount()
+        if shown in (0, total):
+            raise RuntimeError(f"filtering by {word!r} left {shown} of {total} claims")
         return {"filter": as_json(keystrokes), "filter_word": word, "filter_shown": shown}
 
     def sort(self) -> dict[str, Any]:
@@ -182,10 +183,14 @@ class Session:
         for column in range(model.columnCount()):
             x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
             click = lambda x=x: (  # noqa: E731
-                QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                                 QPoint(x, header.height() // 2)),
+                QTest.mouseClick(
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    QPoint(x, header.height() // 2),
+                ),
                 settle(),
-            )  # fmt: skip
+            )
             results[str(column)] = as_json(repeat(click, max(1, self.runs // 3)))
         return {"sort": results}
 
@@ -221,7 +226,9 @@ class FloorStore:
 
 def common_word(quotes: list[str], rng: random.Random, length: int = 6) -> str:
     """The first `length` letters of a word of the quotes: what a user types to find claims."""
-    words = sorted({w.lower() for q in quotes[:300] for w in q.split() if len(w) >= length and w.isalpha()})
+    words = sorted(
+        {w.lower() for q in quotes[:300] for w in q.split() if len(w) >= length and w.isalpha()}
+    )
     return rng.choice(words)[:length] if words else "report"
 
 
