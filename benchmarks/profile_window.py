@@ -17,17 +17,20 @@ import pstats
 import random
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from benchmarks.data import SEED, word_spans
+from annotator.anchoring.synthetic import word_spans
+from benchmarks.data import SEED
 from benchmarks.harness import Config
-from benchmarks.qtenv import settle
+from benchmarks.qtenv import settle, then_settle
 from benchmarks.sessions import make_project
 
 
 def actions(
-    window, small: str, big: str
-) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:  # noqa: ANN001
+    window: Any, small: str, big: str
+) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:
     """(untimed setup, profiled action) for each interaction."""
     reader, service, rng = window.reader, window.service, random.Random(SEED)
     text = service.article(big).text
@@ -55,8 +58,8 @@ def actions(
         settle(reader)
 
     return {
-        "open": (show_small, lambda: (window.show_article(big), settle(reader))),
-        "create": (select, lambda: (window.new_claim_action.trigger(), settle(reader))),
+        "open": (show_small, then_settle(partial(window.show_article, big), reader)),
+        "create": (select, then_settle(window.new_claim_action.trigger, reader)),
         "verdict": (pick, change),
     }
 

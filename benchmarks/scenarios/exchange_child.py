@@ -78,7 +78,7 @@ def main(job: dict[str, Any]) -> dict[str, Any]:
     if not window.open_project(job["project"], create=True):
         raise RuntimeError(f"could not open {job['project']}")
     settle(window.reader)
-    answers = []
+    answers: list[dict[str, Any]] = []
     for step in job["steps"]:
         if step["mode"] == "import":
             timings = import_runs(window, step["files"])

@@ -15,6 +15,8 @@ The rows held to targets (issue 16):
 from __future__ import annotations
 
 import statistics
+from functools import partial
+from typing import Any
 
 from benchmarks import harness
 from benchmarks.harness import Config, Result
@@ -41,7 +43,7 @@ def run(config: Config) -> list[Result]:
     larger = [s for s in sizes if s != base] or [base]
     results = []
     for name, key in (("create_flat", "create"), ("verdict_flat", "verdict")):
-        worst = max(larger, key=lambda s, k=key: timings(answers[s], k).median_cpu())
+        worst = max(larger, key=partial(_median, answers, key))
         results.append(
             Result.timed(
                 name,
@@ -82,7 +84,13 @@ def run(config: Config) -> list[Result]:
     return results
 
 
-def _table(answers: dict[tuple[int, int], dict]) -> str:
+def _median(
+    answers: dict[tuple[int, int], dict[str, Any]], key: str, size: tuple[int, int]
+) -> float:
+    return timings(answers[size], key).median_cpu()
+
+
+def _table(answers: dict[tuple[int, int], dict[str, Any]]) -> str:
     header = ["size", *(f"{title} ({unit})" for title, _key, unit in MEASURES)]
     rows = [header]
     for size, answer in answers.items():

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.data import ArticleSpec, project_copy, remove_project
 from benchmarks.harness import Config, Result, Timings
@@ -108,7 +109,7 @@ def _time_to_paint(args: list[str], home: Path, timeout: float) -> tuple[float, 
     return answer["cpu"], answer["painted"] - start
 
 
-def _run_child(args: list[str], home: Path, timeout: float) -> dict:
+def _run_child(args: list[str], home: Path, timeout: float) -> dict[str, Any]:
     child = subprocess.Popen(
         [sys.executable, "-m", CHILD, *args],
         env=child_env(home),
@@ -126,4 +127,5 @@ def _run_child(args: list[str], home: Path, timeout: float) -> dict:
     lines = [line for line in out.splitlines() if line.startswith("{")]
     if child.returncode != 0 or not lines:
         raise RuntimeError(f"start-up child {args[0]} failed: {err.strip().splitlines()[-3:]}")
-    return json.loads(lines[-1])
+    answer: dict[str, Any] = json.loads(lines[-1])
+    return answer
