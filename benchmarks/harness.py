@@ -142,7 +142,8 @@ class Result:
     def target(self) -> str:
         parts = []
         if self.limit is not None:
-            which = "every run" if self.worst_counts else "cold and warm" if self.cold_counts else ""
+            which = "every run" if self.worst_counts else ""
+            which = which or ("cold and warm" if self.cold_counts else "")
             parts.append(f"≤ {_number(self.limit)} {self.unit}" + (f" ({which})" if which else ""))
         if self.ratio_limit is not None:
             parts.append(f"≤ {_number(self.ratio_limit)}× {self.floor_title or 'floor'}")
@@ -258,8 +259,16 @@ def peak_rss_mb() -> float | None:
 # -- reporting --------------------------------------------------------------------------------
 
 _HEADERS = (
-    "scenario", "size", "cold CPU", "warm CPU", "warm max", "warm wall", "target", "status", "ratio to floor"
-)  # fmt: skip
+    "scenario",
+    "size",
+    "cold CPU",
+    "warm CPU",
+    "warm max",
+    "warm wall",
+    "target",
+    "status",
+    "ratio to floor",
+)
 
 
 def table(results: list[Result]) -> str:

@@ -1,4 +1,4 @@
-"""`python -m benchmarks.profile_window [open|create|verdict] [--runs N] [--size BYTES] [--claims N]`
+"""`python -m benchmarks.profile_window {open,create,verdict} [--runs N] [--size B] [--claims N]`
 
 Where the time of one window interaction goes, with cProfile, measured exactly as the benchmark
 times it (action until idle and painted, see benchmarks/qtenv.py `settle`). Qt's own C++ work
@@ -17,15 +17,20 @@ import pstats
 import random
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from benchmarks.data import SEED, word_spans
+from annotator.anchoring.synthetic import word_spans
+from benchmarks.data import SEED
 from benchmarks.harness import Config
-from benchmarks.qtenv import settle
+from benchmarks.qtenv import settle, then_settle
 from benchmarks.sessions import make_project
 
 
-def actions(window, small: str, big: str) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:  # noqa: ANN001
+def actions(
+    window: Any, small: str, big: str
+) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:
     """(untimed setup, profiled action) for each interaction."""
     reader, service, rng = window.reader, window.service, random.Random(SEED)
     text = service.article(big).text
@@ -53,8 +58,8 @@ def actions(window, small: str, big: str) -> dict[str, tuple[Callable[[], None],
         settle(reader)
 
     return {
-        "open": (show_small, lambda: (window.show_article(big), settle(reader))),
-        "create": (select, lambda: (window.new_claim_action.trigger(), settle(reader))),
+        "open": (show_small, then_settle(partial(window.show_article, big), reader)),
+        "create": (select, then_settle(window.new_claim_action.trigger, reader)),
         "verdict": (pick, change),
     }
 
@@ -86,7 +91,10 @@ def main() -> int:
         for order in ("tottime", "cumulative"):
             out = io.StringIO()
             pstats.Stats(profile, stream=out).strip_dirs().sort_stats(order).print_stats(args.top)
-            print(f"== {args.action}, {args.runs} runs, {args.size:,} bytes, {args.claims:,} claims, by {order} ==")
+            print(
+                f"== {args.action}, {args.runs} runs, {args.size:,} bytes, "
+                f"{args.claims:,} claims, by {order} =="
+            )
             print(out.getvalue().split("\n", 6)[-1])  # the table, without pstats' header lines
         os._exit(0)  # skip teardown
 

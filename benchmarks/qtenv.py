@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ def use_offscreen() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def application(settings_dir: Path):  # noqa: ANN201 - QApplication
+def application(settings_dir: Path) -> Any:  # a QApplication
     """The process's QApplication (created once), with QSettings kept in `settings_dir` so a
     benchmark never reads or writes the user's own preferences."""
     use_offscreen()
@@ -64,7 +65,8 @@ def run_child(module: str, args: list[str], home: Path, timeout: float) -> dict[
     if completed.returncode != 0 or not lines:
         tail = (completed.stderr or completed.stdout).strip().splitlines()[-5:]
         raise RuntimeError(f"{module} failed (exit {completed.returncode}): {' | '.join(tail)}")
-    return json.loads(lines[-1])
+    answer: dict[str, Any] = json.loads(lines[-1])
+    return answer
 
 
 SETTLE_LIMIT_S = 30.0  # a hang guard: an action whose timers keep re-arming is an error
@@ -82,7 +84,7 @@ def drain() -> None:
         idle_passes = 0 if dispatcher.processEvents(flags) else idle_passes + 1
 
 
-def pending_timers() -> list:  # noqa: ANN201 - list[QTimer]
+def pending_timers() -> list[Any]:  # QTimers
     """Single-shot QTimers still to fire (deferred refreshes, debounces), in every window.
 
     Repeating timers (polls for external changes, presence heartbeats) never finish, so
@@ -90,8 +92,18 @@ def pending_timers() -> list:  # noqa: ANN201 - list[QTimer]
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    owners = [QCoreApplication.instance(), *QApplication.topLevelWidgets()]
+    owners = [o for o in (QCoreApplication.instance(), *QApplication.topLevelWidgets()) if o]
     return [t for o in owners for t in o.findChildren(QTimer) if t.isActive() and t.isSingleShot()]
+
+
+def then_settle(action: Callable[[], object], *editors: object) -> Callable[[], None]:
+    """`action`, then the wait until idle and painted: one timed user interaction."""
+
+    def interaction() -> None:
+        action()
+        settle(*editors)
+
+    return interaction
 
 
 def settle(*editors: object) -> None:

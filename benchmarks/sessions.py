@@ -17,7 +17,16 @@ from benchmarks.harness import Config, Timings
 
 CHILD = "benchmarks.scenarios.window_child"
 ALL_PARTS = ("open", "scroll", "edit", "filter", "search")
-SEARCH_QUERIES = ("inflation", "rare earths", "Kovalenko", "parliam", "the", "Zürich", "governm", "tariffs")
+SEARCH_QUERIES = (
+    "inflation",
+    "rare earths",
+    "Kovalenko",
+    "parliam",
+    "the",
+    "Zürich",
+    "governm",
+    "tariffs",
+)
 _CACHE: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
@@ -30,7 +39,13 @@ def scaling_sizes(config: Config) -> list[tuple[int, int]]:
     """The sizes of the scaling table (text bytes, claims)."""
     if config.quick:
         return [standard(config)]
-    return [(100_000, 500), standard(config), (5_000_000, 5000), (1_000_000, 50_000), (5_000_000, 50_000)]
+    return [
+        (100_000, 500),
+        standard(config),
+        (5_000_000, 5000),
+        (1_000_000, 50_000),
+        (5_000_000, 50_000),
+    ]
 
 
 def label(size: int, claims: int) -> str:
@@ -46,7 +61,9 @@ def make_project(config: Config, name: str, size: int, claims: int) -> tuple[Pat
     return generated.path, small, big
 
 
-def window_run(config: Config, size: int, claims: int, parts: tuple[str, ...] = ALL_PARTS) -> dict[str, Any]:
+def window_run(
+    config: Config, size: int, claims: int, parts: tuple[str, ...] = ALL_PARTS
+) -> dict[str, Any]:
     """The child's answer for this size (cached for the benchmark run). Quick runs do every
     part in one child of the one quick size, so the smoke test starts as few as it can."""
     if config.quick:

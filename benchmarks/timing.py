@@ -77,7 +77,11 @@ def _live_children_cpu() -> float:
     """utime + stime + cutime + cstime of each live child (Linux /proc; 0 elsewhere)."""
     total = 0
     try:
-        pids = {p for task in Path("/proc/self/task").iterdir() for p in (task / "children").read_text().split()}
+        pids = {
+            p
+            for task in Path("/proc/self/task").iterdir()
+            for p in (task / "children").read_text().split()
+        }
     except OSError:
         return 0.0
     for pid in pids:

@@ -24,21 +24,39 @@ def run(config: Config) -> list[Result]:
     answer = window_run(config, 1_000_000, 20_000, ("open", "filter", "sort"))  # quick: smaller
     where = label(answer["size"], answer["claims"])
     results = [
-        Result.timed("claims_open", "open the article with this many claims (no target here)", "s",
-                     timings(answer, "open"), size=where, note="informational; open_article holds the target"),
         Result.timed(
-            "claims_filter_typing", "one keystroke typed into the claims filter, list refiltered and painted",
-            "ms", timings(answer, "filter"), limit=16, size=where,
+            "claims_open",
+            "open the article with this many claims (no target here)",
+            "s",
+            timings(answer, "open"),
+            size=where,
+            note="informational; open_article holds the target",
+        ),
+        Result.timed(
+            "claims_filter_typing",
+            "one keystroke typed into the claims filter, list refiltered and painted",
+            "ms",
+            timings(answer, "filter"),
+            limit=16,
+            size=where,
             note=f"typing {answer['filter_word']!r} ({answer['filter_shown']:,} claims match)",
         ),
-    ]  # fmt: skip
+    ]
     for column, name in enumerate(COLUMNS):
         sample = answer["sort"].get(str(column))
         if sample is None:
-            results.append(Result(f"claims_sort_{name}", "", "ms", error="the list has no such column"))
+            results.append(
+                Result(f"claims_sort_{name}", "", "ms", error="the list has no such column")
+            )
             continue
         results.append(
-            Result.timed(f"claims_sort_{name}", f"click the {name} header: list sorted and painted", "ms",
-                         timings(answer["sort"], str(column)), limit=30, size=where)
-        )  # fmt: skip
+            Result.timed(
+                f"claims_sort_{name}",
+                f"click the {name} header: list sorted and painted",
+                "ms",
+                timings(answer["sort"], str(column)),
+                limit=30,
+                size=where,
+            )
+        )
     return results

@@ -29,15 +29,30 @@ def run(config: Config) -> list[Result]:
     size, claims = standard(config)
     answer = window_run(config, size, claims)
     rows = (
-        ("create_claim", "claim from a selection: stored, highlighted, listed, painted, refreshed", "create"),
-        ("change_verdict", "change a claim's verdict in the inspector, to idle and painted", "verdict"),
+        (
+            "create_claim",
+            "claim from a selection: stored, highlighted, listed, painted, refreshed",
+            "create",
+        ),
+        (
+            "change_verdict",
+            "change a claim's verdict in the inspector, to idle and painted",
+            "verdict",
+        ),
     )
     overhead = timings(answer, "settle_idle").scaled(1000).median_cpu()
     return [
         Result.timed(
-            name, title, "ms", timings(answer, key), limit=16, ratio_limit=2.0,
-            floor=timings(answer, f"{key}_floor"), floor_title=FLOOR, size=label(size, claims),
+            name,
+            title,
+            "ms",
+            timings(answer, key),
+            limit=16,
+            ratio_limit=2.0,
+            floor=timings(answer, f"{key}_floor"),
+            floor_title=FLOOR,
+            size=label(size, claims),
             note=f"includes {overhead:.2g} ms of waiting for idle on a window with nothing to do",
         )
         for name, title, key in rows
-    ]  # fmt: skip
+    ]

@@ -14,6 +14,7 @@ held to the target too. A format the exporters package does not offer yet is lis
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from benchmarks.data import ArticleSpec, project_copy
 from benchmarks.harness import Config, Result, Timings, not_yet
@@ -33,33 +34,85 @@ _TITLES = {
 
 def run(config: Config) -> list[Result]:
     from annotator.exporters import EXPORT_FORMATS
-    from benchmarks.qtenv import run_child
 
     reports = project_copy(
         config.work_dir / "exports_reports.annotator",
-        [ArticleSpec(config.size(20_000, 4_000), config.size(100, 10), 3) for _ in range(config.size(10, 2))],
+        [
+            ArticleSpec(config.size(20_000, 4_000), config.size(100, 10), 3)
+            for _ in range(config.size(10, 2))
+        ],
         config.seed,
     )
     data = project_copy(
         config.work_dir / "exports_data.annotator",
-        [ArticleSpec(config.size(50_000, 5_000), config.size(500, 50), 1) for _ in range(config.size(20, 2))],
+        [
+            ArticleSpec(config.size(50_000, 5_000), config.size(500, 50), 1)
+            for _ in range(config.size(20, 2))
+        ],
         config.seed + 1,
     )
-    results = []
-    for fmt, generated in (("html", reports), ("pdf", reports), ("w3c", data), ("claimreview", data)):
+    steps, results = [], []
+    for fmt, generated in (
+        ("html", reports),
+        ("pdf", reports),
+        ("w3c", data),
+        ("claimreview", data),
+    ):
         name = f"export_{fmt}"
         title = f"{_TITLES[fmt]}: bundle, checklist, file written by the worker"
-        per_claim = generated.source_count // max(1, generated.claim_count)
-        label = f"{generated.claim_count:,} claims, {per_claim} source{'s' if per_claim != 1 else ''} each"
         if fmt not in EXPORT_FORMATS:
-            results.append(not_yet(name, title, "s", f"annotator.exporters has no {fmt!r} format yet", limit=_TARGETS[fmt]))
+            results.append(
+                not_yet(
+                    name,
+                    title,
+                    "s",
+                    f"annotator.exporters has no {fmt!r} format yet",
+                    limit=_TARGETS[fmt],
+                )
+            )
             continue
-        home = config.work_dir / f"{name}-home"
-        job = {"mode": "export", "project": str(generated.path), "format": fmt, "runs": config.runs(4 if fmt != "pdf" else 2, 0),
-               "out": str(config.work_dir / f"export.{fmt}"), "settings": str(home / "settings")}  # fmt: skip
-        answer = run_child(CHILD, [json.dumps(job)], home, config.child_timeout)
+        step = {
+            "mode": "export",
+            "project": str(generated.path),
+            "format": fmt,
+            "runs": config.runs(4 if fmt != "pdf" else 2, 0),
+            "out": str(config.work_dir / f"export.{fmt}"),
+        }
+        steps.append((name, title, generated, step))
+    for (name, title, generated, _step), answer in zip(
+        steps, run_steps(config, [s[3] for s in steps]), strict=True
+    ):
+        per_claim = generated.source_count // max(1, generated.claim_count)
+        plural = "s" if per_claim != 1 else ""
+        label = f"{generated.claim_count:,} claims, {per_claim} source{plural} each"
         results.append(
-            Result.timed(name, title, "s", Timings(answer["cpu"], answer["wall"]), limit=_TARGETS[fmt],
-                         cold_counts=True, size=label, note=f"file of {answer['kb']:,.0f} KB")
-        )  # fmt: skip
+            Result.timed(
+                name,
+                title,
+                "s",
+                Timings(answer["cpu"], answer["wall"]),
+                limit=_TARGETS[name[7:]],
+                cold_counts=True,
+                size=label,
+                note=f"file of {answer['kb']:,.0f} KB",
+            )
+        )
     return results
+
+
+def run_steps(config: Config, steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each step in a fresh window child (the quick run: all in one), in order; their answers."""
+    from benchmarks.qtenv import run_child
+
+    groups = [steps] if config.quick else [[step] for step in steps]
+    answers: list[dict[str, Any]] = []
+    for number, group in enumerate(groups):
+        home = (
+            config.work_dir / f"exchange-home-{group[0].get('format') or group[0]['name']}-{number}"
+        )
+        project = group[0].get("project") or str(config.work_dir / f"exchange-{number}.annotator")
+        job = {"project": project, "steps": group, "settings": str(home / "settings")}
+        answers += run_child(CHILD, [json.dumps(job)], home, config.child_timeout * len(group))[
+            "steps"
+        ]
+    return answers

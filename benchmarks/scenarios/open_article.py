@@ -59,4 +59,3 @@ def run(config: Config) -> list[Result]:
             size=f"{label(size, claims)}, {frames} frames",
         ),
     ]
-

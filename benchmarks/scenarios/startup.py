@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.data import ArticleSpec, project_copy, remove_project
 from benchmarks.harness import Config, Result, Timings
@@ -45,7 +46,11 @@ def run(config: Config) -> list[Result]:
     runs = config.runs(5, 0)
     demo = _pairs(["app", str(project)], text_file, home, runs, config.child_timeout)
     size, claims = config.size(1_000_000, 60_000), config.size(5000, 300)
-    last = project_copy(config.work_dir / "startup" / "last.annotator", [ArticleSpec(size, claims, 1, "Big")], config.seed)
+    last = project_copy(
+        config.work_dir / "startup" / "last.annotator",
+        [ArticleSpec(size, claims, 1, "Big")],
+        config.seed,
+    )
     big_text = project.with_name("big.txt")
     _write_article_text(last.path, big_text)
     last_home = config.work_dir / "startup" / "last-home"
@@ -53,15 +58,32 @@ def run(config: Config) -> list[Result]:
     reopened = _pairs(["last", "-"], big_text, last_home, runs, config.child_timeout)
     floor_title = "bare-Qt program (QPlainTextEdit, same text)"
     return [
-        Result.timed("startup", "process start to main window with the sample article painted", "s", demo[0],
-                     ratio_limit=1.3, floor=demo[1], floor_title=floor_title, size="demo: sample article, 4 claims"),
-        Result.timed("startup_last_project", "start that reopens the last project, to first paint", "s",
-                     reopened[0], ratio_limit=1.3, floor=reopened[1], floor_title=floor_title,
-                     size=f"last project: {size / 1e6:g} MB, {claims:,} claims"),
-    ]  # fmt: skip
+        Result.timed(
+            "startup",
+            "process start to main window with the sample article painted",
+            "s",
+            demo[0],
+            ratio_limit=1.3,
+            floor=demo[1],
+            floor_title=floor_title,
+            size="demo: sample article, 4 claims",
+        ),
+        Result.timed(
+            "startup_last_project",
+            "start that reopens the last project, to first paint",
+            "s",
+            reopened[0],
+            ratio_limit=1.3,
+            floor=reopened[1],
+            floor_title=floor_title,
+            size=f"last project: {size / 1e6:g} MB, {claims:,} claims",
+        ),
+    ]
 
 
-def _pairs(app_args: list[str], text_file: Path, home: Path, runs: int, timeout: float) -> tuple[Timings, Timings]:
+def _pairs(
+    app_args: list[str], text_file: Path, home: Path, runs: int, timeout: float
+) -> tuple[Timings, Timings]:
     """App and floor start-ups, alternating, 1 + `runs` of each: (app, floor) timings."""
     apps, floors = Timings(), Timings()
     for _ in range(1 + runs):
@@ -87,7 +109,7 @@ def _time_to_paint(args: list[str], home: Path, timeout: float) -> tuple[float, 
     return answer["cpu"], answer["painted"] - start
 
 
-def _run_child(args: list[str], home: Path, timeout: float) -> dict:
+def _run_child(args: list[str], home: Path, timeout: float) -> dict[str, Any]:
     child = subprocess.Popen(
         [sys.executable, "-m", CHILD, *args],
         env=child_env(home),
@@ -105,4 +127,5 @@ def _run_child(args: list[str], home: Path, timeout: float) -> dict:
     lines = [line for line in out.splitlines() if line.startswith("{")]
     if child.returncode != 0 or not lines:
         raise RuntimeError(f"start-up child {args[0]} failed: {err.strip().splitlines()[-3:]}")
-    return json.loads(lines[-1])
+    answer: dict[str, Any] = json.loads(lines[-1])
+    return answer

@@ -1,9 +1,9 @@
 """Child process of the start-up scenario: report the moment the text first appears on screen.
 
-    python -m benchmarks.scenarios.startup_child app PROJECT    # Annotator, as `python -m annotator PROJECT`
-    python -m benchmarks.scenarios.startup_child last -         # as `python -m annotator`: the last project
+    python -m benchmarks.scenarios.startup_child app PROJECT       # `python -m annotator PROJECT`
+    python -m benchmarks.scenarios.startup_child last -            # as `python -m annotator`
     python -m benchmarks.scenarios.startup_child remember PROJECT  # make PROJECT the last project
-    python -m benchmarks.scenarios.startup_child floor TEXTFILE # a minimal PySide6 program
+    python -m benchmarks.scenarios.startup_child floor TEXTFILE    # a minimal PySide6 program
 
 Each prints one JSON line `{"painted": T, "cpu": C}` (T on CLOCK_MONOTONIC, which the parent
 shares; C the process's CPU seconds since it started, user + system) right after the first

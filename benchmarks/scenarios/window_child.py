@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from benchmarks.qtenv import settle
+from benchmarks.qtenv import settle, then_settle
 from benchmarks.timing import Timings, repeat, repeat_pair
 
 
@@ -89,7 +90,7 @@ class Session:
         positions = [round(bar.maximum() * i / max(1, frames - 1)) for i in range(frames)]
         samples = Timings()
         for position in positions:
-            samples.extend(repeat(lambda p=position: (bar.setValue(p), viewport.repaint()), 0))
+            samples.extend(repeat(partial(scroll_frame, bar, viewport, position), 0))
         bar.setValue(0)
         settle()
         return {"scroll": as_json(samples)}
@@ -97,7 +98,7 @@ class Session:
     # -- edits --------------------------------------------------------------------------------
 
     def edit(self) -> dict[str, Any]:
-        from benchmarks.data import word_spans
+        from annotator.anchoring.synthetic import word_spans
 
         window, reader = self.window, self.window.reader
         words = word_spans(self.text)
@@ -123,7 +124,7 @@ class Session:
         if made != self.runs + 1:
             raise RuntimeError(f"new_claim_action made {made} claims, expected {self.runs + 1}")
         ids = [c.id for c in self.service.claims(self.big)]
-        combo, chosen = window.inspector.verdict, {}
+        combo, chosen = window.inspector.verdict, dict[str, Any]()
 
         def pick() -> None:
             window.select_claim(self.rng.choice(ids))
@@ -162,12 +163,13 @@ class Session:
             field.clear()
             settle()
             for letter in word:
-                keystrokes.extend(repeat(lambda k=letter: (QTest.keyClick(field, k), settle()), 0))
+                keystrokes.extend(repeat(then_settle(partial(QTest.keyClick, field, letter)), 0))
         shown = self.window.claims_model.rowCount()
         field.clear()
         settle()
-        if shown in (0, self.window.claims_model.rowCount()):
-            raise RuntimeError(f"filtering by {word!r} left {shown} claims of {self.window.claims_model.rowCount()}")
+        total = self.window.claims_model.rowCount()
+        if shown in (0, total):
+            raise RuntimeError(f"filtering by {word!r} left {shown} of {total} claims")
         return {"filter": as_json(keystrokes), "filter_word": word, "filter_shown": shown}
 
     def sort(self) -> dict[str, Any]:
@@ -181,11 +183,16 @@ class Session:
         results: dict[str, Any] = {}
         for column in range(model.columnCount()):
             x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-            click = lambda x=x: (  # noqa: E731
-                QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                                 QPoint(x, header.height() // 2)),
-                settle(),
-            )  # fmt: skip
+            point = QPoint(x, header.height() // 2)
+            click = then_settle(
+                partial(
+                    QTest.mouseClick,
+                    header.viewport(),
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    point,
+                )
+            )
             results[str(column)] = as_json(repeat(click, max(1, self.runs // 3)))
         return {"sort": results}
 
@@ -196,9 +203,15 @@ class Session:
         for query in self.job["queries"]:
             panel.field.clear()
             settle()
-            samples.extend(repeat(lambda q=query: (panel.field.setText(q), settle()), 0))
+            samples.extend(repeat(then_settle(partial(panel.field.setText, query)), 0))
             counts.append(panel.results.count())
         return {"search": as_json(samples), "search_results": counts}
+
+
+def scroll_frame(bar: Any, viewport: Any, position: int) -> None:
+    """One frame of scrolling: the bar moved, the viewport repainted at once."""
+    bar.setValue(position)
+    viewport.repaint()
 
 
 class FloorStore:
@@ -221,7 +234,9 @@ class FloorStore:
 
 def common_word(quotes: list[str], rng: random.Random, length: int = 6) -> str:
     """The first `length` letters of a word of the quotes: what a user types to find claims."""
-    words = sorted({w.lower() for q in quotes[:300] for w in q.split() if len(w) >= length and w.isalpha()})
+    words = sorted(
+        {w.lower() for q in quotes[:300] for w in q.split() if len(w) >= length and w.isalpha()}
+    )
     return rng.choice(words)[:length] if words else "report"
 
 

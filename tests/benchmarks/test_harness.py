@@ -26,13 +26,24 @@ def test_cold_and_worst_runs_count_where_the_target_says_so() -> None:
     assert Result("e", "", "s", [0.9, 0.4, 0.4], limit=0.5).status == "pass"
     assert Result("e", "", "s", [0.9, 0.4, 0.4], limit=0.5, cold_counts=True).status == "miss"
     assert Result("s", "", "ms", [10.0, 20.0, 40.0, 20.0], limit=30).status == "pass"
-    assert Result("s", "", "ms", [10.0, 20.0, 40.0, 20.0], limit=30, worst_counts=True).status == "miss"
+    assert (
+        Result("s", "", "ms", [10.0, 20.0, 40.0, 20.0], limit=30, worst_counts=True).status
+        == "miss"
+    )
 
 
 def test_json_row_has_the_documented_fields() -> None:
     timings = Timings([4.0, 3.0, 1.0, 2.0], [8.0, 6.0, 2.0, 4.0])
-    row = Result.timed("b", "t", "s", timings, limit=5, ratio_limit=2, floor=Timings([9.0, 1.0, 1.0], [0, 0, 0])).as_dict()
-    assert (row["cold"], row["median"], row["min"], row["max"], row["ratio"]) == (4.0, 2.0, 1.0, 3.0, 2.0)
+    row = Result.timed(
+        "b", "t", "s", timings, limit=5, ratio_limit=2, floor=Timings([9.0, 1.0, 1.0], [0, 0, 0])
+    ).as_dict()
+    assert (row["cold"], row["median"], row["min"], row["max"], row["ratio"]) == (
+        4.0,
+        2.0,
+        1.0,
+        3.0,
+        2.0,
+    )
     assert (row["wall_cold"], row["wall_median"]) == (8.0, 4.0)
     assert row["status"] == "pass" and row["unit"] == "s" and "2×" in row["target"]
     assert "ratio" not in Result("c", "t", "s", [1.0], limit=5).as_dict()
@@ -103,7 +114,9 @@ def test_generated_data_is_deterministic_and_anchored() -> None:
     spans = data.claim_spans(random.Random(3), text_a, 200)
     assert len(spans) == 200 and spans == data.claim_spans(random.Random(3), text_a, 200)
     assert all(0 <= s < e <= len(text_a) for s, e in spans)
-    nested = sum(1 for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans))
+    nested = sum(
+        1 for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)
+    )
     assert nested > 0  # overlapping claims, as real annotation has
 
 
@@ -117,7 +130,9 @@ def test_modal_guard_closes_a_dialog_and_fails_instead_of_hanging(qapp) -> None:
         QMessageBox.warning(None, "Cannot Open Project", "demo.annotator is damaged")
 
 
-def test_failing_scenario_is_reported_as_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # noqa: ANN001
+def test_failing_scenario_is_reported_as_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # noqa: ANN001
     import json
 
     from benchmarks.__main__ import main
