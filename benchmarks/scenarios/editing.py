@@ -58,9 +58,9 @@ def run(config: Config) -> list[Result]:
                 first = rng.randrange(len(words) - 20)
                 last = first + rng.randint(3, 15)
                 window.reader.select_span(words[first][0], words[last][1])
-                assert window.new_claim_action.isEnabled()
+                assert window.claims.new_claim_action.isEnabled()
 
-            created = repeat(window.new_claim_action.trigger, runs, config.warmup, select)
+            created = repeat(window.claims.new_claim_action.trigger, runs, config.warmup, select)
             app.processEvents()
             made = len(service.claims(big)) - before
             if made != runs + config.warmup:

@@ -19,11 +19,11 @@ def test_opening_makes_a_backup_and_restore_brings_it_back(qtbot, window, projec
     backups = session.list_backups(app_settings.data_dir(), project_path)
     assert len(backups) == 1
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     assert window.claims_model.rowCount() == 1
 
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, parent, name, items: items[-1]))
-    window.restore_action.trigger()
+    window.files.restore_action.trigger()
     assert window.service is not None
     assert window.claims_model.rowCount() == 0  # the copy made before the claim
     kept = [p for p in project_path.parent.iterdir() if "before restore" in p.name]
@@ -43,7 +43,7 @@ def test_read_only_project_opens_read_only_and_says_so(qtbot, tmp_path):
         assert window.read_only_label.text() == "Read-only"
         assert "Read-only" in window.statusBar().currentMessage()
         assert "(read-only)" in window.windowTitle()
-        assert not window.import_action.isEnabled()
+        assert not window.exchange.import_action.isEnabled()
         assert not window.inspector.form_widget.isEnabled()
         window.close()
     finally:
@@ -86,7 +86,7 @@ def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
     qtbot.addWidget(second)
     assert first.open_project(path) and second.open_project(path)
     select_text(first, "Ukraine would trade Kursk")
-    first.new_claim_action.trigger()
+    first.claims.new_claim_action.trigger()
     assert second.claims_model.rowCount() == 0
     qtbot.waitUntil(lambda: second.claims_model.rowCount() == 1, timeout=20_000)  # its poll timer
     assert "another window" in second.statusBar().currentMessage()
@@ -96,18 +96,18 @@ def test_a_window_notices_changes_made_by_another(qtbot, tmp_path):
 
 def test_a_full_disk_gets_a_plain_message_and_nothing_stored_is_lost(qtbot, window, monkeypatch):
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     kept = window.inspector.claim_id()
     db = window.service.store.db
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as on a full disk
     messages = []
     monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
-    window.edit_claim_field(kept, "explanation", "x" * 200_000)
+    window.claims.edit_claim_field(kept, "explanation", "x" * 200_000)
     assert messages and "disk is full" in messages[0]
     assert "Traceback" not in messages[0]
     assert window.service.claim(kept).explanation == ""
     assert window.claims_model.row_of(kept) == 0
     db.execute("PRAGMA max_page_count = 1073741823")
-    window.edit_claim_field(kept, "explanation", "fits now")
+    window.claims.edit_claim_field(kept, "explanation", "fits now")
     assert window.service.claim(kept).explanation == "fits now"

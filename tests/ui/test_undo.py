@@ -57,7 +57,7 @@ def assert_restored(now: dict[str, list[tuple]], then: dict[str, list[tuple]]) -
 
 def make_claim(window, needle: str = "Ukraine would trade Kursk") -> str:
     select_text(window, needle)
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     return window.inspector.claim_id()
 
 
@@ -84,7 +84,7 @@ def test_undo_redo_create_claim(qtbot, window):
 def test_undo_redo_delete_claim(qtbot, window):
     claim_id = make_claim(window)
     window.undo_stack.clear()
-    check_undo_redo(window, window.delete_claim_action.trigger)
+    check_undo_redo(window, window.claims.delete_claim_action.trigger)
     assert window.claims_model.row_of(claim_id) == 0
     assert window.reader.claims_at(0) == [claim_id]
 
@@ -156,17 +156,17 @@ def source_values(**overrides):
 
 def test_undo_redo_add_edit_remove_source(qtbot, window, monkeypatch):
     make_claim(window)
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: source_values()))
-    check_undo_redo(window, window.add_source_action.trigger)
+    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None, **_context: source_values()))
+    check_undo_redo(window, window.evidence.add_source_action.trigger)
     window.redo_action.trigger()
     assert window.inspector.sources.count() == 1
     source_id = window.inspector.sources.item(0).data(SOURCE_ID_ROLE)
 
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: source_values(title="Report (2025 edition)")))
-    check_undo_redo(window, lambda: window.edit_source_dialog(source_id))
+    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None, **_context: source_values(title="Report (2025 edition)")))
+    check_undo_redo(window, lambda: window.evidence.edit_source_dialog(source_id))
     assert "Report" in window.inspector.sources.item(0).text()
 
-    check_undo_redo(window, lambda: window.remove_source(source_id))
+    check_undo_redo(window, lambda: window.evidence.remove_source(source_id))
     assert window.inspector.sources.count() == 1
 
 
@@ -206,7 +206,7 @@ def test_approving_your_own_claim_is_refused_with_a_message(qtbot, window, monke
     claim_id = make_claim(window)
     messages = []
     monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
-    window.edit_claim_field(claim_id, "status", "approved")
+    window.claims.edit_claim_field(claim_id, "status", "approved")
     assert messages, "the refusal was not shown"
     assert window.service.claim(claim_id).status == "draft"
     approved_row = window.inspector.status.findData("approved")
@@ -255,10 +255,10 @@ def test_typing_merges_only_edits_of_the_same_field(qtbot, window):
 def test_saving_the_same_tags_again_in_another_form_makes_no_undo_step(qtbot, window):
     """Tags a,b saved as the list ["a", "b"] change nothing: no write, no revision, no undo step."""
     claim_id = make_claim(window)
-    window.edit_claim_field(claim_id, "tags", "a, b")
+    window.claims.edit_claim_field(claim_id, "tags", "a, b")
     assert window.service.claim(claim_id).tags == ["a", "b"]
     steps = window.undo_stack.count()
     revisions = window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0]
-    window.edit_claim_field(claim_id, "tags", ["a", "b"])
+    window.claims.edit_claim_field(claim_id, "tags", ["a", "b"])
     assert window.undo_stack.count() == steps
     assert window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions

@@ -23,9 +23,9 @@ def cli(*args: object) -> subprocess.Popen[str]:
 
 def test_undo_in_the_window_keeps_the_new_version_a_cli_update_made(qtbot, window, tmp_path):
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    window.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label("False").id)
+    window.claims.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label("False").id)
     new_version = tmp_path / "v2.txt"
     new_version.write_text("Breaking: " + ARTICLE_TEXT, encoding="utf-8")
     update = cli("update", window.service.path, window.article_id, new_version)
@@ -46,11 +46,11 @@ def test_window_edits_and_cli_imports_at_once_are_all_kept(qtbot, window, tmp_pa
         files.append(file)
     importer = cli("import", window.service.path, *files)
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
     confirmed = []
     for n in range(40):  # the window edits while the command imports
-        window.edit_claim_field(claim_id, "claimant", f"claimant {n}")  # one undo step each
+        window.claims.edit_claim_field(claim_id, "claimant", f"claimant {n}")  # one undo step each
         confirmed.append(f"claimant {n}")
     window.undo_action.trigger()  # takes back only the window's last edit
     out, err = importer.communicate(timeout=300)

@@ -54,13 +54,13 @@ def test_random_edits_undos_and_redos_keep_window_and_database_in_step(qtbot, tm
             claim_id = window.inspector.claim_id()
             if kind == "claim":
                 window.reader.select_span(a, min(len(ARTICLE_TEXT), a + b))
-                window.new_claim_from_selection()
+                window.claims.new_claim_from_selection()
             elif kind == "verdict" and claim_id:
-                window.edit_claim_field(claim_id, "verdict_id", verdicts[a])
+                window.claims.edit_claim_field(claim_id, "verdict_id", verdicts[a])
             elif kind == "field" and claim_id:
-                window.edit_claim_field(claim_id, a, f"value {b}")
+                window.claims.edit_claim_field(claim_id, a, f"value {b}")
             elif kind == "delete" and claim_id:
-                window.delete_current_claim()
+                window.claims.delete_current_claim()
             elif kind == "select":
                 ids = window.claims_model.visible_ids()
                 if ids:

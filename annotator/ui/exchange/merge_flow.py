@@ -16,7 +16,7 @@ from annotator.services import ProjectService
 from annotator.services.field_swap import changed_fields
 from annotator.services.merge import MergeReport, merge_projects
 from annotator.ui.common import dialogs
-from annotator.ui.project.window_projects import PROJECT_FILTER
+from annotator.ui.project.files_controller import PROJECT_FILTER
 
 TITLE = "Merge Colleague's Project"
 

@@ -13,6 +13,7 @@ from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
+from annotator.ui.common.actions import make_action
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -38,9 +39,9 @@ class MatchingController:
         window.left_tabs.addTab(self.factchecks, "Fact-Checks")
         window.left_tabs.addTab(self.suggestions, "Suggestions")
         window.right_tabs.addTab(self.already, "Already Checked?")
-        self.import_action = window._action("Import &Fact-Checks…", self.import_dialog, None, "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material")
-        self.suggest_action = window._action("&Suggest Claims", self.suggest_claims, "Ctrl+Alt+K", "Mark the sentences most worth checking")
-        self.check_action = window._action("Already &Checked?", self.check_selection, "Ctrl+Alt+M", "Look the selected text up among fact-checks and approved claims")
+        self.import_action = make_action(window, "Import &Fact-Checks…", self.import_dialog, None, "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material")
+        self.suggest_action = make_action(window, "&Suggest Claims", self.suggest_claims, "Ctrl+Alt+K", "Mark the sentences most worth checking")
+        self.check_action = make_action(window, "Already &Checked?", self.check_selection, "Ctrl+Alt+M", "Look the selected text up among fact-checks and approved claims")
         window.file_menu.insertAction(window.file_import_separator, self.import_action)
         window.article_menu.addSeparator()
         window.article_menu.addAction(self.suggest_action)
@@ -136,7 +137,7 @@ class MatchingController:
     def accept(self, suggestion: Suggestion) -> None:
         if self.service is None or self._suggested_article is None:
             return
-        command = self.window._run(lambda: AcceptSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end))
+        command = self.window.run(lambda: AcceptSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end))
         if command:
             self.window.select_claim(command.claim_id)
             self.suggestions.setFocus()
@@ -145,7 +146,7 @@ class MatchingController:
         if self.service is None or self._suggested_article is None:
             return
         row = self.suggestions.currentRow()
-        if self.window._run(lambda: DismissSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end)):
+        if self.window.run(lambda: DismissSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end)):
             self.suggest_claims(switch_tab=False)
             self.suggestions.setCurrentRow(min(row, self.suggestions.count() - 1))
 
@@ -153,7 +154,7 @@ class MatchingController:
         claim_id = self.window.inspector.claim_id()
         if self.service is None or claim_id is None:
             return
-        command = self.window._run(lambda: ReuseMatchCommand(self.service, claim_id, match))
+        command = self.window.run(lambda: ReuseMatchCommand(self.service, claim_id, match))
         if command:
             self.window.statusBar().showMessage("; ".join(command.result.done).capitalize(), 8000)
 

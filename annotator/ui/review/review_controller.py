@@ -106,7 +106,7 @@ class ReviewController(QObject):
     def claim_shown(self, claim_id: str | None) -> None:
         """Comments and history follow the shown claim; a colleague's claim I rate blind shows
         neither (they would give their judgement away) until I reveal."""
-        hidden = claim_id is not None and claim_id in self.window._hidden_verdicts
+        hidden = self.window.blind.hides(claim_id)
         self.comments.show_claim(None if hidden else claim_id)
         self.history.show_claim(None if hidden else claim_id)
         tabs = self.window.right_tabs

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.fetch import FetchPolicy
 from annotator.services import captures
+from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
-from annotator.ui.evidence.window_evidence import OpenUrlDialog
 from tests.fetch.server import ARTICLE_HTML, local_server
 from tests.ui.conftest import select_text
 
@@ -24,8 +24,8 @@ def web():
 
 def _open_url(qtbot, window, monkeypatch, url: str, allow_local: bool = True):
     monkeypatch.setattr(OpenUrlDialog, "ask", classmethod(lambda cls, parent: (url, allow_local)))
-    window.fetch_policy_base = FAST
-    return window.open_url_dialog()
+    window.evidence.fetch_policy_base = FAST
+    return window.evidence.open_url_dialog()
 
 
 def test_open_url_then_check_for_a_new_version(qtbot, window, web, monkeypatch):
@@ -37,7 +37,7 @@ def test_open_url_then_check_for_a_new_version(qtbot, window, web, monkeypatch):
     assert window.service.article(article_id).url == web.url("/v2.html")
     assert len(captures.version_captures(window.service, article_id)) == 1
     web.server.v2 = ARTICLE_HTML.replace("twice", "three times")
-    run = window.check_new_version(allow_local=True)
+    run = window.evidence.check_new_version(allow_local=True)
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     qtbot.waitUntil(lambda: window.service.article(article_id).version == 2)
@@ -76,19 +76,19 @@ def test_cancel_stops_the_fetch(qtbot, window, web, monkeypatch):
 
 def test_capture_now_from_the_source_dialog_view_it_and_undo(qtbot, window, web, monkeypatch):
     select_text(window, "$500 billion of rare earths")
-    window.new_claim_action.trigger()
-    window.fetch_policy_base = FAST
+    window.claims.new_claim_action.trigger()
+    window.evidence.fetch_policy_base = FAST
     values = {"url": web.url("/article.html"), "kind": "web_page", "stance": "refutes", "capture_request": "fetch-local"}
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: dict(values)))
-    window.add_source_action.trigger()
-    run = window._fetch_run
+    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None, **_context: dict(values)))
+    window.evidence.add_source_action.trigger()
+    run = window.evidence.fetch_run
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     source = window.service.sources(window.inspector.claim_id())[0]
     qtbot.waitUntil(lambda: window.service.source(source.id).capture_id != "")
     found = captures.capture(window.service, window.service.source(source.id).capture_id)
     qtbot.waitUntil(lambda: found.short_hash in window.inspector.sources.item(0).text())
-    viewer = window.view_capture(source.id)
+    viewer = window.evidence.view_capture(source.id)
     qtbot.addWidget(viewer)
     text = viewer.findChild(QPlainTextEdit, "captureText").toPlainText()
     assert "<script src=\"/never-fetch.js\">" in text  # shown as text, not run
@@ -111,7 +111,7 @@ def test_source_dialog_needs_a_url_only_for_web_pages(qtbot, window):
 
 
 def test_verdict_scale_editor_with_undo(qtbot, window):
-    dialog = window.verdict_scale_dialog()
+    dialog = window.files.verdict_scale_dialog()
     qtbot.addWidget(dialog)
     labels = lambda: [v.label for v in window.service.verdicts()]  # noqa: E731
     original = labels()
@@ -139,7 +139,7 @@ def test_project_properties_shows_the_capture_total(qtbot, window, web, monkeypa
         pass
     qtbot.waitUntil(lambda: captures.capture_totals(window.service)[0] == 1)
     size = len(ARTICLE_HTML.encode())
-    assert f"Captures: 1 ({size} bytes of stored pages and files; limit 25.0 MB per capture)." in window.project_properties_text()
+    assert f"Captures: 1 ({size} bytes of stored pages and files; limit 25.0 MB per capture)." in window.files.project_properties_text()
 
 
 def test_the_capture_buttons_save_the_source_and_ask_for_the_capture(qtbot, window, tmp_path):

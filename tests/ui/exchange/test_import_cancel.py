@@ -23,10 +23,10 @@ def test_cancel_in_the_window_stops_a_file_being_read(qtbot, window, slow_page: 
 
     monkeypatch.setattr(import_flow, "report_problems", lambda parent, items: None)
     count = len(window.service.article_ids())
-    window.import_files([str(slow_page)])
+    window.exchange.import_files([str(slow_page)])
     qtbot.waitUntil(lambda: len(multiprocessing.active_children()) == 1, timeout=30000)
-    with qtbot.waitSignal(window.importer.all_done, timeout=5000) as blocker:  # reading takes far longer
-        window.importer.cancel()
+    with qtbot.waitSignal(window.exchange.importer.all_done, timeout=5000) as blocker:  # reading takes far longer
+        window.exchange.importer.cancel()
     assert blocker.args == [[], []]
     assert len(window.service.article_ids()) == count
     assert multiprocessing.active_children() == []

@@ -14,7 +14,7 @@ def test_paste_html_from_a_browser_as_a_new_article(qtbot, window):
     mime.setText("Minerals deal\nUkraine holds rare earths worth $500bn, Trump said.")
     QGuiApplication.clipboard().setMimeData(mime)
     before = len(window.service.article_ids())
-    article_id = window.paste_as_new_article()
+    article_id = window.exchange.paste_as_new_article()
     assert article_id is not None
     assert len(window.service.article_ids()) == before + 1
     article = window.service.article(article_id)
@@ -28,7 +28,7 @@ def test_paste_html_from_a_browser_as_a_new_article(qtbot, window):
 
 def test_paste_plain_text(qtbot, window):
     QGuiApplication.clipboard().setText("Pasted headline\n\nA first paragraph of pasted text.")
-    article_id = window.paste_as_new_article()
+    article_id = window.exchange.paste_as_new_article()
     assert window.service.article(article_id).text == "Pasted headline\n\nA first paragraph of pasted text."
 
 
@@ -46,14 +46,14 @@ def test_drag_and_drop_files_imports_them_off_the_ui_thread(qtbot, window, tmp_p
     good.write_text("# Dropped story\n\nThe minister said prices fell by 5%.\n", encoding="utf-8")
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7 this is not really a pdf")
-    with qtbot.waitSignal(window.importer.all_done, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.exchange.importer.all_done, timeout=20000) as blocker:
         drop(window, [good, bad])
     imported, reported = blocker.args
     assert len(imported) == 1
     assert window.service.article(imported[0]).title == "Dropped story"
     assert window.article_id == imported[0]
     assert len(problems) == 1 and "broken.pdf" in problems[0]
-    assert not window.importer.is_running()
+    assert not window.exchange.importer.is_running()
 
 
 def test_importing_the_same_text_again_offers_the_existing_article(qtbot, window, tmp_path, monkeypatch):
@@ -63,8 +63,8 @@ def test_importing_the_same_text_again_offers_the_existing_article(qtbot, window
     path = tmp_path / "copy.txt"
     path.write_text(window.service.article(existing).text, encoding="utf-8")
     count = len(window.service.article_ids())
-    with qtbot.waitSignal(window.importer.all_done, timeout=20000):
-        window.import_files([str(path)])
+    with qtbot.waitSignal(window.exchange.importer.all_done, timeout=20000):
+        window.exchange.import_files([str(path)])
     assert asked == [("copy.txt", "Test article")]
     assert len(window.service.article_ids()) == count
     assert window.article_id == existing

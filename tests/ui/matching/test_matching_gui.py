@@ -40,7 +40,7 @@ def test_a_new_claim_shows_its_match_and_reusing_it_is_one_undoable_step(window,
     window.matching.import_dialog(str(feed(tmp_path)))
     select_text(window, "The deal would give access to $500 billion of rare earths")
     assert window.matching.check_selection()[0].factcheck.url == RARE_EARTHS["url"]
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     panel = window.matching.already
     assert panel.current_match().factcheck.url == RARE_EARTHS["url"]
     assert panel.reuse_button.isEnabled()

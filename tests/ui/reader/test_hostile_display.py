@@ -35,7 +35,7 @@ def test_huge_paragraphs_open_and_claims_land_exactly(qtbot, tmp_path, text):
     reader = window.reader
     start = text.index("Target words")
     reader.select_span(start, start + len("Target words"))
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim.exact == "Target words"
     assert (claim.start, claim.end) == (start, start + 12)
     assert reader.claims_at(start + 3) == [claim.id]
@@ -49,7 +49,7 @@ def test_zero_width_and_direction_overrides_stay_text(qtbot, tmp_path):
     window = open_text(qtbot, tmp_path, text)
     start = text.index("a claim")
     window.reader.select_span(start, start + 7)
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim.exact == "a claim"
     assert window.inspector.quote.text() == "a claim"
     assert window.reader.article.text == text

@@ -36,7 +36,7 @@ def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words
     assert cursor.selectedText() == "Ukraine would trade Kursk"
     reader.setTextCursor(cursor)
 
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim is not None
     assert (claim.start, claim.end) == (start_cp, end_cp)
     assert claim.exact == "Ukraine would trade Kursk"
@@ -70,7 +70,7 @@ def test_bullets_and_quotes_are_drawn_without_shifting_positions(qtbot, tmp_path
     reader.select_span(start, start + len("two item"))
     assert reader.textCursor().selectedText() == "two item"
     assert reader.textCursor().block().textList() is not None  # drawn as a bullet
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert (claim.start, claim.exact) == (start, "two item")
     quote_block = reader.document().findBlock(reader.to_qt_position(draft.text.index("quoted")))
     assert quote_block.blockFormat().leftMargin() > 0

@@ -34,7 +34,7 @@ def test_claim_on_the_headline_at_canonical_offsets(qtbot, tmp_path) -> None:  #
     reader.select_span(0, len("Prices fell by 5%"))
     assert reader.textCursor().selectedText() == "Prices fell by 5%"
     assert reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold  # styled as the headline
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert (claim.start, claim.end, claim.exact) == (0, 17, "Prices fell by 5%")
     assert "Prices fell" not in reader.header_text()  # the headline is shown once
     assert reader.header_text() == "Ana Lima"
@@ -50,7 +50,7 @@ def test_an_article_stored_without_a_headline_block_keeps_its_title_above(qtbot,
     assert reader.header_text().splitlines() == ["Kursk swap", "Example News"]
     assert reader.document().rootFrame().frameFormat().topMargin() > 28  # room for the header
     reader.select_span(0, len("Ukraine"))
-    assert window.new_claim_from_selection().exact == "Ukraine"
+    assert window.claims.new_claim_from_selection().exact == "Ukraine"
     window.close()
 
 

@@ -19,7 +19,7 @@ def test_adjudicate_after_a_blind_rating_publishes_one_verdict(qtbot, blind_desk
     service = window.service
     window.select_claim(blind_desk.claim_id)
     false = service.verdict_by_label("False").id
-    window.edit_claim_field(blind_desk.claim_id, "verdict_id", false)  # Bob's blind rating
+    window.claims.edit_claim_field(blind_desk.claim_id, "verdict_id", false)  # Bob's blind rating
     dialog = window.review.open_adjudication()
     qtbot.addWidget(dialog)
     assert dialog.row_texts() == [] and "blind" in dialog.note.text()  # hidden until Bob reveals
@@ -45,7 +45,7 @@ def test_adjudicate_after_a_blind_rating_publishes_one_verdict(qtbot, blind_desk
     service.update_settings({"organisation_name": "Desk", "report_url": "https://desk.example.org/r"})
     target = tmp_path / "reviews.jsonld"
     monkeypatch.setattr(ChecklistDialog, "confirm", classmethod(lambda cls, p, items, n: True))
-    assert window.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
+    assert window.exchange.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
     [review] = json.loads(target.read_text(encoding="utf-8"))
     assert review["reviewRating"]["alternateName"] == "False"
 
@@ -81,14 +81,14 @@ def test_checklist_is_shown_before_export_and_blocks_an_invalid_claimreview(qtbo
 
     monkeypatch.setattr(ChecklistDialog, "confirm", classmethod(confirm))
     target = tmp_path / "reviews.jsonld"
-    assert not window.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
+    assert not window.exchange.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
     lines = shown[0].lines()
     assert any(line.startswith("Must fix: ClaimReview needs the absolute URL") for line in lines)
     assert any("organisation" in line for line in lines)
     assert not shown[0].export_button.isEnabled() and not target.exists()
     # An incomplete draft on explicit request: written, and the checklist says what is missing.
     options = export_dialog.ExportOptions(allow_incomplete=True)
-    assert window.export_to(export_dialog.ExportRequest("claimreview", options, target))
+    assert window.exchange.export_to(export_dialog.ExportRequest("claimreview", options, target))
     assert shown[1].export_button.isEnabled()
     assert json.loads(target.read_text(encoding="utf-8"))[0]["url"] == "#claim-1"
     # The article's own published-report URL, from Article Properties, is what ClaimReview uses.
@@ -96,9 +96,9 @@ def test_checklist_is_shown_before_export_and_blocks_an_invalid_claimreview(qtbo
     qtbot.addWidget(props)
     props.report_url.setText("https://desk.example.org/kursk")
     assert props.values()["report_url"] == "https://desk.example.org/kursk"
-    window._run(lambda: EditArticleCommand.perform(service, blind_desk.article_id, props.values()))
+    window.run(lambda: EditArticleCommand.perform(service, blind_desk.article_id, props.values()))
     service.update_settings({"organisation_name": "Desk"})
-    assert window.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
+    assert window.exchange.export_to(export_dialog.ExportRequest("claimreview", export_dialog.ExportOptions(), target))
     [review] = json.loads(target.read_text(encoding="utf-8"))
     assert review["url"] == "https://desk.example.org/kursk#claim-1"
     assert SECRETS[1] not in target.read_text(encoding="utf-8")  # internal notes never go out

@@ -117,12 +117,12 @@ def test_exports_from_the_window_wait_for_reveal(qtbot, blind_desk, monkeypatch,
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     target = tmp_path / "draft.md"
     request = export_dialog.ExportRequest("markdown", export_dialog.ExportOptions(include_drafts=True), target)
-    assert not window.export_to(request)
+    assert not window.exchange.export_to(request)
     assert not target.exists() and "blind" in errors[0]
     reveal(blind_desk, qtbot)
     shown = []
     monkeypatch.setattr(export_dialog.ChecklistDialog, "confirm", classmethod(lambda cls, p, items, n: shown.append(items) or True))
-    assert window.export_to(request)
+    assert window.exchange.export_to(request)
     assert SECRETS[0] in target.read_text(encoding="utf-8")
     assert [i.key for i in shown[0]] == ["drafts"]
 
