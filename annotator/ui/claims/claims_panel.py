@@ -49,6 +49,25 @@ class ClaimsPanel(QWidget):
         self.tag_filter = QComboBox()
         self.set_verdicts([])
         self.set_people_and_tags([], [])
+        self._build_view(model)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
+            combo.activated.connect(lambda _=0: self._apply_filter())
+        self.search.textChanged.connect(lambda _: self._apply_filter())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.author_filter)
+        filters.addWidget(self.tag_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+
+    def _build_view(self, model: ClaimsModel) -> None:
+        """The claims table: one row a claim, sortable, columns sized for a side panel."""
         self.view = QTableView()
         self.view.setObjectName("claimsView")
         self.view.setModel(model)
@@ -72,21 +91,6 @@ class ClaimsPanel(QWidget):
         header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COMMENTS, 30)
         header.setToolTip("Click a column to sort; the first column sorts by verdict")
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        for combo in (self.verdict_filter, self.status_filter, self.author_filter, self.tag_filter):
-            combo.activated.connect(lambda _=0: self._apply_filter())
-        self.search.textChanged.connect(lambda _: self._apply_filter())
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.author_filter)
-        filters.addWidget(self.tag_filter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.view)
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         current = self.verdict_filter.currentData()

@@ -58,15 +58,7 @@ class ExportDialog(QDialog):
         self.all_articles = QRadioButton("All articles of the project")
         self.this_article.setEnabled(article_id is not None)
         (self.this_article if article_id else self.all_articles).setChecked(True)
-        self.include_drafts = QCheckBox("Include claims not yet approved (the report is marked as a draft)")
-        self.include_drafts.setObjectName("includeDrafts")
-        self.include_drafts.setChecked(False)
-        self.allow_incomplete = QCheckBox("ClaimReview: allow an incomplete document (no report URL or organisation)")
-        self.allow_incomplete.setObjectName("allowIncomplete")
-        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
-        self.csv_per_source = QCheckBox("CSV: one row per source")
-        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
-        self.csv_bom.setChecked(True)
+        self._build_options()
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
@@ -98,6 +90,18 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.this_article.toggled.connect(lambda _: self._suggest_path())
         self._format_changed()
+
+    def _build_options(self) -> None:
+        """The options, each naming the formats it applies to."""
+        self.include_drafts = QCheckBox("Include claims not yet approved (the report is marked as a draft)")
+        self.include_drafts.setObjectName("includeDrafts")
+        self.include_drafts.setChecked(False)
+        self.allow_incomplete = QCheckBox("ClaimReview: allow an incomplete document (no report URL or organisation)")
+        self.allow_incomplete.setObjectName("allowIncomplete")
+        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
+        self.csv_per_source = QCheckBox("CSV: one row per source")
+        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
+        self.csv_bom.setChecked(True)
 
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"

@@ -24,6 +24,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import CommentThread, comment_threads
 from annotator.ui.common import plain_text
+from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
 from annotator.ui.common.review_text import person, short_time
 from annotator.ui.review.review_commands import (
     AddCommentCommand,
@@ -53,6 +54,7 @@ class CommentsWidget(QWidget):
         self.undo_stack: QUndoStack | None = None
         self._claim_id: str | None = None
         self._reply_to: str | None = None
+        self._feed = ChangeFeed(self._on_change)
 
         self.threads = QTreeWidget()
         self.threads.setObjectName("commentThreads")
@@ -74,6 +76,21 @@ class CommentsWidget(QWidget):
             thread_buttons.addWidget(button)
         thread_buttons.addStretch(1)
 
+        send_row = self._build_editor()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.threads, 1)
+        layout.addLayout(thread_buttons)
+        layout.addWidget(self.reply_label)
+        layout.addWidget(self.editor)
+        layout.addLayout(send_row)
+        self.show_claim(None)
+
+    # -- context ----------------------------------------------------------------------------
+
+    def _build_editor(self) -> QHBoxLayout:
+        """Whom I reply to, what I write, and the Comment button."""
         self.reply_label = QLabel()
         self.reply_label.setObjectName("replyingTo")
         self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,26 +112,13 @@ class CommentsWidget(QWidget):
         send_row = QHBoxLayout()
         send_row.addWidget(self.message, 1)
         send_row.addWidget(self.send_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.threads, 1)
-        layout.addLayout(thread_buttons)
-        layout.addWidget(self.reply_label)
-        layout.addWidget(self.editor)
-        layout.addLayout(send_row)
-        self.show_claim(None)
-
-    # -- context ----------------------------------------------------------------------------
+        return send_row
 
     def set_context(self, service: ProjectService | None, undo_stack: QUndoStack | None) -> None:
         """Attach to a project (None detaches, e.g. when the project closes)."""
-        if self.service is not None:
-            self.service.changes.unsubscribe(self._on_change)
+        self._feed.attach(service)
         self.service = service
         self.undo_stack = undo_stack
-        if service is not None:
-            service.changes.subscribe(self._on_change)
         self.show_claim(None)
 
     def claim_id(self) -> str | None:
@@ -129,17 +133,11 @@ class CommentsWidget(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        try:
-            if change.kind == ChangeKind.RELOADED or (
-                change.claim_id is not None and change.claim_id == self._claim_id
-            ):
-                if change.kind == ChangeKind.CLAIM_REMOVED:
-                    self.show_claim(None)
-                else:
-                    self.refresh()
-        except RuntimeError:  # the widget was deleted before the project closed
-            if self.service is not None:
-                self.service.changes.unsubscribe(self._on_change)
+        if concerns_claim(change, self._claim_id):
+            if change.kind == ChangeKind.CLAIM_REMOVED:
+                self.show_claim(None)
+            else:
+                self.refresh()
 
     # -- the thread view ----------------------------------------------------------------------
 

@@ -99,28 +99,8 @@ class AgreementDialog(QDialog):
         self.blind_note.setTextFormat(Qt.TextFormat.PlainText)
         self.blind.toggled.connect(self.set_blind)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("agreementTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda *_: self._show_disagreements())
-
-        self.disagreements = QTreeWidget()
-        self.disagreements.setObjectName("disagreementsList")
-        self.disagreements.setColumnCount(2)
-        self.disagreements.setHeaderLabels(["Passage", "Verdicts"])
-        self.disagreements.setRootIsDecorated(False)
-        self.disagreements.setWordWrap(True)
-        self.disagreements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.disagreements.itemActivated.connect(self._activated)
-        self.disagreements_caption = QLabel("Disagreements (double-click to open the claim)")
-        self.disagreements_caption.setObjectName("sectionCaption")
+        self._build_table()
+        self._build_disagreements()
 
         refresh = QPushButton("&Refresh")
         refresh.clicked.connect(self.refresh)
@@ -136,6 +116,33 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.disagreements, 1)
         layout.addWidget(buttons)
         self.refresh()
+
+    def _build_table(self) -> None:
+        """One row an article: how far its raters agree."""
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("agreementTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self._show_disagreements())
+
+    def _build_disagreements(self) -> None:
+        """The passages rated differently, for the article chosen in the table."""
+        self.disagreements = QTreeWidget()
+        self.disagreements.setObjectName("disagreementsList")
+        self.disagreements.setColumnCount(2)
+        self.disagreements.setHeaderLabels(["Passage", "Verdicts"])
+        self.disagreements.setRootIsDecorated(False)
+        self.disagreements.setWordWrap(True)
+        self.disagreements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.disagreements.itemActivated.connect(self._activated)
+        self.disagreements_caption = QLabel("Disagreements (double-click to open the claim)")
+        self.disagreements_caption.setObjectName("sectionCaption")
 
     @classmethod
     def show_for(

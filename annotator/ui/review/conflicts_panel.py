@@ -34,8 +34,9 @@ from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
 from annotator.services.merge import ConflictView, conflicts, resolve_conflict
+from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.review_text import one_line, short_time
-from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
+from annotator.ui.inspector.claim_form import ClaimForm
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERENT_BACKGROUND = "#fff1b8"
@@ -143,8 +144,12 @@ class ClaimResultDialog(QDialog):
         self.fields = ClaimForm()
         self.fields.set_verdicts(service.verdicts())
         self.fields.load(base)
-        for name, _label in FIELD_ROWS:
-            setattr(self, name, getattr(self.fields, name))
+        form = self.fields  # its editors, as attributes of the dialog (tests fill them in)
+        self.claim_reviewed, self.claimant, self.claim_date = (
+            form.claim_reviewed, form.claimant, form.claim_date
+        )  # fmt: skip
+        self.verdict, self.explanation, self.tags = form.verdict, form.explanation, form.tags
+        self.status, self.internal_note = form.status, form.internal_note
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -163,14 +168,14 @@ class ClaimResultDialog(QDialog):
         """The claim with the form's values (raises ValidationError for a bad date)."""
         return dataclasses.replace(
             self.base,
-            claim_reviewed=self.claim_reviewed.text().strip(),
-            claimant=self.claimant.text().strip(),
-            claim_date=validate_partial_date(self.claim_date.text().strip()),
-            verdict_id=self.verdict.currentData(),
-            explanation=self.explanation.toPlainText(),
-            tags=normalise_tags(self.tags.text()),
-            status=ReviewStatus(self.status.currentData()),
-            internal_note=self.internal_note.toPlainText(),
+            claim_reviewed=self.fields.claim_reviewed.text().strip(),
+            claimant=self.fields.claimant.text().strip(),
+            claim_date=validate_partial_date(self.fields.claim_date.text().strip()),
+            verdict_id=self.fields.verdict.currentData(),
+            explanation=self.fields.explanation.toPlainText(),
+            tags=normalise_tags(self.fields.tags.text()),
+            status=ReviewStatus(self.fields.status.currentData()),
+            internal_note=self.fields.internal_note.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -200,20 +205,12 @@ class ConflictsPanel(QWidget):
         self.service: ProjectService | None = None
         self._views: dict[str, ConflictView] = {}
         self._count = -1
+        self._feed = ChangeFeed(self._on_change)
 
         self.list = QListWidget()
         self.list.setObjectName("conflictsList")
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("conflictFields")
-        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
         self.keep_mine_button = QPushButton("Keep &Mine")
         self.keep_theirs_button = QPushButton("Keep &Theirs")
         self.edit_button = QPushButton("&Edit Result…")
@@ -249,21 +246,27 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.status_line)
         self.refresh()
 
+    def _build_table(self) -> None:
+        """One row a field the two sides changed: mine and theirs side by side."""
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("conflictFields")
+        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
     def set_service(self, service: ProjectService | None) -> None:
-        if self.service is not None:
-            self.service.changes.unsubscribe(self._on_change)
+        self._feed.attach(service)
         self.service = service
-        if service is not None:
-            service.changes.subscribe(self._on_change)
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.RELOADED:  # merges and resolutions reload the project
-            try:
-                self.refresh()
-            except RuntimeError:  # the widget was deleted first
-                if self.service is not None:
-                    self.service.changes.unsubscribe(self._on_change)
+            self.refresh()
 
     def count(self) -> int:
         return len(self._views)

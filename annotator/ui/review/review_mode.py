@@ -64,63 +64,10 @@ class ReviewModePanel(QWidget):
         self.queue: list[str] = []
         self.index = -1
 
-        self.position = QLabel()
-        self.position.setObjectName("reviewPosition")
-        self.article_title = QLabel()
-        self.article_title.setObjectName("reviewArticle")
-        self.status = QLabel()
-        self.status.setObjectName("reviewStatus")
-        header = QHBoxLayout()
-        header.addWidget(self.position)
-        header.addWidget(self.article_title, 1)
-        header.addWidget(self.status)
-
-        self.quote = self._label("reviewQuote")
-        self.claim_reviewed = self._label("reviewClaimReviewed")
-        self.verdict = QLabel()
-        self.verdict.setObjectName("reviewVerdict")
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.explanation = self._label("reviewExplanation")
-        self.author = self._label("reviewAuthor")
-        self.sources = QListWidget()
-        self.sources.setObjectName("reviewSources")
-        self.sources.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sources.setMaximumHeight(90)
-
-        self.comment_box = QFrame()
-        self.comment_box.setObjectName("requestChangesBox")
-        box_layout = QVBoxLayout(self.comment_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(QLabel("What should change? (Ctrl+Return requests changes, Esc cancels)"))
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("requestChangesComment")
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(80)
-        self.comment.installEventFilter(self)
-        box_layout.addWidget(self.comment)
-        self.comment_box.hide()
-
-        self.message = self._label("reviewMessage")
-        self.help = QLabel(HELP)
-        self.help.setObjectName("reviewHelp")
-        buttons = QHBoxLayout()
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.approve_button = QPushButton("Approve")
-        self.changes_button = QPushButton("Request Changes…")
-        self.leave_button = QPushButton("Leave Review Mode")
-        for button, slot in (
-            (self.previous_button, self.previous),
-            (self.next_button, self.next),
-            (self.approve_button, self.approve),
-            (self.changes_button, self.open_comment_box),
-            (self.leave_button, self.leave),
-        ):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the panel
-            button.clicked.connect(lambda checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-
+        header = self._build_header()
+        self._build_fields()
+        self._build_comment_box()
+        buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         for caption, widget in (
@@ -140,6 +87,75 @@ class ReviewModePanel(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.help)
+
+    def _build_header(self) -> QHBoxLayout:
+        """Which claim of how many, its article and its status."""
+        self.position = QLabel()
+        self.position.setObjectName("reviewPosition")
+        self.article_title = QLabel()
+        self.article_title.setObjectName("reviewArticle")
+        self.status = QLabel()
+        self.status.setObjectName("reviewStatus")
+        header = QHBoxLayout()
+        header.addWidget(self.position)
+        header.addWidget(self.article_title, 1)
+        header.addWidget(self.status)
+        return header
+
+    def _build_fields(self) -> None:
+        """What the reviewer judges: quote, claim, verdict, explanation, author, sources."""
+        self.quote = self._label("reviewQuote")
+        self.claim_reviewed = self._label("reviewClaimReviewed")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("reviewVerdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.explanation = self._label("reviewExplanation")
+        self.author = self._label("reviewAuthor")
+        self.sources = QListWidget()
+        self.sources.setObjectName("reviewSources")
+        self.sources.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sources.setMaximumHeight(90)
+
+    def _build_comment_box(self) -> None:
+        """The box for Request Changes: what should change, sent with Ctrl+Return."""
+        self.comment_box = QFrame()
+        self.comment_box.setObjectName("requestChangesBox")
+        box_layout = QVBoxLayout(self.comment_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(
+            QLabel("What should change? (Ctrl+Return requests changes, Esc cancels)")
+        )
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("requestChangesComment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(80)
+        self.comment.installEventFilter(self)
+        box_layout.addWidget(self.comment)
+        self.comment_box.hide()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The message line, the keyboard help and the buttons (which never take focus)."""
+        self.message = self._label("reviewMessage")
+        self.help = QLabel(HELP)
+        self.help.setObjectName("reviewHelp")
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton("Previous")
+        self.next_button = QPushButton("Next")
+        self.approve_button = QPushButton("Approve")
+        self.changes_button = QPushButton("Request Changes…")
+        self.leave_button = QPushButton("Leave Review Mode")
+        for button, slot in (
+            (self.previous_button, self.previous),
+            (self.next_button, self.next),
+            (self.approve_button, self.approve),
+            (self.changes_button, self.open_comment_box),
+            (self.leave_button, self.leave),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the panel
+            button.clicked.connect(lambda checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+        return buttons
 
     def _label(self, name: str) -> QLabel:
         label = QLabel()
