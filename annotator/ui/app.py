@@ -66,7 +66,9 @@ def clean_up_after_crashes(opening: list[Path]) -> list[Path]:
     """What a killed earlier run left behind goes now (see annotator/leftovers.py)."""
     projects = [*opening, *map(Path, app_settings.recent_projects())]
     folder = str(app_settings.qsettings().value("export_folder", "") or "")
-    return session.clean_leftovers(app_settings.data_dir(), projects, Path(folder) if folder else None)
+    return session.clean_leftovers(
+        app_settings.data_dir(), projects, Path(folder) if folder else None
+    )
 
 
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
@@ -91,6 +93,7 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
 def close_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
     checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
+
     def close(*_args: object) -> None:
         def close_now() -> None:
             app.closeAllWindows()

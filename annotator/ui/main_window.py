@@ -356,15 +356,25 @@ class MainWindow(QMainWindow):
         """Refresh only what a committed change concerns."""
         assert self.service is not None
         kind = change.kind
-        if kind in (ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED):
+        if kind in (
+            ChangeKind.ARTICLE_ADDED,
+            ChangeKind.ARTICLE_REMOVED,
+            ChangeKind.ARTICLE_CHANGED,
+        ):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()
             ids = self.service.article_ids()
-            self.show_article(self.article_id if self.article_id in ids else (ids[0] if ids else None))
-        elif kind in (ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED):
+            self.show_article(
+                self.article_id if self.article_id in ids else (ids[0] if ids else None)
+            )
+        elif kind in (
+            ChangeKind.ARTICLE_ADDED,
+            ChangeKind.ARTICLE_REMOVED,
+            ChangeKind.ARTICLE_CHANGED,
+        ):
             self._article_changed(change)
         elif change.article_id == self.article_id and change.claim_id is not None:
             self._claim_changed(change.kind, change.claim_id)
@@ -445,7 +455,14 @@ class MainWindow(QMainWindow):
         writable = self.service is not None and not self.service.read_only
         self.inspector.setEnabled(self.service is not None)
         self.inspector.form_widget.setEnabled(writable)
-        rooms = (self.files, self.exchange, self.evidence, self.versions, self.claims, self.articles)
+        rooms = (
+            self.files,
+            self.exchange,
+            self.evidence,
+            self.versions,
+            self.claims,
+            self.articles,
+        )
         for room in rooms:
             room.update_actions(writable)
         self.review.update_actions()

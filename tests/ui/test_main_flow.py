@@ -24,7 +24,9 @@ def choose(combo, text: str) -> None:
     combo.activated.emit(index)
 
 
-def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window, project_path, monkeypatch):
+def test_select_text_make_claim_describe_it_add_source_and_reopen(
+    qtbot, window, project_path, monkeypatch
+):
     start, end = select_text(window, "$500 billion of rare earths")
     assert window.claims.new_claim_action.isEnabled()
     window.claims.new_claim_action.trigger()
@@ -47,10 +49,17 @@ def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window,
     monkeypatch.setattr(
         SourceDialog,
         "ask",
-        classmethod(lambda cls, parent, source=None, **_context: {
-            "url": "https://example.org/usgs", "title": "USGS summary", "publisher": "USGS",
-            "accessed": "2025-02-12", "excerpt": "Reserves are uncertain.", "kind": "official", "stance": "refutes",
-        }),
+        classmethod(
+            lambda cls, parent, source=None, **_context: {
+                "url": "https://example.org/usgs",
+                "title": "USGS summary",
+                "publisher": "USGS",
+                "accessed": "2025-02-12",
+                "excerpt": "Reserves are uncertain.",
+                "kind": "official",
+                "stance": "refutes",
+            }
+        ),
     )
     window.evidence.add_source_action.trigger()
     qtbot.waitUntil(lambda: window.inspector.sources.count() == 1)
@@ -73,7 +82,12 @@ def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window,
         assert claim.status == "ready_for_review"
         assert claim.author == "Tester"
         [source] = project.sources(claim.id)
-        assert (source.url, source.kind, source.stance, source.author) == ("https://example.org/usgs", "official", "refutes", "Tester")
+        assert (source.url, source.kind, source.stance, source.author) == (
+            "https://example.org/usgs",
+            "official",
+            "refutes",
+            "Tester",
+        )
     finally:
         project.close()
 
@@ -111,7 +125,9 @@ def test_clicking_a_highlight_selects_its_claim_and_list_selection_scrolls(qtbot
 
 
 def test_overlapping_and_nested_claims_are_both_visible_and_clickable(qtbot, window):
-    outer_start, _ = select_text(window, "The deal would give access to $500 billion of rare earths")
+    outer_start, _ = select_text(
+        window, "The deal would give access to $500 billion of rare earths"
+    )
     window.claims.new_claim_action.trigger()
     outer = window.inspector.claim_id()
     select_text(window, "$500 billion")
@@ -144,7 +160,17 @@ def test_delete_claim_and_undo_brings_it_back_with_its_sources(qtbot, window, mo
     select_text(window, "Ukraine would trade Kursk")
     window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None, **_context: {"url": "https://example.org/a", "kind": "primary", "stance": "context"}))
+    monkeypatch.setattr(
+        SourceDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, source=None, **_context: {
+                "url": "https://example.org/a",
+                "kind": "primary",
+                "stance": "context",
+            }
+        ),
+    )
     window.evidence.add_source_action.trigger()
     service = window.service
     assert len(service.sources(claim_id)) == 1
@@ -209,7 +235,10 @@ def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_pa
 
     from tests.ui.conftest import make_project
 
-    text = "\n\n".join(f"Paragraph {i} with some words to read." for i in range(300)) + "\n\nThe last claim is here."
+    text = (
+        "\n\n".join(f"Paragraph {i} with some words to read." for i in range(300))
+        + "\n\nThe last claim is here."
+    )
     path = tmp_path / "long.annotator"
     make_project(path, text=text)
     window = MainWindow("Tester")
@@ -222,7 +251,9 @@ def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_pa
     bottom = window.service.create_claim(window.article_id, bottom_start, bottom_start + 14)
     window.reader.verticalScrollBar().setValue(0)
 
-    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_for_offset(3))
+    qtbot.mouseClick(
+        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_for_offset(3)
+    )
     assert window.inspector.claim_id() == top.id
 
     window.claims_panel.select_claim(bottom.id)
@@ -260,5 +291,7 @@ def test_new_tags_and_authors_become_filter_choices(qtbot, window):
     select_text(window, "Ukraine would trade Kursk")
     window.claims.new_claim_action.trigger()
     window.claims.edit_claim_field(window.inspector.claim_id(), "tags", "territory")
-    qtbot.waitUntil(lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=20_000
+    )
     assert window.claims_panel.author_filter.findData("Tester") >= 0

@@ -15,14 +15,18 @@ from annotator.ui.project.restore_dialog import RestoreDialog
 from tests.ui.conftest import make_project, select_text
 
 
-def test_opening_makes_a_backup_and_restore_brings_it_back(qtbot, window, project_path, monkeypatch):
+def test_opening_makes_a_backup_and_restore_brings_it_back(
+    qtbot, window, project_path, monkeypatch
+):
     backups = session.list_backups(app_settings.data_dir(), project_path)
     assert len(backups) == 1
     select_text(window, "Ukraine would trade Kursk")
     window.claims.new_claim_action.trigger()
     assert window.claims_model.rowCount() == 1
 
-    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, parent, name, items: items[-1]))
+    monkeypatch.setattr(
+        RestoreDialog, "ask", classmethod(lambda cls, parent, name, items: items[-1])
+    )
     window.files.restore_action.trigger()
     assert window.service is not None
     assert window.claims_model.rowCount() == 0  # the copy made before the claim
@@ -54,19 +58,27 @@ def test_another_running_instance_is_reported(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "shared.annotator"
     make_project(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from annotator.services import session
             session.other_instance_warning(__import__('pathlib').Path({str(path)!r}))
             print('held', flush=True)
             sys.stdin.read()  # holds the project until the test closes its input
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"
         warnings = []
-        monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, text: warnings.append(text))
+        monkeypatch.setattr(
+            dialogs, "show_warning", lambda parent, title, text: warnings.append(text)
+        )
         window = MainWindow("Tester")
         qtbot.addWidget(window)
         assert window.open_project(path)
@@ -102,7 +114,10 @@ def test_a_full_disk_gets_a_plain_message_and_nothing_stored_is_lost(qtbot, wind
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as on a full disk
     messages = []
-    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(
+        "annotator.ui.main_window.QMessageBox.warning",
+        lambda parent, title, text: messages.append(text),
+    )
     window.claims.edit_claim_field(kept, "explanation", "x" * 200_000)
     assert messages and "disk is full" in messages[0]
     assert "Traceback" not in messages[0]

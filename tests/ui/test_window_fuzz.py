@@ -12,7 +12,11 @@ OPERATIONS = st.lists(
     st.one_of(
         st.tuples(st.just("claim"), st.integers(0, len(ARTICLE_TEXT) - 2), st.integers(1, 60)),
         st.tuples(st.just("verdict"), st.integers(0, 7), st.just(0)),
-        st.tuples(st.just("field"), st.sampled_from(["claimant", "explanation", "tags"]), st.integers(0, 3)),
+        st.tuples(
+            st.just("field"),
+            st.sampled_from(["claimant", "explanation", "tags"]),
+            st.integers(0, 3),
+        ),
         st.tuples(st.just("delete"), st.just(0), st.just(0)),
         st.tuples(st.just("select"), st.integers(0, 20), st.just(0)),
         st.tuples(st.just("undo"), st.just(0), st.just(0)),
@@ -40,9 +44,15 @@ def check_consistent(window: MainWindow) -> None:
     assert service.store.integrity_check() == "ok"
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(operations=OPERATIONS)
-def test_random_edits_undos_and_redos_keep_window_and_database_in_step(qtbot, tmp_path_factory, operations):
+def test_random_edits_undos_and_redos_keep_window_and_database_in_step(
+    qtbot, tmp_path_factory, operations
+):
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.annotator"
     make_project(path)
     window = MainWindow("Fuzzer")

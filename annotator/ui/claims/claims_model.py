@@ -38,7 +38,9 @@ class ClaimFilter:
     tag: str = ""
 
     def is_empty(self) -> bool:
-        return not (self.text or self.verdict_id is not None or self.status or self.author or self.tag)
+        return not (
+            self.text or self.verdict_id is not None or self.status or self.author or self.tag
+        )
 
     def matches(self, claim: Claim, author: str | None = None) -> bool:
         """`author`: the claim's author as shown (default: the stored name)."""
@@ -86,8 +88,15 @@ class ClaimsModel(RowsTableModel):
         self.endResetModel()
 
     def _visible_sorted(self) -> list[Claim]:
-        rows = [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))] if not self._filter.is_empty() else list(self._claims.values())
-        rows.sort(key=self._sort_key, reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder)
+        rows = (
+            [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))]
+            if not self._filter.is_empty()
+            else list(self._claims.values())
+        )
+        rows.sort(
+            key=self._sort_key,
+            reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
         return rows
 
     def _sort_key(self, claim: Claim) -> tuple:
@@ -111,7 +120,10 @@ class ClaimsModel(RowsTableModel):
         self.layoutAboutToBeChanged.emit()
         self._filter = claim_filter
         old_persistent = self.persistentIndexList()
-        old_ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in old_persistent]
+        old_ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
+            for i in old_persistent
+        ]
         self._rows = self._visible_sorted()
         self._remap_persistent(old_persistent, old_ids)
         self.layoutChanged.emit()
@@ -122,7 +134,10 @@ class ClaimsModel(RowsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt override
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in old_persistent]
+        old_ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
+            for i in old_persistent
+        ]
         self._sort_column = column
         self._sort_order = order
         self._rows = self._visible_sorted()
@@ -195,12 +210,16 @@ class ClaimsModel(RowsTableModel):
             return
         self._comment_counts = dict(counts)
         if self._rows:
-            self.dataChanged.emit(self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS))
+            self.dataChanged.emit(
+                self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS)
+            )
 
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
 
     # -- lookups -------------------------------------------------------------------------
 

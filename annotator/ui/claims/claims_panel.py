@@ -72,7 +72,9 @@ class ClaimsPanel(QWidget):
         self.view.setObjectName("claimsView")
         self.view.setModel(model)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
+        self.view.sortByColumn(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # text order until a header is clicked
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -102,7 +104,10 @@ class ClaimsPanel(QWidget):
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
 
     def set_people_and_tags(self, authors: list[str], tags: list[str]) -> None:
-        for combo, label, items in ((self.author_filter, "Any author", authors), (self.tag_filter, "Any tag", tags)):
+        for combo, label, items in (
+            (self.author_filter, "Any author", authors),
+            (self.tag_filter, "Any tag", tags),
+        ):
             current = combo.currentData()
             combo.clear()
             combo.addItem(label, ANY)
@@ -140,7 +145,9 @@ class ClaimsPanel(QWidget):
             return
         index = self.model.index(row, QUOTE)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
 

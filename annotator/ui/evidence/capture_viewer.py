@@ -22,21 +22,33 @@ from PySide6.QtWidgets import (
 from annotator.domain.capture import Capture
 
 MAX_SHOWN = 2 * 1024 * 1024
-_TEXT_TYPES = ("text/", "application/xhtml+xml", "application/json", "application/xml", "multipart/related")
+_TEXT_TYPES = (
+    "text/",
+    "application/xhtml+xml",
+    "application/json",
+    "application/xml",
+    "multipart/related",
+)
 
 
 def capture_summary(capture: Capture) -> str:
     """What the capture is, where and when it came from, and its full SHA-256 (plain text)."""
     lines = [
         f"URL: {capture.url or '(none)'}",
-        *( [f"Final URL: {capture.final_url}"] if capture.final_url and capture.final_url != capture.url else []),
+        *(
+            [f"Final URL: {capture.final_url}"]
+            if capture.final_url and capture.final_url != capture.url
+            else []
+        ),
         f"Captured: {capture.captured_at} by {capture.captured_by or 'unknown'}",
         f"SHA-256: {capture.sha256}",
         f"Size: {capture.size} bytes · {capture.content_type or 'unknown type'}"
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")
         + (f" · file {capture.file_name}" if capture.file_name else ""),
     ]
-    lines += [f"Redirect: {url} → {status} → {location}" for url, status, location in capture.redirects]
+    lines += [
+        f"Redirect: {url} → {status} → {location}" for url, status, location in capture.redirects
+    ]
     return "\n".join(lines)
 
 
@@ -45,7 +57,9 @@ def inert_text(capture: Capture, data: bytes) -> str:
     shown = data[:MAX_SHOWN]
     cut = "\n\n[… shown up to 2 MB]" if len(data) > MAX_SHOWN else ""
     if not capture.content_type.startswith(_TEXT_TYPES):
-        dump = "\n".join(f"{i:08x}  {shown[i:i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16))
+        dump = "\n".join(
+            f"{i:08x}  {shown[i : i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16)
+        )
         return f"Binary content ({capture.content_type or 'unknown type'}); not displayed. First bytes:\n\n{dump}"
     return shown.decode(_charset(capture), errors="replace") + cut
 

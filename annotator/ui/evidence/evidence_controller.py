@@ -74,7 +74,9 @@ class EvidenceController(QObject):
         self, label: str, url: str, allow_local: bool, on_result: Callable[[FetchResult], None]
     ) -> FetchRun:
         base = self.fetch_policy_base
-        policy = FetchPolicy(**{**base.__dict__, "allow_private": allow_local or base.allow_private})
+        policy = FetchPolicy(
+            **{**base.__dict__, "allow_private": allow_local or base.allow_private}
+        )
         parent = self.host.dialog_parent()
         run = FetchRun(parent, label, lambda **kw: captures.fetch_page(url, policy, **kw))
         run.succeeded.connect(lambda result: self._stored(on_result, result))
@@ -232,7 +234,7 @@ class EvidenceController(QObject):
         self.host.status(f"Captured {found.captured_at} · SHA-256 {found.short_hash}", 8000)
 
     def source_capture_label(self, source: Source) -> str:
-        """"captured TIME UTC · SHA-256 SHORT" for the inspector's list of sources."""
+        """ "captured TIME UTC · SHA-256 SHORT" for the inspector's list of sources."""
         service = self.host.service
         if service is None:
             return ""

@@ -29,7 +29,9 @@ class _Fetcher(QObject):
 
     def run(self) -> None:
         try:
-            result = self._job(cancel=self._cancel, progress=lambda n, total: self.progressed.emit(n, total or 0))
+            result = self._job(
+                cancel=self._cancel, progress=lambda n, total: self.progressed.emit(n, total or 0)
+            )
         except FetchCancelled:
             self.cancelled.emit()
         except AnnotatorError as error:
@@ -60,7 +62,11 @@ class FetchRun(QObject):
         self.dialog.canceled.connect(self.cancel)
         self.thread.started.connect(self.fetcher.run)
         self.fetcher.progressed.connect(self._progress)
-        for signal, relay in ((self.fetcher.succeeded, self.succeeded), (self.fetcher.failed, self.failed), (self.fetcher.cancelled, self.cancelled)):
+        for signal, relay in (
+            (self.fetcher.succeeded, self.succeeded),
+            (self.fetcher.failed, self.failed),
+            (self.fetcher.cancelled, self.cancelled),
+        ):
             signal.connect(relay)  # the result is stored (or the error shown) first,
             signal.connect(self._done)  # then `finished`
 

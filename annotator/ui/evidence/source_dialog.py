@@ -61,7 +61,9 @@ class SourceDialog(QDialog):
         form = QFormLayout()
         self._add_text_fields(form, source)
         self._add_kind_fields(form, source)
-        self.protected = QCheckBox("&Protected: a source who asked not to be named (never exported)")
+        self.protected = QCheckBox(
+            "&Protected: a source who asked not to be named (never exported)"
+        )
         self.protected.setObjectName("source_protected")
         self.protected.setChecked(bool(source and source.protected))
         form.addRow("", self.protected)
@@ -119,16 +121,26 @@ class SourceDialog(QDialog):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.capture_now = QPushButton("Capture &Now")
-        self.capture_now.setToolTip("Save the source, fetch its URL and keep the page with its SHA-256")
-        self.capture_now.clicked.connect(lambda: self._request_capture("fetch-local" if self.allow_local.isChecked() else "fetch"))
+        self.capture_now.setToolTip(
+            "Save the source, fetch its URL and keep the page with its SHA-256"
+        )
+        self.capture_now.clicked.connect(
+            lambda: self._request_capture(
+                "fetch-local" if self.allow_local.isChecked() else "fetch"
+            )
+        )
         self.attach_file = QPushButton("Attach &File…")
-        self.attach_file.setToolTip("Save the source and keep a saved page, PDF or screenshot as its capture")
+        self.attach_file.setToolTip(
+            "Save the source and keep a saved page, PDF or screenshot as its capture"
+        )
         self.attach_file.clicked.connect(self._choose_file)
         self.view_capture = QPushButton("&View Capture")
         self.view_capture.setEnabled(bool(source and source.capture_id))
         self.view_capture.clicked.connect(self._view_capture)
         self.allow_local = QCheckBox("allow local addresses")
-        self.allow_local.setToolTip("Let Capture Now reach this computer or the local network (refused by default)")
+        self.allow_local.setToolTip(
+            "Let Capture Now reach this computer or the local network (refused by default)"
+        )
         for button in (self.capture_now, self.allow_local, self.attach_file, self.view_capture):
             layout.addWidget(button)
         return row
@@ -143,7 +155,12 @@ class SourceDialog(QDialog):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            path, _ = QFileDialog.getOpenFileName(self, "Attach a Capture", "", "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Attach a Capture",
+                "",
+                "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)",
+            )
         if path:
             self._request_capture(f"file:{path}")
 
@@ -169,7 +186,10 @@ class SourceDialog(QDialog):
         """The first problem with the form, or None; the same checks the service makes."""
         values = {k: v for k, v in self.values().items() if isinstance(v, str)}
         try:
-            validate_web_url(values["url"], required=self.url_required() or self.capture_request.startswith("fetch"))
+            validate_web_url(
+                values["url"],
+                required=self.url_required() or self.capture_request.startswith("fetch"),
+            )
             if values["archive_url"]:
                 validate_web_url(values["archive_url"])
             validate_partial_date(values["source_date"])

@@ -60,7 +60,11 @@ class ExchangeController(QObject):
         )  # fmt: skip
 
     def update_actions(self, writable: bool) -> None:
-        for action in (self.import_action, self.paste_article_action, self.import_annotations_action):
+        for action in (
+            self.import_action,
+            self.paste_article_action,
+            self.import_annotations_action,
+        ):
             action.setEnabled(writable)
         self.export_action.setEnabled(self.host.service is not None)
 
@@ -161,7 +165,9 @@ class ExchangeController(QObject):
             return None
         if report.imported:
             name = Path(path).name
-            self.host.undo_stack.push(ImportAnnotationsCommand(service, list(report.imported), name))
+            self.host.undo_stack.push(
+                ImportAnnotationsCommand(service, list(report.imported), name)
+            )
         details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
         text = "\n".join([report.summary(), *map(str, details)])
         QMessageBox.information(parent, "Import Annotations", text)
@@ -229,7 +235,9 @@ class ExchangeController(QObject):
         if not self.host.interactive:
             return not any(item.blocking for item in self.last_checklist)
         parent = self.host.dialog_parent()
-        return export_dialog.ChecklistDialog.confirm(parent, self.last_checklist, bundle.claim_count)
+        return export_dialog.ChecklistDialog.confirm(
+            parent, self.last_checklist, bundle.claim_count
+        )
 
     def _run_export_job(
         self, bundle: ExportBundle, request: export_dialog.ExportRequest

@@ -57,7 +57,9 @@ class ImportWorker(QObject):
         except AnnotatorError as error:
             self.file_failed.emit(path, str(error))
         except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
-            self.file_failed.emit(path, f"{Path(path).name}: could not be read ({type(error).__name__}).")
+            self.file_failed.emit(
+                path, f"{Path(path).name}: could not be read ({type(error).__name__})."
+            )
         else:
             if not self.cancelled:
                 self.file_read.emit(path, draft)
@@ -139,13 +141,17 @@ class ImportController(QObject):
 
 
 def ask_files(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Import Articles", str(Path.home()), FILE_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import Articles", str(Path.home()), FILE_FILTER
+    )
     return paths
 
 
 def report_problems(parent: QWidget, problems: list[str]) -> None:
     if problems:
-        text = "\n\n".join(problems[:20]) + (f"\n\n…and {len(problems) - 20} more." if len(problems) > 20 else "")
+        text = "\n\n".join(problems[:20]) + (
+            f"\n\n…and {len(problems) - 20} more." if len(problems) > 20 else ""
+        )
         QMessageBox.warning(parent, "Some Files Were Not Imported", text)
 
 

@@ -290,7 +290,9 @@ class CommentsWidget(QWidget):
         try:
             command = perform()
         except (AnnotatorError, KeyError) as error:
-            self.message.setText(str(error) if isinstance(error, AnnotatorError) else "That comment was deleted.")
+            self.message.setText(
+                str(error) if isinstance(error, AnnotatorError) else "That comment was deleted."
+            )
             return None
         self.message.clear()
         if command is not None and self.undo_stack is not None:
@@ -298,7 +300,11 @@ class CommentsWidget(QWidget):
         return command
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.editor and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if is_send_key(event):
                 self.send()
                 return True

@@ -98,7 +98,11 @@ class HistoryWidget(QWidget):
         for line in reversed(history):
             item = QListWidgetItem(history_text(line))
             if line.field not in ("created", "deleted", "restored"):
-                item.setToolTip(plain_text.tooltip(f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"))
+                item.setToolTip(
+                    plain_text.tooltip(
+                        f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"
+                    )
+                )
             self.list.addItem(item)
         self.empty.setVisible(self._claim_id is not None and not history)
 

@@ -278,13 +278,30 @@ class ClaimInspector(QScrollArea):
         self.sources.clear()
         for number, source in enumerate(sources, start=1):
             title = source.title or source.url or source.source_author or source.kind
-            captured = self.capture_label(source) if self.capture_label and source.capture_id else ""
+            captured = (
+                self.capture_label(source) if self.capture_label and source.capture_id else ""
+            )
             protected = "protected (never exported)" if source.protected else ""
-            details = " · ".join(p for p in (source.publisher, source.stance, source.kind, f"accessed {source.accessed}" if source.accessed else "", captured, protected) if p)
+            details = " · ".join(
+                p
+                for p in (
+                    source.publisher,
+                    source.stance,
+                    source.kind,
+                    f"accessed {source.accessed}" if source.accessed else "",
+                    captured,
+                    protected,
+                )
+                if p
+            )
             item = QListWidgetItem(f"{number}. {title}\n{details}")
             item.setData(SOURCE_ID_ROLE, source.id)
             item.setData(SOURCE_URL_ROLE, source.url)
-            item.setToolTip(plain_text.tooltip(f"{source.url}\nDouble-click or press Enter to open it in your browser."))
+            item.setToolTip(
+                plain_text.tooltip(
+                    f"{source.url}\nDouble-click or press Enter to open it in your browser."
+                )
+            )
             self.sources.addItem(item)
             if source.id == current_id:
                 self.sources.setCurrentItem(item)
@@ -334,7 +351,10 @@ class ClaimInspector(QScrollArea):
         self.field_edited.emit(self._claim.id, field, value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and watched in (self.explanation, self.internal_note):
+        if event.type() == QEvent.Type.FocusOut and watched in (
+            self.explanation,
+            self.internal_note,
+        ):
             self.flush()
         return super().eventFilter(watched, event)
 

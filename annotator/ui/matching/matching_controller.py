@@ -39,9 +39,27 @@ class MatchingController:
         window.left_tabs.addTab(self.factchecks, "Fact-Checks")
         window.left_tabs.addTab(self.suggestions, "Suggestions")
         window.right_tabs.addTab(self.already, "Already Checked?")
-        self.import_action = make_action(window, "Import &Fact-Checks…", self.import_dialog, None, "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material")
-        self.suggest_action = make_action(window, "&Suggest Claims", self.suggest_claims, "Ctrl+Alt+K", "Mark the sentences most worth checking")
-        self.check_action = make_action(window, "Already &Checked?", self.check_selection, "Ctrl+Alt+M", "Look the selected text up among fact-checks and approved claims")
+        self.import_action = make_action(
+            window,
+            "Import &Fact-Checks…",
+            self.import_dialog,
+            None,
+            "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material",
+        )
+        self.suggest_action = make_action(
+            window,
+            "&Suggest Claims",
+            self.suggest_claims,
+            "Ctrl+Alt+K",
+            "Mark the sentences most worth checking",
+        )
+        self.check_action = make_action(
+            window,
+            "Already &Checked?",
+            self.check_selection,
+            "Ctrl+Alt+M",
+            "Look the selected text up among fact-checks and approved claims",
+        )
         window.file_menu.insertAction(window.file_import_separator, self.import_action)
         window.article_menu.addSeparator()
         window.article_menu.addAction(self.suggest_action)
@@ -51,7 +69,9 @@ class MatchingController:
         self.already.check_selection_requested.connect(self.check_selection)
         self.suggestions.accept_requested.connect(self.accept)
         self.suggestions.dismiss_requested.connect(self.dismiss)
-        self.suggestions.suggestion_selected.connect(lambda s: window.reader.select_span(s.start, s.end))
+        self.suggestions.suggestion_selected.connect(
+            lambda s: window.reader.select_span(s.start, s.end)
+        )
         self.update_actions()
 
     # -- project and selection hooks ---------------------------------------------------
@@ -75,14 +95,18 @@ class MatchingController:
         if article_id != self._suggested_article:
             self._clear_suggestions()
         else:
-            self.window.reader.set_suggestions([(s.start, s.end) for s in self.suggestions.suggestions()])
+            self.window.reader.set_suggestions(
+                [(s.start, s.end) for s in self.suggestions.suggestions()]
+            )
         self.update_actions()
 
     def claim_shown(self, claim_id: str | None) -> None:
         if self.service is None or claim_id is None:
             return
         claim = self.service.claim(claim_id)
-        self.already.show_matches(claim.claim_reviewed or claim.exact, can_reuse=not self.service.read_only)
+        self.already.show_matches(
+            claim.claim_reviewed or claim.exact, can_reuse=not self.service.read_only
+        )
 
     def update_actions(self) -> None:
         service, window = self.service, self.window
@@ -94,9 +118,15 @@ class MatchingController:
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.RELOADED:
             self.factchecks.refresh()
-        if change.kind == ChangeKind.CLAIM_CHANGED and change.claim_id == self.window.inspector.claim_id():
+        if (
+            change.kind == ChangeKind.CLAIM_CHANGED
+            and change.claim_id == self.window.inspector.claim_id()
+        ):
             self.claim_shown(change.claim_id)
-        if change.kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_REMOVED) and change.article_id == self._suggested_article:
+        if (
+            change.kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_REMOVED)
+            and change.article_id == self._suggested_article
+        ):
             self.suggest_claims(switch_tab=False)
 
     # -- actions ---------------------------------------------------------------------------
@@ -105,7 +135,9 @@ class MatchingController:
         if self.service is None:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Import Fact-Checks", str(Path.home()), FEED_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "Import Fact-Checks", str(Path.home()), FEED_FILTER
+            )
             if not path:
                 return
         try:
@@ -116,7 +148,9 @@ class MatchingController:
         self.factchecks.refresh()
         self.window.left_tabs.setCurrentWidget(self.factchecks)
         self.window.statusBar().showMessage(
-            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged", 8000)
+            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged",
+            8000,
+        )
 
     def suggest_claims(self, *, switch_tab: bool = True) -> list[Suggestion]:
         window = self.window
@@ -131,13 +165,20 @@ class MatchingController:
             self.suggestions.setFocus()
             if found:
                 self.suggestions.setCurrentRow(0)
-            window.statusBar().showMessage(f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter makes a claim, Delete dismisses", 8000)
+            window.statusBar().showMessage(
+                f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter makes a claim, Delete dismisses",
+                8000,
+            )
         return found
 
     def accept(self, suggestion: Suggestion) -> None:
         if self.service is None or self._suggested_article is None:
             return
-        command = self.window.run(lambda: AcceptSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end))
+        command = self.window.run(
+            lambda: AcceptSuggestionCommand(
+                self.service, self._suggested_article, suggestion.start, suggestion.end
+            )
+        )
         if command:
             self.window.select_claim(command.claim_id)
             self.suggestions.setFocus()
@@ -146,7 +187,11 @@ class MatchingController:
         if self.service is None or self._suggested_article is None:
             return
         row = self.suggestions.currentRow()
-        if self.window.run(lambda: DismissSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end)):
+        if self.window.run(
+            lambda: DismissSuggestionCommand(
+                self.service, self._suggested_article, suggestion.start, suggestion.end
+            )
+        ):
             self.suggest_claims(switch_tab=False)
             self.suggestions.setCurrentRow(min(row, self.suggestions.count() - 1))
 

@@ -167,7 +167,9 @@ class ProjectFilesController(QObject):
 
     def open_project_dialog(self) -> None:
         parent = self.host.dialog_parent()
-        path, _ = QFileDialog.getOpenFileName(parent, "Open Project", str(Path.home()), PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "Open Project", str(Path.home()), PROJECT_FILTER
+        )
         if path:
             self.open_project(path, create=False)
 

@@ -76,10 +76,16 @@ class ArticlesModel(RowsTableModel):
             if column == CLAIMS:
                 return row.claim_count if role == Qt.ItemDataRole.EditRole else str(row.claim_count)
             if column == VERDICTS:
-                return " · ".join(f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items())
+                return " · ".join(
+                    f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items()
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = "\n".join(f"{label or 'Unrated'}: {n}" for label, n in row.verdict_counts.items())
-            return plain_text.tooltip(f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip())
+            counts = "\n".join(
+                f"{label or 'Unrated'}: {n}" for label, n in row.verdict_counts.items()
+            )
+            return plain_text.tooltip(
+                f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip()
+            )
         return None
 
 
@@ -106,7 +112,10 @@ class VerdictBarDelegate(QStyledItemDelegate):
             if not n:
                 continue
             width = round(rect.width() * n / total)
-            painter.fillRect(QRect(x, rect.top(), max(1, width), rect.height()), QColor(colours.get(label, UNRATED_COLOUR)))
+            painter.fillRect(
+                QRect(x, rect.top(), max(1, width), rect.height()),
+                QColor(colours.get(label, UNRATED_COLOUR)),
+            )
             x += width
         painter.restore()
 

@@ -19,7 +19,9 @@ INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, parent: QWidget | None, project_name: str, backups: list[BackupInfo]) -> None:
+    def __init__(
+        self, parent: QWidget | None, project_name: str, backups: list[BackupInfo]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from Backup")
         self.setMinimumSize(460, 320)
@@ -38,7 +40,9 @@ class RestoreDialog(QDialog):
         else:
             self.list.addItem("No backups of this project yet.")
             self.list.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
@@ -54,6 +58,8 @@ class RestoreDialog(QDialog):
         return item.data(INFO_ROLE) if item is not None else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, project_name: str, backups: list[BackupInfo]) -> BackupInfo | None:
+    def ask(
+        cls, parent: QWidget | None, project_name: str, backups: list[BackupInfo]
+    ) -> BackupInfo | None:
         dialog = cls(parent, project_name, backups)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -35,7 +35,9 @@ VERDICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class VerdictScaleCommand(ServiceCommand):
     """Undo puts back the whole scale as it was; redo the scale after the change."""
 
-    def __init__(self, service: ProjectService, text: str, before: list[Verdict], after: list[Verdict]) -> None:
+    def __init__(
+        self, service: ProjectService, text: str, before: list[Verdict], after: list[Verdict]
+    ) -> None:
         super().__init__(service, text)
         self.before, self.after = before, after
 
@@ -47,7 +49,9 @@ class VerdictScaleCommand(ServiceCommand):
 
 
 class VerdictScaleDialog(QDialog):
-    def __init__(self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack
+    ) -> None:
         super().__init__(parent)
         self.service, self.undo_stack = service, undo_stack
         self.setWindowTitle("Verdict Scale")
@@ -89,7 +93,11 @@ class VerdictScaleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it."))
+        layout.addWidget(
+            QLabel(
+                "Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it."
+            )
+        )
         layout.addWidget(close)
         self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
         self.refresh()
@@ -100,7 +108,9 @@ class VerdictScaleDialog(QDialog):
         self.list.clear()
         for verdict in self.service.verdicts():
             value = "no number" if verdict.value is None else f"value {verdict.value}"
-            extra = f" · {used.get(verdict.id, 0)} claims" + (" · retired" if verdict.retired else "")
+            extra = f" · {used.get(verdict.id, 0)} claims" + (
+                " · retired" if verdict.retired else ""
+            )
             item = QListWidgetItem(_swatch(verdict.colour), f"{verdict.label}  ({value}{extra})")
             item.setData(VERDICT_ID_ROLE, verdict.id)
             self.list.addItem(item)
@@ -144,7 +154,9 @@ class VerdictScaleDialog(QDialog):
             label, ok = QInputDialog.getText(self, "Rename Verdict", "Label:", text=verdict.label)
             if not ok:
                 return
-        self._apply("Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label))
+        self._apply(
+            "Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label)
+        )
 
     def recolour(self, colour: str | None = None) -> None:
         verdict = self.selected()
@@ -155,28 +167,44 @@ class VerdictScaleDialog(QDialog):
             if not chosen.isValid():
                 return
             colour = chosen.name()
-        self._apply("Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour))
+        self._apply(
+            "Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour)
+        )
 
     def set_value(self, text: str | None = None) -> None:
         verdict = self.selected()
         if verdict is None:
             return
         if text is None:
-            text, ok = QInputDialog.getText(self, "Numeric Value", "Whole number of at least 1, or empty for none:", text="" if verdict.value is None else str(verdict.value))
+            text, ok = QInputDialog.getText(
+                self,
+                "Numeric Value",
+                "Whole number of at least 1, or empty for none:",
+                text="" if verdict.value is None else str(verdict.value),
+            )
             if not ok:
                 return
-        self._apply("Set verdict value", lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)))
+        self._apply(
+            "Set verdict value",
+            lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)),
+        )
 
     def move(self, step: int) -> None:
         verdict = self.selected()
         if verdict is not None:
             row = self.list.currentRow()
-            self._apply("Reorder verdicts", lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)))
+            self._apply(
+                "Reorder verdicts",
+                lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)),
+            )
 
     def toggle_retired(self) -> None:
         verdict = self.selected()
         if verdict is not None:
-            self._apply("Retire verdict", lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired))
+            self._apply(
+                "Retire verdict",
+                lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired),
+            )
 
     def remove(self) -> None:
         verdict = self.selected()
@@ -185,11 +213,13 @@ class VerdictScaleDialog(QDialog):
 
     def apply_template(self) -> None:
         name = self.template.currentData()
-        self._apply(f"Verdict scale: {self.template.currentText()}", lambda: scale.apply_template(self.service, name))
+        self._apply(
+            f"Verdict scale: {self.template.currentText()}",
+            lambda: scale.apply_template(self.service, name),
+        )
 
 
 def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-

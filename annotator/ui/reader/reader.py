@@ -59,7 +59,8 @@ class ArticleReader(QTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
@@ -79,7 +80,9 @@ class ArticleReader(QTextEdit):
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._plain_format: QTextCharFormat | None = None
         self._painter = QTextCursor(self.document())
-        self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
+        self.selectionChanged.connect(
+            lambda: self.selection_changed_to_span.emit(self.selected_span() is not None)
+        )
 
     # -- loading ----------------------------------------------------------------------
 
@@ -147,7 +150,13 @@ class ArticleReader(QTextEdit):
 
     def _fit_header(self) -> None:
         gap = 1.6 * self.font().pointSizeF()
-        reserve_header_space(self.document(), self._header, self.viewport().width() - 2 * DOCUMENT_MARGIN, DOCUMENT_MARGIN, gap)
+        reserve_header_space(
+            self.document(),
+            self._header,
+            self.viewport().width() - 2 * DOCUMENT_MARGIN,
+            DOCUMENT_MARGIN,
+            gap,
+        )
 
     def header_text(self) -> str:
         """The lines shown above the text (plain text)."""
@@ -253,7 +262,11 @@ class ArticleReader(QTextEdit):
     def set_claim(self, claim: Claim, colour: str) -> None:
         """Add or update one claim's highlight, repainting only the text it touches."""
         old = self._index.get(claim.id)
-        unchanged = old is not None and (old.start, old.end) == (claim.start, claim.end) and self._colours.get(claim.id) == colour
+        unchanged = (
+            old is not None
+            and (old.start, old.end) == (claim.start, claim.end)
+            and self._colours.get(claim.id) == colour
+        )
         self._colours[claim.id] = colour
         self._index.add(Span(claim.id, claim.start, claim.end))
         if not unchanged:
@@ -436,7 +449,11 @@ class ArticleReader(QTextEdit):
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         moved = self._press_pos is not None and (point - self._press_pos).manhattanLength() > 3
-        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not moved
+            and not self.textCursor().hasSelection()
+        ):
             self.click_at(point)
 
     def click_at(self, point: QPoint) -> str | None:
@@ -484,5 +501,3 @@ class ArticleReader(QTextEdit):
         right = self.cursorRect(cursor_after)
         x = (left.left() + right.left()) // 2 if right.top() == left.top() else left.left() + 2
         return QPoint(x, left.center().y())
-
-

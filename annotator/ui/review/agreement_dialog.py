@@ -83,7 +83,9 @@ class AgreementDialog(QDialog):
     open_claim = Signal(str)  # claim id (it may be in another article than the shown one)
     blind_changed = Signal(str, bool)  # article id, blind now
 
-    def __init__(self, parent: QWidget | None, service: ProjectService, article_id: str | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, service: ProjectService, article_id: str | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review Dashboard")
         self.setObjectName("agreementDialog")
@@ -92,7 +94,9 @@ class AgreementDialog(QDialog):
         self.article_id = article_id
         self._reports: dict[str, AgreementReport | None] = {}
 
-        self.blind = QCheckBox("Rate this article &blind: hide colleagues' verdicts until I reveal them")
+        self.blind = QCheckBox(
+            "Rate this article &blind: hide colleagues' verdicts until I reveal them"
+        )
         self.blind.setObjectName("blindToggle")
         self.blind_note = QLabel()
         self.blind_note.setWordWrap(True)
@@ -207,7 +211,9 @@ class AgreementDialog(QDialog):
                 continue
             hidden = is_blind(self.service, summary.id)
             any_blind = any_blind or hidden
-            self._reports[summary.id] = None if hidden else article_agreement(self.service, summary.id)
+            self._reports[summary.id] = (
+                None if hidden else article_agreement(self.service, summary.id)
+            )
             rows.append((summary.id, summary.title))
         self._reports[ALL_ARTICLES] = None if any_blind else project_agreement(self.service)
         rows.append((ALL_ARTICLES, "All articles"))
@@ -231,7 +237,11 @@ class AgreementDialog(QDialog):
                     item.setToolTip(plain_text.tooltip(title))
                 self.table.setItem(row, column, item)
         keys = [key for key, _ in rows]
-        wanted = current if current in keys else (self.article_id if self.article_id in keys else ALL_ARTICLES)
+        wanted = (
+            current
+            if current in keys
+            else (self.article_id if self.article_id in keys else ALL_ARTICLES)
+        )
         self.table.setCurrentCell(keys.index(wanted), 0)
         self._show_disagreements()
 
@@ -263,7 +273,9 @@ class AgreementDialog(QDialog):
             f"Disagreements: {len(report.disagreements)} (double-click to open the claim)"
         )
         for disagreement in report.disagreements:
-            item = QTreeWidgetItem([f"“{one_line(disagreement.quote, 90)}”", verdicts_text(disagreement)])
+            item = QTreeWidgetItem(
+                [f"“{one_line(disagreement.quote, 90)}”", verdicts_text(disagreement)]
+            )
             item.setData(0, CLAIM_ID_ROLE, claim_to_open(disagreement, self._me()))
             item.setToolTip(0, plain_text.tooltip(disagreement.quote))
             self.disagreements.addTopLevelItem(item)

@@ -31,8 +31,12 @@ def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[s
     if not is_blind(service, article_id, me):
         return set()
     claims = service.claims(article_id)
-    setters = verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
-    return {c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)}
+    setters = (
+        verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
+    )
+    return {
+        c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)
+    }
 
 
 def blind_view(claim: Claim, my_verdict_id: str | None = None) -> Claim:
@@ -65,7 +69,9 @@ def visible_results(service: ProjectService, results: list[SearchResult]) -> lis
     for result in results:
         if result.claim_id is not None:
             if result.article_id not in hidden:
-                hidden[result.article_id] = hidden_claim_ids(service, result.article_id, service.author)
+                hidden[result.article_id] = hidden_claim_ids(
+                    service, result.article_id, service.author
+                )
             if result.claim_id in hidden[result.article_id]:
                 continue
         kept.append(result)
@@ -88,7 +94,9 @@ def blind_article_in_scope(service: ProjectService, article_id: str | None) -> N
             )
 
 
-def rate_blind_command(service: ProjectService, claim_id: str, verdict_id: str | None) -> RateCommand:
+def rate_blind_command(
+    service: ProjectService, claim_id: str, verdict_id: str | None
+) -> RateCommand:
     """Rate a colleague's passage with my verdict, as one undoable step."""
     return RateCommand.perform(service, claim_id, verdict_id)
 

@@ -44,7 +44,13 @@ NOT_UNDOABLE = (
     "Resolving a conflict cannot be undone: it is saved at once as a new version, "
     "which colleagues receive when they merge your project."
 )
-KIND_LABELS = {"claim": "Claim", "source": "Source", "comment": "Comment", "article": "Article", "verdict": "Verdict"}
+KIND_LABELS = {
+    "claim": "Claim",
+    "source": "Source",
+    "comment": "Comment",
+    "article": "Article",
+    "verdict": "Verdict",
+}
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "claim": (
@@ -154,7 +160,9 @@ class ClaimResultDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use This Version")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -352,7 +360,11 @@ class ConflictsPanel(QWidget):
         try:
             resolve_conflict(self.service, view.id, choice)  # type: ignore[arg-type]
         except (AnnotatorError, KeyError) as error:
-            text = str(error) if isinstance(error, AnnotatorError) else "That conflict no longer exists."
+            text = (
+                str(error)
+                if isinstance(error, AnnotatorError)
+                else "That conflict no longer exists."
+            )
             self.status_line.setText(f"Could not resolve: {text}")
             self.refresh()
             return False

@@ -76,12 +76,16 @@ class SetStatusCommand(ServiceCommand):
 
     def _undo(self) -> None:
         with self.service.transaction():
-            swap_claim_fields(self.service, self.after, self.before, changed_fields(self.before, self.after))
+            swap_claim_fields(
+                self.service, self.after, self.before, changed_fields(self.before, self.after)
+            )
             self._record(self.before.status, self.after.status, UNDO_NOTE)
 
     def _redo(self) -> None:
         with self.service.transaction():
-            swap_claim_fields(self.service, self.before, self.after, changed_fields(self.before, self.after))
+            swap_claim_fields(
+                self.service, self.before, self.after, changed_fields(self.before, self.after)
+            )
             note = f"{REDO_NOTE}: {self.note}" if self.note else REDO_NOTE
             self._record(self.after.status, self.before.status, note)
 
@@ -184,7 +188,9 @@ class _ThreadStateCommand(ServiceCommand):
     RESOLVE = True
     TEXT = ""
 
-    def __init__(self, service: ProjectService, before: StoredComment, after: StoredComment) -> None:
+    def __init__(
+        self, service: ProjectService, before: StoredComment, after: StoredComment
+    ) -> None:
         super().__init__(service, self.TEXT)
         self.before = before
         self.after = after

@@ -39,8 +39,12 @@ class ReviewController(QObject):
         self.dashboard: AgreementDialog | None = None
         window.right_tabs.addTab(self.comments, "Comments")
         window.right_tabs.addTab(self.history, "History")
-        self.review_dock = self._dock("Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.review_dock = self._dock(
+            "Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.conflicts_dock = self._dock(
+            "Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self._build_actions()
         self.comments.comment_count_changed.connect(self._comment_count)
         self.review_panel.claim_focused.connect(self._focus_claim)
@@ -60,25 +64,40 @@ class ReviewController(QObject):
         window = self.window
         self.review_mode_action = QAction("&Review Mode", window)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.review_mode_action.setStatusTip("Step through the claims waiting for your review: J/K next/previous, A approve, R request changes")
+        self.review_mode_action.setStatusTip(
+            "Step through the claims waiting for your review: J/K next/previous, A approve, R request changes"
+        )
         self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
         self.review_all_action = QAction("Review &All Articles", window)
         self.review_all_action.triggered.connect(lambda: self.start_review(all_articles=True))
         self.dashboard_action = QAction("Review &Dashboard…", window)
-        self.dashboard_action.setStatusTip("Agreement between raters, disagreements, blind second review")
+        self.dashboard_action.setStatusTip(
+            "Agreement between raters, disagreements, blind second review"
+        )
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.adjudicate_action = QAction("&Adjudicate Verdicts…", window)
-        self.adjudicate_action.setStatusTip("Settle one final verdict for each passage rated by two or more people")
+        self.adjudicate_action.setStatusTip(
+            "Settle one final verdict for each passage rated by two or more people"
+        )
         self.adjudicate_action.triggered.connect(self.open_adjudication)
         self.merge_action = QAction("&Merge Colleague's Project…", window)
-        self.merge_action.setStatusTip("Bring a colleague's articles, claims, sources and comments into this project")
+        self.merge_action.setStatusTip(
+            "Bring a colleague's articles, claims, sources and comments into this project"
+        )
         self.merge_action.triggered.connect(lambda: self.merge())
         conflicts_toggle = self.conflicts_dock.toggleViewAction()
         conflicts_toggle.setText("&Conflicts Panel")
         window.file_menu.insertAction(window.file_import_separator, self.merge_action)
         menu = window.menuBar().addMenu("&Review")
         window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, self.adjudicate_action, conflicts_toggle):
+        for action in (
+            self.review_mode_action,
+            self.review_all_action,
+            None,
+            self.dashboard_action,
+            self.adjudicate_action,
+            conflicts_toggle,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
@@ -112,7 +131,10 @@ class ReviewController(QObject):
         tabs = self.window.right_tabs
         for widget, name in ((self.comments, "Comments"), (self.history, "History")):
             index = tabs.indexOf(widget)
-            tabs.setTabToolTip(index, f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "")
+            tabs.setTabToolTip(
+                index,
+                f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "",
+            )
             if hidden:
                 tabs.setTabText(index, f"{name} (hidden: blind)")
             elif tabs.tabText(index).endswith("(hidden: blind)"):
@@ -121,7 +143,12 @@ class ReviewController(QObject):
     def update_actions(self) -> None:
         service = self.window.service
         writable = service is not None and not service.read_only
-        for action in (self.review_mode_action, self.review_all_action, self.merge_action, self.adjudicate_action):
+        for action in (
+            self.review_mode_action,
+            self.review_all_action,
+            self.merge_action,
+            self.adjudicate_action,
+        ):
             action.setEnabled(writable)
         self.dashboard_action.setEnabled(service is not None)
 
@@ -133,7 +160,12 @@ class ReviewController(QObject):
             return 0
         window.inspector.flush()
         self.review_dock.show()
-        count = self.review_panel.start(window.service, window.undo_stack, None if all_articles else window.article_id, window.author)
+        count = self.review_panel.start(
+            window.service,
+            window.undo_stack,
+            None if all_articles else window.article_id,
+            window.author,
+        )
         self.review_panel.setFocus()
         return count
 
@@ -173,7 +205,9 @@ class ReviewController(QObject):
     def _conflicts_changed(self, count: int) -> None:
         self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
         if count:
-            self.window.statusBar().showMessage(f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000)
+            self.window.statusBar().showMessage(
+                f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000
+            )
 
     def _conflict_resolved(self, kind: str, item_id: str) -> None:
         self.window.undo_stack.clear()  # resolutions are written outside the undo commands
@@ -187,7 +221,9 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
-        self.dashboard = AgreementDialog.show_for(window, window.service, window.article_id, window.open_claim_anywhere)
+        self.dashboard = AgreementDialog.show_for(
+            window, window.service, window.article_id, window.open_claim_anywhere
+        )
         self.dashboard.blind_changed.connect(self._blind_changed)
         return self.dashboard
 

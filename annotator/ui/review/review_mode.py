@@ -175,7 +175,11 @@ class ReviewModePanel(QWidget):
         self.service, self.undo_stack, self.me = service, undo_stack, me
         service.changes.subscribe(self._on_change)
         # Claims of an article I rate blind are not mine to approve until I reveal.
-        self.queue = [c for c in review_queue(service, article_id, me) if not verdict_hidden(service, service.claim(c), me)]
+        self.queue = [
+            c
+            for c in review_queue(service, article_id, me)
+            if not verdict_hidden(service, service.claim(c), me)
+        ]
         self.index = -1
         self.message.clear()
         self.comment_box.hide()
@@ -229,7 +233,15 @@ class ReviewModePanel(QWidget):
         self.next_button.setEnabled(0 <= self.index < len(self.queue) - 1)
         self.sources.clear()
         if claim is None or self.service is None:
-            for label in (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.author, self.status, self.article_title):
+            for label in (
+                self.quote,
+                self.claim_reviewed,
+                self.verdict,
+                self.explanation,
+                self.author,
+                self.status,
+                self.article_title,
+            ):
                 label.clear()
             if self.current_claim_id() is not None:
                 self.quote.setText("(This claim was deleted.)")
@@ -248,9 +260,13 @@ class ReviewModePanel(QWidget):
             f"background: {colour}; color: {readable_text_colour(colour)}; border-radius: 3px;"
         )
         self.explanation.setText(claim.explanation or "(no explanation)")
-        self.author.setText(f"By {self.service.display_name(claim.author_id, person(claim.author))}")
+        self.author.setText(
+            f"By {self.service.display_name(claim.author_id, person(claim.author))}"
+        )
         for number, source in enumerate(self.service.sources(claim.id), start=1):
-            self.sources.addItem(f"{number}. {source.title or source.url} · {source.stance or source.kind}")
+            self.sources.addItem(
+                f"{number}. {source.title or source.url} · {source.stance or source.kind}"
+            )
 
     def _on_change(self, change: Change) -> None:
         try:
@@ -301,7 +317,9 @@ class ReviewModePanel(QWidget):
                 AddCommentCommand.perform(service, claim_id, comment) if comment else None
             )
         except (AnnotatorError, KeyError) as error:
-            self.message.setText(str(error) if isinstance(error, AnnotatorError) else "This claim was deleted.")
+            self.message.setText(
+                str(error) if isinstance(error, AnnotatorError) else "This claim was deleted."
+            )
             return False
         if status_command is None:
             return False
@@ -325,7 +343,10 @@ class ReviewModePanel(QWidget):
             index = (self.index + step) % count
             claim_id = self.queue[index]
             try:
-                waiting = self.service is not None and self.service.claim(claim_id).status == ReviewStatus.READY
+                waiting = (
+                    self.service is not None
+                    and self.service.claim(claim_id).status == ReviewStatus.READY
+                )
             except KeyError:
                 waiting = False
             if waiting:
@@ -343,7 +364,11 @@ class ReviewModePanel(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        chords = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
         plain = not (event.modifiers() & chords)
         if key == Qt.Key.Key_Escape:
             self.leave()
@@ -361,7 +386,11 @@ class ReviewModePanel(QWidget):
         event.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.comment and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.comment
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if is_send_key(event):
                 self.submit_request_changes()
                 return True

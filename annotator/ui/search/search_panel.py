@@ -58,7 +58,9 @@ class SearchPanel(QWidget):
         if self._service is None or not query:
             self.status.clear()
             return []
-        found = visible_results(self._service, search(self._service, query))  # blind review hides some
+        found = visible_results(
+            self._service, search(self._service, query)
+        )  # blind review hides some
         for result in found:
             kind = "Claim" if result.claim_id else "Article"
             context = " ".join(result.snippet_text().split())
@@ -66,7 +68,9 @@ class SearchPanel(QWidget):
             item.setData(RESULT_ROLE, result)
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
-        self.status.setText(f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else "No results.")
+        self.status.setText(
+            f"{len(found)} result{'s' if len(found) != 1 else ''}" if found else "No results."
+        )
         return found
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -58,7 +58,9 @@ class VersionsController(QObject):
         service, article_id = self.host.service, self.host.article_id
         if service is None or article_id is None or service.read_only:
             return
-        choice = UpdateVersionDialog.ask(self.host.dialog_parent(), service.article(article_id).title)
+        choice = UpdateVersionDialog.ask(
+            self.host.dialog_parent(), service.article(article_id).title
+        )
         if choice is not None:
             self.update_article_version(*choice)
 
@@ -84,7 +86,9 @@ class VersionsController(QObject):
     def compare_versions_dialog(self) -> None:
         service, article_id = self.host.service, self.host.article_id
         if service is not None and article_id is not None:
-            ArticleDiffDialog.show_for(self.host.dialog_parent(), service, article_id, self.note_change)
+            ArticleDiffDialog.show_for(
+                self.host.dialog_parent(), service, article_id, self.note_change
+            )
 
     def note_change(self, start: int, end: int, explanation: str) -> Claim | None:
         """Make a claim of a passage changed between versions, so the silent edit is reported."""

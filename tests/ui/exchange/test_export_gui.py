@@ -17,11 +17,15 @@ def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False", *,
     select_text(window, needle)
     window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    window.claims.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label(verdict).id)
+    window.claims.edit_claim_field(
+        claim_id, "verdict_id", window.service.verdict_by_label(verdict).id
+    )
     window.claims.edit_claim_field(claim_id, "claim_reviewed", "Ukraine offered to trade Kursk")
     window.claims.edit_claim_field(claim_id, "explanation", "No such offer was made.")
     window.service.add_source(claim_id, url="https://example.org/transcript")
-    window.service.update_settings({"organisation_name": "Desk", "report_url": "https://desk.example.org/r"})
+    window.service.update_settings(
+        {"organisation_name": "Desk", "report_url": "https://desk.example.org/r"}
+    )
     if approved:
         submit_for_review(window.service, claim_id)
         window.service.author = "Colleague"
@@ -43,11 +47,15 @@ def approve_a_claim_in(service, article_id):
     return claim.id
 
 
-def test_export_dialog_writes_the_chosen_format_for_this_article(qtbot, window, tmp_path, monkeypatch):
+def test_export_dialog_writes_the_chosen_format_for_this_article(
+    qtbot, window, tmp_path, monkeypatch
+):
     rate_a_claim(window)
     opened = []
     monkeypatch.setattr(export_dialog, "open_result", opened.append)
-    dialog = export_dialog.ExportDialog(window, article_id=window.article_id, article_title="Test article", folder=tmp_path)
+    dialog = export_dialog.ExportDialog(
+        window, article_id=window.article_id, article_title="Test article", folder=tmp_path
+    )
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
     assert dialog.path.text().endswith(".jsonld")
@@ -68,7 +76,9 @@ def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "report.html"
 
     def fake_ask(cls, parent, *, article_id, article_title, folder):
-        return export_dialog.ExportRequest("html", export_dialog.ExportOptions(article_id=article_id), target), "reveal"
+        return export_dialog.ExportRequest(
+            "html", export_dialog.ExportOptions(article_id=article_id), target
+        ), "reveal"
 
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", classmethod(fake_ask))
     revealed = []
@@ -81,7 +91,9 @@ def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_import_annotations_adds_claims_in_one_undoable_step(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok
+    )
     claim_id = rate_a_claim(window)
     w3c = tmp_path / "notes.jsonld"
     request = export_dialog.ExportRequest("w3c", export_dialog.ExportOptions(), w3c)
@@ -99,9 +111,16 @@ def test_import_annotations_adds_claims_in_one_undoable_step(qtbot, window, tmp_
 
 
 def test_project_settings_are_saved_and_undoable(qtbot, window, monkeypatch):
-    values = {"organisation_name": "Check Desk", "organisation_url": "https://check.example", "report_url": "https://check.example/r/1",
-              "methodology": "We check claims.", "corrections_policy": "Write to us."}
-    monkeypatch.setattr(ProjectSettingsDialog, "ask", classmethod(lambda cls, parent, settings: values))
+    values = {
+        "organisation_name": "Check Desk",
+        "organisation_url": "https://check.example",
+        "report_url": "https://check.example/r/1",
+        "methodology": "We check claims.",
+        "corrections_policy": "Write to us.",
+    }
+    monkeypatch.setattr(
+        ProjectSettingsDialog, "ask", classmethod(lambda cls, parent, settings: values)
+    )
     window.files.project_settings_action.trigger()
     assert window.service.settings()["organisation_name"] == "Check Desk"
     window.undo_action.trigger()
@@ -118,10 +137,14 @@ def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, w
 
     from annotator.domain import ArticleDraft
 
-    article = window.service.add_article(ArticleDraft(title="Long", text="Word after word. " * 200_000))
+    article = window.service.add_article(
+        ArticleDraft(title="Long", text="Word after word. " * 200_000)
+    )
     approve_a_claim_in(window.service, article.id)  # exports hold approved claims only
     target = tmp_path / "long.pdf"
-    request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(article_id=article.id), target)
+    request = export_dialog.ExportRequest(
+        "pdf", export_dialog.ExportOptions(article_id=article.id), target
+    )
     heard: list[str] = []
 
     def cancel_once_laying_out() -> None:

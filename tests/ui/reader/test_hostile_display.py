@@ -26,7 +26,9 @@ def open_text(qtbot, tmp_path, text):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(("All work and no play. " * 460_000) + "Target words here.", id="10MB-paragraph"),
+        pytest.param(
+            ("All work and no play. " * 460_000) + "Target words here.", id="10MB-paragraph"
+        ),
         pytest.param("x" * 1_000_000 + " Target words here.", id="million-char-line"),
     ],
 )

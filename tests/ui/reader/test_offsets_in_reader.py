@@ -16,7 +16,9 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", list(TEXTS))
-def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words(qtbot, tmp_path, name):
+def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words(
+    qtbot, tmp_path, name
+):
     text = TEXTS[name]
     path = tmp_path / f"{name}.annotator"
     make_project(path, text=text)
@@ -49,7 +51,9 @@ def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words
     before.setPosition(reader._body_offset + utf16_start - 1)
     assert inside.charFormat().background().style() != before.charFormat().background().style()
     # Clicking the word finds the claim again.
-    assert reader.claims_at(reader.to_text_offset(reader._body_offset + utf16_start + 2)) == [claim.id]
+    assert reader.claims_at(reader.to_text_offset(reader._body_offset + utf16_start + 2)) == [
+        claim.id
+    ]
     window.close()
 
 
@@ -57,7 +61,9 @@ def test_bullets_and_quotes_are_drawn_without_shifting_positions(qtbot, tmp_path
     from annotator.importers import markdown
     from annotator.services import ProjectService
 
-    draft = markdown.read(b"# Head\n\nIntro.\n\n- one item\n- two item\n\n> quoted text\n\nEnd.", "list.md")
+    draft = markdown.read(
+        b"# Head\n\nIntro.\n\n- one item\n- two item\n\n> quoted text\n\nEnd.", "list.md"
+    )
     path = tmp_path / "list.annotator"
     project = ProjectService.open(path, "Setup")
     project.add_article(draft)

@@ -33,7 +33,9 @@ def test_claim_on_the_headline_at_canonical_offsets(qtbot, tmp_path) -> None:  #
     assert reader.document().toPlainText().startswith("Prices fell by 5% 😀\n")
     reader.select_span(0, len("Prices fell by 5%"))
     assert reader.textCursor().selectedText() == "Prices fell by 5%"
-    assert reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold  # styled as the headline
+    assert (
+        reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold
+    )  # styled as the headline
     claim = window.claims.new_claim_from_selection()
     assert (claim.start, claim.end, claim.exact) == (0, 17, "Prices fell by 5%")
     assert "Prices fell" not in reader.header_text()  # the headline is shown once
@@ -82,6 +84,8 @@ def test_tooltip_over_a_pdf_claim_gives_its_page(qtbot, tmp_path) -> None:  # no
     reader.viewportEvent(event)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == "p. 2", timeout=3000)
     first = reader.point_for_offset(3)
-    reader.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first)))
+    reader.viewportEvent(
+        QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first))
+    )
     qtbot.waitUntil(lambda: QToolTip.text() == "p. 1", timeout=3000)
     window.close()

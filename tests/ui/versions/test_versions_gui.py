@@ -6,8 +6,11 @@ from annotator.domain import AnchorState
 from annotator.ui.versions.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
 from tests.ui.conftest import ARTICLE_TEXT, select_text
 
-NEW_TEXT = ARTICLE_TEXT.replace("Ukraine would trade Kursk", "Ukraine would swap the Kursk region").replace(
-    "China is the world's largest supplier of many of those metals.", "Analysts disagree about the figures."
+NEW_TEXT = ARTICLE_TEXT.replace(
+    "Ukraine would trade Kursk", "Ukraine would swap the Kursk region"
+).replace(
+    "China is the world's largest supplier of many of those metals.",
+    "Analysts disagree about the figures.",
 )
 
 
@@ -24,7 +27,9 @@ def test_update_review_queue_and_diff(qtbot, window, tmp_path, monkeypatch):
 
     new_file = tmp_path / "v2.txt"
     new_file.write_text(NEW_TEXT, encoding="utf-8")
-    monkeypatch.setattr(UpdateVersionDialog, "ask", classmethod(lambda cls, parent, title: ("file", str(new_file))))
+    monkeypatch.setattr(
+        UpdateVersionDialog, "ask", classmethod(lambda cls, parent, title: ("file", str(new_file)))
+    )
     window.versions.update_version_action.trigger()
 
     service = window.service
@@ -48,7 +53,9 @@ def test_update_review_queue_and_diff(qtbot, window, tmp_path, monkeypatch):
     # The orphan: listed, but not highlighted at its old (now meaningless) position.
     old_position = service.claim(orphan).start
     assert orphan not in window.reader.claims_at(old_position)
-    assert all(orphan not in window.reader.claims_at(i) for i in range(len(window.reader.article.text)))
+    assert all(
+        orphan not in window.reader.claims_at(i) for i in range(len(window.reader.article.text))
+    )
     window.versions.revisions.select(orphan)
     assert not window.versions.revisions.accept_button.isEnabled()
     select_text(window, "Analysts disagree about the figures")
@@ -77,7 +84,9 @@ def test_update_review_queue_and_diff(qtbot, window, tmp_path, monkeypatch):
 def test_a_silent_edit_can_be_noted_as_a_claim(qtbot, window, tmp_path, monkeypatch):
     new_file = tmp_path / "v2.txt"
     new_file.write_text(NEW_TEXT, encoding="utf-8")
-    monkeypatch.setattr(UpdateVersionDialog, "ask", classmethod(lambda cls, parent, title: ("file", str(new_file))))
+    monkeypatch.setattr(
+        UpdateVersionDialog, "ask", classmethod(lambda cls, parent, title: ("file", str(new_file)))
+    )
     window.versions.update_version_action.trigger()
     dialog = ArticleDiffDialog(window, window.service, window.article_id)
     qtbot.addWidget(dialog)

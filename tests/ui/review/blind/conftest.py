@@ -29,7 +29,9 @@ class BlindDesk:
     def blind_toggle(self, qtbot):  # noqa: ANN001, ANN201
         dialog = self.window.review.open_dashboard()
         qtbot.addWidget(dialog)
-        qtbot.mouseClick(dialog.blind, Qt.MouseButton.LeftButton)  # the user's path: Review Dashboard
+        qtbot.mouseClick(
+            dialog.blind, Qt.MouseButton.LeftButton
+        )  # the user's path: Review Dashboard
         return dialog
 
 
