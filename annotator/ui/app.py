@@ -92,7 +92,8 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
 
 def close_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
-    checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
+    checkpointed and left whole on its own. Python sees signals only while it runs, hence the
+    timer."""
 
     def close(*_args: object) -> None:
         def close_now() -> None:

@@ -52,6 +52,7 @@ def build_menus(window: MainWindow) -> None:
     files, exchange, evidence, versions, find = (
         window.files, window.exchange, window.evidence, window.versions, window.find
     )  # fmt: skip
+    claims = window.claims
     bar = window.menuBar()
     window.file_menu = bar.addMenu("&File")
     add_actions(window.file_menu, (files.new_project_action, files.open_project_action))
@@ -71,8 +72,8 @@ def build_menus(window: MainWindow) -> None:
     ))  # fmt: skip
     window.claim_menu = bar.addMenu("&Claim")
     add_actions(window.claim_menu, (
-        window.claims.new_claim_action, window.claims.delete_claim_action, evidence.add_source_action, None,
-        window.claims.next_claim_action, window.claims.previous_claim_action,
+        claims.new_claim_action, claims.delete_claim_action, evidence.add_source_action, None,
+        claims.next_claim_action, claims.previous_claim_action,
     ))  # fmt: skip
     window.article_menu = bar.addMenu("&Article")
     add_actions(window.article_menu, (
@@ -94,8 +95,9 @@ def _build_toolbar(window: MainWindow) -> None:
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     add_actions(window.toolbar, (
         window.exchange.import_action, window.exchange.export_action, None,
-        window.claims.new_claim_action, window.claims.delete_claim_action, window.evidence.add_source_action,
-        None, window.undo_action, window.redo_action, None, window.find.find_action,
+        window.claims.new_claim_action, window.claims.delete_claim_action,
+        window.evidence.add_source_action, None, window.undo_action, window.redo_action, None,
+        window.find.find_action,
     ))  # fmt: skip
     window.addToolBar(window.toolbar)
 

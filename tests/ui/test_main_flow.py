@@ -209,7 +209,8 @@ def test_find_marks_matches_and_steps_through_them(qtbot, window):
 
 
 def test_layout_and_last_project_are_restored(qtbot, window, project_path):
-    # The offscreen screen is 800x800, so stay inside it: a restored geometry is clamped to the screen.
+    # The offscreen screen is 800x800, so stay inside it: a restored geometry is clamped to the
+    # screen.
     window.resize(780, 640)
     window.splitter.setSizes([200, 380, 180])
     qtbot.waitUntil(lambda: window.size().width() == 780)

@@ -1,4 +1,5 @@
-"""Never lose work in the window: backups and restore, read-only files, another instance, other writers."""
+"""Never lose work in the window: backups and restore, read-only files, another instance, other
+writers."""
 
 from __future__ import annotations
 

@@ -31,7 +31,8 @@ def every_table(service: ProjectService) -> dict[str, list[tuple]]:
         for part in ("data", "idx", "docsize", "config", "content")
     }
     names = [
-        r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         if not FTS_SHADOW.search(r[0]) and r[0] not in shadows
     ]  # fmt: skip
     return {

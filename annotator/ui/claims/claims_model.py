@@ -54,7 +54,8 @@ class ClaimFilter:
             return False
         if self.text:
             needle = self.text.casefold()
-            haystack = f"{claim.exact}\n{claim.claim_reviewed}\n{claim.claimant}\n{claim.explanation}".casefold()
+            texts = (claim.exact, claim.claim_reviewed, claim.claimant, claim.explanation)
+            haystack = "\n".join(texts).casefold()
             if needle not in haystack:
                 return False
         return True

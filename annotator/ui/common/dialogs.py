@@ -109,7 +109,8 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow("&Language:", self.language)
         form.addRow("&Standfirst:", self.standfirst)
         info = QLabel(
-            f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version {article.version}; {len(article.text):,} characters."
+            f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version "
+            f"{article.version}; {len(article.text):,} characters."
         )
         info.setWordWrap(True)
         buttons = QDialogButtonBox(

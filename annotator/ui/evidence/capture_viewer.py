@@ -60,7 +60,8 @@ def inert_text(capture: Capture, data: bytes) -> str:
         dump = "\n".join(
             f"{i:08x}  {shown[i : i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16)
         )
-        return f"Binary content ({capture.content_type or 'unknown type'}); not displayed. First bytes:\n\n{dump}"
+        kind = capture.content_type or "unknown type"
+        return f"Binary content ({kind}); not displayed. First bytes:\n\n{dump}"
     return shown.decode(_charset(capture), errors="replace") + cut
 
 

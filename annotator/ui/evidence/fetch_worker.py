@@ -41,7 +41,8 @@ class _Fetcher(QObject):
 
 
 class FetchRun(QObject):
-    """One fetch: `start()`; then exactly one of `succeeded(result)`, `failed(message)`, `cancelled()`."""
+    """One fetch: `start()`; then exactly one of `succeeded(result)`, `failed(message)`,
+    `cancelled()`."""
 
     succeeded = Signal(object)
     failed = Signal(str)

@@ -159,7 +159,8 @@ class SourceDialog(QDialog):
                 self,
                 "Attach a Capture",
                 "",
-                "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)",
+                "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp "
+                "*.txt);;All files (*)",
             )
         if path:
             self._request_capture(f"file:{path}")

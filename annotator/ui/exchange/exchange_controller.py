@@ -224,7 +224,8 @@ class ExchangeController(QObject):
         return True
 
     def _checklist_passed(self, bundle: ExportBundle, fmt: str) -> bool:
-        """Run the publication checklist and show it; False if the user (or a blocking item) stops."""
+        """Run the publication checklist and show it; False if the user (or a blocking item)
+        stops."""
         from annotator.services.publication import publication_checklist
 
         service = self.host.service

@@ -73,9 +73,10 @@ class ConnectHubDialog(QDialog):
         self.sslmode.addItems(SSL_MODES)
         self.service_name = QLineEdit()
         self.service_name.setPlaceholderText("optional: a name from your pg_service.conf")
-        for label, widget in (("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
-                              ("&User:", self.user), ("&TLS mode:", self.sslmode),
-                              ("&Service:", self.service_name)):  # fmt: skip
+        for label, widget in (
+            ("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
+            ("&User:", self.user), ("&TLS mode:", self.sslmode), ("&Service:", self.service_name),
+        ):  # fmt: skip
             form.addRow(label, widget)
         note = QLabel("The password is read from your ~/.pgpass, service file or PGPASSWORD; "
                       "it is never stored in the project.")  # fmt: skip
@@ -91,9 +92,11 @@ class ConnectHubDialog(QDialog):
     def conninfo(self) -> str:
         from psycopg.conninfo import make_conninfo
 
-        values = {"host": self.host.text().strip(), "port": str(self.port.value()),
-                  "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
-                  "sslmode": self.sslmode.currentText(), "service": self.service_name.text().strip()}  # fmt: skip
+        values = {
+            "host": self.host.text().strip(), "port": str(self.port.value()),
+            "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
+            "sslmode": self.sslmode.currentText(), "service": self.service_name.text().strip(),
+        }  # fmt: skip
         return make_conninfo(**{k: v for k, v in values.items() if v})
 
 

@@ -17,8 +17,10 @@ from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
 
 FILE_FILTER = (
-    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;"
-    "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
+    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz "
+    "*.mhtml *.mht);;"
+    "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word "
+    "(*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
 )
 """File dialog filter; tests/ui/exchange/test_import_gui.py checks it lists every importable
 suffix."""
@@ -160,7 +162,8 @@ def ask_duplicate(parent: QWidget, name: str, existing_title: str) -> bool:
     answer = QMessageBox.information(
         parent,
         "Already in the Project",
-        f"The text of {name} is already in this project as “{existing_title}”.\nShow the existing article?",
+        f"The text of {name} is already in this project as “{existing_title}”.\nShow the existing "
+        "article?",
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )

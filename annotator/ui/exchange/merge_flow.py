@@ -84,7 +84,8 @@ def _short(text: str) -> str:
 
 
 def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
-    """What the merge did, in a sentence or two a person reads at a glance, then each claim it changed."""
+    """What the merge did, in a sentence or two a person reads at a glance, then each claim it
+    changed."""
     name = Path(report.other).name
     if not report.changed_anything:
         return f"Nothing new in {name}: your project already has everything in it."
@@ -112,7 +113,8 @@ def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
         lines.append("No conflicts.")
     if report.skipped:
         lines.append(
-            f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were skipped."
+            f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were "
+            "skipped."
         )
     if changes:
         lines += ["", "Claims changed:", *changes]

@@ -217,7 +217,8 @@ class ClaimInspector(QScrollArea):
         self.set_sources(sources or [])
 
     def refresh_claim(self, claim: Claim) -> None:
-        """The shown claim changed elsewhere (undo, another window): update fields not being typed in."""
+        """The shown claim changed elsewhere (undo, another window): update fields not being typed
+        in."""
         if self._claim is None or claim.id != self._claim.id:
             return
         self._claim = claim
@@ -252,8 +253,8 @@ class ClaimInspector(QScrollArea):
             note = self.approval_note(claim)
             self.meta.setText(
                 f"Created by {author} · {claim.created[:16].replace('T', ' ')} UTC\n"
-                f"Last changed by {claim.modified_by or 'unknown'} · {claim.modified[:16].replace('T', ' ')} UTC"
-                + (f"\n{note}" if note else "")
+                f"Last changed by {claim.modified_by or 'unknown'} · "
+                f"{claim.modified[:16].replace('T', ' ')} UTC" + (f"\n{note}" if note else "")
             )
         finally:
             self._loading = False
@@ -262,8 +263,13 @@ class ClaimInspector(QScrollArea):
         notes = {
             AnchorState.EXACT: "",
             AnchorState.MOVED: "The article changed; this passage moved but its text is the same.",
-            AnchorState.CHANGED: f"The article changed; the claim was made on:\n“{claim.original_exact}”",
-            AnchorState.ORPHANED: f"Orphaned: this passage is no longer in the article. It was:\n“{claim.original_exact}”",
+            AnchorState.CHANGED: (
+                f"The article changed; the claim was made on:\n“{claim.original_exact}”"
+            ),
+            AnchorState.ORPHANED: (
+                "Orphaned: this passage is no longer in the article. "
+                f"It was:\n“{claim.original_exact}”"
+            ),
         }
         text = notes[claim.anchor_state]
         self.anchor_note.setText(text)

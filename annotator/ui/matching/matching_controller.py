@@ -148,7 +148,8 @@ class MatchingController:
         self.factchecks.refresh()
         self.window.left_tabs.setCurrentWidget(self.factchecks)
         self.window.statusBar().showMessage(
-            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged",
+            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, "
+            f"{counts.unchanged} unchanged",
             8000,
         )
 
@@ -166,7 +167,8 @@ class MatchingController:
             if found:
                 self.suggestions.setCurrentRow(0)
             window.statusBar().showMessage(
-                f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter makes a claim, Delete dismisses",
+                f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter "
+                "makes a claim, Delete dismisses",
                 8000,
             )
         return found

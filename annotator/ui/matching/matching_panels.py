@@ -112,7 +112,8 @@ class AlreadyCheckedPanel(QWidget):
         )
         self.reuse_button = QPushButton("&Reuse Verdict and Source")
         self.reuse_button.setToolTip(
-            "Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from"
+            "Copy the match's verdict to the claim, add the fact-check as a source, and note where "
+            "it came from"
         )
         self.check_button = QPushButton("Check &Selected Text")
         self.reuse_button.clicked.connect(self._reuse)
@@ -149,7 +150,8 @@ class AlreadyCheckedPanel(QWidget):
         if found:
             self.matches.setCurrentRow(0)
             self.status.setText(
-                f"{len(found)} possible match{'es' if len(found) != 1 else ''} for “{escape(_short(text))}”"
+                f"{len(found)} possible match{'es' if len(found) != 1 else ''} for "
+                f"“{escape(_short(text))}”"
             )
         else:
             self.status.setText(

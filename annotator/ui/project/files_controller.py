@@ -93,7 +93,8 @@ class ProjectFilesController(QObject):
     # -- open and close -------------------------------------------------------------------
 
     def open_project(self, path: str | Path, *, create: bool = True) -> bool:
-        """Open `path` (creating it if allowed); a refused file gets a dialog and stays untouched."""
+        """Open `path` (creating it if allowed); a refused file gets a dialog and stays
+        untouched."""
         path = Path(path)
         try:  # visible to other instances (and to a restore) before the file is opened
             warning = session.other_instance_warning(path)

@@ -43,7 +43,8 @@ class ArticlesModel(RowsTableModel):
         self.verdicts: list[Verdict] = []
 
     def set_articles(self, rows: list[ArticleSummary], verdicts: list[Verdict]) -> None:
-        """Replace the rows, updating in place when the same articles are listed (keeps selection)."""
+        """Replace the rows, updating in place when the same articles are listed (keeps
+        selection)."""
         self.verdicts = verdicts
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows

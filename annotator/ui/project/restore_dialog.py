@@ -26,8 +26,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore from Backup")
         self.setMinimumSize(460, 320)
         note = QLabel(
-            f"Annotator copies {project_name} each time you open it. Restoring replaces the project "
-            "with the copy you choose; the current file is kept beside it, renamed, so nothing is lost."
+            f"Annotator copies {project_name} each time you open it. Restoring replaces the "
+            "project with the copy you choose; the current file is kept beside it, renamed, "
+            "so nothing is lost."
         )
         note.setWordWrap(True)
         self.list = QListWidget()

@@ -62,10 +62,10 @@ class VerdictScaleDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for key, text, slot in (
-            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename), ("colour", "&Colour…", self.recolour),
-            ("value", "&Value…", self.set_value), ("up", "Move &Up", lambda: self.move(-1)),
-            ("down", "Move &Down", lambda: self.move(1)), ("retire", "Re&tire", self.toggle_retired),
-            ("remove", "Re&move", self.remove),
+            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename),
+            ("colour", "&Colour…", self.recolour), ("value", "&Value…", self.set_value),
+            ("up", "Move &Up", lambda: self.move(-1)), ("down", "Move &Down", lambda: self.move(1)),
+            ("retire", "Re&tire", self.toggle_retired), ("remove", "Re&move", self.remove),
         ):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -95,7 +95,8 @@ class VerdictScaleDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(
             QLabel(
-                "Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it."
+                "Numbers are ClaimReview's ratingValue and order agreement statistics. A retired "
+                "verdict stays on the claims that use it."
             )
         )
         layout.addWidget(close)

@@ -494,7 +494,8 @@ class ArticleReader(QTextEdit):
         return self.to_text_offset(position)
 
     def point_for_offset(self, offset: int) -> QPoint:
-        """The viewport point at the middle of the character at `offset` (for tests and tooltips)."""
+        """The viewport point at the middle of the character at `offset` (for tests and
+        tooltips)."""
         cursor = self._cursor_for(offset, offset)
         left = self.cursorRect(cursor)
         cursor_after = self._cursor_for(offset + 1, offset + 1)

@@ -102,7 +102,8 @@ class AdjudicationDialog(QDialog):
             if len(p.ratings) >= 2 and (p.needs_adjudication or not self.only_waiting.isChecked())
         ]  # fmt: skip
         self.note.setText(
-            f"{len(blind)} article{'s' if len(blind) != 1 else ''} you rate blind: reveal first to adjudicate."
+            f"{len(blind)} article{'s' if len(blind) != 1 else ''} you rate blind: reveal first to "
+            "adjudicate."
             if blind else "Ratings stay as evidence; only the final verdict is published."
         )  # fmt: skip
         self.table.setRowCount(len(self.passages))

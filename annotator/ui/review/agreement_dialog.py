@@ -191,7 +191,8 @@ class AgreementDialog(QDialog):
             self.blind.setChecked(blind)
             title = self.service.article(self.article_id).title
             self.blind_note.setText(
-                f"You are rating “{one_line(title, 60)}” blind: colleagues' claims show as unrated. "
+                f"You are rating “{one_line(title, 60)}” blind: colleagues' claims show as "
+                "unrated. "
                 "Untick to reveal their verdicts."
                 if blind
                 else f"Current article: “{one_line(title, 60)}”."

@@ -65,7 +65,8 @@ class ReviewController(QObject):
         self.review_mode_action = QAction("&Review Mode", window)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_mode_action.setStatusTip(
-            "Step through the claims waiting for your review: J/K next/previous, A approve, R request changes"
+            "Step through the claims waiting for your review: J/K next/previous, A approve, R "
+            "request changes"
         )
         self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
         self.review_all_action = QAction("Review &All Articles", window)

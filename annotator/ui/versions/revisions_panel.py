@@ -141,7 +141,11 @@ class RevisionsPanel(QWidget):
             return
         old = claim.original_exact or claim.exact
         if claim.anchor_state == AnchorState.ORPHANED:
-            body = f"<p><b>No longer in the article.</b> The claim was made on:</p><blockquote>{diff_html(word_diff(old, ''))}</blockquote>"
+            struck = diff_html(word_diff(old, ""))
+            body = (
+                "<p><b>No longer in the article.</b> The claim was made on:</p>"
+                f"<blockquote>{struck}</blockquote>"
+            )
         else:
             body = f"<p><b>Old → new passage</b></p><p>{diff_html(word_diff(old, claim.exact))}</p>"
         self.diff.setHtml(body)

@@ -48,7 +48,8 @@ class UpdateVersionDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         note = QLabel(
-            f"The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it."
+            f"The new text of “{title}” is stored as a new version (the old ones are kept), and "
+            "every claim is found again in it."
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -146,7 +147,8 @@ class ArticleDiffDialog(QDialog):
         deleted = sum(1 for c in changed if c.kind == "delete")
         replaced = len(changed) - inserted - deleted
         self.changes.setText(
-            f"{len(changed)} changed passages: {inserted} inserted, {deleted} deleted, {replaced} changed."
+            f"{len(changed)} changed passages: {inserted} inserted, {deleted} deleted, {replaced} "
+            "changed."
             if changed
             else "No differences."
         )

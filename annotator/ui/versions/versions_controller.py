@@ -65,7 +65,8 @@ class VersionsController(QObject):
             self.update_article_version(*choice)
 
     def update_article_version(self, kind: str, value: str) -> versions.VersionUpdate | None:
-        """Store a new version of the current article from a file or pasted text; re-anchor claims."""
+        """Store a new version of the current article from a file or pasted text; re-anchor
+        claims."""
         service, article_id = self.host.service, self.host.article_id
         assert service is not None and article_id is not None
         self.host.flush_edits()

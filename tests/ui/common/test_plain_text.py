@@ -1,4 +1,5 @@
-"""User and file text never renders as markup: labels, message boxes and tooltips show it as typed."""
+"""User and file text never renders as markup: labels, message boxes and tooltips show it as
+typed."""
 
 from __future__ import annotations
 

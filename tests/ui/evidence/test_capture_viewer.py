@@ -1,4 +1,5 @@
-"""A hostile capture is shown as inert text: no HTML rendering, bad charsets replaced, binary dumped."""
+"""A hostile capture is shown as inert text: no HTML rendering, bad charsets replaced, binary
+dumped."""
 
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-_PARAGRAPH = "<p>The council approved the budget on Monday after a long debate about roads and schools.</p>\n"
+_PARAGRAPH = (
+    "<p>The council approved the budget on Monday after a long debate about roads and "
+    "schools.</p>\n"
+)
 
 
 @pytest.fixture

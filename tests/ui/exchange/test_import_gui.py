@@ -11,7 +11,8 @@ from annotator.ui.exchange import import_flow
 def test_paste_html_from_a_browser_as_a_new_article(qtbot, window):
     mime = QMimeData()
     mime.setHtml(
-        "<h1>Minerals deal</h1><p>Ukraine holds <b>rare earths</b> worth $500bn, Trump said.</p><script>alert(1)</script>"
+        "<h1>Minerals deal</h1><p>Ukraine holds <b>rare earths</b> worth $500bn, Trump "
+        "said.</p><script>alert(1)</script>"
     )
     mime.setText("Minerals deal\nUkraine holds rare earths worth $500bn, Trump said.")
     QGuiApplication.clipboard().setMimeData(mime)

@@ -1,4 +1,5 @@
-"""Files that are not projects, or come from a newer version, get a dialog and are left untouched."""
+"""Files that are not projects, or come from a newer version, get a dialog and are left
+untouched."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Hostile text is displayed safely and quickly: huge paragraphs, endless lines, invisible controls."""
+"""Hostile text is displayed safely and quickly: huge paragraphs, endless lines, invisible
+controls."""
 
 from __future__ import annotations
 

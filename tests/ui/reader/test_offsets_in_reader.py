@@ -1,4 +1,5 @@
-"""Qt counts UTF-16 units, the project file code points: emoji and combining marks must not shift claims."""
+"""Qt counts UTF-16 units, the project file code points: emoji and combining marks must not shift
+claims."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from tests.ui.conftest import make_project
 
 TEXTS = {
     "emoji": "Thread 😀🎉 by @someone 👍🏽: Ukraine would trade Kursk for land.",
-    "combining": "Zelenskyy said (Zelens\u0301kyj) Cafe\u0301 talks: Ukraine would trade Kursk for land.",
+    "combining": (
+        "Zelenskyy said (Zelens\u0301kyj) Cafe\u0301 talks: Ukraine would trade Kursk for land."
+    ),
     "flags-and-cjk": "🇺🇦🇷🇺 報道 𠀋 Ukraine would trade Kursk for land.",
 }
 

@@ -11,7 +11,10 @@ from annotator.services import ProjectService
 from annotator.ui.main_window import MainWindow
 from tests.ui.conftest import make_project
 
-POST = "---\ntitle: Prices fell by 5% 😀\nauthor: Ana Lima\n---\n\nThe minister said prices fell by 5% last year.\n"
+POST = (
+    "---\ntitle: Prices fell by 5% 😀\nauthor: Ana Lima\n---\n\n"
+    "The minister said prices fell by 5% last year.\n"
+)
 
 
 def _open(qtbot, path):  # noqa: ANN001, ANN202

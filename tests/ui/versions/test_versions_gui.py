@@ -1,4 +1,5 @@
-"""Article → Update from New Version…, the revision review queue and the version diff, in the window."""
+"""Article → Update from New Version…, the revision review queue and the version diff, in the
+window."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Blind means blind: each surface of the window hides a colleague's judgement until the rater reveals."""
+"""Blind means blind: each surface of the window hides a colleague's judgement until the rater
+reveals."""
 
 from __future__ import annotations
 
