@@ -18,7 +18,9 @@ from annotator.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    app = app or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
     QCoreApplication.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("Annotator")
@@ -30,7 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     stylesheet = resource_path("styles", "annotator.qss")
     if stylesheet.exists():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def choose_author(window: MainWindow | None, *, interactive: bool) -> str:

@@ -17,8 +17,24 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from annotator import app_settings
 from annotator.about import about_html
@@ -55,6 +71,18 @@ LIBRARY_REFRESH_MS = 150
 
 
 class MainWindow(QMainWindow):
+    # The frame, set by window_frame.lay_out and window_frame.build_menus:
+    splitter: QSplitter
+    left_splitter: QSplitter
+    file_menu: QMenu
+    file_import_separator: QAction
+    edit_menu: QMenu
+    claim_menu: QMenu
+    article_menu: QMenu
+    project_menu: QMenu
+    help_menu: QMenu
+    toolbar: QToolBar
+
     def __init__(self, author: str, *, interactive: bool = True) -> None:
         super().__init__()
         plain_text.install()  # user and file text never renders as markup
@@ -75,7 +103,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(self)
         self.evidence = EvidenceController(self)
         self.inspector.capture_label = self.evidence.source_capture_label
-        self.find = FindController(self.reader, self.find_bar, self)
+        self.finder = FindController(self.reader, self.find_bar, self)
         self.left_tabs = QTabWidget()
         self.right_tabs = QTabWidget()
         self.versions = VersionsController(self, self.left_tabs)
@@ -232,7 +260,7 @@ class MainWindow(QMainWindow):
             return
         self.inspector.flush()
         self.article_id = article_id
-        self.find.article_changed()
+        self.finder.article_changed()
         if article_id is None:
             self.reader.clear_article()
             self.claims_model.set_claims([])

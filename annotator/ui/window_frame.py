@@ -50,7 +50,7 @@ def build_menus(window: MainWindow) -> None:
     """File, Edit, Claim, Article, Project and Help, then the toolbar; rooms built later
     (review, matching, hub) add their own entries."""
     files, exchange, evidence, versions, find = (
-        window.files, window.exchange, window.evidence, window.versions, window.find
+        window.files, window.exchange, window.evidence, window.versions, window.finder
     )  # fmt: skip
     claims = window.claims
     bar = window.menuBar()
@@ -97,7 +97,7 @@ def _build_toolbar(window: MainWindow) -> None:
         window.exchange.import_action, window.exchange.export_action, None,
         window.claims.new_claim_action, window.claims.delete_claim_action,
         window.evidence.add_source_action, None, window.undo_action, window.redo_action, None,
-        window.find.find_action,
+        window.finder.find_action,
     ))  # fmt: skip
     window.addToolBar(window.toolbar)
 

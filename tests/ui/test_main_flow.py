@@ -196,12 +196,12 @@ def test_status_bar_explains_new_claim_needs_a_selection(qtbot, window):
 
 
 def test_find_marks_matches_and_steps_through_them(qtbot, window):
-    window.find.find_action.trigger()
+    window.finder.find_action.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.field, "the")
     assert window.reader.find_count() == 4
     assert window.find_bar.count.text() == "1 of 4"
-    window.find.find_next_action.trigger()
+    window.finder.find_next_action.trigger()
     assert window.find_bar.count.text() == "2 of 4"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()

@@ -3,6 +3,8 @@ inspector: each one an undo command (four-eyes and blind rating decided by the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -14,6 +16,7 @@ from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
     DeleteClaimCommand,
     EditClaimCommand,
+    ServiceCommand,
 )
 from annotator.ui.inspector.inspector import ClaimInspector
 from annotator.ui.reader.reader import ArticleReader
@@ -94,10 +97,12 @@ class ClaimsController(QObject):
         if self.blind.hides(claim_id) and field in JUDGEMENT_FIELDS:
             # Blind: my verdict is a rating; the colleague's judgement (read-only here) is not mine.
             if field == "verdict_id":
-                self.host.run(lambda: RateCommand.perform(service, claim_id, value))
+                verdict_id = None if value is None else str(value)
+                self.host.run(lambda: RateCommand.perform(service, claim_id, verdict_id))
             return
+        edit: Callable[[], ServiceCommand | None]
         if field == "status":  # the four-eyes rule lives in the review service
-            edit = lambda: SetStatusCommand.perform(service, claim_id, value)  # noqa: E731
+            edit = lambda: SetStatusCommand.perform(service, claim_id, str(value))  # noqa: E731
         else:
             edit = lambda: EditClaimCommand.perform(service, claim_id, field, value)  # noqa: E731
         if self.host.run(edit) is False:

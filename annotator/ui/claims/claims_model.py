@@ -100,7 +100,7 @@ class ClaimsModel(RowsTableModel):
         )
         return rows
 
-    def _sort_key(self, claim: Claim) -> tuple:
+    def _sort_key(self, claim: Claim) -> tuple[object, ...]:
         column = self._sort_column
         if column == VERDICT:
             verdict = self._verdict_of(claim)
@@ -145,7 +145,9 @@ class ClaimsModel(RowsTableModel):
         self._remap_persistent(old_persistent, old_ids)
         self.layoutChanged.emit()
 
-    def _remap_persistent(self, old_persistent: list, old_ids: list[str | None]) -> None:
+    def _remap_persistent(
+        self, old_persistent: list[QModelIndex], old_ids: list[str | None]
+    ) -> None:
         positions = {c.id: i for i, c in enumerate(self._rows)}
         new = []
         for index, claim_id in zip(old_persistent, old_ids, strict=True):
@@ -250,7 +252,7 @@ class ClaimsModel(RowsTableModel):
 
     # -- Qt model interface -------------------------------------------------------------
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         claim = self._rows[index.row()]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -29,6 +29,10 @@ from annotator.services.field_swap import (
     swap_source_fields,
 )
 from annotator.services.project import nothing_changed
+
+if TYPE_CHECKING:
+    from annotator.services.merge_undo import MergeStep
+    from annotator.services.versions import VersionUpdate
 
 ErrorReporter = Callable[[str], None]
 
@@ -342,7 +346,7 @@ class ReplaceClaimCommand(FieldSwapCommand):
 class UpdateArticleVersionCommand(ServiceCommand):
     """A new version of an article with every claim re-anchored; undo drops the version."""
 
-    def __init__(self, service: ProjectService, update) -> None:  # noqa: ANN001 - VersionUpdate
+    def __init__(self, service: ProjectService, update: VersionUpdate) -> None:
         super().__init__(
             service, f"Update “{_short(update.after.title)}” to version {update.after.version}"
         )
@@ -362,7 +366,7 @@ class UpdateArticleVersionCommand(ServiceCommand):
 class MergeCommand(ServiceCommand):
     """A merge of a colleague's project as one undo step (see services/merge_undo.py)."""
 
-    def __init__(self, service: ProjectService, step, name: str) -> None:  # noqa: ANN001 - MergeStep
+    def __init__(self, service: ProjectService, step: MergeStep, name: str) -> None:
         super().__init__(service, f"Merge {name}")
         self.step = step
 

@@ -21,6 +21,7 @@ from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.undo_commands import AddArticleCommand, ImportAnnotationsCommand
 from annotator.ui.exchange import export_dialog, import_flow
+from annotator.ui.exchange.export_dialog import ExportRequest
 from annotator.ui.review.blind import blind_article_in_scope
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class ExchangeController(QObject):
             app_settings.qsettings().setValue("export_folder", str(request.path.parent))
             self.export_to(request, when_done=when_done)
 
-    def export_to(self, request: export_dialog.ExportRequest, *, when_done: str = "none") -> bool:
+    def export_to(self, request: ExportRequest, *, when_done: str = "none") -> bool:
         """Write an export in a worker process, with progress and Cancel; True if it was written.
 
         Atomic: a failed or cancelled export never leaves a half-written file.
@@ -240,9 +241,7 @@ class ExchangeController(QObject):
             parent, self.last_checklist, bundle.claim_count
         )
 
-    def _run_export_job(
-        self, bundle: ExportBundle, request: export_dialog.ExportRequest
-    ) -> tuple[str, str]:
+    def _run_export_job(self, bundle: ExportBundle, request: ExportRequest) -> tuple[str, str]:
         """Run the export job while the window stays responsive; (outcome, message)."""
         from annotator.ui.exchange.export_worker import ExportJob
 

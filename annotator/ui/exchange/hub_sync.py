@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QWidget,
 )
 
 from annotator.errors import AnnotatorError
@@ -59,7 +60,7 @@ class HubListener(QThread):
 class ConnectHubDialog(QDialog):
     """Host, port, database, user and TLS mode as libpq names them; no password field."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Connect to Team Hub")
         form = QFormLayout(self)
@@ -180,7 +181,7 @@ class HubController(QObject):
         self.project_opened()
         return True
 
-    def disconnect(self) -> None:
+    def disconnect(self) -> None:  # type: ignore[override]  # File → Disconnect, not Qt's
         from annotator.hub import sync as hub
 
         if self.window.service is not None:

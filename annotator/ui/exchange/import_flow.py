@@ -8,13 +8,18 @@ once, naming each file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
+
+if TYPE_CHECKING:
+    from annotator.importers.isolated import ImportProcess
 
 FILE_FILTER = (
     "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz "
@@ -50,7 +55,9 @@ class ImportWorker(QObject):
                 self._read_one(reader, number, path, ImportCancelled)
         self.finished.emit()
 
-    def _read_one(self, reader, number: int, path: str, cancelled_error: type) -> None:  # noqa: ANN001 - ImportProcess
+    def _read_one(
+        self, reader: ImportProcess, number: int, path: str, cancelled_error: type[Exception]
+    ) -> None:
         """Read one file and report it; a cancelled file is reported as nothing."""
         try:
             draft = reader.read(path, lambda: self.cancelled)
@@ -73,7 +80,9 @@ class ImportController(QObject):
 
     all_done = Signal(list, list)  # imported article ids, problem messages
 
-    def __init__(self, parent: QWidget, store_draft) -> None:  # noqa: ANN001 - Callable[[ArticleDraft, str], str | None]
+    def __init__(
+        self, parent: QWidget, store_draft: Callable[[ArticleDraft, str], str | None]
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._store_draft = store_draft

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -178,6 +178,7 @@ class ClaimInspector(QScrollArea):
     def set_allowed_statuses(self, allowed: list[str]) -> None:
         """Grey out the statuses this user may not choose (e.g. approving their own claim)."""
         model = self.status.model()
+        assert isinstance(model, QStandardItemModel)  # what a QComboBox makes for its items
         for row in range(self.status.count()):
             item = model.item(row)
             if item is not None:
@@ -275,7 +276,7 @@ class ClaimInspector(QScrollArea):
         self.anchor_note.setText(text)
         self.anchor_note.setVisible(bool(text))
 
-    capture_label = None
+    capture_label: Callable[[Source], str] | None = None
     """Set by the window: `source -> "captured TIME · SHA-256 SHORT"` for sources with a capture."""
 
     def set_sources(self, sources: list[Source]) -> None:

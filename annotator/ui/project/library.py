@@ -58,7 +58,7 @@ class ArticlesModel(RowsTableModel):
     def row_of(self, article_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

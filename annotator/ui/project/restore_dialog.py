@@ -56,7 +56,8 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()
-        return item.data(INFO_ROLE) if item is not None else None
+        info: BackupInfo | None = item.data(INFO_ROLE) if item is not None else None
+        return info
 
     @classmethod
     def ask(

@@ -36,9 +36,10 @@ class ProjectSettingsDialog(QDialog):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key, label, multiline, placeholder in SETTING_FIELDS:
             if multiline:
-                widget: QLineEdit | QPlainTextEdit = QPlainTextEdit(settings.get(key, ""))
-                widget.setTabChangesFocus(True)
-                widget.setFixedHeight(90)
+                text_box = QPlainTextEdit(settings.get(key, ""))
+                text_box.setTabChangesFocus(True)
+                text_box.setFixedHeight(90)
+                widget: QLineEdit | QPlainTextEdit = text_box
             else:
                 widget = QLineEdit(settings.get(key, ""))
             widget.setPlaceholderText(placeholder)

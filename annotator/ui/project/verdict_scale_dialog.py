@@ -190,7 +190,7 @@ class VerdictScaleDialog(QDialog):
             lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)),
         )
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # Move Up/Down, not QWidget.move
         verdict = self.selected()
         if verdict is not None:
             row = self.list.currentRow()

@@ -20,7 +20,9 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -339,7 +341,7 @@ class ArticleReader(QTextEdit):
     # -- the selected claim ------------------------------------------------------------
 
     def set_current_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
-        self._current = claim_id if claim_id in self._index else None
+        self._current = claim_id if claim_id is not None and claim_id in self._index else None
         self._update_extra_selections()
         if scroll and self._current:
             self.scroll_to_claim(self._current)
@@ -431,13 +433,16 @@ class ArticleReader(QTextEdit):
     def set_context_actions(self, actions: list[QAction]) -> None:
         self._context_actions = actions
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
         if self._context_actions:
-            first = menu.actions()[0] if menu.actions() else None
-            for action in self._context_actions:
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
+            existing = menu.actions()
+            if existing:
+                for action in self._context_actions:
+                    menu.insertAction(existing[0], action)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -473,7 +478,7 @@ class ArticleReader(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """A tooltip over a PDF article's text says the page it is printed on ("p. 12")."""
-        if event.type() == QEvent.Type.ToolTip and self._article is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._article:
             offset = self.offset_at(event.pos())
             page = self._article.page_at(offset) if offset is not None else None
             if page is not None:

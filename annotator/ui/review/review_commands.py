@@ -19,7 +19,10 @@ from annotator.domain import Claim, Comment, ReviewStatus
 from annotator.domain.dates import utc_now
 from annotator.services import Change, ChangeKind, ProjectService, review
 from annotator.services.field_swap import changed_fields, swap_claim_fields
-from annotator.services.review import ReviewRecord, StoredComment
+from annotator.services.review import (  # type: ignore[attr-defined]  # re-exported records
+    ReviewRecord,
+    StoredComment,
+)
 from annotator.ui.common.undo_commands import ServiceCommand
 
 STATUS_COMMAND_TEXT = {
@@ -150,7 +153,7 @@ class ReplyCommand(AddCommentCommand):
     TEXT = "Reply to comment"
 
     @classmethod
-    def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:  # type: ignore[override]
+    def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:
         return cls(service, review.reply(service, comment_id, body))
 
 
