@@ -124,11 +124,7 @@ class SourceDialog(QDialog):
         self.capture_now.setToolTip(
             "Save the source, fetch its URL and keep the page with its SHA-256"
         )
-        self.capture_now.clicked.connect(
-            lambda: self._request_capture(
-                "fetch-local" if self.allow_local.isChecked() else "fetch"
-            )
-        )
+        self.capture_now.clicked.connect(self._capture_now)
         self.attach_file = QPushButton("Attach &File…")
         self.attach_file.setToolTip(
             "Save the source and keep a saved page, PDF or screenshot as its capture"
@@ -144,6 +140,9 @@ class SourceDialog(QDialog):
         for button in (self.capture_now, self.allow_local, self.attach_file, self.view_capture):
             layout.addWidget(button)
         return row
+
+    def _capture_now(self) -> None:
+        self._request_capture("fetch-local" if self.allow_local.isChecked() else "fetch")
 
     def _request_capture(self, request: str) -> None:
         self.capture_request = request

@@ -7,6 +7,8 @@ service's usual change notices. A timer polls as the fallback when the listener 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
 
 POLL_MS = 30_000
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
@@ -106,7 +111,7 @@ class HubController(QObject):
 
     state_changed = Signal(str)  # synced / syncing / offline / conflict / off
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.state = "off"
@@ -173,8 +178,11 @@ class HubController(QObject):
     def connect_to(self, url: str) -> bool:
         from annotator.hub import sync as hub
 
+        service = self.window.service
+        if service is None:
+            return False
         try:
-            hub.connect(self.window.service, url)
+            hub.connect(service, url)
         except AnnotatorError as error:
             self.window.tell("Cannot Connect to Team Hub", str(error), error=True)
             return False

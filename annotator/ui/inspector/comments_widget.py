@@ -6,8 +6,11 @@ the service's change notices, so undo, a merge or another window's edit show up 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +39,8 @@ from annotator.ui.review.review_commands import (
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
 RESOLVED_COLOUR = "#8a8a8a"
+
+Command = TypeVar("Command", bound=QUndoCommand)
 
 
 def is_send_key(event: QKeyEvent) -> bool:
@@ -200,11 +205,13 @@ class CommentsWidget(QWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
-        stack = [self.threads.topLevelItem(i) for i in range(self.threads.topLevelItemCount())]
+        tops = (self.threads.topLevelItem(i) for i in range(self.threads.topLevelItemCount()))
+        stack = [item for item in tops if item is not None]
         while stack:
             item = stack.pop(0)
             found.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+            children = (item.child(i) for i in range(item.childCount()))
+            stack[0:0] = [child for child in children if child is not None]
         return found
 
     def comment_ids(self) -> list[str]:
@@ -263,11 +270,12 @@ class CommentsWidget(QWidget):
         if self.service is None or self._claim_id is None:
             return False
         body = self.editor.toPlainText()
-        claim_id, reply_to = self._claim_id, self._reply_to
+        service, claim_id, reply_to = self.service, self._claim_id, self._reply_to
+        done: AddCommentCommand | None
         if reply_to is not None:
-            done = self._run(lambda: ReplyCommand.perform(self.service, reply_to, body))
+            done = self._run(lambda: ReplyCommand.perform(service, reply_to, body))
         else:
-            done = self._run(lambda: AddCommentCommand.perform(self.service, claim_id, body))
+            done = self._run(lambda: AddCommentCommand.perform(service, claim_id, body))
         if done:
             self.editor.clear()
             self.cancel_reply()
@@ -276,17 +284,19 @@ class CommentsWidget(QWidget):
 
     def resolve_selected(self) -> bool:
         comment_id = self.selected_comment_id()
-        if comment_id is None or self.service is None:
+        service = self.service
+        if comment_id is None or service is None:
             return False
-        return bool(self._run(lambda: ResolveThreadCommand.perform(self.service, comment_id)))
+        return bool(self._run(lambda: ResolveThreadCommand.perform(service, comment_id)))
 
     def reopen_selected(self) -> bool:
         comment_id = self.selected_comment_id()
-        if comment_id is None or self.service is None:
+        service = self.service
+        if comment_id is None or service is None:
             return False
-        return bool(self._run(lambda: ReopenThreadCommand.perform(self.service, comment_id)))
+        return bool(self._run(lambda: ReopenThreadCommand.perform(service, comment_id)))
 
-    def _run(self, perform):  # noqa: ANN001, ANN202
+    def _run(self, perform: Callable[[], Command | None]) -> Command | None:
         try:
             command = perform()
         except (AnnotatorError, KeyError) as error:

@@ -5,6 +5,7 @@ Article → Suggest Claims, Claim → Already Checked?, the Fact-Checks and Sugg
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -25,11 +26,14 @@ from annotator.ui.matching.matching_panels import (
     SuggestionsPanel,
 )
 
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
 FEED_FILTER = "Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)"
 
 
 class MatchingController:
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.service: ProjectService | None = None
         self.factchecks = FactChecksPanel()
@@ -174,34 +178,33 @@ class MatchingController:
         return found
 
     def accept(self, suggestion: Suggestion) -> None:
-        if self.service is None or self._suggested_article is None:
+        service, article_id = self.service, self._suggested_article
+        if service is None or article_id is None:
             return
         command = self.window.run(
-            lambda: AcceptSuggestionCommand(
-                self.service, self._suggested_article, suggestion.start, suggestion.end
-            )
+            lambda: AcceptSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
         )
         if command:
             self.window.select_claim(command.claim_id)
             self.suggestions.setFocus()
 
     def dismiss(self, suggestion: Suggestion) -> None:
-        if self.service is None or self._suggested_article is None:
+        service, article_id = self.service, self._suggested_article
+        if service is None or article_id is None:
             return
         row = self.suggestions.currentRow()
         if self.window.run(
-            lambda: DismissSuggestionCommand(
-                self.service, self._suggested_article, suggestion.start, suggestion.end
-            )
+            lambda: DismissSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
         ):
             self.suggest_claims(switch_tab=False)
             self.suggestions.setCurrentRow(min(row, self.suggestions.count() - 1))
 
     def reuse(self, match: Match) -> None:
         claim_id = self.window.inspector.claim_id()
-        if self.service is None or claim_id is None:
+        service = self.service
+        if service is None or claim_id is None:
             return
-        command = self.window.run(lambda: ReuseMatchCommand(self.service, claim_id, match))
+        command = self.window.run(lambda: ReuseMatchCommand(service, claim_id, match))
         if command:
             self.window.statusBar().showMessage("; ".join(command.result.done).capitalize(), 8000)
 

@@ -164,7 +164,8 @@ class AlreadyCheckedPanel(QWidget):
 
     def current_match(self) -> Match | None:
         item = self.matches.currentItem()
-        return item.data(DATA_ROLE) if item is not None else None
+        match: Match | None = item.data(DATA_ROLE) if item is not None else None
+        return match
 
     def _reuse(self) -> None:
         match = self.current_match()
@@ -203,9 +204,11 @@ class SuggestionsPanel(QListWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setToolTip("Enter: make a claim of it · Delete: dismiss it")
-        self.currentItemChanged.connect(
-            lambda item, _: item is not None and self.suggestion_selected.emit(item.data(DATA_ROLE))
-        )
+        self.currentItemChanged.connect(self._current_changed)
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.suggestion_selected.emit(item.data(DATA_ROLE))
 
     def set_suggestions(self, text: str, found: list[Suggestion]) -> None:
         self.clear()
@@ -222,8 +225,9 @@ class SuggestionsPanel(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         """Delete here dismisses a suggestion: it must not reach the window's Delete Claim."""
-        is_override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if is_override and self.currentItem() is not None and event.key() in _DECISION_KEYS:
+        is_override = event.type() == QEvent.Type.ShortcutOverride
+        key = event.key() if isinstance(event, QKeyEvent) else None
+        if is_override and self.currentItem() is not None and key in _DECISION_KEYS:
             event.accept()
             return True
         return super().event(event)

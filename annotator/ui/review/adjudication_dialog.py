@@ -135,10 +135,11 @@ class AdjudicationDialog(QDialog):
         ]
 
     def row_texts(self) -> list[list[str]]:
-        return [
-            [self.table.item(r, c).text() for c in range(len(COLUMNS))]
-            for r in range(self.table.rowCount())
-        ]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [[text(r, c) for c in range(len(COLUMNS))] for r in range(self.table.rowCount())]
 
     def current_claim_id(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

@@ -257,8 +257,10 @@ class AgreementDialog(QDialog):
     def row_texts(self, article_id: str | None) -> list[str]:
         key = ALL_ARTICLES if article_id is None else article_id
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ARTICLE_ID_ROLE) == key:
-                return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+            first = self.table.item(row, 0)
+            if first is not None and first.data(ARTICLE_ID_ROLE) == key:
+                cells = (self.table.item(row, c) for c in range(self.table.columnCount()))
+                return [cell.text() if cell is not None else "" for cell in cells]
         return []
 
     def _show_disagreements(self) -> None:
@@ -282,10 +284,11 @@ class AgreementDialog(QDialog):
             self.disagreements.addTopLevelItem(item)
 
     def disagreement_claim_ids(self) -> list[str]:
-        return [
-            self.disagreements.topLevelItem(i).data(0, CLAIM_ID_ROLE)
+        items = (
+            self.disagreements.topLevelItem(i)
             for i in range(self.disagreements.topLevelItemCount())
-        ]
+        )
+        return [item.data(0, CLAIM_ID_ROLE) for item in items if item is not None]
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         claim_id = item.data(0, CLAIM_ID_ROLE)

@@ -77,7 +77,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 def _as_dict(item: Any) -> dict[str, Any] | None:
     if item is None:
         return None
-    return dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return dataclasses.asdict(item)
+    return dict(item)
 
 
 def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, str, str]]:
@@ -345,11 +347,13 @@ class ConflictsPanel(QWidget):
 
     def differing_fields(self) -> list[str]:
         """Labels of the rows shown as different (for tests and accessibility)."""
-        return [
-            self.table.item(r, 0).text()
-            for r in range(self.table.rowCount())
-            if self.table.item(r, 1).text() != self.table.item(r, 2).text()
-        ]
+
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        rows = range(self.table.rowCount())
+        return [text(r, 0) for r in rows if text(r, 1) != text(r, 2)]
 
     # -- resolving ---------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
+from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui.exchange import merge_flow
@@ -25,6 +26,7 @@ from annotator.ui.review.conflicts_panel import ConflictsPanel
 from annotator.ui.review.review_mode import ReviewModePanel
 
 if TYPE_CHECKING:
+    from annotator.services.merge import MergeReport
     from annotator.ui.main_window import MainWindow
 
 
@@ -52,7 +54,7 @@ class ReviewController(QObject):
         self.conflicts.conflicts_changed.connect(self._conflicts_changed)
         self.conflicts.item_resolved.connect(self._conflict_resolved)
 
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # noqa: ANN001
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -184,7 +186,7 @@ class ReviewController(QObject):
 
     # -- merge and conflicts -----------------------------------------------------------
 
-    def merge(self, path: str | None = None):  # noqa: ANN201 - MergeReport | None
+    def merge(self, path: str | None = None) -> MergeReport | None:
         window = self.window
         if window.service is None:
             return None
@@ -211,8 +213,11 @@ class ReviewController(QObject):
             )
 
     def _conflict_resolved(self, kind: str, item_id: str) -> None:
+        service = self.window.service
+        if service is None:
+            return
         self.window.undo_stack.clear()  # resolutions are written outside the undo commands
-        self.window.service.reload()
+        service.reload()
         if kind == "claim":
             self.window.open_claim_anywhere(item_id)
 
@@ -243,6 +248,6 @@ class ReviewController(QObject):
             self.window.show_article(article_id)
 
 
-def allowed_statuses(service: ProjectService, claim) -> list[str]:  # noqa: ANN001 - Claim
+def allowed_statuses(service: ProjectService, claim: Claim) -> list[str]:
     """The statuses the user may choose for `claim` (the current one always included)."""
     return [str(s) for s in review_service.allowed_statuses(service, claim)] + [str(claim.status)]

@@ -3,7 +3,7 @@ each with its old and new passage and a word-level diff; accept, re-select or ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -160,7 +160,7 @@ class RevisionsPanel(QWidget):
             claim is not None and claim.anchor_state != AnchorState.ORPHANED
         )
 
-    def _emit(self, signal) -> None:  # noqa: ANN001 - SignalInstance
+    def _emit(self, signal: SignalInstance) -> None:
         claim_id = self.current_claim_id()
         if claim_id:
             signal.emit(claim_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -184,8 +185,12 @@ class ArticleDiffDialog(QDialog):
 
     @classmethod
     def show_for(
-        cls, parent: QWidget | None, service: ProjectService, article_id: str, on_note=None
-    ) -> None:  # noqa: ANN001
+        cls,
+        parent: QWidget | None,
+        service: ProjectService,
+        article_id: str,
+        on_note: Callable[[int, int, str], object] | None = None,
+    ) -> None:
         dialog = cls(parent, service, article_id)
         if on_note is not None:
             dialog.note_requested.connect(on_note)
