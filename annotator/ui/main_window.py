@@ -37,12 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import app_settings
-from annotator.about import about_html
 from annotator.domain import UNRATED_COLOUR, AnchorState, Claim, Verdict
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import unresolved_comment_counts
-from annotator.services.search import SearchResult
 from annotator.ui import window_frame
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
@@ -64,6 +62,7 @@ from annotator.ui.reader.find_controller import FindController
 from annotator.ui.reader.reader import ArticleReader
 from annotator.ui.review.blind import BlindMask, blind_library_rows
 from annotator.ui.review.review_controller import ReviewController, allowed_statuses
+from annotator.ui.search.search_controller import SearchController
 from annotator.ui.search.search_panel import SearchPanel
 from annotator.ui.versions.versions_controller import VersionsController
 
@@ -107,6 +106,7 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget()
         self.right_tabs = QTabWidget()
         self.versions = VersionsController(self, self.left_tabs)
+        self.search = SearchController(self, self.search_panel, self.left_tabs, self.reader)
         self._build_actions()
         window_frame.lay_out(self)
         window_frame.build_menus(self)
@@ -140,14 +140,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.search_action = make_action(
-            self, "&Search All Articles…", self.open_search, "Ctrl+Shift+F",
-            "Full-text search over every article and claim",
-        )  # fmt: skip
         self.preferences_action = make_action(
             self, "&Preferences…", self.preferences_dialog, keys.Preferences
         )
-        self.about_action = make_action(self, "&About Annotator", self.about)
+        self.about_action = make_action(self, "&About Annotator", lambda: dialogs.show_about(self))
         self.claims = ClaimsController(
             self, self.reader, self.claims_panel, self.inspector, self.blind
         )
@@ -161,7 +157,6 @@ class MainWindow(QMainWindow):
         self.inspector.edit_source_requested.connect(self.evidence.edit_source_dialog)
         self.inspector.remove_source_requested.connect(self.evidence.remove_source)
         self.library.article_chosen.connect(self.show_article)
-        self.search_panel.result_activated.connect(self.show_search_result)
         self.undo_stack.indexChanged.connect(lambda _: self._update_actions())
 
     # -- the window as its rooms' host (ui/common/host.py) ---------------------------------
@@ -303,23 +298,6 @@ class MainWindow(QMainWindow):
         self._refresh_library()
         self._refresh_filter_choices()
 
-    # -- search ---------------------------------------------------------------------------
-
-    def open_search(self) -> None:
-        self.left_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.focus_search()
-
-    def show_search_result(self, result: SearchResult) -> None:
-        """Open the result's article and show its passage (or select its claim)."""
-        if result.article_id != self.article_id:
-            self.show_article(result.article_id)
-        if result.claim_id:
-            self.select_claim(result.claim_id)
-            self.reader.scroll_to_claim(result.claim_id)
-        else:
-            self.reader.select_span(result.start, result.end)
-            self.reader.ensureCursorVisible()
-
     # -- claims ---------------------------------------------------------------------------
 
     def _verdict_lookup(self, claim: Claim) -> Verdict | None:
@@ -459,14 +437,6 @@ class MainWindow(QMainWindow):
             if self.service is not None:
                 self.service.rename_me(name)
             self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
-
-    def about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, self
-        )
-        plain_text.allow_rich_text(box)  # our own markup and version numbers, no user text
-        box.setText(about_html())
-        box.exec()
 
     def _update_title(self) -> None:
         if self.service is None:

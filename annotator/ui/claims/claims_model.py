@@ -182,7 +182,7 @@ class ClaimsModel(RowsTableModel):
                 self._remove_row(row)
                 return
             self._rows[row] = claim
-            if self._sort_key(existing) != self._sort_key(claim):  # type: ignore[arg-type]
+            if existing is None or self._sort_key(existing) != self._sort_key(claim):
                 self._remove_row(row)
                 self._insert_row(claim)
             else:

@@ -139,3 +139,16 @@ class ArticlePropertiesDialog(QDialog):
     def ask(cls, parent: QWidget | None, article: Article) -> dict[str, object] | None:
         dialog = cls(parent, article)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def show_about(parent: QWidget) -> None:
+    """Help → About Annotator: the versions of Annotator, Python, Qt, PySide6 and SQLite."""
+    from annotator.about import about_html
+    from annotator.ui.common import plain_text
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, parent
+    )
+    plain_text.allow_rich_text(box)  # our own markup and version numbers, no user text
+    box.setText(about_html())
+    box.exec()

@@ -53,15 +53,7 @@ class ExportDialog(QDialog):
         self._article_id = article_id
         self._article_title = article_title
         self._folder = folder
-        self.format = QComboBox()
-        for export_format in EXPORT_FORMATS.values():
-            self.format.addItem(export_format.label, export_format.name)
-        self.this_article = QRadioButton(
-            f"This article: {article_title}" if article_id else "This article"
-        )
-        self.all_articles = QRadioButton("All articles of the project")
-        self.this_article.setEnabled(article_id is not None)
-        (self.this_article if article_id else self.all_articles).setChecked(True)
+        self._build_scope(article_id, article_title)
         self._build_options()
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
@@ -96,6 +88,18 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.this_article.toggled.connect(lambda _: self._suggest_path())
         self._format_changed()
+
+    def _build_scope(self, article_id: str | None, article_title: str) -> None:
+        """The format, and this article or all of them."""
+        self.format = QComboBox()
+        for export_format in EXPORT_FORMATS.values():
+            self.format.addItem(export_format.label, export_format.name)
+        self.this_article = QRadioButton(
+            f"This article: {article_title}" if article_id else "This article"
+        )
+        self.all_articles = QRadioButton("All articles of the project")
+        self.this_article.setEnabled(article_id is not None)
+        (self.this_article if article_id else self.all_articles).setChecked(True)
 
     def _build_options(self) -> None:
         """The options, each naming the formats it applies to."""

@@ -3,6 +3,7 @@ dialog that edits the merged result of a conflict."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
@@ -81,7 +82,9 @@ class ClaimForm:
             label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
             self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
             if verdict.retired:  # shown on the claims that use it, no longer offered
-                item = self.verdict.model().item(self.verdict.count() - 1)  # type: ignore[attr-defined]
+                model = self.verdict.model()
+                assert isinstance(model, QStandardItemModel)  # what a QComboBox makes
+                item = model.item(self.verdict.count() - 1)
                 item.setEnabled(False)
 
     def show_verdict(self, verdict_id: str | None) -> None:

@@ -59,23 +59,7 @@ class VerdictScaleDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("verdictList")
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.buttons: dict[str, QPushButton] = {}
-        column = QVBoxLayout()
-        for key, text, slot in (
-            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename),
-            ("colour", "&Colour…", self.recolour), ("value", "&Value…", self.set_value),
-            ("up", "Move &Up", lambda: self.move(-1)), ("down", "Move &Down", lambda: self.move(1)),
-            ("retire", "Re&tire", self.toggle_retired), ("remove", "Re&move", self.remove),
-        ):  # fmt: skip
-            button = QPushButton(text)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            column.addWidget(button)
-            self.buttons[key] = button
-        column.addStretch(1)
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo_button = QPushButton("U&ndo")
-        undo_button.clicked.connect(undo.trigger)
-        column.addWidget(undo_button)
+        column = self._build_buttons()
         self.template = QComboBox()
         for key, label in scale.TEMPLATE_LABELS.items():
             self.template.addItem(label, key)
@@ -102,6 +86,27 @@ class VerdictScaleDialog(QDialog):
         layout.addWidget(close)
         self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """One button an action on the selected verdict, then Undo."""
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        for key, text, slot in (
+            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename),
+            ("colour", "&Colour…", self.recolour), ("value", "&Value…", self.set_value),
+            ("up", "Move &Up", lambda: self.move(-1)), ("down", "Move &Down", lambda: self.move(1)),
+            ("retire", "Re&tire", self.toggle_retired), ("remove", "Re&move", self.remove),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            column.addWidget(button)
+            self.buttons[key] = button
+        column.addStretch(1)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo_button = QPushButton("U&ndo")
+        undo_button.clicked.connect(undo.trigger)
+        column.addWidget(undo_button)
+        return column
 
     def refresh(self) -> None:
         current = self.selected()

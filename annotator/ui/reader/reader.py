@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
-    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -32,7 +31,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -40,6 +38,7 @@ from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import Article, Claim
+from annotator.ui.reader.block_format import format_blocks
 from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 from annotator.ui.reader.reader_header import fill_header, paint_header, reserve_header_space
 
@@ -122,7 +121,7 @@ class ArticleReader(QTextEdit):
         self._body_offset = 0  # positions are those of the canonical text
         self._fill_header(article)
         self._apply_reading_format(document)
-        self._format_blocks(document, article)
+        format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
         self._painter = QTextCursor(document)
         self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
         self._colours = {c.id: colour_for(c) for c in claims}
@@ -177,47 +176,6 @@ class ArticleReader(QTextEdit):
         x = DOCUMENT_MARGIN - self.horizontalScrollBar().value()
         paint_header(painter, self._header, x, DOCUMENT_MARGIN - self.verticalScrollBar().value())
         painter.end()
-
-    def _format_blocks(self, document: QTextDocument, article: Article) -> None:
-        """Light structure over the plain text: larger bold headings, bulleted list items and
-        indented quotes. Bullets are list decorations drawn by Qt, not characters, so
-        positions in the document stay those of the canonical text."""
-        base = self.font().pointSizeF()
-        cursor = QTextCursor(document)
-        bullets = None
-        for block in article.blocks:
-            if block.kind == "paragraph":
-                bullets = None
-                continue
-            cursor.setPosition(self.to_qt_position(block.start))
-            if block.kind == "list_item":
-                if bullets is None:
-                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
-                else:
-                    bullets.add(cursor.block())
-                continue
-            bullets = None
-            if block.kind in ("headline", "standfirst"):
-                self._format_headline(cursor, block.start, block.end, block.kind == "headline")
-            elif block.kind == "quote":
-                quote = QTextBlockFormat()
-                quote.setLeftMargin(24)
-                cursor.mergeBlockFormat(quote)
-            elif block.kind == "heading":
-                heading = QTextCharFormat()
-                heading.setFontWeight(QFont.Weight.Bold)
-                heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
-                self._select(cursor, block.start, block.end).mergeCharFormat(heading)
-
-    def _format_headline(self, cursor: QTextCursor, start: int, end: int, headline: bool) -> None:
-        base = self.font().pointSizeF()
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(base * (1.7 if headline else 1.15))
-        if headline:
-            char_format.setFontWeight(QFont.Weight.Bold)
-        else:
-            char_format.setForeground(QColor("#444444"))
-        self._select(cursor, start, end).mergeCharFormat(char_format)
 
     # -- positions -------------------------------------------------------------------
 

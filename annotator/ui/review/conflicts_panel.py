@@ -33,7 +33,7 @@ from annotator.domain import Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
-from annotator.services.merge import ConflictView, conflicts, resolve_conflict
+from annotator.services.merge import Choice, ConflictView, conflicts, resolve_conflict
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.review_text import one_line, short_time
 from annotator.ui.inspector.claim_form import ClaimForm
@@ -357,12 +357,12 @@ class ConflictsPanel(QWidget):
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def resolve_current(self, choice: str | Claim) -> bool:
+    def resolve_current(self, choice: Choice) -> bool:
         view = self._current()
         if view is None or self.service is None:
             return False
         try:
-            resolve_conflict(self.service, view.id, choice)  # type: ignore[arg-type]
+            resolve_conflict(self.service, view.id, choice)
         except (AnnotatorError, KeyError) as error:
             text = (
                 str(error)

@@ -91,7 +91,7 @@ def test_importing_the_same_text_again_offers_the_existing_article(
 
 
 def test_search_panel_shows_results_and_activating_one_shows_the_passage(qtbot, window):
-    window.search_action.trigger()
+    window.search.search_action.trigger()
     assert window.left_tabs.currentWidget() is window.search_panel
     window.search_panel.field.setText("rare earths")
     found = window.search_panel.run_search()
