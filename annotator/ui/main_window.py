@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         window_frame.build_menus(self)
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
         self.matching = MatchingController(self)
-        self.hub = HubController(self)
+        self.hub = HubController(
+            self, self.statusBar(), self.file_menu, self.file_import_separator,
+            self.review.show_conflicts,
+        )  # fmt: skip
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)

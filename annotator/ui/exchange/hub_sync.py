@@ -7,7 +7,7 @@ service's usual change notices. A timer polls as the fallback when the listener 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSpinBox,
+    QStatusBar,
     QWidget,
 )
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+from annotator.ui.common.host import WindowHost
 
 POLL_MS = 30_000
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
@@ -111,28 +111,38 @@ class HubController(QObject):
 
     state_changed = Signal(str)  # synced / syncing / offline / conflict / off
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        host: WindowHost,
+        status_bar: QStatusBar,
+        menu: QMenu,
+        before: QAction,
+        show_conflicts: Callable[[], None],
+    ) -> None:
+        """Puts the indicator in `status_bar` and the three actions in `menu` before `before`;
+        `show_conflicts()` opens the Conflicts panel when a sync leaves some."""
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self._show_conflicts = show_conflicts
         self.state = "off"
         self.last_sync = ""
         self.listener: HubListener | None = None
         self.indicator = QLabel()
         self.indicator.setAccessibleName("Team hub status")
-        window.statusBar().addPermanentWidget(self.indicator)
+        status_bar.addPermanentWidget(self.indicator)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.sync_now)
-        self.connect_action = QAction("Connect to Team &Hub…", window)
+        self.connect_action = QAction("Connect to Team &Hub…", self)
         self.connect_action.setStatusTip("Sync this project with the newsroom's PostgreSQL hub")
         self.connect_action.triggered.connect(lambda: self.connect_dialog())
-        self.sync_action = QAction("Sync &Now", window)
+        self.sync_action = QAction("Sync &Now", self)
         self.sync_action.setShortcut("Ctrl+Alt+Y")
         self.sync_action.triggered.connect(lambda: self.sync_now())
-        self.disconnect_action = QAction("Disconnect from Team Hub", window)
+        self.disconnect_action = QAction("Disconnect from Team Hub", self)
         self.disconnect_action.triggered.connect(lambda: self.disconnect())
         for action in (self.connect_action, self.sync_action, self.disconnect_action):
-            window.file_menu.insertAction(window.file_import_separator, action)
+            menu.insertAction(before, action)
         self._show()
 
     # -- project lifecycle ----------------------------------------------------------------
@@ -141,7 +151,7 @@ class HubController(QObject):
         from annotator.hub import sync as hub
 
         self.stop()
-        service = self.window.service
+        service = self.host.service
         state = hub.hub_state(service) if service is not None else {}
         self.last_sync = state.get("last_sync", "")
         if state.get("url"):
@@ -169,22 +179,22 @@ class HubController(QObject):
     # -- actions --------------------------------------------------------------------------
 
     def connect_dialog(self) -> None:
-        if self.window.service is None or not self.window.interactive:
+        if self.host.service is None or not self.host.interactive:
             return
-        dialog = ConnectHubDialog(self.window)
+        dialog = ConnectHubDialog(self.host.dialog_parent())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.connect_to(dialog.conninfo())
 
     def connect_to(self, url: str) -> bool:
         from annotator.hub import sync as hub
 
-        service = self.window.service
+        service = self.host.service
         if service is None:
             return False
         try:
             hub.connect(service, url)
         except AnnotatorError as error:
-            self.window.tell("Cannot Connect to Team Hub", str(error), error=True)
+            self.host.tell("Cannot Connect to Team Hub", str(error), error=True)
             return False
         self.project_opened()
         return True
@@ -192,42 +202,42 @@ class HubController(QObject):
     def disconnect(self) -> None:  # type: ignore[override]  # File → Disconnect, not Qt's
         from annotator.hub import sync as hub
 
-        if self.window.service is not None:
+        if self.host.service is not None:
             self.stop()
-            hub.disconnect(self.window.service)
+            hub.disconnect(self.host.service)
 
     def sync_now(self) -> str:
         """Pull and push now; returns the new state."""
         from annotator.hub import sync as hub
 
-        window = self.window
-        if window.service is None or window.service.read_only or self.state == "syncing":
+        host = self.host
+        service = host.service
+        if service is None or service.read_only or self.state == "syncing":
             return self.state
-        if not hub.hub_state(window.service).get("url"):
+        if not hub.hub_state(service).get("url"):
             return self.state
         self._set("syncing")
-        window.inspector.flush()  # what is being typed is committed first, then merged
-        current = window.inspector.claim_id()
+        host.flush_edits()  # what is being typed is committed first, then merged
+        current = host.current_claim_id()
         try:
-            result = hub.sync(window.service)
+            result = hub.sync(service)
         except HubOfflineError as error:
             self._set("offline", str(error))
             return self.state
         except HubError as error:
             self._set("conflict", str(error))
-            window.statusBar().showMessage(str(error), 10000)
+            host.status(str(error), 10000)
             return self.state
         if result.pulled is not None and result.pulled.changed_anything:
-            window.undo_stack.clear()  # the undo history may refer to rows the sync replaced
+            host.undo_stack.clear()  # the undo history may refer to rows the sync replaced
             if current:
-                window.select_claim(current)
+                host.select_claim(current)
         if self.listener is None or not self.listener.isRunning():
-            self._start(hub.hub_state(window.service)["url"])
+            self._start(hub.hub_state(service)["url"])
         self.last_sync = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
-        open_conflicts = hub.open_conflicts(window.service)
+        open_conflicts = hub.open_conflicts(service)
         if open_conflicts:
-            window.review.conflicts.refresh()
-            window.review.conflicts_dock.show()
+            self._show_conflicts()
         self._set("conflict" if open_conflicts else "synced")
         return self.state
 

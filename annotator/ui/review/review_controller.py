@@ -184,6 +184,11 @@ class ReviewController(QObject):
         self.window.right_tabs.setTabText(1, f"Comments ({count})" if count else "Comments")
         self.window.refresh_comment_counts()
 
+    def show_conflicts(self) -> None:
+        """Open the Conflicts panel on what is left to settle."""
+        self.conflicts.refresh()
+        self.conflicts_dock.show()
+
     # -- merge and conflicts -----------------------------------------------------------
 
     def merge(self, path: str | None = None) -> MergeReport | None:
