@@ -47,7 +47,7 @@ from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.common import dialogs, people, plain_text
 from annotator.ui.common.actions import make_action
-from annotator.ui.common.host import Command
+from annotator.ui.common.host import Command, Places
 from annotator.ui.common.undo_commands import ServiceCommand
 from annotator.ui.evidence.evidence_controller import EvidenceController
 from annotator.ui.exchange.exchange_controller import ExchangeController
@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
         window_frame.lay_out(self)
         window_frame.build_menus(self)
         self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
-        self.matching = MatchingController(self)
+        places = Places(
+            self.left_tabs, self.right_tabs, self.file_menu, self.file_import_separator,
+            self.claim_menu, self.article_menu,
+        )  # fmt: skip
+        self.matching = MatchingController(self, places, self.reader)
         self.hub = HubController(
             self, self.statusBar(), self.file_menu, self.file_import_separator,
             self.review.show_conflicts,

@@ -8,10 +8,11 @@ reaches into the window's widgets; `MainWindow` satisfies it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal, Protocol, TypeVar
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from annotator.services import ProjectService
 
@@ -60,3 +61,15 @@ class WindowHost(Protocol):
     def show_article(self, article_id: str | None) -> None: ...
 
     def select_claim(self, claim_id: str | None) -> None: ...
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where a room puts its panels and actions in the window's frame."""
+
+    left_tabs: QTabWidget  # beside the claims list
+    right_tabs: QTabWidget  # beside the inspector
+    file_menu: QMenu
+    file_insert_before: QAction  # File menu entries of a room go before this separator
+    claim_menu: QMenu
+    article_menu: QMenu

@@ -5,7 +5,6 @@ Article → Suggest Claims, Claim → Already Checked?, the Fact-Checks and Sugg
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -15,6 +14,7 @@ from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
 from annotator.ui.common.actions import make_action
+from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -25,24 +25,23 @@ from annotator.ui.matching.matching_panels import (
     FactChecksPanel,
     SuggestionsPanel,
 )
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+from annotator.ui.reader.reader import ArticleReader
 
 FEED_FILTER = "Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)"
 
 
 class MatchingController:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: WindowHost, places: Places, reader: ArticleReader) -> None:
+        self.host, self.places, self.reader = host, places, reader
+        window = host.dialog_parent()
         self.service: ProjectService | None = None
         self.factchecks = FactChecksPanel()
         self.suggestions = SuggestionsPanel()
         self.already = AlreadyCheckedPanel()
         self._suggested_article: str | None = None
-        window.left_tabs.addTab(self.factchecks, "Fact-Checks")
-        window.left_tabs.addTab(self.suggestions, "Suggestions")
-        window.right_tabs.addTab(self.already, "Already Checked?")
+        places.left_tabs.addTab(self.factchecks, "Fact-Checks")
+        places.left_tabs.addTab(self.suggestions, "Suggestions")
+        places.right_tabs.addTab(self.already, "Already Checked?")
         self.import_action = make_action(
             window,
             "Import &Fact-Checks…",
@@ -64,18 +63,16 @@ class MatchingController:
             "Ctrl+Alt+M",
             "Look the selected text up among fact-checks and approved claims",
         )
-        window.file_menu.insertAction(window.file_import_separator, self.import_action)
-        window.article_menu.addSeparator()
-        window.article_menu.addAction(self.suggest_action)
-        window.claim_menu.addSeparator()
-        window.claim_menu.addAction(self.check_action)
+        places.file_menu.insertAction(places.file_insert_before, self.import_action)
+        places.article_menu.addSeparator()
+        places.article_menu.addAction(self.suggest_action)
+        places.claim_menu.addSeparator()
+        places.claim_menu.addAction(self.check_action)
         self.already.reuse_requested.connect(self.reuse)
         self.already.check_selection_requested.connect(self.check_selection)
         self.suggestions.accept_requested.connect(self.accept)
         self.suggestions.dismiss_requested.connect(self.dismiss)
-        self.suggestions.suggestion_selected.connect(
-            lambda s: window.reader.select_span(s.start, s.end)
-        )
+        self.suggestions.suggestion_selected.connect(lambda s: reader.select_span(s.start, s.end))
         self.update_actions()
 
     # -- project and selection hooks ---------------------------------------------------
@@ -99,9 +96,7 @@ class MatchingController:
         if article_id != self._suggested_article:
             self._clear_suggestions()
         else:
-            self.window.reader.set_suggestions(
-                [(s.start, s.end) for s in self.suggestions.suggestions()]
-            )
+            self.reader.set_suggestions([(s.start, s.end) for s in self.suggestions.suggestions()])
         self.update_actions()
 
     def claim_shown(self, claim_id: str | None) -> None:
@@ -113,18 +108,18 @@ class MatchingController:
         )
 
     def update_actions(self) -> None:
-        service, window = self.service, self.window
+        service, article_id = self.service, self.host.article_id
         writable = service is not None and not service.read_only
         self.import_action.setEnabled(writable)
-        self.suggest_action.setEnabled(service is not None and window.article_id is not None)
-        self.check_action.setEnabled(service is not None and window.article_id is not None)
+        self.suggest_action.setEnabled(service is not None and article_id is not None)
+        self.check_action.setEnabled(service is not None and article_id is not None)
 
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.RELOADED:
             self.factchecks.refresh()
         if (
             change.kind == ChangeKind.CLAIM_CHANGED
-            and change.claim_id == self.window.inspector.claim_id()
+            and change.claim_id == self.host.current_claim_id()
         ):
             self.claim_shown(change.claim_id)
         if (
@@ -140,37 +135,37 @@ class MatchingController:
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "Import Fact-Checks", str(Path.home()), FEED_FILTER
+                self.host.dialog_parent(), "Import Fact-Checks", str(Path.home()), FEED_FILTER
             )
             if not path:
                 return
         try:
             counts = import_factchecks(self.service, path)
         except AnnotatorError as error:
-            self.window.tell("Cannot Import Fact-Checks", str(error), error=True)
+            self.host.tell("Cannot Import Fact-Checks", str(error), error=True)
             return
         self.factchecks.refresh()
-        self.window.left_tabs.setCurrentWidget(self.factchecks)
-        self.window.statusBar().showMessage(
+        self.places.left_tabs.setCurrentWidget(self.factchecks)
+        self.host.status(
             f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, "
             f"{counts.unchanged} unchanged",
             8000,
         )
 
     def suggest_claims(self, *, switch_tab: bool = True) -> list[Suggestion]:
-        window = self.window
-        if self.service is None or window.article_id is None:
+        host = self.host
+        if self.service is None or host.article_id is None:
             return []
-        found = suggest_service.suggest(self.service, window.article_id)
-        self._suggested_article = window.article_id
-        self.suggestions.set_suggestions(self.service.article(window.article_id).text, found)
-        window.reader.set_suggestions([(s.start, s.end) for s in found])
+        found = suggest_service.suggest(self.service, host.article_id)
+        self._suggested_article = host.article_id
+        self.suggestions.set_suggestions(self.service.article(host.article_id).text, found)
+        self.reader.set_suggestions([(s.start, s.end) for s in found])
         if switch_tab:
-            window.left_tabs.setCurrentWidget(self.suggestions)
+            self.places.left_tabs.setCurrentWidget(self.suggestions)
             self.suggestions.setFocus()
             if found:
                 self.suggestions.setCurrentRow(0)
-            window.statusBar().showMessage(
+            host.status(
                 f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter "
                 "makes a claim, Delete dismisses",
                 8000,
@@ -181,11 +176,11 @@ class MatchingController:
         service, article_id = self.service, self._suggested_article
         if service is None or article_id is None:
             return
-        command = self.window.run(
+        command = self.host.run(
             lambda: AcceptSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
         )
         if command:
-            self.window.select_claim(command.claim_id)
+            self.host.select_claim(command.claim_id)
             self.suggestions.setFocus()
 
     def dismiss(self, suggestion: Suggestion) -> None:
@@ -193,32 +188,32 @@ class MatchingController:
         if service is None or article_id is None:
             return
         row = self.suggestions.currentRow()
-        if self.window.run(
+        if self.host.run(
             lambda: DismissSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
         ):
             self.suggest_claims(switch_tab=False)
             self.suggestions.setCurrentRow(min(row, self.suggestions.count() - 1))
 
     def reuse(self, match: Match) -> None:
-        claim_id = self.window.inspector.claim_id()
+        claim_id = self.host.current_claim_id()
         service = self.service
         if service is None or claim_id is None:
             return
-        command = self.window.run(lambda: ReuseMatchCommand(service, claim_id, match))
+        command = self.host.run(lambda: ReuseMatchCommand(service, claim_id, match))
         if command:
-            self.window.statusBar().showMessage("; ".join(command.result.done).capitalize(), 8000)
+            self.host.status("; ".join(command.result.done).capitalize(), 8000)
 
     def check_selection(self) -> list[Match]:
-        window = self.window
-        span = window.reader.selected_span()
-        if self.service is None or window.article_id is None or span is None:
-            window.statusBar().showMessage("Select some text of the article to look it up.", 5000)
+        host = self.host
+        span = host.selected_span()
+        if self.service is None or host.article_id is None or span is None:
+            host.status("Select some text of the article to look it up.", 5000)
             return []
-        text = self.service.article(window.article_id).text[span[0] : span[1]]
-        window.right_tabs.setCurrentWidget(self.already)
+        text = self.service.article(host.article_id).text[span[0] : span[1]]
+        self.places.right_tabs.setCurrentWidget(self.already)
         return self.already.show_matches(text, can_reuse=False)
 
     def _clear_suggestions(self) -> None:
         self._suggested_article = None
         self.suggestions.clear()
-        self.window.reader.set_suggestions([])
+        self.reader.set_suggestions([])
