@@ -110,16 +110,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         window_frame.lay_out(self)
         window_frame.build_menus(self)
-        self.review = ReviewController(self)  # needs the layout and menus, before any signal runs
         places = Places(
             self.left_tabs, self.right_tabs, self.file_menu, self.file_import_separator,
-            self.claim_menu, self.article_menu,
+            self.claim_menu, self.article_menu, self.menuBar(), self.help_menu.menuAction(),
+            self.addDockWidget,
         )  # fmt: skip
+        self.review = ReviewController(self, places)  # after the frame, before any signal runs
         self.matching = MatchingController(self, places, self.reader)
-        self.hub = HubController(
-            self, self.statusBar(), self.file_menu, self.file_import_separator,
-            self.review.show_conflicts,
-        )  # fmt: skip
+        self.hub = HubController(self, places, self.statusBar(), self.review.show_conflicts)
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -147,9 +145,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.preferences_action = make_action(
-            self, "&Preferences…", self.preferences_dialog, keys.Preferences
-        )
         self.about_action = make_action(self, "&About Annotator", lambda: dialogs.show_about(self))
         self.claims = ClaimsController(
             self, self.reader, self.claims_panel, self.inspector, self.blind
@@ -208,6 +203,9 @@ class MainWindow(QMainWindow):
 
     def selected_span(self) -> tuple[int, int] | None:
         return self.reader.selected_span()
+
+    def focus_reader(self) -> None:
+        self.reader.setFocus()
 
     # -- project files --------------------------------------------------------------------
 
@@ -435,15 +433,6 @@ class MainWindow(QMainWindow):
                 self.inspector.set_sources(service.sources(claim_id))
 
     # -- misc -----------------------------------------------------------------------------
-
-    def preferences_dialog(self) -> None:
-        name = dialogs.ask_author_name(self, self.author, app_settings.saved_identity_id())
-        if name:
-            self.author = name
-            app_settings.save_author(name)  # same identity, new display name
-            if self.service is not None:
-                self.service.rename_me(name)
-            self.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
 
     def _update_title(self) -> None:
         if self.service is None:

@@ -68,7 +68,7 @@ def build_menus(window: MainWindow) -> None:
     add_actions(window.edit_menu, (
         window.undo_action, window.redo_action, None, exchange.paste_article_action, None,
         find.find_action, find.find_next_action, find.find_previous_action,
-        window.search.search_action, None, window.preferences_action,
+        window.search.search_action, None, files.preferences_action,
     ))  # fmt: skip
     window.claim_menu = bar.addMenu("&Claim")
     add_actions(window.claim_menu, (

@@ -36,7 +36,7 @@ def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
         return "Maria Lopez"
 
     monkeypatch.setattr(dialogs, "ask_author_name", answer)
-    window.preferences_dialog()
+    window.files.preferences_dialog()
     assert seen["shown"] == ("Tester", app_settings.saved_identity_id())
     qtbot.waitUntil(lambda: author_cell(window, claim.id) == "Maria Lopez")
     assert window.service.author_id == me

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QTabWidget, QWidget
 
 from annotator.services import ProjectService
 
@@ -73,3 +74,6 @@ class Places:
     file_insert_before: QAction  # File menu entries of a room go before this separator
     claim_menu: QMenu
     article_menu: QMenu
+    menu_bar: QMenuBar
+    last_menu: QAction  # a room's own menu goes before this one (Help)
+    add_dock: Callable[[Qt.DockWidgetArea, QDockWidget], None]

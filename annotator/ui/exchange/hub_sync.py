@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSpinBox,
     QStatusBar,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
-from annotator.ui.common.host import WindowHost
+from annotator.ui.common.host import Places, WindowHost
 
 POLL_MS = 30_000
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
@@ -114,12 +113,11 @@ class HubController(QObject):
     def __init__(
         self,
         host: WindowHost,
+        places: Places,
         status_bar: QStatusBar,
-        menu: QMenu,
-        before: QAction,
         show_conflicts: Callable[[], None],
     ) -> None:
-        """Puts the indicator in `status_bar` and the three actions in `menu` before `before`;
+        """Puts the indicator in `status_bar` and the three actions in the File menu;
         `show_conflicts()` opens the Conflicts panel when a sync leaves some."""
         super().__init__(host.dialog_parent())
         self.host = host
@@ -142,7 +140,7 @@ class HubController(QObject):
         self.disconnect_action = QAction("Disconnect from Team Hub", self)
         self.disconnect_action.triggered.connect(lambda: self.disconnect())
         for action in (self.connect_action, self.sync_action, self.disconnect_action):
-            menu.insertAction(before, action)
+            places.file_menu.insertAction(places.file_insert_before, action)
         self._show()
 
     # -- project lifecycle ----------------------------------------------------------------

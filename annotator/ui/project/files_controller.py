@@ -77,6 +77,9 @@ class ProjectFilesController(QObject):
             self, "&Verdict Scale…", self.verdict_scale_dialog, None,
             "Add, rename, reorder, recolour or retire verdicts",
         )  # fmt: skip
+        self.preferences_action = make_action(
+            self, "&Preferences…", self.preferences_dialog, keys.Preferences
+        )
         self.project_properties_action = make_action(
             self, "Project &Properties…", self.project_properties, None,
             "Size of the project and of its captures",
@@ -265,6 +268,19 @@ class ProjectFilesController(QObject):
             8000,
         )
         return True
+
+    def preferences_dialog(self) -> None:
+        """Edit → Preferences…: my display name (the same identity under a new name)."""
+        host = self.host
+        name = dialogs.ask_author_name(
+            host.dialog_parent(), host.author, app_settings.saved_identity_id()
+        )
+        if name:
+            host.author = name
+            app_settings.save_author(name)
+            if host.service is not None:
+                host.service.rename_me(name)
+            host.status(f"Your changes are now recorded as {name}.", 5000)
 
     # -- the Project menu -----------------------------------------------------------------
 

@@ -8,7 +8,7 @@ calls the `project_opened`, `project_closing` and `claim_shown` hooks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,30 +17,47 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
+from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.exchange import merge_flow
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 from annotator.ui.review.adjudication_dialog import AdjudicationDialog
 from annotator.ui.review.agreement_dialog import AgreementDialog
+from annotator.ui.review.blind import BlindMask
 from annotator.ui.review.conflicts_panel import ConflictsPanel
 from annotator.ui.review.review_mode import ReviewModePanel
 
 if TYPE_CHECKING:
     from annotator.services.merge import MergeReport
-    from annotator.ui.main_window import MainWindow
+
+
+class ReviewHost(WindowHost, Protocol):
+    """The window as the review room sees it."""
+
+    blind: BlindMask
+
+    def open_claim_anywhere(self, claim_id: str) -> None: ...
+
+    def refresh_comment_counts(self) -> None: ...
+
+    def focus_reader(self) -> None: ...
 
 
 class ReviewController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Owns the Review menu, Merge Colleague's Project…, the review-mode and conflicts docks,
+    and the Comments and History tabs beside the inspector."""
+
+    def __init__(self, host: ReviewHost, places: Places) -> None:
+        super().__init__(host.dialog_parent())
+        self.window = host
+        self.places = places
         self.comments = CommentsWidget()
         self.history = HistoryWidget()
         self.review_panel = ReviewModePanel()
         self.conflicts = ConflictsPanel()
         self.dashboard: AgreementDialog | None = None
-        window.right_tabs.addTab(self.comments, "Comments")
-        window.right_tabs.addTab(self.history, "History")
+        places.right_tabs.addTab(self.comments, "Comments")
+        places.right_tabs.addTab(self.history, "History")
         self.review_dock = self._dock(
             "Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -55,15 +72,15 @@ class ReviewController(QObject):
         self.conflicts.item_resolved.connect(self._conflict_resolved)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(title, self.window.dialog_parent())
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
+        self.places.add_dock(area, dock)
         dock.hide()
         return dock
 
     def _build_actions(self) -> None:
-        window = self.window
+        window = self
         self.review_mode_action = QAction("&Review Mode", window)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_mode_action.setStatusTip(
@@ -90,9 +107,10 @@ class ReviewController(QObject):
         self.merge_action.triggered.connect(lambda: self.merge())
         conflicts_toggle = self.conflicts_dock.toggleViewAction()
         conflicts_toggle.setText("&Conflicts Panel")
-        window.file_menu.insertAction(window.file_import_separator, self.merge_action)
-        menu = window.menuBar().addMenu("&Review")
-        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+        places = self.places
+        places.file_menu.insertAction(places.file_insert_before, self.merge_action)
+        menu = places.menu_bar.addMenu("&Review")
+        places.menu_bar.insertMenu(places.last_menu, menu)
         for action in (
             self.review_mode_action,
             self.review_all_action,
@@ -131,7 +149,7 @@ class ReviewController(QObject):
         hidden = self.window.blind.hides(claim_id)
         self.comments.show_claim(None if hidden else claim_id)
         self.history.show_claim(None if hidden else claim_id)
-        tabs = self.window.right_tabs
+        tabs = self.places.right_tabs
         for widget, name in ((self.comments, "Comments"), (self.history, "History")):
             index = tabs.indexOf(widget)
             tabs.setTabToolTip(
@@ -161,7 +179,7 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return 0
-        window.inspector.flush()
+        window.flush_edits()
         self.review_dock.show()
         count = self.review_panel.start(
             window.service,
@@ -178,10 +196,11 @@ class ReviewController(QObject):
 
     def _review_finished(self) -> None:
         self.review_dock.hide()
-        self.window.reader.setFocus()
+        self.window.focus_reader()
 
     def _comment_count(self, count: int) -> None:
-        self.window.right_tabs.setTabText(1, f"Comments ({count})" if count else "Comments")
+        tabs = self.places.right_tabs
+        tabs.setTabText(tabs.indexOf(self.comments), f"Comments ({count})" if count else "Comments")
         self.window.refresh_comment_counts()
 
     def show_conflicts(self) -> None:
@@ -195,13 +214,15 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
-        window.inspector.flush()
+        window.flush_edits()
         from annotator.services import merge_undo
         from annotator.ui.common.undo_commands import MergeCommand
 
         step = merge_undo.before_merge(window.service) if not window.service.read_only else None
         note = "Edit → Undo takes the whole merge back." if step is not None else ""
-        report = merge_flow.merge_colleague_project(window, window.service, path, undo_note=note)
+        report = merge_flow.merge_colleague_project(
+            window.dialog_parent(), window.service, path, undo_note=note
+        )
         if report is not None and report.changed_anything and step is not None:
             merge_undo.merged(window.service, step)
             window.undo_stack.push(MergeCommand(window.service, step, Path(report.other).name))
@@ -213,7 +234,7 @@ class ReviewController(QObject):
     def _conflicts_changed(self, count: int) -> None:
         self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
         if count:
-            self.window.statusBar().showMessage(
+            self.window.status(
                 f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000
             )
 
@@ -233,7 +254,7 @@ class ReviewController(QObject):
         if window.service is None:
             return None
         self.dashboard = AgreementDialog.show_for(
-            window, window.service, window.article_id, window.open_claim_anywhere
+            window.dialog_parent(), window.service, window.article_id, window.open_claim_anywhere
         )
         self.dashboard.blind_changed.connect(self._blind_changed)
         return self.dashboard
@@ -242,8 +263,8 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
-        window.inspector.flush()
-        dialog = AdjudicationDialog(window, window.service, window.undo_stack, None)
+        window.flush_edits()
+        dialog = AdjudicationDialog(window.dialog_parent(), window.service, window.undo_stack, None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
