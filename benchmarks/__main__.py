@@ -103,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 group = [harness.Result(n, "", "", error=message) for n in module.SCENARIOS]
             results += [r for r in group if r.name in names]
             if args.json:  # after every group, so a long run that is stopped keeps what it measured
-                harness.write_json(harness.report(results, config, time.perf_counter() - started), args.json)
+                harness.write_json(
+                    harness.report(results, config, time.perf_counter() - started), args.json
+                )
     elapsed = time.perf_counter() - started
 
     print(harness.table(results))

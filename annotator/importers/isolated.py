@@ -62,7 +62,11 @@ def _child_main(connection: Connection, parent_pid: int) -> None:
         except AnnotatorError as error:
             result = ("error", str(error))
         except MemoryError:
-            result = ("error", f"{Path(path).name}: the file needs more memory than an article can; it is refused.")
+            result = (
+                "error",
+                f"{Path(path).name}: the file needs more memory than an article can; "
+                "it is refused.",
+            )
         except Exception as error:  # noqa: BLE001 - a reader bug is reported for this file only
             result = ("error", f"{Path(path).name}: could not be read ({type(error).__name__}).")
         connection.send(result)
@@ -73,7 +77,9 @@ def _limit_memory() -> None:
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = MEMORY_LIMIT_BYTES if hard == resource.RLIM_INFINITY else min(hard, MEMORY_LIMIT_BYTES)
+        limit = (
+            MEMORY_LIMIT_BYTES if hard == resource.RLIM_INFINITY else min(hard, MEMORY_LIMIT_BYTES)
+        )
         if soft == resource.RLIM_INFINITY or soft > limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):  # Windows has no RLIMIT_AS
@@ -98,7 +104,12 @@ class ImportProcess:
     def __enter__(self) -> ImportProcess:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
     def read(self, path: str | Path, cancelled: Callable[[], bool] = lambda: False) -> ArticleDraft:
@@ -116,13 +127,15 @@ class ImportProcess:
                 if not self._process.is_alive():
                     self.close()
                     raise ArticleImportError(
-                        f"{Path(path).name}: reading the file stopped the importer (it may need more memory "
-                        "than an article can); the file is refused."
+                        f"{Path(path).name}: reading the file stopped the importer (it may need "
+                        "more memory than an article can); the file is refused."
                     )
             status, value = self._connection.recv()
         except (EOFError, OSError) as error:
             self.close()
-            raise ArticleImportError(f"{Path(path).name}: reading the file stopped the importer; the file is refused.") from error
+            raise ArticleImportError(
+                f"{Path(path).name}: reading the file stopped the importer; the file is refused."
+            ) from error
         except BaseException:
             self.close()
             raise
@@ -135,7 +148,9 @@ class ImportProcess:
             return
         context = self._context
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=_child_main, args=(child_end, os.getpid()), daemon=True, name="annotator-import")
+        process = context.Process(
+            target=_child_main, args=(child_end, os.getpid()), daemon=True, name="annotator-import"
+        )
         with _ctrl_c_held():
             process.start()
             child_end.close()
@@ -173,7 +188,9 @@ def _ctrl_c_held() -> Iterator[None]:
         block(signal.SIG_SETMASK, previous)
 
 
-def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: False, fork: bool = False) -> ArticleDraft:
+def import_isolated(
+    path: str | Path, cancelled: Callable[[], bool] = lambda: False, fork: bool = False
+) -> ArticleDraft:
     """Import one file in a child process of its own (see ImportProcess.read)."""
     with ImportProcess(fork) as process:
         return process.read(path, cancelled)
@@ -181,7 +198,9 @@ def import_isolated(path: str | Path, cancelled: Callable[[], bool] = lambda: Fa
 
 def _context(fork: bool) -> Any:  # a multiprocessing context (fork, forkserver or spawn)
     methods = multiprocessing.get_all_start_methods()
-    if fork and "fork" in methods and sys.platform != "darwin":  # macOS system libraries break on fork
+    if (
+        fork and "fork" in methods and sys.platform != "darwin"
+    ):  # macOS system libraries break on fork
         import annotator.importers  # noqa: F401 - loaded once, shared by every forked child
 
         return multiprocessing.get_context("fork")

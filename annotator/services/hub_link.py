@@ -44,7 +44,9 @@ def items_to_push(
     return hub_local.items_to_push(project.store, keys, hub_revs)
 
 
-def records_to_push(project: ProjectService, marks: dict[str, str]) -> tuple[list[Row], dict[str, str]]:
+def records_to_push(
+    project: ProjectService, marks: dict[str, str]
+) -> tuple[list[Row], dict[str, str]]:
     return hub_local.records_to_push(project.store, marks)
 
 

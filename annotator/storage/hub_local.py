@@ -78,7 +78,11 @@ def pending_changes(store: ProjectStore) -> tuple[int, list[tuple[str, str]]]:
     """(highest mark, (kind, item id) of every item changed since the hub last took it)."""
     conn = store.db.conn
     top = conn.execute("SELECT coalesce(max(seq), 0) FROM hub_changes").fetchone()[0]
-    keys = [(k, i) for k, i in conn.execute("SELECT kind, item_id FROM hub_changes") if k in KIND_BY_NAME]
+    keys = [
+        (k, i)
+        for k, i in conn.execute("SELECT kind, item_id FROM hub_changes")
+        if k in KIND_BY_NAME
+    ]
     return int(top), keys
 
 
@@ -110,7 +114,9 @@ def _current(store: ProjectStore, kind: str, ids: list[str]) -> Iterator[Row]:
     """(kind, item_id, rev, history, row, tomb) of my items of one kind."""
     conn = store.db.conn
     table = KIND_BY_NAME[kind].table
-    rows = {r["id"]: r for r in where_in(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})", ids)}
+    rows = {
+        r["id"]: r for r in where_in(conn, f"SELECT * FROM {table} WHERE id IN ({{marks}})", ids)
+    }
     revs, history, tombs = bookkeeping(conn, kind, ids)
     for item_id in ids:
         row, tomb = rows.get(item_id), None
@@ -158,7 +164,9 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
         mark_key = f"pushed_rowid.{table}"
         if table in _APPEND_ONLY:
             since = int(marks.get(mark_key, "0"))
-            cursor = conn.execute(f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since])
+            cursor = conn.execute(
+                f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since]
+            )
         else:
             since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table} ORDER BY rowid")
         names = [d[0] for d in cursor.description]
@@ -225,7 +233,9 @@ def articles_lacking(store: ProjectStore, ids: Iterable[str]) -> list[str]:
     """The article ids this file has neither alive nor deleted (a pull brings all their text)."""
     wanted = set(ids)
     conn = store.db.conn
-    have = {r["id"] for r in where_in(conn, "SELECT id FROM articles WHERE id IN ({marks})", wanted)}
+    have = {
+        r["id"] for r in where_in(conn, "SELECT id FROM articles WHERE id IN ({marks})", wanted)
+    }
     gone = {
         r["item_id"]
         for r in where_in(
@@ -265,8 +275,7 @@ def _settle_pulled(store: ProjectStore, items: list[Row]) -> None:
             if (
                 revs.get(i["item_id"]) == i["rev"]
                 if i["row"] is not None
-                else i["item_id"] not in revs
-                and tombs.get(i["item_id"], {}).get("rev") == i["rev"]
+                else i["item_id"] not in revs and tombs.get(i["item_id"], {}).get("rev") == i["rev"]
             )
         ]
         conn.executemany("DELETE FROM hub_changes WHERE kind = ? AND item_id = ?", same)
@@ -274,4 +283,3 @@ def _settle_pulled(store: ProjectStore, items: list[Row]) -> None:
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-

@@ -174,7 +174,8 @@ def my_side_for(conn: sqlite3.Connection, theirs: Side) -> Side:
     same_text = where_in(
         conn,
         """SELECT a.id FROM articles a JOIN article_versions v
-           ON v.article_id = a.id AND v.version = a.current_version WHERE v.text_hash IN ({marks})""",
+           ON v.article_id = a.id AND v.version = a.current_version
+           WHERE v.text_hash IN ({marks})""",
         set(theirs.article_hashes.values()),
     )
     mine.load("article", [r["id"] for r in same_text])

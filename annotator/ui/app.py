@@ -19,7 +19,9 @@ from annotator.ui.project import preferences
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    app = app or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(app_settings.ORGANISATION)
     QCoreApplication.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("Annotator")
@@ -30,7 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     saved = preferences.load()  # the theme and reader font, before the first window shows
     theme.apply(app, saved.theme, saved.reader_font_family, saved.reader_font_size)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
@@ -66,7 +68,9 @@ def clean_up_after_crashes(opening: list[Path]) -> list[Path]:
     """What a killed earlier run left behind goes now (see annotator/leftovers.py)."""
     projects = [*opening, *map(Path, app_settings.recent_projects())]
     folder = str(app_settings.qsettings().value("export_folder", "") or "")
-    return session.clean_leftovers(app_settings.data_dir(), projects, Path(folder) if folder else None)
+    return session.clean_leftovers(
+        app_settings.data_dir(), projects, Path(folder) if folder else None
+    )
 
 
 def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
@@ -90,7 +94,9 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
 
 def close_on_termination(app: QApplication) -> None:
     """SIGTERM (logout, `kill`) and Ctrl+C close the windows as Quit does, so the project file is
-    checkpointed and left whole on its own. Python sees signals only while it runs, hence the timer."""
+    checkpointed and left whole on its own. Python sees signals only while it runs, hence the
+    timer."""
+
     def close(*_args: object) -> None:
         def close_now() -> None:
             app.closeAllWindows()

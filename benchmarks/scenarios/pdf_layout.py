@@ -30,23 +30,29 @@ def run(config: Config) -> list[Result]:
         try:
             text = (LINE * (chars // len(LINE) + 1))[:chars]
             article = project.add_article(ArticleDraft(title="One paragraph", text=text))
-            project.create_claim(article.id, chars // 2, chars // 2 + 40, explanation="In the middle.")
+            project.create_claim(
+                article.id, chars // 2, chars // 2 + 40, explanation="In the middle."
+            )
             out = config.work_dir / f"pdf_paragraph_{megabytes}.pdf"
-            samples = repeat(lambda p=project, o=out: export(build_bundle(p), "pdf", o), config.runs(2))
+            samples = repeat(
+                lambda p=project, o=out: export(build_bundle(p), "pdf", o), config.runs(2)
+            )
         finally:
             project.close()
         by_size[megabytes] = samples
         results.append(
             Result.timed(
-                f"pdf_paragraph_{megabytes}mb", f"PDF of a {megabytes} MB single-paragraph article", "s", samples,
+                f"pdf_paragraph_{megabytes}mb", f"PDF of a {megabytes} MB single-paragraph article",
+                "s", samples,
                 limit=SECONDS_PER_MB * megabytes, size=f"{chars:,} characters in one line",
                 note=f"file of {out.stat().st_size / 1024:,.0f} KB",
             )
         )  # fmt: skip
     results.append(
         Result.timed(
-            "pdf_paragraph_growth", "PDF time for 4 MB over 1 MB of one paragraph (4 = linear)", "s", by_size[4],
-            ratio_limit=5.0, floor=by_size[1], floor_title="the 1 MB paragraph", size="4 MB vs 1 MB",
+            "pdf_paragraph_growth", "PDF time for 4 MB over 1 MB of one paragraph (4 = linear)",
+            "s", by_size[4], ratio_limit=5.0, floor=by_size[1], floor_title="the 1 MB paragraph",
+            size="4 MB vs 1 MB",
         )
     )  # fmt: skip
     return results

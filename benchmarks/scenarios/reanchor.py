@@ -19,7 +19,11 @@ TITLE = "re-anchor every claim after the article was edited"
 
 def run(config: Config) -> list[Result]:
     if importlib.util.find_spec("annotator.anchoring.synthetic") is None:
-        return [not_yet("reanchor", TITLE, "s", "annotator.anchoring.synthetic not there yet", limit=1.0)]
+        return [
+            not_yet(
+                "reanchor", TITLE, "s", "annotator.anchoring.synthetic not there yet", limit=1.0
+            )
+        ]
     from annotator.anchoring.reanchor import reanchor
     from annotator.anchoring.synthetic import make_reanchor_case
 

@@ -34,7 +34,6 @@ from annotator.services import ProjectService, review
 from annotator.services.annotation_import import import_annotations
 from annotator.services.merge import merge_projects
 from annotator.services.merge_undo import before_merge, merged
-from annotator.ui.review.review_commands import SetStatusCommand
 from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
@@ -45,6 +44,7 @@ from annotator.ui.common.undo_commands import (
     RemoveSourceCommand,
     ServiceCommand,
 )
+from annotator.ui.review.review_commands import SetStatusCommand
 from tests.ui.test_undo import assert_restored
 from tests.ui.test_undo_every_table import every_table
 

@@ -52,9 +52,17 @@ def pattern(message: str) -> re.Pattern[str]:
     """The promised message as a regex: NAME a file name, N and M numbers, … anything."""
     escaped = re.escape(message)
     for word, regex in (
-        ("NAME", r"[^\s:]+"), ("N", r"\d+"), ("M", r"\d+"), ("DATE", r"[\d-]+"), ("…", r".*")
+        ("NAME", r"[^\s:]+"),
+        ("N", r"\d+"),
+        ("M", r"\d+"),
+        ("DATE", r"[\d-]+"),
+        ("…", r".*"),
     ):
-        escaped = re.sub(rf"(?<![A-Za-z]){re.escape(re.escape(word))}(?![A-Za-z])", lambda _m, r=regex: r, escaped)
+        escaped = re.sub(
+            rf"(?<![A-Za-z]){re.escape(re.escape(word))}(?![A-Za-z])",
+            lambda _m, r=regex: r,
+            escaped,
+        )
     escaped = escaped.replace(r"\\ud800", r"\\ud800")
     return re.compile(escaped)
 
@@ -91,7 +99,9 @@ def corrupted(good: Path, tmp: Path) -> list[str]:
         copy.write_bytes(data)
         conn = sqlite3.connect(copy)
         conn.execute("PRAGMA writable_schema = ON")
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sources_claim'").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sources_claim'"
+        ).fetchone()[0]
         conn.close()
         broken = bytearray(copy.read_bytes())
         page = (root - 1) * 4096
@@ -166,7 +176,9 @@ def dataclass_source(service: ProjectService, claim_id: str):
     from annotator.domain.dates import utc_now
 
     now = utc_now()
-    return Source(id="s-new", claim_id=claim_id, url="https://example.org/x", created=now, modified=now)
+    return Source(
+        id="s-new", claim_id=claim_id, url="https://example.org/x", created=now, modified=now
+    )
 
 
 def busy(good: Path, tmp: Path) -> list[str]:
@@ -235,7 +247,9 @@ def redo_after_removal(good: Path, tmp: Path) -> list[str]:
     try:
         [article_id] = mine.article_ids()
         text = mine.article(article_id).text
-        update = update_article_text(mine, article_id, ArticleDraft(title="Sample", text="Now: " + text))
+        update = update_article_text(
+            mine, article_id, ArticleDraft(title="Sample", text="Now: " + text)
+        )
         undo_update(mine, update)
         theirs.delete_claim(update.claims_after[0].id)  # removed meanwhile, in another window
         with pytest.raises(AnnotatorError) as caught:
@@ -263,11 +277,12 @@ PRODUCERS: dict[str, Callable[[Path, Path], list[str] | EveryChannel]] = {
     "Claim or source whose parent was removed in another window": parent_removed,
     "A symbolic link that loops": symlink_loop,
     "A `-wal` beside the project that does not belong to it": foreign_wal,
-    "`annotator merge MINE OTHER` with a damaged, foreign, empty or missing OTHER, or OTHER = MINE": (
-        merge_unreadable_other
-    ),
+    "`annotator merge MINE OTHER` with a damaged, foreign, empty or missing OTHER, "
+    "or OTHER = MINE": merge_unreadable_other,
     "Both sides of a merge changed an article's text differently": merge_diverged_text,
-    "Undo/redo writing back an item removed meanwhile (another window, a merge)": redo_after_removal,
+    "Undo/redo writing back an item removed meanwhile (another window, a merge)": (
+        redo_after_removal
+    ),
     "Read-only *and* from an older Annotator": read_only_older,
 }
 

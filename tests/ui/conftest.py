@@ -20,7 +20,9 @@ def make_project(path: Path, text: str = ARTICLE_TEXT, title: str = "Test articl
     """Create a project holding one article; returns the article id."""
     project = ProjectService.open(path, "Setup")
     try:
-        return project.add_article(ArticleDraft(title=title, text=text, publisher="Example News")).id
+        return project.add_article(
+            ArticleDraft(title=title, text=text, publisher="Example News")
+        ).id
     finally:
         project.close()
 
@@ -39,7 +41,11 @@ def no_unexpected_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     from annotator.ui.exchange.export_dialog import ChecklistDialog
 
-    monkeypatch.setattr(ChecklistDialog, "confirm", classmethod(lambda cls, parent, items, count: unexpected(*[i.message for i in items])))
+    monkeypatch.setattr(
+        ChecklistDialog,
+        "confirm",
+        classmethod(lambda cls, parent, items, count: unexpected(*[i.message for i in items])),
+    )
 
 
 @pytest.fixture

@@ -15,11 +15,18 @@ def test_first_launch_opens_the_demo_project_in_the_data_folder(qapp, tmp_path):
     try:
         [article_id] = project.article_ids()
         article = project.article(article_id)
-        assert article.title == "Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap With Russia"
+        assert (
+            article.title
+            == "Bessent to Visit Ukraine as Zelenskyy Pitches Territory Swap With Russia"
+        )
         assert article.standfirst.startswith("U.S. Treasury Secretary Scott Bessent will meet")
         assert article.authors == ["Andrew Thornebrooke"]
         assert (article.publisher, article.published) == ("The Epoch Times", "2025-02")
-        assert "Updated:" not in article.text and "twitter" not in article.text and "0:00" not in article.text
+        assert (
+            "Updated:" not in article.text
+            and "twitter" not in article.text
+            and "0:00" not in article.text
+        )
         assert any(b.kind == "heading" for b in article.blocks)
         claims = project.claims(article_id)
         assert len(claims) >= 4
@@ -46,12 +53,20 @@ def test_terminating_the_window_closes_the_project_file_cleanly(tmp_path):
 
     path = tmp_path / "running.annotator"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_AUTHOR": "Tester"}
-    process = subprocess.Popen([sys.executable, "-m", "annotator", str(path)], env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "annotator", str(path)],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         lock = path.with_name(path.name + ".lock")
         deadline = time.monotonic() + 30
-        while not (lock.exists() and path.with_name(path.name + "-wal").exists()) and time.monotonic() < deadline:
+        while (
+            not (lock.exists() and path.with_name(path.name + "-wal").exists())
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         assert lock.exists(), "the window did not open the project"
         # No pause needed: run_gui installs the SIGTERM handler before it opens the project.

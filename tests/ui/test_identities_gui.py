@@ -18,9 +18,7 @@ def author_cell(window, claim_id: str) -> str:
     return model.data(model.index(model.row_of(claim_id), AUTHOR))
 
 
-def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
-    window, qtbot
-) -> None:
+def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(window, qtbot) -> None:
     from annotator import app_settings
 
     start, end = select_text(window, "Ukraine would trade Kursk")
@@ -31,7 +29,7 @@ def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(
     assert author_cell(window, claim.id) == "Tester"
     me = window.service.author_id
 
-    dialog = window.preferences_dialog()  # Edit → Preferences: the name is one of its fields
+    dialog = window.files.preferences_dialog()  # Edit → Preferences: the name is one of its fields
     assert dialog.name.text() == "Tester"
     assert short_id(app_settings.saved_identity_id()) in " ".join(
         label.text() for label in dialog.findChildren(QLabel)

@@ -24,10 +24,12 @@ def choose(combo, text: str) -> None:
     combo.activated.emit(index)
 
 
-def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window, project_path, monkeypatch):
+def test_select_text_make_claim_describe_it_add_source_and_reopen(
+    qtbot, window, project_path, monkeypatch
+):
     start, end = select_text(window, "$500 billion of rare earths")
-    assert window.new_claim_action.isEnabled()
-    window.new_claim_action.trigger()
+    assert window.claims.new_claim_action.isEnabled()
+    window.claims.new_claim_action.trigger()
 
     claim_id = window.inspector.claim_id()
     assert claim_id is not None
@@ -47,12 +49,19 @@ def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window,
     monkeypatch.setattr(
         SourceDialog,
         "ask",
-        classmethod(lambda cls, parent, source=None: {
-            "url": "https://example.org/usgs", "title": "USGS summary", "publisher": "USGS",
-            "accessed": "2025-02-12", "excerpt": "Reserves are uncertain.", "kind": "official", "stance": "refutes",
-        }),
+        classmethod(
+            lambda cls, parent, source=None, **_context: {
+                "url": "https://example.org/usgs",
+                "title": "USGS summary",
+                "publisher": "USGS",
+                "accessed": "2025-02-12",
+                "excerpt": "Reserves are uncertain.",
+                "kind": "official",
+                "stance": "refutes",
+            }
+        ),
     )
-    window.add_source_action.trigger()
+    window.evidence.add_source_action.trigger()
     qtbot.waitUntil(lambda: window.inspector.sources.count() == 1)
     assert "USGS summary" in window.inspector.sources.item(0).text()
 
@@ -73,7 +82,12 @@ def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window,
         assert claim.status == "ready_for_review"
         assert claim.author == "Tester"
         [source] = project.sources(claim.id)
-        assert (source.url, source.kind, source.stance, source.author) == ("https://example.org/usgs", "official", "refutes", "Tester")
+        assert (source.url, source.kind, source.stance, source.author) == (
+            "https://example.org/usgs",
+            "official",
+            "refutes",
+            "Tester",
+        )
     finally:
         project.close()
 
@@ -91,10 +105,10 @@ def test_select_text_make_claim_describe_it_add_source_and_reopen(qtbot, window,
 
 def test_clicking_a_highlight_selects_its_claim_and_list_selection_scrolls(qtbot, window):
     select_text(window, "China is the world's largest supplier")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     china = window.inspector.claim_id()
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     ukraine = window.inspector.claim_id()
     assert window.claims_model.visible_ids() == [ukraine, china]  # text order
 
@@ -111,11 +125,13 @@ def test_clicking_a_highlight_selects_its_claim_and_list_selection_scrolls(qtbot
 
 
 def test_overlapping_and_nested_claims_are_both_visible_and_clickable(qtbot, window):
-    outer_start, _ = select_text(window, "The deal would give access to $500 billion of rare earths")
-    window.new_claim_action.trigger()
+    outer_start, _ = select_text(
+        window, "The deal would give access to $500 billion of rare earths"
+    )
+    window.claims.new_claim_action.trigger()
     outer = window.inspector.claim_id()
     select_text(window, "$500 billion")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     inner = window.inspector.claim_id()
 
     offset = window.reader.article.text.index("500")
@@ -142,15 +158,25 @@ def test_overlapping_and_nested_claims_are_both_visible_and_clickable(qtbot, win
 
 def test_delete_claim_and_undo_brings_it_back_with_its_sources(qtbot, window, monkeypatch):
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: {"url": "https://example.org/a", "kind": "primary", "stance": "context"}))
-    window.add_source_action.trigger()
+    monkeypatch.setattr(
+        SourceDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, source=None, **_context: {
+                "url": "https://example.org/a",
+                "kind": "primary",
+                "stance": "context",
+            }
+        ),
+    )
+    window.evidence.add_source_action.trigger()
     service = window.service
     assert len(service.sources(claim_id)) == 1
 
     window.claims_panel.view.setFocus()
-    window.delete_claim_action.trigger()
+    window.claims.delete_claim_action.trigger()
     assert window.claims_model.rowCount() == 0
     assert window.reader.claims_at(0) == []
     assert service.store.get_claim(claim_id) is None
@@ -164,18 +190,18 @@ def test_delete_claim_and_undo_brings_it_back_with_its_sources(qtbot, window, mo
 
 def test_status_bar_explains_new_claim_needs_a_selection(qtbot, window):
     window.reader.moveCursor(window.reader.textCursor().MoveOperation.Start)
-    assert not window.new_claim_action.isEnabled()
-    assert window.new_claim_from_selection() is None
+    assert not window.claims.new_claim_action.isEnabled()
+    assert window.claims.new_claim_from_selection() is None
     assert "Select some text" in window.statusBar().currentMessage()
 
 
 def test_find_marks_matches_and_steps_through_them(qtbot, window):
-    window.find_action.trigger()
+    window.finder.find_action.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.field, "the")
     assert window.reader.find_count() == 4
     assert window.find_bar.count.text() == "1 of 4"
-    window.find_next_action.trigger()
+    window.finder.find_next_action.trigger()
     assert window.find_bar.count.text() == "2 of 4"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -183,7 +209,8 @@ def test_find_marks_matches_and_steps_through_them(qtbot, window):
 
 
 def test_layout_and_last_project_are_restored(qtbot, window, project_path):
-    # The offscreen screen is 800x800, so stay inside it: a restored geometry is clamped to the screen.
+    # The offscreen screen is 800x800, so stay inside it: a restored geometry is clamped to the
+    # screen.
     window.resize(780, 640)
     window.splitter.setSizes([200, 380, 180])
     qtbot.waitUntil(lambda: window.size().width() == 780)
@@ -209,7 +236,10 @@ def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_pa
 
     from tests.ui.conftest import make_project
 
-    text = "\n\n".join(f"Paragraph {i} with some words to read." for i in range(300)) + "\n\nThe last claim is here."
+    text = (
+        "\n\n".join(f"Paragraph {i} with some words to read." for i in range(300))
+        + "\n\nThe last claim is here."
+    )
     path = tmp_path / "long.annotator"
     make_project(path, text=text)
     window = MainWindow("Tester")
@@ -222,7 +252,9 @@ def test_a_mouse_click_on_a_highlight_and_list_selection_scrolling(qtbot, tmp_pa
     bottom = window.service.create_claim(window.article_id, bottom_start, bottom_start + 14)
     window.reader.verticalScrollBar().setValue(0)
 
-    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_for_offset(3))
+    qtbot.mouseClick(
+        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_for_offset(3)
+    )
     assert window.inspector.claim_id() == top.id
 
     window.claims_panel.select_claim(bottom.id)
@@ -258,7 +290,9 @@ def test_keyboard_shortcuts_reach_the_actions_but_not_over_text_fields(qtbot, wi
 
 def test_new_tags_and_authors_become_filter_choices(qtbot, window):
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
-    window.edit_claim_field(window.inspector.claim_id(), "tags", "territory")
-    qtbot.waitUntil(lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=20_000)
+    window.claims.new_claim_action.trigger()
+    window.claims.edit_claim_field(window.inspector.claim_id(), "tags", "territory")
+    qtbot.waitUntil(
+        lambda: window.claims_panel.tag_filter.findData("territory") >= 0, timeout=20_000
+    )
     assert window.claims_panel.author_filter.findData("Tester") >= 0

@@ -7,9 +7,16 @@ from annotator.ui.claims.claims_model import CLAIMANT, QUOTE, VERDICT, ClaimFilt
 from annotator.ui.project.library import ArticlesModel
 
 
-def test_claims_model_contract_through_inserts_updates_sorts_filters_and_removals(qtmodeltester, service):
-    article = service.add_article(ArticleDraft(title="T", text="Alpha beta gamma delta epsilon zeta eta theta."))
-    claims = [service.create_claim(article.id, s, s + 5, claimant=name) for s, name in ((0, "B"), (11, "A"), (23, "C"))]
+def test_claims_model_contract_through_inserts_updates_sorts_filters_and_removals(
+    qtmodeltester, service
+):
+    article = service.add_article(
+        ArticleDraft(title="T", text="Alpha beta gamma delta epsilon zeta eta theta.")
+    )
+    claims = [
+        service.create_claim(article.id, s, s + 5, claimant=name)
+        for s, name in ((0, "B"), (11, "A"), (23, "C"))
+    ]
     model = ClaimsModel(lambda claim: service.verdict(claim.verdict_id))
     model.set_claims(claims)
     qtmodeltester.check(model)

@@ -15,8 +15,17 @@ def database_state(window) -> dict[str, list[tuple]]:
     """Every row of every table of the project (full-text indexes aside: they are derived
     from these rows, and their internal pages legitimately differ after a delete/re-insert)."""
     db = window.service.store.db
-    virtual = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
-    shadows = {f"{name}_{part}" for name in virtual for part in ("data", "idx", "docsize", "config", "content")}
+    virtual = [
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+    shadows = {
+        f"{name}_{part}"
+        for name in virtual
+        for part in ("data", "idx", "docsize", "config", "content")
+    }
     tables = [
         name
         for (name,) in db.execute(
@@ -25,8 +34,13 @@ def database_state(window) -> dict[str, list[tuple]]:
         )
         if name not in shadows
     ]
-    assert {"articles", "claims", "sources", "comments", "claim_history", "revisions"} <= set(tables)
-    return {table: sorted(map(tuple, db.execute(f"SELECT * FROM {table}")), key=repr) for table in tables}
+    assert {"articles", "claims", "sources", "comments", "claim_history", "revisions"} <= set(
+        tables
+    )
+    return {
+        table: sorted(map(tuple, db.execute(f"SELECT * FROM {table}")), key=repr)
+        for table in tables
+    }
 
 
 APPEND_ONLY = {"claim_history", "review_records", "revisions", "item_revs", "tombstones", "people"}
@@ -47,7 +61,9 @@ def assert_restored(now: dict[str, list[tuple]], then: dict[str, list[tuple]]) -
     assert set(now) == set(then)
     for table in now:
         if table == "claim_history":
-            assert not _history_entries(then[table]) - _history_entries(now[table]), f"{table} lost rows"
+            assert not _history_entries(then[table]) - _history_entries(now[table]), (
+                f"{table} lost rows"
+            )
         elif table in ("review_records", "revisions", "people"):
             assert set(then[table]) <= set(now[table]), f"{table} lost rows"
         if table in APPEND_ONLY:
@@ -57,7 +73,7 @@ def assert_restored(now: dict[str, list[tuple]], then: dict[str, list[tuple]]) -
 
 def make_claim(window, needle: str = "Ukraine would trade Kursk") -> str:
     select_text(window, needle)
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     return window.inspector.claim_id()
 
 
@@ -84,7 +100,7 @@ def test_undo_redo_create_claim(qtbot, window):
 def test_undo_redo_delete_claim(qtbot, window):
     claim_id = make_claim(window)
     window.undo_stack.clear()
-    check_undo_redo(window, window.delete_claim_action.trigger)
+    check_undo_redo(window, window.claims.delete_claim_action.trigger)
     assert window.claims_model.row_of(claim_id) == 0
     assert window.reader.claims_at(0) == [claim_id]
 
@@ -149,24 +165,41 @@ def test_verdict_colours_the_highlight_and_undo_restores_neutral(qtbot, window):
 
 
 def source_values(**overrides):
-    values = {"url": "https://example.org/report", "title": "Report", "kind": "official", "stance": "refutes"}
+    values = {
+        "url": "https://example.org/report",
+        "title": "Report",
+        "kind": "official",
+        "stance": "refutes",
+    }
     values.update(overrides)
     return values
 
 
 def test_undo_redo_add_edit_remove_source(qtbot, window, monkeypatch):
     make_claim(window)
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: source_values()))
-    check_undo_redo(window, window.add_source_action.trigger)
+    monkeypatch.setattr(
+        SourceDialog,
+        "ask",
+        classmethod(lambda cls, parent, source=None, **_context: source_values()),
+    )
+    check_undo_redo(window, window.evidence.add_source_action.trigger)
     window.redo_action.trigger()
     assert window.inspector.sources.count() == 1
     source_id = window.inspector.sources.item(0).data(SOURCE_ID_ROLE)
 
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: source_values(title="Report (2025 edition)")))
-    check_undo_redo(window, lambda: window.edit_source_dialog(source_id))
+    monkeypatch.setattr(
+        SourceDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, source=None, **_context: source_values(
+                title="Report (2025 edition)"
+            )
+        ),
+    )
+    check_undo_redo(window, lambda: window.evidence.edit_source_dialog(source_id))
     assert "Report" in window.inspector.sources.item(0).text()
 
-    check_undo_redo(window, lambda: window.remove_source(source_id))
+    check_undo_redo(window, lambda: window.evidence.remove_source(source_id))
     assert window.inspector.sources.count() == 1
 
 
@@ -186,13 +219,20 @@ def test_typing_is_saved_after_a_pause_without_leaving_the_field(qtbot, window):
     claim_id = make_claim(window)
     window.inspector.explanation.setFocus()
     qtbot.keyClicks(window.inspector.explanation, "Typed text")
-    qtbot.waitUntil(lambda: window.service.claim(claim_id).explanation == "Typed text", timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.service.claim(claim_id).explanation == "Typed text", timeout=20_000
+    )
 
 
-def test_an_invalid_date_is_refused_with_a_message_and_nothing_is_stored(qtbot, window, monkeypatch):
+def test_an_invalid_date_is_refused_with_a_message_and_nothing_is_stored(
+    qtbot, window, monkeypatch
+):
     claim_id = make_claim(window)
     messages = []
-    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(
+        "annotator.ui.main_window.QMessageBox.warning",
+        lambda parent, title, text: messages.append(text),
+    )
     window.inspector.claim_date.setText("11/02/2025")
     window.inspector.claim_date.setModified(True)
     window.inspector.claim_date.editingFinished.emit()
@@ -205,8 +245,11 @@ def test_an_invalid_date_is_refused_with_a_message_and_nothing_is_stored(qtbot, 
 def test_approving_your_own_claim_is_refused_with_a_message(qtbot, window, monkeypatch):
     claim_id = make_claim(window)
     messages = []
-    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
-    window.edit_claim_field(claim_id, "status", "approved")
+    monkeypatch.setattr(
+        "annotator.ui.main_window.QMessageBox.warning",
+        lambda parent, title, text: messages.append(text),
+    )
+    window.claims.edit_claim_field(claim_id, "status", "approved")
     assert messages, "the refusal was not shown"
     assert window.service.claim(claim_id).status == "draft"
     approved_row = window.inspector.status.findData("approved")
@@ -216,9 +259,14 @@ def test_approving_your_own_claim_is_refused_with_a_message(qtbot, window, monke
 def test_an_undo_that_cannot_be_saved_is_reported_not_raised(qtbot, window, monkeypatch):
     make_claim(window)
     messages = []
-    monkeypatch.setattr("annotator.ui.main_window.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(
+        "annotator.ui.main_window.QMessageBox.warning",
+        lambda parent, title, text: messages.append(text),
+    )
     db = window.service.store.db
-    db.execute("PRAGMA query_only = ON")  # every write now fails, as on a file that became read-only
+    db.execute(
+        "PRAGMA query_only = ON"
+    )  # every write now fails, as on a file that became read-only
     window.undo_action.trigger()
     db.execute("PRAGMA query_only = OFF")
     assert messages and messages[0].startswith("Could not undo “New claim”")
@@ -255,10 +303,12 @@ def test_typing_merges_only_edits_of_the_same_field(qtbot, window):
 def test_saving_the_same_tags_again_in_another_form_makes_no_undo_step(qtbot, window):
     """Tags a,b saved as the list ["a", "b"] change nothing: no write, no revision, no undo step."""
     claim_id = make_claim(window)
-    window.edit_claim_field(claim_id, "tags", "a, b")
+    window.claims.edit_claim_field(claim_id, "tags", "a, b")
     assert window.service.claim(claim_id).tags == ["a", "b"]
     steps = window.undo_stack.count()
     revisions = window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0]
-    window.edit_claim_field(claim_id, "tags", ["a", "b"])
+    window.claims.edit_claim_field(claim_id, "tags", ["a", "b"])
     assert window.undo_stack.count() == steps
-    assert window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
+    assert (
+        window.service.store.db.execute("SELECT count(*) FROM revisions").fetchone()[0] == revisions
+    )

@@ -21,13 +21,24 @@ FTS_SHADOW = re.compile(r"_fts_(data|idx|docsize|config|content)$")
 def every_table(service: ProjectService) -> dict[str, list[tuple]]:
     """Every table's rows (full-text indexes by what they find, not their internal pages)."""
     db = service.store.db
-    virtual = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
-    shadows = {f"{name}_{part}" for name in virtual for part in ("data", "idx", "docsize", "config", "content")}
+    virtual = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+    ]
+    shadows = {
+        f"{name}_{part}"
+        for name in virtual
+        for part in ("data", "idx", "docsize", "config", "content")
+    }
     names = [
-        r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         if not FTS_SHADOW.search(r[0]) and r[0] not in shadows
     ]  # fmt: skip
-    return {name: sorted(map(tuple, db.execute(f"SELECT * FROM [{name}]").fetchall()), key=repr) for name in names}
+    return {
+        name: sorted(map(tuple, db.execute(f"SELECT * FROM [{name}]").fetchall()), key=repr)
+        for name in names
+    }
 
 
 @pytest.fixture
@@ -35,11 +46,15 @@ def worked(qapp, project_path):
     """Alice's claim with sources, a comment thread, Bob's review, and some history."""
     alice = ProjectService.open(project_path, "Alice")
     bob = ProjectService.open(project_path, "Bob")
-    article = alice.add_article(ArticleDraft(title="A", text="The sky is green. Water is dry. Fire is cold."))
+    article = alice.add_article(
+        ArticleDraft(title="A", text="The sky is green. Water is dry. Fire is cold.")
+    )
     claim = alice.create_claim(article.id, 0, 17, explanation="first")
     other = alice.create_claim(article.id, 18, 31)
     alice.add_source(claim.id, url="https://example.org/1", title="One")
-    alice.update_claim(claim.id, verdict_id=alice.verdict_by_label("False").id, explanation="second")
+    alice.update_claim(
+        claim.id, verdict_id=alice.verdict_by_label("False").id, explanation="second"
+    )
     comment = review.add_comment(bob, claim.id, "Which source says so?")
     review.reply(alice, comment.id, "The first one.")
     review.resolve_comment(bob, comment.id)

@@ -23,9 +23,11 @@ def cli(*args: object) -> subprocess.Popen[str]:
 
 def test_undo_in_the_window_keeps_the_new_version_a_cli_update_made(qtbot, window, tmp_path):
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    window.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label("False").id)
+    window.claims.edit_claim_field(
+        claim_id, "verdict_id", window.service.verdict_by_label("False").id
+    )
     new_version = tmp_path / "v2.txt"
     new_version.write_text("Breaking: " + ARTICLE_TEXT, encoding="utf-8")
     update = cli("update", window.service.path, window.article_id, new_version)
@@ -34,7 +36,9 @@ def test_undo_in_the_window_keeps_the_new_version_a_cli_update_made(qtbot, windo
     window.undo_action.trigger()  # before the window's poll has noticed the command
     claim = window.service.claim(claim_id)
     assert claim.verdict_id is None  # the window's own edit is taken back...
-    assert claim.start == len("Breaking: ")  # ...and the claim keeps the anchor the command moved it to
+    assert claim.start == len(
+        "Breaking: "
+    )  # ...and the claim keeps the anchor the command moved it to
     assert claim.anchor_version == 2
 
 
@@ -42,15 +46,17 @@ def test_window_edits_and_cli_imports_at_once_are_all_kept(qtbot, window, tmp_pa
     files = []
     for n in range(15):
         file = tmp_path / f"article-{n}.txt"
-        file.write_text(f"Article {n}.\n\n" + f"Sentence {n} says something true. " * 100, encoding="utf-8")
+        file.write_text(
+            f"Article {n}.\n\n" + f"Sentence {n} says something true. " * 100, encoding="utf-8"
+        )
         files.append(file)
     importer = cli("import", window.service.path, *files)
     select_text(window, "Ukraine would trade Kursk")
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
     confirmed = []
     for n in range(40):  # the window edits while the command imports
-        window.edit_claim_field(claim_id, "claimant", f"claimant {n}")  # one undo step each
+        window.claims.edit_claim_field(claim_id, "claimant", f"claimant {n}")  # one undo step each
         confirmed.append(f"claimant {n}")
     window.undo_action.trigger()  # takes back only the window's last edit
     out, err = importer.communicate(timeout=300)

@@ -12,7 +12,11 @@ OPERATIONS = st.lists(
     st.one_of(
         st.tuples(st.just("claim"), st.integers(0, len(ARTICLE_TEXT) - 2), st.integers(1, 60)),
         st.tuples(st.just("verdict"), st.integers(0, 7), st.just(0)),
-        st.tuples(st.just("field"), st.sampled_from(["claimant", "explanation", "tags"]), st.integers(0, 3)),
+        st.tuples(
+            st.just("field"),
+            st.sampled_from(["claimant", "explanation", "tags"]),
+            st.integers(0, 3),
+        ),
         st.tuples(st.just("delete"), st.just(0), st.just(0)),
         st.tuples(st.just("select"), st.integers(0, 20), st.just(0)),
         st.tuples(st.just("undo"), st.just(0), st.just(0)),
@@ -40,9 +44,15 @@ def check_consistent(window: MainWindow) -> None:
     assert service.store.integrity_check() == "ok"
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(operations=OPERATIONS)
-def test_random_edits_undos_and_redos_keep_window_and_database_in_step(qtbot, tmp_path_factory, operations):
+def test_random_edits_undos_and_redos_keep_window_and_database_in_step(
+    qtbot, tmp_path_factory, operations
+):
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.annotator"
     make_project(path)
     window = MainWindow("Fuzzer")
@@ -54,13 +64,13 @@ def test_random_edits_undos_and_redos_keep_window_and_database_in_step(qtbot, tm
             claim_id = window.inspector.claim_id()
             if kind == "claim":
                 window.reader.select_span(a, min(len(ARTICLE_TEXT), a + b))
-                window.new_claim_from_selection()
+                window.claims.new_claim_from_selection()
             elif kind == "verdict" and claim_id:
-                window.edit_claim_field(claim_id, "verdict_id", verdicts[a])
+                window.claims.edit_claim_field(claim_id, "verdict_id", verdicts[a])
             elif kind == "field" and claim_id:
-                window.edit_claim_field(claim_id, a, f"value {b}")
+                window.claims.edit_claim_field(claim_id, a, f"value {b}")
             elif kind == "delete" and claim_id:
-                window.delete_current_claim()
+                window.claims.delete_current_claim()
             elif kind == "select":
                 ids = window.claims_model.visible_ids()
                 if ids:

@@ -46,7 +46,9 @@ class ClaimFilter:
     tag: str = ""
 
     def is_empty(self) -> bool:
-        return not (self.text or self.verdict_id is not None or self.status or self.author or self.tag)
+        return not (
+            self.text or self.verdict_id is not None or self.status or self.author or self.tag
+        )
 
     def matches(self, claim: Claim, author: str | None = None) -> bool:
         """`author`: the claim's author as shown (default: the stored name)."""
@@ -60,7 +62,8 @@ class ClaimFilter:
             return False
         if self.text:
             needle = self.text.casefold()
-            haystack = f"{claim.exact}\n{claim.claim_reviewed}\n{claim.claimant}\n{claim.explanation}".casefold()
+            texts = (claim.exact, claim.claim_reviewed, claim.claimant, claim.explanation)
+            haystack = "\n".join(texts).casefold()
             if needle not in haystack:
                 return False
         return True
@@ -93,11 +96,18 @@ class ClaimsModel(RowsTableModel):
         self.endResetModel()
 
     def _visible_sorted(self) -> list[Claim]:
-        rows = [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))] if not self._filter.is_empty() else list(self._claims.values())
-        rows.sort(key=self._sort_key, reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder)
+        rows = (
+            [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))]
+            if not self._filter.is_empty()
+            else list(self._claims.values())
+        )
+        rows.sort(
+            key=self._sort_key,
+            reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
         return rows
 
-    def _sort_key(self, claim: Claim) -> tuple:
+    def _sort_key(self, claim: Claim) -> tuple[object, ...]:
         column = self._sort_column
         if column == VERDICT:
             verdict = self._verdict_of(claim)
@@ -118,7 +128,10 @@ class ClaimsModel(RowsTableModel):
         self.layoutAboutToBeChanged.emit()
         self._filter = claim_filter
         old_persistent = self.persistentIndexList()
-        old_ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in old_persistent]
+        old_ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
+            for i in old_persistent
+        ]
         self._rows = self._visible_sorted()
         self._remap_persistent(old_persistent, old_ids)
         self.layoutChanged.emit()
@@ -129,14 +142,19 @@ class ClaimsModel(RowsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt override
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in old_persistent]
+        old_ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
+            for i in old_persistent
+        ]
         self._sort_column = column
         self._sort_order = order
         self._rows = self._visible_sorted()
         self._remap_persistent(old_persistent, old_ids)
         self.layoutChanged.emit()
 
-    def _remap_persistent(self, old_persistent: list, old_ids: list[str | None]) -> None:
+    def _remap_persistent(
+        self, old_persistent: list[QModelIndex], old_ids: list[str | None]
+    ) -> None:
         positions = {c.id: i for i, c in enumerate(self._rows)}
         new = []
         for index, claim_id in zip(old_persistent, old_ids, strict=True):
@@ -171,7 +189,7 @@ class ClaimsModel(RowsTableModel):
                 self._remove_row(row)
                 return
             self._rows[row] = claim
-            if self._sort_key(existing) != self._sort_key(claim):  # type: ignore[arg-type]
+            if existing is None or self._sort_key(existing) != self._sort_key(claim):
                 self._remove_row(row)
                 self._insert_row(claim)
             else:
@@ -202,12 +220,16 @@ class ClaimsModel(RowsTableModel):
             return
         self._comment_counts = dict(counts)
         if self._rows:
-            self.dataChanged.emit(self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS))
+            self.dataChanged.emit(
+                self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS)
+            )
 
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -237,7 +259,7 @@ class ClaimsModel(RowsTableModel):
 
     # -- Qt model interface -------------------------------------------------------------
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         claim = self._rows[index.row()]

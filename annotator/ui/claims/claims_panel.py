@@ -45,20 +45,7 @@ class ClaimsPanel(QWidget):
         self.author_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.legend = VerdictLegend()
-        self.view = QTableView()
-        self.view.setObjectName("claimsView")
-        self.view.setModel(model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        set_up_columns(self.view)
-        header = self.view.horizontalHeader()
-        header.setToolTip("Click a column to sort; the first column sorts by verdict")
+        self._build_view(model)
         self.set_verdicts([])
         self.set_people_and_tags([], [])
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -80,6 +67,25 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.legend)
 
+    def _build_view(self, model: ClaimsModel) -> None:
+        """The claims table: one row a claim, sortable, columns sized for a side panel."""
+        self.view = QTableView()
+        self.view.setObjectName("claimsView")
+        self.view.setModel(model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(
+            -1, Qt.SortOrder.AscendingOrder
+        )  # text order until a header is clicked
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_up_columns(self.view)
+        header = self.view.horizontalHeader()
+        header.setToolTip("Click a column to sort; the first column sorts by verdict")
+
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         current = self.verdict_filter.currentData()
         self.verdict_filter.clear()
@@ -92,7 +98,10 @@ class ClaimsPanel(QWidget):
         fit_verdicts(self.view, verdicts)
 
     def set_people_and_tags(self, authors: list[str], tags: list[str]) -> None:
-        for combo, label, items in ((self.author_filter, "Any author", authors), (self.tag_filter, "Any tag", tags)):
+        for combo, label, items in (
+            (self.author_filter, "Any author", authors),
+            (self.tag_filter, "Any tag", tags),
+        ):
             current = combo.currentData()
             combo.clear()
             combo.addItem(label, ANY)
@@ -131,7 +140,9 @@ class ClaimsPanel(QWidget):
             return
         index = self.model.index(row, QUOTE)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
 

@@ -24,7 +24,9 @@ def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = 
     """Ask the user's display name; their identity (the id) stays the same when it changes."""
     identity = (
         f"\nYou are person {short_id(person_id)}: renaming changes how you are shown, "
-        "never who you are." if person_id else ""
+        "never who you are."
+        if person_id
+        else ""
     )
     name, ok = QInputDialog.getText(
         parent,
@@ -38,8 +40,13 @@ def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = 
     return name if ok and name else None
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    message: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
     """A message box whose text is plain: file names and titles in it never render as markup."""
     box = QMessageBox(icon, title, message, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -59,7 +66,9 @@ def show_warning(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
-    box = message_box(parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel)
+    box = message_box(
+        parent, QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.Cancel
+    )
     button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -83,7 +92,9 @@ class ArticlePropertiesDialog(QDialog):
         self.url.setPlaceholderText("https://…")
         self.report_url = QLineEdit(article.report_url)
         self.report_url.setObjectName("reportUrl")
-        self.report_url.setPlaceholderText("https://… where our fact-check of this article is published")
+        self.report_url.setPlaceholderText(
+            "https://… where our fact-check of this article is published"
+        )
         self.language = QLineEdit(article.language)
         self.language.setPlaceholderText("en, uk, ru…")
         self.standfirst = QPlainTextEdit(article.standfirst)
@@ -97,9 +108,14 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow("Published &report:", self.report_url)
         form.addRow("&Language:", self.language)
         form.addRow("&Standfirst:", self.standfirst)
-        info = QLabel(f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version {article.version}; {len(article.text):,} characters.")
+        info = QLabel(
+            f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version "
+            f"{article.version}; {len(article.text):,} characters."
+        )
         info.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -123,3 +139,16 @@ class ArticlePropertiesDialog(QDialog):
     def ask(cls, parent: QWidget | None, article: Article) -> dict[str, object] | None:
         dialog = cls(parent, article)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def show_about(parent: QWidget) -> None:
+    """Help → About Annotator: the versions of Annotator, Python, Qt, PySide6 and SQLite."""
+    from annotator.about import about_html
+    from annotator.ui.common import plain_text
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, parent
+    )
+    plain_text.allow_rich_text(box)  # our own markup and version numbers, no user text
+    box.setText(about_html())
+    box.exec()

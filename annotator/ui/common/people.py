@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from annotator.domain import Claim, ReviewStatus
-from annotator.services import review
+from annotator.services import ProjectService, review
+
+if TYPE_CHECKING:
+    from annotator.ui.claims.claims_model import ClaimsModel
+    from annotator.ui.inspector.inspector import ClaimInspector
 
 _NOTES = {
     "current": "Approval: current (what it says now is what was approved)",
@@ -13,15 +18,18 @@ _NOTES = {
 }
 
 
-def show_identities(window: Any) -> None:  # noqa: ANN401 - MainWindow, kept loose to avoid a cycle
-    """Let the claims list and the inspector name people by identity, not by stored name."""
+def show_identities(
+    project: Callable[[], ProjectService | None], claims: ClaimsModel, inspector: ClaimInspector
+) -> None:
+    """Let the claims list and the inspector name people by identity, not by stored name;
+    `project()` is the window's open project, if any."""
 
     def person_name(person_id: str, name: str) -> str:
-        service = window.service
+        service = project()
         return service.display_name(person_id, name) if service is not None else name
 
     def approval_note(claim: Claim) -> str:
-        service = window.service
+        service = project()
         if service is None:
             return ""
         try:
@@ -30,7 +38,7 @@ def show_identities(window: Any) -> None:  # noqa: ANN401 - MainWindow, kept loo
             return ""
 
     def status_text(claim: Claim) -> str:
-        service = window.service
+        service = project()
         if service is None or claim.status != ReviewStatus.READY:
             return claim.status.label
         try:
@@ -39,7 +47,7 @@ def show_identities(window: Any) -> None:  # noqa: ANN401 - MainWindow, kept loo
             voided = False
         return f"{claim.status.label} (approval voided)" if voided else claim.status.label
 
-    window.claims_model.person_name = lambda claim: person_name(claim.author_id, claim.author)
-    window.claims_model.status_text = status_text
-    window.inspector.person_name = person_name
-    window.inspector.approval_note = approval_note
+    claims.person_name = lambda claim: person_name(claim.author_id, claim.author)
+    claims.status_text = status_text
+    inspector.person_name = person_name
+    inspector.approval_note = approval_note

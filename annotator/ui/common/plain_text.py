@@ -40,7 +40,11 @@ def _opted_in(widget: QWidget) -> bool:
     if widget.property(RICH_TEXT_PROPERTY):
         return True
     parent = widget.parentWidget()
-    return isinstance(widget, QLabel) and isinstance(parent, QMessageBox) and bool(parent.property(RICH_TEXT_PROPERTY))
+    return (
+        isinstance(widget, QLabel)
+        and isinstance(parent, QMessageBox)
+        and bool(parent.property(RICH_TEXT_PROPERTY))
+    )
 
 
 def make_plain(widget: QWidget) -> None:

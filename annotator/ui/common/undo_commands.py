@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -29,6 +29,10 @@ from annotator.services.field_swap import (
     swap_source_fields,
 )
 from annotator.services.project import nothing_changed
+
+if TYPE_CHECKING:
+    from annotator.services.merge_undo import MergeStep
+    from annotator.services.versions import VersionUpdate
 
 ErrorReporter = Callable[[str], None]
 
@@ -47,7 +51,9 @@ FIELD_LABELS = {
 class ServiceCommand(QUndoCommand):
     """Base: runs `_redo`/`_undo`, reporting (not raising) errors such as a full disk."""
 
-    reporters: weakref.WeakKeyDictionary[ProjectService, ErrorReporter] = weakref.WeakKeyDictionary()
+    reporters: weakref.WeakKeyDictionary[ProjectService, ErrorReporter] = (
+        weakref.WeakKeyDictionary()
+    )
     """Who shows an undo/redo failure for each open project: its window registers itself."""
 
     def __init__(self, service: ProjectService, text: str) -> None:
@@ -101,7 +107,9 @@ class CreateClaimCommand(ServiceCommand):
         self._snapshot = ClaimSnapshot(claim)
 
     @classmethod
-    def perform(cls, service: ProjectService, article_id: str, start: int, end: int, **fields: object) -> CreateClaimCommand:
+    def perform(
+        cls, service: ProjectService, article_id: str, start: int, end: int, **fields: object
+    ) -> CreateClaimCommand:
         return cls(service, service.create_claim(article_id, start, end, **fields))
 
     def _undo(self) -> None:
@@ -141,7 +149,9 @@ class EditClaimCommand(FieldSwapCommand):
         self.mergeable = field in ("explanation", "internal_note")
 
     @classmethod
-    def perform(cls, service: ProjectService, claim_id: str, field: str, value: object) -> EditClaimCommand | None:
+    def perform(
+        cls, service: ProjectService, claim_id: str, field: str, value: object
+    ) -> EditClaimCommand | None:
         current = service.claim(claim_id)
         if getattr(current, field) == value:
             return None
@@ -154,7 +164,11 @@ class EditClaimCommand(FieldSwapCommand):
         return self.MERGE_ID if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, EditClaimCommand) or other.after.id != self.after.id or other.field != self.field:
+        if (
+            not isinstance(other, EditClaimCommand)
+            or other.after.id != self.after.id
+            or other.field != self.field
+        ):
             return False
         self.after = other.after
         return True
@@ -168,7 +182,9 @@ class AddSourceCommand(ServiceCommand):
         self.source = source
 
     @classmethod
-    def perform(cls, service: ProjectService, claim_id: str, fields: dict[str, object]) -> AddSourceCommand:
+    def perform(
+        cls, service: ProjectService, claim_id: str, fields: dict[str, object]
+    ) -> AddSourceCommand:
         return cls(service, service.add_source(claim_id, **fields))
 
     def _undo(self) -> None:
@@ -185,7 +201,9 @@ class EditSourceCommand(FieldSwapCommand):
         self.after = after
 
     @classmethod
-    def perform(cls, service: ProjectService, source_id: str, fields: dict[str, object]) -> EditSourceCommand | None:
+    def perform(
+        cls, service: ProjectService, source_id: str, fields: dict[str, object]
+    ) -> EditSourceCommand | None:
         before, after = service.update_source(source_id, **fields)
         if nothing_changed(before, after):
             return None
@@ -225,7 +243,9 @@ class EditArticleCommand(FieldSwapCommand):
         self.after = after
 
     @classmethod
-    def perform(cls, service: ProjectService, article_id: str, fields: dict[str, object]) -> EditArticleCommand | None:
+    def perform(
+        cls, service: ProjectService, article_id: str, fields: dict[str, object]
+    ) -> EditArticleCommand | None:
         before, after = service.update_article(article_id, **fields)
         if nothing_changed(before, after):
             return None
@@ -270,7 +290,9 @@ def _short(title: str) -> str:
 
 
 class EditSettingsCommand(ServiceCommand):
-    def __init__(self, service: ProjectService, before: dict[str, str], after: dict[str, str]) -> None:
+    def __init__(
+        self, service: ProjectService, before: dict[str, str], after: dict[str, str]
+    ) -> None:
         super().__init__(service, "Change project settings")
         self.before = before
         self.after = after
@@ -324,8 +346,10 @@ class ReplaceClaimCommand(FieldSwapCommand):
 class UpdateArticleVersionCommand(ServiceCommand):
     """A new version of an article with every claim re-anchored; undo drops the version."""
 
-    def __init__(self, service: ProjectService, update) -> None:  # noqa: ANN001 - VersionUpdate
-        super().__init__(service, f"Update “{_short(update.after.title)}” to version {update.after.version}")
+    def __init__(self, service: ProjectService, update: VersionUpdate) -> None:
+        super().__init__(
+            service, f"Update “{_short(update.after.title)}” to version {update.after.version}"
+        )
         self.update = update
 
     def _undo(self) -> None:
@@ -342,7 +366,7 @@ class UpdateArticleVersionCommand(ServiceCommand):
 class MergeCommand(ServiceCommand):
     """A merge of a colleague's project as one undo step (see services/merge_undo.py)."""
 
-    def __init__(self, service: ProjectService, step, name: str) -> None:  # noqa: ANN001 - MergeStep
+    def __init__(self, service: ProjectService, step: MergeStep, name: str) -> None:
         super().__init__(service, f"Merge {name}")
         self.step = step
 

@@ -23,14 +23,24 @@ from annotator.domain.capture import Capture
 from annotator.ui.common.times import format_time
 
 MAX_SHOWN = 2 * 1024 * 1024
-_TEXT_TYPES = ("text/", "application/xhtml+xml", "application/json", "application/xml", "multipart/related")
+_TEXT_TYPES = (
+    "text/",
+    "application/xhtml+xml",
+    "application/json",
+    "application/xml",
+    "multipart/related",
+)
 
 
 def capture_summary(capture: Capture) -> str:
     """What the capture is, where and when it came from, and its full SHA-256 (plain text)."""
     lines = [
         f"URL: {capture.url or '(none)'}",
-        *( [f"Final URL: {capture.final_url}"] if capture.final_url and capture.final_url != capture.url else []),
+        *(
+            [f"Final URL: {capture.final_url}"]
+            if capture.final_url and capture.final_url != capture.url
+            else []
+        ),
         f"Captured: {format_time(capture.captured_at, seconds=True)}"
         f" by {capture.captured_by or 'unknown'}",
         f"SHA-256: {capture.sha256}",
@@ -38,7 +48,9 @@ def capture_summary(capture: Capture) -> str:
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")
         + (f" · file {capture.file_name}" if capture.file_name else ""),
     ]
-    lines += [f"Redirect: {url} → {status} → {location}" for url, status, location in capture.redirects]
+    lines += [
+        f"Redirect: {url} → {status} → {location}" for url, status, location in capture.redirects
+    ]
     return "\n".join(lines)
 
 
@@ -47,8 +59,11 @@ def inert_text(capture: Capture, data: bytes) -> str:
     shown = data[:MAX_SHOWN]
     cut = "\n\n[… shown up to 2 MB]" if len(data) > MAX_SHOWN else ""
     if not capture.content_type.startswith(_TEXT_TYPES):
-        dump = "\n".join(f"{i:08x}  {shown[i:i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16))
-        return f"Binary content ({capture.content_type or 'unknown type'}); not displayed. First bytes:\n\n{dump}"
+        dump = "\n".join(
+            f"{i:08x}  {shown[i : i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16)
+        )
+        kind = capture.content_type or "unknown type"
+        return f"Binary content ({kind}); not displayed. First bytes:\n\n{dump}"
     return shown.decode(_charset(capture), errors="replace") + cut
 
 

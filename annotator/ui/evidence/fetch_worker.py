@@ -29,7 +29,9 @@ class _Fetcher(QObject):
 
     def run(self) -> None:
         try:
-            result = self._job(cancel=self._cancel, progress=lambda n, total: self.progressed.emit(n, total or 0))
+            result = self._job(
+                cancel=self._cancel, progress=lambda n, total: self.progressed.emit(n, total or 0)
+            )
         except FetchCancelled:
             self.cancelled.emit()
         except AnnotatorError as error:
@@ -39,7 +41,8 @@ class _Fetcher(QObject):
 
 
 class FetchRun(QObject):
-    """One fetch: `start()`; then exactly one of `succeeded(result)`, `failed(message)`, `cancelled()`."""
+    """One fetch: `start()`; then exactly one of `succeeded(result)`, `failed(message)`,
+    `cancelled()`."""
 
     succeeded = Signal(object)
     failed = Signal(str)
@@ -49,23 +52,27 @@ class FetchRun(QObject):
     def __init__(self, parent: QWidget, label: str, job: Callable[..., FetchResult]) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.fetcher = _Fetcher(job, self.cancel_event)
-        self.fetcher.moveToThread(self.thread)
+        self.fetcher.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
         self.dialog.setWindowTitle("Fetching")
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.started.connect(self.fetcher.run)
+        self.worker_thread.started.connect(self.fetcher.run)
         self.fetcher.progressed.connect(self._progress)
-        for signal, relay in ((self.fetcher.succeeded, self.succeeded), (self.fetcher.failed, self.failed), (self.fetcher.cancelled, self.cancelled)):
+        for signal, relay in (
+            (self.fetcher.succeeded, self.succeeded),
+            (self.fetcher.failed, self.failed),
+            (self.fetcher.cancelled, self.cancelled),
+        ):
             signal.connect(relay)  # the result is stored (or the error shown) first,
             signal.connect(self._done)  # then `finished`
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -79,6 +86,6 @@ class FetchRun(QObject):
     def _done(self, *_args: object) -> None:
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.finished.emit()

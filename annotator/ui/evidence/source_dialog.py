@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,20 +37,56 @@ TEXT_FIELDS = (
 )
 
 
+Kinds = list[tuple[str, str, bool]]
+"""(kind id, label, URL required) of the project's source kinds."""
+
+
 class SourceDialog(QDialog):
     """Form for one source. Use `SourceDialog.ask(...)`; tests replace that classmethod."""
 
-    def __init__(self, parent: QWidget | None = None, source: Source | None = None, kinds: list[tuple[str, str, bool]] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        source: Source | None = None,
+        kinds: Kinds | None = None,
+        view_capture: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.source = source
-        self.capture_request = ""  # "fetch" or "file:PATH": what to capture once the source is saved
+        self.capture_request = ""  # "fetch" or "file:PATH": what to capture once it is saved
         self.kinds = kinds or [(k, k, True) for k in SOURCE_KINDS]
+        self._view_capture_of = view_capture
         self.setWindowTitle("Edit Source" if source else "Add Source")
         self.setMinimumWidth(520)
         form = QFormLayout()
+        self._add_text_fields(form, source)
+        self._add_kind_fields(form, source)
+        self.protected = QCheckBox(
+            "&Protected: a source who asked not to be named (never exported)"
+        )
+        self.protected.setObjectName("source_protected")
+        self.protected.setChecked(bool(source and source.protected))
+        form.addRow("", self.protected)
+        form.addRow("Capture:", self._capture_row(source))
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add_text_fields(self, form: QFormLayout, source: Source | None) -> None:
         self.edits: dict[str, QLineEdit] = {}
         for name, label, placeholder in TEXT_FIELDS:
-            edit = QLineEdit(getattr(source, name, "") if source else "")
+            edit = QLineEdit(str(getattr(source, name)) if source else "")
             edit.setPlaceholderText(placeholder)
             edit.setObjectName(f"source_{name}")
             form.addRow(f"&{label}:", edit)
@@ -60,6 +98,8 @@ class SourceDialog(QDialog):
         self.excerpt.setTabChangesFocus(True)
         self.excerpt.setFixedHeight(90)
         form.addRow("&Excerpt:", self.excerpt)
+
+    def _add_kind_fields(self, form: QFormLayout, source: Source | None) -> None:
         self.kind = QComboBox()
         self.kind.setObjectName("source_kind")
         for kind_id, label, _required in self.kinds:
@@ -75,42 +115,34 @@ class SourceDialog(QDialog):
             self.stance.setCurrentText(source.stance)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Stance:", self.stance)
-        self.protected = QCheckBox("&Protected: a source who asked not to be named (never exported)")
-        self.protected.setObjectName("source_protected")
-        self.protected.setChecked(bool(source and source.protected))
-        form.addRow("", self.protected)
-        form.addRow("Capture:", self._capture_row(source))
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def _capture_row(self, source: Source | None) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.capture_now = QPushButton("Capture &Now")
-        self.capture_now.setToolTip("Save the source, fetch its URL and keep the page with its SHA-256")
-        self.capture_now.clicked.connect(lambda: self._request_capture("fetch-local" if self.allow_local.isChecked() else "fetch"))
+        self.capture_now.setToolTip(
+            "Save the source, fetch its URL and keep the page with its SHA-256"
+        )
+        self.capture_now.clicked.connect(self._capture_now)
         self.attach_file = QPushButton("Attach &File…")
-        self.attach_file.setToolTip("Save the source and keep a saved page, PDF or screenshot as its capture")
+        self.attach_file.setToolTip(
+            "Save the source and keep a saved page, PDF or screenshot as its capture"
+        )
         self.attach_file.clicked.connect(self._choose_file)
         self.view_capture = QPushButton("&View Capture")
         self.view_capture.setEnabled(bool(source and source.capture_id))
         self.view_capture.clicked.connect(self._view_capture)
         self.allow_local = QCheckBox("allow local addresses")
-        self.allow_local.setToolTip("Let Capture Now reach this computer or the local network (refused by default)")
+        self.allow_local.setToolTip(
+            "Let Capture Now reach this computer or the local network (refused by default)"
+        )
         for button in (self.capture_now, self.allow_local, self.attach_file, self.view_capture):
             layout.addWidget(button)
         return row
+
+    def _capture_now(self) -> None:
+        self._request_capture("fetch-local" if self.allow_local.isChecked() else "fetch")
 
     def _request_capture(self, request: str) -> None:
         self.capture_request = request
@@ -122,14 +154,19 @@ class SourceDialog(QDialog):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            path, _ = QFileDialog.getOpenFileName(self, "Attach a Capture", "", "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                "Attach a Capture",
+                "",
+                "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp "
+                "*.txt);;All files (*)",
+            )
         if path:
             self._request_capture(f"file:{path}")
 
     def _view_capture(self) -> None:
-        viewer = getattr(self.parent(), "view_capture", None)
-        if viewer is not None and self.source is not None:
-            viewer(self.source.id)
+        if self._view_capture_of is not None and self.source is not None:
+            self._view_capture_of(self.source.id)
 
     def url_required(self) -> bool:
         kind_id = self.kind.currentData()
@@ -149,7 +186,10 @@ class SourceDialog(QDialog):
         """The first problem with the form, or None; the same checks the service makes."""
         values = {k: v for k, v in self.values().items() if isinstance(v, str)}
         try:
-            validate_web_url(values["url"], required=self.url_required() or self.capture_request.startswith("fetch"))
+            validate_web_url(
+                values["url"],
+                required=self.url_required() or self.capture_request.startswith("fetch"),
+            )
             if values["archive_url"]:
                 validate_web_url(values["archive_url"])
             validate_partial_date(values["source_date"])
@@ -167,16 +207,14 @@ class SourceDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, source: Source | None = None) -> dict[str, object] | None:
-        dialog = cls(parent, source, _project_kinds(parent))
+    def ask(
+        cls,
+        parent: QWidget | None,
+        source: Source | None = None,
+        *,
+        kinds: Kinds | None = None,
+        view_capture: Callable[[str], object] | None = None,
+    ) -> dict[str, object] | None:
+        """The form's values, or None if cancelled; `kinds` defaults to the built-in ones."""
+        dialog = cls(parent, source, kinds, view_capture)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _project_kinds(parent: QWidget | None) -> list[tuple[str, str, bool]] | None:
-    """The kinds of the window's project (data a newsroom extends), or None outside a window."""
-    service = getattr(parent, "service", None)
-    if service is None:
-        return None
-    from annotator.services.source_kinds import source_kinds
-
-    return [(k.id, k.label, k.url_required) for k in source_kinds(service)]

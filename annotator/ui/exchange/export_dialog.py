@@ -45,29 +45,17 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.setMinimumWidth(520)
         self._article_id = article_id
         self._article_title = article_title
         self._folder = folder
-        self.format = QComboBox()
-        for export_format in EXPORT_FORMATS.values():
-            self.format.addItem(export_format.label, export_format.name)
-        self.this_article = QRadioButton(f"This article: {article_title}" if article_id else "This article")
-        self.all_articles = QRadioButton("All articles of the project")
-        self.this_article.setEnabled(article_id is not None)
-        (self.this_article if article_id else self.all_articles).setChecked(True)
-        self.include_drafts = QCheckBox("Include claims not yet approved (the report is marked as a draft)")
-        self.include_drafts.setObjectName("includeDrafts")
-        self.include_drafts.setChecked(False)
-        self.allow_incomplete = QCheckBox("ClaimReview: allow an incomplete document (no report URL or organisation)")
-        self.allow_incomplete.setObjectName("allowIncomplete")
-        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
-        self.csv_per_source = QCheckBox("CSV: one row per source")
-        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
-        self.csv_bom.setChecked(True)
+        self._build_scope(article_id, article_title)
+        self._build_options()
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
@@ -91,7 +79,9 @@ class ExportDialog(QDialog):
         save_to.setBuddy(self.path)
         form.addRow(save_to, destination)
         form.addRow("When done:", self.when_done)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -104,6 +94,34 @@ class ExportDialog(QDialog):
         self._format_changed()
         self.accepted.connect(lambda: export_choices.save(self))
 
+    def _build_scope(self, article_id: str | None, article_title: str) -> None:
+        """The format, and this article or all of them."""
+        self.format = QComboBox()
+        for export_format in EXPORT_FORMATS.values():
+            self.format.addItem(export_format.label, export_format.name)
+        self.this_article = QRadioButton(
+            f"This article: {article_title}" if article_id else "This article"
+        )
+        self.all_articles = QRadioButton("All articles of the project")
+        self.this_article.setEnabled(article_id is not None)
+        (self.this_article if article_id else self.all_articles).setChecked(True)
+
+    def _build_options(self) -> None:
+        """The options, each naming the formats it applies to."""
+        self.include_drafts = QCheckBox(
+            "Include claims not yet approved (the report is marked as a draft)"
+        )
+        self.include_drafts.setObjectName("includeDrafts")
+        self.include_drafts.setChecked(False)
+        self.allow_incomplete = QCheckBox(
+            "ClaimReview: allow an incomplete document (no report URL or organisation)"
+        )
+        self.allow_incomplete.setObjectName("allowIncomplete")
+        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
+        self.csv_per_source = QCheckBox("CSV: one row per source")
+        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
+        self.csv_bom.setChecked(True)
+
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"
         self.agreement.setEnabled(self.format.currentData() in ("html", "pdf", "markdown"))
@@ -115,11 +133,15 @@ class ExportDialog(QDialog):
     def _suggest_path(self) -> None:
         export_format = EXPORT_FORMATS[self.format.currentData()]
         title = self._article_title if self.this_article.isChecked() else "fact-checks"
-        self.path.setText(str(self._folder / safe_file_name(title or "export", export_format.suffix)))
+        self.path.setText(
+            str(self._folder / safe_file_name(title or "export", export_format.suffix))
+        )
 
     def _browse(self) -> None:
         export_format = EXPORT_FORMATS[self.format.currentData()]
-        path, _ = QFileDialog.getSaveFileName(self, "Export To", self.path.text(), f"{export_format.label} (*{export_format.suffix})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export To", self.path.text(), f"{export_format.label} (*{export_format.suffix})"
+        )
         if path:
             self.path.setText(path)
 
@@ -129,7 +151,8 @@ class ExportDialog(QDialog):
             options=ExportOptions(
                 article_id=self._article_id if self.this_article.isChecked() else None,
                 include_drafts=self.include_drafts.isChecked(),
-                allow_incomplete=self.allow_incomplete.isChecked() and self.allow_incomplete.isEnabled(),
+                allow_incomplete=self.allow_incomplete.isChecked()
+                and self.allow_incomplete.isEnabled(),
                 csv_per_source=self.csv_per_source.isChecked(),
                 csv_bom=self.csv_bom.isChecked(),
                 agreement_appendix=self.agreement.isChecked() and self.agreement.isEnabled(),
@@ -138,7 +161,9 @@ class ExportDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path) -> tuple[ExportRequest, str] | None:
+    def ask(
+        cls, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path
+    ) -> tuple[ExportRequest, str] | None:
         """(the request, what to do when done: "open", "reveal" or "none"), or None if cancelled."""
         dialog = cls(parent, article_id=article_id, article_title=article_title, folder=folder)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -161,7 +186,9 @@ class ChecklistDialog(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.list.addItem(row)
         self.blocked = any(item.blocking for item in items)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText("Export Anyway")
         self.export_button.setEnabled(not self.blocked)
@@ -192,4 +219,6 @@ def reveal_result(path: Path) -> None:
 
 
 def show_done(parent: QWidget, path: Path, claims: int) -> None:
-    QMessageBox.information(parent, "Export", f"Exported {claims} claim{'s' if claims != 1 else ''} to\n{path}")
+    QMessageBox.information(
+        parent, "Export", f"Exported {claims} claim{'s' if claims != 1 else ''} to\n{path}"
+    )

@@ -28,7 +28,9 @@ class ExportJob(QObject):
     progressed = Signal(str, int, int)  # text, steps done, steps in all (0: unknown)
     finished = Signal(str, str)  # outcome ("done", "error", "cancelled"), message
 
-    def __init__(self, bundle: ExportBundle, fmt: str, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, bundle: ExportBundle, fmt: str, path: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = path
         context = multiprocessing.get_context("spawn")  # never fork a process running Qt
@@ -37,7 +39,9 @@ class ExportJob(QObject):
         # The bundle crosses to the child by pickling: the capture reader (a closure over the
         # open project, used only by the command line's WARC export) stays behind.
         portable = dataclasses.replace(bundle, read_capture=None)
-        self._process = context.Process(target=run_export, args=(portable, fmt, str(path), child_end), daemon=True)
+        self._process = context.Process(
+            target=run_export, args=(portable, fmt, str(path), child_end), daemon=True
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -72,7 +76,9 @@ class ExportJob(QObject):
         if not self._process.is_alive() and not self.outcome:
             with contextlib.suppress(OSError):
                 part_path(self.path).unlink()
-            self._finish("error", f"The export stopped unexpectedly (exit code {self._process.exitcode}).")
+            self._finish(
+                "error", f"The export stopped unexpectedly (exit code {self._process.exitcode})."
+            )
 
     def _finish(self, outcome: str, message: str) -> None:
         self.outcome = outcome

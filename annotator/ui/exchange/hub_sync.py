@@ -9,6 +9,7 @@ the service's usual change notices. A timer polls as the fallback when the liste
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, QThread, QTimer, Signal
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStatusBar,
+    QWidget,
 )
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
+from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.times import format_time
 
 POLL_MS = 30_000
@@ -70,7 +74,9 @@ class SyncWorker(QThread):
     progress = Signal(str)
     done = Signal(object)
 
-    def __init__(self, path: Path, author: str, author_id: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, author: str, author_id: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.path, self.author, self.author_id = path, author, author_id
 
@@ -96,7 +102,7 @@ class SyncWorker(QThread):
 class ConnectHubDialog(QDialog):
     """Host, port, database, user and TLS mode as libpq names them; no password field."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Connect to Team Hub")
         form = QFormLayout(self)
@@ -110,15 +116,18 @@ class ConnectHubDialog(QDialog):
         self.sslmode.addItems(SSL_MODES)
         self.service_name = QLineEdit()
         self.service_name.setPlaceholderText("optional: a name from your pg_service.conf")
-        for label, widget in (("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
-                              ("&User:", self.user), ("&TLS mode:", self.sslmode),
-                              ("&Service:", self.service_name)):  # fmt: skip
+        for label, widget in (
+            ("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
+            ("&User:", self.user), ("&TLS mode:", self.sslmode), ("&Service:", self.service_name),
+        ):  # fmt: skip
             form.addRow(label, widget)
         note = QLabel("The password is read from your ~/.pgpass, service file or PGPASSWORD; "
                       "it is never stored in the project.")  # fmt: skip
         note.setWordWrap(True)
         form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -126,9 +135,11 @@ class ConnectHubDialog(QDialog):
     def conninfo(self) -> str:
         from psycopg.conninfo import make_conninfo
 
-        values = {"host": self.host.text().strip(), "port": str(self.port.value()),
-                  "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
-                  "sslmode": self.sslmode.currentText(), "service": self.service_name.text().strip()}  # fmt: skip
+        values = {
+            "host": self.host.text().strip(), "port": str(self.port.value()),
+            "dbname": self.dbname.text().strip(), "user": self.user.text().strip(),
+            "sslmode": self.sslmode.currentText(), "service": self.service_name.text().strip(),
+        }  # fmt: skip
         return make_conninfo(**{k: v for k, v in values.items() if v})
 
 
@@ -137,9 +148,18 @@ class HubController(QObject):
 
     state_changed = Signal(str)  # synced / syncing / offline / conflict / off
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        host: WindowHost,
+        places: Places,
+        status_bar: QStatusBar,
+        show_conflicts: Callable[[], None],
+    ) -> None:
+        """Puts the indicator in `status_bar` and the three actions in the File menu;
+        `show_conflicts()` opens the Conflicts panel when a sync leaves some."""
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self._show_conflicts = show_conflicts
         self.state = "off"
         self.last_sync = ""
         self.listener: HubListener | None = None
@@ -147,20 +167,20 @@ class HubController(QObject):
         self._again = False
         self.indicator = QLabel()
         self.indicator.setAccessibleName("Team hub status")
-        window.statusBar().addPermanentWidget(self.indicator)
+        status_bar.addPermanentWidget(self.indicator)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.sync_now)
-        self.connect_action = QAction("Connect to Team &Hub…", window)
+        self.connect_action = QAction("Connect to Team &Hub…", self)
         self.connect_action.setStatusTip("Sync this project with the newsroom's PostgreSQL hub")
         self.connect_action.triggered.connect(lambda: self.connect_dialog())
-        self.sync_action = QAction("Sync &Now", window)
+        self.sync_action = QAction("Sync &Now", self)
         self.sync_action.setShortcut("Ctrl+Alt+Y")
         self.sync_action.triggered.connect(lambda: self.sync_now())
-        self.disconnect_action = QAction("Disconnect from Team Hub", window)
+        self.disconnect_action = QAction("Disconnect from Team Hub", self)
         self.disconnect_action.triggered.connect(lambda: self.disconnect())
         for action in (self.connect_action, self.sync_action, self.disconnect_action):
-            window.file_menu.insertAction(window.file_import_separator, action)
+            places.file_menu.insertAction(places.file_insert_before, action)
         self._show()
 
     # -- project lifecycle ----------------------------------------------------------------
@@ -169,7 +189,7 @@ class HubController(QObject):
         from annotator.hub import sync as hub
 
         self.stop()
-        service = self.window.service
+        service = self.host.service
         state = hub.hub_state(service) if service is not None else {}
         self.last_sync = state.get("last_sync", "")
         if state.get("url"):
@@ -199,44 +219,46 @@ class HubController(QObject):
     # -- actions --------------------------------------------------------------------------
 
     def connect_dialog(self) -> None:
-        if self.window.service is None or not self.window.interactive:
+        if self.host.service is None or not self.host.interactive:
             return
-        dialog = ConnectHubDialog(self.window)
+        dialog = ConnectHubDialog(self.host.dialog_parent())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.connect_to(dialog.conninfo())
 
     def connect_to(self, url: str) -> bool:
         from annotator.hub import sync as hub
 
+        service = self.host.service
+        if service is None:
+            return False
         try:
-            hub.connect(self.window.service, url)
+            hub.connect(service, url)
         except AnnotatorError as error:
-            self.window.tell("Cannot Connect to Team Hub", str(error), error=True)
+            self.host.tell("Cannot Connect to Team Hub", str(error), error=True)
             return False
         self.project_opened()
         return True
 
-    def disconnect(self) -> None:
+    def disconnect(self) -> None:  # type: ignore[override]  # File → Disconnect, not Qt's
         from annotator.hub import sync as hub
 
-        if self.window.service is not None:
+        if self.host.service is not None:
             self.stop()
-            hub.disconnect(self.window.service)
+            hub.disconnect(self.host.service)
 
     def sync_now(self) -> str:
         """Start a pull and push on the worker thread (or note one more is wanted); the state."""
         from annotator.hub import sync as hub
 
-        window = self.window
-        if window.service is None or window.service.read_only:
+        service = self.host.service
+        if service is None or service.read_only:
             return self.state
         if self.worker is not None:
             self._again = True  # a colleague pushed while we sync: once more when done
             return self.state
-        if not hub.hub_state(window.service).get("url"):
+        if not hub.hub_state(service).get("url"):
             return self.state
-        window.inspector.flush()  # what is being typed is committed first, then merged
-        service = window.service
+        self.host.flush_edits()  # what is being typed is committed first, then merged
         self.worker = SyncWorker(service.path, service.author, service.author_id, self)
         self.worker.progress.connect(lambda message: self._set("syncing", message))
         self.worker.done.connect(self._synced)
@@ -264,30 +286,30 @@ class HubController(QObject):
         if worker is not None:
             worker.wait()
             worker.deleteLater()
-        window = self.window
-        if window.service is None:
+        host = self.host
+        service = host.service
+        if service is None:
             return
         if isinstance(outcome, HubOfflineError):
             self._set("offline", str(outcome))
             return
         if isinstance(outcome, AnnotatorError):
             self._set("conflict", str(outcome))
-            window.statusBar().showMessage(str(outcome), 10000)
+            host.status(str(outcome), 10000)
             return
         assert isinstance(outcome, hub.SyncResult)
         if outcome.pulled is not None and outcome.pulled.changed_anything:
-            current = window.inspector.claim_id()
-            window.undo_stack.clear()  # the undo history may refer to rows the sync replaced
-            window.service.reload()  # the worker wrote through its own connection
+            current = host.current_claim_id()
+            host.undo_stack.clear()  # the undo history may refer to rows the sync replaced
+            service.reload()  # the worker wrote through its own connection
             if current:
-                window.select_claim(current)
+                host.select_claim(current)
         if self.listener is None or not self.listener.isRunning():
-            self._start(hub.hub_state(window.service)["url"])
+            self._start(hub.hub_state(service)["url"])
         self.last_sync = QDateTime.currentDateTimeUtc().toString("yyyy-MM-ddTHH:mm:ssZ")
-        open_conflicts = hub.open_conflicts(window.service)
+        open_conflicts = hub.open_conflicts(service)
         if open_conflicts:
-            window.review.conflicts.refresh()
-            window.review.conflicts_dock.show()
+            self._show_conflicts()
         self._set("conflict" if open_conflicts else "synced")
         if self._again:
             self._again = False

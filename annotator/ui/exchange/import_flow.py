@@ -8,7 +8,9 @@ once, naming each file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -16,9 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
 
+if TYPE_CHECKING:
+    from annotator.importers.isolated import ImportProcess
+
 FILE_FILTER = (
-    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;"
-    "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
+    "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz "
+    "*.mhtml *.mht);;"
+    "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word "
+    "(*.docx);;Text and Markdown (*.txt *.md);;All files (*)"
 )
 """File dialog filter; tests/ui/exchange/test_import_gui.py checks it lists every importable
 suffix."""
@@ -48,7 +55,9 @@ class ImportWorker(QObject):
                 self._read_one(reader, number, path, ImportCancelled)
         self.finished.emit()
 
-    def _read_one(self, reader, number: int, path: str, cancelled_error: type) -> None:  # noqa: ANN001 - ImportProcess
+    def _read_one(
+        self, reader: ImportProcess, number: int, path: str, cancelled_error: type[Exception]
+    ) -> None:
         """Read one file and report it; a cancelled file is reported as nothing."""
         try:
             draft = reader.read(path, lambda: self.cancelled)
@@ -57,7 +66,9 @@ class ImportWorker(QObject):
         except AnnotatorError as error:
             self.file_failed.emit(path, str(error))
         except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
-            self.file_failed.emit(path, f"{Path(path).name}: could not be read ({type(error).__name__}).")
+            self.file_failed.emit(
+                path, f"{Path(path).name}: could not be read ({type(error).__name__})."
+            )
         else:
             if not self.cancelled:
                 self.file_read.emit(path, draft)
@@ -69,7 +80,9 @@ class ImportController(QObject):
 
     all_done = Signal(list, list)  # imported article ids, problem messages
 
-    def __init__(self, parent: QWidget, store_draft) -> None:  # noqa: ANN001 - Callable[[ArticleDraft, str], str | None]
+    def __init__(
+        self, parent: QWidget, store_draft: Callable[[ArticleDraft, str], str | None]
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._store_draft = store_draft
@@ -139,13 +152,17 @@ class ImportController(QObject):
 
 
 def ask_files(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Import Articles", str(Path.home()), FILE_FILTER)
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import Articles", str(Path.home()), FILE_FILTER
+    )
     return paths
 
 
 def report_problems(parent: QWidget, problems: list[str]) -> None:
     if problems:
-        text = "\n\n".join(problems[:20]) + (f"\n\n…and {len(problems) - 20} more." if len(problems) > 20 else "")
+        text = "\n\n".join(problems[:20]) + (
+            f"\n\n…and {len(problems) - 20} more." if len(problems) > 20 else ""
+        )
         QMessageBox.warning(parent, "Some Files Were Not Imported", text)
 
 
@@ -154,7 +171,8 @@ def ask_duplicate(parent: QWidget, name: str, existing_title: str) -> bool:
     answer = QMessageBox.information(
         parent,
         "Already in the Project",
-        f"The text of {name} is already in this project as “{existing_title}”.\nShow the existing article?",
+        f"The text of {name} is already in this project as “{existing_title}”.\nShow the existing "
+        "article?",
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )

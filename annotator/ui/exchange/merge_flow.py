@@ -16,7 +16,7 @@ from annotator.services import ProjectService
 from annotator.services.field_swap import changed_fields
 from annotator.services.merge import MergeReport, merge_projects
 from annotator.ui.common import dialogs
-from annotator.ui.project.window_projects import PROJECT_FILTER
+from annotator.ui.project.files_controller import PROJECT_FILTER
 
 TITLE = "Merge Colleague's Project"
 
@@ -47,7 +47,11 @@ FIELD_NAMES = {
 
 
 def all_claims(service: ProjectService) -> dict[str, Claim]:
-    return {claim.id: claim for article_id in service.article_ids() for claim in service.claims(article_id)}
+    return {
+        claim.id: claim
+        for article_id in service.article_ids()
+        for claim in service.claims(article_id)
+    }
 
 
 def claim_changes(before: dict[str, Claim], after: dict[str, Claim]) -> list[str]:
@@ -58,11 +62,17 @@ def claim_changes(before: dict[str, Claim], after: dict[str, Claim]) -> list[str
         if old is None:
             lines.append(f"“{_short(claim.exact)}”: added")
             continue
-        fields = [f for f in changed_fields(old, claim) if f not in ("anchor_state", "prefix", "suffix")]
+        fields = [
+            f for f in changed_fields(old, claim) if f not in ("anchor_state", "prefix", "suffix")
+        ]
         if fields:
             names = list(dict.fromkeys(FIELD_NAMES.get(f, f.replace("_", " ")) for f in fields))
             lines.append(f"“{_short(claim.exact)}”: {', '.join(names)} changed")
-    lines += [f"“{_short(claim.exact)}”: deleted" for claim_id, claim in before.items() if claim_id not in after]
+    lines += [
+        f"“{_short(claim.exact)}”: deleted"
+        for claim_id, claim in before.items()
+        if claim_id not in after
+    ]
     if len(lines) > CLAIMS_LISTED:
         lines = [*lines[:CLAIMS_LISTED], f"… and {len(lines) - CLAIMS_LISTED} more claims"]
     return lines
@@ -74,7 +84,8 @@ def _short(text: str) -> str:
 
 
 def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
-    """What the merge did, in a sentence or two a person reads at a glance, then each claim it changed."""
+    """What the merge did, in a sentence or two a person reads at a glance, then each claim it
+    changed."""
     name = Path(report.other).name
     if not report.changed_anything:
         return f"Nothing new in {name}: your project already has everything in it."
@@ -101,14 +112,21 @@ def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
     else:
         lines.append("No conflicts.")
     if report.skipped:
-        lines.append(f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were skipped.")
+        lines.append(
+            f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were "
+            "skipped."
+        )
     if changes:
         lines += ["", "Claims changed:", *changes]
     return "\n".join(lines)
 
 
 def merge_colleague_project(
-    parent: QWidget | None, service: ProjectService, path: str | Path | None = None, *, undo_note: str = ""
+    parent: QWidget | None,
+    service: ProjectService,
+    path: str | Path | None = None,
+    *,
+    undo_note: str = "",
 ) -> MergeReport | None:
     """Ask for the file (unless given), merge it, and report; None if cancelled or refused.
 

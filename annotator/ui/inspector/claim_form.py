@@ -3,7 +3,8 @@ dialog that edits the merged result of a conflict."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
 from annotator.ui.common.chips import colour_chip
@@ -45,11 +46,33 @@ class ClaimForm:
         self.internal_note.setTabChangesFocus(True)
         self.internal_note.setMaximumHeight(70)
 
+    def editor(self, name: str) -> QWidget:
+        """The editor of the field `name` (one of FIELD_ROWS)."""
+        editors: dict[str, QWidget] = {
+            "claim_reviewed": self.claim_reviewed, "claimant": self.claimant,
+            "claim_date": self.claim_date, "verdict": self.verdict,
+            "explanation": self.explanation, "tags": self.tags, "status": self.status,
+            "internal_note": self.internal_note,
+        }  # fmt: skip
+        return editors[name]
+
+    def line(self, name: str) -> QLineEdit:
+        """One of the one-line editors: claim_reviewed, claimant, claim_date, tags."""
+        editor = self.editor(name)
+        assert isinstance(editor, QLineEdit)
+        return editor
+
+    def text(self, name: str) -> QPlainTextEdit:
+        """One of the long-text editors: explanation, internal_note."""
+        editor = self.editor(name)
+        assert isinstance(editor, QPlainTextEdit)
+        return editor
+
     def layout(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in FIELD_ROWS:
-            form.addRow(label, getattr(self, name))
+            form.addRow(label, self.editor(name))
         return form
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
@@ -59,7 +82,9 @@ class ClaimForm:
             label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
             self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
             if verdict.retired:  # shown on the claims that use it, no longer offered
-                item = self.verdict.model().item(self.verdict.count() - 1)  # type: ignore[attr-defined]
+                model = self.verdict.model()
+                assert isinstance(model, QStandardItemModel)  # what a QComboBox makes
+                item = model.item(self.verdict.count() - 1)
                 item.setEnabled(False)
 
     def show_verdict(self, verdict_id: str | None) -> None:

@@ -6,8 +6,11 @@ the service's change notices, so undo, a merge or another window's edit show up 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import CommentThread, comment_threads
 from annotator.ui.common import plain_text
+from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
 from annotator.ui.common.review_text import person, short_time
 from annotator.ui.review.review_commands import (
     AddCommentCommand,
@@ -35,6 +39,8 @@ from annotator.ui.review.review_commands import (
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
 RESOLVED_COLOUR = "#8a8a8a"
+
+Command = TypeVar("Command", bound=QUndoCommand)
 
 
 def is_send_key(event: QKeyEvent) -> bool:
@@ -53,6 +59,7 @@ class CommentsWidget(QWidget):
         self.undo_stack: QUndoStack | None = None
         self._claim_id: str | None = None
         self._reply_to: str | None = None
+        self._feed = ChangeFeed(self._on_change)
 
         self.threads = QTreeWidget()
         self.threads.setObjectName("commentThreads")
@@ -74,6 +81,21 @@ class CommentsWidget(QWidget):
             thread_buttons.addWidget(button)
         thread_buttons.addStretch(1)
 
+        send_row = self._build_editor()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.threads, 1)
+        layout.addLayout(thread_buttons)
+        layout.addWidget(self.reply_label)
+        layout.addWidget(self.editor)
+        layout.addLayout(send_row)
+        self.show_claim(None)
+
+    # -- context ----------------------------------------------------------------------------
+
+    def _build_editor(self) -> QHBoxLayout:
+        """Whom I reply to, what I write, and the Comment button."""
         self.reply_label = QLabel()
         self.reply_label.setObjectName("replyingTo")
         self.reply_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,26 +117,13 @@ class CommentsWidget(QWidget):
         send_row = QHBoxLayout()
         send_row.addWidget(self.message, 1)
         send_row.addWidget(self.send_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.threads, 1)
-        layout.addLayout(thread_buttons)
-        layout.addWidget(self.reply_label)
-        layout.addWidget(self.editor)
-        layout.addLayout(send_row)
-        self.show_claim(None)
-
-    # -- context ----------------------------------------------------------------------------
+        return send_row
 
     def set_context(self, service: ProjectService | None, undo_stack: QUndoStack | None) -> None:
         """Attach to a project (None detaches, e.g. when the project closes)."""
-        if self.service is not None:
-            self.service.changes.unsubscribe(self._on_change)
+        self._feed.attach(service)
         self.service = service
         self.undo_stack = undo_stack
-        if service is not None:
-            service.changes.subscribe(self._on_change)
         self.show_claim(None)
 
     def claim_id(self) -> str | None:
@@ -129,17 +138,11 @@ class CommentsWidget(QWidget):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        try:
-            if change.kind == ChangeKind.RELOADED or (
-                change.claim_id is not None and change.claim_id == self._claim_id
-            ):
-                if change.kind == ChangeKind.CLAIM_REMOVED:
-                    self.show_claim(None)
-                else:
-                    self.refresh()
-        except RuntimeError:  # the widget was deleted before the project closed
-            if self.service is not None:
-                self.service.changes.unsubscribe(self._on_change)
+        if concerns_claim(change, self._claim_id):
+            if change.kind == ChangeKind.CLAIM_REMOVED:
+                self.show_claim(None)
+            else:
+                self.refresh()
 
     # -- the thread view ----------------------------------------------------------------------
 
@@ -202,11 +205,13 @@ class CommentsWidget(QWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
-        stack = [self.threads.topLevelItem(i) for i in range(self.threads.topLevelItemCount())]
+        tops = (self.threads.topLevelItem(i) for i in range(self.threads.topLevelItemCount()))
+        stack = [item for item in tops if item is not None]
         while stack:
             item = stack.pop(0)
             found.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+            children = (item.child(i) for i in range(item.childCount()))
+            stack[0:0] = [child for child in children if child is not None]
         return found
 
     def comment_ids(self) -> list[str]:
@@ -265,11 +270,12 @@ class CommentsWidget(QWidget):
         if self.service is None or self._claim_id is None:
             return False
         body = self.editor.toPlainText()
-        claim_id, reply_to = self._claim_id, self._reply_to
+        service, claim_id, reply_to = self.service, self._claim_id, self._reply_to
+        done: AddCommentCommand | None
         if reply_to is not None:
-            done = self._run(lambda: ReplyCommand.perform(self.service, reply_to, body))
+            done = self._run(lambda: ReplyCommand.perform(service, reply_to, body))
         else:
-            done = self._run(lambda: AddCommentCommand.perform(self.service, claim_id, body))
+            done = self._run(lambda: AddCommentCommand.perform(service, claim_id, body))
         if done:
             self.editor.clear()
             self.cancel_reply()
@@ -278,21 +284,25 @@ class CommentsWidget(QWidget):
 
     def resolve_selected(self) -> bool:
         comment_id = self.selected_comment_id()
-        if comment_id is None or self.service is None:
+        service = self.service
+        if comment_id is None or service is None:
             return False
-        return bool(self._run(lambda: ResolveThreadCommand.perform(self.service, comment_id)))
+        return bool(self._run(lambda: ResolveThreadCommand.perform(service, comment_id)))
 
     def reopen_selected(self) -> bool:
         comment_id = self.selected_comment_id()
-        if comment_id is None or self.service is None:
+        service = self.service
+        if comment_id is None or service is None:
             return False
-        return bool(self._run(lambda: ReopenThreadCommand.perform(self.service, comment_id)))
+        return bool(self._run(lambda: ReopenThreadCommand.perform(service, comment_id)))
 
-    def _run(self, perform):  # noqa: ANN001, ANN202
+    def _run(self, perform: Callable[[], Command | None]) -> Command | None:
         try:
             command = perform()
         except (AnnotatorError, KeyError) as error:
-            self.message.setText(str(error) if isinstance(error, AnnotatorError) else "That comment was deleted.")
+            self.message.setText(
+                str(error) if isinstance(error, AnnotatorError) else "That comment was deleted."
+            )
             return None
         self.message.clear()
         if command is not None and self.undo_stack is not None:
@@ -300,7 +310,11 @@ class CommentsWidget(QWidget):
         return command
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.editor and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if is_send_key(event):
                 self.send()
                 return True

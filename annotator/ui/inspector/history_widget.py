@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from annotator.services import Change, ChangeKind, ProjectService
+from annotator.services import Change, ProjectService
 from annotator.services.review import HistoryLine, claim_history
 from annotator.ui.common import plain_text
+from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
 from annotator.ui.common.review_text import one_line, person, short_time
 from annotator.ui.common.undo_commands import FIELD_LABELS
 
@@ -59,6 +60,7 @@ class HistoryWidget(QWidget):
         super().__init__(parent)
         self.service: ProjectService | None = None
         self._claim_id: str | None = None
+        self._feed = ChangeFeed(self._on_change)
         self.list = QListWidget()
         self.list.setObjectName("claimHistory")
         self.list.setWordWrap(True)
@@ -73,11 +75,8 @@ class HistoryWidget(QWidget):
         self.show_claim(None)
 
     def set_service(self, service: ProjectService | None) -> None:
-        if self.service is not None:
-            self.service.changes.unsubscribe(self._on_change)
+        self._feed.attach(service)
         self.service = service
-        if service is not None:
-            service.changes.subscribe(self._on_change)
         self.show_claim(None)
 
     def claim_id(self) -> str | None:
@@ -99,16 +98,14 @@ class HistoryWidget(QWidget):
         for line in reversed(history):
             item = QListWidgetItem(history_text(line))
             if line.field not in ("created", "deleted", "restored"):
-                item.setToolTip(plain_text.tooltip(f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"))
+                item.setToolTip(
+                    plain_text.tooltip(
+                        f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"
+                    )
+                )
             self.list.addItem(item)
         self.empty.setVisible(self._claim_id is not None and not history)
 
     def _on_change(self, change: Change) -> None:
-        try:
-            if change.kind == ChangeKind.RELOADED or (
-                change.claim_id is not None and change.claim_id == self._claim_id
-            ):
-                self.refresh()
-        except RuntimeError:  # the widget was deleted before the project closed
-            if self.service is not None:
-                self.service.changes.unsubscribe(self._on_change)
+        if concerns_claim(change, self._claim_id):
+            self.refresh()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -59,19 +58,35 @@ class ClaimInspector(QScrollArea):
         self._idle.setSingleShot(True)
         self._idle.setInterval(TEXT_IDLE_COMMIT_MS)
         self._idle.timeout.connect(self.flush)
-
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.placeholder = QLabel("Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.")
+        self.placeholder = QLabel(
+            "Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list."
+        )
         self.placeholder.setObjectName("inspectorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         layout.addWidget(self.placeholder)
-
         self.form_widget = QWidget()
         form_layout = QVBoxLayout(self.form_widget)
         form_layout.setContentsMargins(0, 0, 0, 0)
+        self._build_quote(form_layout)
+        self._build_fields(form_layout)
+        self._build_sources(form_layout)
+        self.meta = QLabel()
+        self.meta.setObjectName("claimMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)  # author names are user text
+        self.meta.setWordWrap(True)
+        form_layout.addWidget(self.meta)
+        form_layout.addStretch(1)
+        layout.addWidget(self.form_widget)
+        self.setWidget(body)
+        self._connect_fields()
+        self.show_claim(None)
+
+    def _build_quote(self, form_layout: QVBoxLayout) -> None:
+        """The exact quote, where it stands after a new version, and the blind-review note."""
         quote_caption = QLabel("Quote")
         quote_caption.setObjectName("sectionCaption")
         self.quote = QLabel()
@@ -95,14 +110,22 @@ class ClaimInspector(QScrollArea):
         self.blind_note.hide()
         form_layout.addWidget(self.blind_note)
 
+    def _build_fields(self, form_layout: QVBoxLayout) -> None:
+        """The claim's editors (ClaimForm), as attributes of the inspector."""
         self.fields = ClaimForm()
-        for name, _label in FIELD_ROWS:  # the editors, as attributes of the inspector
-            setattr(self, name, getattr(self.fields, name))
+        self.claim_reviewed = self.fields.claim_reviewed
+        self.claimant = self.fields.claimant
+        self.claim_date = self.fields.claim_date
+        self.verdict = self.fields.verdict
+        self.explanation = self.fields.explanation
+        self.tags = self.fields.tags
+        self.status = self.fields.status
+        self.internal_note = self.fields.internal_note
         form_layout.addLayout(self.fields.layout())
+        for name, _label in FIELD_ROWS:
+            self.fields.editor(name).setObjectName(f"inspector_{name}")
 
-        for name in ("claim_reviewed", "claimant", "explanation", "tags", "verdict", "status", "claim_date", "internal_note"):
-            getattr(self, name).setObjectName(f"inspector_{name}")
-
+    def _build_sources(self, form_layout: QVBoxLayout) -> None:
         sources_caption = QLabel("Sources")
         sources_caption.setObjectName("sectionCaption")
         form_layout.addWidget(sources_caption)
@@ -120,31 +143,30 @@ class ClaimInspector(QScrollArea):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form_layout.addLayout(buttons)
-        self.add_source_button.clicked.connect(lambda: self._claim and self.add_source_requested.emit(self._claim.id))
+        self.add_source_button.clicked.connect(self._add_source)
         self.edit_source_button.clicked.connect(self._edit_selected_source)
         self.remove_source_button.clicked.connect(self._remove_selected_source)
         self.sources.currentItemChanged.connect(lambda *_: self._update_source_buttons())
 
-        self.meta = QLabel()
-        self.meta.setObjectName("claimMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)  # author names are user text
-        self.meta.setWordWrap(True)
-        form_layout.addWidget(self.meta)
-        form_layout.addStretch(1)
-        layout.addWidget(self.form_widget)
-        self.setWidget(body)
+    def _add_source(self) -> None:
+        if self._claim is not None:
+            self.add_source_requested.emit(self._claim.id)
 
-        self.claim_reviewed.editingFinished.connect(lambda: self._commit_line("claim_reviewed", self.claim_reviewed))
-        self.claimant.editingFinished.connect(lambda: self._commit_line("claimant", self.claimant))
-        self.claim_date.editingFinished.connect(lambda: self._commit_line("claim_date", self.claim_date))
-        self.tags.editingFinished.connect(lambda: self._commit_line("tags", self.tags))
-        self.verdict.activated.connect(lambda _: self._commit_value("verdict_id", self.verdict.currentData()))
-        self.status.activated.connect(lambda _: self._commit_value("status", self.status.currentData()))
+    def _connect_fields(self) -> None:
+        """Lines commit when editing finishes, choices at once, long texts when typing pauses."""
+        for name in ("claim_reviewed", "claimant", "claim_date", "tags"):
+            line = self.fields.line(name)
+            line.editingFinished.connect(lambda name=name, line=line: self._commit_line(name, line))
+        self.verdict.activated.connect(
+            lambda _: self._commit_value("verdict_id", self.verdict.currentData())
+        )
+        self.status.activated.connect(
+            lambda _: self._commit_value("status", self.status.currentData())
+        )
         for name in ("explanation", "internal_note"):
-            editor: QPlainTextEdit = getattr(self, name)
+            editor = self.fields.text(name)
             editor.textChanged.connect(lambda name=name: self._text_changed(name))
             editor.installEventFilter(self)
-        self.show_claim(None)
 
     # -- showing -------------------------------------------------------------------
 
@@ -158,6 +180,7 @@ class ClaimInspector(QScrollArea):
     def set_allowed_statuses(self, allowed: list[str]) -> None:
         """Grey out the statuses this user may not choose (e.g. approving their own claim)."""
         model = self.status.model()
+        assert isinstance(model, QStandardItemModel)  # what a QComboBox makes for its items
         for row in range(self.status.count()):
             item = model.item(row)
             if item is not None:
@@ -197,7 +220,8 @@ class ClaimInspector(QScrollArea):
         self.set_sources(sources or [])
 
     def refresh_claim(self, claim: Claim) -> None:
-        """The shown claim changed elsewhere (undo, another window): update fields not being typed in."""
+        """The shown claim changed elsewhere (undo, another window): update fields not being typed
+        in."""
         if self._claim is None or claim.id != self._claim.id:
             return
         self._claim = claim
@@ -215,14 +239,16 @@ class ClaimInspector(QScrollArea):
                 ("claim_date", claim.claim_date),
                 ("tags", ", ".join(claim.tags)),
             ):
-                edit: QLineEdit = getattr(self, name)
+                edit = self.fields.line(name)
                 if force or not edit.hasFocus() or not edit.isModified():
                     edit.setText(value)
                     edit.setCursorPosition(0)  # show the start of a long paraphrase
                     edit.setModified(False)
-            for name in ("explanation", "internal_note"):
-                editor: QPlainTextEdit = getattr(self, name)
-                value = getattr(claim, name)
+            for name, value in (
+                ("explanation", claim.explanation),
+                ("internal_note", claim.internal_note),
+            ):
+                editor = self.fields.text(name)
                 if (force or name not in self._dirty_text) and editor.toPlainText() != value:
                     editor.setPlainText(value)
             self.fields.show_verdict(claim.verdict_id)
@@ -241,14 +267,19 @@ class ClaimInspector(QScrollArea):
         notes = {
             AnchorState.EXACT: "",
             AnchorState.MOVED: "The article changed; this passage moved but its text is the same.",
-            AnchorState.CHANGED: f"The article changed; the claim was made on:\n“{claim.original_exact}”",
-            AnchorState.ORPHANED: f"Orphaned: this passage is no longer in the article. It was:\n“{claim.original_exact}”",
+            AnchorState.CHANGED: (
+                f"The article changed; the claim was made on:\n“{claim.original_exact}”"
+            ),
+            AnchorState.ORPHANED: (
+                "Orphaned: this passage is no longer in the article. "
+                f"It was:\n“{claim.original_exact}”"
+            ),
         }
         text = notes[claim.anchor_state]
         self.anchor_note.setText(text)
         self.anchor_note.setVisible(bool(text))
 
-    capture_label = None
+    capture_label: Callable[[Source], str] | None = None
     """Set by the window: `source -> "captured TIME · SHA-256 SHORT"` for sources with a capture."""
 
     def set_sources(self, sources: list[Source]) -> None:
@@ -257,13 +288,30 @@ class ClaimInspector(QScrollArea):
         self.sources.clear()
         for number, source in enumerate(sources, start=1):
             title = source.title or source.url or source.source_author or source.kind
-            captured = self.capture_label(source) if self.capture_label and source.capture_id else ""
+            captured = (
+                self.capture_label(source) if self.capture_label and source.capture_id else ""
+            )
             protected = "protected (never exported)" if source.protected else ""
-            details = " · ".join(p for p in (source.publisher, source.stance, source.kind, f"accessed {source.accessed}" if source.accessed else "", captured, protected) if p)
+            details = " · ".join(
+                p
+                for p in (
+                    source.publisher,
+                    source.stance,
+                    source.kind,
+                    f"accessed {source.accessed}" if source.accessed else "",
+                    captured,
+                    protected,
+                )
+                if p
+            )
             item = QListWidgetItem(f"{number}. {title}\n{details}")
             item.setData(SOURCE_ID_ROLE, source.id)
             item.setData(SOURCE_URL_ROLE, source.url)
-            item.setToolTip(plain_text.tooltip(f"{source.url}\nDouble-click or press Enter to open it in your browser."))
+            item.setToolTip(
+                plain_text.tooltip(
+                    f"{source.url}\nDouble-click or press Enter to open it in your browser."
+                )
+            )
             self.sources.addItem(item)
             if source.id == current_id:
                 self.sources.setCurrentItem(item)
@@ -304,16 +352,19 @@ class ClaimInspector(QScrollArea):
             return
         for field in sorted(self._dirty_text):
             self._dirty_text.discard(field)
-            self._emit(field, getattr(self, field).toPlainText())
+            self._emit(field, self.fields.text(field).toPlainText())
         for field in ("claim_reviewed", "claimant", "claim_date", "tags"):
-            self._commit_line(field, getattr(self, field))
+            self._commit_line(field, self.fields.line(field))
 
     def _emit(self, field: str, value: object) -> None:
         assert self._claim is not None
         self.field_edited.emit(self._claim.id, field, value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and watched in (self.explanation, self.internal_note):
+        if event.type() == QEvent.Type.FocusOut and watched in (
+            self.explanation,
+            self.internal_note,
+        ):
             self.flush()
         return super().eventFilter(watched, event)
 

@@ -13,6 +13,8 @@ from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
+from annotator.ui.common.actions import make_action
+from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -23,34 +25,54 @@ from annotator.ui.matching.matching_panels import (
     FactChecksPanel,
     SuggestionsPanel,
 )
+from annotator.ui.reader.reader import ArticleReader
 
 FEED_FILTER = "Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)"
 
 
 class MatchingController:
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow (import cycle)
-        self.window = window
+    def __init__(self, host: WindowHost, places: Places, reader: ArticleReader) -> None:
+        self.host, self.places, self.reader = host, places, reader
+        window = host.dialog_parent()
         self.service: ProjectService | None = None
         self.factchecks = FactChecksPanel()
         self.suggestions = SuggestionsPanel()
         self.already = AlreadyCheckedPanel()
         self._suggested_article: str | None = None
-        window.left_tabs.addTab(self.factchecks, "Fact-Checks")
-        window.left_tabs.addTab(self.suggestions, "Suggestions")
-        window.right_tabs.addTab(self.already, "Already Checked?")
-        self.import_action = window._action("Import &Fact-Checks…", self.import_dialog, None, "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material")
-        self.suggest_action = window._action("&Suggest Claims", self.suggest_claims, "Ctrl+Alt+K", "Mark the sentences most worth checking")
-        self.check_action = window._action("Already &Checked?", self.check_selection, "Ctrl+Alt+M", "Look the selected text up among fact-checks and approved claims")
-        window.file_menu.insertAction(window.file_import_separator, self.import_action)
-        window.article_menu.addSeparator()
-        window.article_menu.addAction(self.suggest_action)
-        window.claim_menu.addSeparator()
-        window.claim_menu.addAction(self.check_action)
+        places.left_tabs.addTab(self.factchecks, "Fact-Checks")
+        places.left_tabs.addTab(self.suggestions, "Suggestions")
+        places.right_tabs.addTab(self.already, "Already Checked?")
+        self.import_action = make_action(
+            window,
+            "Import &Fact-Checks…",
+            self.import_dialog,
+            None,
+            "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material",
+        )
+        self.suggest_action = make_action(
+            window,
+            "&Suggest Claims",
+            self.suggest_claims,
+            "Ctrl+Alt+K",
+            "Mark the sentences most worth checking",
+        )
+        self.check_action = make_action(
+            window,
+            "Already &Checked?",
+            self.check_selection,
+            "Ctrl+Alt+M",
+            "Look the selected text up among fact-checks and approved claims",
+        )
+        places.file_menu.insertAction(places.file_insert_before, self.import_action)
+        places.article_menu.addSeparator()
+        places.article_menu.addAction(self.suggest_action)
+        places.claim_menu.addSeparator()
+        places.claim_menu.addAction(self.check_action)
         self.already.reuse_requested.connect(self.reuse)
         self.already.check_selection_requested.connect(self.check_selection)
         self.suggestions.accept_requested.connect(self.accept)
         self.suggestions.dismiss_requested.connect(self.dismiss)
-        self.suggestions.suggestion_selected.connect(lambda s: window.reader.select_span(s.start, s.end))
+        self.suggestions.suggestion_selected.connect(lambda s: reader.select_span(s.start, s.end))
         self.update_actions()
 
     # -- project and selection hooks ---------------------------------------------------
@@ -74,28 +96,36 @@ class MatchingController:
         if article_id != self._suggested_article:
             self._clear_suggestions()
         else:
-            self.window.reader.set_suggestions([(s.start, s.end) for s in self.suggestions.suggestions()])
+            self.reader.set_suggestions([(s.start, s.end) for s in self.suggestions.suggestions()])
         self.update_actions()
 
     def claim_shown(self, claim_id: str | None) -> None:
         if self.service is None or claim_id is None:
             return
         claim = self.service.claim(claim_id)
-        self.already.show_matches(claim.claim_reviewed or claim.exact, can_reuse=not self.service.read_only)
+        self.already.show_matches(
+            claim.claim_reviewed or claim.exact, can_reuse=not self.service.read_only
+        )
 
     def update_actions(self) -> None:
-        service, window = self.service, self.window
+        service, article_id = self.service, self.host.article_id
         writable = service is not None and not service.read_only
         self.import_action.setEnabled(writable)
-        self.suggest_action.setEnabled(service is not None and window.article_id is not None)
-        self.check_action.setEnabled(service is not None and window.article_id is not None)
+        self.suggest_action.setEnabled(service is not None and article_id is not None)
+        self.check_action.setEnabled(service is not None and article_id is not None)
 
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.RELOADED:
             self.factchecks.refresh()
-        if change.kind == ChangeKind.CLAIM_CHANGED and change.claim_id == self.window.inspector.claim_id():
+        if (
+            change.kind == ChangeKind.CLAIM_CHANGED
+            and change.claim_id == self.host.current_claim_id()
+        ):
             self.claim_shown(change.claim_id)
-        if change.kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_REMOVED) and change.article_id == self._suggested_article:
+        if (
+            change.kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_REMOVED)
+            and change.article_id == self._suggested_article
+        ):
             self.suggest_claims(switch_tab=False)
 
     # -- actions ---------------------------------------------------------------------------
@@ -104,70 +134,86 @@ class MatchingController:
         if self.service is None:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Import Fact-Checks", str(Path.home()), FEED_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.host.dialog_parent(), "Import Fact-Checks", str(Path.home()), FEED_FILTER
+            )
             if not path:
                 return
         try:
             counts = import_factchecks(self.service, path)
         except AnnotatorError as error:
-            self.window.tell("Cannot Import Fact-Checks", str(error), error=True)
+            self.host.tell("Cannot Import Fact-Checks", str(error), error=True)
             return
         self.factchecks.refresh()
-        self.window.left_tabs.setCurrentWidget(self.factchecks)
-        self.window.statusBar().showMessage(
-            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged", 8000)
+        self.places.left_tabs.setCurrentWidget(self.factchecks)
+        self.host.status(
+            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, "
+            f"{counts.unchanged} unchanged",
+            8000,
+        )
 
     def suggest_claims(self, *, switch_tab: bool = True) -> list[Suggestion]:
-        window = self.window
-        if self.service is None or window.article_id is None:
+        host = self.host
+        if self.service is None or host.article_id is None:
             return []
-        found = suggest_service.suggest(self.service, window.article_id)
-        self._suggested_article = window.article_id
-        self.suggestions.set_suggestions(self.service.article(window.article_id).text, found)
-        window.reader.set_suggestions([(s.start, s.end) for s in found])
+        found = suggest_service.suggest(self.service, host.article_id)
+        self._suggested_article = host.article_id
+        self.suggestions.set_suggestions(self.service.article(host.article_id).text, found)
+        self.reader.set_suggestions([(s.start, s.end) for s in found])
         if switch_tab:
-            window.left_tabs.setCurrentWidget(self.suggestions)
+            self.places.left_tabs.setCurrentWidget(self.suggestions)
             self.suggestions.setFocus()
             if found:
                 self.suggestions.setCurrentRow(0)
-            window.statusBar().showMessage(f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter makes a claim, Delete dismisses", 8000)
+            host.status(
+                f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter "
+                "makes a claim, Delete dismisses",
+                8000,
+            )
         return found
 
     def accept(self, suggestion: Suggestion) -> None:
-        if self.service is None or self._suggested_article is None:
+        service, article_id = self.service, self._suggested_article
+        if service is None or article_id is None:
             return
-        command = self.window._run(lambda: AcceptSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end))
+        command = self.host.run(
+            lambda: AcceptSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
+        )
         if command:
-            self.window.select_claim(command.claim_id)
+            self.host.select_claim(command.claim_id)
             self.suggestions.setFocus()
 
     def dismiss(self, suggestion: Suggestion) -> None:
-        if self.service is None or self._suggested_article is None:
+        service, article_id = self.service, self._suggested_article
+        if service is None or article_id is None:
             return
         row = self.suggestions.currentRow()
-        if self.window._run(lambda: DismissSuggestionCommand(self.service, self._suggested_article, suggestion.start, suggestion.end)):
+        if self.host.run(
+            lambda: DismissSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
+        ):
             self.suggest_claims(switch_tab=False)
             self.suggestions.setCurrentRow(min(row, self.suggestions.count() - 1))
 
     def reuse(self, match: Match) -> None:
-        claim_id = self.window.inspector.claim_id()
-        if self.service is None or claim_id is None:
+        claim_id = self.host.current_claim_id()
+        service = self.service
+        if service is None or claim_id is None:
             return
-        command = self.window._run(lambda: ReuseMatchCommand(self.service, claim_id, match))
+        command = self.host.run(lambda: ReuseMatchCommand(service, claim_id, match))
         if command:
-            self.window.statusBar().showMessage("; ".join(command.result.done).capitalize(), 8000)
+            self.host.status("; ".join(command.result.done).capitalize(), 8000)
 
     def check_selection(self) -> list[Match]:
-        window = self.window
-        span = window.reader.selected_span()
-        if self.service is None or window.article_id is None or span is None:
-            window.statusBar().showMessage("Select some text of the article to look it up.", 5000)
+        host = self.host
+        span = host.selected_span()
+        if self.service is None or host.article_id is None or span is None:
+            host.status("Select some text of the article to look it up.", 5000)
             return []
-        text = self.service.article(window.article_id).text[span[0] : span[1]]
-        window.right_tabs.setCurrentWidget(self.already)
+        text = self.service.article(host.article_id).text[span[0] : span[1]]
+        self.places.right_tabs.setCurrentWidget(self.already)
         return self.already.show_matches(text, can_reuse=False)
 
     def _clear_suggestions(self) -> None:
         self._suggested_article = None
         self.suggestions.clear()
-        self.window.reader.set_suggestions([])
+        self.reader.set_suggestions([])

@@ -107,9 +107,14 @@ class AlreadyCheckedPanel(QWidget):
         self.matches = QListWidget()
         self.matches.setObjectName("matchList")
         self.matches.setWordWrap(True)
-        self.matches.itemActivated.connect(lambda item: _open_link(item.data(DATA_ROLE).factcheck.url))
+        self.matches.itemActivated.connect(
+            lambda item: _open_link(item.data(DATA_ROLE).factcheck.url)
+        )
         self.reuse_button = QPushButton("&Reuse Verdict and Source")
-        self.reuse_button.setToolTip("Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from")
+        self.reuse_button.setToolTip(
+            "Copy the match's verdict to the claim, add the fact-check as a source, and note where "
+            "it came from"
+        )
         self.check_button = QPushButton("Check &Selected Text")
         self.reuse_button.clicked.connect(self._reuse)
         self.check_button.clicked.connect(self.check_selection_requested.emit)
@@ -144,15 +149,23 @@ class AlreadyCheckedPanel(QWidget):
             self.matches.addItem(item)
         if found:
             self.matches.setCurrentRow(0)
-            self.status.setText(f"{len(found)} possible match{'es' if len(found) != 1 else ''} for “{escape(_short(text))}”")
+            self.status.setText(
+                f"{len(found)} possible match{'es' if len(found) != 1 else ''} for "
+                f"“{escape(_short(text))}”"
+            )
         else:
-            self.status.setText("Nothing in the archive matches." if text.strip() else "Select a claim or some text.")
+            self.status.setText(
+                "Nothing in the archive matches."
+                if text.strip()
+                else "Select a claim or some text."
+            )
         self._update_buttons()
         return found
 
     def current_match(self) -> Match | None:
         item = self.matches.currentItem()
-        return item.data(DATA_ROLE) if item is not None else None
+        match: Match | None = item.data(DATA_ROLE) if item is not None else None
+        return match
 
     def _reuse(self) -> None:
         match = self.current_match()
@@ -168,7 +181,14 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_DECISION_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_D)
+_DECISION_KEYS = (
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_A,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_D,
+)
 
 
 class SuggestionsPanel(QListWidget):
@@ -184,13 +204,19 @@ class SuggestionsPanel(QListWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setToolTip("Enter: make a claim of it · Delete: dismiss it")
-        self.currentItemChanged.connect(lambda item, _: item is not None and self.suggestion_selected.emit(item.data(DATA_ROLE)))
+        self.currentItemChanged.connect(self._current_changed)
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.suggestion_selected.emit(item.data(DATA_ROLE))
 
     def set_suggestions(self, text: str, found: list[Suggestion]) -> None:
         self.clear()
         for suggestion in found:
             sentence = " ".join(text[suggestion.start : suggestion.end].split())
-            item = QListWidgetItem(f"{suggestion.score:.0%} · {', '.join(suggestion.reasons)}\n{sentence}")
+            item = QListWidgetItem(
+                f"{suggestion.score:.0%} · {', '.join(suggestion.reasons)}\n{sentence}"
+            )
             item.setData(DATA_ROLE, suggestion)
             self.addItem(item)
 
@@ -199,8 +225,9 @@ class SuggestionsPanel(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         """Delete here dismisses a suggestion: it must not reach the window's Delete Claim."""
-        is_override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if is_override and self.currentItem() is not None and event.key() in _DECISION_KEYS:
+        is_override = event.type() == QEvent.Type.ShortcutOverride
+        key = event.key() if isinstance(event, QKeyEvent) else None
+        if is_override and self.currentItem() is not None and key in _DECISION_KEYS:
             event.accept()
             return True
         return super().event(event)
@@ -210,7 +237,11 @@ class SuggestionsPanel(QListWidget):
         if item is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A):
             self.accept_requested.emit(item.data(DATA_ROLE))
             return
-        if item is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_D):
+        if item is not None and event.key() in (
+            Qt.Key.Key_Delete,
+            Qt.Key.Key_Backspace,
+            Qt.Key.Key_D,
+        ):
             self.dismiss_requested.emit(item.data(DATA_ROLE))
             return
         super().keyPressEvent(event)

@@ -43,7 +43,8 @@ class ArticlesModel(RowsTableModel):
         self.verdicts: list[Verdict] = []
 
     def set_articles(self, rows: list[ArticleSummary], verdicts: list[Verdict]) -> None:
-        """Replace the rows, updating in place when the same articles are listed (keeps selection)."""
+        """Replace the rows, updating in place when the same articles are listed (keeps
+        selection)."""
         self.verdicts = verdicts
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows
@@ -57,7 +58,7 @@ class ArticlesModel(RowsTableModel):
     def row_of(self, article_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -76,10 +77,16 @@ class ArticlesModel(RowsTableModel):
             if column == CLAIMS:
                 return row.claim_count if role == Qt.ItemDataRole.EditRole else str(row.claim_count)
             if column == VERDICTS:
-                return " · ".join(f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items())
+                return " · ".join(
+                    f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items()
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = "\n".join(f"{label or 'Unrated'}: {n}" for label, n in row.verdict_counts.items())
-            return plain_text.tooltip(f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip())
+            counts = "\n".join(
+                f"{label or 'Unrated'}: {n}" for label, n in row.verdict_counts.items()
+            )
+            return plain_text.tooltip(
+                f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip()
+            )
         return None
 
 

@@ -19,13 +19,16 @@ INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, parent: QWidget | None, project_name: str, backups: list[BackupInfo]) -> None:
+    def __init__(
+        self, parent: QWidget | None, project_name: str, backups: list[BackupInfo]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from Backup")
         self.setMinimumSize(460, 320)
         note = QLabel(
-            f"Annotator copies {project_name} each time you open it. Restoring replaces the project "
-            "with the copy you choose; the current file is kept beside it, renamed, so nothing is lost."
+            f"Annotator copies {project_name} each time you open it. Restoring replaces the "
+            "project with the copy you choose; the current file is kept beside it, renamed, "
+            "so nothing is lost."
         )
         note.setWordWrap(True)
         self.list = QListWidget()
@@ -38,7 +41,9 @@ class RestoreDialog(QDialog):
         else:
             self.list.addItem("No backups of this project yet.")
             self.list.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
@@ -51,9 +56,12 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()
-        return item.data(INFO_ROLE) if item is not None else None
+        info: BackupInfo | None = item.data(INFO_ROLE) if item is not None else None
+        return info
 
     @classmethod
-    def ask(cls, parent: QWidget | None, project_name: str, backups: list[BackupInfo]) -> BackupInfo | None:
+    def ask(
+        cls, parent: QWidget | None, project_name: str, backups: list[BackupInfo]
+    ) -> BackupInfo | None:
         dialog = cls(parent, project_name, backups)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

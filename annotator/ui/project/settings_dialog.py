@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 SETTING_FIELDS = (
     ("organisation_name", "Organisation", False, "Your newsroom or fact-checking team"),
     ("organisation_url", "Organisation URL", False, "https://…"),
-    ("report_url", "Report URL", False, "Where the fact-check is published (claims link to #claim-N)"),
+    (
+        "report_url",
+        "Report URL",
+        False,
+        "Where the fact-check is published (claims link to #claim-N)",
+    ),
     ("methodology", "Methodology", True, "How you choose and check claims"),
     ("corrections_policy", "Corrections policy", True, "How readers can ask for a correction"),
 )
@@ -31,9 +36,10 @@ class ProjectSettingsDialog(QDialog):
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key, label, multiline, placeholder in SETTING_FIELDS:
             if multiline:
-                widget: QLineEdit | QPlainTextEdit = QPlainTextEdit(settings.get(key, ""))
-                widget.setTabChangesFocus(True)
-                widget.setFixedHeight(90)
+                text_box = QPlainTextEdit(settings.get(key, ""))
+                text_box.setTabChangesFocus(True)
+                text_box.setFixedHeight(90)
+                widget: QLineEdit | QPlainTextEdit = text_box
             else:
                 widget = QLineEdit(settings.get(key, ""))
             widget.setPlaceholderText(placeholder)
@@ -42,7 +48,9 @@ class ProjectSettingsDialog(QDialog):
             self.fields[key] = widget
         note = QLabel("These appear in exported reports and in ClaimReview markup.")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,7 +60,9 @@ class ProjectSettingsDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         return {
-            key: (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()).strip()
+            key: (
+                widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            ).strip()
             for key, widget in self.fields.items()
         }
 

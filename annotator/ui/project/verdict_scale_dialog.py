@@ -35,7 +35,9 @@ VERDICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class VerdictScaleCommand(ServiceCommand):
     """Undo puts back the whole scale as it was; redo the scale after the change."""
 
-    def __init__(self, service: ProjectService, text: str, before: list[Verdict], after: list[Verdict]) -> None:
+    def __init__(
+        self, service: ProjectService, text: str, before: list[Verdict], after: list[Verdict]
+    ) -> None:
         super().__init__(service, text)
         self.before, self.after = before, after
 
@@ -47,7 +49,9 @@ class VerdictScaleCommand(ServiceCommand):
 
 
 class VerdictScaleDialog(QDialog):
-    def __init__(self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack
+    ) -> None:
         super().__init__(parent)
         self.service, self.undo_stack = service, undo_stack
         self.setWindowTitle("Verdict Scale")
@@ -55,23 +59,7 @@ class VerdictScaleDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("verdictList")
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.buttons: dict[str, QPushButton] = {}
-        column = QVBoxLayout()
-        for key, text, slot in (
-            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename), ("colour", "&Colour…", self.recolour),
-            ("value", "&Value…", self.set_value), ("up", "Move &Up", lambda: self.move(-1)),
-            ("down", "Move &Down", lambda: self.move(1)), ("retire", "Re&tire", self.toggle_retired),
-            ("remove", "Re&move", self.remove),
-        ):  # fmt: skip
-            button = QPushButton(text)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            column.addWidget(button)
-            self.buttons[key] = button
-        column.addStretch(1)
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo_button = QPushButton("U&ndo")
-        undo_button.clicked.connect(undo.trigger)
-        column.addWidget(undo_button)
+        column = self._build_buttons()
         self.template = QComboBox()
         for key, label in scale.TEMPLATE_LABELS.items():
             self.template.addItem(label, key)
@@ -89,10 +77,36 @@ class VerdictScaleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it."))
+        layout.addWidget(
+            QLabel(
+                "Numbers are ClaimReview's ratingValue and order agreement statistics. A retired "
+                "verdict stays on the claims that use it."
+            )
+        )
         layout.addWidget(close)
         self.undo_stack.indexChanged.connect(lambda _i: self.refresh())
         self.refresh()
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """One button an action on the selected verdict, then Undo."""
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        for key, text, slot in (
+            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename),
+            ("colour", "&Colour…", self.recolour), ("value", "&Value…", self.set_value),
+            ("up", "Move &Up", lambda: self.move(-1)), ("down", "Move &Down", lambda: self.move(1)),
+            ("retire", "Re&tire", self.toggle_retired), ("remove", "Re&move", self.remove),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            column.addWidget(button)
+            self.buttons[key] = button
+        column.addStretch(1)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo_button = QPushButton("U&ndo")
+        undo_button.clicked.connect(undo.trigger)
+        column.addWidget(undo_button)
+        return column
 
     def refresh(self) -> None:
         current = self.selected()
@@ -100,7 +114,9 @@ class VerdictScaleDialog(QDialog):
         self.list.clear()
         for verdict in self.service.verdicts():
             value = "no number" if verdict.value is None else f"value {verdict.value}"
-            extra = f" · {used.get(verdict.id, 0)} claims" + (" · retired" if verdict.retired else "")
+            extra = f" · {used.get(verdict.id, 0)} claims" + (
+                " · retired" if verdict.retired else ""
+            )
             item = QListWidgetItem(_swatch(verdict.colour), f"{verdict.label}  ({value}{extra})")
             item.setData(VERDICT_ID_ROLE, verdict.id)
             self.list.addItem(item)
@@ -144,7 +160,9 @@ class VerdictScaleDialog(QDialog):
             label, ok = QInputDialog.getText(self, "Rename Verdict", "Label:", text=verdict.label)
             if not ok:
                 return
-        self._apply("Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label))
+        self._apply(
+            "Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label)
+        )
 
     def recolour(self, colour: str | None = None) -> None:
         verdict = self.selected()
@@ -155,28 +173,44 @@ class VerdictScaleDialog(QDialog):
             if not chosen.isValid():
                 return
             colour = chosen.name()
-        self._apply("Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour))
+        self._apply(
+            "Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour)
+        )
 
     def set_value(self, text: str | None = None) -> None:
         verdict = self.selected()
         if verdict is None:
             return
         if text is None:
-            text, ok = QInputDialog.getText(self, "Numeric Value", "Whole number of at least 1, or empty for none:", text="" if verdict.value is None else str(verdict.value))
+            text, ok = QInputDialog.getText(
+                self,
+                "Numeric Value",
+                "Whole number of at least 1, or empty for none:",
+                text="" if verdict.value is None else str(verdict.value),
+            )
             if not ok:
                 return
-        self._apply("Set verdict value", lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)))
+        self._apply(
+            "Set verdict value",
+            lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)),
+        )
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # Move Up/Down, not QWidget.move
         verdict = self.selected()
         if verdict is not None:
             row = self.list.currentRow()
-            self._apply("Reorder verdicts", lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)))
+            self._apply(
+                "Reorder verdicts",
+                lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)),
+            )
 
     def toggle_retired(self) -> None:
         verdict = self.selected()
         if verdict is not None:
-            self._apply("Retire verdict", lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired))
+            self._apply(
+                "Retire verdict",
+                lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired),
+            )
 
     def remove(self) -> None:
         verdict = self.selected()
@@ -185,11 +219,13 @@ class VerdictScaleDialog(QDialog):
 
     def apply_template(self) -> None:
         name = self.template.currentData()
-        self._apply(f"Verdict scale: {self.template.currentText()}", lambda: scale.apply_template(self.service, name))
+        self._apply(
+            f"Verdict scale: {self.template.currentText()}",
+            lambda: scale.apply_template(self.service, name),
+        )
 
 
 def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-

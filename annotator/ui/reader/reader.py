@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
-    QFont,
+    QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -41,6 +40,7 @@ from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import UNRATED_COLOUR, Article, Claim
 from annotator.ui.common.theme import muted_text
+from annotator.ui.reader.block_format import format_blocks
 from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 from annotator.ui.reader.page_gutter import PageGutter, show_page_tooltip
 from annotator.ui.reader.reader_header import fill_header, paint_header, reserve_header_space
@@ -63,7 +63,8 @@ class ArticleReader(QTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
@@ -85,7 +86,9 @@ class ArticleReader(QTextEdit):
         self._painter = QTextCursor(self.document())
         self._gutter = PageGutter(self)  # "p. 12" beside each page start of a PDF
         self._gutter.hide()
-        self.selectionChanged.connect(lambda: self.selection_changed_to_span.emit(self.selected_span() is not None))
+        self.selectionChanged.connect(
+            lambda: self.selection_changed_to_span.emit(self.selected_span() is not None)
+        )
 
     # -- loading ----------------------------------------------------------------------
 
@@ -129,7 +132,7 @@ class ArticleReader(QTextEdit):
         self._body_offset = 0  # positions are those of the canonical text
         self._fill_header(article)
         self._apply_reading_format(document)
-        self._format_blocks(document, article)
+        format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
         self._painter = QTextCursor(document)
         self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
         self._colours = {c.id: colour_for(c) for c in claims}
@@ -137,7 +140,9 @@ class ArticleReader(QTextEdit):
         previous = self.document()
         self.setDocument(document)
         self._fit_header()
-        self._gutter.set_page_starts([(self.to_qt_position(o), page) for o, page in article.page_starts()])
+        self._gutter.set_page_starts(
+            [(self.to_qt_position(o), page) for o, page in article.page_starts()]
+        )
         document.documentLayout().documentSizeChanged.connect(self._gutter.update)
         if shiboken6.isValid(previous) and previous.parent() is self:
             previous.deleteLater()  # the view only deletes documents it created itself
@@ -161,7 +166,13 @@ class ArticleReader(QTextEdit):
 
     def _fit_header(self) -> None:
         gap = 1.6 * self.font().pointSizeF()
-        reserve_header_space(self.document(), self._header, self.viewport().width() - 2 * DOCUMENT_MARGIN, DOCUMENT_MARGIN, gap)
+        reserve_header_space(
+            self.document(),
+            self._header,
+            self.viewport().width() - 2 * DOCUMENT_MARGIN,
+            DOCUMENT_MARGIN,
+            gap,
+        )
 
     def header_text(self) -> str:
         """The lines shown above the text (plain text)."""
@@ -185,47 +196,6 @@ class ArticleReader(QTextEdit):
         x = DOCUMENT_MARGIN - self.horizontalScrollBar().value()
         paint_header(painter, self._header, x, DOCUMENT_MARGIN - self.verticalScrollBar().value())
         painter.end()
-
-    def _format_blocks(self, document: QTextDocument, article: Article) -> None:
-        """Light structure over the plain text: larger bold headings, bulleted list items and
-        indented quotes. Bullets are list decorations drawn by Qt, not characters, so
-        positions in the document stay those of the canonical text."""
-        base = self.font().pointSizeF()
-        cursor = QTextCursor(document)
-        bullets = None
-        for block in article.blocks:
-            if block.kind == "paragraph":
-                bullets = None
-                continue
-            cursor.setPosition(self.to_qt_position(block.start))
-            if block.kind == "list_item":
-                if bullets is None:
-                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
-                else:
-                    bullets.add(cursor.block())
-                continue
-            bullets = None
-            if block.kind in ("headline", "standfirst"):
-                self._format_headline(cursor, block.start, block.end, block.kind == "headline")
-            elif block.kind == "quote":
-                quote = QTextBlockFormat()
-                quote.setLeftMargin(24)
-                cursor.mergeBlockFormat(quote)
-            elif block.kind == "heading":
-                heading = QTextCharFormat()
-                heading.setFontWeight(QFont.Weight.Bold)
-                heading.setFontPointSize(base * (1.35 if block.level <= 1 else 1.15))
-                self._select(cursor, block.start, block.end).mergeCharFormat(heading)
-
-    def _format_headline(self, cursor: QTextCursor, start: int, end: int, headline: bool) -> None:
-        base = self.font().pointSizeF()
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(base * (1.7 if headline else 1.15))
-        if headline:
-            char_format.setFontWeight(QFont.Weight.Bold)
-        else:
-            char_format.setForeground(muted_text(self.palette()))
-        self._select(cursor, start, end).mergeCharFormat(char_format)
 
     # -- positions -------------------------------------------------------------------
 
@@ -272,7 +242,11 @@ class ArticleReader(QTextEdit):
     def set_claim(self, claim: Claim, colour: str) -> None:
         """Add or update one claim's highlight, repainting only the text it touches."""
         old = self._index.get(claim.id)
-        unchanged = old is not None and (old.start, old.end) == (claim.start, claim.end) and self._colours.get(claim.id) == colour
+        unchanged = (
+            old is not None
+            and (old.start, old.end) == (claim.start, claim.end)
+            and self._colours.get(claim.id) == colour
+        )
         self._colours[claim.id] = colour
         self._index.add(Span(claim.id, claim.start, claim.end))
         if not unchanged:
@@ -348,7 +322,7 @@ class ArticleReader(QTextEdit):
     # -- the selected claim ------------------------------------------------------------
 
     def set_current_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
-        self._current = claim_id if claim_id in self._index else None
+        self._current = claim_id if claim_id is not None and claim_id in self._index else None
         self._update_extra_selections()
         if scroll and self._current:
             self.scroll_to_claim(self._current)
@@ -440,13 +414,16 @@ class ArticleReader(QTextEdit):
     def set_context_actions(self, actions: list[QAction]) -> None:
         self._context_actions = actions
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
         if self._context_actions:
-            first = menu.actions()[0] if menu.actions() else None
-            for action in self._context_actions:
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
+            existing = menu.actions()
+            if existing:
+                for action in self._context_actions:
+                    menu.insertAction(existing[0], action)
+                menu.insertSeparator(existing[0])
+            else:
+                menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -458,7 +435,11 @@ class ArticleReader(QTextEdit):
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         moved = self._press_pos is not None and (point - self._press_pos).manhattanLength() > 3
-        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not moved
+            and not self.textCursor().hasSelection()
+        ):
             self.click_at(point)
 
     def click_at(self, point: QPoint) -> str | None:
@@ -480,7 +461,9 @@ class ArticleReader(QTextEdit):
         """A tooltip over a PDF article's text says the page it is printed on ("p. 12")."""
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._article:
             offset = self.offset_at(event.pos())
-            show_page_tooltip(self, event, self._article.page_at(offset) if offset is not None else None)
+            show_page_tooltip(
+                self, event, self._article.page_at(offset) if offset is not None else None
+            )
             return True
         return super().viewportEvent(event)
 
@@ -495,12 +478,11 @@ class ArticleReader(QTextEdit):
         return self.to_text_offset(position)
 
     def point_for_offset(self, offset: int) -> QPoint:
-        """The viewport point at the middle of the character at `offset` (for tests and tooltips)."""
+        """The viewport point at the middle of the character at `offset` (for tests and
+        tooltips)."""
         cursor = self._cursor_for(offset, offset)
         left = self.cursorRect(cursor)
         cursor_after = self._cursor_for(offset + 1, offset + 1)
         right = self.cursorRect(cursor_after)
         x = (left.left() + right.left()) // 2 if right.top() == left.top() else left.left() + 2
         return QPoint(x, left.center().y())
-
-

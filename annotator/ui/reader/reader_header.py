@@ -17,7 +17,9 @@ def header_lines(article: Article) -> list[tuple[str, float, bool, str]]:
         lines.append((article.title, 1.7, True, ""))
     if article.standfirst and not article.has_block("standfirst"):
         lines.append((article.standfirst, 1.15, False, "#444444"))
-    byline = " · ".join(part for part in (article.byline, article.publisher, article.published) if part)
+    byline = " · ".join(
+        part for part in (article.byline, article.publisher, article.published) if part
+    )
     if byline:
         lines.append((byline, 0.9, False, "#666666"))
     if article.url:
@@ -46,7 +48,9 @@ def fill_header(
         cursor.insertText(" ".join(text.split()), char_format)
 
 
-def reserve_header_space(document: QTextDocument, header: QTextDocument, width: float, margin: float, gap: float) -> None:
+def reserve_header_space(
+    document: QTextDocument, header: QTextDocument, width: float, margin: float, gap: float
+) -> None:
     """Lay the header out for `width` and make the document's top margin room for it."""
     header.setTextWidth(max(50.0, width))
     height = 0.0 if header.isEmpty() else header.size().height() + gap

@@ -39,7 +39,13 @@ CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AdjudicationDialog(QDialog):
-    def __init__(self, parent: QWidget | None, service: ProjectService, undo_stack: QUndoStack, article_id: str | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        service: ProjectService,
+        undo_stack: QUndoStack,
+        article_id: str | None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Adjudicate Verdicts")
         self.setObjectName("adjudicationDialog")
@@ -96,7 +102,8 @@ class AdjudicationDialog(QDialog):
             if len(p.ratings) >= 2 and (p.needs_adjudication or not self.only_waiting.isChecked())
         ]  # fmt: skip
         self.note.setText(
-            f"{len(blind)} article{'s' if len(blind) != 1 else ''} you rate blind: reveal first to adjudicate."
+            f"{len(blind)} article{'s' if len(blind) != 1 else ''} you rate blind: reveal first to "
+            "adjudicate."
             if blind else "Ratings stay as evidence; only the final verdict is published."
         )  # fmt: skip
         self.table.setRowCount(len(self.passages))
@@ -122,11 +129,17 @@ class AdjudicationDialog(QDialog):
             f"“{one_line(passage.claim.exact, 80)}”",
             ratings,
             self._label(passage.claim.verdict_id) if settled else "(waiting)",
-            f"{settled.adjudicator}" + (f": {settled.note}" if settled.note else "") if settled else "",
+            f"{settled.adjudicator}" + (f": {settled.note}" if settled.note else "")
+            if settled
+            else "",
         ]
 
     def row_texts(self) -> list[list[str]]:
-        return [[self.table.item(r, c).text() for c in range(len(COLUMNS))] for r in range(self.table.rowCount())]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [[text(r, c) for c in range(len(COLUMNS))] for r in range(self.table.rowCount())]
 
     def current_claim_id(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
@@ -149,7 +162,9 @@ class AdjudicationDialog(QDialog):
         if claim_id is None:
             return False
         try:
-            command = AdjudicateCommand.perform(self.service, claim_id, self.verdict.currentData(), self.reason.text().strip())
+            command = AdjudicateCommand.perform(
+                self.service, claim_id, self.verdict.currentData(), self.reason.text().strip()
+            )
         except AnnotatorError as error:
             self.note.setText(str(error))
             return False

@@ -83,7 +83,9 @@ class AgreementDialog(QDialog):
     open_claim = Signal(str)  # claim id (it may be in another article than the shown one)
     blind_changed = Signal(str, bool)  # article id, blind now
 
-    def __init__(self, parent: QWidget | None, service: ProjectService, article_id: str | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, service: ProjectService, article_id: str | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review Dashboard")
         self.setObjectName("agreementDialog")
@@ -92,35 +94,17 @@ class AgreementDialog(QDialog):
         self.article_id = article_id
         self._reports: dict[str, AgreementReport | None] = {}
 
-        self.blind = QCheckBox("Rate this article &blind: hide colleagues' verdicts until I reveal them")
+        self.blind = QCheckBox(
+            "Rate this article &blind: hide colleagues' verdicts until I reveal them"
+        )
         self.blind.setObjectName("blindToggle")
         self.blind_note = QLabel()
         self.blind_note.setWordWrap(True)
         self.blind_note.setTextFormat(Qt.TextFormat.PlainText)
         self.blind.toggled.connect(self.set_blind)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("agreementTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda *_: self._show_disagreements())
-
-        self.disagreements = QTreeWidget()
-        self.disagreements.setObjectName("disagreementsList")
-        self.disagreements.setColumnCount(2)
-        self.disagreements.setHeaderLabels(["Passage", "Verdicts"])
-        self.disagreements.setRootIsDecorated(False)
-        self.disagreements.setWordWrap(True)
-        self.disagreements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.disagreements.itemActivated.connect(self._activated)
-        self.disagreements_caption = QLabel("Disagreements (double-click to open the claim)")
-        self.disagreements_caption.setObjectName("sectionCaption")
+        self._build_table()
+        self._build_disagreements()
 
         refresh = QPushButton("&Refresh")
         refresh.clicked.connect(self.refresh)
@@ -136,6 +120,33 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.disagreements, 1)
         layout.addWidget(buttons)
         self.refresh()
+
+    def _build_table(self) -> None:
+        """One row an article: how far its raters agree."""
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("agreementTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda *_: self._show_disagreements())
+
+    def _build_disagreements(self) -> None:
+        """The passages rated differently, for the article chosen in the table."""
+        self.disagreements = QTreeWidget()
+        self.disagreements.setObjectName("disagreementsList")
+        self.disagreements.setColumnCount(2)
+        self.disagreements.setHeaderLabels(["Passage", "Verdicts"])
+        self.disagreements.setRootIsDecorated(False)
+        self.disagreements.setWordWrap(True)
+        self.disagreements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.disagreements.itemActivated.connect(self._activated)
+        self.disagreements_caption = QLabel("Disagreements (double-click to open the claim)")
+        self.disagreements_caption.setObjectName("sectionCaption")
 
     @classmethod
     def show_for(
@@ -180,7 +191,8 @@ class AgreementDialog(QDialog):
             self.blind.setChecked(blind)
             title = self.service.article(self.article_id).title
             self.blind_note.setText(
-                f"You are rating “{one_line(title, 60)}” blind: colleagues' claims show as unrated. "
+                f"You are rating “{one_line(title, 60)}” blind: colleagues' claims show as "
+                "unrated. "
                 "Untick to reveal their verdicts."
                 if blind
                 else f"Current article: “{one_line(title, 60)}”."
@@ -200,7 +212,9 @@ class AgreementDialog(QDialog):
                 continue
             hidden = is_blind(self.service, summary.id)
             any_blind = any_blind or hidden
-            self._reports[summary.id] = None if hidden else article_agreement(self.service, summary.id)
+            self._reports[summary.id] = (
+                None if hidden else article_agreement(self.service, summary.id)
+            )
             rows.append((summary.id, summary.title))
         self._reports[ALL_ARTICLES] = None if any_blind else project_agreement(self.service)
         rows.append((ALL_ARTICLES, "All articles"))
@@ -224,7 +238,11 @@ class AgreementDialog(QDialog):
                     item.setToolTip(plain_text.tooltip(title))
                 self.table.setItem(row, column, item)
         keys = [key for key, _ in rows]
-        wanted = current if current in keys else (self.article_id if self.article_id in keys else ALL_ARTICLES)
+        wanted = (
+            current
+            if current in keys
+            else (self.article_id if self.article_id in keys else ALL_ARTICLES)
+        )
         self.table.setCurrentCell(keys.index(wanted), 0)
         self._show_disagreements()
 
@@ -239,8 +257,10 @@ class AgreementDialog(QDialog):
     def row_texts(self, article_id: str | None) -> list[str]:
         key = ALL_ARTICLES if article_id is None else article_id
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ARTICLE_ID_ROLE) == key:
-                return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+            first = self.table.item(row, 0)
+            if first is not None and first.data(ARTICLE_ID_ROLE) == key:
+                cells = (self.table.item(row, c) for c in range(self.table.columnCount()))
+                return [cell.text() if cell is not None else "" for cell in cells]
         return []
 
     def _show_disagreements(self) -> None:
@@ -256,16 +276,19 @@ class AgreementDialog(QDialog):
             f"Disagreements: {len(report.disagreements)} (double-click to open the claim)"
         )
         for disagreement in report.disagreements:
-            item = QTreeWidgetItem([f"“{one_line(disagreement.quote, 90)}”", verdicts_text(disagreement)])
+            item = QTreeWidgetItem(
+                [f"“{one_line(disagreement.quote, 90)}”", verdicts_text(disagreement)]
+            )
             item.setData(0, CLAIM_ID_ROLE, claim_to_open(disagreement, self._me()))
             item.setToolTip(0, plain_text.tooltip(disagreement.quote))
             self.disagreements.addTopLevelItem(item)
 
     def disagreement_claim_ids(self) -> list[str]:
-        return [
-            self.disagreements.topLevelItem(i).data(0, CLAIM_ID_ROLE)
+        items = (
+            self.disagreements.topLevelItem(i)
             for i in range(self.disagreements.topLevelItemCount())
-        ]
+        )
+        return [item.data(0, CLAIM_ID_ROLE) for item in items if item is not None]
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         claim_id = item.data(0, CLAIM_ID_ROLE)

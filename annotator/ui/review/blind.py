@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from annotator.domain import Claim
+from annotator.domain import Claim, Verdict
 from annotator.errors import ValidationError
 from annotator.services import ArticleSummary, ProjectService
 from annotator.services.agreement import is_blind
-from annotator.services.ratings import verdict_setters
+from annotator.services.ratings import my_ratings, verdict_setters
 from annotator.services.search import SearchResult
 from annotator.ui.review.rating_commands import RateCommand
 
@@ -31,8 +31,12 @@ def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[s
     if not is_blind(service, article_id, me):
         return set()
     claims = service.claims(article_id)
-    setters = verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
-    return {c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)}
+    setters = (
+        verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
+    )
+    return {
+        c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)
+    }
 
 
 def blind_view(claim: Claim, my_verdict_id: str | None = None) -> Claim:
@@ -65,7 +69,9 @@ def visible_results(service: ProjectService, results: list[SearchResult]) -> lis
     for result in results:
         if result.claim_id is not None:
             if result.article_id not in hidden:
-                hidden[result.article_id] = hidden_claim_ids(service, result.article_id, service.author)
+                hidden[result.article_id] = hidden_claim_ids(
+                    service, result.article_id, service.author
+                )
             if result.claim_id in hidden[result.article_id]:
                 continue
         kept.append(result)
@@ -88,6 +94,40 @@ def blind_article_in_scope(service: ProjectService, article_id: str | None) -> N
             )
 
 
-def rate_blind_command(service: ProjectService, claim_id: str, verdict_id: str | None) -> RateCommand:
+def rate_blind_command(
+    service: ProjectService, claim_id: str, verdict_id: str | None
+) -> RateCommand:
     """Rate a colleague's passage with my verdict, as one undoable step."""
     return RateCommand.perform(service, claim_id, verdict_id)
+
+
+class BlindMask:
+    """The window's blind state for the article shown: which claims hide a colleague's
+    judgement from me, and my own ratings of them (shown in place of their verdicts)."""
+
+    def __init__(self) -> None:
+        self.hidden: set[str] = set()
+        self.ratings: dict[str, str | None] = {}
+
+    def load(self, service: ProjectService, article_id: str, me: str) -> None:
+        self.hidden = hidden_claim_ids(service, article_id, me)
+        self.ratings = my_ratings(service, sorted(self.hidden))
+
+    def hides(self, claim_id: str | None) -> bool:
+        return claim_id is not None and claim_id in self.hidden
+
+    def rating_changed(self, service: ProjectService, claim_id: str) -> None:
+        if claim_id in self.hidden:
+            self.ratings.update(my_ratings(service, [claim_id]))
+
+    def as_shown(self, claim: Claim) -> Claim:
+        """The claim as this user may see it (no colleague's judgement while rating blind)."""
+        if claim.id not in self.hidden:
+            return claim
+        return blind_view(claim, self.ratings.get(claim.id))
+
+    def verdict_of(self, service: ProjectService, claim: Claim) -> Verdict | None:
+        """The verdict shown for `claim`: my own rating while a colleague's is hidden."""
+        if claim.id in self.hidden:
+            return service.verdict(self.ratings.get(claim.id))
+        return service.verdict(claim.verdict_id)

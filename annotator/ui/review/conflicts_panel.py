@@ -33,10 +33,11 @@ from annotator.domain import Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
-from annotator.services.merge import ConflictView, conflicts, resolve_conflict
+from annotator.services.merge import Choice, ConflictView, conflicts, resolve_conflict
+from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.empty_states import NO_CONFLICTS
 from annotator.ui.common.review_text import one_line, short_time
-from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
+from annotator.ui.inspector.claim_form import ClaimForm
 from annotator.ui.review.blind_conflicts import RESOLVE_LATER, blinded_rows, hidden_sides
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,13 @@ NOT_UNDOABLE = (
     "Resolving a conflict cannot be undone: it is saved at once as a new version, "
     "which colleagues receive when they merge your project."
 )
-KIND_LABELS = {"claim": "Claim", "source": "Source", "comment": "Comment", "article": "Article", "verdict": "Verdict"}
+KIND_LABELS = {
+    "claim": "Claim",
+    "source": "Source",
+    "comment": "Comment",
+    "article": "Article",
+    "verdict": "Verdict",
+}
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "claim": (
@@ -72,7 +79,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 def _as_dict(item: Any) -> dict[str, Any] | None:
     if item is None:
         return None
-    return dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return dataclasses.asdict(item)
+    return dict(item)
 
 
 def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, str, str]]:
@@ -149,13 +158,19 @@ class ClaimResultDialog(QDialog):
         self.fields = ClaimForm()
         self.fields.set_verdicts(service.verdicts())
         self.fields.load(base)
-        for name, _label in FIELD_ROWS:
-            setattr(self, name, getattr(self.fields, name))
+        form = self.fields  # its editors, as attributes of the dialog (tests fill them in)
+        self.claim_reviewed, self.claimant, self.claim_date = (
+            form.claim_reviewed, form.claimant, form.claim_date
+        )  # fmt: skip
+        self.verdict, self.explanation, self.tags = form.verdict, form.explanation, form.tags
+        self.status, self.internal_note = form.status, form.internal_note
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use This Version")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -169,14 +184,14 @@ class ClaimResultDialog(QDialog):
         """The claim with the form's values (raises ValidationError for a bad date)."""
         return dataclasses.replace(
             self.base,
-            claim_reviewed=self.claim_reviewed.text().strip(),
-            claimant=self.claimant.text().strip(),
-            claim_date=validate_partial_date(self.claim_date.text().strip()),
-            verdict_id=self.verdict.currentData(),
-            explanation=self.explanation.toPlainText(),
-            tags=normalise_tags(self.tags.text()),
-            status=ReviewStatus(self.status.currentData()),
-            internal_note=self.internal_note.toPlainText(),
+            claim_reviewed=self.fields.claim_reviewed.text().strip(),
+            claimant=self.fields.claimant.text().strip(),
+            claim_date=validate_partial_date(self.fields.claim_date.text().strip()),
+            verdict_id=self.fields.verdict.currentData(),
+            explanation=self.fields.explanation.toPlainText(),
+            tags=normalise_tags(self.fields.tags.text()),
+            status=ReviewStatus(self.fields.status.currentData()),
+            internal_note=self.fields.internal_note.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -206,20 +221,12 @@ class ConflictsPanel(QWidget):
         self.service: ProjectService | None = None
         self._views: dict[str, ConflictView] = {}
         self._count = -1
+        self._feed = ChangeFeed(self._on_change)
 
         self.list = QListWidget()
         self.list.setObjectName("conflictsList")
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("conflictFields")
-        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
         self.keep_mine_button = QPushButton("Keep &Mine")
         self.keep_theirs_button = QPushButton("Keep &Theirs")
         self.edit_button = QPushButton("&Edit Result…")
@@ -255,21 +262,27 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.status_line)
         self.refresh()
 
+    def _build_table(self) -> None:
+        """One row a field the two sides changed: mine and theirs side by side."""
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("conflictFields")
+        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
     def set_service(self, service: ProjectService | None) -> None:
-        if self.service is not None:
-            self.service.changes.unsubscribe(self._on_change)
+        self._feed.attach(service)
         self.service = service
-        if service is not None:
-            service.changes.subscribe(self._on_change)
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.kind == ChangeKind.RELOADED:  # merges and resolutions reload the project
-            try:
-                self.refresh()
-            except RuntimeError:  # the widget was deleted first
-                if self.service is not None:
-                    self.service.changes.unsubscribe(self._on_change)
+            self.refresh()
 
     def count(self) -> int:
         return len(self._views)
@@ -283,8 +296,10 @@ class ConflictsPanel(QWidget):
         self._views = {v.id: v for v in views}
         self.list.blockSignals(True)
         self.list.clear()
+        service = self.service
         for view in views:
-            item = QListWidgetItem(summary(view, any(hidden_sides(self.service, view))))
+            blind = service is not None and any(hidden_sides(service, view))
+            item = QListWidgetItem(summary(view, blind))
             item.setData(CONFLICT_ID_ROLE, view.id)
             item.setToolTip(f"Found by the merge of {short_time(view.record.detected_at)}")
             self.list.addItem(item)
@@ -313,17 +328,23 @@ class ConflictsPanel(QWidget):
 
     def _show_current(self) -> None:
         view = self._current()
-        blind = view is not None and self.service is not None and any(hidden_sides(self.service, view))
+        blind = (
+            view is not None and self.service is not None and any(hidden_sides(self.service, view))
+        )
         for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
             button.setEnabled(view is not None and not blind)
             button.setToolTip(RESOLVE_LATER if blind else "")
-        self.edit_button.setEnabled(self.edit_button.isEnabled() and view is not None and view.kind == "claim")
+        self.edit_button.setEnabled(
+            self.edit_button.isEnabled() and view is not None and view.kind == "claim"
+        )
         self.table.setRowCount(0)
         if view is None or self.service is None:
             self.detail.setText(NO_CONFLICTS if self.service is not None else "")
             return
         found = f"Changed on both sides; found {short_time(view.record.detected_at)}."
-        self.detail.setText(f"{summary(view, blind)}\n{found}" + (f"\n{RESOLVE_LATER}" if blind else ""))
+        self.detail.setText(
+            f"{summary(view, blind)}\n{found}" + (f"\n{RESOLVE_LATER}" if blind else "")
+        )
         rows = field_rows(self.service, view)
         self.table.setRowCount(len(rows))
         bold = QFont()
@@ -342,15 +363,17 @@ class ConflictsPanel(QWidget):
 
     def differing_fields(self) -> list[str]:
         """Labels of the rows shown as different (for tests and accessibility)."""
-        return [
-            self.table.item(r, 0).text()
-            for r in range(self.table.rowCount())
-            if self.table.item(r, 1).text() != self.table.item(r, 2).text()
-        ]
+
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        rows = range(self.table.rowCount())
+        return [text(r, 0) for r in rows if text(r, 1) != text(r, 2)]
 
     # -- resolving ---------------------------------------------------------------------------
 
-    def resolve_current(self, choice: str | Claim) -> bool:
+    def resolve_current(self, choice: Choice) -> bool:
         view = self._current()
         if view is None or self.service is None:
             return False
@@ -358,9 +381,13 @@ class ConflictsPanel(QWidget):
             self.status_line.setText(RESOLVE_LATER)
             return False
         try:
-            resolve_conflict(self.service, view.id, choice)  # type: ignore[arg-type]
+            resolve_conflict(self.service, view.id, choice)
         except (AnnotatorError, KeyError) as error:
-            text = str(error) if isinstance(error, AnnotatorError) else "That conflict no longer exists."
+            text = (
+                str(error)
+                if isinstance(error, AnnotatorError)
+                else "That conflict no longer exists."
+            )
             self.status_line.setText(f"Could not resolve: {text}")
             self.refresh()
             return False

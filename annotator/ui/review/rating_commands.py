@@ -26,7 +26,9 @@ class RateCommand(ServiceCommand):
         self.before, self.after = before, after
 
     @classmethod
-    def perform(cls, service: ProjectService, claim_id: str, verdict_id: str | None, explanation: str = "") -> RateCommand:
+    def perform(
+        cls, service: ProjectService, claim_id: str, verdict_id: str | None, explanation: str = ""
+    ) -> RateCommand:
         before = my_rating(service, claim_id)
         after = rate(service, claim_id, verdict_id, explanation)
         return cls(service, before, after)
@@ -41,13 +43,29 @@ class RateCommand(ServiceCommand):
 class AdjudicateCommand(ServiceCommand):
     """Settle a passage's final verdict after its ratings."""
 
-    def __init__(self, service: ProjectService, claim_id: str, verdict_id: str | None, note: str, undo: AdjudicationUndo) -> None:
+    def __init__(
+        self,
+        service: ProjectService,
+        claim_id: str,
+        verdict_id: str | None,
+        note: str,
+        undo: AdjudicationUndo,
+    ) -> None:
         super().__init__(service, "Adjudicate verdict")
-        self.claim_id, self.verdict_id, self.note, self._undo_data = claim_id, verdict_id, note, undo
+        self.claim_id, self.verdict_id, self.note, self._undo_data = (
+            claim_id,
+            verdict_id,
+            note,
+            undo,
+        )
 
     @classmethod
-    def perform(cls, service: ProjectService, claim_id: str, verdict_id: str | None, note: str = "") -> AdjudicateCommand:
-        return cls(service, claim_id, verdict_id, note, adjudicate(service, claim_id, verdict_id, note))
+    def perform(
+        cls, service: ProjectService, claim_id: str, verdict_id: str | None, note: str = ""
+    ) -> AdjudicateCommand:
+        return cls(
+            service, claim_id, verdict_id, note, adjudicate(service, claim_id, verdict_id, note)
+        )
 
     def _undo(self) -> None:
         undo_adjudication(self.service, self._undo_data)

@@ -19,7 +19,10 @@ from annotator.domain import Claim, Comment, ReviewStatus
 from annotator.domain.dates import utc_now
 from annotator.services import Change, ChangeKind, ProjectService, review
 from annotator.services.field_swap import changed_fields, swap_claim_fields
-from annotator.services.review import ReviewRecord, StoredComment
+from annotator.services.review import (  # type: ignore[attr-defined]  # re-exported records
+    ReviewRecord,
+    StoredComment,
+)
 from annotator.ui.common.undo_commands import ServiceCommand
 
 STATUS_COMMAND_TEXT = {
@@ -76,12 +79,16 @@ class SetStatusCommand(ServiceCommand):
 
     def _undo(self) -> None:
         with self.service.transaction():
-            swap_claim_fields(self.service, self.after, self.before, changed_fields(self.before, self.after))
+            swap_claim_fields(
+                self.service, self.after, self.before, changed_fields(self.before, self.after)
+            )
             self._record(self.before.status, self.after.status, UNDO_NOTE)
 
     def _redo(self) -> None:
         with self.service.transaction():
-            swap_claim_fields(self.service, self.before, self.after, changed_fields(self.before, self.after))
+            swap_claim_fields(
+                self.service, self.before, self.after, changed_fields(self.before, self.after)
+            )
             note = f"{REDO_NOTE}: {self.note}" if self.note else REDO_NOTE
             self._record(self.after.status, self.before.status, note)
 
@@ -146,7 +153,7 @@ class ReplyCommand(AddCommentCommand):
     TEXT = "Reply to comment"
 
     @classmethod
-    def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:  # type: ignore[override]
+    def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:
         return cls(service, review.reply(service, comment_id, body))
 
 
@@ -184,7 +191,9 @@ class _ThreadStateCommand(ServiceCommand):
     RESOLVE = True
     TEXT = ""
 
-    def __init__(self, service: ProjectService, before: StoredComment, after: StoredComment) -> None:
+    def __init__(
+        self, service: ProjectService, before: StoredComment, after: StoredComment
+    ) -> None:
         super().__init__(service, self.TEXT)
         self.before = before
         self.after = after

@@ -8,39 +8,62 @@ calls the `project_opened`, `project_closing` and `claim_shown` hooks.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
+from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
+from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.exchange import merge_flow
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 from annotator.ui.review.adjudication_dialog import AdjudicationDialog
 from annotator.ui.review.agreement_dialog import AgreementDialog
+from annotator.ui.review.blind import BlindMask
 from annotator.ui.review.conflicts_panel import ConflictsPanel
 from annotator.ui.review.review_mode import ReviewModePanel
 
 if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+    from annotator.services.merge import MergeReport
+
+
+class ReviewHost(WindowHost, Protocol):
+    """The window as the review room sees it."""
+
+    blind: BlindMask
+
+    def open_claim_anywhere(self, claim_id: str) -> None: ...
+
+    def refresh_comment_counts(self) -> None: ...
+
+    def focus_reader(self) -> None: ...
 
 
 class ReviewController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Owns the Review menu, Merge Colleague's Project…, the review-mode and conflicts docks,
+    and the Comments and History tabs beside the inspector."""
+
+    def __init__(self, host: ReviewHost, places: Places) -> None:
+        super().__init__(host.dialog_parent())
+        self.window = host
+        self.places = places
         self.comments = CommentsWidget()
         self.history = HistoryWidget()
         self.review_panel = ReviewModePanel()
         self.conflicts = ConflictsPanel()
         self.dashboard: AgreementDialog | None = None
-        window.right_tabs.addTab(self.comments, "Comments")
-        window.right_tabs.addTab(self.history, "History")
-        self.review_dock = self._dock("Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.conflicts_dock = self._dock("Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea)
+        places.right_tabs.addTab(self.comments, "Comments")
+        places.right_tabs.addTab(self.history, "History")
+        self.review_dock = self._dock(
+            "Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.conflicts_dock = self._dock(
+            "Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self._build_actions()
         self.comments.comment_count_changed.connect(self._comment_count)
         self.review_panel.claim_focused.connect(self._focus_claim)
@@ -48,37 +71,54 @@ class ReviewController(QObject):
         self.conflicts.conflicts_changed.connect(self._conflicts_changed)
         self.conflicts.item_resolved.connect(self._conflict_resolved)
 
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # noqa: ANN001
-        dock = QDockWidget(title, self.window)
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window.dialog_parent())
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.window.addDockWidget(area, dock)
+        self.places.add_dock(area, dock)
         dock.hide()
         return dock
 
     def _build_actions(self) -> None:
-        window = self.window
+        window = self
         self.review_mode_action = QAction("&Review Mode", window)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.review_mode_action.setStatusTip("Step through the claims waiting for your review: J/K next/previous, A approve, R request changes")
+        self.review_mode_action.setStatusTip(
+            "Step through the claims waiting for your review: J/K next/previous, A approve, R "
+            "request changes"
+        )
         self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
         self.review_all_action = QAction("Review &All Articles", window)
         self.review_all_action.triggered.connect(lambda: self.start_review(all_articles=True))
         self.dashboard_action = QAction("Review &Dashboard…", window)
-        self.dashboard_action.setStatusTip("Agreement between raters, disagreements, blind second review")
+        self.dashboard_action.setStatusTip(
+            "Agreement between raters, disagreements, blind second review"
+        )
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.adjudicate_action = QAction("&Adjudicate Verdicts…", window)
-        self.adjudicate_action.setStatusTip("Settle one final verdict for each passage rated by two or more people")
+        self.adjudicate_action.setStatusTip(
+            "Settle one final verdict for each passage rated by two or more people"
+        )
         self.adjudicate_action.triggered.connect(self.open_adjudication)
         self.merge_action = QAction("&Merge Colleague's Project…", window)
-        self.merge_action.setStatusTip("Bring a colleague's articles, claims, sources and comments into this project")
+        self.merge_action.setStatusTip(
+            "Bring a colleague's articles, claims, sources and comments into this project"
+        )
         self.merge_action.triggered.connect(lambda: self.merge())
         conflicts_toggle = self.conflicts_dock.toggleViewAction()
         conflicts_toggle.setText("&Conflicts Panel")
-        window.file_menu.insertAction(window.file_import_separator, self.merge_action)
-        menu = window.menuBar().addMenu("&Review")
-        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-        for action in (self.review_mode_action, self.review_all_action, None, self.dashboard_action, self.adjudicate_action, conflicts_toggle):
+        places = self.places
+        places.file_menu.insertAction(places.file_insert_before, self.merge_action)
+        menu = places.menu_bar.addMenu("&Review")
+        places.menu_bar.insertMenu(places.last_menu, menu)
+        for action in (
+            self.review_mode_action,
+            self.review_all_action,
+            None,
+            self.dashboard_action,
+            self.adjudicate_action,
+            conflicts_toggle,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
@@ -106,13 +146,16 @@ class ReviewController(QObject):
     def claim_shown(self, claim_id: str | None) -> None:
         """Comments and history follow the shown claim; a colleague's claim I rate blind shows
         neither (they would give their judgement away) until I reveal."""
-        hidden = claim_id is not None and claim_id in self.window._hidden_verdicts
+        hidden = self.window.blind.hides(claim_id)
         self.comments.show_claim(None if hidden else claim_id)
         self.history.show_claim(None if hidden else claim_id)
-        tabs = self.window.right_tabs
+        tabs = self.places.right_tabs
         for widget, name in ((self.comments, "Comments"), (self.history, "History")):
             index = tabs.indexOf(widget)
-            tabs.setTabToolTip(index, f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "")
+            tabs.setTabToolTip(
+                index,
+                f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "",
+            )
             if hidden:
                 tabs.setTabText(index, f"{name} (hidden: blind)")
             elif tabs.tabText(index).endswith("(hidden: blind)"):
@@ -121,7 +164,12 @@ class ReviewController(QObject):
     def update_actions(self) -> None:
         service = self.window.service
         writable = service is not None and not service.read_only
-        for action in (self.review_mode_action, self.review_all_action, self.merge_action, self.adjudicate_action):
+        for action in (
+            self.review_mode_action,
+            self.review_all_action,
+            self.merge_action,
+            self.adjudicate_action,
+        ):
             action.setEnabled(writable)
         self.dashboard_action.setEnabled(service is not None)
 
@@ -131,9 +179,14 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return 0
-        window.inspector.flush()
+        window.flush_edits()
         self.review_dock.show()
-        count = self.review_panel.start(window.service, window.undo_stack, None if all_articles else window.article_id, window.author)
+        count = self.review_panel.start(
+            window.service,
+            window.undo_stack,
+            None if all_articles else window.article_id,
+            window.author,
+        )
         self.review_panel.setFocus()
         return count
 
@@ -143,25 +196,33 @@ class ReviewController(QObject):
 
     def _review_finished(self) -> None:
         self.review_dock.hide()
-        self.window.reader.setFocus()
+        self.window.focus_reader()
 
     def _comment_count(self, count: int) -> None:
-        self.window.right_tabs.setTabText(1, f"Comments ({count})" if count else "Comments")
+        tabs = self.places.right_tabs
+        tabs.setTabText(tabs.indexOf(self.comments), f"Comments ({count})" if count else "Comments")
         self.window.refresh_comment_counts()
+
+    def show_conflicts(self) -> None:
+        """Open the Conflicts panel on what is left to settle."""
+        self.conflicts.refresh()
+        self.conflicts_dock.show()
 
     # -- merge and conflicts -----------------------------------------------------------
 
-    def merge(self, path: str | None = None):  # noqa: ANN201 - MergeReport | None
+    def merge(self, path: str | None = None) -> MergeReport | None:
         window = self.window
         if window.service is None:
             return None
-        window.inspector.flush()
+        window.flush_edits()
         from annotator.services import merge_undo
         from annotator.ui.common.undo_commands import MergeCommand
 
         step = merge_undo.before_merge(window.service) if not window.service.read_only else None
         note = "Edit → Undo takes the whole merge back." if step is not None else ""
-        report = merge_flow.merge_colleague_project(window, window.service, path, undo_note=note)
+        report = merge_flow.merge_colleague_project(
+            window.dialog_parent(), window.service, path, undo_note=note
+        )
         if report is not None and report.changed_anything and step is not None:
             merge_undo.merged(window.service, step)
             window.undo_stack.push(MergeCommand(window.service, step, Path(report.other).name))
@@ -173,11 +234,16 @@ class ReviewController(QObject):
     def _conflicts_changed(self, count: int) -> None:
         self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
         if count:
-            self.window.statusBar().showMessage(f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000)
+            self.window.status(
+                f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000
+            )
 
     def _conflict_resolved(self, kind: str, item_id: str) -> None:
+        service = self.window.service
+        if service is None:
+            return
         self.window.undo_stack.clear()  # resolutions are written outside the undo commands
-        self.window.service.reload()
+        service.reload()
         if kind == "claim":
             self.window.open_claim_anywhere(item_id)
 
@@ -187,7 +253,9 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
-        self.dashboard = AgreementDialog.show_for(window, window.service, window.article_id, window.open_claim_anywhere)
+        self.dashboard = AgreementDialog.show_for(
+            window.dialog_parent(), window.service, window.article_id, window.open_claim_anywhere
+        )
         self.dashboard.blind_changed.connect(self._blind_changed)
         return self.dashboard
 
@@ -195,8 +263,8 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
-        window.inspector.flush()
-        dialog = AdjudicationDialog(window, window.service, window.undo_stack, None)
+        window.flush_edits()
+        dialog = AdjudicationDialog(window.dialog_parent(), window.service, window.undo_stack, None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -206,6 +274,6 @@ class ReviewController(QObject):
             self.window.show_article(article_id)
 
 
-def allowed_statuses(service: ProjectService, claim) -> list[str]:  # noqa: ANN001 - Claim
+def allowed_statuses(service: ProjectService, claim: Claim) -> list[str]:
     """The statuses the user may choose for `claim` (the current one always included)."""
     return [str(s) for s in review_service.allowed_statuses(service, claim)] + [str(claim.status)]

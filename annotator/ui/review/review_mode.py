@@ -68,63 +68,10 @@ class ReviewModePanel(QWidget):
         self.queue: list[str] = []
         self.index = -1
 
-        self.position = QLabel()
-        self.position.setObjectName("reviewPosition")
-        self.article_title = QLabel()
-        self.article_title.setObjectName("reviewArticle")
-        self.status = QLabel()
-        self.status.setObjectName("reviewStatus")
-        header = QHBoxLayout()
-        header.addWidget(self.position)
-        header.addWidget(self.article_title, 1)
-        header.addWidget(self.status)
-
-        self.quote = self._label("reviewQuote")
-        self.claim_reviewed = self._label("reviewClaimReviewed")
-        self.verdict = QLabel()
-        self.verdict.setObjectName("reviewVerdict")
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.explanation = self._label("reviewExplanation")
-        self.author = self._label("reviewAuthor")
-        self.sources = QListWidget()
-        self.sources.setObjectName("reviewSources")
-        self.sources.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sources.setMaximumHeight(90)
-
-        self.comment_box = QFrame()
-        self.comment_box.setObjectName("requestChangesBox")
-        box_layout = QVBoxLayout(self.comment_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(QLabel("What should change? (Ctrl+Return requests changes, Esc cancels)"))
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("requestChangesComment")
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(80)
-        self.comment.installEventFilter(self)
-        box_layout.addWidget(self.comment)
-        self.comment_box.hide()
-
-        self.message = self._label("reviewMessage")
-        self.help = QLabel(HELP)
-        self.help.setObjectName("reviewHelp")
-        buttons = QHBoxLayout()
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.approve_button = QPushButton("Approve")
-        self.changes_button = QPushButton("Request Changes…")
-        self.leave_button = QPushButton("Leave Review Mode")
-        for button, slot in (
-            (self.previous_button, self.previous),
-            (self.next_button, self.next),
-            (self.approve_button, self.approve),
-            (self.changes_button, self.open_comment_box),
-            (self.leave_button, self.leave),
-        ):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the panel
-            button.clicked.connect(lambda checked=False, slot=slot: slot())
-            buttons.addWidget(button)
-
+        header = self._build_header()
+        self._build_fields()
+        self._build_comment_box()
+        buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         for caption, widget in (
@@ -145,6 +92,75 @@ class ReviewModePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.help)
 
+    def _build_header(self) -> QHBoxLayout:
+        """Which claim of how many, its article and its status."""
+        self.position = QLabel()
+        self.position.setObjectName("reviewPosition")
+        self.article_title = QLabel()
+        self.article_title.setObjectName("reviewArticle")
+        self.status = QLabel()
+        self.status.setObjectName("reviewStatus")
+        header = QHBoxLayout()
+        header.addWidget(self.position)
+        header.addWidget(self.article_title, 1)
+        header.addWidget(self.status)
+        return header
+
+    def _build_fields(self) -> None:
+        """What the reviewer judges: quote, claim, verdict, explanation, author, sources."""
+        self.quote = self._label("reviewQuote")
+        self.claim_reviewed = self._label("reviewClaimReviewed")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("reviewVerdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.explanation = self._label("reviewExplanation")
+        self.author = self._label("reviewAuthor")
+        self.sources = QListWidget()
+        self.sources.setObjectName("reviewSources")
+        self.sources.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sources.setMaximumHeight(90)
+
+    def _build_comment_box(self) -> None:
+        """The box for Request Changes: what should change, sent with Ctrl+Return."""
+        self.comment_box = QFrame()
+        self.comment_box.setObjectName("requestChangesBox")
+        box_layout = QVBoxLayout(self.comment_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(
+            QLabel("What should change? (Ctrl+Return requests changes, Esc cancels)")
+        )
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("requestChangesComment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(80)
+        self.comment.installEventFilter(self)
+        box_layout.addWidget(self.comment)
+        self.comment_box.hide()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The message line, the keyboard help and the buttons (which never take focus)."""
+        self.message = self._label("reviewMessage")
+        self.help = QLabel(HELP)
+        self.help.setObjectName("reviewHelp")
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton("Previous")
+        self.next_button = QPushButton("Next")
+        self.approve_button = QPushButton("Approve")
+        self.changes_button = QPushButton("Request Changes…")
+        self.leave_button = QPushButton("Leave Review Mode")
+        for button, slot in (
+            (self.previous_button, self.previous),
+            (self.next_button, self.next),
+            (self.approve_button, self.approve),
+            (self.changes_button, self.open_comment_box),
+            (self.leave_button, self.leave),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the panel
+            button.clicked.connect(lambda checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+        return buttons
+
     def _label(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
@@ -163,7 +179,11 @@ class ReviewModePanel(QWidget):
         self.service, self.undo_stack, self.me = service, undo_stack, me
         service.changes.subscribe(self._on_change)
         # Claims of an article I rate blind are not mine to approve until I reveal.
-        self.queue = [c for c in review_queue(service, article_id, me) if not verdict_hidden(service, service.claim(c), me)]
+        self.queue = [
+            c
+            for c in review_queue(service, article_id, me)
+            if not verdict_hidden(service, service.claim(c), me)
+        ]
         self.index = -1
         self.message.clear()
         self.comment_box.hide()
@@ -226,7 +246,15 @@ class ReviewModePanel(QWidget):
         self.next_button.setEnabled(0 <= self.index < len(self.queue) - 1)
         self.sources.clear()
         if claim is None or self.service is None:
-            for label in (self.quote, self.claim_reviewed, self.verdict, self.explanation, self.author, self.status, self.article_title):
+            for label in (
+                self.quote,
+                self.claim_reviewed,
+                self.verdict,
+                self.explanation,
+                self.author,
+                self.status,
+                self.article_title,
+            ):
                 label.clear()
             if self.current_claim_id() is not None:
                 self.quote.setText("(This claim was deleted.)")
@@ -245,9 +273,13 @@ class ReviewModePanel(QWidget):
             f"background: {colour}; color: {readable_text_colour(colour)}; border-radius: 3px;"
         )
         self.explanation.setText(claim.explanation or "(no explanation)")
-        self.author.setText(f"By {self.service.display_name(claim.author_id, person(claim.author))}")
+        self.author.setText(
+            f"By {self.service.display_name(claim.author_id, person(claim.author))}"
+        )
         for number, source in enumerate(self.service.sources(claim.id), start=1):
-            self.sources.addItem(f"{number}. {source.title or source.url} · {source.stance or source.kind}")
+            self.sources.addItem(
+                f"{number}. {source.title or source.url} · {source.stance or source.kind}"
+            )
 
     def _on_change(self, change: Change) -> None:
         try:
@@ -298,7 +330,9 @@ class ReviewModePanel(QWidget):
                 AddCommentCommand.perform(service, claim_id, comment) if comment else None
             )
         except (AnnotatorError, KeyError) as error:
-            self.message.setText(str(error) if isinstance(error, AnnotatorError) else "This claim was deleted.")
+            self.message.setText(
+                str(error) if isinstance(error, AnnotatorError) else "This claim was deleted."
+            )
             return False
         if status_command is None:
             return False
@@ -322,7 +356,10 @@ class ReviewModePanel(QWidget):
             index = (self.index + step) % count
             claim_id = self.queue[index]
             try:
-                waiting = self.service is not None and self.service.claim(claim_id).status == ReviewStatus.READY
+                waiting = (
+                    self.service is not None
+                    and self.service.claim(claim_id).status == ReviewStatus.READY
+                )
             except KeyError:
                 waiting = False
             if waiting:
@@ -340,7 +377,11 @@ class ReviewModePanel(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        chords = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
         plain = not (event.modifiers() & chords)
         if key == Qt.Key.Key_Escape:
             self.leave()
@@ -358,7 +399,11 @@ class ReviewModePanel(QWidget):
         event.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.comment and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.comment
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if is_send_key(event):
                 self.submit_request_changes()
                 return True

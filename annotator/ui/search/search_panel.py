@@ -69,7 +69,9 @@ class SearchPanel(QWidget):
         if self._service is None or not query:
             self.status.setText(SEARCH_HINT if self._service is not None else "")
             return []
-        found = visible_results(self._service, search(self._service, query))  # blind review hides some
+        found = visible_results(
+            self._service, search(self._service, query)
+        )  # blind review hides some
         for result in found:
             kind = KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize())
             context = " ".join(result.snippet_text().split())

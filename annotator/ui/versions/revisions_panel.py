@@ -3,7 +3,7 @@ each with its old and new passage and a word-level diff; accept, re-select or ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,9 +51,13 @@ class RevisionsPanel(QWidget):
         self.accept_button = QPushButton("&Accept New Place")
         self.accept_button.setToolTip("The claim now refers to the highlighted passage")
         self.select_button = QPushButton("&Use Selection")
-        self.select_button.setToolTip("Select the passage in the article, then press this to anchor the claim there")
+        self.select_button.setToolTip(
+            "Select the passage in the article, then press this to anchor the claim there"
+        )
         self.orphan_button = QPushButton("Keep as &Orphan")
-        self.orphan_button.setToolTip("The claim's text is no longer in the article; keep it, marked orphaned")
+        self.orphan_button.setToolTip(
+            "The claim's text is no longer in the article; keep it, marked orphaned"
+        )
         self.diff_button = QPushButton("Article &Diff…")
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.select_button, self.orphan_button):
@@ -89,10 +93,13 @@ class RevisionsPanel(QWidget):
             if claim.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        counts = {state: sum(1 for c in claims if c.anchor_state == state) for state in STATE_LABELS}
+        counts = {
+            state: sum(1 for c in claims if c.anchor_state == state) for state in STATE_LABELS
+        }
         if claims:
             self.summary.setText(
-                f"Version {version}: " + ", ".join(f"{n} {STATE_LABELS[s].lower()}" for s, n in counts.items() if n)
+                f"Version {version}: "
+                + ", ".join(f"{n} {STATE_LABELS[s].lower()}" for s, n in counts.items() if n)
                 + ". Check each one."
             )
         else:
@@ -117,7 +124,9 @@ class RevisionsPanel(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
-    def _current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         claim = self._claims.get(current.data(CLAIM_ID_ROLE)) if current else None
         self._show_diff(claim)
         self._update_buttons()
@@ -130,18 +139,26 @@ class RevisionsPanel(QWidget):
             return
         old = claim.original_exact or claim.exact
         if claim.anchor_state == AnchorState.ORPHANED:
-            body = f"<p><b>No longer in the article.</b> The claim was made on:</p><blockquote>{diff_html(word_diff(old, ''))}</blockquote>"
+            struck = diff_html(word_diff(old, ""))
+            body = (
+                "<p><b>No longer in the article.</b> The claim was made on:</p>"
+                f"<blockquote>{struck}</blockquote>"
+            )
         else:
             body = f"<p><b>Old → new passage</b></p><p>{diff_html(word_diff(old, claim.exact))}</p>"
         self.diff.setHtml(body)
 
     def _update_buttons(self) -> None:
         claim = self._claims.get(self.current_claim_id() or "")
-        self.accept_button.setEnabled(claim is not None and claim.anchor_state != AnchorState.ORPHANED)
+        self.accept_button.setEnabled(
+            claim is not None and claim.anchor_state != AnchorState.ORPHANED
+        )
         self.select_button.setEnabled(claim is not None)
-        self.orphan_button.setEnabled(claim is not None and claim.anchor_state != AnchorState.ORPHANED)
+        self.orphan_button.setEnabled(
+            claim is not None and claim.anchor_state != AnchorState.ORPHANED
+        )
 
-    def _emit(self, signal) -> None:  # noqa: ANN001 - SignalInstance
+    def _emit(self, signal: SignalInstance) -> None:
         claim_id = self.current_claim_id()
         if claim_id:
             signal.emit(claim_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -48,9 +49,14 @@ class UpdateVersionDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        note = QLabel(f"The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.")
+        note = QLabel(
+            f"The new text of “{title}” is stored as a new version (the old ones are kept), and "
+            "every claim is found again in it."
+        )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Update")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -108,7 +114,9 @@ class ArticleDiffDialog(QDialog):
         self.change_list.setObjectName("changeList")
         self.change_list.setMaximumHeight(130)
         self.note_button = QPushButton("&Note This Change")
-        self.note_button.setToolTip("Make a claim of the changed passage (tagged “silent edit”) so it is reported")
+        self.note_button.setToolTip(
+            "Make a claim of the changed passage (tagged “silent edit”) so it is reported"
+        )
         self.note_button.clicked.connect(self._note_current)
         self.change_list.currentRowChanged.connect(lambda _: self._update_note_button())
         self.view = QTextBrowser()
@@ -133,14 +141,18 @@ class ArticleDiffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        chunks = version_diff(self.service, self.article_id, self.old.currentData(), self.new.currentData())
+        chunks = version_diff(
+            self.service, self.article_id, self.old.currentData(), self.new.currentData()
+        )
         changed = [c for c in chunks if c.kind != "equal"]
         inserted = sum(1 for c in changed if c.kind == "insert")
         deleted = sum(1 for c in changed if c.kind == "delete")
         replaced = len(changed) - inserted - deleted
         self.changes.setText(
-            f"{len(changed)} changed passages: {inserted} inserted, {deleted} deleted, {replaced} changed."
-            if changed else "No differences."
+            f"{len(changed)} changed passages: {inserted} inserted, {deleted} deleted, {replaced} "
+            "changed."
+            if changed
+            else "No differences."
         )
         self.view.setHtml(f"<div style='font-family:serif'>{diff_html(chunks, context=120)}</div>")
         self._changed = changed
@@ -148,7 +160,9 @@ class ArticleDiffDialog(QDialog):
         for chunk in changed:
             old = " ".join(chunk.old_text.split())[:60]
             new = " ".join(chunk.new_text.split())[:60]
-            self.change_list.addItem({"insert": f"+ {new}", "delete": f"− {old}"}.get(chunk.kind, f"{old} → {new}"))
+            self.change_list.addItem(
+                {"insert": f"+ {new}", "delete": f"− {old}"}.get(chunk.kind, f"{old} → {new}")
+            )
         self._update_note_button()
 
     def _update_note_button(self) -> None:
@@ -171,7 +185,13 @@ class ArticleDiffDialog(QDialog):
         self.note_requested.emit(chunk.new_start, chunk.new_end, explanation)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, service: ProjectService, article_id: str, on_note=None) -> None:  # noqa: ANN001
+    def show_for(
+        cls,
+        parent: QWidget | None,
+        service: ProjectService,
+        article_id: str,
+        on_note: Callable[[int, int, str], object] | None = None,
+    ) -> None:
         dialog = cls(parent, service, article_id)
         if on_note is not None:
             dialog.note_requested.connect(on_note)

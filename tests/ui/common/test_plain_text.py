@@ -1,4 +1,5 @@
-"""User and file text never renders as markup: labels, message boxes and tooltips show it as typed."""
+"""User and file text never renders as markup: labels, message boxes and tooltips show it as
+typed."""
 
 from __future__ import annotations
 
@@ -31,8 +32,12 @@ def hostile_window(qtbot, tmp_path):
 
     path = tmp_path / "hostile.annotator"
     project = ProjectService.open(path, HOSTILE_AUTHOR)
-    article = project.add_article(ArticleDraft(title=HOSTILE_TITLE, text="The sky is green today.", publisher=HOSTILE_TITLE))
-    claim = project.create_claim(article.id, 0, 17, claimant=HOSTILE_AUTHOR, claim_reviewed=HOSTILE_TITLE)
+    article = project.add_article(
+        ArticleDraft(title=HOSTILE_TITLE, text="The sky is green today.", publisher=HOSTILE_TITLE)
+    )
+    claim = project.create_claim(
+        article.id, 0, 17, claimant=HOSTILE_AUTHOR, claim_reviewed=HOSTILE_TITLE
+    )
     project.add_source(claim.id, url="https://example.org/<b>x</b>", title=HOSTILE_TITLE)
     project.close()
     window = MainWindow(HOSTILE_AUTHOR)

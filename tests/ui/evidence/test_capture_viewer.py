@@ -1,4 +1,5 @@
-"""A hostile capture is shown as inert text: no HTML rendering, bad charsets replaced, binary dumped."""
+"""A hostile capture is shown as inert text: no HTML rendering, bad charsets replaced, binary
+dumped."""
 
 from __future__ import annotations
 
@@ -12,8 +13,16 @@ from annotator.ui.evidence.capture_viewer import (
 
 
 def _capture(data: bytes, content_type: str, headers=()) -> Capture:
-    return Capture(id="c1", sha256=sha256_hex(data), record="response", captured_at="2026-01-01T00:00:00.000Z",
-                   url="https://example.org/x", content_type=content_type, headers=tuple(headers), size=len(data))
+    return Capture(
+        id="c1",
+        sha256=sha256_hex(data),
+        record="response",
+        captured_at="2026-01-01T00:00:00.000Z",
+        url="https://example.org/x",
+        content_type=content_type,
+        headers=tuple(headers),
+        size=len(data),
+    )
 
 
 def test_scripts_are_text_and_a_made_up_charset_falls_back(qtbot):
@@ -22,7 +31,9 @@ def test_scripts_are_text_and_a_made_up_charset_falls_back(qtbot):
     viewer = CaptureViewer(None, capture, data)
     qtbot.addWidget(viewer)
     text = viewer.body.toPlainText()
-    assert text.startswith("<script>alert(1)</script><img src=http://127.0.0.1/track.png> caf\ufffd")
+    assert text.startswith(
+        "<script>alert(1)</script><img src=http://127.0.0.1/track.png> caf\ufffd"
+    )
     assert capture.sha256 in viewer.summary.text()
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from annotator.fetch import FetchPolicy
 from annotator.services import captures
+from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
-from annotator.ui.evidence.window_evidence import OpenUrlDialog
 from tests.fetch.server import ARTICLE_HTML, local_server
 from tests.ui.conftest import select_text
 
@@ -24,20 +24,25 @@ def web():
 
 def _open_url(qtbot, window, monkeypatch, url: str, allow_local: bool = True):
     monkeypatch.setattr(OpenUrlDialog, "ask", classmethod(lambda cls, parent: (url, allow_local)))
-    window.fetch_policy_base = FAST
-    return window.open_url_dialog()
+    window.evidence.fetch_policy_base = FAST
+    return window.evidence.open_url_dialog()
 
 
 def test_open_url_then_check_for_a_new_version(qtbot, window, web, monkeypatch):
     run = _open_url(qtbot, window, monkeypatch, web.url("/v2.html"))
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
-    qtbot.waitUntil(lambda: window.reader.article is not None and "twice the first estimate" in window.reader.article.text)
+    qtbot.waitUntil(
+        lambda: (
+            window.reader.article is not None
+            and "twice the first estimate" in window.reader.article.text
+        )
+    )
     article_id = window.article_id
     assert window.service.article(article_id).url == web.url("/v2.html")
     assert len(captures.version_captures(window.service, article_id)) == 1
     web.server.v2 = ARTICLE_HTML.replace("twice", "three times")
-    run = window.check_new_version(allow_local=True)
+    run = window.evidence.check_new_version(allow_local=True)
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     qtbot.waitUntil(lambda: window.service.article(article_id).version == 2)
@@ -68,7 +73,9 @@ def test_cancel_stops_the_fetch(qtbot, window, web, monkeypatch):
     cancelled = []
     run = _open_url(qtbot, window, monkeypatch, web.url("/trickle"))
     run.cancelled.connect(lambda: cancelled.append(True))
-    run.fetcher.progressed.connect(run.dialog.canceled)  # as the Cancel button does, on the window thread
+    run.fetcher.progressed.connect(
+        run.dialog.canceled
+    )  # as the Cancel button does, on the window thread
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     assert cancelled == [True]
@@ -76,22 +83,29 @@ def test_cancel_stops_the_fetch(qtbot, window, web, monkeypatch):
 
 def test_capture_now_from_the_source_dialog_view_it_and_undo(qtbot, window, web, monkeypatch):
     select_text(window, "$500 billion of rare earths")
-    window.new_claim_action.trigger()
-    window.fetch_policy_base = FAST
-    values = {"url": web.url("/article.html"), "kind": "web_page", "stance": "refutes", "capture_request": "fetch-local"}
-    monkeypatch.setattr(SourceDialog, "ask", classmethod(lambda cls, parent, source=None: dict(values)))
-    window.add_source_action.trigger()
-    run = window._fetch_run
+    window.claims.new_claim_action.trigger()
+    window.evidence.fetch_policy_base = FAST
+    values = {
+        "url": web.url("/article.html"),
+        "kind": "web_page",
+        "stance": "refutes",
+        "capture_request": "fetch-local",
+    }
+    monkeypatch.setattr(
+        SourceDialog, "ask", classmethod(lambda cls, parent, source=None, **_context: dict(values))
+    )
+    window.evidence.add_source_action.trigger()
+    run = window.evidence.fetch_run
     with qtbot.waitSignal(run.finished, timeout=10000):
         pass
     source = window.service.sources(window.inspector.claim_id())[0]
     qtbot.waitUntil(lambda: window.service.source(source.id).capture_id != "")
     found = captures.capture(window.service, window.service.source(source.id).capture_id)
     qtbot.waitUntil(lambda: found.short_hash in window.inspector.sources.item(0).text())
-    viewer = window.view_capture(source.id)
+    viewer = window.evidence.view_capture(source.id)
     qtbot.addWidget(viewer)
     text = viewer.findChild(QPlainTextEdit, "captureText").toPlainText()
-    assert "<script src=\"/never-fetch.js\">" in text  # shown as text, not run
+    assert '<script src="/never-fetch.js">' in text  # shown as text, not run
     assert found.sha256 in viewer.summary.text()
     assert web.seen.count("/never-fetch.js") == 0
     window.undo_stack.undo()
@@ -99,7 +113,9 @@ def test_capture_now_from_the_source_dialog_view_it_and_undo(qtbot, window, web,
 
 
 def test_source_dialog_needs_a_url_only_for_web_pages(qtbot, window):
-    dialog = SourceDialog(window, None, [("web_page", "Web page", True), ("interview", "Interview", False)])
+    dialog = SourceDialog(
+        window, None, [("web_page", "Web page", True), ("interview", "Interview", False)]
+    )
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(1)
     dialog.edits["source_author"].setText("Jo Bloggs")
@@ -111,7 +127,7 @@ def test_source_dialog_needs_a_url_only_for_web_pages(qtbot, window):
 
 
 def test_verdict_scale_editor_with_undo(qtbot, window):
-    dialog = window.verdict_scale_dialog()
+    dialog = window.files.verdict_scale_dialog()
     qtbot.addWidget(dialog)
     labels = lambda: [v.label for v in window.service.verdicts()]  # noqa: E731
     original = labels()
@@ -139,14 +155,23 @@ def test_project_properties_shows_the_capture_total(qtbot, window, web, monkeypa
         pass
     qtbot.waitUntil(lambda: captures.capture_totals(window.service)[0] == 1)
     size = len(ARTICLE_HTML.encode())
-    assert f"Captures: 1 ({size} bytes of stored pages and files; limit 25.0 MB per capture)." in window.project_properties_text()
+    assert (
+        f"Captures: 1 ({size} bytes of stored pages and files; limit 25.0 MB per capture)."
+        in window.files.project_properties_text()
+    )
 
 
 def test_the_capture_buttons_save_the_source_and_ask_for_the_capture(qtbot, window, tmp_path):
-    dialog = SourceDialog(window, None, [("web_page", "Web page", True), ("document", "Document", False)])
+    dialog = SourceDialog(
+        window, None, [("web_page", "Web page", True), ("document", "Document", False)]
+    )
     qtbot.addWidget(dialog)
     dialog.capture_now.click()  # no URL yet: refused, the dialog stays open
-    assert dialog.result() == 0 and dialog.error.text() == "A source needs a URL." and dialog.capture_request == ""
+    assert (
+        dialog.result() == 0
+        and dialog.error.text() == "A source needs a URL."
+        and dialog.capture_request == ""
+    )
     dialog.edits["url"].setText("https://example.org/report")
     dialog.capture_now.click()
     assert dialog.result() == 1 and dialog.values()["capture_request"] == "fetch"

@@ -15,13 +15,17 @@ from tests.ui.conftest import select_text
 def rate_a_claim(window, needle="Ukraine would trade Kursk", verdict="False", *, approved=True):
     """A claim with verdict, explanation and a source, approved by a colleague (publishable)."""
     select_text(window, needle)
-    window.new_claim_action.trigger()
+    window.claims.new_claim_action.trigger()
     claim_id = window.inspector.claim_id()
-    window.edit_claim_field(claim_id, "verdict_id", window.service.verdict_by_label(verdict).id)
-    window.edit_claim_field(claim_id, "claim_reviewed", "Ukraine offered to trade Kursk")
-    window.edit_claim_field(claim_id, "explanation", "No such offer was made.")
+    window.claims.edit_claim_field(
+        claim_id, "verdict_id", window.service.verdict_by_label(verdict).id
+    )
+    window.claims.edit_claim_field(claim_id, "claim_reviewed", "Ukraine offered to trade Kursk")
+    window.claims.edit_claim_field(claim_id, "explanation", "No such offer was made.")
     window.service.add_source(claim_id, url="https://example.org/transcript")
-    window.service.update_settings({"organisation_name": "Desk", "report_url": "https://desk.example.org/r"})
+    window.service.update_settings(
+        {"organisation_name": "Desk", "report_url": "https://desk.example.org/r"}
+    )
     if approved:
         submit_for_review(window.service, claim_id)
         window.service.author = "Colleague"
@@ -43,18 +47,22 @@ def approve_a_claim_in(service, article_id):
     return claim.id
 
 
-def test_export_dialog_writes_the_chosen_format_for_this_article(qtbot, window, tmp_path, monkeypatch):
+def test_export_dialog_writes_the_chosen_format_for_this_article(
+    qtbot, window, tmp_path, monkeypatch
+):
     rate_a_claim(window)
     opened = []
     monkeypatch.setattr(export_dialog, "open_result", opened.append)
-    dialog = export_dialog.ExportDialog(window, article_id=window.article_id, article_title="Test article", folder=tmp_path)
+    dialog = export_dialog.ExportDialog(
+        window, article_id=window.article_id, article_title="Test article", folder=tmp_path
+    )
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
     assert dialog.path.text().endswith(".jsonld")
     assert not dialog.csv_bom.isEnabled()
     request = dialog.request()
     assert request.options.article_id == window.article_id
-    assert window.export_to(request, when_done="open")
+    assert window.exchange.export_to(request, when_done="open")
     data = json.loads(request.path.read_text(encoding="utf-8"))
     reviews = data if isinstance(data, list) else data.get("@graph", data)
     text = json.dumps(reviews)
@@ -68,12 +76,14 @@ def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "report.html"
 
     def fake_ask(cls, parent, *, article_id, article_title, folder):
-        return export_dialog.ExportRequest("html", export_dialog.ExportOptions(article_id=article_id), target), "reveal"
+        return export_dialog.ExportRequest(
+            "html", export_dialog.ExportOptions(article_id=article_id), target
+        ), "reveal"
 
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", classmethod(fake_ask))
     revealed = []
     monkeypatch.setattr(export_dialog, "reveal_result", revealed.append)
-    window.export_action.trigger()
+    window.exchange.export_action.trigger()
     assert revealed == [target]
     html = target.read_text(encoding="utf-8")
     assert "Ukraine would trade Kursk" in html
@@ -81,14 +91,16 @@ def test_export_through_the_menu_action(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_import_annotations_adds_claims_in_one_undoable_step(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *args, **kwargs: QMessageBox.StandardButton.Ok
+    )
     claim_id = rate_a_claim(window)
     w3c = tmp_path / "notes.jsonld"
     request = export_dialog.ExportRequest("w3c", export_dialog.ExportOptions(), w3c)
-    assert window.export_to(request)
-    window.delete_current_claim()
+    assert window.exchange.export_to(request)
+    window.claims.delete_current_claim()
     assert window.claims_model.rowCount() == 0
-    report = window.import_annotations_from(w3c)
+    report = window.exchange.import_annotations_from(w3c)
     assert report.imported == [claim_id]
     assert window.claims_model.rowCount() == 1
     assert window.service.verdict(window.service.claim(claim_id).verdict_id).label == "False"
@@ -99,10 +111,17 @@ def test_import_annotations_adds_claims_in_one_undoable_step(qtbot, window, tmp_
 
 
 def test_project_settings_are_saved_and_undoable(qtbot, window, monkeypatch):
-    values = {"organisation_name": "Check Desk", "organisation_url": "https://check.example", "report_url": "https://check.example/r/1",
-              "methodology": "We check claims.", "corrections_policy": "Write to us."}
-    monkeypatch.setattr(ProjectSettingsDialog, "ask", classmethod(lambda cls, parent, settings: values))
-    window.project_settings_action.trigger()
+    values = {
+        "organisation_name": "Check Desk",
+        "organisation_url": "https://check.example",
+        "report_url": "https://check.example/r/1",
+        "methodology": "We check claims.",
+        "corrections_policy": "Write to us.",
+    }
+    monkeypatch.setattr(
+        ProjectSettingsDialog, "ask", classmethod(lambda cls, parent, settings: values)
+    )
+    window.files.project_settings_action.trigger()
     assert window.service.settings()["organisation_name"] == "Check Desk"
     window.undo_action.trigger()
     assert window.service.settings()["organisation_name"] == ""
@@ -118,14 +137,18 @@ def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, w
 
     from annotator.domain import ArticleDraft
 
-    article = window.service.add_article(ArticleDraft(title="Long", text="Word after word. " * 200_000))
+    article = window.service.add_article(
+        ArticleDraft(title="Long", text="Word after word. " * 200_000)
+    )
     approve_a_claim_in(window.service, article.id)  # exports hold approved claims only
     target = tmp_path / "long.pdf"
-    request = export_dialog.ExportRequest("pdf", export_dialog.ExportOptions(article_id=article.id), target)
+    request = export_dialog.ExportRequest(
+        "pdf", export_dialog.ExportOptions(article_id=article.id), target
+    )
     heard: list[str] = []
 
     def cancel_once_laying_out() -> None:
-        job = window.export_job
+        job = window.exchange.export_job
         if job is None:
             QTimer.singleShot(10, cancel_once_laying_out)
             return
@@ -138,12 +161,12 @@ def test_an_export_runs_in_a_worker_and_cancel_stops_it_leaving_nothing(qtbot, w
         job.progressed.connect(on_progress)
 
     QTimer.singleShot(0, cancel_once_laying_out)
-    assert window.export_to(request) is False
+    assert window.exchange.export_to(request) is False
     assert heard and heard[-1].startswith("Laying out")
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     assert "cancelled" in window.statusBar().currentMessage()
-    assert window.export_job is None
+    assert window.exchange.export_job is None
 
 
 def test_a_finished_pdf_export_reports_its_pages(qtbot, window, tmp_path):
@@ -155,12 +178,12 @@ def test_a_finished_pdf_export_reports_its_pages(qtbot, window, tmp_path):
     heard: list[tuple[str, int, int]] = []
 
     def listen() -> None:
-        if window.export_job is None:
+        if window.exchange.export_job is None:
             QTimer.singleShot(10, listen)
             return
-        window.export_job.progressed.connect(lambda *args: heard.append(args))
+        window.exchange.export_job.progressed.connect(lambda *args: heard.append(args))
 
     QTimer.singleShot(0, listen)
-    assert window.export_to(request)
+    assert window.exchange.export_to(request)
     assert target.read_bytes().startswith(b"%PDF")
     assert ("Writing page 1 of 1…", 0, 1) in heard

@@ -16,12 +16,16 @@ from tests.ui.test_undo_every_table import every_table
 @pytest.fixture
 def two_copies(qapp, tmp_path):
     mine = ProjectService.open(tmp_path / "mine.annotator", "Alice")
-    article = mine.add_article(ArticleDraft(title="A", text="The sky is green. Water is dry. Fire is cold."))
+    article = mine.add_article(
+        ArticleDraft(title="A", text="The sky is green. Water is dry. Fire is cold.")
+    )
     first = mine.create_claim(article.id, 0, 17, explanation="first")
     theirs_path = tmp_path / "theirs.annotator"
     mine.store.backup_to(theirs_path)
     theirs = ProjectService.open(theirs_path, "Bob")
-    theirs.update_claim(first.id, explanation="Bob's explanation", verdict_id=theirs.verdict_by_label("False").id)
+    theirs.update_claim(
+        first.id, explanation="Bob's explanation", verdict_id=theirs.verdict_by_label("False").id
+    )
     theirs.create_claim(article.id, 18, 31)
     theirs.close()
     yield mine, theirs_path, first.id
@@ -73,7 +77,9 @@ def test_undo_of_a_merge_is_refused_after_someone_else_wrote(two_copies):
 def test_merge_summary_lists_each_claim_and_what_changed(two_copies):
     mine, theirs_path, _first_id = two_copies
     _stack, report, before = merge_as_one_step(mine, theirs_path)
-    text = merge_flow.summary_text(report, merge_flow.claim_changes(before, merge_flow.all_claims(mine)))
+    text = merge_flow.summary_text(
+        report, merge_flow.claim_changes(before, merge_flow.all_claims(mine))
+    )
     assert "Claims changed:" in text
     assert "“The sky is green.”: verdict, explanation changed" in text
     assert "“Water is dry.”: added" in text
@@ -89,7 +95,10 @@ def test_the_windows_merge_is_one_undo_step_and_says_so(qtbot, window, tmp_path,
     shown: list[str] = []
     monkeypatch.setattr(merge_flow, "show_summary", lambda parent, text: shown.append(text))
     window.review.merge(str(colleague_path))
-    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Merge colleague.annotator"
+    assert (
+        window.undo_stack.count() == 1
+        and window.undo_stack.undoText() == "Merge colleague.annotator"
+    )
     assert "Edit → Undo takes the whole merge back." in shown[0]
     assert window.claims_model.rowCount() == 1
     window.undo_action.trigger()

@@ -20,7 +20,9 @@ RARE_EARTHS = {
 
 def feed(tmp_path):
     path = tmp_path / "feed.jsonl"
-    other = dict(RARE_EARTHS, url="https://checks.example/other", claimReviewed="Bananas are berries")
+    other = dict(
+        RARE_EARTHS, url="https://checks.example/other", claimReviewed="Bananas are berries"
+    )
     path.write_text(json.dumps(RARE_EARTHS) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
     return path
 
@@ -40,7 +42,7 @@ def test_a_new_claim_shows_its_match_and_reusing_it_is_one_undoable_step(window,
     window.matching.import_dialog(str(feed(tmp_path)))
     select_text(window, "The deal would give access to $500 billion of rare earths")
     assert window.matching.check_selection()[0].factcheck.url == RARE_EARTHS["url"]
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     panel = window.matching.already
     assert panel.current_match().factcheck.url == RARE_EARTHS["url"]
     assert panel.reuse_button.isEnabled()
@@ -56,7 +58,10 @@ def test_a_new_claim_shows_its_match_and_reusing_it_is_one_undoable_step(window,
 def dashed_spans(window):
     reader = window.reader
     return [
-        (reader.to_text_offset(sel.cursor.selectionStart()), reader.to_text_offset(sel.cursor.selectionEnd()))
+        (
+            reader.to_text_offset(sel.cursor.selectionStart()),
+            reader.to_text_offset(sel.cursor.selectionEnd()),
+        )
         for sel in reader.extraSelections()
         if sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
     ]
@@ -66,7 +71,10 @@ def test_suggest_claims_underlines_and_keys_accept_and_dismiss(window, qtbot):
     found = window.matching.suggest_claims()
     text = window.reader.article.text
     sentences = [text[s.start : s.end] for s in found]
-    assert "The deal would give access to $500 billion of rare earths, according to the White House." in sentences
+    assert (
+        "The deal would give access to $500 billion of rare earths, according to the White House."
+        in sentences
+    )
     assert dashed_spans(window) == [(s.start, s.end) for s in found]
     panel = window.matching.suggestions
     panel.setCurrentRow(0)

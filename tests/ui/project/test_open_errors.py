@@ -1,4 +1,5 @@
-"""Files that are not projects, or come from a newer version, get a dialog and are left untouched."""
+"""Files that are not projects, or come from a newer version, get a dialog and are left
+untouched."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from annotator.ui.main_window import MainWindow
 @pytest.fixture
 def errors(monkeypatch):
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda parent, title, message: shown.append((title, message))
+    )
     return shown
 
 
@@ -29,7 +32,11 @@ def make_newer_project(path):
 
 @pytest.mark.parametrize(
     ("kind", "expected"),
-    [("newer", "newer version of Annotator"), ("text", "not a SQLite database"), ("foreign", "another application")],
+    [
+        ("newer", "newer version of Annotator"),
+        ("text", "not a SQLite database"),
+        ("foreign", "another application"),
+    ],
 )
 def test_refused_file_shows_a_dialog_and_is_not_modified(qtbot, tmp_path, errors, kind, expected):
     path = tmp_path / f"{kind}.annotator"
@@ -58,7 +65,9 @@ def test_a_stale_wal_set_aside_is_told_in_a_dialog(qtbot, tmp_path, monkeypatch)
     from annotator.services import ProjectService
 
     warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, message: warnings.append((title, message)))
+    monkeypatch.setattr(
+        dialogs, "show_warning", lambda parent, title, message: warnings.append((title, message))
+    )
     path = tmp_path / "p.annotator"
     ProjectService.open(path, "Ana").close()
     (tmp_path / "p.annotator-wal").write_bytes(b"not a change log of this file" * 200)

@@ -1,4 +1,5 @@
-"""Hostile text is displayed safely and quickly: huge paragraphs, endless lines, invisible controls."""
+"""Hostile text is displayed safely and quickly: huge paragraphs, endless lines, invisible
+controls."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def open_text(qtbot, tmp_path, text):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(("All work and no play. " * 460_000) + "Target words here.", id="10MB-paragraph"),
+        pytest.param(
+            ("All work and no play. " * 460_000) + "Target words here.", id="10MB-paragraph"
+        ),
         pytest.param("x" * 1_000_000 + " Target words here.", id="million-char-line"),
     ],
 )
@@ -35,7 +38,7 @@ def test_huge_paragraphs_open_and_claims_land_exactly(qtbot, tmp_path, text):
     reader = window.reader
     start = text.index("Target words")
     reader.select_span(start, start + len("Target words"))
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim.exact == "Target words"
     assert (claim.start, claim.end) == (start, start + 12)
     assert reader.claims_at(start + 3) == [claim.id]
@@ -49,7 +52,7 @@ def test_zero_width_and_direction_overrides_stay_text(qtbot, tmp_path):
     window = open_text(qtbot, tmp_path, text)
     start = text.index("a claim")
     window.reader.select_span(start, start + 7)
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim.exact == "a claim"
     assert window.inspector.quote.text() == "a claim"
     assert window.reader.article.text == text

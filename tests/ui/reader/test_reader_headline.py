@@ -11,7 +11,10 @@ from annotator.services import ProjectService
 from annotator.ui.main_window import MainWindow
 from tests.ui.conftest import make_project
 
-POST = "---\ntitle: Prices fell by 5% 😀\nauthor: Ana Lima\n---\n\nThe minister said prices fell by 5% last year.\n"
+POST = (
+    "---\ntitle: Prices fell by 5% 😀\nauthor: Ana Lima\n---\n\n"
+    "The minister said prices fell by 5% last year.\n"
+)
 
 
 def _open(qtbot, path):  # noqa: ANN001, ANN202
@@ -33,8 +36,10 @@ def test_claim_on_the_headline_at_canonical_offsets(qtbot, tmp_path) -> None:  #
     assert reader.document().toPlainText().startswith("Prices fell by 5% 😀\n")
     reader.select_span(0, len("Prices fell by 5%"))
     assert reader.textCursor().selectedText() == "Prices fell by 5%"
-    assert reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold  # styled as the headline
-    claim = window.new_claim_from_selection()
+    assert (
+        reader.textCursor().charFormat().fontWeight() == QFont.Weight.Bold
+    )  # styled as the headline
+    claim = window.claims.new_claim_from_selection()
     assert (claim.start, claim.end, claim.exact) == (0, 17, "Prices fell by 5%")
     assert "Prices fell" not in reader.header_text()  # the headline is shown once
     assert reader.header_text() == "Ana Lima"
@@ -50,7 +55,7 @@ def test_an_article_stored_without_a_headline_block_keeps_its_title_above(qtbot,
     assert reader.header_text().splitlines() == ["Kursk swap", "Example News"]
     assert reader.document().rootFrame().frameFormat().topMargin() > 28  # room for the header
     reader.select_span(0, len("Ukraine"))
-    assert window.new_claim_from_selection().exact == "Ukraine"
+    assert window.claims.new_claim_from_selection().exact == "Ukraine"
     window.close()
 
 
@@ -82,7 +87,9 @@ def test_tooltip_over_a_pdf_claim_gives_its_page(qtbot, tmp_path) -> None:  # no
     reader.viewportEvent(event)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == "p. 2", timeout=3000)
     first = reader.point_for_offset(3)
-    reader.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first)))
+    reader.viewportEvent(
+        QHelpEvent(QEvent.Type.ToolTip, first, reader.viewport().mapToGlobal(first))
+    )
     qtbot.waitUntil(lambda: QToolTip.text() == "p. 1", timeout=3000)
     window.close()
 

@@ -21,7 +21,9 @@ def second_opinions(desk) -> dict[str, str]:
     labels = {"Ukraine would trade Kursk": "Half true", "$500 billion of rare earths": "False",
               "China is the world's largest supplier": "Mostly true"}  # fmt: skip
     return {
-        passage: rate_blind(service, desk.alice[passage], service.verdict_by_label(label).id).claim_id
+        passage: rate_blind(
+            service, desk.alice[passage], service.verdict_by_label(label).id
+        ).claim_id
         for passage, label in labels.items()
     }
 
@@ -45,7 +47,9 @@ def test_dashboard_shows_figures_and_opens_a_disagreement(qtbot, desk):
     # Only passages both rated differently: Kursk agrees, Bob's own claim has one rater.
     assert len(dialog.disagreement_claim_ids()) == len(report.disagreements) == 2
     rare_earths = bobs["$500 billion of rare earths"]
-    assert rare_earths == desk.alice["$500 billion of rare earths"]  # the rating is of Alice's claim
+    assert (
+        rare_earths == desk.alice["$500 billion of rare earths"]
+    )  # the rating is of Alice's claim
     assert rare_earths in dialog.disagreement_claim_ids()
     row = dialog.disagreement_claim_ids().index(rare_earths)
     item = dialog.disagreements.topLevelItem(row)

@@ -143,7 +143,9 @@ def test_history_shows_a_verdict_change_newest_first(qtbot, desk, undo_stack):
     history.set_service(service)
     history.show_claim(claim_id)
     before = history.lines()
-    assert any("Alice · created the claim on “Ukraine would trade Kursk”" in line for line in before)
+    assert any(
+        "Alice · created the claim on “Ukraine would trade Kursk”" in line for line in before
+    )
     assert "Alice · review status: Draft → Ready for review" in before[0]
 
     false = service.verdict_by_label("False").id

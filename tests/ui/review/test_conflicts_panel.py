@@ -31,7 +31,9 @@ def copies(tmp_path: Path):
     shutil.copy(base, mine_path)
     shutil.copy(base, theirs_path)
     theirs = ProjectService.open(theirs_path, "Them")
-    theirs.update_claim(kursk, explanation="Their reading", verdict_id=theirs.verdict_by_label("False").id)
+    theirs.update_claim(
+        kursk, explanation="Their reading", verdict_id=theirs.verdict_by_label("False").id
+    )
     theirs.update_claim(china, explanation="Their China note")
     theirs.close()
     mine = ProjectService.open(mine_path, "Me")
@@ -62,14 +64,22 @@ def test_merge_lists_conflicts_keep_theirs_and_edit_result(qtbot, copies, monkey
     assert counts == [2]  # the merge's reload notice refreshed the panel
     assert panel.list.count() == 2
     texts = [panel.list.item(i).text() for i in range(2)]
-    assert sorted(texts) == ["Claim: “China is the world's largest supplier”", "Claim: “Ukraine would trade Kursk”"]
+    assert sorted(texts) == [
+        "Claim: “China is the world's largest supplier”",
+        "Claim: “Ukraine would trade Kursk”",
+    ]
 
     kursk_conflict = next(c.id for c in conflicts(mine) if c.item_id == kursk)
     panel.select_conflict(kursk_conflict)
     assert {"Explanation", "Verdict"} <= set(panel.differing_fields())
     assert "Quote" not in panel.differing_fields()
-    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "Explanation")
-    assert (panel.table.item(row, 1).text(), panel.table.item(row, 2).text()) == ("My reading", "Their reading")
+    row = next(
+        r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "Explanation"
+    )
+    assert (panel.table.item(row, 1).text(), panel.table.item(row, 2).text()) == (
+        "My reading",
+        "Their reading",
+    )
     assert panel.table.item(row, 1).font().bold()
 
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)

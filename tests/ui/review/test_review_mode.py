@@ -92,7 +92,9 @@ def test_review_mode_by_keyboard_only(qtbot, desk, panel, undo_stack):
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
 
 
-def test_request_changes_needs_a_comment_and_last_decision_says_done(qtbot, desk, panel, undo_stack):
+def test_request_changes_needs_a_comment_and_last_decision_says_done(
+    qtbot, desk, panel, undo_stack
+):
     service = desk.as_person("Alice")
     [bobs] = desk.bob.values()
     assert panel.start(service, undo_stack, None, "Alice") == 1

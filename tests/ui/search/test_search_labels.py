@@ -29,7 +29,9 @@ def _project_with_one_of_each(path: Path) -> None:
 def _labels_for(window: MainWindow, query: str) -> list[str]:
     window.search_panel.field.setText(query)
     window.search_panel.run_search()
-    items = [window.search_panel.results.item(i) for i in range(window.search_panel.results.count())]
+    items = [
+        window.search_panel.results.item(i) for i in range(window.search_panel.results.count())
+    ]
     return [item.text().split("\n")[1].split(":")[0] for item in items]
 
 

@@ -29,7 +29,9 @@ class BlindDesk:
     def blind_toggle(self, qtbot):  # noqa: ANN001, ANN201
         dialog = self.window.review.open_dashboard()
         qtbot.addWidget(dialog)
-        qtbot.mouseClick(dialog.blind, Qt.MouseButton.LeftButton)  # the user's path: Review Dashboard
+        qtbot.mouseClick(
+            dialog.blind, Qt.MouseButton.LeftButton
+        )  # the user's path: Review Dashboard
         return dialog
 
 
@@ -42,7 +44,8 @@ def blind_desk(qtbot, tmp_path: Path):
     article = alice.add_article(ArticleDraft(title="Test article", text=ARTICLE_TEXT))
     start = ARTICLE_TEXT.index(PASSAGE)
     claim = alice.create_claim(
-        article.id, start, start + len(PASSAGE), verdict_id=alice.verdict_by_label(ALICE_VERDICT).id,
+        article.id, start, start + len(PASSAGE),
+        verdict_id=alice.verdict_by_label(ALICE_VERDICT).id,
         explanation=f"{SECRETS[0]}: no such offer.", internal_note=SECRETS[1],
     )  # fmt: skip
     alice.add_source(claim.id, url=f"https://{SECRETS[2]}/transcript", title="Transcript")

@@ -33,7 +33,8 @@ def _copies(tmp_path: Path) -> tuple[Path, Path, str, str]:
     alice.close()
     shutil.copy(path, theirs_path)
     for where, note, title, verdict in (
-        (path, MINE_NOTE, SOURCE_TITLES[0], "Mostly false"), (theirs_path, THEIRS_NOTE, SOURCE_TITLES[1], "False"),
+        (path, MINE_NOTE, SOURCE_TITLES[0], "Mostly false"),
+        (theirs_path, THEIRS_NOTE, SOURCE_TITLES[1], "False"),
     ):  # fmt: skip
         copy = ProjectService.open(where, "Alice")
         copy.update_claim(claim.id, explanation=note, verdict_id=copy.verdict_by_label(verdict).id)
@@ -68,7 +69,9 @@ def _panel_texts(panel) -> list[str]:  # noqa: ANN001
     for conflict_id in panel.conflict_ids():
         panel.select_conflict(conflict_id)
         texts.append(panel.detail.text())
-        texts += [panel.table.item(r, c).text() for r in range(panel.table.rowCount()) for c in range(3)]
+        texts += [
+            panel.table.item(r, c).text() for r in range(panel.table.rowCount()) for c in range(3)
+        ]
     return texts
 
 
@@ -90,7 +93,9 @@ def test_conflicts_hide_both_sides_judgement_and_refuse_resolution_until_reveal(
         assert not panel.keep_mine_button.isEnabled() and not panel.keep_theirs_button.isEnabled()
         assert not panel.edit_button.isEnabled()
         assert panel.resolve_current("theirs") is False  # a keyboard path is refused too
-    assert len(conflicts(service)) == 2 and service.claim(merged_desk.claim_id).explanation == current
+    assert (
+        len(conflicts(service)) == 2 and service.claim(merged_desk.claim_id).explanation == current
+    )
 
     reveal(merged_desk, qtbot)
     panel.refresh()

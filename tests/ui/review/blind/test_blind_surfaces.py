@@ -1,4 +1,5 @@
-"""Blind means blind: each surface of the window hides a colleague's judgement until the rater reveals."""
+"""Blind means blind: each surface of the window hides a colleague's judgement until the rater
+reveals."""
 
 from __future__ import annotations
 
@@ -17,7 +18,12 @@ from .conftest import ALICE_VERDICT, SECRETS, leaks, reveal
 def inspector_texts(window) -> list[str]:
     inspector = window.inspector
     sources = [inspector.sources.item(i).text() for i in range(inspector.sources.count())]
-    return [inspector.verdict.currentText(), inspector.explanation.toPlainText(), inspector.internal_note.toPlainText(), *sources]
+    return [
+        inspector.verdict.currentText(),
+        inspector.explanation.toPlainText(),
+        inspector.internal_note.toPlainText(),
+        *sources,
+    ]
 
 
 def model_texts(model) -> list[str]:
@@ -35,7 +41,9 @@ def test_inspector_hides_verdict_explanation_note_and_sources(qtbot, blind_desk)
     window.select_claim(blind_desk.claim_id)
     assert leaks(inspector_texts(window)) == []
     assert window.inspector.verdict.currentText() == "Unrated"
-    assert window.inspector.explanation.isReadOnly() and window.inspector.blind_note.isVisibleTo(window.inspector)
+    assert window.inspector.explanation.isReadOnly() and window.inspector.blind_note.isVisibleTo(
+        window.inspector
+    )
     reveal(blind_desk, qtbot)
     window.select_claim(blind_desk.claim_id)
     assert set(leaks(inspector_texts(window))) == {SECRETS[0], SECRETS[1], ALICE_VERDICT}
@@ -48,9 +56,13 @@ def test_claims_list_and_reader_show_the_claim_unrated(qtbot, blind_desk):
     assert window.claims_model.rowCount() == 1
     assert leaks(model_texts(window.claims_model)) == []
     assert window.reader._colours[blind_desk.claim_id] == UNRATED_COLOUR
-    window.claims_model.set_filter(ClaimFilter(text=SECRETS[0]))  # filtering by her words finds nothing
+    window.claims_model.set_filter(
+        ClaimFilter(text=SECRETS[0])
+    )  # filtering by her words finds nothing
     assert window.claims_model.visible_ids() == []
-    window.claims_model.set_filter(ClaimFilter(verdict_id=window.service.verdict_by_label(ALICE_VERDICT).id))
+    window.claims_model.set_filter(
+        ClaimFilter(verdict_id=window.service.verdict_by_label(ALICE_VERDICT).id)
+    )
     assert window.claims_model.visible_ids() == []
     window.claims_model.set_filter(ClaimFilter())
     reveal(blind_desk, qtbot)
@@ -88,7 +100,10 @@ def test_history_and_comments(qtbot, blind_desk):
     window.select_claim(blind_desk.claim_id)
     comments = window.review.comments
     history = window.review.history
-    comment_texts = lambda: [comments.threads.topLevelItem(i).text(0) for i in range(comments.threads.topLevelItemCount())]  # noqa: E731
+    comment_texts = lambda: [  # noqa: E731
+        comments.threads.topLevelItem(i).text(0)
+        for i in range(comments.threads.topLevelItemCount())
+    ]
     assert leaks(comment_texts() + history.lines()) == []
     assert history.lines() == []
     assert "hidden" in window.right_tabs.tabText(window.right_tabs.indexOf(comments))
@@ -105,7 +120,15 @@ def test_review_dashboard_and_review_mode(qtbot, blind_desk):
     assert leaks(dashboard.row_texts(blind_desk.article_id) + dashboard.row_texts(None)) == []
     assert dashboard.disagreement_claim_ids() == []
     assert window.review.start_review(all_articles=True) == 0  # not Bob's to approve while blind
-    assert leaks([window.review.review_panel.verdict.text(), window.review.review_panel.explanation.text()]) == []
+    assert (
+        leaks(
+            [
+                window.review.review_panel.verdict.text(),
+                window.review.review_panel.explanation.text(),
+            ]
+        )
+        == []
+    )
     reveal(blind_desk, qtbot)
     assert window.review.start_review(all_articles=True) == 1
     assert SECRETS[0] in window.review.review_panel.explanation.text()
@@ -116,13 +139,19 @@ def test_exports_from_the_window_wait_for_reveal(qtbot, blind_desk, monkeypatch,
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     target = tmp_path / "draft.md"
-    request = export_dialog.ExportRequest("markdown", export_dialog.ExportOptions(include_drafts=True), target)
-    assert not window.export_to(request)
+    request = export_dialog.ExportRequest(
+        "markdown", export_dialog.ExportOptions(include_drafts=True), target
+    )
+    assert not window.exchange.export_to(request)
     assert not target.exists() and "blind" in errors[0]
     reveal(blind_desk, qtbot)
     shown = []
-    monkeypatch.setattr(export_dialog.ChecklistDialog, "confirm", classmethod(lambda cls, p, items, n: shown.append(items) or True))
-    assert window.export_to(request)
+    monkeypatch.setattr(
+        export_dialog.ChecklistDialog,
+        "confirm",
+        classmethod(lambda cls, p, items, n: shown.append(items) or True),
+    )
+    assert window.exchange.export_to(request)
     assert SECRETS[0] in target.read_text(encoding="utf-8")
     assert [i.key for i in shown[0]] == ["drafts"]
 
@@ -135,9 +164,14 @@ def test_rating_in_the_inspector_stores_a_rating_not_a_claim(qtbot, blind_desk):
     verdict.setCurrentIndex(verdict.findData(service.verdict_by_label("False").id))
     verdict.activated.emit(verdict.currentIndex())  # what a user's pick sends
     assert len(service.claims(blind_desk.article_id)) == 1
-    assert service.claim(blind_desk.claim_id).verdict_id == service.verdict_by_label(ALICE_VERDICT).id
+    assert (
+        service.claim(blind_desk.claim_id).verdict_id == service.verdict_by_label(ALICE_VERDICT).id
+    )
     [passage] = passage_ratings(service, service.claims(blind_desk.article_id))
-    assert passage.ratings == {"Alice": service.verdict_by_label(ALICE_VERDICT).id, "Bob": service.verdict_by_label("False").id}
+    assert passage.ratings == {
+        "Alice": service.verdict_by_label(ALICE_VERDICT).id,
+        "Bob": service.verdict_by_label("False").id,
+    }
     assert window.inspector.verdict.currentText() == "False"  # Bob sees his own rating
     # the tooltip is escaped rich text (ui/plain_text.tooltip): lines are <br>, characters stay text
     assert (

@@ -1,0 +1,48 @@
+"""Article → Article Properties… and Remove Article…: the article shown, as undoable edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from annotator.ui.common import dialogs
+from annotator.ui.common.actions import make_action
+from annotator.ui.common.host import WindowHost
+from annotator.ui.common.undo_commands import EditArticleCommand, RemoveArticleCommand
+
+
+class ArticleActions(QObject):
+    """Owns the two actions on the article shown (its versions live in ui/versions/)."""
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.dialog_parent())
+        self.host = host
+        self.article_properties_action = make_action(
+            self, "Article &Properties…", self.article_properties_dialog, "Ctrl+Alt+P"
+        )
+        self.remove_article_action = make_action(self, "&Remove Article…", self.remove_article)
+
+    def update_actions(self, writable: bool) -> None:
+        has_article = self.host.article_id is not None
+        self.article_properties_action.setEnabled(writable and has_article)
+        self.remove_article_action.setEnabled(writable and has_article)
+
+    def article_properties_dialog(self) -> None:
+        service, article_id = self.host.service, self.host.article_id
+        if service is None or article_id is None:
+            return
+        article = service.article(article_id)
+        values = dialogs.ArticlePropertiesDialog.ask(self.host.dialog_parent(), article)
+        if values is not None:
+            self.host.run(lambda: EditArticleCommand.perform(service, article_id, values))
+
+    def remove_article(self) -> None:
+        service, article_id = self.host.service, self.host.article_id
+        if service is None or article_id is None:
+            return
+        article = service.article(article_id)
+        count = len(service.claims(article_id))
+        question = (
+            f"Remove “{article.title}” and its {count} claims from the project?\nYou can undo this."
+        )
+        if dialogs.confirm(self.host.dialog_parent(), "Remove Article", question, "Remove"):
+            self.host.run(lambda: RemoveArticleCommand.perform(service, article_id))
