@@ -52,11 +52,8 @@ def hub_connection(url: str, *, timeout: int = 5) -> Iterator[Any]:
 
 def hub_version(conn: Any) -> int:
     """0 if the database holds no hub yet."""
-    found = conn.execute(
-        "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'meta'",
-        [SCHEMA],
-    ).fetchone()
-    if found is None:
+    found = conn.execute("SELECT to_regclass(%s) IS NOT NULL", [f"{SCHEMA}.meta"]).fetchone()
+    if not found[0]:
         return 0
     row = conn.execute(
         "SELECT value FROM annotator_hub.meta WHERE key = 'schema_version'"
