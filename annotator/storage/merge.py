@@ -292,6 +292,8 @@ class Planner:
                 row["article_id"] = mapped
             if row["verdict_id"] is not None:
                 row["verdict_id"] = self.verdict_map.get(row["verdict_id"], row["verdict_id"])
+        elif kind in (RATING, ADJUDICATION) and row.get("verdict_id") in self.verdict_map:
+            row = {**row, "verdict_id": self.verdict_map[row["verdict_id"]]}  # same label, my id
         return row
 
     def _map_verdicts(self) -> None:
