@@ -74,7 +74,7 @@ def _defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
 def _fit(rows: Iterable[Row], defaults: dict[str, Any]) -> Iterator[Row]:
     """Rows with exactly my file's columns (a colleague's newer or older schema)."""
     for row in rows:
-        yield {c: row.get(c, d) for c, d in defaults.items()}
+        yield row if row.keys() == defaults.keys() else {c: row.get(c, d) for c, d in defaults.items()}
 
 
 def their_side(conn: sqlite3.Connection, pulled: dict[str, Any]) -> OtherProject:
