@@ -24,7 +24,7 @@ def check_url(url: str) -> dict[str, Any]:
             "Leave the password out of the hub address: put it in ~/.pgpass, a service "
             "file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them."
         )
-    return params
+    return dict(params)
 
 
 def redacted(url: str) -> str:
