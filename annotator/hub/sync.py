@@ -18,7 +18,13 @@ from typing import Any
 
 from annotator.domain.dates import utc_now
 from annotator.hub import HubError, HubOfflineError, psycopg_module
-from annotator.hub.connection import check_url, hub_connection, redacted, require_current
+from annotator.hub.connection import (
+    check_url,
+    hub_connection,
+    redacted,
+    require_current,
+    reused_connection,
+)
 from annotator.services import hub_link
 from annotator.services.project import ProjectService
 from annotator.storage.merge import MergeReport
@@ -160,7 +166,7 @@ def _session(project: ProjectService) -> Iterator[Any]:
     """One checked hub connection for a whole pull, push or sync; psycopg errors become
     HubErrors (HubOfflineError for a lost connection)."""
     psycopg = psycopg_module()
-    with hub_connection(_url(project)) as conn:
+    with reused_connection(_url(project)) as conn:
         try:
             require_current(conn)
             conn.rollback()
