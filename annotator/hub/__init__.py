@@ -6,6 +6,8 @@ until a hub is actually used, so the app works without it (see docs/HUB.md).
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from annotator.errors import AnnotatorError
 
 
@@ -24,7 +26,7 @@ class HubUnavailableError(HubError):
 INSTALL_HINT = "The team hub needs psycopg: pip install 'annotator[hub]'"
 
 
-def psycopg_module():  # noqa: ANN201 - the module, imported on first use
+def psycopg_module() -> ModuleType:
     """psycopg, or a one-line HubUnavailableError saying how to install it."""
     try:
         import psycopg

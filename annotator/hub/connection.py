@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -24,7 +25,7 @@ def check_url(url: str) -> dict[str, Any]:
             "Leave the password out of the hub address: put it in ~/.pgpass, a service "
             "file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them."
         )
-    return params
+    return dict(params)
 
 
 def redacted(url: str) -> str:
@@ -34,29 +35,77 @@ def redacted(url: str) -> str:
     return " ".join(f"{k}={v}" for k, v in shown.items()) or url
 
 
-@contextmanager
-def hub_connection(url: str, *, timeout: int = 5) -> Iterator[Any]:
-    """A psycopg connection (not autocommit); connection failures become HubOfflineError."""
+def _open(url: str, timeout: int = 5) -> Any:
+    """A new psycopg connection (not autocommit); failures become HubOfflineError."""
     psycopg = psycopg_module()
     check_url(url)
     try:
-        conn = psycopg.connect(url, connect_timeout=timeout)
+        return psycopg.connect(url, connect_timeout=timeout)
     except psycopg.OperationalError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "no answer"
         raise HubOfflineError(f"Cannot reach the hub ({redacted(url)}): {first}") from error
+
+
+@contextmanager
+def hub_connection(url: str, *, timeout: int = 5) -> Iterator[Any]:
+    """A psycopg connection (not autocommit); connection failures become HubOfflineError."""
+    conn = _open(url, timeout)
     try:
         yield conn
     finally:
         conn.close()
 
 
+_IDLE: dict[str, list[Any]] = {}
+"""Connections a finished sync left open, by address: the next sync reuses one instead of
+making the server start a new backend (a colleague's push wakes every desktop at once)."""
+_IDLE_LOCK = threading.Lock()
+_KEEP = 2
+
+
+def _take_idle(url: str) -> Any:
+    """An idle connection to `url` that still answers, or None."""
+    psycopg = psycopg_module()
+    with _IDLE_LOCK:
+        waiting = _IDLE.get(url, [])
+        conn = waiting.pop() if waiting else None
+    if conn is None:
+        return None
+    try:
+        conn.execute("SELECT 1")
+        conn.rollback()
+    except psycopg.Error:  # the server ended the session meanwhile
+        conn.close()
+        return None
+    return conn
+
+
+@contextmanager
+def reused_connection(url: str) -> Iterator[Any]:
+    """Like `hub_connection`, but an idle connection left by an earlier sync is taken if it
+    still answers; it is kept again (idle, outside any transaction) only if all went well."""
+    psycopg = psycopg_module()
+    conn = _take_idle(url) or _open(url)
+    try:
+        yield conn
+    except BaseException:
+        conn.close()
+        raise
+    if conn.closed or conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+        conn.close()
+        return
+    with _IDLE_LOCK:
+        waiting = _IDLE.setdefault(url, [])
+        if len(waiting) < _KEEP:
+            waiting.append(conn)
+            return
+    conn.close()
+
+
 def hub_version(conn: Any) -> int:
     """0 if the database holds no hub yet."""
-    found = conn.execute(
-        "SELECT 1 FROM information_schema.tables WHERE table_schema = %s AND table_name = 'meta'",
-        [SCHEMA],
-    ).fetchone()
-    if found is None:
+    found = conn.execute("SELECT to_regclass(%s) IS NOT NULL", [f"{SCHEMA}.meta"]).fetchone()
+    if not found[0]:
         return 0
     row = conn.execute(
         "SELECT value FROM annotator_hub.meta WHERE key = 'schema_version'"
@@ -75,7 +124,9 @@ def require_current(conn: Any) -> None:
             f"({HUB_VERSION}); upgrade Annotator. Nothing was changed."
         )
     if version < HUB_VERSION:
-        raise HubError(f"This hub has schema version {version}; run `annotator hub init` to upgrade it.")
+        raise HubError(
+            f"This hub has schema version {version}; run `annotator hub init` to upgrade it."
+        )
 
 
 def init_hub(url: str) -> tuple[int, int]:
@@ -105,7 +156,9 @@ def init_hub(url: str) -> tuple[int, int]:
                         [str(version)],
                     )
         except psycopg.errors.InsufficientPrivilege as error:
-            raise HubError(f"Creating the hub needs a database owner with CREATEROLE: {error}") from error
+            raise HubError(
+                f"Creating the hub needs a database owner with CREATEROLE: {error}"
+            ) from error
         except psycopg.Error as error:
             raise HubError(f"Creating the hub failed, nothing was changed: {error}") from error
     return before, HUB_VERSION

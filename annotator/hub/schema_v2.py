@@ -8,7 +8,8 @@ new kinds and their rules:
 - the verdict scale: only editors change or delete a verdict or add a new label (the first
   project that seeds an empty hub brings its scale; a label the hub has may come again);
 - adjudications: only editors write them;
-- ratings: a rating cannot be pushed for a rater who is another hub user's display name;
+- ratings: a rating for a rater who is another hub user's display name needs an editor (an
+  adjudication keeps the verdict's setter's rating as evidence);
 - capture records are insert-only and need their bytes on the hub first; bytes are stored
   by `put_blob`, which checks that they hash to their name.
 """
@@ -51,9 +52,10 @@ _CHECK_KIND = """CREATE FUNCTION annotator_hub.check_kind(item jsonb, cur_row js
    BEGIN
      new_row := CASE WHEN jsonb_typeof(item->'row') = 'object' THEN item->'row' END;
      editor := pg_has_role(session_user, 'annotator_editor', 'MEMBER');
-     changed := new_row IS NULL
-         OR cur_row IS NULL
-         OR (new_row - 'modified' - 'modified_by') <> (cur_row - 'modified' - 'modified_by');
+     changed := CASE WHEN new_row IS NULL THEN cur_row IS NOT NULL  -- deleting what it has
+                     WHEN cur_row IS NULL THEN true
+                     ELSE (new_row - 'modified' - 'modified_by')
+                          <> (cur_row - 'modified' - 'modified_by') END;
      IF kind = 'verdict' AND changed AND NOT editor THEN
        IF new_row IS NULL OR cur_row IS NOT NULL OR (EXISTS (SELECT 1 FROM annotator_hub.items v
               WHERE v.kind = 'verdict' AND v.seq <> s) AND NOT EXISTS (SELECT 1
@@ -67,7 +69,7 @@ _CHECK_KIND = """CREATE FUNCTION annotator_hub.check_kind(item jsonb, cur_row js
      ELSIF kind = 'adjudication' AND changed AND NOT editor THEN
        RAISE EXCEPTION 'refused: only editors can adjudicate a verdict (claim %)',
          coalesce(new_row->>'claim_id', cur_row->>'claim_id') USING ERRCODE = '42501';
-     ELSIF kind = 'rating' AND changed AND new_row IS NOT NULL AND EXISTS (SELECT 1
+     ELSIF kind = 'rating' AND changed AND new_row IS NOT NULL AND NOT editor AND EXISTS (SELECT 1
              FROM annotator_hub.members m WHERE m.display_name = new_row->>'rater'
                AND m.role <> session_user) THEN
        RAISE EXCEPTION 'refused: the rating of % is by another hub user', new_row->>'rater'

@@ -12,12 +12,19 @@ Everything the project side does goes through `annotator.services.hub_link`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.domain.dates import utc_now
 from annotator.hub import HubError, HubOfflineError, psycopg_module
-from annotator.hub.connection import check_url, hub_connection, redacted, require_current
+from annotator.hub.connection import (
+    check_url,
+    hub_connection,
+    redacted,
+    require_current,
+    reused_connection,
+)
 from annotator.services import hub_link
 from annotator.services.project import ProjectService
 from annotator.storage.merge import MergeReport
@@ -154,29 +161,42 @@ def _blobs(conn: Any, hashes: list[str]) -> Iterator[tuple[str, bytes]]:
             yield sha256, bytes(data)
 
 
-def pull(project: ProjectService, progress: Progress = _quiet) -> MergeReport | None:
-    """Bring the hub's changes since the cursor into the project; None if there were none."""
-    url = _url(project)
-    cursor = int(hub_link.state(project).get("cursor", "0"))
+@contextmanager
+def _session(project: ProjectService) -> Iterator[Any]:
+    """One checked hub connection for a whole pull, push or sync; psycopg errors become
+    HubErrors (HubOfflineError for a lost connection)."""
     psycopg = psycopg_module()
-    progress("asking the hub")
-    with hub_connection(url) as conn:
+    with reused_connection(_url(project)) as conn:
         try:
             require_current(conn)
             conn.rollback()
-            with conn.transaction():
-                top, pulled = _fetch(conn, project, cursor)
-            hashes = [c["sha256"] for c in pulled["records"].get("captures", ())]
-            missing = hub_link.missing_blobs(project, hashes)
-            if missing:
-                progress(f"receiving {len(missing)} capture(s)")
-                hub_link.store_blobs(project, _blobs(conn, missing))
+            yield conn
         except psycopg.Error as error:
             raise _hub_error(error) from error
+
+
+def pull(project: ProjectService, progress: Progress = _quiet) -> MergeReport | None:
+    """Bring the hub's changes since the cursor into the project; None if there were none."""
+    with _session(project) as conn:
+        return _pull(conn, project, progress)
+
+
+def _pull(conn: Any, project: ProjectService, progress: Progress) -> MergeReport | None:
+    cursor = int(hub_link.state(project).get("cursor", "0"))
+    progress("asking the hub")
     now = utc_now()
-    if top <= cursor:
+    if conn.execute(_TOP).fetchone()[0] <= cursor:  # nothing new: no snapshot needed
+        conn.rollback()
         hub_link.set_state(project, {"last_sync": now})
         return None
+    conn.rollback()
+    with conn.transaction():
+        top, pulled = _fetch(conn, project, cursor)
+    hashes = [c["sha256"] for c in pulled["records"].get("captures", ())]
+    missing = hub_link.missing_blobs(project, hashes)
+    if missing:
+        progress(f"receiving {len(missing)} capture(s)")
+        hub_link.store_blobs(project, _blobs(conn, missing))
     progress(f"merging {len(pulled['items'])} item(s)")
     return hub_link.apply_pull(project, pulled, {"cursor": str(top), "last_sync": now}, now=now)
 
@@ -216,43 +236,47 @@ def _send_blobs(conn: Any, project: ProjectService, records: list[dict[str, Any]
 
 def push(project: ProjectService, progress: Progress = _quiet) -> SyncResult:
     """Send my changed items and new records to the hub in one hub transaction."""
-    url = _url(project)
-    state = hub_link.state(project)
-    psycopg = psycopg_module()
+    project.remember_me()
+    if not _anything_to_push(project):
+        return SyncResult()
+    with _session(project) as conn:
+        return _push(conn, project, progress)
+
+
+def _anything_to_push(project: ProjectService) -> bool:
+    """Changed items or new records here (read locally, before asking the hub anything)."""
+    _top, keys = hub_link.pending(project)
+    return bool(keys) or bool(hub_link.records_to_push(project, hub_link.state(project))[0])
+
+
+def _push(conn: Any, project: ProjectService, progress: Progress) -> SyncResult:
     from psycopg.types.json import Jsonb
 
     result = SyncResult()
-    project.remember_me()
+    state = hub_link.state(project)
     top, keys = hub_link.pending(project)
-    with hub_connection(url) as conn:
-        try:
-            require_current(conn)
-            hub_revs = _hub_revs(conn, keys)
-            writer = conn.execute(
-                "SELECT pg_has_role(session_user, 'annotator_checker', 'MEMBER')"
-            ).fetchone()[0]
-            conn.rollback()
-            items, settled = hub_link.items_to_push(project, keys, hub_revs)
-            records, marks = hub_link.records_to_push(project, state)
-            if not writer:  # a reader's copy of the default scale is no attempt to write
-                items = [i for i in items if i["kind"] != "verdict"]
-            if not items and (not records or not writer):
-                hub_link.settle(project, settled, top)
-                return result  # nothing of mine to send (a reader's pulled records stay local)
-            progress(f"sending {len(items)} item(s), {len(records)} record(s)")
-            _send_blobs(conn, project, records)
-            payload = {
-                "person_id": project.author_id,
-                "display_name": project.author,
-                "items": items,
-                "records": records,
-            }
-            with conn.transaction():
-                answer = conn.execute(
-                    "SELECT annotator_hub.push_batch(%s)", [Jsonb(payload)]
-                ).fetchone()[0]
-        except psycopg.Error as error:
-            raise _hub_error(error) from error
+    hub_revs = _hub_revs(conn, keys)
+    writer = conn.execute(
+        "SELECT pg_has_role(session_user, 'annotator_checker', 'MEMBER')"
+    ).fetchone()[0]
+    conn.rollback()
+    items, settled = hub_link.items_to_push(project, keys, hub_revs)
+    records, marks = hub_link.records_to_push(project, state)
+    if not writer:  # a reader's copy of the default scale is no attempt to write
+        items = [i for i in items if i["kind"] != "verdict"]
+    if not items and (not records or not writer):
+        hub_link.settle(project, settled, top)
+        return result  # nothing of mine to send (a reader's pulled records stay local)
+    progress(f"sending {len(items)} item(s), {len(records)} record(s)")
+    _send_blobs(conn, project, records)
+    payload = {
+        "person_id": project.author_id,
+        "display_name": project.author,
+        "items": items,
+        "records": records,
+    }
+    with conn.transaction():
+        answer = conn.execute("SELECT annotator_hub.push_batch(%s)", [Jsonb(payload)]).fetchone()[0]
     behind = set(answer["behind"])
     taken = [(i["kind"], i["item_id"]) for i in items if i["item_id"] not in behind]
     hub_link.settle(project, [*settled, *taken], top)
@@ -267,18 +291,22 @@ def push(project: ProjectService, progress: Progress = _quiet) -> SyncResult:
 
 
 def sync(project: ProjectService, *, rounds: int = 3, progress: Progress = _quiet) -> SyncResult:
-    """Pull, then push; again while a colleague pushed the same items in between."""
+    """Pull, then push, over one connection; again while a colleague pushed the same items."""
     result = SyncResult()
-    for _ in range(rounds):
-        report = pull(project, progress)
-        if report is not None and (result.pulled is None or report.changed_anything):
-            result.pulled = report
-        pushed = push(project, progress)
-        result.pushed_items += pushed.pushed_items
-        result.pushed_records += pushed.pushed_records
-        result.behind = pushed.behind
-        if not pushed.behind:
-            break
+    project.remember_me()
+    with _session(project) as conn:
+        for _ in range(rounds):
+            report = _pull(conn, project, progress)
+            if report is not None and (result.pulled is None or report.changed_anything):
+                result.pulled = report
+            if not _anything_to_push(project):
+                break
+            pushed = _push(conn, project, progress)
+            result.pushed_items += pushed.pushed_items
+            result.pushed_records += pushed.pushed_records
+            result.behind = pushed.behind
+            if not pushed.behind:
+                break
     return result
 
 

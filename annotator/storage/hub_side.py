@@ -57,18 +57,25 @@ def where_in(
 # -- their side: the hub's rows -----------------------------------------------------------------
 
 
+_DEFAULTS: dict[tuple[tuple[Any, ...], ...], dict[str, Any]] = {}
+"""Column defaults by table layout (the same layout always has the same defaults)."""
+
+
 def _defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
     """Column -> the value SQLite would give it by default (None without a default)."""
-    out: dict[str, Any] = {}
-    for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
-        out[name] = None if default is None else conn.execute(f"SELECT {default}").fetchone()[0]
-    return out
+    layout = tuple(tuple(r) for r in conn.execute(f"PRAGMA table_info({table})"))
+    if layout not in _DEFAULTS:
+        values = [d if d is not None else "NULL" for _cid, _n, _t, _nn, d, _pk in layout]
+        row = conn.execute(f"SELECT {', '.join(values)}").fetchone() if values else ()
+        _DEFAULTS[layout] = {col[1]: value for col, value in zip(layout, row, strict=True)}
+    return _DEFAULTS[layout]
 
 
 def _fit(rows: Iterable[Row], defaults: dict[str, Any]) -> Iterator[Row]:
     """Rows with exactly my file's columns (a colleague's newer or older schema)."""
     for row in rows:
-        yield {c: row.get(c, d) for c, d in defaults.items()}
+        same = row.keys() == defaults.keys()
+        yield row if same else {c: row.get(c, d) for c, d in defaults.items()}
 
 
 def their_side(conn: sqlite3.Connection, pulled: dict[str, Any]) -> OtherProject:

@@ -11,7 +11,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.storage.merge_read import ARTICLE, CLAIM, KINDS, VERDICT, ItemKind, Row, Side
+from annotator.storage.merge_read import (
+    ADJUDICATION,
+    ARTICLE,
+    CLAIM,
+    KINDS,
+    RATING,
+    VERDICT,
+    ItemKind,
+    Row,
+    Side,
+)
 
 ACTIONS = ("added", "updated", "unchanged", "conflicts", "deleted")
 _META_COLUMNS = frozenset({"modified", "modified_by"})
@@ -152,6 +162,8 @@ class Planner:
                 row["article_id"] = mapped
             if row["verdict_id"] is not None:
                 row["verdict_id"] = self.verdict_map.get(row["verdict_id"], row["verdict_id"])
+        elif kind in (RATING, ADJUDICATION) and row.get("verdict_id") in self.verdict_map:
+            row = {**row, "verdict_id": self.verdict_map[row["verdict_id"]]}  # same label, my id
         return row
 
     def _map_verdicts(self) -> None:

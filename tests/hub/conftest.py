@@ -10,7 +10,9 @@ import pytest
 
 from tests.hub.pg_server import Server, running_server, server_binaries
 
-psycopg = pytest.importorskip("psycopg", reason="the hub extra is not installed: pip install 'annotator[hub]'")
+psycopg = pytest.importorskip(
+    "psycopg", reason="the hub extra is not installed: pip install 'annotator[hub]'"
+)
 
 _numbers = itertools.count(1)
 

@@ -61,7 +61,8 @@ def test_a_reader_cannot_write(desktop, hub_db):
     ):
         conn.execute("DELETE FROM annotator_hub.items")
     with psycopg.connect(hub_db["admin_url"]) as conn:
-        assert conn.execute("SELECT count(*) FROM annotator_hub.items WHERE kind = 'article'").fetchone()[0] == 1
+        query = "SELECT count(*) FROM annotator_hub.items WHERE kind = 'article'"
+        assert conn.execute(query).fetchone()[0] == 1
 
 
 def test_nobody_approves_their_own_claim_on_the_hub(desktop, hub_db):

@@ -61,7 +61,8 @@ def test_three_desktops_and_an_empty_project_pulls_everything(desktop, hub_db):
     people = [_connected(desktop, hub_db, n, "checker") for n in ("Ann", "Ben", "Cy")]
     made = []
     for project in people:
-        article = project.add_article(ArticleDraft(title=project.author, text=f"{project.author} {TEXT}"))
+        draft = ArticleDraft(title=project.author, text=f"{project.author} {TEXT}")
+        article = project.add_article(draft)
         made.append(article.id)
         hub.sync(project)
     for project in people:
@@ -106,7 +107,8 @@ def test_the_same_field_changed_on_two_desktops_is_a_conflict_on_both(desktop, h
     result = hub.sync(bob)
     assert result.pulled is not None and result.pulled.conflicts == 1
     [found] = conflicts(bob)
-    assert {found.mine.explanation, found.theirs.explanation} == {"Alice's reading", "Bob's reading"}
+    explanations = {found.mine.explanation, found.theirs.explanation}
+    assert explanations == {"Alice's reading", "Bob's reading"}
     hub.sync(alice)
     assert len(conflicts(alice)) == 1
     resolve_conflict(bob, found.id, "mine")

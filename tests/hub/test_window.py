@@ -45,7 +45,8 @@ def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
     from annotator.storage import hub_local  # the test moves the hub to a dead port
 
     url = hub_local.hub_state(window.service.store)["url"]
-    hub_local.set_hub_state(window.service.store, {"url": url.replace(f":{pg_server.port}/", ":1/")})
+    dead = url.replace(f":{pg_server.port}/", ":1/")
+    hub_local.set_hub_state(window.service.store, {"url": dead})
     window.hub.project_opened()
     window.hub.stop()  # no listener: only the sync below reaches for the dead port
     window.hub.sync_now()
