@@ -55,6 +55,25 @@ def test_each_reason_is_found_where_a_checker_would_see_it(sentence, reason):
     assert reason in r.reasons_for(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Costs Increased sharply after the merger.", [r.COMPARISON]),
+        ("It is the tallest tower in the region.", [r.COMPARISON]),
+        ("The nest is empty again.", [r.FACTUAL]),  # "-est" needs a word of six letters or more
+        ("The delay was due to heavy rain.", [r.CAUSAL]),
+        ("According to Eurostat, prices went up by a quarter.", [r.NUMBER, r.ATTRIBUTION]),
+        ("Prices are going to climb.", [r.PREDICTION]),
+        ("They won't stop the project.", [r.PREDICTION]),  # "project" alone predicts nothing
+        ("We started the project early.", [r.FACTUAL]),
+        ("The mine closes by 2030 for good.", [r.NUMBER, r.PREDICTION]),
+        ("Turnout was 5 per cent.", [r.NUMBER]),
+    ],
+)
+def test_reasons_from_word_beginnings_endings_and_phrases(sentence, expected):
+    assert r.reasons_for(sentence) == expected
+
+
 def test_a_verb_of_saying_without_anyone_named_is_not_an_attribution():
     assert r.ATTRIBUTION not in r.reasons_for("it was said long ago that the river flooded")
 
