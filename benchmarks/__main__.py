@@ -29,6 +29,7 @@ GROUPS = (
     "reanchor",
     "file_size",
     "pdf_layout",
+    "suggest",
 )
 
 
