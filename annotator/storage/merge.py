@@ -52,11 +52,13 @@ COMMENT = ItemKind("comment", "comments", "claim", "claim_id")
 RATING = ItemKind("rating", "ratings", "claim", "claim_id")  # blind ratings (migration 0007)
 ADJUDICATION = ItemKind("adjudication", "adjudications", "claim", "claim_id")
 VERDICT = ItemKind("verdict", "verdicts", None, None)  # schema 8: the scale travels too
-KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION, VERDICT)
+# schema 10: the fact-check archive (reference material, ids named after their keys)
+FACTCHECK = ItemKind("factcheck", "factchecks", None, None)
+KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION, VERDICT, FACTCHECK)
 KIND_BY_NAME = {k.name: k for k in KINDS}
 
 ACTIONS = ("added", "updated", "unchanged", "conflicts", "deleted")
-_META_COLUMNS = frozenset({"modified", "modified_by"})
+_META_COLUMNS = frozenset({"modified", "modified_by", "source_file", "imported_at", "imported_by"})
 """Ignored when asking whether two versions say the same thing (identical edits)."""
 _CONFLICT_NAMESPACE = uuid.UUID("6f1c7a2e-3b7d-4c55-9a51-3c1f0e2a9d41")
 

@@ -1,0 +1,91 @@
+"""The fact-check archive travels in merges (schema 10): a colleague's fact-checks come along,
+the same fact-check imported on both sides is one item, and a newer import wins."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from annotator.services import ProjectService
+from annotator.services.factchecks import import_factchecks, list_factchecks, match
+from annotator.services.merge import merge_projects
+from tests.matching.test_factchecks import OTHER, REVIEW
+
+
+def feed(tmp_path, name, *reviews):
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(r) for r in reviews) + "\n", encoding="utf-8")
+    return path
+
+
+def start_team(tmp_path, *base_reviews):
+    """Ana's project (with `base_reviews` imported) and Bob's copy of it."""
+    ana = tmp_path / "ana.annotator"
+    service = ProjectService.open(ana, "Ana")
+    if base_reviews:
+        import_factchecks(service, feed(tmp_path, "base.jsonl", *base_reviews))
+    service.close()
+    bob = tmp_path / "bob.annotator"
+    shutil.copy(ana, bob)
+    return ana, bob
+
+
+def verdicts(service):
+    return {fc.factcheck.url: fc.factcheck.verdict for fc in list_factchecks(service)}
+
+
+def test_a_colleagues_fact_checks_come_along_and_are_matched(tmp_path):
+    ana, bob = start_team(tmp_path, REVIEW)
+    service = ProjectService.open(bob, "Bob")
+    import_factchecks(service, feed(tmp_path, "bob.jsonl", OTHER))
+    service.close()
+    service = ProjectService.open(ana, "Ana")
+    report = merge_projects(service, bob)
+    assert report.counts["factcheck"]["added"] == 1
+    assert report.counts["factcheck"]["unchanged"] == 1
+    assert set(verdicts(service)) == {"https://factcheck.example/vaccine-microchip/",
+                                      "https://factcheck.example/bridge-collapse"}  # fmt: skip
+    found = match(service, "the Golden Gate bridge collapsed in an earthquake")
+    assert found[0].factcheck.url == "https://factcheck.example/bridge-collapse"
+    service.close()
+
+
+def test_the_same_feed_imported_on_both_sides_is_one_item_without_conflict(tmp_path):
+    ana, bob = start_team(tmp_path)
+    for path, name in ((ana, "Ana"), (bob, "Bob")):
+        service = ProjectService.open(path, name)
+        import_factchecks(service, feed(tmp_path, f"{name}.jsonl", REVIEW, OTHER))
+        service.close()
+    service = ProjectService.open(ana, "Ana")
+    first = merge_projects(service, bob)
+    assert (first.conflicts, first.counts["factcheck"]["added"]) == (0, 0)
+    assert first.counts["factcheck"]["unchanged"] == 2
+    assert len(list_factchecks(service)) == 2
+    again = merge_projects(service, bob)
+    assert not again.changed_anything
+    service.close()
+
+
+def test_a_newer_import_of_a_fact_check_replaces_the_older_in_the_merge(tmp_path):
+    ana, bob = start_team(tmp_path, REVIEW)
+    service = ProjectService.open(bob, "Bob")
+    corrected = {**REVIEW, "reviewRating": {"@type": "Rating", "alternateName": "Mostly false"}}
+    counts = import_factchecks(service, feed(tmp_path, "corrected.jsonl", corrected))
+    assert counts.updated == 1
+    service.close()
+    service = ProjectService.open(ana, "Ana")
+    report = merge_projects(service, bob)
+    assert (report.conflicts, report.counts["factcheck"]["updated"]) == (0, 1)
+    assert verdicts(service) == {"https://factcheck.example/vaccine-microchip/": "Mostly false"}
+    assert match(service, "vaccines contain microchips")[0].factcheck.verdict == "Mostly false"
+    service.close()
+
+
+def test_unrelated_projects_give_a_fact_check_the_same_id(tmp_path):
+    ids = []
+    for name in ("one", "two"):
+        service = ProjectService.open(tmp_path / f"{name}.annotator", "Ana")
+        import_factchecks(service, feed(tmp_path, f"{name}.jsonl", REVIEW))
+        ids.append([fc.id for fc in list_factchecks(service)])
+        service.close()
+    assert ids[0] == ids[1] and len(ids[0]) == 1
