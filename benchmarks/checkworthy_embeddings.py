@@ -35,8 +35,9 @@ def embed(texts: list[str]):  # -> np.ndarray
     loaded = time.process_time()
     vectors = model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
     done = time.process_time()
+    each = 1000 * (done - loaded) / len(texts)
     print(f"model load {loaded - started:.1f} s CPU; {len(texts)} sentences encoded in "
-          f"{done - loaded:.1f} s CPU ({1000 * (done - loaded) / len(texts):.1f} ms each)", flush=True)  # fmt: skip
+          f"{done - loaded:.1f} s CPU ({each:.1f} ms each)", flush=True)  # fmt: skip
     return vectors
 
 

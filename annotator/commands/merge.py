@@ -17,8 +17,10 @@ from annotator.services.review import approvals_withdrawn_since
 NAME = "merge"
 HELP = "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict"
 
-_PLURAL = {"verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources", "comment": "comments",
-           "factcheck": "fact-checks"}  # fmt: skip
+_PLURAL = {
+    "verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources",
+    "comment": "comments", "factcheck": "fact-checks",
+}  # fmt: skip
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     print(report.summary())
     for kind, counts in report.counts.items():
         if any(counts.values()):
-            print(f"  {_PLURAL.get(kind, kind + 's')}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
+            label = _PLURAL.get(kind, kind + "s")
+            print(f"  {label}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
     if report.conflicts:
         print(
             f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts panel."

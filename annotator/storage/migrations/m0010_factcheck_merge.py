@@ -39,8 +39,8 @@ def factcheck_merge(db: Database) -> None:
         "UPDATE factchecks SET id = ? WHERE id = ?", [(factcheck_id(k), i) for i, k, _ in rows]
     )
     revs = [(KIND, factcheck_id(k), _revision(factcheck_id(k), h)) for _, k, h in rows]
-    db.conn.executemany("INSERT OR REPLACE INTO item_revs (kind, item_id, rev) VALUES (?, ?, ?)", revs)
-    db.conn.executemany("INSERT OR IGNORE INTO revisions (kind, item_id, rev) VALUES (?, ?, ?)", revs)
+    for verb, table in (("INSERT OR REPLACE", "item_revs"), ("INSERT OR IGNORE", "revisions")):
+        db.conn.executemany(f"{verb} INTO {table} (kind, item_id, rev) VALUES (?, ?, ?)", revs)
     for statement in revision_trigger_ddl(KIND, "factchecks", REVISED_BY):
         # a fact-check has no modified_by: whoever imported it last is who the tombstone names
         db.execute(statement.replace("OLD.modified_by", "OLD.imported_by"))
