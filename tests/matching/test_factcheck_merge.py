@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import shutil
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from annotator.services import ProjectService
 from annotator.services.factchecks import import_factchecks, list_factchecks, match
 from annotator.services.merge import merge_projects
@@ -89,3 +92,37 @@ def test_unrelated_projects_give_a_fact_check_the_same_id(tmp_path):
         ids.append([fc.id for fc in list_factchecks(service)])
         service.close()
     assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
+VARIANTS = [REVIEW, OTHER, {**REVIEW, "reviewRating": {"alternateName": "Mostly false"}},
+            {**OTHER, "reviewRating": {"alternateName": "False"}}]  # fmt: skip
+
+
+def archive_rows(path):
+    service = ProjectService.open(path, "Check")
+    rows = sorted((fc.id, fc.factcheck.url, fc.factcheck.verdict) for fc in list_factchecks(service))
+    service.close()
+    return rows
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(range(4)), max_size=3), st.lists(st.sampled_from(range(4)), max_size=3))
+def test_merging_archives_gives_the_same_archive_in_either_order(tmp_path_factory, ana_feeds, bob_feeds):
+    folder = tmp_path_factory.mktemp("order")
+    ana, bob = start_team(folder)
+    for path, name, feeds in ((ana, "Ana", ana_feeds), (bob, "Bob", bob_feeds)):
+        service = ProjectService.open(path, name)
+        for n, variant in enumerate(feeds):
+            import_factchecks(service, feed(folder, f"{name}{n}.jsonl", VARIANTS[variant]))
+        service.close()
+    results = []
+    for mine, theirs, name in ((ana, bob, "Ana"), (bob, ana, "Bob")):
+        target = folder / f"{name}-merged.annotator"
+        shutil.copy(mine, target)
+        service = ProjectService.open(target, name)
+        merge_projects(service, theirs)
+        service.close()
+        results.append(archive_rows(target))
+    assert results[0] == results[1]
+    urls = {VARIANTS[v]["url"] for v in [*ana_feeds, *bob_feeds]}
+    assert {url for _, url, _ in results[0]} == urls
