@@ -30,6 +30,7 @@ GROUPS = (
     "file_size",
     "pdf_layout",
     "scaling",
+    "suggest",
 )
 
 

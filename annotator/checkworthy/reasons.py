@@ -4,6 +4,7 @@ names something a reader can see in the sentence."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 NUMBER = "a number or quantity"
 COMPARISON = "a comparison or superlative"
@@ -13,35 +14,84 @@ PREDICTION = "a prediction"
 FACTUAL = "reads as a statement of fact"
 
 _I = re.IGNORECASE
-_PATTERNS = [
-    (NUMBER, re.compile(
-        r"\d|[$€£¥%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-        r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
-        r"third|quarter|percent|per cent|twice|double[ds]?|triple[ds]?|majority|minority)\b", _I)),
-    (COMPARISON, re.compile(
-        r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|than|"
-        r"most|least|best|worst|compared|record|ever|only|first|last|increas\w*|decreas\w*|"
-        r"ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|drop(?:s|ped)?|grew|grow(?:s|n|ing)?|"
-        r"\w{3,}est)\b", _I)),
-    (CAUSAL, re.compile(
-        r"\b(?:because|caus\w*|due to|led to|leads? to|lead(?:s|ing)? to|result(?:s|ed|ing)? in|"
-        r"as a result|therefore|thanks to|blame[ds]?|responsible for|so that|since|"
-        r"contribut\w* to|driv(?:e|es|en|ing) by|linked to)\b", _I)),
-    (ATTRIBUTION, re.compile(
-        r"\b(?:said|says|say|told|according to|claim(?:s|ed)?|stated?|states|report(?:s|ed)?|"
-        r"announc\w*|insist\w*|argu\w*|wrote|writes|tweet\w*|testif\w*|admit\w*|confirm\w*|"
-        r"den(?:y|ies|ied))\b", _I)),
-    (PREDICTION, re.compile(
-        r"\b(?:will|won't|going to|gonna|expect\w*|forecast\w*|predict\w*|project(?:s|ed|ion)|"
-        r"likely|next (?:year|month|week|decade)|by (?:19|20)\d\d|in the (?:coming|next)|"
-        r"would (?:be|cost|mean|lead|create|cut|raise))\b", _I)),
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """What shows one reason, split so most sentences are decided by a set lookup: whole
+    words, word beginnings and endings, and a pattern (on lower-cased text) for phrases."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+    suffix: str = ""  # a word of at least twice its length ending in it ("-est")
+    phrases: re.Pattern[str] | None = None
+    gate: frozenset[str] = frozenset()  # a phrase needs one of these words (or gate_prefixes)
+    gate_prefixes: tuple[str, ...] = ()
+
+    def found_in(self, lowered: str, words: set[str]) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        if self.prefixes and any(w.startswith(self.prefixes) for w in words):
+            return True
+        n = 2 * len(self.suffix)
+        if self.suffix and any(len(w) >= n and w.endswith(self.suffix) for w in words):
+            return True
+        if self.phrases is None or not self._gate_open(words):
+            return False
+        return self.phrases.search(lowered) is not None
+
+    def _gate_open(self, words: set[str]) -> bool:
+        if not (self.gate or self.gate_prefixes):
+            return True
+        if not self.gate.isdisjoint(words):
+            return True
+        return bool(self.gate_prefixes) and any(w.startswith(self.gate_prefixes) for w in words)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CUES = [
+    (NUMBER, _Cue(_words(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+        " hundred hundreds thousand thousands million millions billion billions trillion trillions"
+        " dozen dozens half third quarter percent twice double doubled doubles triple tripled"
+        " triples majority minority"), phrases=re.compile(r"[\d$€£¥%]|\bper cent\b"))),
+    (COMPARISON, _Cue(_words(
+        "more less fewer greater higher lower larger smaller bigger better worse than most least"
+        " best worst compared record ever only first last rise rises risen rising rose fell fall"
+        " falls fallen falling drop drops dropped grew grow grows grown growing"),
+        prefixes=("increas", "decreas"), suffix="est")),
+    (CAUSAL, _Cue(_words("because therefore since blame blamed blames"), prefixes=("caus",),
+        phrases=re.compile(
+            r"\b(?:due to|led to|leads? to|leading to|result(?:s|ed|ing)? in|as a result|"
+            r"thanks to|responsible for|so that|contribut\w* to|driv(?:e|es|en|ing) by|"
+            r"linked to)\b"),
+        gate=_words("due led lead leads leading result results resulted resulting thanks"
+                    " responsible so drive drives driven driving linked"),
+        gate_prefixes=("contribut",))),
+    (ATTRIBUTION, _Cue(_words(
+        "said says say told claim claims claimed state stated states report reports reported"
+        " wrote writes deny denies denied"),
+        prefixes=("announc", "insist", "argu", "tweet", "testif", "admit", "confirm"),
+        phrases=re.compile(r"\baccording to\b"), gate=_words("according"))),
+    (PREDICTION, _Cue(_words("will gonna likely projects projected projection"),
+        prefixes=("expect", "forecast", "predict"),
+        phrases=re.compile(
+            r"\b(?:won't|going to|next (?:year|month|week|decade)|by (?:19|20)\d\d|"
+            r"in the (?:coming|next)|would (?:be|cost|mean|lead|create|cut|raise))\b"),
+        gate=_words("won going next coming would"), gate_prefixes=("19", "20"))),
 ]  # fmt: skip
+_WORD = re.compile(r"\w+")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
 def reasons_for(sentence: str) -> list[str]:
     """The reasons that apply, in a fixed order; a statement of fact when none of them does."""
-    found = [name for name, pattern in _PATTERNS if pattern.search(sentence)]
+    lowered = sentence.lower()
+    words = set(_WORD.findall(lowered))
+    found = [name for name, cue in _CUES if cue.found_in(lowered, words)]
     if ATTRIBUTION in found and not _names_someone(sentence):
         found.remove(ATTRIBUTION)
     return found or [FACTUAL]

@@ -21,12 +21,9 @@ HELP = (
 )
 
 _PLURAL = {
-    "verdict": "verdicts",
-    "article": "articles",
-    "claim": "claims",
-    "source": "sources",
-    "comment": "comments",
-}
+    "verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources",
+    "comment": "comments", "factcheck": "fact-checks",
+}  # fmt: skip
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     print(report.summary())
     for kind, counts in report.counts.items():
         if any(counts.values()):
-            print(f"  {_PLURAL[kind]}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
+            label = _PLURAL.get(kind, kind + "s")
+            print(f"  {label}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
     if report.conflicts:
         print(
             f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts "
@@ -58,8 +56,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{len(withdrawn)} approved claim(s) arrived without an approval that holds here "
             "(their reviewer wrote them, or what they say changed); they are ready for review "
-            "again: "
-            + ", ".join(withdrawn)
+            "again: " + ", ".join(withdrawn)
         )
     if not report.changed_anything:
         print("Nothing to merge: the project already holds everything in the other file.")

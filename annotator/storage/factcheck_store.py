@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 from dataclasses import dataclass, fields
 
 from annotator.domain.factcheck import FactCheck
+from annotator.storage.migrations.m0010_factcheck_merge import factcheck_id
 from annotator.storage.store import ProjectStore
 
 _FIELDS = [f.name for f in fields(FactCheck)]
@@ -70,7 +70,7 @@ class FactCheckStore:
             digest = content_hash(values)
             values.append(digest)
             if key not in existing:
-                new_rows.append([str(uuid.uuid4()), key, *values, source_file, now, author])
+                new_rows.append([factcheck_id(key), key, *values, source_file, now, author])
             elif existing[key] != digest:
                 changed_rows.append([*values, source_file, now, author, key])
             else:

@@ -37,7 +37,9 @@ COMMENT = ItemKind("comment", "comments", "claim", "claim_id")
 RATING = ItemKind("rating", "ratings", "claim", "claim_id")  # blind ratings (migration 0007)
 ADJUDICATION = ItemKind("adjudication", "adjudications", "claim", "claim_id")
 VERDICT = ItemKind("verdict", "verdicts", None, None)  # schema 8: the scale travels too
-KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION, VERDICT)
+# schema 10: the fact-check archive (reference material, ids named after their keys)
+FACTCHECK = ItemKind("factcheck", "factchecks", None, None)
+KINDS = (ARTICLE, CLAIM, SOURCE, COMMENT, RATING, ADJUDICATION, VERDICT, FACTCHECK)
 KIND_BY_NAME = {k.name: k for k in KINDS}
 
 

@@ -61,6 +61,25 @@ def test_each_reason_is_found_where_a_checker_would_see_it(sentence, reason):
     assert reason in r.reasons_for(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Costs Increased sharply after the merger.", [r.COMPARISON]),
+        ("It is the tallest tower in the region.", [r.COMPARISON]),
+        ("The nest is empty again.", [r.FACTUAL]),  # "-est" needs a word of six letters or more
+        ("The delay was due to heavy rain.", [r.CAUSAL]),
+        ("According to Eurostat, prices went up by a quarter.", [r.NUMBER, r.ATTRIBUTION]),
+        ("Prices are going to climb.", [r.PREDICTION]),
+        ("They won't stop the project.", [r.PREDICTION]),  # "project" alone predicts nothing
+        ("We started the project early.", [r.FACTUAL]),
+        ("The mine closes by 2030 for good.", [r.NUMBER, r.PREDICTION]),
+        ("Turnout was 5 per cent.", [r.NUMBER]),
+    ],
+)
+def test_reasons_from_word_beginnings_endings_and_phrases(sentence, expected):
+    assert r.reasons_for(sentence) == expected
+
+
 def test_a_verb_of_saying_without_anyone_named_is_not_an_attribution():
     assert r.ATTRIBUTION not in r.reasons_for("it was said long ago that the river flooded")
 
@@ -81,6 +100,19 @@ def test_a_model_that_does_not_match_its_checksum_is_refused(tmp_path):
     (tmp_path / "m.json.gz.sha256").write_text("0" * 64 + "  m.json.gz\n", encoding="ascii")
     with pytest.raises(ModelError):
         load_file(path, tmp_path / "m.json.gz.sha256")
+
+
+def test_a_missing_model_file_is_refused_with_a_message_and_the_shipped_one_has_its_licence(tmp_path):
+    with pytest.raises(ModelError, match="cannot read the check-worthiness model"):
+        load_file(tmp_path / "absent.json.gz")
+    licence = shipped_model_licence().read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 3, 29 June 2007" in licence
+
+
+def shipped_model_licence():
+    from annotator.checkworthy.model import SHIPPED
+
+    return SHIPPED.with_name("COPYING.GPL-3.0")
 
 
 def add(project, text):
