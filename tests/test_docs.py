@@ -30,7 +30,9 @@ def test_readme_quick_start_is_two_commands_system_step_first():
     assert steps[1:] == [
         "python3 -m venv .venv", ".venv/bin/pip install -e '.[test]'", ".venv/bin/annotator"
     ]
-    assert test == ".venv/bin/python -m pytest"
+    # Everything but the slow tests (pyproject's addopts deselect them), then the slow ones.
+    assert test == ".venv/bin/python -m pytest && .venv/bin/python -m pytest -m slow"
+    assert "-m 'not slow'" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_ci_runs_the_readme_commands_as_it_reads_them_without_upgrading_pip():
