@@ -30,8 +30,13 @@ def test_readme_quick_start_is_two_commands_system_step_first():
     assert steps[1:] == [
         "python3 -m venv .venv", ".venv/bin/pip install -e '.[test]'", ".venv/bin/annotator"
     ]
-    # the suite, then the type check (mypy --strict, [tool.mypy]) and the linter on everything
-    assert test == ".venv/bin/python -m pytest && .venv/bin/mypy && .venv/bin/ruff check ."
+    # Everything but the slow tests (pyproject's addopts deselect them), then the slow ones, then
+    # the type check (mypy --strict, [tool.mypy]) and the linter on everything.
+    assert test == (
+        ".venv/bin/python -m pytest && .venv/bin/python -m pytest -m slow"
+        " && .venv/bin/mypy && .venv/bin/ruff check ."
+    )
+    assert "-m 'not slow'" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_ci_runs_the_readme_commands_as_it_reads_them_without_upgrading_pip():

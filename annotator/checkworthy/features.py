@@ -167,7 +167,7 @@ class FeatureMaker:
         # int32 keys sort about twice as fast as int64 when every key fits
         narrow = (int(rows.max(initial=0)) + 1) * size < 2**31
         kind = np.int32 if narrow else np.int64
-        packed = rows.astype(kind) * kind(size) + columns.astype(kind)
+        packed = rows.astype(kind) * size + columns.astype(kind)  # size fits: checked above
         keys, counts = np.unique(packed, return_counts=True)
         rows, columns = np.divmod(keys.astype(np.int64), size)
         values = (1.0 + np.log(counts)) * self.idf[columns]

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError, ValidationError
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
+from annotator.storage.sql_script import complete_statements
 from annotator.storage.sqlite_errors import (
     is_busy,
     plain_error,
@@ -126,6 +127,15 @@ class ProjectDatabase(Database):
                 "Restore it from a backup."
             ) from error
         self._run_after_commit()
+
+    def _executescript(self, sql: str) -> sqlite3.Cursor:
+        """sqlite-utils' own, with a linear-time statement splitter (see storage/sql_script.py)."""
+        if not self.conn.in_transaction:
+            return super()._executescript(sql)
+        cursor = self.conn.cursor()
+        for statement in complete_statements(sql):  # no executescript: it would COMMIT
+            cursor.execute(statement)
+        return cursor
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (the busy timeout applies); a rare SQLITE_BUSY that

@@ -102,7 +102,7 @@ def test_a_model_that_does_not_match_its_checksum_is_refused(tmp_path):
         load_file(path, tmp_path / "m.json.gz.sha256")
 
 
-def test_a_missing_model_file_is_refused_with_a_message_and_the_shipped_one_has_its_licence(tmp_path):
+def test_a_missing_model_is_refused_with_a_message_and_the_shipped_one_has_its_licence(tmp_path):
     with pytest.raises(ModelError, match="cannot read the check-worthiness model"):
         load_file(tmp_path / "absent.json.gz")
     licence = shipped_model_licence().read_text(encoding="utf-8")

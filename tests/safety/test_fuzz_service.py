@@ -6,6 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -166,4 +167,6 @@ ServiceEdits.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-TestServiceEdits = ServiceEdits.TestCase
+# Fuzzing: 50 random sequences of 30 edits, each on a new project file (about 25 CPU-seconds);
+# in the `-m slow` part of the README's test command, which CI runs too.
+TestServiceEdits = pytest.mark.slow(ServiceEdits.TestCase)
