@@ -25,14 +25,14 @@ from annotator.services.agreement import reveal, start_blind_review
 from annotator.services.publication import approval_is_current
 from annotator.services.reports import prepare_export
 from annotator.services.review import approve, submit_for_review
-from annotator.ui.rating_commands import AdjudicateCommand, RateCommand
-from annotator.ui.review_commands import SetStatusCommand
-from annotator.ui.undo_commands import (
+from annotator.ui.common.undo_commands import (
     AddSourceCommand,
     CreateClaimCommand,
     EditClaimCommand,
     ServiceCommand,
 )
+from annotator.ui.review.rating_commands import AdjudicateCommand, RateCommand
+from annotator.ui.review.review_commands import SetStatusCommand
 from tests.ui.test_undo import assert_restored
 from tests.ui.test_undo_every_table import every_table
 
