@@ -191,8 +191,8 @@ def adjudicate(
 
 
 def undo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:
-    """Put back the verdict and the earlier adjudication; the setter's rating stays as evidence
-    (after the undo the claim history names the undoer as the verdict's setter)."""
+    """Put back the verdict, the earlier adjudication and the ratings as they were (the
+    setter's rating that adjudicating added is removed: the verdict is theirs again)."""
     store = ratings_store(project)
     claim = undo.claim_before
     with project.store.transaction():
@@ -202,6 +202,8 @@ def undo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:
             store.delete_adjudication(claim.id)
         else:
             store.put_adjudication(undo.adjudication_before)
+        if undo.added_rating is not None:
+            store.delete_rating(claim.id, undo.added_rating.rater)
     _notify(project, claim)
 
 

@@ -90,11 +90,16 @@ class RatingsStore:
 
     def verdict_setters(self) -> dict[str, str]:
         """Claim id → who last set its verdict (from the claim history; the author if never
-        changed)."""
+        changed).
+
+        Only history lines at or before the claim's own `modified` count: an undo puts back an
+        older row and logs the restoration later than that row's stamp, so taking a change back
+        does not make the undoer the setter of the verdict it restored."""
         rows = self.db.execute(
             """SELECT c.id, coalesce(
                    (SELECT h.changed_by FROM claim_history h
                     WHERE h.claim_id = c.id AND h.field = 'verdict_id'
+                          AND h.changed_at <= c.modified
                     ORDER BY h.changed_at DESC, h.rowid DESC LIMIT 1), c.author)
                FROM claims c"""
         ).fetchall()

@@ -12,7 +12,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
@@ -96,8 +95,6 @@ def act(service: ProjectService, article_id: str, action: Action) -> bool:
     """Do the action, then its follow-ups; True if it made a claim that is still there."""
     kind, person, _, _, follow_ups = action
     service.author = person
-    if kind == "adjudicate":  # its undo keeps a rating: the strict xfail below, until fixed
-        follow_ups = ""
     if kind in ("blind", "reveal"):
         (start_blind_review if kind == "blind" else reveal)(service, article_id)
         check_default_exports(service)
@@ -210,13 +207,6 @@ def test_a_worked_review_is_undone_and_redone_step_by_step(qapp: object, tmp_pat
         service.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect: undo of an adjudication keeps the rating it added for the verdict's "
-    "setter (services/ratings.py: undo_adjudication), because after the undo the claim history "
-    "names the undoer as the setter; the ratings table is not put back",
-)
 def test_undo_of_an_adjudication_puts_back_every_table(qapp: object, tmp_path: Path) -> None:
     service = ProjectService.open(tmp_path / "p.annotator", "Ana")
     try:

@@ -153,7 +153,8 @@ def full_disk_edit(good: Path, tmp: Path) -> EveryChannel:
             channels["annotator claim set"] = one_line_refusal(
                 "claim", "set", target, claim_id, "--explanation", BIG, "--author", "Tester"
             )
-            shown = dialogs_shown(lambda: window.edit_claim_field(claim_id, "explanation", BIG))
+            edit = window.claims.edit_claim_field
+            shown = dialogs_shown(lambda: edit(claim_id, "explanation", BIG))
             assert len(shown) == 1, shown
             channels["window"] = shown[0]
             assert window.service is not None

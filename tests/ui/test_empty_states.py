@@ -31,7 +31,7 @@ def test_review_mode_with_nothing_waiting_says_how_claims_get_there(window, qtbo
 
 
 def test_revisions_conflicts_and_search_say_what_would_appear(window, qtbot):
-    assert "Check for a New Version" in window.revisions.summary.text()
+    assert "Check for a New Version" in window.versions.revisions.summary.text()
     window.review.conflicts_dock.show()
     assert "Merge Colleague's Project" in window.review.conflicts.detail.text()
     panel = window.search_panel

@@ -50,6 +50,17 @@ class PreferencesDialog(QDialog):
             else "Your name is shown as the author of what you create and change."
         )
         identity.setWordWrap(True)
+        self._build_font_controls(preferences)
+        self.theme = _choices("preferencesTheme", THEMES, preferences.theme)
+        self.time_display = _choices("preferencesTimes", TIME_DISPLAYS, preferences.time_display)
+        self._lay_out(identity)
+        self.use_default_font.currentIndexChanged.connect(self._font_choice_changed)
+        self.font_family.currentFontChanged.connect(lambda _font: self._changed())
+        self.font_size.valueChanged.connect(lambda _value: self._changed())
+        self.theme.currentIndexChanged.connect(lambda _index: self._changed())
+        self.time_display.currentIndexChanged.connect(lambda _index: self._changed())
+
+    def _build_font_controls(self, preferences: Preferences) -> None:
         self.font_family = QFontComboBox()
         self.font_family.setObjectName("preferencesFont")
         self.use_default_font = QComboBox()
@@ -67,8 +78,8 @@ class PreferencesDialog(QDialog):
         self.font_size.setDecimals(0)
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(preferences.reader_font_size)
-        self.theme = _choices("preferencesTheme", THEMES, preferences.theme)
-        self.time_display = _choices("preferencesTimes", TIME_DISPLAYS, preferences.time_display)
+
+    def _lay_out(self, identity: QLabel) -> None:
         form = QFormLayout()
         form.addRow(_label("Your &name:", self.name), self.name)
         form.addRow("", identity)
@@ -91,11 +102,6 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.use_default_font.currentIndexChanged.connect(self._font_choice_changed)
-        self.font_family.currentFontChanged.connect(lambda _font: self._changed())
-        self.font_size.valueChanged.connect(lambda _value: self._changed())
-        self.theme.currentIndexChanged.connect(lambda _index: self._changed())
-        self.time_display.currentIndexChanged.connect(lambda _index: self._changed())
 
     def preferences(self) -> Preferences:
         """What the controls show."""

@@ -27,7 +27,7 @@ def system_theme_after():
 
 
 def test_reader_font_family_and_size_apply_live_and_are_stored(window, qtbot):
-    dialog = window.preferences_dialog()
+    dialog = window.files.preferences_dialog()
     dialog.use_default_font.setCurrentIndex(1)
     dialog.font_family.setCurrentFont(
         dialog.font_family.currentFont().__class__("DejaVu Sans Mono")
@@ -43,7 +43,7 @@ def test_reader_font_family_and_size_apply_live_and_are_stored(window, qtbot):
 
 def test_cancel_puts_the_font_back(window, qtbot):
     before = window.reader.font().pointSizeF()
-    dialog = window.preferences_dialog()
+    dialog = window.files.preferences_dialog()
     dialog.font_size.setValue(20)
     qtbot.waitUntil(lambda: window.reader.font().pointSizeF() == 20)
     dialog.reject()
@@ -67,7 +67,7 @@ def test_ctrl_plus_minus_and_zero_size_the_reader(window, qtbot):
 
 
 def test_dark_theme_applies_live_is_stored_and_read_by_the_next_window(window, qtbot, project_path):
-    dialog = window.preferences_dialog()
+    dialog = window.files.preferences_dialog()
     dialog.theme.setCurrentIndex(dialog.theme.findData(theme.DARK))
     qtbot.waitUntil(lambda: window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 60)
     assert window.reader.palette().color(QPalette.ColorRole.Text).lightness() > 200
@@ -92,7 +92,7 @@ def test_times_show_in_local_time_when_chosen_and_stay_utc_in_the_file(window, q
         qtbot.waitUntil(lambda: window.claims_model.row_of(claim.id) is not None)
         window.select_claim(claim.id)
         assert "UTC" in window.inspector.meta.text()
-        dialog = window.preferences_dialog()
+        dialog = window.files.preferences_dialog()
         dialog.time_display.setCurrentIndex(dialog.time_display.findData(times.LOCAL_DISPLAY))
         qtbot.waitUntil(lambda: "IST" in window.inspector.meta.text())
         assert format_time("2025-02-11T14:03:55.120Z") == "2025-02-11 19:33 IST"

@@ -90,11 +90,11 @@ def main(project: str) -> int:
     ids = window.claims_model.visible_ids()
     window.select_claim(ids[0])
     look("claim")
-    window.left_tabs.setCurrentWidget(window.revisions)
+    window.left_tabs.setCurrentWidget(window.versions.revisions)
     look("revisions")
     report["revision_buttons"] = [
         global_rect(b).getRect()
-        for b in (window.revisions.accept_button, window.revisions.orphan_button)
+        for b in (window.versions.revisions.accept_button, window.versions.revisions.orphan_button)
     ]
     window.left_tabs.setCurrentWidget(window.search_panel)
     look("search")

@@ -23,7 +23,7 @@ def test_toolbar_buttons_keep_their_place_after_an_edit(window, qtbot):
     before = toolbar_positions(window)
     assert "Undo" in before and "Redo" in before
     select_text(window, "$500 billion of rare earths")
-    claim = window.new_claim_from_selection()
+    claim = window.claims.new_claim_from_selection()
     assert claim is not None
     undo = next(a for a in window.toolbar.actions() if a.text() == "Undo")
     qtbot.waitUntil(undo.isEnabled)
