@@ -415,6 +415,7 @@ class ProjectService:
             claim_id=claim_id,
             position=self.store.next_source_position(claim_id),
             author=self.author,
+            author_id=self.author_id,
             created=now,
             modified=now,
             modified_by=self.author,

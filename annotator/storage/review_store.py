@@ -20,6 +20,7 @@ class StoredComment:
     resolved_by: str = ""
     resolved_at: str = ""
     modified_by: str = ""
+    resolved_by_id: str = ""  # who resolved the thread (people.id); `resolved_by`: their name
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class HistoryEntry:
     new_value: str | None
     changed_by: str
     changed_at: str
+    changed_by_id: str = ""  # who made the change (people.id); `changed_by`: their name then
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
         resolved_by=row["resolved_by"],
         resolved_at=row["resolved_at"],
         modified_by=row["modified_by"],
+        resolved_by_id=row.get("resolved_by_id") or "",
     )
 
 
@@ -142,6 +145,7 @@ class ReviewStore:
                 r["new_value"],
                 r["changed_by"],
                 r["changed_at"],
+                r.get("changed_by_id") or "",
             )
             for r in self.db.query(
                 # An approval taken back by the rules (0006) is logged from inside the edit
