@@ -6,7 +6,11 @@ and two colleagues who share a display name must not share one blind review.
 
 from __future__ import annotations
 
-from annotator.domain.people import new_person_id
+import sqlite3
+from pathlib import Path
+
+from annotator.domain import ReviewStatus
+from annotator.domain.people import legacy_person_id, new_person_id
 from annotator.services import ProjectService
 from annotator.services.agreement import (
     article_agreement,
@@ -14,6 +18,7 @@ from annotator.services.agreement import (
     is_blind,
     start_blind_review,
 )
+from annotator.services.merge import merge_projects
 from annotator.services.ratings import adjudicate, my_rating, passage_ratings, rate
 from annotator.services.review import (
     add_comment,
@@ -22,6 +27,8 @@ from annotator.services.review import (
     comment_threads,
     resolve_comment,
 )
+from tests.approval_helpers import approve_as_colleague
+from tests.older_schema import undo_person_ids
 
 from .conftest import Team
 
@@ -115,3 +122,72 @@ def test_a_rename_shows_in_sources_and_resolved_threads(team: Team) -> None:
     assert [t.resolved_by for t in comment_threads(bob, claim_id)] == ["Robert"]
     origin = bob.sources(team.base_claims[0])
     assert [added_by(bob, s) for s in origin] == ["Origin"]
+
+
+def _revisions(path: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    with sqlite3.connect(path) as conn:
+        revs = conn.execute("SELECT kind, item_id, rev FROM item_revs ORDER BY 1, 2").fetchall()
+        statuses = conn.execute("SELECT id, status FROM claims ORDER BY id").fetchall()
+    return revs, statuses
+
+
+def _older_copy(team: Team) -> tuple[Path, list[str]]:
+    """Alice's copy as the Annotator before 0012 left it: an approved claim with a source,
+    Bob's blind review and rating, a resolved thread and an adjudication."""
+    alice = team.open("Alice")
+    claim_id = team.base_claims[0]
+    alice.update_claim(claim_id, verdict_id=_verdict(alice, "False"))
+    approve_as_colleague(alice, claim_id, "Bob")
+    alice.author = "Bob"
+    start_blind_review(alice, team.article_id)
+    rate(alice, team.base_claims[1], _verdict(alice, "True"))
+    resolve_comment(alice, add_comment(alice, team.base_claims[2], "Source?").id)
+    path = alice.path
+    team.close(alice)
+    with sqlite3.connect(path) as conn:
+        undo_person_ids(conn)
+    return path, [claim_id]
+
+
+def test_upgrade_keeps_every_approval_and_revision_and_gives_legacy_ids(team: Team) -> None:
+    path, (approved,) = _older_copy(team)
+    before = _revisions(path)
+    service = team.open("Alice")
+    assert _revisions(path) == before
+    assert service.claim(approved).status == ReviewStatus.APPROVED
+    bob = legacy_person_id("Bob")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT reviewer_id FROM blind_reviews").fetchall() == [(bob,)]
+        assert conn.execute("SELECT rater_id FROM ratings").fetchall() == [(bob,)]
+        assert conn.execute(
+            "SELECT resolved_by_id FROM comments WHERE resolved = 1"
+        ).fetchall() == [(bob,)]
+        assert {r[0] for r in conn.execute("SELECT changed_by_id FROM claim_history")} == {
+            legacy_person_id(name) for name in ("Origin", "Alice", "Bob")
+        }
+        assert conn.execute("SELECT DISTINCT author_id FROM sources").fetchall() == [
+            (legacy_person_id("Origin"),)
+        ]
+    service.author = "Bob"  # Bob, known by the name his legacy id stands for, is still blind
+    assert is_blind(service, team.article_id)
+
+
+def test_merge_of_an_upgraded_copy_and_a_fresh_one_carries_the_ids(team: Team) -> None:
+    path, _ = _older_copy(team)
+    team.open("Alice").close()  # upgraded in place
+    team.open_services.clear()
+    carol = team.open("Carol")
+    carol.rename_me("Carol")
+    rate(carol, team.base_claims[2], _verdict(carol, "Half true"))
+    start_blind_review(carol, team.article_id)
+    merge_projects(carol, path)
+    with sqlite3.connect(team.path("Carol")) as conn:
+        assert sorted(conn.execute("SELECT reviewer_id FROM blind_reviews").fetchall()) == sorted(
+            [(legacy_person_id("Bob"),), (carol.author_id,)]
+        )
+        assert sorted(conn.execute("SELECT rater_id FROM ratings").fetchall()) == sorted(
+            [(legacy_person_id("Bob"),), (carol.author_id,)]
+        )
+    assert is_blind(carol, team.article_id)
+    carol.author = "Bob"
+    assert is_blind(carol, team.article_id)
