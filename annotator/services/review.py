@@ -314,7 +314,7 @@ def comment_threads(project: ProjectService, claim_id: str) -> list[CommentThrea
     nodes = {
         s.comment.id: CommentThread(s.comment, _resolver(project, s), s.resolved_at) for s in stored
     }
-    roots = []
+    roots: list[CommentThread] = []
     for s in stored:
         parent = nodes.get(s.comment.parent_id) if s.comment.parent_id else None
         (parent.replies if parent is not None else roots).append(nodes[s.comment.id])

@@ -113,7 +113,7 @@ class RatingsStore:
 
 
 def _update_else_insert(
-    db: Database, update: str, update_args: list[Any], insert: str, insert_args: list
+    db: Database, update: str, update_args: list[Any], insert: str, insert_args: list[Any]
 ) -> None:
     """An UPDATE, or an INSERT when no row matched; not an upsert: the upsert's ON CONFLICT
     overrides the revision triggers' own INSERT OR REPLACE into item_revs, which then fails."""
