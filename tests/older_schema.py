@@ -41,3 +41,27 @@ def schema_1_copy(
         db.conn.close()
         base.close()
     return old
+
+
+def undo_person_ids(conn: sqlite3.Connection) -> None:
+    """Take a current file back to before 0012: records name people, blind reviews by name."""
+    from annotator.storage.migrations.m0012_person_ids import ID_COLUMNS
+
+    for index in ("ratings_rater", "claim_history_unstamped", "sources_unstamped"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    for table, _name, column in ID_COLUMNS:
+        if column in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute("ALTER TABLE blind_reviews RENAME TO blind_reviews_0012")
+    conn.execute(
+        """CREATE TABLE blind_reviews (article_id TEXT NOT NULL, reviewer TEXT NOT NULL,
+               started_at TEXT NOT NULL, revealed_at TEXT NOT NULL DEFAULT '',
+               PRIMARY KEY (article_id, reviewer))"""
+    )
+    conn.execute(
+        """INSERT OR IGNORE INTO blind_reviews SELECT article_id, reviewer, started_at,
+               revealed_at FROM blind_reviews_0012"""
+    )
+    conn.execute("DROP TABLE blind_reviews_0012")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0012_person_ids'")
+    conn.execute("PRAGMA user_version = 11")

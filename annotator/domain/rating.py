@@ -18,6 +18,7 @@ class Rating:
     explanation: str = ""
     created: str = ""
     modified: str = ""
+    rater_id: str = ""  # the rater's identity (people.id); `rater` is their name when rating
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,4 @@ class Adjudication:
     adjudicator: str
     note: str
     at: str
+    adjudicator_id: str = ""  # the adjudicator's identity (people.id)

@@ -33,6 +33,7 @@ class Source:
     created: str = ""
     modified: str = ""
     modified_by: str = ""
+    author_id: str = ""  # who added it (people.id); `author` is their name at the time
     capture_id: str = ""  # the capture (stored copy) this source was checked against
     protected: bool = False  # a confidential source: identifying fields never leave the project
     role: str = ""  # interviews and correspondence: the person's role

@@ -36,31 +36,39 @@ class ReviewClaim:
 def start_blind_review(project: ProjectService, article_id: str) -> None:
     """Hide colleagues' verdicts on this article from the project's user until they reveal."""
     project.article(article_id)
-    ReviewStore(project.store).start_blind(article_id, project.author, utc_now())
+    project.remember_me()
+    ReviewStore(project.store).start_blind(
+        article_id, project.author_id, project.author, utc_now()
+    )
 
 
 def reveal(project: ProjectService, article_id: str) -> None:
-    ReviewStore(project.store).reveal(article_id, project.author, utc_now())
+    project.remember_me()
+    ReviewStore(project.store).reveal(article_id, project.author_id, project.author, utc_now())
 
 
-def is_blind(project: ProjectService, article_id: str, reviewer: str | None = None) -> bool:
-    state = ReviewStore(project.store).blind_state(article_id, reviewer or project.author)
+def is_blind(project: ProjectService, article_id: str, reviewer_id: str | None = None) -> bool:
+    """Whether the person (default: the project's user) rates the article blind right now."""
+    state = ReviewStore(project.store).blind_state(article_id, reviewer_id or project.author_id)
     return state is not None and not state[1]
 
 
 def claims_for_review(
-    project: ProjectService, article_id: str, reviewer: str | None = None, blind: bool | None = None
+    project: ProjectService,
+    article_id: str,
+    reviewer_id: str | None = None,
+    blind: bool | None = None,
 ) -> list[ReviewClaim]:
-    """The article's claims for `reviewer` (default: the project's user).
+    """The article's claims for the person `reviewer_id` (default: the project's user).
 
     When blind (default: the reviewer's recorded blind state), other raters' verdicts,
     explanations and notes are blanked: the spans stay visible so the reviewer can rate them.
     """
-    reviewer = reviewer or project.author
-    blind = is_blind(project, article_id, reviewer) if blind is None else blind
+    reviewer_id = reviewer_id or project.author_id
+    blind = is_blind(project, article_id, reviewer_id) if blind is None else blind
     result = []
     for claim in project.claims(article_id):
-        own = claim.author == reviewer
+        own = claim.author_id == reviewer_id
         hidden = blind and not own
         shown = (
             dataclasses.replace(claim, verdict_id=None, explanation="", internal_note="")

@@ -36,6 +36,7 @@ from annotator.storage import (
     ProjectStore,
     approvals,
 )
+from annotator.storage.person_stamp import stamp_acting_person
 
 __all__ = [
     "SOURCE_FIELDS",
@@ -71,6 +72,7 @@ class ProjectService:
         self._verdicts_by_id: dict[str, Verdict] = {}
         self._display_names: dict[str, str] | None = None
         store.on_rollback(self._forget_cached)
+        stamp_acting_person(store, lambda: (self._author, self.author_id))
 
     def _forget_cached(self) -> None:
         """A rolled-back transaction may have left its values in the caches."""
@@ -414,6 +416,7 @@ class ProjectService:
             claim_id=claim_id,
             position=self.store.next_source_position(claim_id),
             author=self.author,
+            author_id=self.author_id,
             created=now,
             modified=now,
             modified_by=self.author,

@@ -28,19 +28,19 @@ def _notify(project: ProjectService, claim: Claim) -> None:
     project.changes.notify(Change(ChangeKind.CLAIM_CHANGED, claim.article_id, claim.id))
 
 
-def _blind(project: ProjectService, article_id: str, person: str) -> bool:
-    state = ReviewStore(project.store).blind_state(article_id, person)
+def _blind(project: ProjectService, article_id: str, person_id: str) -> bool:
+    state = ReviewStore(project.store).blind_state(article_id, person_id)
     return state is not None and not state[1]
 
 
 def verdict_setters(project: ProjectService) -> dict[str, str]:
-    """Claim id → who set its current verdict, for every claim (one query)."""
-    return ratings_store(project).verdict_setters()
+    """Claim id → the id of who set its current verdict, for every claim (one query)."""
+    return {c: who for c, (who, _name) in ratings_store(project).verdict_setters().items()}
 
 
 def verdict_setter(project: ProjectService, claim: Claim) -> str:
-    """Who set the claim's current verdict (its author when nobody changed it since)."""
-    return ratings_store(project).verdict_setters().get(claim.id, claim.author)
+    """The id of who set the claim's current verdict (its author when nobody changed it)."""
+    return verdict_setters(project).get(claim.id, claim.author_id)
 
 
 def rate(
@@ -50,12 +50,12 @@ def rate(
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
         raise ValidationError(f"Unknown verdict {verdict_id!r}.")
-    if verdict_setter(project, claim) == project.author and claim.verdict_id is not None:
+    if verdict_setter(project, claim) == project.author_id and claim.verdict_id is not None:
         raise ValidationError(
             "You set this claim's verdict; a second rating must come from someone else."
         )
     store = ratings_store(project)
-    previous = next((r for r in store.ratings([claim_id]) if r.rater == project.author), None)
+    previous = my_rating(project, claim_id)
     now = utc_now()
     rating = Rating(
         id=previous.id if previous else "",
@@ -65,7 +65,9 @@ def rate(
         explanation=explanation,
         created=previous.created if previous else now,
         modified=now,
+        rater_id=project.author_id,
     )
+    project.remember_me()
     store.put_rating(rating, project.author)
     _notify(project, claim)
     stored = my_rating(project, claim_id)
@@ -73,19 +75,25 @@ def rate(
     return stored
 
 
-def put_rating(project: ProjectService, rating: Rating | None, claim_id: str, rater: str) -> None:
-    """Put back a rating as it was (None: the rater had none) — for undo."""
+def put_rating(
+    project: ProjectService, rating: Rating | None, claim_id: str, rater_id: str
+) -> None:
+    """Put back a rating as it was (None: the rater `rater_id` had none) — for undo."""
     store = ratings_store(project)
     if rating is None:
-        store.delete_rating(claim_id, rater)
+        store.delete_rating(claim_id, rater_id)
     else:
         store.put_rating(rating, project.author)
     _notify(project, project.claim(claim_id))
 
 
-def my_rating(project: ProjectService, claim_id: str, rater: str | None = None) -> Rating | None:
-    rater = rater or project.author
-    return next((r for r in ratings_store(project).ratings([claim_id]) if r.rater == rater), None)
+def my_rating(
+    project: ProjectService, claim_id: str, rater_id: str | None = None
+) -> Rating | None:
+    """The rating of the person `rater_id` (default: the project's user), found by id."""
+    rater_id = rater_id or project.author_id
+    ratings = ratings_store(project).ratings([claim_id])
+    return next((r for r in ratings if r.rater_id == rater_id), None)
 
 
 def my_ratings(project: ProjectService, claim_ids: list[str]) -> dict[str, str | None]:
@@ -93,7 +101,7 @@ def my_ratings(project: ProjectService, claim_ids: list[str]) -> dict[str, str |
     return {
         r.claim_id: r.verdict_id
         for r in ratings_store(project).ratings(claim_ids)
-        if r.rater == project.author
+        if r.rater_id == project.author_id
     }
 
 
@@ -102,7 +110,8 @@ class PassageRatings:
     """One passage (claim): every rater's verdict, the final verdict and how it was settled."""
 
     claim: Claim
-    ratings: dict[str, str | None] = field(default_factory=dict)  # rater -> verdict id
+    # rater's current display name (distinct per person) -> verdict id
+    ratings: dict[str, str | None] = field(default_factory=dict)
     explanations: dict[str, str] = field(default_factory=dict)
     adjudication: Adjudication | None = None
 
@@ -135,9 +144,11 @@ def passage_ratings(project: ProjectService, claims: list[Claim]) -> list[Passag
     for claim in claims:
         passage = PassageRatings(claim, adjudication=adjudications.get(claim.id))
         for rating in by_claim.get(claim.id, []):
-            passage.ratings[rating.rater] = rating.verdict_id
-            passage.explanations[rating.rater] = rating.explanation
-        rater = setters.get(claim.id, claim.author)
+            name = project.display_name(rating.rater_id, rating.rater)
+            passage.ratings[name] = rating.verdict_id
+            passage.explanations[name] = rating.explanation
+        setter_id, setter = setters.get(claim.id, (claim.author_id, claim.author))
+        rater = project.display_name(setter_id, setter)
         if (
             passage.adjudication is None
             and claim.verdict_id is not None
@@ -167,7 +178,7 @@ def adjudicate(
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
         raise ValidationError(f"Unknown verdict {verdict_id!r}.")
-    if _blind(project, claim.article_id, project.author):
+    if _blind(project, claim.article_id, project.author_id):
         raise ValidationError(
             "You are rating this article blind: reveal colleagues' verdicts before adjudicating."
         )
@@ -179,13 +190,18 @@ def adjudicate(
     with project.store.transaction():
         if passage.adjudication is None and claim.verdict_id is not None:
             setter = verdict_setter(project, claim)
+            setter_name = store.verdict_setters().get(claim_id, ("", claim.author))[1]
             if my_rating(project, claim_id, setter) is None:
-                added = Rating("", claim_id, setter, claim.verdict_id, claim.explanation,
-                               claim.modified, claim.modified)  # fmt: skip
+                added = Rating("", claim_id, project.display_name(setter, setter_name),
+                               claim.verdict_id, claim.explanation, claim.modified,
+                               claim.modified, rater_id=setter)  # fmt: skip
                 store.put_rating(added, project.author)
         if claim.verdict_id != verdict_id:
             project.update_claim(claim_id, verdict_id=verdict_id)
-        store.put_adjudication(Adjudication(claim_id, verdict_id, project.author, note, utc_now()))
+        project.remember_me()
+        store.put_adjudication(
+            Adjudication(claim_id, verdict_id, project.author, note, utc_now(), project.author_id)
+        )
     _notify(project, claim)
     return AdjudicationUndo(claim, passage.adjudication, added)
 

@@ -8,7 +8,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from annotator.domain import Claim, Comment, ReviewStatus, Verdict
+from annotator.domain import Claim, Comment, ReviewStatus, Source, Verdict
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind
@@ -262,6 +262,7 @@ def _set_resolved_now(project: ProjectService, comment_id: str, resolved: bool) 
         {
             "resolved": int(resolved),
             "resolved_by": project.author if resolved else "",
+            "resolved_by_id": project.author_id if resolved else "",
             "resolved_at": now if resolved else "",
             "modified": now,
             "modified_by": project.author,
@@ -310,12 +311,26 @@ def comment_threads(project: ProjectService, claim_id: str) -> list[CommentThrea
     """The claim's comments as threads, oldest first; a reply to a missing comment starts a
     thread."""
     stored = reviews(project).comments_for_claim(claim_id)
-    nodes = {s.comment.id: CommentThread(s.comment, s.resolved_by, s.resolved_at) for s in stored}
+    nodes = {
+        s.comment.id: CommentThread(s.comment, _resolver(project, s), s.resolved_at) for s in stored
+    }
     roots: list[CommentThread] = []
     for s in stored:
         parent = nodes.get(s.comment.parent_id) if s.comment.parent_id else None
         (parent.replies if parent is not None else roots).append(nodes[s.comment.id])
     return roots
+
+
+def _resolver(project: ProjectService, stored: StoredComment) -> str:
+    """Who resolved the thread, by their current display name ('' while it is open)."""
+    if not stored.resolved_by and not stored.resolved_by_id:
+        return ""
+    return project.display_name(stored.resolved_by_id, stored.resolved_by)
+
+
+def added_by(project: ProjectService, source: Source) -> str:
+    """Who added the source ("Added by"), by their current display name."""
+    return project.display_name(source.author_id, source.author)
 
 
 def unresolved_comment_counts(project: ProjectService) -> dict[str, int]:
@@ -340,10 +355,15 @@ class HistoryLine:
 
 
 def claim_history(project: ProjectService, claim_id: str) -> list[HistoryLine]:
-    """Who changed what and when on a claim, oldest first."""
+    """Who changed what and when on a claim, oldest first; `changed_by` is the person's
+    current display name (a rename shows in every line, two people of one name apart)."""
     return [
         HistoryLine(
-            e, _display(project, e.field, e.old_value), _display(project, e.field, e.new_value)
+            dataclasses.replace(e, changed_by=project.display_name(e.changed_by_id, e.changed_by))
+            if e.changed_by_id
+            else e,
+            _display(project, e.field, e.old_value),
+            _display(project, e.field, e.new_value),
         )
         for e in reviews(project).history(claim_id)
     ]

@@ -56,6 +56,8 @@ class ProjectDatabase(Database):
         """Run after every outermost commit (e.g. a WAL checkpoint when the app is idle)."""
         self.rolled_back: list[Callable[[], None]] = []
         """Run after a rollback (e.g. dropping caches that may hold what was undone)."""
+        self.before_commit: list[Callable[[], None]] = []
+        """Run inside every outermost transaction just before it commits (part of it)."""
 
     def after_commit(self, action: Callable[[], None]) -> None:
         """Run `action` once the open transaction commits (at once if none is open).
@@ -96,6 +98,8 @@ class ProjectDatabase(Database):
             self._begin_immediate()
             try:
                 yield self
+                for action in self.before_commit:
+                    action()
             except BaseException:
                 self.rollback()
                 raise

@@ -19,6 +19,7 @@ from typing import Any
 from annotator.errors import ProjectError
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
+from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
 from annotator.storage.migrations.m0013_hub_changes import MARK_ALL
 from annotator.storage.store import ProjectStore
 
@@ -38,7 +39,7 @@ def record_key(table: str, row: Row) -> tuple[str, str]:
     if table == "article_versions":
         return f"{row['article_id']}|{row['version']}", row["article_id"]
     if table == "blind_reviews":
-        return f"{row['article_id']}|{row['reviewer']}", row["article_id"]
+        return f"{row['article_id']}|{blind_reviewer_id(row)}", row["article_id"]
     parent = {
         "review_records": "claim_id", "claim_history": "claim_id", "conflicts": "item_id",
         "captures": "sha256",

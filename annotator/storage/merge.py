@@ -44,6 +44,7 @@ from annotator.storage.merge_read import (
     read_other,
     read_side,
 )
+from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
 from annotator.storage.store import ProjectStore
 
 __all__ = [
@@ -121,7 +122,8 @@ def _merge_in_transaction(
     extras = {table: list(rows) for table, rows in other.extras.items()}
     mine = read_side(conn) if read_mine is None else read_mine(conn, theirs)
     mine_blind = {
-        (r["article_id"], r["reviewer"]): r for r in query(conn, "SELECT * FROM blind_reviews")
+        (r["article_id"], blind_reviewer_id(r)): r
+        for r in query(conn, "SELECT * FROM blind_reviews")
     }
     extras["blind_reviews"] = [r for r in extras["blind_reviews"] if _blind_news(r, mine_blind)]
     _check_text_divergence(conn, mine, theirs, versions)
@@ -143,7 +145,7 @@ def _merge_in_transaction(
 
 
 def _blind_news(theirs: Row, mine: dict[tuple[str, str], Row]) -> bool:
-    known = mine.get((theirs["article_id"], theirs["reviewer"]))
+    known = mine.get((theirs["article_id"], blind_reviewer_id(theirs)))
     return (
         known is None
         or theirs["started_at"] < known["started_at"]

@@ -13,6 +13,7 @@ from typing import Any
 from annotator.storage.approvals import enforce_approvals, merge_people
 from annotator.storage.merge_plan import MergeReport, Plan
 from annotator.storage.merge_read import ARTICLE, KIND_BY_NAME, KINDS, Row, Side
+from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
 
 
 def quote_name(name: str) -> str:
@@ -116,12 +117,16 @@ def _write_revisions(conn: sqlite3.Connection, plan: Plan, mine: Side, theirs: S
 def _merge_blind_reviews(conn: sqlite3.Connection, theirs: list[Row]) -> None:
     """A blind review started at the earlier time and revealed at the later one of both."""
     conn.executemany(
-        """INSERT INTO blind_reviews (article_id, reviewer, started_at, revealed_at)
-           VALUES (?, ?, ?, ?)
-           ON CONFLICT (article_id, reviewer) DO UPDATE SET
+        """INSERT INTO blind_reviews (article_id, reviewer, reviewer_id, started_at, revealed_at)
+           VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (article_id, reviewer_id) DO UPDATE SET
                started_at = min(started_at, excluded.started_at),
                revealed_at = max(revealed_at, excluded.revealed_at)""",
-        [(r["article_id"], r["reviewer"], r["started_at"], r["revealed_at"]) for r in theirs],
+        [
+            (r["article_id"], r["reviewer"], blind_reviewer_id(r), r["started_at"],
+             r["revealed_at"])
+            for r in theirs
+        ],  # fmt: skip
     )
 
 

@@ -20,6 +20,7 @@ class StoredComment:
     resolved_by: str = ""
     resolved_at: str = ""
     modified_by: str = ""
+    resolved_by_id: str = ""  # who resolved the thread (people.id); `resolved_by`: their name
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class HistoryEntry:
     new_value: str | None
     changed_by: str
     changed_at: str
+    changed_by_id: str = ""  # who made the change (people.id); `changed_by`: their name then
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
         resolved_by=row["resolved_by"],
         resolved_at=row["resolved_at"],
         modified_by=row["modified_by"],
+        resolved_by_id=row.get("resolved_by_id") or "",
     )
 
 
@@ -142,6 +145,7 @@ class ReviewStore:
                 r["new_value"],
                 r["changed_by"],
                 r["changed_at"],
+                r.get("changed_by_id") or "",
             )
             for r in self.db.query(
                 # An approval taken back by the rules (0006) is logged from inside the edit
@@ -183,32 +187,35 @@ class ReviewStore:
 
     # -- blind review ----------------------------------------------------------------------
 
-    def blind_state(self, article_id: str, reviewer: str) -> tuple[str, str] | None:
-        """(started_at, revealed_at) of `reviewer`'s blind review of the article, if any."""
+    def blind_state(self, article_id: str, reviewer_id: str) -> tuple[str, str] | None:
+        """(started_at, revealed_at) of the person's blind review of the article, if any (found
+        by id: a rename keeps it, and two people of one name have one each)."""
         row = self.db.execute(
-            "SELECT started_at, revealed_at FROM blind_reviews WHERE article_id = ? AND reviewer = "
-            "?",
-            [article_id, reviewer],
+            """SELECT started_at, revealed_at FROM blind_reviews
+               WHERE article_id = ? AND reviewer_id = ?""",
+            [article_id, reviewer_id],
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def start_blind(self, article_id: str, reviewer: str, now: str) -> None:
+    def start_blind(self, article_id: str, reviewer_id: str, reviewer: str, now: str) -> None:
         with self.store.transaction():
             self.db.execute(
-                """INSERT INTO blind_reviews (article_id, reviewer, started_at, revealed_at)
-                   VALUES (?, ?, ?, '')
-                   ON CONFLICT (article_id, reviewer) DO UPDATE SET revealed_at = ''""",
-                [article_id, reviewer, now],
+                """INSERT INTO blind_reviews
+                       (article_id, reviewer, reviewer_id, started_at, revealed_at)
+                   VALUES (?, ?, ?, ?, '')
+                   ON CONFLICT (article_id, reviewer_id) DO UPDATE SET revealed_at = ''""",
+                [article_id, reviewer, reviewer_id, now],
             )
 
-    def reveal(self, article_id: str, reviewer: str, now: str) -> None:
+    def reveal(self, article_id: str, reviewer_id: str, reviewer: str, now: str) -> None:
         with self.store.transaction():
             self.db.execute(
-                """INSERT INTO blind_reviews (article_id, reviewer, started_at, revealed_at)
-                   VALUES (?, ?, ?, ?)
-                   ON CONFLICT (article_id, reviewer)
+                """INSERT INTO blind_reviews
+                       (article_id, reviewer, reviewer_id, started_at, revealed_at)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (article_id, reviewer_id)
                    DO UPDATE SET revealed_at = excluded.revealed_at""",
-                [article_id, reviewer, now, now],
+                [article_id, reviewer, reviewer_id, now, now],
             )
 
     # -- merge bookkeeping -----------------------------------------------------------------

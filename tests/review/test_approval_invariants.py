@@ -275,6 +275,16 @@ def merge(world: World, name: str, other: str) -> None:
     perform(world, name, run)
 
 
+def rename(world: World, name: str, other: str, value: int) -> None:
+    """The person renames themselves in Preferences, sometimes to a colleague's name: still the
+    same person, whose claims and approvals stay theirs (and a namesake gets none of them)."""
+    service = world.services[name]
+    me = service.author_id
+    service.rename_me(other if value % 2 else f"{name} {value}")
+    assert service.author_id == me, "a rename is the same person"
+    world.states[name] = [(None, None)] * len(world.states[name])  # wrote outside the stack
+
+
 def check(world: World) -> None:
     for name, service in world.services.items():
         assert len(world.states[name]) == world.stacks[name].count()
@@ -303,7 +313,7 @@ def check(world: World) -> None:
 STEP = st.tuples(
     st.sampled_from(
         ["create", "edit", "submit", "approve", "request", "side", "source+", "source-", "delete",
-         "undo", "redo", "import", "merge"]
+         "undo", "redo", "import", "merge", "rename"]
     ),
     st.sampled_from(PEOPLE),
     st.sampled_from(PEOPLE),
@@ -335,6 +345,8 @@ def act(world: World, step: Step) -> None:
         import_as_approved(world, name, other)
     elif action == "merge":
         merge(world, name, other)
+    elif action == "rename":
+        rename(world, name, other, value)
     elif (claim_id := _pick(world, name, index)) is not None:
         on_claim(world, action, name, claim_id, index, value)
 

@@ -19,6 +19,7 @@ from annotator.services.ratings import (
     undo_adjudication,
 )
 from annotator.services.reports import prepare_export
+from tests.older_schema import undo_person_ids
 
 from .conftest import Team, span
 
@@ -116,6 +117,7 @@ def test_migration_turns_old_blind_claims_into_ratings(team: Team) -> None:
     path = service.path
     team.close(service)
     with sqlite3.connect(path) as conn:  # back to before 0007, as an older Annotator left it
+        undo_person_ids(conn)
         conn.execute("DROP TABLE ratings")
         conn.execute("DROP TABLE adjudications")
         conn.execute("ALTER TABLE articles DROP COLUMN report_url")

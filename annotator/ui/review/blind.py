@@ -28,14 +28,15 @@ def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
 
 def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[str]:
     """All claims of the article whose judgement `me` must not see (one query for the article)."""
-    if not is_blind(service, article_id, me):
+    me_id = service.identity_for(me)  # decided by id: a rename or a namesake changes nothing
+    if not is_blind(service, article_id, me_id):
         return set()
     claims = service.claims(article_id)
-    setters = (
-        verdict_setters(service) if any(c.author == me and c.verdict_id for c in claims) else {}
-    )
+    mine = [c for c in claims if c.author_id == me_id and c.verdict_id]
+    setters = verdict_setters(service) if mine else {}
     return {
-        c.id for c in claims if c.author != me or (c.verdict_id and setters.get(c.id, me) != me)
+        c.id for c in claims
+        if c.author_id != me_id or (c.verdict_id and setters.get(c.id, me_id) != me_id)
     }
 
 
@@ -86,7 +87,7 @@ def shown_verdict_id(service: ProjectService, claim: Claim, me: str) -> str | No
 def blind_article_in_scope(service: ProjectService, article_id: str | None) -> None:
     """Refuse an export from the window while I rate an article it would contain blind."""
     for candidate in [article_id] if article_id else service.article_ids():
-        if is_blind(service, candidate, service.author):
+        if is_blind(service, candidate):
             title = service.article(candidate).title
             raise ValidationError(
                 f"You are rating “{title}” blind: an export would show colleagues' verdicts. "

@@ -34,10 +34,10 @@ class RateCommand(ServiceCommand):
         return cls(service, before, after)
 
     def _undo(self) -> None:
-        put_rating(self.service, self.before, self.after.claim_id, self.after.rater)
+        put_rating(self.service, self.before, self.after.claim_id, self.after.rater_id)
 
     def _redo(self) -> None:
-        put_rating(self.service, self.after, self.after.claim_id, self.after.rater)
+        put_rating(self.service, self.after, self.after.claim_id, self.after.rater_id)
 
 
 class AdjudicateCommand(ServiceCommand):
