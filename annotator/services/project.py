@@ -496,6 +496,5 @@ class ProjectService:
 
 
 def nothing_changed(before: object, after: object) -> bool:
-    """True when an update_* call found nothing to change (it then returns the same object
-    twice)."""
+    """True when an update_* call found nothing to change (it returns one object twice)."""
     return before is after

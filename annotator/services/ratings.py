@@ -219,7 +219,7 @@ def undo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:
         else:
             store.put_adjudication(undo.adjudication_before)
         if undo.added_rating is not None:
-            store.delete_rating(claim.id, undo.added_rating.rater)
+            store.delete_rating(claim.id, undo.added_rating.rater_id)
     _notify(project, claim)
 
 

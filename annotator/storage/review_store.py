@@ -149,11 +149,14 @@ class ReviewStore:
             )
             for r in self.db.query(
                 # An approval taken back by the rules (0006) is logged from inside the edit
-                # that caused it: list it, and the status change it made, after that edit.
+                # that caused it: list it after that edit, the status change first, then the
+                # approval taken back (in the same millisecond the rows' order would decide).
                 """SELECT * FROM claim_history WHERE claim_id = ?
                    ORDER BY changed_at,
-                            field = 'approval' OR (field = 'status' AND old_value = 'approved'
-                                                   AND new_value = 'ready_for_review'),
+                            CASE WHEN field = 'approval' THEN 2
+                                 WHEN field = 'status' AND old_value = 'approved'
+                                      AND new_value = 'ready_for_review' THEN 1
+                                 ELSE 0 END,
                             rowid""",
                 [claim_id],
             )

@@ -96,17 +96,6 @@ class SetStatusCommand(ServiceCommand):
 # -- comments ---------------------------------------------------------------------------------
 
 
-def _subtree(service: ProjectService, comment: Comment) -> list[StoredComment]:
-    """The comment and every reply below it, parents before children."""
-    everything = review.reviews(service).comments_for_claim(comment.claim_id)
-    wanted, result = {comment.id}, []
-    for stored in everything:  # ordered by creation, so a parent comes before its replies
-        if stored.comment.id in wanted or stored.comment.parent_id in wanted:
-            wanted.add(stored.comment.id)
-            result.append(stored)
-    return result
-
-
 def _restore(service: ProjectService, stored: list[StoredComment]) -> None:
     store = review.reviews(service)
     with service.transaction():
@@ -142,7 +131,7 @@ class AddCommentCommand(ServiceCommand):
         return cls(service, review.add_comment(service, claim_id, body))
 
     def _undo(self) -> None:
-        self._removed = _subtree(self.service, self.comment)
+        self._removed = review.comment_subtree(self.service, self.comment.id)
         _remove(self.service, self._removed)
 
     def _redo(self) -> None:
@@ -155,22 +144,6 @@ class ReplyCommand(AddCommentCommand):
     @classmethod
     def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:
         return cls(service, review.reply(service, comment_id, body))
-
-
-def thread_root(service: ProjectService, comment_id: str) -> StoredComment:
-    """The top comment of the thread `comment_id` belongs to (KeyError if it is gone)."""
-    store = review.reviews(service)
-    stored = store.get_comment(comment_id)
-    if stored is None:
-        raise KeyError(comment_id)
-    seen = {stored.comment.id}
-    while stored.comment.parent_id is not None:
-        parent = store.get_comment(stored.comment.parent_id)
-        if parent is None or parent.comment.id in seen:
-            break
-        seen.add(parent.comment.id)
-        stored = parent
-    return stored
 
 
 def _put_state(service: ProjectService, stored: StoredComment) -> None:
@@ -201,14 +174,14 @@ class _ThreadStateCommand(ServiceCommand):
     @classmethod
     def perform(cls, service: ProjectService, comment_id: str) -> _ThreadStateCommand | None:
         """Resolve (or reopen) the thread holding `comment_id`; None if it already is."""
-        before = thread_root(service, comment_id)
+        before = review.thread_root(service, comment_id)
         if before.comment.resolved == cls.RESOLVE:
             return None
         if cls.RESOLVE:
             review.resolve_comment(service, before.comment.id)
         else:
             review.reopen_comment(service, before.comment.id)
-        return cls(service, before, thread_root(service, before.comment.id))
+        return cls(service, before, review.thread_root(service, before.comment.id))
 
     def _undo(self) -> None:
         _put_state(self.service, self.before)
