@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from annotator.domain import (
     UNRATED_COLOUR,
@@ -29,6 +29,9 @@ from annotator.errors import ExportError
 
 if TYPE_CHECKING:
     from annotator.services import ProjectService
+
+Named = TypeVar("Named", Claim, Source, Comment)
+"""An item that records who wrote it (`author`, and `author_id` for the identity)."""
 
 PUBLIC_SETTINGS = (
     "project_id",
@@ -254,16 +257,19 @@ def _article_entries(
     """The kept claims of each article, in text order (orphans last), numbered across all."""
     by_id = {v.id: v for v in project.verdicts()}
     sources = {
-        claim_id: [cite(s, all_captures) for s in items]
+        claim_id: [cite(_current_name(project, s), all_captures) for s in items]
         for claim_id, items in project.sources_by_claim().items()
     }
-    comments = project.comments_by_claim()
+    comments = {
+        claim_id: [_current_name(project, c) for c in items]
+        for claim_id, items in project.comments_by_claim().items()
+    }
     articles: list[ArticleEntry] = []
     number = 0
     for article_id in article_ids:
         article = project.article(article_id)
         kept = [
-            dataclasses.replace(c, internal_note="")
+            dataclasses.replace(_current_name(project, c), internal_note="")
             for c in project.claims(article_id)
             if keep_claim(c, options, approval_current)
         ]
@@ -285,6 +291,13 @@ def _article_entries(
             )
         articles.append(ArticleEntry(article, entries))
     return articles
+
+
+def _current_name(project: ProjectService, item: Named) -> Named:
+    """The item with its author's current display name (a rename shows in every export; the
+    recorded name stays when the file knows no identity for it)."""
+    name = project.display_name(item.author_id, item.author) if item.author_id else item.author
+    return item if name == item.author else dataclasses.replace(item, author=name)
 
 
 def _cited_captures(
