@@ -59,7 +59,7 @@ def actions(
 
     return {
         "open": (show_small, then_settle(partial(window.show_article, big), reader)),
-        "create": (select, then_settle(window.new_claim_action.trigger, reader)),
+        "create": (select, then_settle(window.claims.new_claim_action.trigger, reader)),
         "verdict": (pick, change),
     }
 

@@ -32,18 +32,18 @@ def import_runs(window: Any, files: list[str]) -> Timings:
     for path in files:
         before = len(window.service.article_ids())
         loop = QEventLoop()
-        window.importer.all_done.connect(loop.quit)
+        window.exchange.importer.all_done.connect(loop.quit)
 
         def run(p: str = path, waiting: QEventLoop = loop) -> None:
-            window.import_files([p])
-            if window.importer.is_running():
+            window.exchange.import_files([p])
+            if window.exchange.importer.is_running():
                 waiting.exec()
             settle(window.reader)
 
         timings.add(*measure(run))
-        window.importer.all_done.disconnect(loop.quit)
+        window.exchange.importer.all_done.disconnect(loop.quit)
         if len(window.service.article_ids()) != before + 1:
-            problems = "; ".join(window.importer.problems) or "no problem reported"
+            problems = "; ".join(window.exchange.importer.problems) or "no problem reported"
             raise RuntimeError(f"importing {Path(path).name} did not add an article: {problems}")
     return timings
 
@@ -57,7 +57,7 @@ def export_runs(window: Any, fmt: str, out: Path, runs: int) -> Timings:
     written: list[bool] = []
 
     def export() -> None:
-        written.append(window.export_to(export_request(fmt, options, out)))
+        written.append(window.exchange.export_to(export_request(fmt, options, out)))
         settle()
 
     for _ in range(1 + runs):

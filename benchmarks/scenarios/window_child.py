@@ -109,10 +109,10 @@ class Session:
             first = self.rng.randrange(len(words) - 20)
             reader.select_span(words[first][0], words[first + self.rng.randint(3, 15)][1])
             settle(reader)
-            assert window.new_claim_action.isEnabled()
+            assert window.claims.new_claim_action.isEnabled()
 
         def create() -> None:
-            window.new_claim_action.trigger()
+            window.claims.new_claim_action.trigger()
             settle(reader)
 
         def floor_edit() -> None:
