@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from annotator.domain import ArticleDraft
+from annotator.domain.people import legacy_person_id
 from annotator.exporters import ExportOptions, build_bundle, export
 from annotator.services import ProjectService
 from annotator.services.annotation_import import import_annotations
@@ -146,7 +147,8 @@ def test_round_trip_into_a_fresh_project(checked, tmp_path: Path):
     original.put_claim(
         dataclasses.replace(
             claim,
-            author="Ana Reviewer",
+            author="Ana Reviewer",  # her identity: the name's own (she is not in this file)
+            author_id=legacy_person_id("Ana Reviewer"),
             created="2025-02-10T08:00:00.000Z",
             modified="2025-02-11T09:30:00.000Z",
         )
