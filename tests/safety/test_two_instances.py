@@ -134,11 +134,11 @@ def test_a_window_notices_what_another_connection_committed(tmp_path: Path) -> N
 
 HOLDER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from annotator.storage.presence import claim_presence
     other = claim_presence(sys.argv[1])
     print("HOLDING", other is not None, flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # hold until the test ends us (or closes our input)
     """
 )
 
@@ -146,8 +146,9 @@ HOLDER = textwrap.dedent(
 def hold_presence(path: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True, env=env
-    )
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
     assert holder.stdout is not None
     assert holder.stdout.readline().startswith("HOLDING")
     return holder
