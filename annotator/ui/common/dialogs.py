@@ -40,6 +40,16 @@ def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = 
     return name if ok and name else None
 
 
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The OK / Cancel row of a dialog, wired to accept and reject it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def message_box(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -113,11 +123,7 @@ class ArticlePropertiesDialog(QDialog):
             f"{article.version}; {len(article.text):,} characters."
         )
         info.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(info)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFontComboBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.people import short_id
+from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.theme import THEMES
 from annotator.ui.common.times import TIME_DISPLAYS
 from annotator.ui.project.preferences import MAX_READER_SIZE, MIN_READER_SIZE, Preferences
@@ -94,11 +94,7 @@ class PreferencesDialog(QDialog):
         form.addRow(
             "", QLabel("Times are always stored in UTC; this changes only how they are shown.")
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -12,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from annotator.ui.common.dialogs import ok_cancel_buttons
 
 SETTING_FIELDS = (
     ("organisation_name", "Organisation", False, "Your newsroom or fact-checking team"),
@@ -48,11 +49,7 @@ class ProjectSettingsDialog(QDialog):
             self.fields[key] = widget
         note = QLabel("These appear in exported reports and in ClaimReview markup.")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
