@@ -89,9 +89,12 @@ class ServiceCommand(QUndoCommand):
 class FieldSwapCommand(ServiceCommand):
     """An edit known as (before, after): undo and redo swap only the fields that differ."""
 
-    before: Any
-    after: Any
     swap: Callable[..., object]
+
+    def __init__(self, service: ProjectService, text: str, before: Any, after: Any) -> None:
+        super().__init__(service, text)
+        self.before = before
+        self.after = after
 
     def _undo(self) -> None:
         self.swap(self.service, self.after, self.before, changed_fields(self.before, self.after))
@@ -142,9 +145,7 @@ class EditClaimCommand(FieldSwapCommand):
     MERGE_ID = 1001
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, field: str) -> None:
-        super().__init__(service, f"Change {FIELD_LABELS.get(field, field)}")
-        self.before = before
-        self.after = after
+        super().__init__(service, f"Change {FIELD_LABELS.get(field, field)}", before, after)
         self.field = field
         self.mergeable = field in ("explanation", "internal_note")
 
@@ -196,9 +197,7 @@ class AddSourceCommand(ServiceCommand):
 
 class EditSourceCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
-        super().__init__(service, "Edit source")
-        self.before = before
-        self.after = after
+        super().__init__(service, "Edit source", before, after)
 
     @classmethod
     def perform(
@@ -238,9 +237,7 @@ class RemoveSourceCommand(ServiceCommand):
 
 class EditArticleCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
-        super().__init__(service, "Edit article properties")
-        self.before = before
-        self.after = after
+        super().__init__(service, "Edit article properties", before, after)
 
     @classmethod
     def perform(
@@ -336,9 +333,7 @@ class ReplaceClaimCommand(FieldSwapCommand):
     accepting a new anchor."""
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, text: str) -> None:
-        super().__init__(service, text)
-        self.before = before
-        self.after = after
+        super().__init__(service, text, before, after)
 
     swap = staticmethod(swap_claim_fields)
 
