@@ -30,7 +30,8 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
 def open_project(
     args: argparse.Namespace, *, create: bool = False, write: bool = False
 ) -> Iterator[ProjectService]:
-    """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards.
+    """Open PROJECT for a command, and close it afterwards, also on an error (a writing
+    command's close checkpoints the WAL).
 
     A writing command registers its presence first, as a window does, so a Restore from
     Backup in a window is refused while it runs (and it waits for one that is running).

@@ -5,9 +5,10 @@ is the `WindowHost` their controllers talk to (ui/common/host.py).
 It keeps what joins the rooms: which article and claim are shown, the claims being annotated
 (every edit through an undo command, ui/common/undo_commands.py), and the change notices that
 refresh the widgets after each commit. Each room's controller owns its actions and dialogs:
-project files (project/files_controller.py), import and export (exchange/), versions
-(versions/), evidence and sources (evidence/), review (review/), matching (matching/), the
-team hub (exchange/hub_sync.py) and Find (reader/find_controller.py).
+claims (claims/claims_controller.py), project files (project/files_controller.py),
+preferences (project/preferences_controller.py), import and export (exchange/), versions
+(versions/), evidence and sources (evidence/), review (review/), matching (matching/), search
+(search/), the team hub (exchange/hub_sync.py) and Find (reader/find_controller.py).
 """
 
 from __future__ import annotations

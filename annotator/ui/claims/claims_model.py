@@ -1,9 +1,10 @@
 """Item model of the claims of one article: a thin adapter over the project service.
 
 Sorting and filtering happen here in Python on plain lists (a proxy model would
-call back into Python for every comparison, too slow at 20,000 claims). Rows are
-inserted, updated and removed individually; the model is reset only when another
-article is shown.
+call back into Python for every comparison, too slow at 20,000 claims). A claim's edit
+inserts, updates or removes its one row; the model is reset only when an article is
+(re)loaded: another one shown, or the shown one changed as a whole (a new version, a
+reload after a merge or another window's change).
 """
 
 from __future__ import annotations

@@ -1,8 +1,12 @@
 """The window as a room's controller sees it: a small typed interface instead of a mixin.
 
 A controller gets what it needs from the window through `WindowHost` (the project, the
-current article and claim, the undo stack, a parent for dialogs, a status line) and never
-reaches into the window's widgets; `MainWindow` satisfies it.
+current article and claim, the undo stack, a parent for dialogs, a status line), `Places`
+(where its panels and actions go), and the widgets it drives, handed to its constructor by
+name (the claims controller gets the reader, the claims panel and the inspector); it looks
+nothing up on the window. `MainWindow` satisfies `WindowHost`. The one exception is
+project/preferences_controller.py, which is given the `MainWindow` itself: a preference
+is applied to every part of the window.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ Writes of several rows run in one service transaction; notices go out after its 
 
 Review records are an audit trail with no delete in the service API, so undoing a status
 move does not erase its record: it appends one saying who undid it (and redo appends the
-decision again). The newest record of a claim therefore always matches its status.
+decision again), so undo and redo of status moves keep the newest record in step with the
+status. A status changed without a review record (an approval voided by a later edit, which
+the claim's history records) is not covered by this.
 """
 
 from __future__ import annotations
