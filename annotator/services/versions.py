@@ -141,7 +141,8 @@ def _anchored(
 
 
 def undo_update(project: ProjectService, update: VersionUpdate) -> None:
-    """Drop the new version and put every claim back exactly as it was."""
+    """Drop the new version and put every claim back as it was before the update (whole
+    rows: an edit of those claims made since, in another window, is not kept)."""
     project.store.replace_article_version(update.before, update.claims_before)
     project.reload()
 

@@ -1,14 +1,19 @@
-"""Every user edit as a QUndoCommand that calls the project service.
+"""User edits of claims, sources, articles and settings as QUndoCommands that call the project
+service (the review, rating, matching and verdict-scale commands live in their rooms and keep
+the same contract).
 
 Commands hold ids and values, never widgets. An edit is performed (and committed
 to the project file) *before* its command is pushed, so a refused edit never
 reaches the stack; the first `redo()` that QUndoStack.push makes is then a no-op.
-Undo and redo of an edit change only the fields the edit changed, and only if they
-still hold what the edit wrote (checked inside the transaction): a colleague's later
-edit of the same claim, in the same field or another, is never overwritten; the undo is
-refused with a message instead. With nobody in between, after undo the database equals
-its state before the edit. Commands that touch several rows run in one service
-transaction, whose change notices go out after the commit.
+Undo and redo of a field edit (`FieldSwapCommand`: claim, source and article fields) change
+only the fields the edit changed, and only if they still hold what the edit wrote (checked
+inside the transaction): a colleague's later edit of the same row, in the same field or
+another, is not overwritten; the undo is refused with a message instead. Steps over many
+rows put their rows back whole: undoing an article's new version restores its claims as they
+were before it (the window clears its undo history once it notices another writer), and a
+merge's undo is refused if anyone wrote since. With nobody in between, after undo the
+database equals its state before the edit. Commands that touch several rows run in one
+service transaction, whose change notices go out after the commit.
 """
 
 from __future__ import annotations

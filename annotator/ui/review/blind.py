@@ -27,7 +27,8 @@ def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
 
 
 def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[str]:
-    """All claims of the article whose judgement `me` must not see (one query for the article)."""
+    """All claims of the article whose judgement `me` must not see (read once for the article,
+    not claim by claim)."""
     me_id = service.identity_for(me)  # decided by id: a rename or a namesake changes nothing
     if not is_blind(service, article_id, me_id):
         return set()
