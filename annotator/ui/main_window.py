@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self, places)  # after the frame, before any signal runs
         self.matching = MatchingController(self, places, self.reader)
         self.hub = HubController(self, places, self.statusBar(), self.review.show_conflicts)
-        self.prefs = PreferencesController(self)
+        self.prefs = PreferencesController(
+            self, places, self.reader, self.claims_model, self.library.view
+        )
         self.files.open_preferences = self.prefs.open_dialog
         self._connect()
         self.read_only_label = QLabel()

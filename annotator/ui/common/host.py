@@ -4,9 +4,7 @@ A controller gets what it needs from the window through `WindowHost` (the projec
 current article and claim, the undo stack, a parent for dialogs, a status line), `Places`
 (where its panels and actions go), and the widgets it drives, handed to its constructor by
 name (the claims controller gets the reader, the claims panel and the inspector); it looks
-nothing up on the window. `MainWindow` satisfies `WindowHost`. The one exception is
-project/preferences_controller.py, which is given the `MainWindow` itself: a preference
-is applied to every part of the window.
+nothing up on the window. `MainWindow` satisfies `WindowHost`.
 """
 
 from __future__ import annotations
