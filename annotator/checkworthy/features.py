@@ -1,8 +1,9 @@
 """The features the check-worthiness model reads: TF-IDF over word 1-n-grams and character
 n-grams within words (the ranges are the model's `Analysis`), numbers folded into one token.
-This reproduces exactly what
-scikit-learn's TfidfVectorizer computes for the shipped model (benchmarks/checkworthy_f1.py
-checks that), so scoring needs no scikit-learn, numpy or model download."""
+It is written to compute what scikit-learn's TfidfVectorizer computes for the shipped model
+(`check_parity` in benchmarks/checkworthy_f1.py reports the largest difference in probability
+when scikit-learn is installed), so scoring needs numpy but no scikit-learn and no model
+download."""
 
 from __future__ import annotations
 
