@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
         found = suggestions.suggest(project, args.article_id)
         text = project.article(args.article_id).text
     if args.json:
-        json.dump([s.as_json() for s in found], sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # one string, one write: json.dumps runs the C encoder, json.dump the Python one
+        sys.stdout.write(json.dumps([s.as_json() for s in found], ensure_ascii=False) + "\n")
         return 0
     for s in found:
         passage = " ".join(text[s.start : s.end].split())

@@ -68,6 +68,7 @@ class Claim:
     modified: str = ""
     modified_by: str = ""
     author_id: str = ""  # the author's identity (people.id); `author` is their name at the time
+    modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
 
     @property
     def length(self) -> int:

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from annotator.domain import Article, Claim, Source
-from annotator.domain.dates import utc_now
 from annotator.errors import EditConflictError
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 
-STAMP_FIELDS = ("modified", "modified_by")
+STAMP_FIELDS = ("modified", "modified_by", "modified_by_id")
 Row = TypeVar("Row", Claim, Source, Article)
 
 
@@ -35,16 +35,16 @@ def _swapped(
     """`current` with `fields` taken from `target`, if they still equal `expected`'s."""
     moved = [f for f in fields if getattr(current, f) != getattr(expected, f)]
     if moved:
-        who = current.modified_by or "someone else"
+        who = service.display_name(current.modified_by_id, current.modified_by or "someone else")
         names = ", ".join(f.removesuffix("_id").replace("_", " ") for f in moved)
         raise EditConflictError(
             f"{who} has changed the {names} of this {what} since; nothing was changed, so their "
             "edit is kept."
         )
-    untouched = (current.modified, current.modified_by) == (expected.modified, expected.modified_by)
-    stamp = (target.modified, target.modified_by) if untouched else (utc_now(), service.author)
+    untouched = all(getattr(current, f) == getattr(expected, f) for f in STAMP_FIELDS)
+    stamped = {f: getattr(target, f) for f in STAMP_FIELDS} if untouched else stamp(service)
     values = {f: getattr(target, f) for f in fields}
-    return dataclasses.replace(current, **values, modified=stamp[0], modified_by=stamp[1])
+    return dataclasses.replace(current, **values, **stamped)
 
 
 def swap_claim_fields(

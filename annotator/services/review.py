@@ -13,6 +13,7 @@ from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 from annotator.storage import approvals
 from annotator.storage.review_store import HistoryEntry, ReviewRecord, ReviewStore, StoredComment
 
@@ -187,7 +188,7 @@ def _add_comment(
     )  # fmt: skip
     with project.store.transaction():
         project.remember_me()
-        reviews(project).insert_comment(comment, project.author)
+        reviews(project).insert_comment(comment, project.author, project.author_id)
     _touch_claim(project, claim_id)
     return comment
 
@@ -264,8 +265,7 @@ def _set_resolved_now(project: ProjectService, comment_id: str, resolved: bool) 
             "resolved_by": project.author if resolved else "",
             "resolved_by_id": project.author_id if resolved else "",
             "resolved_at": now if resolved else "",
-            "modified": now,
-            "modified_by": project.author,
+            **stamp(project, now),
         },
     )
     _touch_claim(project, root.comment.claim_id)
@@ -286,7 +286,7 @@ def _edit_comment(project: ProjectService, comment_id: str, body: str) -> Commen
         raise ValidationError("A comment needs some text.")
     now = utc_now()
     reviews(project).update_comment(
-        comment_id, {"body": body, "modified": now, "modified_by": project.author}
+        comment_id, {"body": body, **stamp(project, now)}
     )
     _touch_claim(project, stored.comment.claim_id)
     return dataclasses.replace(stored.comment, body=body, modified=now)

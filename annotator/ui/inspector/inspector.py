@@ -254,10 +254,11 @@ class ClaimInspector(QScrollArea):
             self.fields.show_verdict(claim.verdict_id)
             self.fields.show_status(claim.status)
             author = self.person_name(claim.author_id, claim.author)
+            changer = self.person_name(claim.modified_by_id, claim.modified_by)
             note = self.approval_note(claim)
             self.meta.setText(
                 f"Created by {author} · {format_time(claim.created)}\n"
-                f"Last changed by {claim.modified_by or 'unknown'} · {format_time(claim.modified)}"
+                f"Last changed by {changer} · {format_time(claim.modified)}"
                 + (f"\n{note}" if note else "")
             )
         finally:

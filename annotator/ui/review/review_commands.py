@@ -102,7 +102,7 @@ def _restore(service: ProjectService, stored: list[StoredComment]) -> None:
     store = review.reviews(service)
     with service.transaction():
         for item in stored:
-            store.insert_comment(item.comment, item.modified_by)
+            store.insert_comment(item.comment, item.modified_by, item.modified_by_id)
             if item.resolved_by or item.resolved_at:
                 store.update_comment(
                     item.comment.id,
@@ -157,6 +157,7 @@ def _put_state(service: ProjectService, stored: StoredComment) -> None:
             "resolved_at": stored.resolved_at,
             "modified": stored.comment.modified,
             "modified_by": stored.modified_by,
+            "modified_by_id": stored.modified_by_id,
         },
     )
     _touch(service, stored.comment.claim_id)
