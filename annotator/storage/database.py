@@ -49,7 +49,9 @@ class ProjectDatabase(Database):
     """A sqlite-utils Database with IMMEDIATE write transactions and plain-language errors."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn)
+        # No sqlite-utils plugins: whatever another package registers would run on the project's
+        # connection, and finding them scans every installed package's entry points at open.
+        super().__init__(conn, execute_plugins=False)
         self.path = path
         self._after_commit: list[Callable[[], None]] = []
         self.committed: list[Callable[[], None]] = []
