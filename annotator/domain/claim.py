@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -107,3 +108,12 @@ def published_fields(claim: Claim, verdict: Verdict | None) -> dict[str, Any]:
         "created": claim.created,
         "modified": claim.modified,
     }
+
+
+def report_order(claims: Iterable[Claim]) -> list[Claim]:
+    """An article's claims as reports list (and number) them: placed claims in text order,
+    then the orphaned ones in the order given."""
+    listed = list(claims)
+    placed = [c for c in listed if c.anchor_state != AnchorState.ORPHANED]
+    placed.sort(key=lambda c: (c.start, c.end))
+    return placed + [c for c in listed if c.anchor_state == AnchorState.ORPHANED]

@@ -116,10 +116,10 @@ def _placed(claim: Claim, placement: Placement, article: Article, author: str, n
             modified=now,
             modified_by=author,
         )
-    return _anchored(claim, article, placement.start, placement.end, placement.state, author, now)
+    return anchored(claim, article, placement.start, placement.end, placement.state, author, now)
 
 
-def _anchored(
+def anchored(
     claim: Claim, article: Article, start: int, end: int, state: AnchorState, author: str, now: str
 ) -> Claim:
     """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original
@@ -184,7 +184,7 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
             raise ValidationError("Select the passage the claim now refers to.")
-        after = _anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
+        after = anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
         project.put_claim(after)
     return before, after
 
