@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.reader.claim_clicked.connect(self.select_claim)
         self.reader.selection_changed_to_span.connect(lambda _: self._update_actions())
+        self.finder.match_changed.connect(self._update_actions)
         self.claims_panel.claim_selected.connect(self._claim_selected_in_list)
         self.inspector.add_source_requested.connect(lambda _: self.evidence.add_source_dialog())
         self.inspector.edit_source_requested.connect(self.evidence.edit_source_dialog)
