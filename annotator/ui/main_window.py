@@ -42,6 +42,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import unresolved_comment_counts
 from annotator.ui import window_frame
+from annotator.ui.claims.all_claims_controller import AllClaimsController
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.matching = MatchingController(self, places, self.reader)
         self.hub = HubController(self, places, self.statusBar(), self.review.show_conflicts)
         self.prefs = PreferencesController(self)
+        self.all_claims = AllClaimsController(self, places, self.prefs.menu)
         self.files.open_preferences = self.prefs.open_dialog
         self._connect()
         self.read_only_label = QLabel()
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.hub.project_opened()
+        self.all_claims.project_changed()
 
     def detach_project(self) -> None:
         """Let go of the project in every room; the caller closes the file."""
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.service = None
+        self.all_claims.project_changed()
         self.search_panel.set_service(None)
         self.article_id = None
         self.reader.clear_article()

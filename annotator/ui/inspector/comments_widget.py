@@ -81,25 +81,7 @@ class CommentsWidget(QWidget):
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(110)
         self.detail.setTabChangesFocus(True)
-        self.reply_button = QPushButton("&Reply")
-        self.resolve_button = QPushButton("Re&solve")
-        self.reopen_button = QPushButton("Re&open")
-        self.edit_button = QPushButton(self.tr("&Edit"))
-        self.edit_button.setObjectName("editComment")
-        self.delete_button = QPushButton(self.tr("De&lete"))
-        self.delete_button.setObjectName("deleteComment")
-        self.reply_button.clicked.connect(self.start_reply)
-        self.resolve_button.clicked.connect(self.resolve_selected)
-        self.reopen_button.clicked.connect(self.reopen_selected)
-        self.edit_button.clicked.connect(self.start_edit)
-        self.delete_button.clicked.connect(self.delete_selected)
-        thread_buttons = QHBoxLayout()
-        for button in (
-            self.reply_button, self.resolve_button, self.reopen_button, self.edit_button,
-            self.delete_button,
-        ):  # fmt: skip
-            thread_buttons.addWidget(button)
-        thread_buttons.addStretch(1)
+        thread_buttons = self._build_buttons()
 
         send_row = self._build_editor()
 
@@ -114,6 +96,32 @@ class CommentsWidget(QWidget):
         self.show_claim(None)
 
     # -- context ----------------------------------------------------------------------------
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """Reply, Resolve and Reopen; under them Edit and Delete (for one's own comments)."""
+        self.reply_button = QPushButton("&Reply")
+        self.resolve_button = QPushButton("Re&solve")
+        self.reopen_button = QPushButton("Re&open")
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("editComment")
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setObjectName("deleteComment")
+        self.reply_button.clicked.connect(self.start_reply)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.edit_button.clicked.connect(self.start_edit)
+        self.delete_button.clicked.connect(self.delete_selected)
+        rows = QVBoxLayout()
+        for buttons in (
+            (self.reply_button, self.resolve_button, self.reopen_button),
+            (self.edit_button, self.delete_button),
+        ):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _build_editor(self) -> QHBoxLayout:
         """Whom I reply to, what I write, and the Comment button."""
