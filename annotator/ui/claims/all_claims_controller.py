@@ -1,5 +1,5 @@
 """View → All Claims (Ctrl+Shift+L): a dock listing the claims of every article, kept in step
-with the project's change notices while it is open, loaded again when it is opened."""
+with the project's change notices while it is open, read afresh each time it is shown."""
 
 from __future__ import annotations
 
@@ -42,11 +42,10 @@ class AllClaimsController(QObject):
         menu.addSeparator()
         menu.addAction(self.action)
         self._feed = ChangeFeed(self._on_change)
-        self._stale = True
         self.dock.visibilityChanged.connect(self._shown)
 
     def _shown(self, shown: bool) -> None:
-        if shown and self._stale:
+        if shown:  # read afresh: a hidden list does not follow (nor does a blind reveal notify)
             self.reload()
 
     def _verdict_of(self, claim: Claim) -> Verdict | None:
@@ -67,9 +66,7 @@ class AllClaimsController(QObject):
             self.model.set_claims([])
             return
         if not self.dock.isVisible():
-            self._stale = True
             return
-        self._stale = False
         summaries = service.articles()
         self.blind.load_all(service, [a.id for a in summaries], self.host.author)
         self.model.set_articles([(a.id, a.title) for a in summaries])
@@ -85,7 +82,6 @@ class AllClaimsController(QObject):
     def _on_change(self, change: Change) -> None:
         service = self.host.service
         if service is None or not self.dock.isVisible():
-            self._stale = True
             return
         if change.kind == ChangeKind.SOURCES_CHANGED:
             return  # nothing the list shows
@@ -102,7 +98,6 @@ class AllClaimsController(QObject):
 
     def project_changed(self) -> None:
         """The window opened or closed a project: follow it (read at once if the dock shows)."""
-        self._stale = True
         self.reload()
 
     def open_claim(self, claim_id: str) -> None:
