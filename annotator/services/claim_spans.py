@@ -11,6 +11,7 @@ from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.project import ProjectService
 from annotator.services.versions import anchored
+from annotator.storage import span_lookup
 
 
 def set_claim_span(
@@ -47,8 +48,6 @@ def claims_on_span(
     start, end = trim_span(text, max(0, start), min(end, len(text)))
     return [
         c
-        for c in project.claims(article_id)
-        if (c.start, c.end) == (start, end)
-        and c.anchor_state != AnchorState.ORPHANED
-        and c.id != besides
+        for c in span_lookup.claims_on_span(project.store, article_id, start, end)
+        if c.anchor_state != AnchorState.ORPHANED and c.id != besides
     ]
