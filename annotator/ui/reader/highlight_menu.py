@@ -1,6 +1,7 @@
 """The reader's context menu on a claim's highlight: the claim is selected and its actions come
 first (the window supplies them), above the usual Copy and Select All. Elsewhere in the text the
-reader's own menu shows."""
+reader's own menu shows. From the keyboard (the Menu key, Shift+F10) the menu is that of the
+claim at the text cursor."""
 
 from __future__ import annotations
 
@@ -35,21 +36,29 @@ class HighlightMenu(QObject):
         self.reader = reader
         self._choose = choose  # selects the claim everywhere (list, reader, inspector)
         self._items = items
-        reader.viewport().installEventFilter(self)
+        reader.viewport().installEventFilter(self)  # the mouse's menu goes to the viewport
+        reader.installEventFilter(self)  # the keyboard's to the reader itself
 
     def claim_at(self, point: QPoint) -> str | None:
         """The claim under a viewport point: the selected one if it covers the point, else the
         innermost."""
-        offset = self.reader.offset_at(point)
+        return self._claim_at_offset(self.reader.offset_at(point))
+
+    def _claim_at_offset(self, offset: int | None) -> str | None:
         keys = self.reader.claims_at(offset) if offset is not None else []
         if not keys:
             return None
         current = self.reader.current_claim()
         return current if current in keys else keys[0]
 
-    def menu_at(self, point: QPoint) -> QMenu | None:
-        """Select the claim under `point` and build its menu; None off the highlights."""
-        claim_id = self.claim_at(point)
+    def menu_at(self, point: QPoint, keyboard: bool = False) -> QMenu | None:
+        """Select the claim under `point` (with `keyboard`, the one at the text cursor) and
+        build its menu; None off the highlights."""
+        if keyboard:
+            cursor = self.reader.textCursor().position()
+            claim_id = self._claim_at_offset(self.reader.to_text_offset(cursor))
+        else:
+            claim_id = self.claim_at(point)
         if claim_id is None:
             return None
         self._choose(claim_id)
@@ -72,7 +81,10 @@ class HighlightMenu(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if isinstance(event, QContextMenuEvent):
-            menu = self.menu_at(event.pos())
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+            if keyboard != (watched is self.reader):
+                return False  # each reaches one of the two; never both
+            menu = self.menu_at(event.pos(), keyboard)
             if menu is not None:
                 self.open_menu(menu, event.globalPos())
                 menu.deleteLater()

@@ -122,3 +122,18 @@ def test_the_reader_paints_find_matches_in_the_find_colours(qtbot, window):
     qtbot.keyClicks(window.find_bar.field, "the")
     backgrounds = [s.format.background().color().name() for s in window.reader.extraSelections()]
     assert backgrounds[0] == FIND_CURRENT and set(backgrounds[1:]) == {FIND_MATCH}
+
+
+def test_the_menu_key_opens_the_menu_of_the_claim_at_the_text_cursor(window, monkeypatch):
+    claim = make_claim(window, "White House")
+    window.select_claim(None)
+    opened = []
+    monkeypatch.setattr(HighlightMenu, "open_menu", staticmethod(lambda m, p: opened.append(m)))
+    reader = window.reader
+    reader.select_span(claim.start + 2, claim.start + 2)
+    point = reader.cursorRect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point, reader.mapToGlobal(point))
+    QApplication.sendEvent(reader, event)
+    [menu] = opened
+    assert window.inspector.claim_id() == claim.id
+    assert texts(menu)[0] == "Delete Claim"
