@@ -91,7 +91,7 @@ def build_menus(window: MainWindow) -> None:
     window.help_menu = bar.addMenu("&Help")
     window.help_menu.addAction(window.about_action)
     _build_toolbar(window)
-    window.reader.set_context_actions([window.claims.new_claim_action])
+    window.reader.set_context_actions([claims.new_claim_action, quotes.set_quote_action])
     quotes.highlight_items = [claims.delete_claim_action, evidence.add_source_action]
 
 
