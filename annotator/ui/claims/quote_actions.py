@@ -12,12 +12,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
+from annotator.anchoring.textunits import snap_to_words
 from annotator.services.claim_spans import claims_on_span, set_claim_span
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.undo_commands import ReplaceClaimCommand
 from annotator.ui.reader.claim_numbers import ClaimNumbers
 from annotator.ui.reader.highlight_menu import HighlightMenu, MenuItem
+from annotator.ui.reader.span_drag import SpanDrag
 from annotator.ui.reader.word_snap import WordSnap
 
 if TYPE_CHECKING:
@@ -75,6 +77,7 @@ class QuoteActions(QObject):
         self.verdict_menu.aboutToShow.connect(self.fill_verdict_menu)
         self.highlight_items: list[MenuItem] = []  # the window's actions (Delete, Add Source…)
         self.highlight_menu = HighlightMenu(reader, host.select_claim, self._highlight_menu_items)
+        self.span_drag = SpanDrag(reader, self._placed_span, self._dragged)
 
     def _action(
         self, text: str, slot: Callable[[], object], keys: str | None, tip: str, name: str
@@ -113,14 +116,19 @@ class QuoteActions(QObject):
 
     def set_quote_to_selection(self) -> bool:
         """The selected claim quotes the selected words from now on (one undo step)."""
-        service, claim_id = self.host.service, self.inspector.claim_id()
-        if service is None or claim_id is None or service.read_only:
+        claim_id = self.inspector.claim_id()
+        if claim_id is None:
             return False
         span = self.claim_span()
         if span is None:
             self.host.status(self.tr("Select the words the claim should quote first."), 4000)
             return False
-        if not self.may_quote(span, besides=claim_id):
+        return self.set_quote(claim_id, span)
+
+    def set_quote(self, claim_id: str, span: tuple[int, int]) -> bool:
+        """Quote `span` with the claim (after the duplicate question); one undo step."""
+        service = self.host.service
+        if service is None or service.read_only or not self.may_quote(span, besides=claim_id):
             return False
         text = self.tr("Set quote to selection")
 
@@ -133,6 +141,19 @@ class QuoteActions(QObject):
             self.clear_selection()
             self.host.select_claim(claim_id)
         return bool(done)
+
+    def _placed_span(self, claim_id: str) -> tuple[int, int] | None:
+        claim = self.panel.model.claim(claim_id)
+        placed = claim is not None and claim.anchor_state != "orphaned"
+        return (claim.start, claim.end) if claim is not None and placed else None
+
+    def _dragged(self, claim_id: str, start: int, end: int, exact: bool) -> None:
+        """An end of the highlight was dragged: snap (unless Alt was held) and set the quote."""
+        article = self.reader.article
+        if article is not None and not exact and self.snap.enabled:
+            start, end = snap_to_words(article.text, start, end)
+        if start < end:
+            self.set_quote(claim_id, (start, end))
 
     # -- the selected claim ----------------------------------------------------------------
 

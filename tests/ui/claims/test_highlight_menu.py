@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.domain import DEFAULT_SCALE, UNRATED_COLOUR
 from annotator.ui.reader.highlight_menu import HighlightMenu
 from annotator.ui.reader.highlight_style import FIND_CURRENT, FIND_MATCH, TINT_SINGLE, tint
+from tests.ui.claims.test_quotes import reader_only
 from tests.ui.conftest import select_text
 
 
@@ -68,9 +69,7 @@ def test_the_menus_verdict_copy_and_open_act_on_the_claim(window):
 
 
 def test_claim_numbers_stand_beside_the_lines_where_claims_start(qtbot, window):
-    window.splitter.widget(0).hide()  # only the reader: the whole article in view
-    window.splitter.widget(2).hide()
-    qtbot.waitUntil(lambda: window.reader.viewport().width() > 600)
+    reader_only(qtbot, window)
     later = make_claim(window, "White House")
     earlier = make_claim(window, "Kursk")
     gutter = window.reader.page_gutter

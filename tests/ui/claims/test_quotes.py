@@ -4,7 +4,9 @@ with undo and history, a claim made from a find match, the question before a dup
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from annotator.services.review import claim_history
 from annotator.ui.claims import quote_actions
@@ -24,6 +26,13 @@ def drag(qtbot, reader, start: int, end: int, keys=NO_KEYS) -> None:
     qtbot.mousePress(viewport, LEFT, keys, begin)
     qtbot.mouseMove(viewport, finish)
     qtbot.mouseRelease(viewport, LEFT, keys, finish)
+
+
+def reader_only(qtbot, window) -> None:
+    """Hide the side panes so the whole article is in view (the offscreen screen is small)."""
+    window.splitter.widget(0).hide()
+    window.splitter.widget(2).hide()
+    qtbot.waitUntil(lambda: window.reader.viewport().width() > 600)
 
 
 def shown(window) -> str:
@@ -131,3 +140,48 @@ def test_setting_a_quote_to_another_claims_span_asks_too(window, monkeypatch):
     select_text(window, "rare earths")
     assert window.claims.quotes.set_quote_to_selection() is False
     assert window.service.claim(other.id).exact == "White House"
+
+
+def send_mouse(viewport, kind, point, buttons=Qt.MouseButton.NoButton, keys=NO_KEYS) -> None:
+    """A mouse event at exactly `point` of the viewport (QTest's own events land a margin's
+    width off once the reader has a left margin)."""
+    button = LEFT if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(
+        kind, QPointF(point), QPointF(viewport.mapToGlobal(point)), button, buttons, keys
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_dragging_the_end_of_the_selected_claims_highlight_moves_it(window):
+    select_text(window, "rare earths")
+    claim = window.claims.new_claim_from_selection()
+    reader, drag_ends = window.reader, window.claims.quotes.span_drag
+    assert reader.current_claim() == claim.id
+    viewport = reader.viewport()
+    end = drag_ends.edge_point(claim.end)
+    assert drag_ends.handle_at(end) is False  # over the end, not the start
+    send_mouse(viewport, QEvent.Type.MouseMove, end)
+    assert viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor
+    text = reader.article.text
+    target = drag_ends.edge_point(text.index("according") + 3)  # inside "according"
+    send_mouse(viewport, QEvent.Type.MouseButtonPress, end, LEFT)
+    send_mouse(viewport, QEvent.Type.MouseMove, target, LEFT)
+    assert shown(window) == "rare earths, acc"  # the span so far shows as the selection
+    send_mouse(viewport, QEvent.Type.MouseButtonRelease, target)
+    moved = window.service.claim(claim.id)
+    assert moved.exact == "rare earths, according"  # snapped to the word's end
+    assert window.undo_stack.undoText() == "Set quote to selection"
+    window.undo_stack.undo()
+    assert window.service.claim(claim.id).exact == "rare earths"
+
+
+def test_dragging_the_start_with_alt_keeps_the_exact_characters(window):
+    select_text(window, "rare earths")
+    claim = window.claims.new_claim_from_selection()
+    viewport, drag_ends = window.reader.viewport(), window.claims.quotes.span_drag
+    start = drag_ends.edge_point(claim.start)
+    target = drag_ends.edge_point(claim.start + 2)
+    send_mouse(viewport, QEvent.Type.MouseButtonPress, start, LEFT, ALT)
+    send_mouse(viewport, QEvent.Type.MouseMove, target, LEFT, ALT)
+    send_mouse(viewport, QEvent.Type.MouseButtonRelease, target, keys=ALT)
+    assert window.service.claim(claim.id).exact == "re earths"
