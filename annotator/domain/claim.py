@@ -111,9 +111,10 @@ def published_fields(claim: Claim, verdict: Verdict | None) -> dict[str, Any]:
 
 
 def report_order(claims: Iterable[Claim]) -> list[Claim]:
-    """An article's claims as reports list (and number) them: placed claims in text order,
-    then the orphaned ones in the order given."""
-    listed = list(claims)
-    placed = [c for c in listed if c.anchor_state != AnchorState.ORPHANED]
-    placed.sort(key=lambda c: (c.start, c.end))
-    return placed + [c for c in listed if c.anchor_state == AnchorState.ORPHANED]
+    """An article's claims as reports list (and number) them: placed claims in text order, then
+    the orphaned ones by where they were; claims on one span by when they were made."""
+
+    def key(claim: Claim) -> tuple[bool, int, int, str]:
+        return (claim.anchor_state == AnchorState.ORPHANED, claim.start, claim.end, claim.created)
+
+    return sorted(claims, key=key)
