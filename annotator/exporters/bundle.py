@@ -23,6 +23,7 @@ from annotator.domain import (
     Verdict,
 )
 from annotator.domain.capture import Capture
+from annotator.domain.claim import report_order
 from annotator.domain.dates import today, utc_now
 from annotator.domain.source import PROTECTED_LABEL, redacted
 from annotator.errors import ExportError
@@ -275,13 +276,8 @@ def _article_entries(
             for c in project.claims(article_id)
             if keep_claim(c, options, approval_current)
         ]
-        placed = sorted(
-            (c for c in kept if c.anchor_state != AnchorState.ORPHANED),
-            key=lambda c: (c.start, c.end),
-        )
-        orphans = [c for c in kept if c.anchor_state == AnchorState.ORPHANED]
         entries = []
-        for claim in placed + orphans:
+        for claim in report_order(kept):
             number += 1
             orphaned = claim.anchor_state == AnchorState.ORPHANED
             entries.append(

@@ -39,9 +39,8 @@ class VersionUpdate:
 
     def summary(self) -> str:
         counts = self.counts
-        return (
-            f"Version {self.after.version} of “{self.after.title}”: "
-            + ", ".join(f"{counts[state.value]} {state.value}" for state in AnchorState)
+        return f"Version {self.after.version} of “{self.after.title}”: " + ", ".join(
+            f"{counts[state.value]} {state.value}" for state in AnchorState
         )
 
 
@@ -115,10 +114,10 @@ def _placed(claim: Claim, placement: Placement, article: Article, stamped: Stamp
             original_exact=original,
             **stamped,
         )
-    return _anchored(claim, article, placement.start, placement.end, placement.state, stamped)
+    return anchored(claim, article, placement.start, placement.end, placement.state, stamped)
 
 
-def _anchored(
+def anchored(
     claim: Claim, article: Article, start: int, end: int, state: AnchorState, stamped: Stamp
 ) -> Claim:
     """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original
@@ -181,7 +180,7 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
             raise ValidationError("Select the passage the claim now refers to.")
-        after = _anchored(before, article, start, end, AnchorState.EXACT, stamp(project))
+        after = anchored(before, article, start, end, AnchorState.EXACT, stamp(project))
         project.put_claim(after)
     return before, after
 

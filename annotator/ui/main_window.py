@@ -43,6 +43,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import unresolved_comment_counts
 from annotator.ui import window_frame
+from annotator.ui.claims.all_claims_controller import AllClaimsController
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.prefs = PreferencesController(
             self, places, self.reader, self.claims_model, self.library.view
         )
+        self.all_claims = AllClaimsController(self, places, self.prefs.menu)
         self.files.open_preferences = self.prefs.open_dialog
         self._connect()
         self.read_only_label = QLabel()
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.reader.claim_clicked.connect(self.select_claim)
         self.reader.selection_changed_to_span.connect(lambda _: self._update_actions())
+        self.finder.match_changed.connect(self._update_actions)
         self.claims_panel.claim_selected.connect(self._claim_selected_in_list)
         self.inspector.add_source_requested.connect(lambda _: self.evidence.add_source_dialog())
         self.inspector.edit_source_requested.connect(self.evidence.edit_source_dialog)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.hub.project_opened()
+        self.all_claims.project_changed()
 
     def detach_project(self) -> None:
         """Let go of the project in every room; the caller closes the file."""
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.service = None
+        self.all_claims.project_changed()
         self.search_panel.set_service(None)
         self.article_id = None
         self.reader.clear_article()

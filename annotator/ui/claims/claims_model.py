@@ -71,7 +71,7 @@ class ClaimFilter:
 
 
 class ClaimsModel(RowsTableModel):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
     column_tips = {VERDICT: "Verdict", COMMENTS: "Unresolved comment threads"}
 
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
@@ -194,7 +194,7 @@ class ClaimsModel(RowsTableModel):
                 self._remove_row(row)
                 self._insert_row(claim)
             else:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         elif visible:
             self._insert_row(claim)
 
@@ -229,7 +229,7 @@ class ClaimsModel(RowsTableModel):
         """Repaint every row (verdict colours or labels changed)."""
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
             )
 
     # -- lookups -------------------------------------------------------------------------

@@ -65,6 +65,10 @@ class WindowHost(Protocol):
 
     def select_claim(self, claim_id: str | None) -> None: ...
 
+    def open_claim_anywhere(self, claim_id: str) -> None:
+        """Show the claim's article (whichever it is) with the claim selected."""
+        ...
+
 
 @dataclass(frozen=True)
 class Places:

@@ -40,6 +40,7 @@ from annotator.anchoring.offsets import display_breaks, with_breaks
 from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
 from annotator.domain import UNRATED_COLOUR, Article, Claim
 from annotator.ui.common.theme import muted_text
+from annotator.ui.reader import highlight_style
 from annotator.ui.reader.block_format import format_blocks
 from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
 from annotator.ui.reader.page_gutter import PageGutter, show_page_tooltip
@@ -357,9 +358,10 @@ class ArticleReader(QTextEdit):
         for index, (start, end) in enumerate(self._find_matches):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor_for(start, end)
-            colour = QColor("#ff9632") if index == self._find_current else QColor("#fff200")
+            current = index == self._find_current
+            colour = QColor(highlight_style.FIND_CURRENT if current else highlight_style.FIND_MATCH)
             selection.format.setBackground(colour)
-            selection.format.setForeground(QColor("#000000"))
+            selection.format.setForeground(text_colour_on(colour))
             selections.append(selection)
         span = self._index.get(self._current) if self._current else None
         if span is not None:
@@ -403,6 +405,12 @@ class ArticleReader(QTextEdit):
 
     def find_count(self) -> int:
         return len(self._find_matches)
+
+    def current_find_match(self) -> tuple[int, int] | None:
+        """The span (code points) of the find match stepped to, if any."""
+        if 0 <= self._find_current < len(self._find_matches):
+            return self._find_matches[self._find_current]
+        return None
 
     def clear_find(self) -> None:
         self._find_matches = []

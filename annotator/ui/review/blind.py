@@ -115,6 +115,11 @@ class BlindMask:
         self.hidden = hidden_claim_ids(service, article_id, me)
         self.ratings = my_ratings(service, sorted(self.hidden))
 
+    def load_all(self, service: ProjectService, article_ids: list[str], me: str) -> None:
+        """The state for several articles at once (the list of all claims)."""
+        self.hidden = set().union(*(hidden_claim_ids(service, a, me) for a in article_ids))
+        self.ratings = my_ratings(service, sorted(self.hidden)) if self.hidden else {}
+
     def hides(self, claim_id: str | None) -> bool:
         return claim_id is not None and claim_id in self.hidden
 

@@ -201,3 +201,65 @@ class ResolveThreadCommand(_ThreadStateCommand):
 class ReopenThreadCommand(_ThreadStateCommand):
     RESOLVE = False
     TEXT = "Reopen comment thread"
+
+
+def _put_body(service: ProjectService, stored: StoredComment) -> None:
+    review.reviews(service).update_comment(
+        stored.comment.id,
+        {
+            "body": stored.comment.body,
+            "modified": stored.comment.modified,
+            "modified_by": stored.modified_by,
+            "modified_by_id": stored.modified_by_id,
+        },
+    )
+    _touch(service, stored.comment.claim_id)
+
+
+class EditCommentCommand(ServiceCommand):
+    """New words for one's own comment; undo puts the old words (and time stamp) back."""
+
+    def __init__(
+        self, service: ProjectService, before: StoredComment, after: StoredComment
+    ) -> None:
+        super().__init__(service, "Edit comment")
+        self.before = before
+        self.after = after
+
+    @classmethod
+    def perform(
+        cls, service: ProjectService, comment_id: str, body: str
+    ) -> EditCommentCommand | None:
+        """Raises ValidationError for someone else's comment or an empty text; None if the
+        text is what the comment already says."""
+        before = review.stored_comment(service, comment_id)
+        if before.comment.body == body.strip():
+            return None
+        review.edit_comment(service, comment_id, body)
+        return cls(service, before, review.stored_comment(service, comment_id))
+
+    def _undo(self) -> None:
+        _put_body(self.service, self.before)
+
+    def _redo(self) -> None:
+        _put_body(self.service, self.after)
+
+
+class DeleteCommentCommand(ServiceCommand):
+    """One's own comment deleted with the replies under it; undo brings them all back."""
+
+    def __init__(self, service: ProjectService, removed: list[StoredComment]) -> None:
+        super().__init__(service, "Delete comment")
+        self.removed = removed
+
+    @classmethod
+    def perform(cls, service: ProjectService, comment_id: str) -> DeleteCommentCommand:
+        removed = review.comment_subtree(service, comment_id)
+        review.delete_comment(service, comment_id)  # refuses someone else's comment
+        return cls(service, removed)
+
+    def _undo(self) -> None:
+        _restore(self.service, self.removed)
+
+    def _redo(self) -> None:
+        _remove(self.service, self.removed)
