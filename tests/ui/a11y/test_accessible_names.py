@@ -1,0 +1,79 @@
+"""Every interactive control a screen reader meets has an accessible name and description: the
+main window with a claim selected, every tab, Review Mode and Conflicts open, and the
+Preferences, Export, Source and Keyboard Shortcuts dialogs. A failure names the widget (class,
+object name, ancestors, text), so a control added without a name is easy to find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget
+
+from annotator.ui.evidence.source_dialog import SourceDialog
+from annotator.ui.exchange.export_dialog import ExportDialog
+from tests.ui.a11y.tree import interactive_widgets, unnamed
+from tests.ui.conftest import select_text
+
+
+def visit_every_tab(window, qtbot) -> list[str]:
+    problems = []
+    for tabs in (window.left_tabs, window.right_tabs):
+        assert isinstance(tabs, QTabWidget)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            problems += unnamed(window)
+    return problems
+
+
+def test_every_control_of_the_window_and_its_docks_is_named(window, qtbot):
+    select_text(window, "$500 billion of rare earths")
+    claim = window.claims.new_claim_from_selection()
+    assert claim is not None
+    window.finder.find_action.trigger()
+    window.review.start_review(all_articles=True)
+    window.review.conflicts_dock.show()
+    qtbot.waitUntil(window.review.conflicts_dock.isVisible)
+    problems = visit_every_tab(window, qtbot)
+    assert sorted(set(problems)) == []
+    names = {w.objectName() for w in interactive_widgets(window)}
+    # the walk reached the reader, both tables, Review Mode, Revisions and Conflicts
+    for expected in (
+        "articleReader",
+        "claimsView",
+        "libraryView",
+        "requestChangesComment",
+        "revisionsList",
+        "conflictsList",
+        "conflictFields",
+        "sourcesList",
+    ):
+        assert expected in names, expected
+
+
+def open_dialogs(window) -> list[QDialog]:
+    return [
+        window.prefs.open_dialog(),
+        window.keyboard.open_dialog(),
+        ExportDialog(window, article_id=window.article_id, article_title="T", folder=Path.home()),
+        SourceDialog(window, None, kinds=[("web", "Web page", True), ("doc", "Document", False)]),
+    ]
+
+
+def test_every_control_of_the_dialogs_is_named(window, qtbot):
+    for dialog in open_dialogs(window):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed(dialog) == [], type(dialog).__name__
+        assert len(interactive_widgets(dialog)) >= 3
+        dialog.reject()
+
+
+def test_an_unnamed_control_fails_and_is_named_in_the_message(window, qtbot):
+    stray = QComboBox(window.claims_panel)
+    stray.setObjectName("strayFilter")
+    stray.addItems(["Any colour", "Red"])
+    problems = unnamed(window)
+    assert len(problems) == 1
+    assert "QComboBox#strayFilter < ClaimsPanel" in problems[0]
+    assert "no accessible name or description" in problems[0]
+    assert "'Any colour'" in problems[0]
