@@ -76,6 +76,7 @@ class ShortcutsDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(self.shortcuts.entries):
             table.setItem(row, 0, QTableWidgetItem(entry.menu))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QTabWidget
 
 from annotator.ui.evidence.source_dialog import SourceDialog
 from annotator.ui.exchange.export_dialog import ExportDialog
@@ -65,6 +65,8 @@ def test_every_control_of_the_dialogs_is_named(window, qtbot):
         qtbot.waitExposed(dialog)
         assert unnamed(dialog) == [], type(dialog).__name__
         assert len(interactive_widgets(dialog)) >= 3
+        views = dialog.findChildren(QAbstractItemView)
+        assert [v for v in views if v.tabKeyNavigation()] == []  # Tab leaves its lists
         dialog.reject()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.domain import ArticleDraft
 from tests.ui.conftest import ARTICLE_TEXT
@@ -22,9 +22,11 @@ def test_tab_follows_the_layout_and_leaves_the_tables_in_one_key(window, qtbot):
     window.service.add_article(ArticleDraft(title="Second", text="Another text.", publisher="X"))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2)
     window.activateWindow()
-    window.library.view.setFocus()
     window.library.view.setCurrentIndex(window.library.model.index(0, 0))
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.view)
+    window.library.filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.filter)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.library.view
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.left_tabs.tabBar()  # out of the table at once
     press(qtbot, Qt.Key.Key_Backtab)
@@ -41,8 +43,9 @@ def test_tab_follows_the_layout_and_leaves_the_tables_in_one_key(window, qtbot):
     window.claims_panel.view.setFocus()
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.reader  # the claims table is left in one key
-    assert not window.claims_panel.view.tabKeyNavigation()
-    assert not window.library.view.tabKeyNavigation()
+    views = window.findChildren(QAbstractItemView)
+    assert len(views) >= 10
+    assert [v.objectName() for v in views if v.tabKeyNavigation()] == []  # lists, tables, trees
 
 
 def put_cursor(window, offset: int) -> None:
@@ -94,4 +97,7 @@ def test_f8_and_shift_f8_step_through_the_claims_in_text_order(window, qtbot):
     assert window.reader.accessibleDescription().startswith("Claim 1 of 2, Unrated")
     press(qtbot, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # from the first: the last
     assert window.inspector.claim_id() == second.id
+    press(qtbot, Qt.Key.Key_F8)  # from the last: the first
+    assert window.inspector.claim_id() == first.id
+    assert window.reader.to_text_offset(window.reader.textCursor().position()) == first.start
     assert QApplication.focusWidget() is window.reader
