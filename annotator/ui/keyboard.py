@@ -16,6 +16,7 @@ from annotator.ui.common import accessibility
 from annotator.ui.common.shortcuts import Shortcuts, menu_entries, name_actions
 from annotator.ui.common.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.reader.announce import ClaimAnnouncer
+from annotator.ui.review import review_mode
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -56,7 +57,8 @@ class KeyboardAccess(QObject):
 
     def open_dialog(self) -> ShortcutsDialog:
         """Help → Keyboard Shortcuts, window-modal and not blocking."""
-        self.dialog = ShortcutsDialog(self.window, self.shortcuts)
+        notes = self.tr("In Review Mode: {keys}").format(keys=review_mode.HELP)
+        self.dialog = ShortcutsDialog(self.window, self.shortcuts, notes)
         self.dialog.open()
         return self.dialog
 

@@ -31,6 +31,7 @@ class AccessibleText(QObject):
             **self._window_texts(),
             **self._tool_texts(),
             **self._dialog_texts(),
+            **self._more_dialog_texts(),
         }
 
     def _window_texts(self) -> dict[str, Texts]:
@@ -152,6 +153,52 @@ class AccessibleText(QObject):
             },
         }
 
+    def _more_dialog_texts(self) -> dict[str, Texts]:
+        tr = self.tr
+        return {
+            "ArticlePropertiesDialog": {
+                "title": (tr("Title"), tr("The article's title")),
+                "authors": (tr("Authors"), tr("Who wrote the article, separated by commas")),
+                "publisher": (tr("Publisher"), tr("Who published the article")),
+                "standfirst": (tr("Standfirst"), tr("The summary under the headline")),
+            },
+            "ConnectHubDialog": {
+                "host": (tr("Host"), tr("The hub's server name or address")),
+                "port": (tr("Port"), tr("The hub server's port")),
+                "dbname": (tr("Database"), tr("The hub's database name")),
+                "user": (tr("User"), tr("Your user name on the hub")),
+                "sslmode": (tr("SSL mode"), tr("Whether the connection must be encrypted")),
+            },
+            "ProjectSettingsDialog": {
+                "#setting_methodology": (tr("Methodology"), tr("How the desk checks claims")),
+                "#setting_corrections_policy": (
+                    tr("Corrections policy"),
+                    tr("How the desk corrects its reports"),
+                ),
+            },
+            "VerdictScaleDialog": {
+                "list": (tr("Verdicts"), tr("The project's verdict scale, in order")),
+                "template": (tr("Template"), tr("A ready-made verdict scale")),
+                "buttons.add": (tr("Add"), tr("Add a verdict to the scale")),
+                "buttons.rename": (tr("Rename"), tr("Rename the selected verdict")),
+                "buttons.colour": (tr("Colour"), tr("Change the selected verdict's colour")),
+                "buttons.value": (tr("Value"), tr("Set the selected verdict's rating value")),
+                "buttons.up": (tr("Move Up"), tr("Move the selected verdict up the scale")),
+                "buttons.down": (tr("Move Down"), tr("Move the selected verdict down the scale")),
+                "buttons.retire": (tr("Retire"), tr("Offer the verdict no more, or again")),
+                "buttons.remove": (tr("Remove"), tr("Remove the selected, unused verdict")),
+            },
+            "OpenUrlDialog": {
+                "allow_local": (tr("Allow local addresses"), tr("For this fetch only")),
+            },
+            "UpdateVersionDialog": {
+                "from_file": (tr("From a file"), tr("Read the new version from a file")),
+                "path": (tr("File"), tr("The file of the new version")),
+                "from_text": (tr("From pasted text"), tr("Use text pasted below")),
+                "text": (tr("New text"), tr("The article's current text, pasted")),
+            },
+        }
+
     # -- applying ---------------------------------------------------------------------------
 
     def fill_in(self, root: QWidget) -> None:
@@ -173,6 +220,9 @@ class AccessibleText(QObject):
         attributes = vars(holder)
         for key, (name, description) in texts.items():
             widget = holder if key == f"#{holder.objectName()}" else attributes.get(key)
+            if "." in key:  # a dict of widgets: "buttons.add"
+                group = attributes.get(key.split(".")[0])
+                widget = group.get(key.split(".")[1]) if isinstance(group, dict) else None
             if key.startswith("#") and widget is None:
                 widget = holder.findChild(QWidget, key[1:])
             if not isinstance(widget, QWidget):
@@ -199,11 +249,16 @@ class AccessibleText(QObject):
         return False
 
 
+_filler: AccessibleText | None = None
+
+
 def install(window: QWidget) -> AccessibleText:
-    """Fill in the window now and every dialog as it is shown."""
-    filler = AccessibleText(window)
-    filler.fill_in(window)
+    """Fill in the window now, and every dialog as it is shown (one filter for the application)."""
+    global _filler
     app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(filler)
-    return filler
+    if _filler is None:
+        _filler = AccessibleText(app)
+        if app is not None:
+            app.installEventFilter(_filler)
+    _filler.fill_in(window)
+    return _filler

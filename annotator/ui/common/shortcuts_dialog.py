@@ -29,7 +29,8 @@ KEYS_COLUMN = 2
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, shortcuts: Shortcuts) -> None:
+    def __init__(self, parent: QWidget | None, shortcuts: Shortcuts, notes: str = "") -> None:
+        """`notes`: keys that work inside a panel (not actions, so not changed here)."""
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
@@ -57,6 +58,10 @@ class ShortcutsDialog(QDialog):
         self.conflict_label.setObjectName("shortcutConflicts")
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QLabel(notes)
+        self.notes.setObjectName("shortcutNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = ok_cancel_buttons(self)
         self._lay_out()
         self.table.currentCellChanged.connect(lambda *_: self._show_current())
@@ -104,6 +109,7 @@ class ShortcutsDialog(QDialog):
             row.addWidget(button)
         layout.addLayout(row)
         layout.addWidget(self.conflict_label)
+        layout.addWidget(self.notes)
         layout.addWidget(self.buttons)
 
     # -- editing --------------------------------------------------------------------------

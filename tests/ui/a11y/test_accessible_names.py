@@ -1,7 +1,8 @@
 """Every interactive control a screen reader meets has an accessible name and description: the
-main window with a claim selected, every tab, Review Mode and Conflicts open, and the
-Preferences, Export, Source and Keyboard Shortcuts dialogs. A failure names the widget (class,
-object name, ancestors, text), so a control added without a name is easy to find."""
+main window with a claim selected, every tab, Review Mode and Conflicts open, and the dialogs
+Preferences, Keyboard Shortcuts, Export, Source, Article Properties, Project Settings, Verdict
+Scale, Open URL, Update from New Version and Connect to Team Hub. A failure names the widget
+(class, object name, ancestors, text), so a control added without a name is easy to find."""
 
 from __future__ import annotations
 
@@ -9,8 +10,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QTabWidget
 
+from annotator.ui.common.dialogs import ArticlePropertiesDialog
+from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
 from annotator.ui.exchange.export_dialog import ExportDialog
+from annotator.ui.exchange.hub_sync import ConnectHubDialog
+from annotator.ui.project.settings_dialog import ProjectSettingsDialog
+from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
+from annotator.ui.versions.version_dialogs import UpdateVersionDialog
 from tests.ui.a11y.tree import interactive_widgets, unnamed
 from tests.ui.conftest import select_text
 
@@ -51,11 +58,18 @@ def test_every_control_of_the_window_and_its_docks_is_named(window, qtbot):
 
 
 def open_dialogs(window) -> list[QDialog]:
+    service = window.service
     return [
         window.prefs.open_dialog(),
         window.keyboard.open_dialog(),
         ExportDialog(window, article_id=window.article_id, article_title="T", folder=Path.home()),
         SourceDialog(window, None, kinds=[("web", "Web page", True), ("doc", "Document", False)]),
+        ArticlePropertiesDialog(window, service.article(window.article_id)),
+        ProjectSettingsDialog(window, {}),
+        VerdictScaleDialog(window, service, window.undo_stack),
+        OpenUrlDialog(window),
+        UpdateVersionDialog(window, "Test article"),
+        ConnectHubDialog(window),
     ]
 
 

@@ -101,3 +101,14 @@ def test_f8_and_shift_f8_step_through_the_claims_in_text_order(window, qtbot):
     assert window.inspector.claim_id() == first.id
     assert window.reader.to_text_offset(window.reader.textCursor().position()) == first.start
     assert QApplication.focusWidget() is window.reader
+
+
+def test_alt_down_and_alt_up_step_through_the_claims_list(window, qtbot):
+    first, second = two_claims(window, qtbot)
+    window.select_claim(first.id)
+    window.claims_panel.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.claims_panel.view)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.inspector.claim_id() == second.id
+    press(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.inspector.claim_id() == first.id

@@ -47,6 +47,8 @@ def test_the_dialog_lists_every_menu_action_with_its_keys(window):
     dialog = window.keyboard.open_dialog()
     listed = rows(dialog)
     actions = all_menu_actions(window)
+    # an action gets its id from the attribute holding it, on the window or one of its rooms
+    assert [a.text() for a in actions if not a.objectName()] == [], "menu actions without an id"
     assert len(listed) == len(actions) >= 40
     by_label = {(menu.split(" › ")[0], label): keys for menu, label, keys in listed}
     assert by_label[("Claim", "Next Claim")] == "Alt+Down"
@@ -57,7 +59,22 @@ def test_the_dialog_lists_every_menu_action_with_its_keys(window):
     listed_labels = sorted(label for _, label, _ in listed)
     assert listed_labels == sorted(plain_label(a.text()) for a in actions)
     assert conflicts(window.keyboard.shortcuts.current()) == {}  # the defaults never clash
+    assert dialog.notes.text() == (
+        "In Review Mode: J/→ next · K/← previous · A approve · R request changes · Esc leave"
+    )
     dialog.reject()
+
+
+def test_every_action_has_a_keyboard_path(window):
+    """Each menu opens with Alt and its letter; each toolbar button is also a menu entry (the
+    toolbar's Undo and Redo stand for Edit → Undo and Redo)."""
+    for top in window.menuBar().actions():
+        assert "&" in top.text(), top.text()
+    in_menus = set(all_menu_actions(window))
+    toolbar = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    stand_ins = {a for a in toolbar if a.objectName() in ("toolbarUndo", "toolbarRedo")}
+    assert len(stand_ins) == 2
+    assert [a.text() for a in toolbar if a not in in_menus and a not in stand_ins] == []
 
 
 def row_of(dialog, label: str) -> int:
