@@ -4,6 +4,7 @@ brings the defaults back."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
@@ -142,3 +143,16 @@ def test_a_stored_clash_leaves_the_defaults(window, qtbot):
     assert again.claims.next_claim_action.shortcut() == QKeySequence("Alt+Down")
     assert again.claims.new_claim_action.shortcut() == QKeySequence("Ctrl+E")
     again.close()
+
+
+def test_tab_leaves_the_key_field(window, qtbot):
+    dialog = window.keyboard.open_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.editor.setFocus()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.editor)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.clear_button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.editor
+    assert dialog.editor.keySequence() == QKeySequence("Ctrl+N")  # Tab was not recorded
+    dialog.reject()
