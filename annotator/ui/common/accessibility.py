@@ -32,6 +32,7 @@ class AccessibleText(QObject):
             **self._tool_texts(),
             **self._dialog_texts(),
             **self._more_dialog_texts(),
+            **self._review_dialog_texts(),
         }
 
     def _window_texts(self) -> dict[str, Texts]:
@@ -40,7 +41,7 @@ class AccessibleText(QObject):
             "MainWindow": {"reader": (tr("Article text"), "")},
             "LibraryPanel": {
                 "filter": (tr("Filter articles"), tr("Shows only articles whose title has this")),
-                "view": (tr("Articles"), tr("The project's articles; Enter opens one")),
+                "view": (tr("Articles"), tr("The project's articles; select one to open it")),
             },
             "ClaimsPanel": {
                 "search": (tr("Filter claims"), tr("Shows only claims whose text has this")),
@@ -55,7 +56,7 @@ class AccessibleText(QObject):
                 "status": (tr("Status"), tr("Where the claim is in review")),
                 "explanation": (tr("Explanation"), tr("Why the claim has its verdict")),
                 "internal_note": (tr("Internal note"), tr("A note for the team, never exported")),
-                "sources": (tr("Sources"), tr("The claim's sources; Enter edits one")),
+                "sources": (tr("Sources"), tr("The claim's sources; Enter opens a web source")),
                 "add_source_button": (tr("Add Source"), tr("Attach a source to the claim")),
                 "edit_source_button": (tr("Edit Source"), tr("Edit the selected source")),
                 "remove_source_button": (tr("Remove Source"), tr("Remove the selected source")),
@@ -186,7 +187,7 @@ class AccessibleText(QObject):
                 "buttons.up": (tr("Move Up"), tr("Move the selected verdict up the scale")),
                 "buttons.down": (tr("Move Down"), tr("Move the selected verdict down the scale")),
                 "buttons.retire": (tr("Retire"), tr("Offer the verdict no more, or again")),
-                "buttons.remove": (tr("Remove"), tr("Remove the selected, unused verdict")),
+                "buttons.remove": (tr("Remove"), tr("Remove the selected verdict")),
             },
             "OpenUrlDialog": {
                 "allow_local": (tr("Allow local addresses"), tr("For this fetch only")),
@@ -197,6 +198,38 @@ class AccessibleText(QObject):
                 "from_text": (tr("From pasted text"), tr("Use text pasted below")),
                 "text": (tr("New text"), tr("The article's current text, pasted")),
             },
+        }
+
+    def _review_dialog_texts(self) -> dict[str, Texts]:
+        tr = self.tr
+        return {
+            "AgreementDialog": {
+                "blind": (tr("Rate blind"), tr("Hide colleagues' verdicts until you rate")),
+                "table": (tr("Agreement"), tr("How often the reviewers' verdicts agree")),
+                "disagreements": (tr("Disagreements"), tr("Passages rated differently")),
+            },
+            "AdjudicationDialog": {
+                "only_waiting": (tr("Only waiting"), tr("Show only passages not yet settled")),
+                "table": (tr("Ratings"), tr("Each reviewer's verdict on the passage")),
+                "verdict": (tr("Final verdict"), tr("The verdict the passage gets")),
+                "settle_button": (tr("Settle Verdict"), tr("Give the passage the final verdict")),
+            },
+            "ClaimResultDialog": {
+                "verdict": (tr("Verdict"), tr("The merged claim's verdict")),
+                "status": (tr("Status"), tr("The merged claim's status")),
+                "explanation": (tr("Explanation"), tr("The merged claim's explanation")),
+                "internal_note": (tr("Internal note"), tr("A note for the team, never exported")),
+            },
+            "RestoreDialog": {
+                "list": (tr("Backups"), tr("The project's backups; the one chosen is restored"))
+            },
+            "ArticleDiffDialog": {
+                "old": (tr("Older version"), tr("The version to compare from")),
+                "new": (tr("Newer version"), tr("The version to compare to")),
+                "change_list": (tr("Changes"), tr("The changed passages; select one to see it")),
+                "view": (tr("Differences"), tr("The two versions' text, changes marked")),
+            },
+            "ChecklistDialog": {"list": (tr("Checklist"), tr("What to check before export"))},
         }
 
     # -- applying ---------------------------------------------------------------------------

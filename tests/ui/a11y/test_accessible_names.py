@@ -1,8 +1,10 @@
 """Every interactive control a screen reader meets has an accessible name and description: the
-main window with a claim selected, every tab, Review Mode and Conflicts open, and the dialogs
-Preferences, Keyboard Shortcuts, Export, Source, Article Properties, Project Settings, Verdict
-Scale, Open URL, Update from New Version and Connect to Team Hub. A failure names the widget
-(class, object name, ancestors, text), so a control added without a name is easy to find."""
+main window with a claim selected, every tab, Review Mode and Conflicts open, and sixteen dialogs
+(Preferences, Keyboard Shortcuts, Export, Source, Article Properties, Project Settings, Verdict
+Scale, Open URL, Update from New Version, Connect to Team Hub, Review Dashboard, Adjudicate
+Verdicts, Restore from Backup, Compare Versions, Edit Merged Claim, Publication Checklist). A
+failure names the widget (class, object name, ancestors, text), so a control added without a
+name is easy to find."""
 
 from __future__ import annotations
 
@@ -13,11 +15,15 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QTabWidget
 from annotator.ui.common.dialogs import ArticlePropertiesDialog
 from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
-from annotator.ui.exchange.export_dialog import ExportDialog
+from annotator.ui.exchange.export_dialog import ChecklistDialog, ExportDialog
 from annotator.ui.exchange.hub_sync import ConnectHubDialog
+from annotator.ui.project.restore_dialog import RestoreDialog
 from annotator.ui.project.settings_dialog import ProjectSettingsDialog
 from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
-from annotator.ui.versions.version_dialogs import UpdateVersionDialog
+from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+from annotator.ui.review.agreement_dialog import AgreementDialog
+from annotator.ui.review.conflicts_panel import ClaimResultDialog
+from annotator.ui.versions.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
 from tests.ui.a11y.tree import interactive_widgets, unnamed
 from tests.ui.conftest import select_text
 
@@ -70,6 +76,12 @@ def open_dialogs(window) -> list[QDialog]:
         OpenUrlDialog(window),
         UpdateVersionDialog(window, "Test article"),
         ConnectHubDialog(window),
+        AgreementDialog(window, service, None),
+        AdjudicationDialog(window, service, window.undo_stack, None),
+        RestoreDialog(window, "test.annotator", []),
+        ArticleDiffDialog(window, service, window.article_id),
+        ClaimResultDialog(window, service, service.create_claim(window.article_id, 0, 7)),
+        ChecklistDialog(window, [], 1),
     ]
 
 
