@@ -88,6 +88,7 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(entry.label))
             table.setItem(row, KEYS_COLUMN, QTableWidgetItem(keys_text(self.chosen[entry.id])))
         table.resizeColumnToContents(0)
+        table.resizeColumnToContents(KEYS_COLUMN)
         return table
 
     def _button(self, text: str, description: str, slot: object) -> QPushButton:
