@@ -169,10 +169,11 @@ def stable_undo_buttons(
         button.setObjectName(f"toolbar{label}")
         button.triggered.connect(lambda _checked=False, perform=perform: perform())
         can_signal.connect(button.setEnabled)
-        keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text_signal.connect(lambda command, b=button, t=label, k=keys: _describe(b, t, k, command))
+        text_signal.connect(
+            lambda command, b=button, t=label, o=original: _describe(b, t, o, command)
+        )
         button.setEnabled(can())
-        _describe(button, label, keys, text())
+        _describe(button, label, original, text())
         toolbar.insertAction(original, button)
         toolbar.removeAction(original)
         widget = toolbar.widgetForAction(button)
@@ -180,5 +181,7 @@ def stable_undo_buttons(
             widget.setFixedWidth(widget.sizeHint().width())
 
 
-def _describe(button: QAction, label: str, keys: str, command: str) -> None:
+def _describe(button: QAction, label: str, original: QAction, command: str) -> None:
+    """The tooltip names the command and the menu action's key as it is now (keys can change)."""
+    keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{label} {command} ({keys})" if command else f"Nothing to {label.lower()}")

@@ -5,7 +5,7 @@ brings the defaults back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from annotator import app_settings
@@ -132,6 +132,15 @@ def test_reset_all_brings_back_the_defaults(window):
     assert window.finder.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     settings = app_settings.qsettings()
     assert [k for k in settings.allKeys() if k.startswith("shortcuts/")] == []
+
+
+def test_the_toolbar_undo_names_the_key_it_has_now(window, qtbot):
+    dialog = window.keyboard.open_dialog()
+    dialog.set_keys("window.undo_action", [QKeySequence("Ctrl+Alt+Z")])
+    dialog.accept()
+    window.undo_stack.push(QUndoCommand("Test edit"))
+    undo = next(a for a in window.toolbar.actions() if a.objectName() == "toolbarUndo")
+    assert undo.toolTip() == "Undo Test edit (Ctrl+Alt+Z)"
 
 
 def test_a_stored_clash_leaves_the_defaults(window, qtbot):
