@@ -42,7 +42,7 @@ from annotator.domain import UNRATED_COLOUR, AnchorState, Claim, Verdict
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import window_frame
+from annotator.ui import keyboard, window_frame
 from annotator.ui.claims.all_claims_controller import AllClaimsController
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
         window_fit.fit_to_screen(self)
+        self.keyboard = keyboard.install(self)  # after every room has built its actions
         self.setWindowTitle("Annotator")
 
     # -- construction ---------------------------------------------------------------------

@@ -58,6 +58,7 @@ class ExportDialog(QDialog):
         self._build_options()
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
+        browse.setToolTip(self.tr("Choose the folder and name of the file"))
         browse.clicked.connect(self._browse)
         self.when_done = QComboBox()
         self.when_done.addItem("Open the file", "open")

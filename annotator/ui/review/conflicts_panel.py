@@ -222,6 +222,7 @@ class ConflictsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsPanel")
+        self.setProperty("scrollsItself", True)  # its list and table scroll; buttons stay in view
         self.service: ProjectService | None = None
         self._views: dict[str, ConflictView] = {}
         self._count = -1

@@ -42,6 +42,7 @@ class UpdateVersionDialog(QDialog):
         self.from_file.setChecked(True)
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
+        browse.setToolTip(self.tr("Choose the file of the new version"))
         browse.clicked.connect(self._browse)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the article's current text here")
