@@ -67,6 +67,11 @@ class AccessibleText(QObject):
                 "reply_button": (tr("Reply"), tr("Reply to the selected comment")),
                 "resolve_button": (tr("Resolve"), tr("Mark the selected thread resolved")),
                 "reopen_button": (tr("Reopen"), tr("Open the selected thread again")),
+                "edit_button": (tr("Edit comment"), tr("Change the words of your own comment")),
+                "delete_button": (
+                    tr("Delete comment"), tr("Delete your own comment and its replies")
+                ),
+                "detail": (tr("Selected comment"), tr("The whole text of the selected comment")),
             },
             "HistoryWidget": {
                 "list": (tr("History"), tr("Every change to the claim, newest first"))
