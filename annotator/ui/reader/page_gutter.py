@@ -20,7 +20,7 @@ class PageGutter(QWidget):
     def __init__(self, reader: QTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
-        self.setAccessibleName("Page numbers")
+        self.setAccessibleName("Page and claim numbers")
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
         self._claims: list[tuple[int, int]] = []  # (Qt position, claim number), by position
