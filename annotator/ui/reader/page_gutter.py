@@ -55,9 +55,9 @@ class PageGutter(QWidget):
         """Room for two claim numbers on a line (0 without claims)."""
         if not self._claims:
             return 0
-        biggest = str(max(number for _, number in self._claims))
-        shown = NUMBERS_SHOWN[: len(biggest)] + "," + NUMBERS_SHOWN[: len(biggest)]
-        return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING
+        digits = max(2, len(str(max(number for _, number in self._claims))))  # 9 → 10: no shift
+        shown = NUMBERS_SHOWN[:digits] + "," + NUMBERS_SHOWN[:digits]
+        return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING + 2
 
     def preferred_width(self) -> int:
         """Room for the widest page label and claim numbers, or 0 when there are neither."""
