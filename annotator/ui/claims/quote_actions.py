@@ -32,10 +32,13 @@ def ask_duplicate(parent: QWidget, quote: str, count: int) -> bool:
     """Whether to make a claim on a span `count` claims already quote (tests replace this: a
     message box's own event loop is not caught by the GUI tests' guard)."""
     tr = QCoreApplication.translate
-    message = tr(
-        "QuoteActions", "%n claim(s) of this article already quote exactly “%1”. Make another?", "",
-        count,
-    ).replace("%1", quote if len(quote) <= 120 else quote[:119] + "…")
+    shown = quote if len(quote) <= 120 else quote[:119] + "…"
+    if count == 1:
+        text = tr("QuoteActions", "Another claim of this article already quotes exactly “%1”.")
+    else:
+        many = "%n claims of this article already quote exactly “%1”."
+        text = tr("QuoteActions", many, "", count)
+    message = text.replace("%1", shown) + "\n\n" + tr("QuoteActions", "Make one more?")
     title, button = tr("QuoteActions", "Same Quote"), tr("QuoteActions", "Make It")
     return dialogs.confirm(parent, title, message, button)
 

@@ -79,6 +79,7 @@ class CommentsWidget(QWidget):
         self.threads.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.detail = QPlainTextEdit()  # the selected comment, whole
         self.detail.setObjectName("commentDetail")
+        self.detail.setAccessibleName(self.tr("Selected comment"))
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(110)
         self.detail.setTabChangesFocus(True)

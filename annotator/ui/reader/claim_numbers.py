@@ -4,11 +4,11 @@ included), so a report's "[3]" is found in the text at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 
 from annotator.domain import AnchorState, Claim
 from annotator.domain.claim import report_order
-from annotator.ui.claims.claims_model import ClaimsModel
+from annotator.ui.claims.claims_model import COMMENTS, ClaimsModel
 from annotator.ui.reader.reader import ArticleReader
 
 
@@ -29,14 +29,26 @@ class ClaimNumbers(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        for signal in (
-            model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
-        ):  # fmt: skip
+        self._placed: dict[str, tuple[int, int, bool]] = {}  # what the numbers were made from
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(lambda *_: self._timer.start())
+        model.dataChanged.connect(self._rows_changed)
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A row's fields changed: renumber only if a claim's place did (a verdict, a comment
+        count or a claimant edit leaves the numbers as they are)."""
+        if top.column() == bottom.column() == COMMENTS:
+            return  # the comment counts of every row
+        for row in range(top.row(), bottom.row() + 1):
+            claim = self.model.claim_at(row)
+            if claim is not None and self._placed.get(claim.id) != _place(claim):
+                self._timer.start()
+                return
 
     def refresh(self) -> None:
         """Give the gutter one (Qt position, number) per placed claim of the article."""
         claims = self.model.all_claims() if self.reader.article is not None else []
+        self._placed = {c.id: _place(c) for c in claims}
         numbers = claim_numbers(claims)
         self.reader.page_gutter.set_claim_starts(
             sorted(
@@ -45,3 +57,7 @@ class ClaimNumbers(QObject):
                 if c.anchor_state != AnchorState.ORPHANED
             )
         )
+
+
+def _place(claim: Claim) -> tuple[int, int, bool]:
+    return claim.start, claim.end, claim.anchor_state == AnchorState.ORPHANED

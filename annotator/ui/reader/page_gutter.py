@@ -20,7 +20,7 @@ class PageGutter(QWidget):
     def __init__(self, reader: QTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
-        self.setAccessibleName("Page numbers")
+        self.setAccessibleName("Page and claim numbers")
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
         self._claims: list[tuple[int, int]] = []  # (Qt position, claim number), by position
@@ -55,9 +55,9 @@ class PageGutter(QWidget):
         """Room for two claim numbers on a line (0 without claims)."""
         if not self._claims:
             return 0
-        biggest = str(max(number for _, number in self._claims))
-        shown = NUMBERS_SHOWN[: len(biggest)] + "," + NUMBERS_SHOWN[: len(biggest)]
-        return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING
+        digits = max(2, len(str(max(number for _, number in self._claims))))  # 9 → 10: no shift
+        shown = NUMBERS_SHOWN[:digits] + "," + NUMBERS_SHOWN[:digits]
+        return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING + 2
 
     def preferred_width(self) -> int:
         """Room for the widest page label and claim numbers, or 0 when there are neither."""

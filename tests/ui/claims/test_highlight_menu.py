@@ -87,6 +87,19 @@ def test_claim_numbers_stand_beside_the_lines_where_claims_start(qtbot, window):
     assert window.service.claim(later.id) is not None
 
 
+def test_an_orphaned_claim_loses_its_margin_number_and_the_others_move_up(qtbot, window):
+    from annotator.services.versions import mark_orphaned
+
+    reader_only(qtbot, window)
+    first = make_claim(window, "Kursk")
+    make_claim(window, "White House")
+    gutter = window.reader.page_gutter
+    qtbot.waitUntil(lambda: [n for _, n in gutter.visible_numbers()] == ["1", "2"])
+    [_, (y_second, _)] = gutter.visible_numbers()
+    mark_orphaned(window.service, first.id)  # reports list it last, and it has no line
+    qtbot.waitUntil(lambda: gutter.visible_numbers() == [(y_second, "1")])
+
+
 def lab(colour: QColor) -> tuple[float, float, float]:
     """CIE L*a*b* of an sRGB colour (D65)."""
 

@@ -185,3 +185,19 @@ def test_dragging_the_start_with_alt_keeps_the_exact_characters(window):
     send_mouse(viewport, QEvent.Type.MouseMove, target, LEFT, ALT)
     send_mouse(viewport, QEvent.Type.MouseButtonRelease, target, keys=ALT)
     assert window.service.claim(claim.id).exact == "re earths"
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        (1, "Another claim of this article already quotes exactly “rare earths”."),
+        (2, "2 claims of this article already quote exactly “rare earths”."),
+    ],
+)
+def test_the_duplicate_question_says_how_many_claims_quote_the_words(monkeypatch, count, expected):
+    asked = []
+    monkeypatch.setattr(
+        quote_actions.dialogs, "confirm", lambda *args: asked.append(args[1:]) or True
+    )
+    assert quote_actions.ask_duplicate(None, "rare earths", count) is True
+    assert asked == [("Same Quote", f"{expected}\n\nMake one more?", "Make It")]
