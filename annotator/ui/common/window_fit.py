@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTo
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.reader.reader import ArticleReader
 
 LARGEST_FIRST_SIZE = QSize(1600, 1000)  # more is not easier to read; the user may maximise
 DOCK_SHARE = 0.38  # of the window's height, at most, for a bottom dock as it opens
@@ -68,17 +69,23 @@ def keep_the_reader_readable(window: MainWindow) -> None:
         area.setWidget(pane)  # which takes the pane out of the splitter
         splitter.setCollapsible(index, False)
     splitter.setCollapsible(1, False)
-    reader = window.reader
-    reader.ensurePolished()  # the stylesheet's reader font, not the interface's
-    margins = reader.width() - reader.viewport().width()
-    width = reader.fontMetrics().averageCharWidth() * READER_MIN_CHARACTERS
-    reader.setMinimumWidth(width + margins + reader.verticalScrollBar().sizeHint().width())
+    window.reader.ensurePolished()  # the stylesheet's reader font, not the interface's
+    _keep_reader_width(window.reader)
+    window.reader.page_gutter.width_changed.connect(lambda: _keep_reader_width(window.reader))
     for tabs in (window.left_tabs, window.right_tabs):
         tabs.setElideMode(Qt.TextElideMode.ElideRight)
         tabs.setUsesScrollButtons(False)
         for index in range(tabs.count()):
             if not tabs.tabToolTip(index):
                 tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
+
+
+def _keep_reader_width(reader: ArticleReader) -> None:
+    """READER_MIN_CHARACTERS of text beside the margin the page and claim numbers take now."""
+    frame = 2 * reader.frameWidth()
+    gutter = reader.viewportMargins().left()
+    width = reader.fontMetrics().averageCharWidth() * READER_MIN_CHARACTERS
+    reader.setMinimumWidth(width + frame + gutter + reader.verticalScrollBar().sizeHint().width())
 
 
 def _modest_height(window: QMainWindow, dock: QDockWidget, shown: bool) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -16,6 +16,8 @@ NUMBERS_SHOWN = "888,888"  # the number column fits two numbers; more on one lin
 
 class PageGutter(QWidget):
     """Paints page labels for the page starts whose line is in view (a few per screen)."""
+
+    width_changed = Signal()  # the margin it takes from the text grew or shrank
 
     def __init__(self, reader: QTextEdit) -> None:
         super().__init__(reader)
@@ -40,9 +42,13 @@ class PageGutter(QWidget):
 
     def _changed(self) -> None:
         self.setVisible(bool(self._starts or self._claims))
-        self._reader.setViewportMargins(self.preferred_width(), 0, 0, 0)
+        width = self.preferred_width()
+        grew_or_shrank = width != self._reader.viewportMargins().left()
+        self._reader.setViewportMargins(width, 0, 0, 0)
         self.place()
         self.update()
+        if grew_or_shrank:
+            self.width_changed.emit()
 
     def page_width(self) -> int:
         """Room for the widest page label (0 without pages)."""
