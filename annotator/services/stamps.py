@@ -18,7 +18,9 @@ class Stamp(TypedDict):
 
 
 def stamp(project: ProjectService, now: str | None = None) -> Stamp:
-    """The stamp of an edit `project`'s person makes now (or at `now`, an ISO time)."""
+    """The stamp of an edit `project`'s person makes now (or at `now`, an ISO time); the
+    person is recorded in the file first, so a later rename reaches what they changed."""
+    project.remember_me()
     return {
         "modified": now or utc_now(),
         "modified_by": project.author,

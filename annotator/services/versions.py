@@ -90,13 +90,14 @@ def _reanchor_claims(
     for claim in claims:
         by_version.setdefault(claim.anchor_version, []).append(claim)
     updated: list[Claim] = []
+    stamped = stamp(project, now)
     for version, group in by_version.items():
         old_text = (
             before.text if version == before.version else _version_text(project, before.id, version)
         )
         targets = [AnchorTarget(c.id, c.start, c.end, c.exact, c.prefix, c.suffix) for c in group]
         for claim, placement in zip(group, reanchor(targets, after.text, old_text), strict=True):
-            updated.append(_placed(claim, placement, after, stamp(project, now)))
+            updated.append(_placed(claim, placement, after, stamped))
     return updated
 
 

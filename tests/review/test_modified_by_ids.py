@@ -98,6 +98,16 @@ def test_a_rename_reaches_the_listing_and_the_exports(team: Team, tmp_path: Path
     assert changed_by[claim_id] == "Robert Brown"
 
 
+def test_a_rename_reaches_what_someone_only_changed(team: Team) -> None:
+    """Someone who never wrote in the file before edits a claim: their rename still shows."""
+    alice = _person(team, "Alice", "Alice")
+    dana = ProjectService(alice.store, "Dana", author_id=new_person_id())  # not remembered yet
+    claim_id = team.base_claims[2]
+    dana.update_claim(claim_id, explanation="Checked by Dana.")
+    dana.rename_me("Dana Smith")
+    assert _listed_claim(alice, claim_id)["modified_by"] == "Dana Smith"
+
+
 def test_two_people_of_one_name_are_shown_apart(team: Team) -> None:
     first = _person(team, "Alice", "Sam")
     second = _colleague(first, "Sam")
