@@ -3,7 +3,8 @@
 Edits leave as `field_edited(claim_id, field, value)` signals; the window turns each
 into an undoable command. Line edits commit when editing finishes; the multi-line
 fields commit when they lose focus, after a short pause in typing, and whenever
-another claim is shown or the window closes (`flush`), so no typing is lost.
+another claim is shown or the window closes (`flush`), so typing is saved without a
+separate step when the user moves on.
 """
 
 from __future__ import annotations

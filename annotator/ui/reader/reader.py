@@ -219,8 +219,8 @@ class ArticleReader(QTextEdit):
         return min(self._offsets.to_codepoint(relative), self._offsets.length)
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as code-point offsets of the canonical text, or None if it is empty
-        or lies wholly in the header."""
+        """The selection as code-point offsets of the canonical text, trimmed of white space at
+        its ends; None if nothing but white space is selected."""
         cursor = self.textCursor()
         if self._article is None or not cursor.hasSelection():
             return None
