@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 GUTTER_PADDING = 6
 
@@ -13,7 +13,7 @@ GUTTER_PADDING = 6
 class PageGutter(QWidget):
     """Paints page labels for the page starts whose line is in view (a few per screen)."""
 
-    def __init__(self, reader: QTextEdit) -> None:
+    def __init__(self, reader: QPlainTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
         self.setAccessibleName("Page numbers")
@@ -26,7 +26,10 @@ class PageGutter(QWidget):
         and gives its margin back to the text."""
         self._starts = starts
         self.setVisible(bool(starts))
-        self._reader.setViewportMargins(self.preferred_width(), 0, 0, 0)
+        margins = self._reader.viewportMargins()
+        self._reader.setViewportMargins(
+            self.preferred_width(), margins.top(), margins.right(), margins.bottom()
+        )
         self.place()
         self.update()
 
@@ -38,9 +41,11 @@ class PageGutter(QWidget):
         return self.fontMetrics().horizontalAdvance(label(widest[1])) + 2 * GUTTER_PADDING
 
     def place(self) -> None:
-        """Cover the reader's left viewport margin (kept as wide as the widest label)."""
+        """Cover the reader's left viewport margin (kept as wide as the widest label), below
+        the header strip in its top margin."""
         area = self._reader.contentsRect()
-        self.setGeometry(area.left(), area.top(), self.preferred_width(), area.height())
+        top = self._reader.viewportMargins().top()
+        self.setGeometry(area.left(), area.top() + top, self.preferred_width(), area.height() - top)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
@@ -69,7 +74,7 @@ class PageGutter(QWidget):
         painter.end()
 
 
-def show_page_tooltip(reader: QTextEdit, event: QHelpEvent, page: int | None) -> None:
+def show_page_tooltip(reader: QPlainTextEdit, event: QHelpEvent, page: int | None) -> None:
     """The reader's tooltip: the page the hovered text is printed on, or none."""
     if page is not None:
         QToolTip.showText(event.globalPos(), label(page), reader.viewport())
