@@ -45,6 +45,7 @@ from annotator.ui import window_frame
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
+from annotator.ui.claims.filter_choices import FilterChoices
 from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar()
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
+        self.filter_choices = FilterChoices(self.claims_model, self.claims_panel)
         self.inspector = ClaimInspector()
         people.show_identities(lambda: self.service, self.claims_model, self.inspector)
         self.library = LibraryPanel()
@@ -298,16 +300,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_filter_choices(self) -> None:
         """The authors and tags the claims list can filter by, from the claims shown."""
-        claims = self.claims_model.all_claims()
-        self.claims_panel.set_people_and_tags(
-            sorted({self.claims_model.person_name(c) for c in claims if c.author or c.author_id}),
-            sorted({t for c in claims for t in c.tags}),
-        )
+        self.filter_choices.refresh()
 
     def _claims_settled(self) -> None:
-        """After a burst of claim edits: claim counts in the library, filter choices in the list."""
+        """After a burst of claim edits: claim counts in the library, filter choices in the list
+        (rebuilt only if they changed)."""
         self._refresh_library()
-        self._refresh_filter_choices()
+        self.filter_choices.refresh(force=False)
 
     # -- claims ---------------------------------------------------------------------------
 

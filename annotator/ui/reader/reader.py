@@ -80,7 +80,6 @@ class ArticleReader(QPlainTextEdit):
         self.selectionChanged.connect(
             lambda: self.selection_changed_to_span.emit(self.selected_span() is not None)
         )
-        self.verticalScrollBar().valueChanged.connect(self._refresh_highlights)
 
     # -- loading ----------------------------------------------------------------------
 
@@ -107,12 +106,12 @@ class ArticleReader(QPlainTextEdit):
         blocks that have it."""
         self.clear_article()
         self.ensurePolished()
-        self._article = article
         breaks = display_breaks(article.text)  # keeps huge paragraphs from freezing the layout
         self._offsets = OffsetMap(article.text, breaks)
         document = self.document()
         document.setDefaultFont(self.font())
-        self.setPlainText(with_breaks(article.text, breaks))
+        self.setPlainText(with_breaks(article.text, breaks))  # no article yet: no highlights
+        self._article = article  # made while the document is rebuilt (they would not survive it)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         self._body_offset = 0  # positions are those of the canonical text
         self._fill_header(article)
