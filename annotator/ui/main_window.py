@@ -59,6 +59,7 @@ from annotator.ui.matching.matching_controller import MatchingController
 from annotator.ui.project.article_actions import ArticleActions
 from annotator.ui.project.files_controller import ProjectFilesController
 from annotator.ui.project.library import LibraryPanel
+from annotator.ui.project.library_counts import LibraryCounts
 from annotator.ui.project.preferences_controller import PreferencesController
 from annotator.ui.reader.find_bar import FindBar
 from annotator.ui.reader.find_controller import FindController
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.inspector = ClaimInspector()
         people.show_identities(lambda: self.service, self.claims_model, self.inspector)
         self.library = LibraryPanel()
+        self.library_counts = LibraryCounts(self.library.model)
         self.search_panel = SearchPanel()
 
     def _build_actions(self) -> None:
@@ -303,9 +305,13 @@ class MainWindow(QMainWindow):
         self.filter_choices.refresh()
 
     def _claims_settled(self) -> None:
-        """After a burst of claim edits: claim counts in the library, filter choices in the list
-        (rebuilt only if they changed)."""
-        self._refresh_library()
+        """After a burst of claim edits: claim counts in the library (the shown article's from
+        the list, see LibraryCounts), filter choices in the list (rebuilt only if they changed)."""
+        if self.service is None:
+            return
+        claims, blind = self.claims_model.all_claims(), bool(self.blind.hidden)
+        if not self.library_counts.settle(self.article_id, claims, blind, self.service.verdict):
+            self._refresh_library()
         self.filter_choices.refresh(force=False)
 
     # -- claims ---------------------------------------------------------------------------
@@ -379,6 +385,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
+            self.library_counts.claims_edited(change.article_id)
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()
