@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self.versions.refresh(self.claims_model.all_claims())
+        self.library_counts.reset(article_id, self.claims_model.all_claims())
         self.no_articles.set_visible(article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
@@ -306,11 +307,11 @@ class MainWindow(QMainWindow):
 
     def _claims_settled(self) -> None:
         """After a burst of claim edits: claim counts in the library (the shown article's from
-        the list, see LibraryCounts), filter choices in the list (rebuilt only if they changed)."""
+        the notices, see LibraryCounts), filter choices in the list (rebuilt only if changed)."""
         if self.service is None:
             return
-        claims, blind = self.claims_model.all_claims(), bool(self.blind.hidden)
-        if not self.library_counts.settle(self.article_id, claims, blind, self.service.verdict):
+        blind = bool(self.blind.hidden)
+        if not self.library_counts.settle(self.claims_model.claim, blind, self.service.verdict):
             self._refresh_library()
         self.filter_choices.refresh(force=False)
 
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
-            self.library_counts.claims_edited(change.article_id)
+            self.library_counts.claims_edited(change.article_id, change.claim_id)
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()

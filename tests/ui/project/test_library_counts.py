@@ -1,5 +1,6 @@
-"""After claim edits of the article shown, the library's counts for it are made from the claims
-list (no summary query over the whole project) and equal what the project file says."""
+"""After claim edits of the article shown, the library's counts for it are adjusted by the claims
+the change notices name (no summary query over the whole project) and equal what the project
+file says, through creates, a verdict change and undos."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def test_counts_of_the_shown_article_follow_edits_without_reading_the_library(
     false = next(v for v in service.verdicts() if v.label == "False")
     window.claims.edit_claim_field(first, "verdict_id", false.id)
     qtbot.waitUntil(lambda: shown() == ("2", {"": 1, "False": 1}), timeout=10_000)
-    assert reads == []  # counted from the list, not read again
+    assert reads == []  # adjusted from the notices, not read again
     summary = next(s for s in original() if s.id == window.article_id)
     assert (str(summary.claim_count), summary.verdict_counts) == shown()
 
