@@ -96,6 +96,8 @@ class ArticleReader(QPlainTextEdit):
         self._layers.clear()
         self.setExtraSelections([])
         self.document().clear()
+        self._header.clear()
+        self._fit_header()  # no article: no strip above the text
         self._gutter.set_page_starts([])
 
     def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:

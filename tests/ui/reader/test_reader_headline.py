@@ -57,6 +57,8 @@ def test_an_article_stored_without_a_headline_block_keeps_its_title_above(qtbot,
     assert reader.viewportMargins().top() == reader.header_height()
     reader.select_span(0, len("Ukraine"))
     assert window.claims.new_claim_from_selection().exact == "Ukraine"
+    reader.clear_article()  # no article: no header, and its room goes back to the text
+    assert reader.header_text() == "" and reader.header_height() == 0
     window.close()
 
 
