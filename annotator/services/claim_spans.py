@@ -7,9 +7,9 @@ import dataclasses
 
 from annotator.anchoring import trim_span
 from annotator.domain import AnchorState, Claim
-from annotator.services.stamps import stamp
 from annotator.errors import ValidationError
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 from annotator.services.versions import anchored
 from annotator.storage import span_lookup
 

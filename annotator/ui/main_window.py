@@ -47,6 +47,7 @@ from annotator.ui.claims.all_claims_controller import AllClaimsController
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
+from annotator.ui.claims.filter_choices import FilterChoices
 from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
@@ -60,6 +61,7 @@ from annotator.ui.matching.matching_controller import MatchingController
 from annotator.ui.project.article_actions import ArticleActions
 from annotator.ui.project.files_controller import ProjectFilesController
 from annotator.ui.project.library import LibraryPanel
+from annotator.ui.project.library_counts import LibraryCounts
 from annotator.ui.project.preferences_controller import PreferencesController
 from annotator.ui.reader.find_bar import FindBar
 from annotator.ui.reader.find_controller import FindController
@@ -144,9 +146,11 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar()
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
+        self.filter_choices = FilterChoices(self.claims_model, self.claims_panel)
         self.inspector = ClaimInspector()
         people.show_identities(lambda: self.service, self.claims_model, self.inspector)
         self.library = LibraryPanel()
+        self.library_counts = LibraryCounts(self.library.model)
         self.search_panel = SearchPanel()
 
     def _build_actions(self) -> None:
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self.versions.refresh(self.claims_model.all_claims())
+        self.library_counts.reset(article_id, self.claims_model.all_claims())
         self.no_articles.set_visible(article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
@@ -307,16 +312,17 @@ class MainWindow(QMainWindow):
 
     def _refresh_filter_choices(self) -> None:
         """The authors and tags the claims list can filter by, from the claims shown."""
-        claims = self.claims_model.all_claims()
-        self.claims_panel.set_people_and_tags(
-            sorted({self.claims_model.person_name(c) for c in claims if c.author or c.author_id}),
-            sorted({t for c in claims for t in c.tags}),
-        )
+        self.filter_choices.refresh()
 
     def _claims_settled(self) -> None:
-        """After a burst of claim edits: claim counts in the library, filter choices in the list."""
-        self._refresh_library()
-        self._refresh_filter_choices()
+        """After a burst of claim edits: claim counts in the library (the shown article's from
+        the notices, see LibraryCounts), filter choices in the list (rebuilt only if changed)."""
+        if self.service is None:
+            return
+        blind = bool(self.blind.hidden)
+        if not self.library_counts.settle(self.claims_model.claim, blind, self.service.verdict):
+            self._refresh_library()
+        self.filter_choices.refresh(force=False)
 
     # -- claims ---------------------------------------------------------------------------
 
@@ -389,6 +395,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
+            self.library_counts.claims_edited(change.article_id, change.claim_id)
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 GUTTER_PADDING = 6
 NUMBERS_SHOWN = "888,888"  # the number column fits two numbers; more on one line are elided
@@ -19,7 +19,7 @@ class PageGutter(QWidget):
 
     width_changed = Signal()  # the margin it takes from the text grew or shrank
 
-    def __init__(self, reader: QTextEdit) -> None:
+    def __init__(self, reader: QPlainTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
         self.setAccessibleName("Page and claim numbers")
@@ -43,8 +43,9 @@ class PageGutter(QWidget):
     def _changed(self) -> None:
         self.setVisible(bool(self._starts or self._claims))
         width = self.preferred_width()
-        grew_or_shrank = width != self._reader.viewportMargins().left()
-        self._reader.setViewportMargins(width, 0, 0, 0)
+        margins = self._reader.viewportMargins()
+        grew_or_shrank = width != margins.left()
+        self._reader.setViewportMargins(width, margins.top(), margins.right(), margins.bottom())
         self.place()
         self.update()
         if grew_or_shrank:
@@ -70,9 +71,11 @@ class PageGutter(QWidget):
         return self.page_width() + self.number_width()
 
     def place(self) -> None:
-        """Cover the reader's left viewport margin (kept as wide as the widest label)."""
+        """Cover the reader's left viewport margin (kept as wide as the widest label), below
+        the header strip in its top margin."""
         area = self._reader.contentsRect()
-        self.setGeometry(area.left(), area.top(), self.preferred_width(), area.height())
+        top = self._reader.viewportMargins().top()
+        self.setGeometry(area.left(), area.top() + top, self.preferred_width(), area.height() - top)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
@@ -118,7 +121,7 @@ class PageGutter(QWidget):
         painter.end()
 
 
-def show_page_tooltip(reader: QTextEdit, event: QHelpEvent, page: int | None) -> None:
+def show_page_tooltip(reader: QPlainTextEdit, event: QHelpEvent, page: int | None) -> None:
     """The reader's tooltip: the page the hovered text is printed on, or none."""
     if page is not None:
         QToolTip.showText(event.globalPos(), label(page), reader.viewport())
