@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,6 +51,7 @@ from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
 from annotator.ui.common.host import Command, Places
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.undo_commands import ServiceCommand
 from annotator.ui.evidence.evidence_controller import EvidenceController
 from annotator.ui.exchange.exchange_controller import ExchangeController
@@ -98,10 +98,7 @@ class MainWindow(QMainWindow):
         self.blind = BlindMask()  # blind review: colleagues' judgements not shown
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
-        self._library_timer = QTimer(self)
-        self._library_timer.setSingleShot(True)
-        self._library_timer.setInterval(LIBRARY_REFRESH_MS)
-        self._library_timer.timeout.connect(self._claims_settled)
+        self._library_timer = coalescing_timer(self, LIBRARY_REFRESH_MS, self._claims_settled)
         self.setAcceptDrops(True)
         self._build_widgets()
         self.no_articles = EmptyOverlay(self.reader, NO_ARTICLES)
@@ -293,7 +290,7 @@ class MainWindow(QMainWindow):
             shown = self.blind.as_shown
             self.reader.show_article(article, [shown(c) for c in placed], self._colour_for)
             self.claims_model.set_claims([shown(c) for c in claims])
-            self._refresh_filter_choices()
+            self.filter_choices.refresh()  # the authors and tags to filter by
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self.versions.refresh(self.claims_model.all_claims())
@@ -310,13 +307,8 @@ class MainWindow(QMainWindow):
             if self.article_id:
                 self.library.select_article(self.article_id)
 
-    def _refresh_filter_choices(self) -> None:
-        """The authors and tags the claims list can filter by, from the claims shown."""
-        self.filter_choices.refresh()
-
     def _claims_settled(self) -> None:
-        """After a burst of claim edits: claim counts in the library (the shown article's from
-        the notices, see LibraryCounts), filter choices in the list (rebuilt only if changed)."""
+        """After a burst of claim edits: library counts (LibraryCounts), filter choices."""
         if self.service is None:
             return
         blind = bool(self.blind.hidden)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+
+from annotator.ui.common.timers import coalescing_timer
 
 TYPING_PAUSE_MS = 200
 """How long typing must pause before the search runs."""
@@ -34,10 +36,7 @@ class SearchList(QWidget):
         self.results.setObjectName(list_name)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(run)
+        self._timer = coalescing_timer(self, TYPING_PAUSE_MS, run)
         self.field.textChanged.connect(lambda _: self._timer.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.inspector.quote_box import quote_box
@@ -55,10 +56,7 @@ class ClaimInspector(QScrollArea):
         """A line about the claim's approval (current, or voided by a later change)."""
         self._loading = False
         self._dirty_text: set[str] = set()
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(TEXT_IDLE_COMMIT_MS)
-        self._idle.timeout.connect(self.flush)
+        self._idle = coalescing_timer(self, TEXT_IDLE_COMMIT_MS, self.flush)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)

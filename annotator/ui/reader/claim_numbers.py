@@ -4,11 +4,12 @@ included), so a report's "[3]" is found in the text at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject
 
 from annotator.domain import AnchorState, Claim
 from annotator.domain.claim import report_order
 from annotator.ui.claims.claims_model import COMMENTS, ClaimsModel
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.reader.reader import ArticleReader
 
 
@@ -25,10 +26,7 @@ class ClaimNumbers(QObject):
         super().__init__(reader)
         self.reader = reader
         self.model = model
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = coalescing_timer(self, 0, self.refresh)
         self._placed: dict[str, tuple[int, int, bool]] = {}  # what the numbers were made from
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(lambda *_: self._timer.start())
