@@ -38,13 +38,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
-    """Delete the windows a test left (pytest-qt closes them and calls deleteLater, which takes
-    effect only when an event loop starts): otherwise they pile up, hundreds of widgets per
-    window, and every later theme, palette or font change repolishes all of them."""
+    """Delete the windows a test left: those pytest-qt closed (its deleteLater takes effect
+    only when an event loop starts) and main windows a test closed without registering them.
+    Otherwise they pile up, about 400 widgets a window, and every later theme, palette or font
+    change repolishes all of them."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    if QCoreApplication.instance() is not None:
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QMainWindow) and widget.parent() is None and widget.isHidden():
+                widget.deleteLater()
+    if app is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
