@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,14 +41,22 @@ def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = 
     return name if ok and name else None
 
 
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    """The OK / Cancel row of a dialog, wired to accept and reject it."""
+def ok_cancel_buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """The OK / Cancel row of a dialog, wired to accept and reject it; `ok_text` names the OK
+    button after what it does ("Export", "Restore")."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    if ok_text is not None:
+        ok_button(buttons).setText(ok_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    """The OK button of an `ok_cancel_buttons` row."""
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def message_box(

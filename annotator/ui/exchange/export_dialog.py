@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.filenames import safe_file_name
 from annotator.exporters import EXPORT_FORMATS, ExportOptions
 from annotator.services.publication import CheckItem
+from annotator.ui.common import dialogs
 from annotator.ui.exchange import export_choices
 
 
@@ -80,12 +80,7 @@ class ExportDialog(QDialog):
         save_to.setBuddy(self.path)
         form.addRow(save_to, destination)
         form.addRow("When done:", self.when_done)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.ok_cancel_buttons(self, "Export")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -187,14 +182,9 @@ class ChecklistDialog(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.list.addItem(row)
         self.blocked = any(item.blocking for item in items)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export Anyway")
+        buttons = dialogs.ok_cancel_buttons(self, "Export Anyway")
+        self.export_button = dialogs.ok_button(buttons)
         self.export_button.setEnabled(not self.blocked)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.list)

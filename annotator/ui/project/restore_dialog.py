@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.services.session import BackupInfo
+from annotator.ui.common import dialogs
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,13 +41,8 @@ class RestoreDialog(QDialog):
         else:
             self.list.addItem("No backups of this project yet.")
             self.list.setEnabled(False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.ok_cancel_buttons(self, "Restore")
+        dialogs.ok_button(buttons).setEnabled(bool(backups))
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(note)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from annotator.domain.dates import validate_partial_date
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService, normalise_tags
 from annotator.services.merge import Choice, ConflictView, conflicts, resolve_conflict
+from annotator.ui.common import dialogs
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.empty_states import NO_CONFLICTS
 from annotator.ui.common.review_text import one_line, short_time
@@ -172,12 +172,7 @@ class ClaimResultDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use This Version")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.ok_cancel_buttons(self, "Use This Version")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"“{one_line(base.exact, 120)}”"))
         layout.addLayout(self.fields.layout())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services import ProjectService
 from annotator.services.versions import version_diff
+from annotator.ui.common import dialogs
 from annotator.ui.common.times import format_time
 from annotator.ui.exchange.import_flow import FILE_FILTER
 from annotator.ui.versions.diff_view import diff_html
@@ -55,12 +56,7 @@ class UpdateVersionDialog(QDialog):
             "every claim is found again in it."
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Update")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialogs.ok_cancel_buttons(self, "Update")
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.from_file)
