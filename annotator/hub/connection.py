@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,18 +64,27 @@ _IDLE_LOCK = threading.Lock()
 _KEEP = 2
 
 
+def _answers(conn: Any) -> bool:
+    """True if an idle connection still looks usable, asked without a round trip: a server
+    that ended the session (pg_terminate_backend, a restart) has said so on the socket,
+    which an idle connection that nobody LISTENs on is otherwise silent on."""
+    if conn.closed or conn.broken:
+        return False
+    try:
+        readable, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return not readable
+
+
 def _take_idle(url: str) -> Any:
-    """An idle connection to `url` that still answers, or None."""
-    psycopg = psycopg_module()
+    """An idle connection to `url` that still looks usable, or None."""
     with _IDLE_LOCK:
         waiting = _IDLE.get(url, [])
         conn = waiting.pop() if waiting else None
     if conn is None:
         return None
-    try:
-        conn.execute("SELECT 1")
-        conn.rollback()
-    except psycopg.Error:  # the server ended the session meanwhile
+    if not _answers(conn):
         conn.close()
         return None
     return conn
@@ -82,10 +92,14 @@ def _take_idle(url: str) -> Any:
 
 @contextmanager
 def reused_connection(url: str) -> Iterator[Any]:
-    """Like `hub_connection`, but an idle connection left by an earlier sync is taken if it
-    still answers; it is kept again (idle, outside any transaction) only if all went well."""
+    """An autocommit connection for one sync (each statement is its own transaction unless
+    the caller opens one): an idle one left by an earlier sync if it still looks usable, else
+    a new one; it is kept again (idle, outside any transaction) only if all went well."""
     psycopg = psycopg_module()
-    conn = _take_idle(url) or _open(url)
+    conn = _take_idle(url)
+    if conn is None:
+        conn = _open(url)
+        conn.autocommit = True
     try:
         yield conn
     except BaseException:
@@ -102,6 +116,15 @@ def reused_connection(url: str) -> Iterator[Any]:
     conn.close()
 
 
+def drop_idle() -> None:
+    """Close every idle connection kept for reuse (their server sessions end)."""
+    with _IDLE_LOCK:
+        waiting = [conn for conns in _IDLE.values() for conn in conns]
+        _IDLE.clear()
+    for conn in waiting:
+        conn.close()
+
+
 def hub_version(conn: Any) -> int:
     """0 if the database holds no hub yet."""
     found = conn.execute("SELECT to_regclass(%s) IS NOT NULL", [f"{SCHEMA}.meta"]).fetchone()
@@ -115,7 +138,11 @@ def hub_version(conn: Any) -> int:
 
 def require_current(conn: Any) -> None:
     """Refuse a database without a hub, or with a hub schema this build does not know."""
-    version = hub_version(conn)
+    check_version(hub_version(conn))
+
+
+def check_version(version: int) -> None:
+    """Refuse hub schema `version` (0: no hub) unless it is the one this build knows."""
     if version == 0:
         raise HubError("This database holds no Annotator hub; run `annotator hub init` first.")
     if version > HUB_VERSION:

@@ -1,11 +1,12 @@
 """Push, pull and sync a project with its team hub (see docs/HUB.md for the rules).
 
-The unit of sync is the item revision of the merge engine. Pull reads, in one REPEATABLE READ
-snapshot, only what the hub changed since the cursor, and merges it like a colleague's file
-(reading from the project only the items it mentions), moving the cursor in the same SQLite
-transaction. Push reads only the items changed since the hub last took them and sends one batch
-to `annotator_hub.push_batch`, which the hub checks and commits as one transaction; local marks
-move only after the hub committed. Either can be cut at any point and simply run again.
+The unit of sync is the item revision of the merge engine. Pull reads, in one statement (one
+snapshot; see `hub/fetch.py`), only what the hub changed since the cursor, and merges it like a
+colleague's file (reading from the project only the items it mentions), moving the cursor in the
+same SQLite transaction. Push reads only the items changed since the hub last took them and
+sends one batch to `annotator_hub.push_batch`, which the hub checks and commits as one
+transaction; local marks move only after the hub committed. Either can be cut at any point and
+simply run again.
 Everything the project side does goes through `annotator.services.hub_link`.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.domain.dates import utc_now
-from annotator.hub import HubError, HubOfflineError, psycopg_module
+from annotator.hub import HubError, HubOfflineError, fetch, psycopg_module
 from annotator.hub.connection import (
     check_url,
     hub_connection,
@@ -104,52 +105,6 @@ def disconnect(project: ProjectService) -> None:
     hub_link.clear(project)
 
 
-_TOP = """SELECT greatest((SELECT max(seq) FROM annotator_hub.items),
-                        (SELECT max(seq) FROM annotator_hub.records), 0)"""
-
-
-def _fetch(conn: Any, project: ProjectService, cursor: int) -> tuple[int, dict[str, Any]]:
-    """Everything the hub changed after `cursor` (the verdict scale always: it is small)."""
-    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-    top = conn.execute(_TOP).fetchone()[0]
-    hub_id = conn.execute("SELECT value FROM annotator_hub.meta WHERE key = 'hub_id'").fetchone()[0]
-    changed = "i.seq > %(cursor)s OR i.kind = 'verdict'"
-    items = [
-        {"kind": k, "item_id": i, "rev": r, "row": row, "tomb": tomb}
-        for k, i, r, row, tomb in conn.execute(
-            f"SELECT kind, item_id, rev, row, tomb FROM annotator_hub.items i WHERE {changed}",
-            {"cursor": cursor},
-        )
-    ]
-    revisions = conn.execute(
-        f"""SELECT r.kind, r.item_id, r.rev FROM annotator_hub.revisions r
-            JOIN annotator_hub.items i ON i.kind = r.kind AND i.item_id = r.item_id
-            WHERE {changed}""",
-        {"cursor": cursor},
-    ).fetchall()
-    articles = [i["item_id"] for i in items if i["kind"] == "article" and i["row"] is not None]
-    heads = dict(
-        conn.execute(
-            """SELECT i.item_id, r.row->>'text_hash' FROM annotator_hub.items i
-               JOIN annotator_hub.records r ON r.tbl = 'article_versions'
-                AND r.key = i.item_id || '|' || (i.row->>'current_version')
-               WHERE i.kind = 'article' AND i.item_id = ANY(%s)""",
-            [articles],
-        ).fetchall()
-    )
-    lacking = hub_link.articles_lacking(project, articles)  # they come with every text
-    records: dict[str, list[dict[str, Any]]] = {t: [] for t in hub_link.RECORD_TABLES}
-    for table, row in conn.execute(
-        """SELECT tbl, row FROM annotator_hub.records WHERE seq > %s OR tbl = ANY(%s)
-           OR (tbl = 'article_versions' AND parent = ANY(%s)) ORDER BY seq""",
-        [cursor, list(_SMALL_TABLES), lacking],
-    ):
-        records.setdefault(table, []).append(row)
-    pulled = {"items": items, "revisions": revisions, "records": records, "heads": heads,
-              "hub_id": hub_id}  # fmt: skip
-    return top, pulled
-
-
 def _blobs(conn: Any, hashes: list[str]) -> Iterator[tuple[str, bytes]]:
     """The bytes of these captures, one at a time (a server-side cursor)."""
     with conn.transaction(), conn.cursor(name="annotator_blobs") as cursor:
@@ -163,13 +118,12 @@ def _blobs(conn: Any, hashes: list[str]) -> Iterator[tuple[str, bytes]]:
 
 @contextmanager
 def _session(project: ProjectService) -> Iterator[Any]:
-    """One checked hub connection for a whole pull, push or sync; psycopg errors become
-    HubErrors (HubOfflineError for a lost connection)."""
+    """One hub connection (autocommit) for a whole pull, push or sync; psycopg errors become
+    HubErrors (HubOfflineError for a lost connection). The schema version is checked by the
+    first statement of each pull and push, not by a round trip of its own."""
     psycopg = psycopg_module()
     with reused_connection(_url(project)) as conn:
         try:
-            require_current(conn)
-            conn.rollback()
             yield conn
         except psycopg.Error as error:
             raise _hub_error(error) from error
@@ -185,33 +139,22 @@ def _pull(conn: Any, project: ProjectService, progress: Progress) -> MergeReport
     cursor = int(hub_link.state(project).get("cursor", "0"))
     progress("asking the hub")
     now = utc_now()
-    if conn.execute(_TOP).fetchone()[0] <= cursor:  # nothing new: no snapshot needed
-        conn.rollback()
+    news, pulled = fetch.changes(
+        conn, cursor, _SMALL_TABLES, lambda ids: hub_link.articles_lacking(project, ids),
+        paged=cursor == 0,  # the initial pull of a whole hub: pages from a server-side cursor
+    )  # fmt: skip
+    if news.top <= cursor:  # nothing new: one statement was all
         hub_link.set_state(project, {"last_sync": now})
         return None
-    conn.rollback()
-    with conn.transaction():
-        top, pulled = _fetch(conn, project, cursor)
+    pulled["hub_id"] = news.hub_id
     hashes = [c["sha256"] for c in pulled["records"].get("captures", ())]
     missing = hub_link.missing_blobs(project, hashes)
     if missing:
         progress(f"receiving {len(missing)} capture(s)")
         hub_link.store_blobs(project, _blobs(conn, missing))
     progress(f"merging {len(pulled['items'])} item(s)")
-    return hub_link.apply_pull(project, pulled, {"cursor": str(top), "last_sync": now}, now=now)
-
-
-def _hub_revs(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bool]]:
-    """The hub's (revision, deleted) of the given items only."""
-    return {
-        (k, i): (r, gone)
-        for k, i, r, gone in conn.execute(
-            """SELECT i.kind, i.item_id, i.rev, i.row IS NULL FROM annotator_hub.items i
-               JOIN unnest(%s::text[], %s::text[]) AS w(kind, item_id)
-                 ON w.kind = i.kind AND w.item_id = i.item_id""",
-            [[k for k, _ in keys], [i for _, i in keys]],
-        )
-    }
+    state = {"cursor": str(news.top), "last_sync": now}
+    return hub_link.apply_pull(project, pulled, state, now=now)
 
 
 def _send_blobs(conn: Any, project: ProjectService, records: list[dict[str, Any]]) -> None:
@@ -226,7 +169,6 @@ def _send_blobs(conn: Any, project: ProjectService, records: list[dict[str, Any]
             [hashes],
         )
     ]  # fmt: skip
-    conn.rollback()
     for sha256 in lacking:
         data = hub_link.blob(project, sha256)
         if data is not None:
@@ -255,11 +197,7 @@ def _push(conn: Any, project: ProjectService, progress: Progress) -> SyncResult:
     result = SyncResult()
     state = hub_link.state(project)
     top, keys = hub_link.pending(project)
-    hub_revs = _hub_revs(conn, keys)
-    writer = conn.execute(
-        "SELECT pg_has_role(session_user, 'annotator_checker', 'MEMBER')"
-    ).fetchone()[0]
-    conn.rollback()
+    writer, hub_revs = fetch.hub_revisions(conn, keys)
     items, settled = hub_link.items_to_push(project, keys, hub_revs)
     records, marks = hub_link.records_to_push(project, state)
     if not writer:  # a reader's copy of the default scale is no attempt to write
@@ -275,8 +213,8 @@ def _push(conn: Any, project: ProjectService, progress: Progress) -> SyncResult:
         "items": items,
         "records": records,
     }
-    with conn.transaction():
-        answer = conn.execute("SELECT annotator_hub.push_batch(%s)", [Jsonb(payload)]).fetchone()[0]
+    # one statement in autocommit: the hub checks and commits the batch as one transaction
+    answer = conn.execute("SELECT annotator_hub.push_batch(%s)", [Jsonb(payload)]).fetchone()[0]
     behind = set(answer["behind"])
     taken = [(i["kind"], i["item_id"]) for i in items if i["item_id"] not in behind]
     hub_link.settle(project, [*settled, *taken], top)
@@ -328,7 +266,7 @@ def status(project: ProjectService) -> dict[str, Any]:
     try:
         with hub_connection(state["url"]) as conn:
             require_current(conn)
-            top = conn.execute(_TOP).fetchone()[0]
+            top = fetch.news(conn).top
             members = [
                 {"role": role, "name": name}
                 for role, name in conn.execute(

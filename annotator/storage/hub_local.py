@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from typing import Any
 
 from annotator.errors import ProjectError
+from annotator.storage import hub_bulk
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
 from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
@@ -162,32 +165,50 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
     out: list[Row] = []
     new_marks: dict[str, str] = {}
     for table in RECORD_TABLES:
-        mark_key = f"pushed_rowid.{table}"
         if table in _APPEND_ONLY:
+            mark_key = f"pushed_rowid.{table}"
             since = int(marks.get(mark_key, "0"))
-            cursor = conn.execute(
-                f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ?", [since]
-            )
-        else:
-            since, cursor = 0, conn.execute(f"SELECT 0 AS _rowid, * FROM {table} ORDER BY rowid")
-        names = [d[0] for d in cursor.description]
-        top = since
-        rows = []
-        for values in cursor:
-            row = dict(zip(names, values, strict=True))
-            top = max(top, row.pop("_rowid"))
-            key, parent = record_key(table, row)
-            rows.append({"tbl": table, "key": key, "parent": parent, "row": row})
-        if table in _APPEND_ONLY:
-            new_marks[mark_key] = str(top)
+            rows = _records_after(conn, table, since)
+            new_marks[mark_key] = str(max([since, *(r.pop("_rowid") for r in rows)]))
         else:  # small tables: sent whole, but only when they changed since the last push
             digest_key = f"pushed_digest.{table}"
-            digest = hashlib.sha256(to_json(rows).encode()).hexdigest()
+            rows = _whole_table(conn, table)
+            digest = _digest(rows)
             if marks.get(digest_key) == digest:
                 rows = []
             new_marks[digest_key] = digest
         out.extend(rows)
     return out, new_marks
+
+
+def _records_after(conn: sqlite3.Connection, table: str, since: int) -> list[Row]:
+    """The hub records of an append-only table's rows after rowid `since` (with `_rowid`)."""
+    cursor = conn.execute(
+        f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid", [since]
+    )
+    names = [d[0] for d in cursor.description]
+    out = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        rowid = row.pop("_rowid")
+        key, parent = record_key(table, row)
+        out.append({"tbl": table, "key": key, "parent": parent, "row": row, "_rowid": rowid})
+    return out
+
+
+def _whole_table(conn: sqlite3.Connection, table: str) -> list[Row]:
+    cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    names = [d[0] for d in cursor.description]
+    out = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        key, parent = record_key(table, row)
+        out.append({"tbl": table, "key": key, "parent": parent, "row": row})
+    return out
+
+
+def _digest(rows: list[Row]) -> str:
+    return hashlib.sha256(to_json(rows).encode()).hexdigest()
 
 
 # -- capture bytes (content-addressed) ------------------------------------------------------
@@ -252,34 +273,93 @@ def apply_pull(
 ) -> MergeReport:
     """Merge the hub's rows and record the new cursor, in one transaction.
 
-    Items that end up exactly as the hub has them are no longer marked for pushing.
+    A large pull into an empty project builds its full-text indexes once, at the end
+    (`hub_bulk`). Items that end up exactly as the hub has them are no longer marked for
+    pushing, and the push marks of the records move past the rows this pull wrote that the
+    hub sent (so the next push does not send the hub its own records back).
     """
     conn = store.db.conn
     other = their_side(conn, pulled)
     with store.transaction():
-        report = merge_into(store, other, merged_by=merged_by, now=now, read_mine=my_side_for)
+        before = _RecordMarks(conn, hub_state(store))
+        bulk = hub_bulk.bulk_possible(conn, len(pulled["items"]))
+        with hub_bulk.indexes_built_at_the_end(conn) if bulk else nullcontext():
+            report = merge_into(store, other, merged_by=merged_by, now=now, read_mine=my_side_for)
         _settle_pulled(store, pulled["items"])
+        state = {**state, **before.moved_past(pulled["records"])}
         conn.executemany(
             "INSERT OR REPLACE INTO hub_link (key, value) VALUES (?, ?)", list(state.items())
         )
     return report
 
 
+class _RecordMarks:
+    """The record push marks before a pull, and where they can move after it.
+
+    An append-only table's mark moves only if every row of mine was pushed before the pull,
+    and then only past the rows whose key the hub sent (a row of mine written meanwhile, such
+    as a history line of a claim whose approval the pull voided, stops it). A small table's
+    digest becomes the merged table's only if it was pushed as it stood before the pull and
+    every row is either as it was or one the hub sent: re-sending those would change nothing
+    on the hub (its rules keep the later name, the earliest start, a resolution).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, marks: dict[str, str]) -> None:
+        self.conn, self.marks = conn, marks
+        self.tops = {
+            t: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {t}").fetchone()[0]
+            for t in _APPEND_ONLY
+        }
+        self.small: dict[str, set[str]] = {}
+        for table in RECORD_TABLES:
+            if table not in _APPEND_ONLY:
+                rows = _whole_table(conn, table)
+                if marks.get(f"pushed_digest.{table}") == _digest(rows):
+                    self.small[table] = {to_json(r) for r in rows}
+
+    def moved_past(self, records: dict[str, list[Row]]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for table, top in self.tops.items():
+            since = int(self.marks.get(f"pushed_rowid.{table}", "0"))
+            sent = {record_key(table, r)[0] for r in records.get(table, ())}
+            if since < top or not sent:
+                continue
+            mark = since
+            key = "article_id || '|' || version" if table == "article_versions" else "id"
+            for rowid, row_key in self.conn.execute(
+                f"SELECT rowid, {key} FROM {table} WHERE rowid > ? ORDER BY rowid", [since]
+            ):
+                if row_key not in sent:
+                    break
+                mark = rowid
+            if mark > since:
+                out[f"pushed_rowid.{table}"] = str(mark)
+        for table, known in self.small.items():
+            sent = {record_key(table, r)[0] for r in records.get(table, ())}
+            rows = _whole_table(self.conn, table)
+            if all(r["key"] in sent or to_json(r) in known for r in rows):
+                out[f"pushed_digest.{table}"] = _digest(rows)
+        return out
+
+
 def _settle_pulled(store: ProjectStore, items: list[Row]) -> None:
-    conn = store.db.conn
-    for kind in KINDS:
-        mine = [i for i in items if i["kind"] == kind.name]
-        revs, _history, tombs = bookkeeping(conn, kind.name, [i["item_id"] for i in mine])
-        same = [
-            (kind.name, i["item_id"])
-            for i in mine
-            if (
-                revs.get(i["item_id"]) == i["rev"]
-                if i["row"] is not None
-                else i["item_id"] not in revs and tombs.get(i["item_id"], {}).get("rev") == i["rev"]
-            )
-        ]
-        conn.executemany("DELETE FROM hub_changes WHERE kind = ? AND item_id = ?", same)
+    """Unmark the pulled items that are here exactly as on the hub (alive at its revision,
+    or deleted under its tombstone's revision)."""
+    store.db.conn.executemany(
+        """DELETE FROM hub_changes WHERE kind = :kind AND item_id = :item_id AND CASE
+             WHEN :alive THEN EXISTS (SELECT 1 FROM item_revs r
+                  WHERE r.kind = :kind AND r.item_id = :item_id AND r.rev = :rev)
+             ELSE NOT EXISTS (SELECT 1 FROM item_revs r
+                  WHERE r.kind = :kind AND r.item_id = :item_id)
+              AND EXISTS (SELECT 1 FROM tombstones t
+                  WHERE t.kind = :kind AND t.item_id = :item_id AND t.rev = :rev) END""",
+        [
+            {"kind": i["kind"], "item_id": i["item_id"], "rev": i["rev"],
+             "alive": i["row"] is not None}
+            for i in items
+            if i["kind"] in KIND_BY_NAME
+        ],  # fmt: skip
+    )
 
 
 def to_json(value: Any) -> str:

@@ -138,11 +138,17 @@ class _MySide:
         self.conn = conn
         self.rows: dict[str, dict[str, Row]] = {k.name: {} for k in KINDS}
         self.asked: dict[str, set[str]] = {k.name: set() for k in KINDS}
+        self.empty = {  # nothing to look up in an empty table (the initial pull)
+            k.name: not conn.execute(f"SELECT EXISTS (SELECT 1 FROM {k.table})").fetchone()[0]
+            for k in KINDS
+        }
 
     def load(self, kind_name: str, ids: Iterable[str]) -> None:
         kind = next(k for k in KINDS if k.name == kind_name)
         new = [i for i in dict.fromkeys(ids) if i and i not in self.asked[kind_name]]
         self.asked[kind_name].update(new)
+        if self.empty[kind_name]:
+            return
         for row in where_in(self.conn, f"SELECT * FROM {kind.table} WHERE id IN ({{marks}})", new):
             self.rows[kind_name][row["id"]] = row
 
@@ -204,6 +210,8 @@ def bookkeeping(
     """(current revision, every revision, tombstone) of my items of one kind, by id."""
     ids = list(ids)
     params = (kind,)
+    if not _any_of_kind(conn, kind):
+        return {}, defaultdict(set), {}
     revs = {
         r["item_id"]: r["rev"]
         for r in where_in(
@@ -224,6 +232,18 @@ def bookkeeping(
         )
     }
     return revs, history, tombs
+
+
+def _any_of_kind(conn: sqlite3.Connection, kind: str) -> bool:
+    """True if my file has revisions, a current revision or a tombstone of this kind."""
+    return bool(
+        conn.execute(
+            """SELECT EXISTS (SELECT 1 FROM revisions WHERE kind = ?1)
+                   OR EXISTS (SELECT 1 FROM item_revs WHERE kind = ?1)
+                   OR EXISTS (SELECT 1 FROM tombstones WHERE kind = ?1)""",
+            [kind],
+        ).fetchone()[0]
+    )
 
 
 def _side_of(conn: sqlite3.Connection, mine: _MySide, theirs: Side) -> Side:
