@@ -33,6 +33,33 @@ def test_a_colleagues_push_reaches_the_open_window(qtbot, tmp_path, hub_db, desk
     window.close()
 
 
+def test_a_local_edit_reaches_the_hub_without_sync_now(qtbot, tmp_path, hub_db, desktop):
+    """An edit in the window is pushed shortly after its commit (no poll, no Sync Now), and a
+    burst of edits makes one sync, not one per edit."""
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow("Wendy", interactive=False)
+    qtbot.addWidget(window)
+    assert window.open_project(tmp_path / "wendy.annotator")
+    assert window.hub.connect_to(hub_db["user"]("wendy", "checker"))
+    qtbot.waitUntil(lambda: window.hub.state == "synced", timeout=10000)
+    syncs: list[str] = []
+    window.hub.state_changed.connect(lambda state: syncs.append(state))
+    with qtbot.waitSignal(window.hub.state_changed, check_params_cb=lambda s: s == "synced",
+                          timeout=10000):  # fmt: skip
+        first = window.service.add_article(ArticleDraft(title="One", text="First text."))
+        second = window.service.add_article(ArticleDraft(title="Two", text="Second text."))
+    # the two edits went in one sync (its progress repeats "syncing"; the push's own NOTIFY
+    # may wake the listener for another sync afterwards)
+    first_sync = syncs[: syncs.index("synced") + 1]
+    assert set(first_sync[:-1]) == {"syncing"} and first_sync[-1] == "synced"
+    colleague = desktop("Carl", "person-Carl")
+    hub.connect(colleague, hub_db["user"]("carl", "checker"))
+    hub.sync(colleague)
+    assert {first.id, second.id} <= set(colleague.article_ids())
+    window.close()
+
+
 def test_an_unreachable_hub_shows_offline(qtbot, tmp_path, hub_db, pg_server):
     from annotator.ui.main_window import MainWindow
 

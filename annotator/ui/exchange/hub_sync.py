@@ -5,6 +5,8 @@ itself runs on another QThread (`SyncWorker`) with its own connection to the pro
 the window keeps handling events while a large pull is fetched and merged; the merge commits
 in one SQLite transaction, after which the window re-reads the project and refreshes through
 the service's usual change notices. A timer polls as the fallback when the listener is down.
+A local edit starts a sync shortly after its commit (bursts of edits coalesce into one), so
+colleagues see it without waiting for the poll.
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
+from annotator.services import Change, ChangeKind
+from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 
 POLL_MS = 30_000
+PUSH_AFTER_EDIT_MS = 300  # a burst of edits (typing, a pasted list) is pushed once
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
 
 
@@ -167,6 +173,8 @@ class HubController(QObject):
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.sync_now)
+        self._push_soon = coalescing_timer(self, PUSH_AFTER_EDIT_MS, self.sync_now)
+        self._local_edits = ChangeFeed(self._edited)
         self.connect_action = QAction("Connect to Team &Hub…", self)
         self.connect_action.setStatusTip("Sync this project with the newsroom's PostgreSQL hub")
         self.connect_action.triggered.connect(lambda: self.connect_dialog())
@@ -195,6 +203,8 @@ class HubController(QObject):
 
     def stop(self) -> None:
         self.poll.stop()
+        self._push_soon.stop()
+        self._local_edits.attach(None)
         self._again = False
         self.wait()
         if self.listener is not None:
@@ -208,6 +218,13 @@ class HubController(QObject):
         self.listener.lost.connect(self._listener_lost)
         self.listener.start()
         self.poll.start()
+        self._local_edits.attach(self.host.service)
+
+    def _edited(self, change: Change) -> None:
+        """A committed edit of this window's (a re-read after a sync or another writer's edit
+        notifies RELOADED, which needs no push): sync once the burst is over."""
+        if change.kind != ChangeKind.RELOADED and self.state != "off":
+            self._push_soon.start()
 
     def _listener_lost(self, reason: str) -> None:
         self._set("offline", reason)  # the poll timer keeps trying; it restarts the listener
