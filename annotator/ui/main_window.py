@@ -47,8 +47,9 @@ from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
-from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
+from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay, tr_empty
 from annotator.ui.common.host import Command, Places
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import ServiceCommand
 from annotator.ui.evidence.evidence_controller import EvidenceController
 from annotator.ui.exchange.exchange_controller import ExchangeController
@@ -67,6 +68,8 @@ from annotator.ui.review.review_controller import ReviewController, allowed_stat
 from annotator.ui.search.search_controller import SearchController
 from annotator.ui.search.search_panel import SearchPanel
 from annotator.ui.versions.versions_controller import VersionsController
+
+tr = translator("main_window")
 
 LIBRARY_REFRESH_MS = 150
 
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self._library_timer.timeout.connect(self._claims_settled)
         self.setAcceptDrops(True)
         self._build_widgets()
-        self.no_articles = EmptyOverlay(self.reader, NO_ARTICLES)
+        self.no_articles = EmptyOverlay(self.reader, tr_empty(NO_ARTICLES))
         self.files = ProjectFilesController(self)
         self.exchange = ExchangeController(self)
         self.evidence = EvidenceController(self)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
         window_fit.fit_to_screen(self)
-        self.setWindowTitle("Annotator")
+        self.setWindowTitle(tr("Annotator"))
 
     # -- construction ---------------------------------------------------------------------
 
@@ -145,12 +148,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.quit_action = make_action(self, "&Quit", self.close, keys.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = make_action(self, tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.about_action = make_action(self, "&About Annotator", lambda: dialogs.show_about(self))
+        self.about_action = make_action(
+            self, tr("&About Annotator"), lambda: dialogs.show_about(self)
+        )
         self.claims = ClaimsController(
             self, self.reader, self.claims_panel, self.inspector, self.blind
         )
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
             command = perform()
         except AnnotatorError as error:
             self.statusBar().showMessage(str(error), 8000)
-            QMessageBox.warning(self, "Annotator", str(error))
+            QMessageBox.warning(self, tr("Annotator"), str(error))
             return False
         if command is not None:
             self.undo_stack.push(command)
@@ -233,7 +238,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.set_verdicts(service.verdicts())
         self._refresh_library()
         self.show_article(article_id)
-        self.read_only_label.setText("Read-only" if service.read_only else "")
+        self.read_only_label.setText(tr("Read-only") if service.read_only else "")
         self._update_title()
         self._update_actions()
         self.hub.project_opened()
@@ -255,7 +260,7 @@ class MainWindow(QMainWindow):
         self.library.model.set_articles([], [])
 
     def _report_command_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Annotator", message)
+        QMessageBox.warning(self, tr("Annotator"), message)
 
     # -- articles -------------------------------------------------------------------------
 
@@ -442,13 +447,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.service is None:
-            self.setWindowTitle("Annotator")
+            self.setWindowTitle(tr("Annotator"))
             return
         parts = []
         if self.article_id:
             parts.append(self.service.article(self.article_id).title)
         parts.append(self.service.path.name + (" (read-only)" if self.service.read_only else ""))
-        parts.append("Annotator")
+        parts.append(tr("Annotator"))
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:

@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING
 
 from annotator.domain import Claim, ReviewStatus
 from annotator.services import ProjectService, review
+from annotator.ui.common.i18n import mark, translator
 
 if TYPE_CHECKING:
     from annotator.ui.claims.claims_model import ClaimsModel
     from annotator.ui.inspector.inspector import ClaimInspector
 
+tr = translator("common.people")
+
 _NOTES = {
-    "current": "Approval: current (what it says now is what was approved)",
-    "stale": "Approval: none now (it changed after it was approved; see History)",
+    "current": mark("Approval: current (what it says now is what was approved)"),
+    "stale": mark("Approval: none now (it changed after it was approved; see History)"),
 }
 
 
@@ -33,7 +36,7 @@ def show_identities(
         if service is None:
             return ""
         try:
-            return _NOTES.get(review.approval_state(service, claim.id), "")
+            return tr(_NOTES.get(review.approval_state(service, claim.id), ""))
         except KeyError:  # the claim was deleted meanwhile
             return ""
 
@@ -45,7 +48,11 @@ def show_identities(
             voided = review.approval_state(service, claim.id) == "stale"
         except KeyError:
             voided = False
-        return f"{claim.status.label} (approval voided)" if voided else claim.status.label
+        return (
+            tr("{label} (approval voided)").format(label=claim.status.label)
+            if voided
+            else claim.status.label
+        )
 
     claims.person_name = lambda claim: person_name(claim.author_id, claim.author)
     claims.status_text = status_text

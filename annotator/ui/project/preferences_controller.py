@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from annotator import app_settings
 from annotator.ui.common import theme, times
+from annotator.ui.common.i18n import translator
 from annotator.ui.project import preferences as stored
 from annotator.ui.project.preferences import DEFAULT_READER_SIZE, Preferences
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
+
+tr = translator("project.preferences_controller")
 
 
 class PreferencesController(QObject):
@@ -30,13 +33,15 @@ class PreferencesController(QObject):
             self._apply_everywhere(self.current, refresh=False)
         times.set_time_display(self.current.time_display)
         self.zoom_in_action = self._action(
-            "&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+            tr("&Larger Text"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
         )
         self.zoom_out_action = self._action(
-            "&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+            tr("&Smaller Text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
-        self.zoom_reset_action = self._action("&Default Text Size", lambda: self.zoom(0), "Ctrl+0")
-        self.menu = QMenu("&View", window)
+        self.zoom_reset_action = self._action(
+            tr("&Default Text Size"), lambda: self.zoom(0), "Ctrl+0"
+        )
+        self.menu = QMenu(tr("&View"), window)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.menu.addAction(action)
         window.menuBar().insertMenu(window.claim_menu.menuAction(), self.menu)
@@ -49,7 +54,7 @@ class PreferencesController(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setStatusTip("The size of the article's text (also in Edit → Preferences)")
+        action.setStatusTip(tr("The size of the article's text (also in Edit → Preferences)"))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -60,7 +65,10 @@ class PreferencesController(QObject):
         size = DEFAULT_READER_SIZE if step == 0 else self.current.reader_font_size + step
         self.set_preferences(self.current.with_size(size))
         self.window.statusBar().showMessage(
-            f"Article text: {self.current.reader_font_size:g} pt", 3000
+            tr("Article text: {reader_font_size:g} pt").format(
+                reader_font_size=self.current.reader_font_size
+            ),
+            3000,
         )
 
     def set_preferences(self, preferences: Preferences) -> None:
@@ -97,7 +105,9 @@ class PreferencesController(QObject):
         app_settings.save_author(name)
         if window.service is not None:
             window.service.rename_me(name)
-        window.statusBar().showMessage(f"Your changes are now recorded as {name}.", 5000)
+        window.statusBar().showMessage(
+            tr("Your changes are now recorded as {name}.").format(name=name), 5000
+        )
 
     # -- applying ------------------------------------------------------------------------
 

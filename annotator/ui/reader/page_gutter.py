@@ -7,6 +7,10 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from annotator.ui.common.i18n import translator
+
+tr = translator("reader.page_gutter")
+
 GUTTER_PADDING = 6
 
 
@@ -16,7 +20,7 @@ class PageGutter(QWidget):
     def __init__(self, reader: QTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
-        self.setAccessibleName("Page numbers")
+        self.setAccessibleName(tr("Page numbers"))
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
         reader.verticalScrollBar().valueChanged.connect(self.update)

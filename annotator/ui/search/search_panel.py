@@ -8,17 +8,20 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from annotator.services import ProjectService
 from annotator.services.search import SearchResult, search
 from annotator.ui.common import plain_text
-from annotator.ui.common.empty_states import SEARCH_HINT, no_results
+from annotator.ui.common.empty_states import SEARCH_HINT, no_results, tr_empty
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.review.blind import visible_results
+
+tr = translator("search.search_panel")
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 200
 KIND_LABELS = {
-    "article": "Article text",
-    "metadata": "Article details",  # title, standfirst, authors, publisher, address
-    "claim": "Claim",
-    "source": "Source of a claim",
-    "comment": "Comment on a claim",
+    "article": mark("Article text"),
+    "metadata": mark("Article details"),  # title, standfirst, authors, publisher, address
+    "claim": mark("Claim"),
+    "source": mark("Source of a claim"),
+    "comment": mark("Comment on a claim"),
 }
 """What each kind of search hit is called in the list (SearchHit.kind)."""
 
@@ -31,7 +34,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self._service: ProjectService | None = None
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search all articles and claims…")
+        self.field.setPlaceholderText(tr("Search all articles and claims…"))
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -56,7 +59,7 @@ class SearchPanel(QWidget):
     def set_service(self, service: ProjectService | None) -> None:
         self._service = service
         self.results.clear()
-        self.status.setText(SEARCH_HINT if service is not None else "")
+        self.status.setText(tr_empty(SEARCH_HINT) if service is not None else "")
 
     def focus_search(self) -> None:
         self.field.setFocus()
@@ -67,13 +70,13 @@ class SearchPanel(QWidget):
         self.results.clear()
         query = self.field.text().strip()
         if self._service is None or not query:
-            self.status.setText(SEARCH_HINT if self._service is not None else "")
+            self.status.setText(tr_empty(SEARCH_HINT) if self._service is not None else "")
             return []
         found = visible_results(
             self._service, search(self._service, query)
         )  # blind review hides some
         for result in found:
-            kind = KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize())
+            kind = tr(KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize()))
             context = " ".join(result.snippet_text().split())
             item = QListWidgetItem(f"{result.hit.title}\n{kind}: {context}")
             item.setData(RESULT_ROLE, result)
