@@ -4,14 +4,14 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="128" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="127" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
             <source>Claimant</source>
-            <translation type="unfinished" />
+            <translation>قائل الادعاء</translation>
         </message>
     </context>
     <context>
@@ -19,143 +19,143 @@
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
             <source>&amp;Delete Claim</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="50" />
             <source>&amp;New Claim</source>
-            <translation type="unfinished" />
+            <translation>ادعاء &amp;جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="55" />
             <source>Delete the selected claim</source>
-            <translation type="unfinished" />
+            <translation>حذف الادعاء المحدد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="51" />
             <source>Make a claim of the selected text</source>
-            <translation type="unfinished" />
+            <translation>إنشاء ادعاء من النص المحدد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="59" />
             <source>Ne&amp;xt Claim</source>
-            <translation type="unfinished" />
+            <translation>الادعاء ال&amp;تالي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
             <source>Pre&amp;vious Claim</source>
-            <translation type="unfinished" />
+            <translation>الادعاء ال&amp;سابق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_controller.py" line="79" />
             <source>Select some text of the article first.</source>
-            <translation type="unfinished" />
+            <translation>حدّد جزءًا من نص المقالة أولًا.</translation>
         </message>
     </context>
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="311" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
             <source>Anchor: {anchor_state}</source>
-            <translation type="unfinished" />
+            <translation>الارتساء: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="306" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>By {person} · {status}</source>
-            <translation type="unfinished" />
+            <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Claim as checked: {text}</source>
-            <translation type="unfinished" />
+            <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Claimant</source>
-            <translation type="unfinished" />
+            <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="304" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claimant: {claimant}</source>
-            <translation type="unfinished" />
+            <translation>قائل الادعاء: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="293" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Unresolved comment threads</source>
-            <translation type="unfinished" />
+            <translation>سلاسل تعليقات لم تُحلّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
+            <source>Verdict: {verdict}</source>
+            <translation>الحكم: {verdict}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
-            <source>Verdict: {verdict}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="299" />
             <source>unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
     </context>
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="105" />
-            <source>Any author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="45" />
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <source>Any author</source>
+            <translation>أي كاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <source>Any status</source>
+            <translation>أي حالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="95" />
-            <source>Any verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="90" />
-            <source>Click a column to sort; the first column sorts by verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="41" />
-            <source>Filter claims…</source>
-            <translation type="unfinished" />
+            <translation>أي وسم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <source>Any verdict</source>
+            <translation>أي حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <source>Click a column to sort; the first column sorts by verdict</source>
+            <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <source>Filter claims…</source>
+            <translation>تصفية الادعاءات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
     </context>
     <context>
@@ -164,83 +164,90 @@
             <location filename="../../annotator/ui/common/dialogs.py" line="29" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
-            <translation type="unfinished" />
+            <translation>
+أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="120" />
             <source>&amp;Authors:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;كتّاب:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="122" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="125" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>الل&amp;غة:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="121" />
             <source>&amp;Publisher:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ناشر:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>&amp;Standfirst:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مقدمة:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="119" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>&amp;URL:</source>
-            <translation type="unfinished" />
+            <translation>&amp;URL:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="169" />
             <source>About Annotator</source>
-            <translation type="unfinished" />
+            <translation>حول Annotator</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="99" />
             <source>Article Properties</source>
-            <translation type="unfinished" />
+            <translation>خصائص المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="128" />
             <source>Imported from {value} ({source_format}); version {version}; {count:,} characters.</source>
-            <translation type="unfinished" />
+            <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count:,} حرفًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="124" />
             <source>Published &amp;report:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تقرير المنشور:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="106" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="37" />
             <source>Your Name</source>
-            <translation type="unfinished" />
+            <translation>اسمك</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="38" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
-            <translation type="unfinished" />
+            <translation>يظهر اسمك كاتبًا للادعاءات والمصادر والتغييرات التي تُجريها.{identity}
+الاسم:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="115" />
             <source>en, uk, ru…</source>
-            <translation type="unfinished" />
+            <translation>ar، en، es…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <source>https://… where our fact-check of this article is published</source>
+            <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
         </message>
     </context>
     <context>
@@ -248,47 +255,92 @@ Name:</source>
         <message>
             <location filename="../../annotator/ui/common/empty_states.py" line="21" />
             <source>No article updates to review. When an article changes (Article → Check for a New Version, or Update from New Version…), the claims whose passage moved or changed are listed here to check, one by one.</source>
-            <translation type="unfinished" />
+            <translation>لا تحديثات مقالات للمراجعة. عندما تتغيّر مقالة (مقالة ← البحث عن إصدار جديد، أو التحديث من إصدار جديد…)، تظهر هنا الادعاءات التي انتقل مقطعها أو تغيّر لتراجعها واحدًا تلو الآخر.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/empty_states.py" line="26" />
             <source>No conflicts. When File → Merge Colleague's Project… finds an item that you and a colleague both changed, it is listed here with your version and theirs side by side.</source>
-            <translation type="unfinished" />
+            <translation>لا تعارضات. عندما يجد ملف ← دمج مشروع زميل… عنصرًا غيّرته أنت وزميلك، يظهر هنا مع نسختك ونسخته جنبًا إلى جنب.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/empty_states.py" line="42" />
             <source>Nothing found for “{query}”. Try fewer or other words, or check the spelling.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على شيء لـ«{query}». جرّب كلمات أقل أو أخرى، أو تحقق من الإملاء.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/empty_states.py" line="14" />
             <source>This project has no articles yet.
 
 Import saved web pages, PDFs, Word, Markdown or text files with File → Import Articles… (Ctrl+I) or by dropping them on the window; fetch a page with File → Open URL… (Ctrl+Shift+O); or copy an article in your browser and choose Edit → Paste as New Article (Ctrl+Shift+V).</source>
-            <translation type="unfinished" />
+            <translation>لا مقالات في هذا المشروع بعد.
+
+استورد صفحات ويب محفوظة أو ملفات PDF أو Word أو Markdown أو نصوص عبر ملف ← استيراد مقالات… (Ctrl+I) أو بإفلاتها على النافذة؛ أو اجلب صفحة عبر ملف ← فتح رابط… (Ctrl+Shift+O)؛ أو انسخ مقالة في متصفحك واختر تحرير ← لصق كمقالة جديدة (Ctrl+Shift+V).</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/empty_states.py" line="30" />
             <source>Type words to search every article, claim, source and comment of the project ("quotes" for a phrase).</source>
-            <translation type="unfinished" />
+            <translation>اكتب كلمات للبحث في كل مقالات المشروع وادعاءاته ومصادره وتعليقاته ("علامات تنصيص" لعبارة).</translation>
         </message>
     </context>
     <context>
         <name>common.people</name>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="19" />
-            <source>Approval: current (what it says now is what was approved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../annotator/ui/common/people.py" line="20" />
-            <source>Approval: none now (it changed after it was approved; see History)</source>
-            <translation type="unfinished" />
+            <source>Approval: current (what it says now is what was approved)</source>
+            <translation>الاعتماد: سارٍ (ما يقوله الآن هو ما اعتُمد)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="52" />
+            <location filename="../../annotator/ui/common/people.py" line="21" />
+            <source>Approval: none now (it changed after it was approved; see History)</source>
+            <translation>الاعتماد: لا يوجد الآن (تغيّر بعد اعتماده؛ انظر السجل)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="53" />
             <source>{label} (approval voided)</source>
-            <translation type="unfinished" />
+            <translation>{label} (أُبطل الاعتماد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.review_text</name>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="15" />
+            <source>Approved</source>
+            <translation>معتمد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="16" />
+            <source>Changes requested</source>
+            <translation>مطلوب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="21" />
+            <source>Context</source>
+            <translation>سياق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="13" />
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="14" />
+            <source>Ready for review</source>
+            <translation>جاهز للمراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="20" />
+            <source>Refutes the claim</source>
+            <translation>يدحض الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="19" />
+            <source>Supports the claim</source>
+            <translation>يدعم الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="39" />
+            <source>someone</source>
+            <translation>شخص ما</translation>
         </message>
     </context>
     <context>
@@ -296,25 +348,25 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/common/theme.py" line="20" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>داكنة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/theme.py" line="20" />
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>حسب النظام</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/theme.py" line="20" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>فاتحة</translation>
         </message>
     </context>
     <context>
         <name>common.times</name>
         <message>
-            <location filename="../../annotator/ui/common/times.py" line="15" />
+            <location filename="../../annotator/ui/common/times.py" line="20" />
             <source>This computer's time zone</source>
-            <translation type="unfinished" />
+            <translation>المنطقة الزمنية لهذا الحاسوب</translation>
         </message>
     </context>
     <context>
@@ -322,112 +374,112 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="194" />
             <source>Add source</source>
-            <translation type="unfinished" />
+            <translation>إضافة مصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="312" />
             <source>Change project settings</source>
-            <translation type="unfinished" />
+            <translation>تغيير إعدادات المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="158" />
             <source>Change {field}</source>
-            <translation type="unfinished" />
+            <translation>تغيير {field}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
             <source>Could not {verb} “{text}”: {error}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر {verb} «{text}»: {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="137" />
             <source>Delete claim</source>
-            <translation type="unfinished" />
+            <translation>حذف الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="254" />
             <source>Edit article properties</source>
-            <translation type="unfinished" />
+            <translation>تحرير خصائص المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="212" />
             <source>Edit source</source>
-            <translation type="unfinished" />
+            <translation>تحرير المصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="336" />
             <source>Import annotations from {name}</source>
-            <translation type="unfinished" />
+            <translation>استيراد التعليقات التوضيحية من {name}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="272" />
             <source>Import “{short}”</source>
-            <translation type="unfinished" />
+            <translation>استيراد «{short}»</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
             <source>Merge {name}</source>
-            <translation type="unfinished" />
+            <translation>دمج {name}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="118" />
             <source>New claim</source>
-            <translation type="unfinished" />
+            <translation>ادعاء جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="288" />
             <source>Remove article “{short}”</source>
-            <translation type="unfinished" />
+            <translation>إزالة المقالة «{short}»</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="238" />
             <source>Remove source</source>
-            <translation type="unfinished" />
+            <translation>إزالة المصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
             <source>Update “{short}” to version {version}</source>
-            <translation type="unfinished" />
+            <translation>تحديث «{short}» إلى الإصدار {version}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="49" />
             <source>claim as checked</source>
-            <translation type="unfinished" />
+            <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="51" />
             <source>claim date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="50" />
             <source>claimant</source>
-            <translation type="unfinished" />
+            <translation>قائل الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="53" />
             <source>explanation</source>
-            <translation type="unfinished" />
+            <translation>الشرح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
             <source>internal note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة داخلية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
             <source>review status</source>
-            <translation type="unfinished" />
+            <translation>حالة المراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="52" />
             <source>verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
     </context>
     <context>
@@ -435,17 +487,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
             <source>Verdict colours: </source>
-            <translation type="unfinished" />
+            <translation>ألوان الأحكام: </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
             <source>Verdict legend</source>
-            <translation type="unfinished" />
+            <translation>دليل الأحكام</translation>
         </message>
     </context>
     <context>
@@ -453,22 +505,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/common/window_fit.py" line="157" />
             <source>Nothing to redo</source>
-            <translation type="unfinished" />
+            <translation>لا شيء لإعادته</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/window_fit.py" line="157" />
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للتراجع عنه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/window_fit.py" line="22" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>إعادة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/window_fit.py" line="22" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>تراجع</translation>
         </message>
     </context>
     <context>
@@ -478,54 +530,58 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <source>
 
 [… shown up to 2 MB]</source>
-            <translation type="unfinished" />
+            <translation>
+
+[… يُعرض حتى 2 ميغابايت فقط]</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="76" />
             <source>Binary content ({kind}); not displayed. First bytes:
 
 {dump}</source>
-            <translation type="unfinished" />
+            <translation>محتوى ثنائي ({kind})؛ لا يُعرض. أول البايتات:
+
+{dump}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="96" />
             <source>Capture {short_hash}</source>
-            <translation type="unfinished" />
+            <translation>اللقطة {short_hash}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="47" />
             <source>Captured: {format_time} by {value}</source>
-            <translation type="unfinished" />
+            <translation>التُقطت: {format_time} بواسطة {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="43" />
             <source>Final URL: {final_url}</source>
-            <translation type="unfinished" />
+            <translation>الرابط النهائي: {final_url}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="59" />
             <source>Redirect: {url} → {status} → {location}</source>
-            <translation type="unfinished" />
+            <translation>إعادة توجيه: {url} ← {status} ← {location}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="51" />
             <source>SHA-256: {sha256}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: ‏{sha256}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="52" />
             <source>Size: {size} bytes · {value}</source>
-            <translation type="unfinished" />
+            <translation>الحجم: {size} بايت · {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="41" />
             <source>URL: {value}</source>
-            <translation type="unfinished" />
+            <translation>الرابط: {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="75" />
             <source>unknown type</source>
-            <translation type="unfinished" />
+            <translation>نوع غير معروف</translation>
         </message>
     </context>
     <context>
@@ -533,127 +589,127 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
             <source>Add &amp;Source…</source>
-            <translation type="unfinished" />
+            <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
             <source>Attach File</source>
-            <translation type="unfinished" />
+            <translation>إرفاق ملف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
             <source>Attach a Capture</source>
-            <translation type="unfinished" />
+            <translation>إرفاق لقطة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Attach a source to the selected claim</source>
-            <translation type="unfinished" />
+            <translation>إرفاق مصدر بالادعاء المحدد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
             <source>Attach capture</source>
-            <translation type="unfinished" />
+            <translation>إرفاق لقطة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
             <source>Capture Now</source>
-            <translation type="unfinished" />
+            <translation>التقاط الآن</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
-            <translation type="unfinished" />
+            <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
             <source>Capturing {value}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التقاط {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
             <source>Check for a &amp;New Version</source>
-            <translation type="unfinished" />
+            <translation>البحث عن إصدار &amp;جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
             <source>Check for a New Version</source>
-            <translation type="unfinished" />
+            <translation>البحث عن إصدار جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
             <source>Checking {value}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
-            <translation type="unfinished" />
+            <translation>جلب صفحة ويب أو ملف PDF والاحتفاظ به لقطةً</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
             <source>Fetch cancelled.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الجلب.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
-            <translation type="unfinished" />
+            <translation>جلب رابط المقالة مجددًا؛ وحفظ إصدار جديد إن تغيّر النص</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
             <source>Fetching</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الجلب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
             <source>Fetching {value}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ جلب {value}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
             <source>Open &amp;URL…</source>
-            <translation type="unfinished" />
+            <translation>فتح &amp;رابط…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
             <source>Opened “{title}” from {final_url}.</source>
-            <translation type="unfinished" />
+            <translation>فُتحت «{title}» من {final_url}.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
             <source>That page is already in the project.</source>
-            <translation type="unfinished" />
+            <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
             <source>The page has not changed since the last version.</source>
-            <translation type="unfinished" />
+            <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
             <source>This source has no URL to capture; attach a file instead.</source>
-            <translation type="unfinished" />
+            <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>This source has no capture yet.</source>
-            <translation type="unfinished" />
+            <translation>لا لقطة لهذا المصدر بعد.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>View Capture</source>
-            <translation type="unfinished" />
+            <translation>عرض اللقطة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
-            <translation type="unfinished" />
+            <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
         </message>
     </context>
     <context>
@@ -661,17 +717,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/evidence/fetch_worker.py" line="61" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
             <source>Fetching</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الجلب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/fetch_worker.py" line="88" />
             <source>{value} — {value2} KB</source>
-            <translation type="unfinished" />
+            <translation>{value} — {value2} كيلوبايت</translation>
         </message>
     </context>
     <context>
@@ -679,175 +735,175 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="39" />
             <source>&amp;Address of the page or PDF:</source>
-            <translation type="unfinished" />
+            <translation>&amp;عنوان الصفحة أو ملف PDF:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="31" />
             <source>Allow &amp;local and private network addresses for this fetch</source>
-            <translation type="unfinished" />
+            <translation>السماح بالعناوين ال&amp;محلية وعناوين الشبكات الخاصة لهذا الجلب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="23" />
             <source>Open URL</source>
-            <translation type="unfinished" />
+            <translation>فتح رابط</translation>
         </message>
     </context>
     <context>
         <name>evidence.source_dialog</name>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="99" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="100" />
             <source>&amp;Excerpt:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مقتطف:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="115" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="117" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="68" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="69" />
             <source>&amp;Protected: a source who asked not to be named (never exported)</source>
-            <translation type="unfinished" />
+            <translation>&amp;محميّ: مصدر طلب عدم ذكر اسمه (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="116" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="118" />
             <source>&amp;Stance:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;موقف:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="132" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="134" />
             <source>&amp;View Capture</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض اللقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="91" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="92" />
             <source>&amp;{label}:</source>
-            <translation type="unfinished" />
+            <translation>&amp;{label}:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
             <source>Add Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
-            <source>Archived copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="127" />
-            <source>Attach &amp;File…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="158" />
-            <source>Attach a Capture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
-            <source>Author / who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="122" />
-            <source>Capture &amp;Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="73" />
-            <source>Capture:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
-            <source>Date accessed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
-            <source>Edit Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
-            <source>Let Capture Now reach this computer or the local network (refused by default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
-            <source>Method</source>
-            <translation type="unfinished" />
+            <translation>إضافة مصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
-            <source>Page / locator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
-            <source>Publisher</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
-            <source>Role</source>
-            <translation type="unfinished" />
+            <source>Archived copy</source>
+            <translation>نسخة مؤرشفة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
-            <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
-            <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
-            <translation type="unfinished" />
+            <source>Attach &amp;File…</source>
+            <translation>إرفاق &amp;ملف…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
-            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
-            <source>Source date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="96" />
-            <source>The passage the verdict relies on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="31" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="135" />
-            <source>allow local addresses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
-            <source>author, issuer, or the person interviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
-            <source>in person, phone, email, letter…</source>
-            <translation type="unfinished" />
+            <source>Attach a Capture</source>
+            <translation>إرفاق لقطة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>Author / who</source>
+            <translation>الكاتب / مَن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
+            <source>Capture &amp;Now</source>
+            <translation>التقاط &amp;الآن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="74" />
+            <source>Capture:</source>
+            <translation>اللقطة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
+            <source>Date accessed</source>
+            <translation>تاريخ الاطلاع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
+            <source>Edit Source</source>
+            <translation>تحرير المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="139" />
+            <source>Let Capture Now reach this computer or the local network (refused by default)</source>
+            <translation>السماح لـ«التقاط الآن» بالوصول إلى هذا الحاسوب أو الشبكة المحلية (ممنوع افتراضيًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="40" />
+            <source>Page / locator</source>
+            <translation>الصفحة / المحدِّد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <source>Role</source>
+            <translation>الصفة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="131" />
+            <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
+            <translation>حفظ المصدر والاحتفاظ بصفحة محفوظة أو ملف PDF أو لقطة شاشة لقطةً له</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="126" />
+            <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
+            <translation>حفظ المصدر وجلب رابطه والاحتفاظ بالصفحة مع بصمة SHA-256 الخاصة بها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="162" />
+            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
+            <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>Source date</source>
+            <translation>تاريخ المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="97" />
+            <source>The passage the verdict relies on</source>
+            <translation>المقطع الذي يستند إليه الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
+            <source>allow local addresses</source>
+            <translation>السماح بالعناوين المحلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>author, issuer, or the person interviewed</source>
+            <translation>الكاتب أو الجهة المُصدِرة أو الشخص الذي أُجريت معه المقابلة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>in person, phone, email, letter…</source>
+            <translation>شخصيًا، هاتف، بريد إلكتروني، رسالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
             <source>the person's role (interviews, correspondence)</source>
-            <translation type="unfinished" />
+            <translation>صفة الشخص (المقابلات، المراسلات)</translation>
         </message>
     </context>
     <context>
@@ -855,106 +911,106 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;صدير…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="50" />
             <source>&amp;Import Articles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;استيراد مقالات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="51" />
             <source>Add web pages, PDFs, Word, Markdown or text files</source>
-            <translation type="unfinished" />
+            <translation>إضافة صفحات ويب أو ملفات PDF أو Word أو Markdown أو نصوص</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="36" />
             <source>Annotations (*.json *.jsonld);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>تصدير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
             <source>Export cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
             <source>Exported %n claim(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى {path}</numerusform>
+                <numerusform>صُدّرت %n ادعاءات إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="62" />
             <source>Import A&amp;nnotations…</source>
-            <translation type="unfinished" />
+            <translation>استيراد تعليقات ت&amp;وضيحية…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
             <source>Import Annotations</source>
-            <translation type="unfinished" />
+            <translation>استيراد تعليقات توضيحية</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="112" />
             <source>Imported %n article(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُستورد أي مقالة.</numerusform>
+                <numerusform>استُوردت مقالة واحدة.</numerusform>
+                <numerusform>استُوردت مقالتان.</numerusform>
+                <numerusform>استُوردت %n مقالات.</numerusform>
+                <numerusform>استُوردت %n مقالة.</numerusform>
+                <numerusform>استُوردت %n مقالة.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="55" />
             <source>Make an article of the text or web page on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>إنشاء مقالة من النص أو صفحة الويب في الحافظة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="54" />
             <source>Paste as New &amp;Article</source>
-            <translation type="unfinished" />
+            <translation>لصق كمقالة &amp;جديدة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
             <source>Paste as New Article</source>
-            <translation type="unfinished" />
+            <translation>لصق كمقالة جديدة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="59" />
             <source>Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations</source>
-            <translation type="unfinished" />
+            <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
             <source>Starting the export…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ بدء التصدير…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="63" />
             <source>W3C Web Annotation or Hypothesis JSON</source>
-            <translation type="unfinished" />
+            <translation>تعليقات W3C Web Annotation أو JSON من Hypothesis</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="129" />
             <source>the clipboard</source>
-            <translation type="unfinished" />
+            <translation>الحافظة</translation>
         </message>
     </context>
     <context>
@@ -962,137 +1018,143 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="73" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;صيغة:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
             <source>&amp;Save to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ في:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
             <source>All articles of the project</source>
-            <translation type="unfinished" />
+            <translation>كل مقالات المشروع</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
             <source>Before exporting %n claim(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
+                <numerusform>قبل تصدير ادعاء واحد:</numerusform>
+                <numerusform>قبل تصدير ادعاءين:</numerusform>
+                <numerusform>قبل تصدير %n ادعاءات:</numerusform>
+                <numerusform>قبل تصدير %n ادعاءً:</numerusform>
+                <numerusform>قبل تصدير %n ادعاء:</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="129" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
-            <translation type="unfinished" />
+            <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="128" />
             <source>CSV: one row per source</source>
-            <translation type="unfinished" />
+            <translation>CSV: صف لكل مصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="124" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
-            <translation type="unfinished" />
+            <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>تصدير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="203" />
             <source>Export Anyway</source>
-            <translation type="unfinished" />
+            <translation>التصدير على أي حال</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
             <source>Export To</source>
-            <translation type="unfinished" />
+            <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="235" />
             <source>Exported %n claim(s) to
 {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُصدَّر أي ادعاء إلى
+{path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى
+{path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى
+{path}</numerusform>
+                <numerusform>صُدّرت %n ادعاءات إلى
+{path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى
+{path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى
+{path}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="119" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
-            <translation type="unfinished" />
+            <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
             <source>Must fix: </source>
-            <translation type="unfinished" />
+            <translation>يجب إصلاحه: </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Nothing</source>
-            <translation type="unfinished" />
+            <translation>لا شيء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="66" />
             <source>Open the file</source>
-            <translation type="unfinished" />
+            <translation>فتح الملف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
             <source>Options:</source>
-            <translation type="unfinished" />
+            <translation>خيارات:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
             <source>Publication Checklist</source>
-            <translation type="unfinished" />
+            <translation>قائمة التحقق قبل النشر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
             <source>Reports: appendix on agreement between reviewers</source>
-            <translation type="unfinished" />
+            <translation>التقارير: ملحق عن الاتفاق بين المراجعين</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
             <source>Scope:</source>
-            <translation type="unfinished" />
+            <translation>النطاق:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
             <source>Show it in its folder</source>
-            <translation type="unfinished" />
+            <translation>إظهاره في مجلده</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
             <source>This article</source>
-            <translation type="unfinished" />
+            <translation>هذه المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
             <source>This article: {article_title}</source>
-            <translation type="unfinished" />
+            <translation>هذه المقالة: {article_title}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="86" />
             <source>When done:</source>
-            <translation type="unfinished" />
+            <translation>عند الانتهاء:</translation>
         </message>
     </context>
     <context>
@@ -1100,7 +1162,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
-            <translation type="unfinished" />
+            <translation>توقف التصدير بشكل غير متوقع (رمز الخروج {exitcode}).</translation>
         </message>
     </context>
     <context>
@@ -1108,102 +1170,107 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;قاعدة البيانات:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
             <source>&amp;Host:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;خادم:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;منفذ:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
             <source>&amp;Service:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;خدمة:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
             <source>&amp;TLS mode:</source>
-            <translation type="unfinished" />
+            <translation>وضع &amp;TLS:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مستخدم:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
             <source>, last sync {format_time}</source>
-            <translation type="unfinished" />
+            <translation>، آخر مزامنة {format_time}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>Cannot Connect to Team Hub</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الاتصال بخادم الفريق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
             <source>Connect to Team &amp;Hub…</source>
-            <translation type="unfinished" />
+            <translation>الاتصال بخادم ال&amp;فريق…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
             <source>Connect to Team Hub</source>
-            <translation type="unfinished" />
+            <translation>الاتصال بخادم الفريق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
             <source>Disconnect from Team Hub</source>
-            <translation type="unfinished" />
+            <translation>قطع الاتصال بخادم الفريق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
             <source>Hub: conflict</source>
-            <translation type="unfinished" />
+            <translation>الخادم: تعارض</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
             <source>Hub: offline</source>
-            <translation type="unfinished" />
+            <translation>الخادم: غير متصل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
             <source>Hub: synced</source>
-            <translation type="unfinished" />
+            <translation>الخادم: متزامن</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
             <source>Hub: syncing…</source>
-            <translation type="unfinished" />
+            <translation>الخادم: جارٍ المزامنة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
             <source>Sync &amp;Now</source>
-            <translation type="unfinished" />
+            <translation>مزامنة ال&amp;آن</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
-            <translation type="unfinished" />
+            <translation>مزامنة هذا المشروع مع خادم PostgreSQL الخاص بغرفة الأخبار</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
             <source>Team hub status</source>
-            <translation type="unfinished" />
+            <translation>حالة خادم الفريق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
-            <translation type="unfinished" />
+            <translation>تُقرأ كلمة المرور من ملف ~/.pgpass أو ملف الخدمة أو PGPASSWORD؛ ولا تُخزَّن أبدًا في المشروع.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
             <source>The sync failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>فشلت المزامنة: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <source>optional: a name from your pg_service.conf</source>
+            <translation>اختياري: اسم من ملف pg_service.conf لديك</translation>
         </message>
     </context>
     <context>
@@ -1213,53 +1280,56 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <source>
 
 …and {value} more.</source>
-            <translation type="unfinished" />
+            <translation>
+
+…و{value} أخرى.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="190" />
             <source>Already in the Project</source>
-            <translation type="unfinished" />
+            <translation>موجود في المشروع مسبقًا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="27" />
             <source>Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>مقالات (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;صفحات ويب (*.html *.htm);;أرشيفات ويب (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;نص وMarkdown (*.txt *.md);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="116" />
             <source>Import Articles</source>
-            <translation type="unfinished" />
+            <translation>استيراد مقالات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="150" />
             <source>Importing {name}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استيراد {name}…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستيراد…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="183" />
             <source>Some Files Were Not Imported</source>
-            <translation type="unfinished" />
+            <translation>لم تُستورد بعض الملفات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="191" />
             <source>The text of {name} is already in this project as “{existing_title}”.
 Show the existing article?</source>
-            <translation type="unfinished" />
+            <translation>نص {name} موجود في هذا المشروع باسم «{existing_title}».
+هل تريد عرض المقالة الموجودة؟</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="79" />
             <source>{name}: could not be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: تعذّرت قراءته ({error}).</translation>
         </message>
     </context>
     <context>
@@ -1267,360 +1337,360 @@ Show the existing article?</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="115" />
             <source>%n added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُضف شيء</numerusform>
+                <numerusform>أُضيف واحد</numerusform>
+                <numerusform>أُضيف اثنان</numerusform>
+                <numerusform>أُضيف %n</numerusform>
+                <numerusform>أُضيف %n</numerusform>
+                <numerusform>أُضيف %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
             <source>%n adjudication(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا قرارات حسم</numerusform>
+                <numerusform>قرار حسم واحد</numerusform>
+                <numerusform>قرارا حسم</numerusform>
+                <numerusform>%n قرارات حسم</numerusform>
+                <numerusform>%n قرار حسم</numerusform>
+                <numerusform>%n قرار حسم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
             <source>%n article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مقالات</numerusform>
+                <numerusform>مقالة واحدة</numerusform>
+                <numerusform>مقالتان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالة</numerusform>
+                <numerusform>%n مقالة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
             <source>%n claim(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا ادعاءات</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
             <source>%n comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تعليقات</numerusform>
+                <numerusform>تعليق واحد</numerusform>
+                <numerusform>تعليقان</numerusform>
+                <numerusform>%n تعليقات</numerusform>
+                <numerusform>%n تعليقًا</numerusform>
+                <numerusform>%n تعليق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="48" />
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تعارضات</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n تعارضات</numerusform>
+                <numerusform>%n تعارضًا</numerusform>
+                <numerusform>%n تعارض</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="49" />
             <source>%n damaged item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا عناصر تالفة</numerusform>
+                <numerusform>عنصر تالف واحد</numerusform>
+                <numerusform>عنصران تالفان</numerusform>
+                <numerusform>%n عناصر تالفة</numerusform>
+                <numerusform>%n عنصرًا تالفًا</numerusform>
+                <numerusform>%n عنصر تالف</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="117" />
             <source>%n deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُحذف شيء</numerusform>
+                <numerusform>حُذف واحد</numerusform>
+                <numerusform>حُذف اثنان</numerusform>
+                <numerusform>حُذف %n</numerusform>
+                <numerusform>حُذف %n</numerusform>
+                <numerusform>حُذف %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
             <source>%n fact-check(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تحققات</numerusform>
+                <numerusform>تحقق واحد</numerusform>
+                <numerusform>تحققان</numerusform>
+                <numerusform>%n تحققات</numerusform>
+                <numerusform>%n تحققًا</numerusform>
+                <numerusform>%n تحقق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
             <source>%n rating(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تقييمات</numerusform>
+                <numerusform>تقييم واحد</numerusform>
+                <numerusform>تقييمان</numerusform>
+                <numerusform>%n تقييمات</numerusform>
+                <numerusform>%n تقييمًا</numerusform>
+                <numerusform>%n تقييم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
             <source>%n source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مصادر</numerusform>
+                <numerusform>مصدر واحد</numerusform>
+                <numerusform>مصدران</numerusform>
+                <numerusform>%n مصادر</numerusform>
+                <numerusform>%n مصدرًا</numerusform>
+                <numerusform>%n مصدر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="118" />
             <source>%n unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شيء بلا تغيير</numerusform>
+                <numerusform>واحد بلا تغيير</numerusform>
+                <numerusform>اثنان بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="116" />
             <source>%n updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُحدَّث شيء</numerusform>
+                <numerusform>حُدّث واحد</numerusform>
+                <numerusform>حُدّث اثنان</numerusform>
+                <numerusform>حُدّث %n</numerusform>
+                <numerusform>حُدّث %n</numerusform>
+                <numerusform>حُدّث %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
             <source>%n verdict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا أحكام</numerusform>
+                <numerusform>حكم واحد</numerusform>
+                <numerusform>حكمان</numerusform>
+                <numerusform>%n أحكام</numerusform>
+                <numerusform>%n حكمًا</numerusform>
+                <numerusform>%n حكم</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="145" />
             <source>Claims changed:</source>
-            <translation type="unfinished" />
+            <translation>الادعاءات المتغيّرة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="192" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="186" />
             <source>Could not merge {name}: {message}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر دمج {name}: {message}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="24" />
             <source>Merge Colleague's Project</source>
-            <translation type="unfinished" />
+            <translation>دمج مشروع زميل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="120" />
             <source>Merged {name}: {join}.</source>
-            <translation type="unfinished" />
+            <translation>دُمج {name}: {join}.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="128" />
             <source>New: {join}.</source>
-            <translation type="unfinished" />
+            <translation>جديد: {join}.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="137" />
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>لا تعارضات.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="111" />
             <source>Nothing new in {name}: your project already has everything in it.</source>
-            <translation type="unfinished" />
+            <translation>لا جديد في {name}: مشروعك يحتوي كل ما فيه.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
             <source>claim as checked</source>
-            <translation type="unfinished" />
+            <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
             <source>internal note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة داخلية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>الموضع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
             <source>quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
             <source>review status</source>
-            <translation type="unfinished" />
+            <translation>حالة المراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
             <source>verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="168" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
             <source>{name} is open read-only; nothing can be merged into it.</source>
-            <translation type="unfinished" />
+            <translation>{name} مفتوح للقراءة فقط؛ لا يمكن دمج شيء فيه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="180" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
             <source>{name} is the project you have open; choose a colleague's copy.</source>
-            <translation type="unfinished" />
+            <translation>{name} هو المشروع المفتوح لديك؛ اختر نسخة زميل.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="140" />
             <source>{plural} in {name} could not be placed and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>{plural} في {name} تعذّر وضعها فتم تخطيها.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="131" />
             <source>{plural}: changed on both sides. Open the Conflicts panel to keep yours, theirs, or edit the result.</source>
-            <translation type="unfinished" />
+            <translation>{plural}: تغيّرت في الجانبين. افتح لوحة التعارضات للإبقاء على نسختك أو نسختهم أو تحرير النتيجة.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="76" />
             <source>“{quote}”: added</source>
-            <translation type="unfinished" />
+            <translation>«{quote}»: أُضيف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="89" />
             <source>“{quote}”: deleted</source>
-            <translation type="unfinished" />
+            <translation>«{quote}»: حُذف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="84" />
             <source>“{quote}”: {fields} changed</source>
-            <translation type="unfinished" />
+            <translation>«{quote}»: تغيّر {fields}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="96" />
             <source>… and %n more claim(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… ولا ادعاءات أخرى</numerusform>
+                <numerusform>… وادعاء واحد آخر</numerusform>
+                <numerusform>… وادعاءان آخران</numerusform>
+                <numerusform>… و%n ادعاءات أخرى</numerusform>
+                <numerusform>… و%n ادعاءً آخر</numerusform>
+                <numerusform>… و%n ادعاء آخر</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>inspector.claim_form</name>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;حالة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
             <source>&amp;Tags:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
-            <source>&amp;Verdict:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="32" />
-            <source>A short, checkable paraphrase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
-            <source>Clai&amp;mant:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
-            <source>Claim &amp;date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="16" />
-            <source>Claim as &amp;checked:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;وسوم:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="33" />
+            <source>A short, checkable paraphrase</source>
+            <translation>صياغة قصيرة قابلة للتحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
+            <source>Clai&amp;mant:</source>
+            <translation>&amp;قائل الادعاء:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
+            <source>Claim &amp;date:</source>
+            <translation>&amp;تاريخ الادعاء:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
+            <source>Claim as &amp;checked:</source>
+            <translation>الادعاء كما &amp;تُحقّق منه:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
             <source>E&amp;xplanation:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;شرح:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="24" />
             <source>Internal &amp;note:</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة &amp;داخلية:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="48" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="49" />
             <source>Internal note (never exported)</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة داخلية (لا تُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="83" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="84" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="34" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="35" />
             <source>Who made the claim</source>
-            <translation type="unfinished" />
+            <translation>مَن أدلى بالادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="39" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="40" />
             <source>Why this verdict: what the sources show</source>
-            <translation type="unfinished" />
+            <translation>سبب هذا الحكم: ما تُظهره المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="36" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
             <source>YYYY-MM-DD (or YYYY-MM)</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD (أو YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="43" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
             <source>comma, separated, tags</source>
-            <translation type="unfinished" />
+            <translation>وسوم، مفصولة، بفواصل</translation>
         </message>
     </context>
     <context>
@@ -1628,52 +1698,52 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="76" />
             <source>&amp;Reply</source>
-            <translation type="unfinished" />
+            <translation>&amp;ردّ</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>تعليق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="78" />
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>إعادة &amp;فتح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="77" />
             <source>Re&amp;solve</source>
-            <translation type="unfinished" />
+            <translation>&amp;حل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="267" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>ردّ</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="265" />
             <source>Replying to {author} (Esc cancels)</source>
-            <translation type="unfinished" />
+            <translation>ردّ على {author} (Esc للإلغاء)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="190" />
             <source>Resolved by {person} · {short_time}</source>
-            <translation type="unfinished" />
+            <translation>حلّه {person} · {short_time}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="114" />
             <source>Send (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>إرسال (Ctrl+Return)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
             <source>That comment was deleted.</source>
-            <translation type="unfinished" />
+            <translation>حُذف ذلك التعليق.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
             <source>Write a comment… (Ctrl+Return sends)</source>
-            <translation type="unfinished" />
+            <translation>اكتب تعليقًا… (Ctrl+Return للإرسال)</translation>
         </message>
     </context>
     <context>
@@ -1681,7 +1751,7 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="107" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="106" />
@@ -1690,52 +1760,56 @@ Show the existing article?</source>
 
 After:
 {after}</source>
-            <translation type="unfinished" />
+            <translation>قبل:
+{before}
+
+بعد:
+{after}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="71" />
             <source>No changes recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل تغييرات بعد.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
             <source>added source {one_line}</source>
-            <translation type="unfinished" />
+            <translation>أضاف المصدر {one_line}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
             <source>approval voided</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الاعتماد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
             <source>created the claim on {quote}</source>
-            <translation type="unfinished" />
+            <translation>أنشأ الادعاء على {quote}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
             <source>deleted the claim</source>
-            <translation type="unfinished" />
+            <translation>حذف الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
             <source>edited source {one_line}</source>
-            <translation type="unfinished" />
+            <translation>حرّر المصدر {one_line}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
             <source>position</source>
-            <translation type="unfinished" />
+            <translation>الموضع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
             <source>removed source {one_line}</source>
-            <translation type="unfinished" />
+            <translation>أزال المصدر {one_line}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
             <source>restored the claim</source>
-            <translation type="unfinished" />
+            <translation>استعاد الادعاء</translation>
         </message>
     </context>
     <context>
@@ -1743,81 +1817,85 @@ After:
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
             <source>&amp;Add Source…</source>
-            <translation type="unfinished" />
+            <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
-            <translation type="unfinished" />
+            <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="270" />
             <source>Created by {author} · {format_time}
 Last changed by {value} · {format_time2}</source>
-            <translation type="unfinished" />
+            <translation>أنشأه {author} · {format_time}
+آخر تغيير بواسطة {value} · {format_time2}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>تحرير…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
             <source>Hidden while you rate this article blind.</source>
-            <translation type="unfinished" />
+            <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="295" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
-            <translation type="unfinished" />
+            <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
+«{original_exact}»</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
-            <translation type="unfinished" />
+            <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>المصادر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="290" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
+«{original_exact}»</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="286" />
             <source>The article changed; this passage moved but its text is the same.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
-            <translation type="unfinished" />
+            <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="317" />
             <source>protected (never exported)</source>
-            <translation type="unfinished" />
+            <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
-            <translation type="unfinished" />
+            <translation>{url}
+انقر مرتين أو اضغط Enter لفتحه في متصفحك.</translation>
         </message>
     </context>
     <context>
@@ -1825,32 +1903,32 @@ Double-click or press Enter to open it in your browser.</source>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="157" />
             <source>&amp;About Annotator</source>
-            <translation type="unfinished" />
+            <translation>&amp;حول Annotator</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="151" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="154" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;عادة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="152" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;راجع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="134" />
             <source>Annotator</source>
-            <translation type="unfinished" />
+            <translation>Annotator</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/main_window.py" line="241" />
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>للقراءة فقط</translation>
         </message>
     </context>
     <context>
@@ -1858,17 +1936,17 @@ Double-click or press Enter to open it in your browser.</source>
         <message>
             <location filename="../../annotator/ui/matching/matching_commands.py" line="18" />
             <source>Accept suggestion</source>
-            <translation type="unfinished" />
+            <translation>قبول الاقتراح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_commands.py" line="39" />
             <source>Dismiss suggestion</source>
-            <translation type="unfinished" />
+            <translation>رفض الاقتراح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_commands.py" line="56" />
             <source>Reuse fact-check</source>
-            <translation type="unfinished" />
+            <translation>إعادة استخدام التحقق</translation>
         </message>
     </context>
     <context>
@@ -1876,84 +1954,84 @@ Double-click or press Enter to open it in your browser.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا جمل تستحق التحقق</numerusform>
+                <numerusform>جملة واحدة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>جملتان تستحقان التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جمل تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جملة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جملة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>&amp;Suggest Claims</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;قتراح ادعاءات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Already &amp;Checked?</source>
-            <translation type="unfinished" />
+            <translation>هل سبق &amp;التحقق منه؟</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Already Checked?</source>
-            <translation type="unfinished" />
+            <translation>هل سبق التحقق منه؟</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
             <source>Cannot Import Fact-Checks</source>
-            <translation type="unfinished" />
+            <translation>تعذّر استيراد التحققات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Fact-Checks</source>
-            <translation type="unfinished" />
+            <translation>التحققات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>تحققات (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>تحققات من {name}: أُضيف {added}، وحُدّث {updated}، و{unchanged} بلا تغيير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Import &amp;Fact-Checks…</source>
-            <translation type="unfinished" />
+            <translation>استيراد ت&amp;حققات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
             <source>Import Fact-Checks</source>
-            <translation type="unfinished" />
+            <translation>استيراد تحققات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
             <source>Look the selected text up among fact-checks and approved claims</source>
-            <translation type="unfinished" />
+            <translation>البحث عن النص المحدد بين التحققات والادعاءات المعتمدة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
             <source>Mark the sentences most worth checking</source>
-            <translation type="unfinished" />
+            <translation>تمييز الجمل الأجدر بالتحقق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
-            <translation type="unfinished" />
+            <translation>تحققات منشورة (ClaimReview JSON-LD وJSON Lines وCSV) مادةً مرجعية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
             <source>Select some text of the article to look it up.</source>
-            <translation type="unfinished" />
+            <translation>حدّد جزءًا من نص المقالة للبحث عنه.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>الاقتراحات</translation>
         </message>
     </context>
     <context>
@@ -1961,91 +2039,91 @@ Double-click or press Enter to open it in your browser.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/matching/matching_panels.py" line="158" />
             <source>%n possible match(es) for “{text}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تطابقات محتملة لـ«{text}»</numerusform>
+                <numerusform>تطابق محتمل واحد لـ«{text}»</numerusform>
+                <numerusform>تطابقان محتملان لـ«{text}»</numerusform>
+                <numerusform>%n تطابقات محتملة لـ«{text}»</numerusform>
+                <numerusform>%n تطابقًا محتملًا لـ«{text}»</numerusform>
+                <numerusform>%n تطابق محتمل لـ«{text}»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شيء معروض</numerusform>
+                <numerusform>معروض تحقق واحد، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض تحققان، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروضة %n تحققات، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض %n تحققًا، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض %n تحقق، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="116" />
             <source>&amp;Reuse Verdict and Source</source>
-            <translation type="unfinished" />
+            <translation>إعادة &amp;استخدام الحكم والمصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;هل سبق التحقق منه؟&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="123" />
             <source>Check &amp;Selected Text</source>
-            <translation type="unfinished" />
+            <translation>التحقق من النص ال&amp;محدد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="118" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
-            <translation type="unfinished" />
+            <translation>نسخ حكم التطابق إلى الادعاء، وإضافة التحقق مصدرًا، وتدوين مصدره</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="212" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
-            <translation type="unfinished" />
+            <translation>Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="92" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
-            <translation type="unfinished" />
+            <translation>لا تحققات هنا. ملف ← استيراد تحققات… يضيفها.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="164" />
             <source>Nothing in the archive matches.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء في الأرشيف يطابق.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="54" />
             <source>Search imported fact-checks…</source>
-            <translation type="unfinished" />
+            <translation>بحث في التحققات المستوردة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="166" />
             <source>Select a claim or some text.</source>
-            <translation type="unfinished" />
+            <translation>حدّد ادعاءً أو جزءًا من النص.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
             <source>fact-check</source>
-            <translation type="unfinished" />
+            <translation>تحقق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
             <source>no verdict given</source>
-            <translation type="unfinished" />
+            <translation>لم يُذكر حكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
             <source>our claim</source>
-            <translation type="unfinished" />
+            <translation>ادعاؤنا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
             <source>unknown organisation</source>
-            <translation type="unfinished" />
+            <translation>مؤسسة غير معروفة</translation>
         </message>
     </context>
     <context>
@@ -2053,34 +2131,40 @@ Double-click or press Enter to open it in your browser.</source>
         <message>
             <location filename="../../annotator/ui/project/article_actions.py" line="25" />
             <source>&amp;Remove Article…</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة المقالة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/article_actions.py" line="23" />
             <source>Article &amp;Properties…</source>
-            <translation type="unfinished" />
+            <translation>&amp;خصائص المقالة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/article_actions.py" line="50" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/article_actions.py" line="50" />
             <source>Remove Article</source>
-            <translation type="unfinished" />
+            <translation>إزالة المقالة</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/project/article_actions.py" line="47" />
             <source>Remove “{title}” and its %n claim(s) from the project?
 You can undo this.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إزالة «{title}» من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» وادعائها الواحد من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» وادعاءيها من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاءات من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاءً من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاء من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
             </translation>
         </message>
     </context>
@@ -2089,174 +2173,174 @@ You can undo this.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/project/files_controller.py" line="322" />
             <source>%n article(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مقالات.</numerusform>
+                <numerusform>مقالة واحدة.</numerusform>
+                <numerusform>مقالتان.</numerusform>
+                <numerusform>%n مقالات.</numerusform>
+                <numerusform>%n مقالة.</numerusform>
+                <numerusform>%n مقالة.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>&amp;New Project…</source>
-            <translation type="unfinished" />
+            <translation>مشروع &amp;جديد…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="72" />
             <source>&amp;Open Project…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح مشروع…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تفضيلات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>&amp;Verdict Scale…</source>
-            <translation type="unfinished" />
+            <translation>سلّم ال&amp;أحكام…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="88" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
-            <translation type="unfinished" />
+            <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="31" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="115" />
             <source>Cannot Open Project</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="323" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
-            <translation type="unfinished" />
+            <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="80" />
             <source>Copy the project to a new file and continue there</source>
-            <translation type="unfinished" />
+            <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="214" />
             <source>Could not write {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>Go back to a copy made when the project was opened</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="148" />
             <source>Leftover Change Log Not Applied</source>
-            <translation type="unfinished" />
+            <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="170" />
             <source>New Project</source>
-            <translation type="unfinished" />
+            <translation>مشروع جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="228" />
             <source>No recent projects</source>
-            <translation type="unfinished" />
+            <translation>لا مشاريع حديثة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="62" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="186" />
             <source>Open Project</source>
-            <translation type="unfinished" />
+            <translation>فتح مشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="84" />
             <source>Organisation, report URL, methodology and corrections policy</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>Project &amp;Properties…</source>
-            <translation type="unfinished" />
+            <translation>&amp;خصائص المشروع…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Project &amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="146" />
             <source>Project Open Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="332" />
             <source>Project Properties</source>
-            <translation type="unfinished" />
+            <translation>خصائص المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="75" />
             <source>Restore from &amp;Backup…</source>
-            <translation type="unfinished" />
+            <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="251" />
             <source>Restore from Backup</source>
-            <translation type="unfinished" />
+            <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="257" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
-            <translation type="unfinished" />
+            <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="215" />
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>حفظ باسم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="198" />
             <source>Save Project As</source>
-            <translation type="unfinished" />
+            <translation>حفظ المشروع باسم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Size of the project and of its captures</source>
-            <translation type="unfinished" />
+            <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="280" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
-            <translation type="unfinished" />
+            <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="169" />
             <source>Untitled.annotator</source>
-            <translation type="unfinished" />
+            <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="177" />
             <source>{name} already exists; open it instead, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="321" />
             <source>{name}: {size} on disk.</source>
-            <translation type="unfinished" />
+            <translation>{name}: ‏{size} على القرص.</translation>
         </message>
     </context>
     <context>
@@ -2264,32 +2348,32 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="34" />
             <source>Claims</source>
-            <translation type="unfinished" />
+            <translation>الادعاءات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="34" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="140" />
             <source>Filter articles…</source>
-            <translation type="unfinished" />
+            <translation>تصفية المقالات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="34" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>الناشر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="34" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/library.py" line="34" />
             <source>Verdicts</source>
-            <translation type="unfinished" />
+            <translation>الأحكام</translation>
         </message>
     </context>
     <context>
@@ -2297,100 +2381,115 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="42" />
             <source>&amp;Default Text Size</source>
-            <translation type="unfinished" />
+            <translation>حجم النص ال&amp;افتراضي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="36" />
             <source>&amp;Larger Text</source>
-            <translation type="unfinished" />
+            <translation>نص أ&amp;كبر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="39" />
             <source>&amp;Smaller Text</source>
-            <translation type="unfinished" />
+            <translation>نص أ&amp;صغر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="44" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="68" />
             <source>Article text: {reader_font_size:g} pt</source>
-            <translation type="unfinished" />
+            <translation>نص المقالة: {reader_font_size:g} نقطة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
-            <translation type="unfinished" />
+            <translation>حجم نص المقالة (أيضًا في تحرير ← التفضيلات)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_controller.py" line="109" />
             <source>Your changes are now recorded as {name}.</source>
-            <translation type="unfinished" />
+            <translation>تُسجَّل تغييراتك الآن باسم {name}.</translation>
         </message>
     </context>
     <context>
         <name>project.preferences_dialog</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="105" />
+            <source>&amp;Language:</source>
+            <translation>الل&amp;غة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="100" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;سمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="75" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="106" />
+            <source>A new language applies when Annotator is next started.</source>
+            <translation>تُطبَّق اللغة الجديدة عند تشغيل Annotator في المرة القادمة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="77" />
             <source>Another font:</source>
-            <translation type="unfinished" />
+            <translation>خط آخر:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="96" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />
             <source>In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt.</source>
-            <translation type="unfinished" />
+            <translation>في المقالة: Ctrl++ للتكبير، وCtrl+- للتصغير، وCtrl+0 للعودة إلى 12 نقطة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="43" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="44" />
             <source>Preferences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="92" />
-            <source>Reader &amp;font:</source>
-            <translation type="unfinished" />
+            <translation>التفضيلات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="94" />
-            <source>Reader text &amp;size:</source>
-            <translation type="unfinished" />
+            <source>Reader &amp;font:</source>
+            <translation>&amp;خط القارئ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="99" />
-            <source>Show &amp;times in:</source>
-            <translation type="unfinished" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="96" />
+            <source>Reader text &amp;size:</source>
+            <translation>&amp;حجم نص القارئ:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="101" />
+            <source>Show &amp;times in:</source>
+            <translation>عرض الأ&amp;وقات بـ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="137" />
+            <source>The system's language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="103" />
             <source>Times are always stored in UTC; this changes only how they are shown.</source>
-            <translation type="unfinished" />
+            <translation>تُخزَّن الأوقات دائمًا بتوقيت UTC؛ وهذا يغيّر طريقة عرضها فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="50" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="51" />
             <source>You are person {short_id}: renaming changes how you are shown, never who you are.</source>
-            <translation type="unfinished" />
+            <translation>أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="90" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="92" />
             <source>Your &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;سمك:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="55" />
             <source>Your name is shown as the author of what you create and change.</source>
-            <translation type="unfinished" />
+            <translation>يظهر اسمك كاتبًا لما تُنشئه وتغيّره.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_dialog.py" line="48" />
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="49" />
             <source>Your name, as colleagues will see it</source>
-            <translation type="unfinished" />
+            <translation>اسمك كما سيراه زملاؤك</translation>
         </message>
     </context>
     <context>
@@ -2398,22 +2497,22 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/restore_dialog.py" line="32" />
             <source>Annotator copies {project_name} each time you open it. Restoring replaces the project with the copy you choose; the current file is kept beside it, renamed, so nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>ينسخ Annotator المشروع {project_name} في كل مرة تفتحه. الاستعادة تستبدل المشروع بالنسخة التي تختارها؛ ويُحتفظ بالملف الحالي بجانبه باسم مختلف، فلا يضيع شيء.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/restore_dialog.py" line="47" />
             <source>No backups of this project yet.</source>
-            <translation type="unfinished" />
+            <translation>لا نسخ احتياطية لهذا المشروع بعد.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>استعادة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/restore_dialog.py" line="29" />
             <source>Restore from Backup</source>
-            <translation type="unfinished" />
+            <translation>استعادة من نسخة احتياطية</translation>
         </message>
     </context>
     <context>
@@ -2421,62 +2520,62 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="32" />
             <source>Corrections policy</source>
-            <translation type="unfinished" />
+            <translation>سياسة التصحيحات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="34" />
             <source>How readers can ask for a correction</source>
-            <translation type="unfinished" />
+            <translation>كيف يطلب القرّاء تصحيحًا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
             <source>How you choose and check claims</source>
-            <translation type="unfinished" />
+            <translation>كيف تختار الادعاءات وتتحقق منها</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>المنهجية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="22" />
             <source>Organisation URL</source>
-            <translation type="unfinished" />
+            <translation>رابط المؤسسة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="42" />
             <source>Project Settings</source>
-            <translation type="unfinished" />
+            <translation>إعدادات المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="25" />
             <source>Report URL</source>
-            <translation type="unfinished" />
+            <translation>رابط التقرير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="58" />
             <source>These appear in exported reports and in ClaimReview markup.</source>
-            <translation type="unfinished" />
+            <translation>تظهر هذه في التقارير المصدَّرة وفي ترميز ClaimReview.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="27" />
             <source>Where the fact-check is published (claims link to #claim-N)</source>
-            <translation type="unfinished" />
+            <translation>مكان نشر التحقق (تشير الادعاءات إلى ‎#claim-N)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
             <source>Your newsroom or fact-checking team</source>
-            <translation type="unfinished" />
+            <translation>غرفة أخبارك أو فريق التحقق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/settings_dialog.py" line="56" />
             <source>{label}:</source>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -2484,157 +2583,157 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Colour…</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لون…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>إعادة ت&amp;سمية…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="111" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;راجع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Value…</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;قيمة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
             <source>Add Verdict</source>
-            <translation type="unfinished" />
+            <translation>إضافة حكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Add verdict</source>
-            <translation type="unfinished" />
+            <translation>إضافة حكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
             <source>Label:</source>
-            <translation type="unfinished" />
+            <translation>التسمية:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>Move &amp;Down</source>
-            <translation type="unfinished" />
+            <translation>نقل لأ&amp;سفل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>نقل لأ&amp;على</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="85" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
-            <translation type="unfinished" />
+            <translation>الأرقام هي ratingValue في ClaimReview وتحدد ترتيب إحصاءات الاتفاق. الحكم الموقوف يبقى على الادعاءات التي تستخدمه.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="202" />
             <source>Numeric Value</source>
-            <translation type="unfinished" />
+            <translation>قيمة رقمية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>إي&amp;قاف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="191" />
             <source>Recolour verdict</source>
-            <translation type="unfinished" />
+            <translation>تغيير لون الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="234" />
             <source>Remove verdict</source>
-            <translation type="unfinished" />
+            <translation>إزالة الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="173" />
             <source>Rename Verdict</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="178" />
             <source>Rename verdict</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="218" />
             <source>Reorder verdicts</source>
-            <translation type="unfinished" />
+            <translation>إعادة ترتيب الأحكام</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="147" />
             <source>Res&amp;tore</source>
-            <translation type="unfinished" />
+            <translation>اس&amp;تعادة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="226" />
             <source>Retire verdict</source>
-            <translation type="unfinished" />
+            <translation>إيقاف الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="209" />
             <source>Set verdict value</source>
-            <translation type="unfinished" />
+            <translation>تعيين قيمة الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
             <source>Start from &amp;Template</source>
-            <translation type="unfinished" />
+            <translation>البدء من &amp;قالب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="72" />
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>القالب:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
             <source>U&amp;ndo</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;راجع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="186" />
             <source>Verdict Colour</source>
-            <translation type="unfinished" />
+            <translation>لون الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
             <source>Verdict Scale</source>
-            <translation type="unfinished" />
+            <translation>سلّم الأحكام</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="240" />
             <source>Verdict scale: {template}</source>
-            <translation type="unfinished" />
+            <translation>سلّم الأحكام: {template}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="203" />
             <source>Whole number of at least 1, or empty for none:</source>
-            <translation type="unfinished" />
+            <translation>عدد صحيح لا يقل عن 1، أو فارغ لعدم التحديد:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="123" />
             <source>no number</source>
-            <translation type="unfinished" />
+            <translation>بلا رقم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
             <source>value {value}</source>
-            <translation type="unfinished" />
+            <translation>القيمة {value}</translation>
         </message>
     </context>
     <context>
@@ -2642,32 +2741,37 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="34" />
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>إغلاق (Esc)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="23" />
             <source>Find in article</source>
-            <translation type="unfinished" />
+            <translation>بحث في المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="37" />
             <source>Find:</source>
-            <translation type="unfinished" />
+            <translation>بحث:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="31" />
             <source>Next match (F3 or Enter)</source>
-            <translation type="unfinished" />
+            <translation>التطابق التالي (F3 أو Enter)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="28" />
             <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>التطابق السابق (Shift+F3)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="65" />
             <source>no matches</source>
-            <translation type="unfinished" />
+            <translation>لا تطابقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
         </message>
     </context>
     <context>
@@ -2675,17 +2779,17 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/reader/find_controller.py" line="24" />
             <source>&amp;Find in Article…</source>
-            <translation type="unfinished" />
+            <translation>&amp;بحث في المقالة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
             <source>Find &amp;Next</source>
-            <translation type="unfinished" />
+            <translation>البحث عن ال&amp;تالي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/reader/find_controller.py" line="29" />
             <source>Find Pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>البحث عن ال&amp;سابق</translation>
         </message>
     </context>
     <context>
@@ -2693,7 +2797,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/reader/page_gutter.py" line="23" />
             <source>Page numbers</source>
-            <translation type="unfinished" />
+            <translation>أرقام الصفحات</translation>
         </message>
     </context>
     <context>
@@ -2701,74 +2805,74 @@ You can undo this.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="108" />
             <source>%n article(s) you rate blind: reveal first to adjudicate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مقالات تقيّمها بشكل أعمى.</numerusform>
+                <numerusform>مقالة واحدة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>مقالتان تقيّمهما بشكل أعمى: اكشفهما أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالات تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="84" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملاحظة:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="79" />
             <source>&amp;Settle Verdict</source>
-            <translation type="unfinished" />
+            <translation>&amp;حسم الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="53" />
             <source>Adjudicate Verdicts</source>
-            <translation type="unfinished" />
+            <translation>حسم الأحكام</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="83" />
             <source>Final &amp;verdict:</source>
-            <translation type="unfinished" />
+            <translation>الحكم ال&amp;نهائي:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
             <source>Final verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم النهائي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="58" />
             <source>Only passages still waiting for a final verdict</source>
-            <translation type="unfinished" />
+            <translation>المقاطع التي ما زالت تنتظر حكمًا نهائيًا فقط</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>المقطع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
             <source>Ratings</source>
-            <translation type="unfinished" />
+            <translation>التقييمات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="109" />
             <source>Ratings stay as evidence; only the final verdict is published.</source>
-            <translation type="unfinished" />
+            <translation>تبقى التقييمات دليلًا؛ ولا يُنشر إلا الحكم النهائي.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
             <source>Settled by</source>
-            <translation type="unfinished" />
+            <translation>حسمه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="74" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/adjudication_dialog.py" line="78" />
             <source>Why this verdict (kept with the adjudication)</source>
-            <translation type="unfinished" />
+            <translation>سبب هذا الحكم (يُحفظ مع قرار الحسم)</translation>
         </message>
     </context>
     <context>
@@ -2776,117 +2880,117 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="119" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحديث</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="54" />
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>الاتفاق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="231" />
             <source>All articles</source>
-            <translation type="unfinished" />
+            <translation>كل المقالات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="51" />
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>مقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="55" />
             <source>Coefficient</source>
-            <translation type="unfinished" />
+            <translation>المعامل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="209" />
             <source>Current article: “{one_line}”.</source>
-            <translation type="unfinished" />
+            <translation>المقالة الحالية: «{one_line}».</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
             <source>Disagreements</source>
-            <translation type="unfinished" />
+            <translation>الخلافات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="158" />
             <source>Disagreements (double-click to open the claim)</source>
-            <translation type="unfinished" />
+            <translation>الخلافات (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="289" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
-            <translation type="unfinished" />
+            <translation>الخلافات: {count} (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="283" />
             <source>Disagreements: {hidden}</source>
-            <translation type="unfinished" />
+            <translation>الخلافات: {hidden}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="59" />
             <source>Krippendorff's α (ordinal)</source>
-            <translation type="unfinished" />
+            <translation>ألفا كريبندورف (ترتيبي)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="197" />
             <source>Open an article to rate it blind.</source>
-            <translation type="unfinished" />
+            <translation>افتح مقالة لتقيّمها بشكل أعمى.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>المقطع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="108" />
             <source>Rate this article &amp;blind: hide colleagues' verdicts until I reveal them</source>
-            <translation type="unfinished" />
+            <translation>تقييم هذه المقالة بشكل &amp;أعمى: إخفاء أحكام الزملاء حتى أكشفها</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="53" />
             <source>Rated by 2+</source>
-            <translation type="unfinished" />
+            <translation>قيّمه 2+</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="52" />
             <source>Raters</source>
-            <translation type="unfinished" />
+            <translation>المقيّمون</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="100" />
             <source>Review Dashboard</source>
-            <translation type="unfinished" />
+            <translation>لوحة المراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
             <source>Verdicts</source>
-            <translation type="unfinished" />
+            <translation>الأحكام</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="204" />
             <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
-            <translation type="unfinished" />
+            <translation>أنت تقيّم «{one_line}» بشكل أعمى: تظهر ادعاءات الزملاء غير مُقيَّمة. ألغِ التحديد لكشف أحكامهم.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="49" />
             <source>hidden while you rate blind</source>
-            <translation type="unfinished" />
+            <translation>مخفيّ ما دمت تقيّم بشكل أعمى</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="64" />
             <source>n/a</source>
-            <translation type="unfinished" />
+            <translation>غير متاح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="69" />
             <source>n/a (one rater)</source>
-            <translation type="unfinished" />
+            <translation>غير متاح (مقيّم واحد)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
             <source>weighted κ (quadratic)</source>
-            <translation type="unfinished" />
+            <translation>كابا الموزونة (تربيعي)</translation>
         </message>
     </context>
     <context>
@@ -2894,7 +2998,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/blind.py" line="96" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
-            <translation type="unfinished" />
+            <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>
     </context>
     <context>
@@ -2902,17 +3006,17 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/blind_conflicts.py" line="17" />
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(محذوف)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/blind_conflicts.py" line="18" />
             <source>(hidden while you rate this article blind)</source>
-            <translation type="unfinished" />
+            <translation>(مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/blind_conflicts.py" line="19" />
             <source>This conflict holds a colleague's judgement of a passage you rate blind. Reveal their verdicts in the Review Dashboard first, then resolve it.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن هذا التعارض تقدير زميل لمقطع تقيّمه بشكل أعمى. اكشف أحكامهم في لوحة المراجعة أولًا، ثم حُلّه.</translation>
         </message>
     </context>
     <context>
@@ -2920,282 +3024,282 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="158" />
             <source> (they deleted it)</source>
-            <translation type="unfinished" />
+            <translation> (حذفوه)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="156" />
             <source> (you deleted it)</source>
-            <translation type="unfinished" />
+            <translation> (حذفتَه)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
             <source>&amp;Edit Result…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحرير النتيجة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
             <source>(unknown verdict)</source>
-            <translation type="unfinished" />
+            <translation>(حكم غير معروف)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
             <source>Accessed</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاطلاع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
             <source>Added by</source>
-            <translation type="unfinished" />
+            <translation>أضافه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
             <source>Anchor</source>
-            <translation type="unfinished" />
+            <translation>الارتساء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
             <source>Archive URL</source>
-            <translation type="unfinished" />
+            <translation>رابط الأرشيف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="61" />
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>مقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>الكاتب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
             <source>Author of the source</source>
-            <translation type="unfinished" />
+            <translation>كاتب المصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
             <source>Changed at</source>
-            <translation type="unfinished" />
+            <translation>وقت التغيير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>غيّره</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
             <source>Changed on both sides; found {short_time}.</source>
-            <translation type="unfinished" />
+            <translation>تغيّر في الجانبين؛ اكتُشف {short_time}.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="58" />
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
             <source>Claim as checked</source>
-            <translation type="unfinished" />
+            <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
             <source>Claim date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
             <source>Claimant</source>
-            <translation type="unfinished" />
+            <translation>قائل الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="60" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>تعليق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
             <source>Could not resolve: {text}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الحل: {text}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
             <source>Different on the two sides</source>
-            <translation type="unfinished" />
+            <translation>مختلف بين الجانبين</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="167" />
             <source>Edit Merged Claim</source>
-            <translation type="unfinished" />
+            <translation>تحرير الادعاء المدمج</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
             <source>Excerpt</source>
-            <translation type="unfinished" />
+            <translation>المقتطف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="69" />
             <source>Explanation</source>
-            <translation type="unfinished" />
+            <translation>الشرح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>الحقل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
             <source>Found by the merge of {short_time}</source>
-            <translation type="unfinished" />
+            <translation>اكتشفه الدمج في {short_time}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
             <source>Internal note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة داخلية</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
             <source>Keep &amp;Mine</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على &amp;نسختي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
             <source>Keep &amp;Theirs</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على &amp;نسختهم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
             <source>Locator</source>
-            <translation type="unfinished" />
+            <translation>المحدِّد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>نسختي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>الترتيب</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>الموضع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>الناشر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>محلول</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>Resolved {summary}: {how}. {note}</source>
-            <translation type="unfinished" />
+            <translation>حُلّ {summary}: {how}. {note}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="53" />
             <source>Resolving a conflict cannot be undone: it is saved at once as a new version, which colleagues receive when they merge your project.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن التراجع عن حل تعارض: يُحفظ فورًا إصدارًا جديدًا يتلقاه الزملاء عند دمج مشروعك.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="59" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
             <source>Source date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ المصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>الموقف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>النص</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
             <source>That conflict no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد ذلك التعارض موجودًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>نسختهم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
             <source>Unrated</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="187" />
             <source>Use This Version</source>
-            <translation type="unfinished" />
+            <translation>استخدام هذا الإصدار</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="62" />
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="85" />
             <source>Written at</source>
-            <translation type="unfinished" />
+            <translation>وقت الكتابة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>kept your version</source>
-            <translation type="unfinished" />
+            <translation>أبقيتَ نسختك</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="143" />
             <source>on a passage you rate blind</source>
-            <translation type="unfinished" />
+            <translation>على مقطع تقيّمه بشكل أعمى</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>took their version</source>
-            <translation type="unfinished" />
+            <translation>أخذتَ نسختهم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
             <source>used your edited version</source>
-            <translation type="unfinished" />
+            <translation>استخدمتَ نسختك المحرَّرة</translation>
         </message>
     </context>
     <context>
@@ -3203,12 +3307,12 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
             <source>Adjudicate verdict</source>
-            <translation type="unfinished" />
+            <translation>حسم الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
             <source>Rate passage</source>
-            <translation type="unfinished" />
+            <translation>تقييم المقطع</translation>
         </message>
     </context>
     <context>
@@ -3216,42 +3320,42 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="125" />
             <source>Add comment</source>
-            <translation type="unfinished" />
+            <translation>إضافة تعليق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="34" />
             <source>Approve claim</source>
-            <translation type="unfinished" />
+            <translation>اعتماد الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="32" />
             <source>Move claim back to draft</source>
-            <translation type="unfinished" />
+            <translation>إعادة الادعاء إلى مسودة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="203" />
             <source>Reopen comment thread</source>
-            <translation type="unfinished" />
+            <translation>إعادة فتح سلسلة التعليقات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="145" />
             <source>Reply to comment</source>
-            <translation type="unfinished" />
+            <translation>الرد على التعليق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="35" />
             <source>Request changes</source>
-            <translation type="unfinished" />
+            <translation>طلب تغييرات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="198" />
             <source>Resolve comment thread</source>
-            <translation type="unfinished" />
+            <translation>حل سلسلة التعليقات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_commands.py" line="33" />
             <source>Submit claim for review</source>
-            <translation type="unfinished" />
+            <translation>إرسال الادعاء للمراجعة</translation>
         </message>
     </context>
     <context>
@@ -3259,109 +3363,109 @@ You can undo this.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/review/review_controller.py" line="253" />
             <source>%n merge conflict(s) to resolve.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تعارضات دمج.</numerusform>
+                <numerusform>تعارض دمج واحد بحاجة إلى حل.</numerusform>
+                <numerusform>تعارضا دمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارضات دمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارضًا في الدمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارض دمج بحاجة إلى حل.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="106" />
             <source>&amp;Adjudicate Verdicts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="117" />
             <source>&amp;Conflicts Panel</source>
-            <translation type="unfinished" />
+            <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="111" />
             <source>&amp;Merge Colleague's Project…</source>
-            <translation type="unfinished" />
+            <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="120" />
             <source>&amp;Review</source>
-            <translation type="unfinished" />
+            <translation>م&amp;راجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="90" />
             <source>&amp;Review Mode</source>
-            <translation type="unfinished" />
+            <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="103" />
             <source>Agreement between raters, disagreements, blind second review</source>
-            <translation type="unfinished" />
+            <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="113" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
-            <translation type="unfinished" />
+            <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>Comments</source>
-            <translation type="unfinished" />
+            <translation>التعليقات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="217" />
             <source>Comments ({count})</source>
-            <translation type="unfinished" />
+            <translation>التعليقات ({count})</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="71" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>التعارضات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="237" />
             <source>Edit → Undo takes the whole merge back.</source>
-            <translation type="unfinished" />
+            <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="99" />
             <source>Review &amp;All Articles</source>
-            <translation type="unfinished" />
+            <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="101" />
             <source>Review &amp;Dashboard…</source>
-            <translation type="unfinished" />
+            <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="65" />
             <source>Review Mode</source>
-            <translation type="unfinished" />
+            <translation>وضع المراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="108" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
-            <translation type="unfinished" />
+            <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="93" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
-            <translation type="unfinished" />
+            <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="172" />
             <source>{name} (hidden: blind)</source>
-            <translation type="unfinished" />
+            <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="165" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
-            <translation type="unfinished" />
+            <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>
     </context>
     <context>
@@ -3369,102 +3473,107 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="263" />
             <source>(This claim was deleted.)</source>
-            <translation type="unfinished" />
+            <translation>(حُذف هذا الادعاء.)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="278" />
             <source>(no explanation)</source>
-            <translation type="unfinished" />
+            <translation>(لا شرح)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="271" />
             <source>(not written)</source>
-            <translation type="unfinished" />
+            <translation>(لم يُكتب)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="374" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
-            <translation type="unfinished" />
+            <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="152" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>اعتماد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="280" />
             <source>By {display_name}</source>
-            <translation type="unfinished" />
+            <translation>بقلم {display_name}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="82" />
             <source>Claim as checked</source>
-            <translation type="unfinished" />
+            <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="84" />
             <source>Explanation</source>
-            <translation type="unfinished" />
+            <translation>الشرح</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="43" />
             <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
-            <translation type="unfinished" />
+            <translation>J/→ التالي · K/← السابق · A اعتماد · R طلب تغييرات · Esc خروج</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="154" />
             <source>Leave Review Mode</source>
-            <translation type="unfinished" />
+            <translation>الخروج من وضع المراجعة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="151" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>التالي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="39" />
             <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء بانتظار مراجعتك — تظهر الادعاءات هنا عندما يضع كاتبها حالتها «جاهز للمراجعة» (حقل الحالة في لوحة الفحص). ادعاءاتك أنت يراجعها زميل.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="150" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>السابق</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="81" />
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>الاقتباس</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="153" />
             <source>Request Changes…</source>
-            <translation type="unfinished" />
+            <translation>طلب تغييرات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="319" />
             <source>Say what should change before requesting changes.</source>
-            <translation type="unfinished" />
+            <translation>اذكر ما ينبغي تغييره قبل طلب التغييرات.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="85" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>المصادر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>This claim was deleted.</source>
-            <translation type="unfinished" />
+            <translation>حُذف هذا الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="83" />
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>الحكم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="134" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
-            <translation type="unfinished" />
+            <translation>ما الذي ينبغي تغييره؟ (Ctrl+Return لطلب التغييرات، Esc للإلغاء)</translation>
         </message>
     </context>
     <context>
@@ -3472,12 +3581,12 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/search/search_controller.py" line="27" />
             <source>&amp;Search All Articles…</source>
-            <translation type="unfinished" />
+            <translation>&amp;بحث في كل المقالات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_controller.py" line="28" />
             <source>Full-text search over every article and claim</source>
-            <translation type="unfinished" />
+            <translation>بحث نصي كامل في كل المقالات والادعاءات</translation>
         </message>
     </context>
     <context>
@@ -3485,32 +3594,32 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="21" />
             <source>Article details</source>
-            <translation type="unfinished" />
+            <translation>بيانات المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="20" />
             <source>Article text</source>
-            <translation type="unfinished" />
+            <translation>نص المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="22" />
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="24" />
             <source>Comment on a claim</source>
-            <translation type="unfinished" />
+            <translation>تعليق على ادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="37" />
             <source>Search all articles and claims…</source>
-            <translation type="unfinished" />
+            <translation>بحث في كل المقالات والادعاءات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="23" />
             <source>Source of a claim</source>
-            <translation type="unfinished" />
+            <translation>مصدر ادعاء</translation>
         </message>
     </context>
     <context>
@@ -3518,108 +3627,108 @@ You can undo this.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="40" />
             <source>%n changed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يتغيّر أي ادعاء</numerusform>
+                <numerusform>ادعاء واحد تغيّر</numerusform>
+                <numerusform>ادعاءان تغيّرا</numerusform>
+                <numerusform>%n ادعاءات تغيّرت</numerusform>
+                <numerusform>%n ادعاءً تغيّر</numerusform>
+                <numerusform>%n ادعاء تغيّر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="38" />
             <source>%n moved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُنقل أي ادعاء</numerusform>
+                <numerusform>ادعاء واحد نُقل</numerusform>
+                <numerusform>ادعاءان نُقلا</numerusform>
+                <numerusform>%n ادعاءات نُقلت</numerusform>
+                <numerusform>%n ادعاءً نُقل</numerusform>
+                <numerusform>%n ادعاء نُقل</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="41" />
             <source>%n orphaned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا ادعاءات يتيمة</numerusform>
+                <numerusform>ادعاء يتيم واحد</numerusform>
+                <numerusform>ادعاءان يتيمان</numerusform>
+                <numerusform>%n ادعاءات يتيمة</numerusform>
+                <numerusform>%n ادعاءً يتيمًا</numerusform>
+                <numerusform>%n ادعاء يتيم</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="63" />
             <source>&amp;Accept New Place</source>
-            <translation type="unfinished" />
+            <translation>&amp;قبول الموضع الجديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="65" />
             <source>&amp;Use Selection</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ستخدام التحديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
             <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;لم يعد في المقالة.&lt;/b&gt; أُنشئ الادعاء على:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
             <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;المقطع القديم ← الجديد&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="73" />
             <source>Article &amp;Diff…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فروق المقالة…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="30" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>متغيّر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="69" />
             <source>Keep as &amp;Orphan</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء عليه &amp;يتيمًا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="29" />
             <source>Moved</source>
-            <translation type="unfinished" />
+            <translation>منقول</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="31" />
             <source>Orphaned</source>
-            <translation type="unfinished" />
+            <translation>يتيم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="67" />
             <source>Select the passage in the article, then press this to anchor the claim there</source>
-            <translation type="unfinished" />
+            <translation>حدّد المقطع في المقالة، ثم اضغط هنا لربط الادعاء به</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="64" />
             <source>The claim now refers to the highlighted passage</source>
-            <translation type="unfinished" />
+            <translation>يشير الادعاء الآن إلى المقطع المميَّز</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="71" />
             <source>The claim's text is no longer in the article; keep it, marked orphaned</source>
-            <translation type="unfinished" />
+            <translation>لم يعد نص الادعاء في المقالة؛ أبقِه موسومًا بأنه يتيم</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="119" />
             <source>Version {version}: every claim is where it was.</source>
-            <translation type="unfinished" />
+            <translation>الإصدار {version}: كل ادعاء في مكانه.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/revisions_panel.py" line="113" />
             <source>Version {version}: {counts}. Check each one.</source>
-            <translation type="unfinished" />
+            <translation>الإصدار {version}: {counts}. راجِع كلًا منها.</translation>
         </message>
     </context>
     <context>
@@ -3627,101 +3736,103 @@ You can undo this.</source>
         <message numerus="yes">
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="163" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>مقطع واحد متغيّر: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>مقطعان متغيّران: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقطعًا متغيّرًا: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقطع متغيّر: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="127" />
             <source>&amp;Note This Change</source>
-            <translation type="unfinished" />
+            <translation>&amp;توثيق هذا التغيير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="200" />
             <source>(nothing)</source>
-            <translation type="unfinished" />
+            <translation>(لا شيء)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="194" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
-            <translation type="unfinished" />
+            <translation>تغيّر دون إشعار بين الإصدار {old_version} والإصدار {new_version}.
+قبل: «{before}»
+بعد: «{after}»</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="109" />
             <source>Compare Versions — {title}</source>
-            <translation type="unfinished" />
+            <translation>مقارنة الإصدارات — {title}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
             <source>From &amp;pasted text:</source>
-            <translation type="unfinished" />
+            <translation>من نص &amp;ملصوق:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
             <source>From a &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>من &amp;ملف:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="137" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>من:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="129" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
-            <translation type="unfinished" />
+            <translation>إنشاء ادعاء من المقطع المتغيّر (بوسم «silent edit») ليظهر في التقرير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="78" />
             <source>New Version</source>
-            <translation type="unfinished" />
+            <translation>إصدار جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="169" />
             <source>No differences.</source>
-            <translation type="unfinished" />
+            <translation>لا فروق.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="50" />
             <source>Paste the article's current text here</source>
-            <translation type="unfinished" />
+            <translation>الصق هنا النص الحالي للمقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="56" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
-            <translation type="unfinished" />
+            <translation>يُحفظ النص الجديد لـ«{title}» إصدارًا جديدًا (وتبقى الإصدارات القديمة)، ويُعثر على كل ادعاء فيه مجددًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="139" />
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>إلى:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="65" />
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>تحديث</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
             <source>Update from New Version</source>
-            <translation type="unfinished" />
+            <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/version_dialogs.py" line="116" />
             <source>Version {number} · {format_time} · {author}</source>
-            <translation type="unfinished" />
+            <translation>الإصدار {number} · {format_time} · {author}</translation>
         </message>
     </context>
     <context>
@@ -3729,62 +3840,62 @@ After: “{after}”</source>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
-            <translation type="unfinished" />
+            <translation>م&amp;قارنة الإصدارات…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
             <source>Accept new place of claim</source>
-            <translation type="unfinished" />
+            <translation>قبول الموضع الجديد للادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Keep claim as orphan</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على الادعاء يتيمًا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
             <source>Move claim to selection</source>
-            <translation type="unfinished" />
+            <translation>نقل الادعاء إلى التحديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
             <source>Revisions</source>
-            <translation type="unfinished" />
+            <translation>المراجعات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
             <source>Revisions ({count})</source>
-            <translation type="unfinished" />
+            <translation>المراجعات ({count})</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
-            <translation type="unfinished" />
+            <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
             <source>The article was changed without notice.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
-            <translation type="unfinished" />
+            <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
             <source>Update from New Version</source>
-            <translation type="unfinished" />
+            <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
-            <translation type="unfinished" />
+            <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
         </message>
     </context>
     <context>
@@ -3792,57 +3903,57 @@ After: “{after}”</source>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="81" />
             <source>&amp;Article</source>
-            <translation type="unfinished" />
+            <translation>م&amp;قالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="76" />
             <source>&amp;Claim</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;دعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="70" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;حرير</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="60" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="89" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="87" />
             <source>&amp;Project</source>
-            <translation type="unfinished" />
+            <translation>م&amp;شروع</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="45" />
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>الادعاء</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="34" />
             <source>Claims</source>
-            <translation type="unfinished" />
+            <translation>الادعاءات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="96" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>الرئيسي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="35" />
             <source>Revisions</source>
-            <translation type="unfinished" />
+            <translation>المراجعات</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/window_frame.py" line="36" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>بحث</translation>
         </message>
     </context>
 </TS>

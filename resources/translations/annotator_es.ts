@@ -4,12 +4,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="128" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="127" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
             <source>Claimant</source>
             <translation>Autor de la afirmación</translation>
         </message>
@@ -55,67 +55,67 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="311" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="306" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Claimant</source>
             <translation>Autor de la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="304" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claimant: {claimant}</source>
             <translation>Autor de la afirmación: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="293" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Unresolved comment threads</source>
             <translation>Hilos de comentarios sin resolver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="299" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -123,37 +123,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="105" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
             <source>Any author</source>
             <translation>Cualquier autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="45" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any tag</source>
             <translation>Cualquier etiqueta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="95" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
             <source>Any verdict</source>
             <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="90" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Haz clic en una columna para ordenar; la primera columna ordena por veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Filtrar afirmaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -244,6 +244,11 @@ Nombre:</translation>
             <source>en, uk, ru…</source>
             <translation>es, uk, ar…</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <source>https://… where our fact-check of this article is published</source>
+            <translation>https://… donde se publica nuestra verificación de este artículo</translation>
+        </message>
     </context>
     <context>
         <name>common.empty_states</name>
@@ -280,19 +285,62 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.people</name>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="19" />
+            <location filename="../../annotator/ui/common/people.py" line="20" />
             <source>Approval: current (what it says now is what was approved)</source>
             <translation>Aprobación: vigente (lo que dice ahora es lo que se aprobó)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="20" />
+            <location filename="../../annotator/ui/common/people.py" line="21" />
             <source>Approval: none now (it changed after it was approved; see History)</source>
             <translation>Aprobación: ninguna ahora (cambió después de aprobarse; véase el historial)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="52" />
+            <location filename="../../annotator/ui/common/people.py" line="53" />
             <source>{label} (approval voided)</source>
             <translation>{label} (aprobación anulada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.review_text</name>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="15" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="16" />
+            <source>Changes requested</source>
+            <translation>Cambios solicitados</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="21" />
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="13" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="14" />
+            <source>Ready for review</source>
+            <translation>Lista para revisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="20" />
+            <source>Refutes the claim</source>
+            <translation>Refuta la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="19" />
+            <source>Supports the claim</source>
+            <translation>Respalda la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="39" />
+            <source>someone</source>
+            <translation>alguien</translation>
         </message>
     </context>
     <context>
@@ -703,157 +751,157 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.source_dialog</name>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="99" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="100" />
             <source>&amp;Excerpt:</source>
             <translation>&amp;Extracto:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="115" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="117" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="68" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="69" />
             <source>&amp;Protected: a source who asked not to be named (never exported)</source>
             <translation>&amp;Protegida: una fuente que pidió no ser nombrada (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="116" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="118" />
             <source>&amp;Stance:</source>
             <translation>&amp;Postura:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="132" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="134" />
             <source>&amp;View Capture</source>
             <translation>&amp;Ver la captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="91" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="92" />
             <source>&amp;{label}:</source>
             <translation>&amp;{label}:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
             <source>Add Source</source>
             <translation>Añadir fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
             <source>Archived copy</source>
             <translation>Copia archivada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="127" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
             <source>Attach &amp;File…</source>
             <translation>Adjuntar &amp;archivo…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="158" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
             <source>Attach a Capture</source>
             <translation>Adjuntar una captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
             <source>Author / who</source>
             <translation>Autor / quién</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="122" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
             <source>Capture &amp;Now</source>
             <translation>Capturar &amp;ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="73" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="74" />
             <source>Capture:</source>
             <translation>Captura:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
             <source>Date accessed</source>
             <translation>Fecha de consulta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
             <source>Edit Source</source>
             <translation>Editar fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="139" />
             <source>Let Capture Now reach this computer or the local network (refused by default)</source>
             <translation>Permitir que Capturar ahora acceda a este equipo o a la red local (desactivado por defecto)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="40" />
             <source>Page / locator</source>
             <translation>Página / localizador</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
             <source>Publisher</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
             <source>Role</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="131" />
             <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
             <translation>Guardar la fuente y conservar una página guardada, un PDF o una captura de pantalla como su captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="126" />
             <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
             <translation>Guardar la fuente, descargar su URL y conservar la página con su SHA-256</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="162" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Páginas guardadas, PDF, imágenes (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
             <source>Source date</source>
             <translation>Fecha de la fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="96" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="97" />
             <source>The passage the verdict relies on</source>
             <translation>El pasaje en el que se basa el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="31" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="135" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
             <source>allow local addresses</source>
             <translation>permitir direcciones locales</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
             <source>author, issuer, or the person interviewed</source>
             <translation>autor, emisor o la persona entrevistada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
             <source>in person, phone, email, letter…</source>
             <translation>en persona, teléfono, correo, carta…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
             <source>the person's role (interviews, correspondence)</source>
             <translation>el cargo de la persona (entrevistas, correspondencia)</translation>
         </message>
@@ -1199,6 +1247,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <source>The sync failed: {error}</source>
             <translation>La sincronización falló: {error}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <source>optional: a name from your pg_service.conf</source>
+            <translation>opcional: un nombre de tu pg_service.conf</translation>
+        </message>
     </context>
     <context>
         <name>exchange.import_flow</name>
@@ -1379,7 +1432,7 @@ Show the existing article?</source>
             <translation>Afirmaciones cambiadas:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="192" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="186" />
             <source>Could not merge {name}: {message}</source>
             <translation>No se pudo fusionar {name}: {message}</translation>
         </message>
@@ -1439,12 +1492,12 @@ Show the existing article?</source>
             <translation>veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="168" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
             <source>{name} is open read-only; nothing can be merged into it.</source>
             <translation>{name} está abierto en solo lectura; no se puede fusionar nada en él.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="180" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
             <source>{name} is the project you have open; choose a colleague's copy.</source>
             <translation>{name} es el proyecto que tienes abierto; elige la copia de un colega.</translation>
         </message>
@@ -1485,77 +1538,77 @@ Show the existing article?</source>
     <context>
         <name>inspector.claim_form</name>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
             <source>&amp;Status:</source>
             <translation>&amp;Estado:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
             <source>&amp;Tags:</source>
             <translation>&amp;Etiquetas:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
             <source>&amp;Verdict:</source>
             <translation>&amp;Veredicto:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="32" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="33" />
             <source>A short, checkable paraphrase</source>
             <translation>Una paráfrasis breve y verificable</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
             <source>Clai&amp;mant:</source>
             <translation>&amp;Autor de la afirmación:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
             <source>Claim &amp;date:</source>
             <translation>&amp;Fecha de la afirmación:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="16" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
             <source>Claim as &amp;checked:</source>
             <translation>Afirmación &amp;verificada:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
             <source>E&amp;xplanation:</source>
             <translation>E&amp;xplicación:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="24" />
             <source>Internal &amp;note:</source>
             <translation>&amp;Nota interna:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="48" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="49" />
             <source>Internal note (never exported)</source>
             <translation>Nota interna (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="83" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="84" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="34" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="35" />
             <source>Who made the claim</source>
             <translation>Quién hizo la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="39" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="40" />
             <source>Why this verdict: what the sources show</source>
             <translation>Por qué este veredicto: lo que muestran las fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="36" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
             <source>YYYY-MM-DD (or YYYY-MM)</source>
             <translation>AAAA-MM-DD (o AAAA-MM)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="43" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
             <source>comma, separated, tags</source>
             <translation>etiquetas, separadas, por comas</translation>
         </message>
@@ -2611,6 +2664,11 @@ Puedes deshacerlo.</numerusform>
             <source>no matches</source>
             <translation>sin coincidencias</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
+            <source>{current} of {total}</source>
+            <translation>{current} de {total}</translation>
+        </message>
     </context>
     <context>
         <name>reader.find_controller</name>
@@ -3389,6 +3447,11 @@ Puedes deshacerlo.</numerusform>
             <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>This claim was deleted.</source>
             <translation>Esta afirmación se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <source>Unrated</source>
+            <translation>Sin calificar</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="83" />

@@ -4,12 +4,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="128" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="127" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -55,67 +55,67 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="311" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
             <source>Anchor: {anchor_state}</source>
             <translation>Прив'язка: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="306" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>By {person} · {status}</source>
             <translation>Автор: {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Claim as checked: {text}</source>
             <translation>Твердження як перевірене: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="304" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claimant: {claimant}</source>
             <translation>Автор твердження: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="27" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="293" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Unresolved comment threads</source>
             <translation>Нерозв'язані гілки коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="77" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
             <source>Verdict: {verdict}</source>
             <translation>Вердикт: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="299" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
             <source>unrated</source>
             <translation>без оцінки</translation>
         </message>
@@ -123,37 +123,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="105" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
             <source>Any author</source>
             <translation>Будь-який автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="45" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Будь-який статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any tag</source>
             <translation>Будь-який тег</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="95" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
             <source>Any verdict</source>
             <translation>Будь-який вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="90" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Фільтрувати твердження…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -244,6 +244,11 @@ Name:</source>
             <source>en, uk, ru…</source>
             <translation>uk, en, es…</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <source>https://… where our fact-check of this article is published</source>
+            <translation>https://… де опубліковано наш фактчек цієї статті</translation>
+        </message>
     </context>
     <context>
         <name>common.empty_states</name>
@@ -280,19 +285,62 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.people</name>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="19" />
+            <location filename="../../annotator/ui/common/people.py" line="20" />
             <source>Approval: current (what it says now is what was approved)</source>
             <translation>Схвалення: чинне (текст зараз такий, як його схвалили)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="20" />
+            <location filename="../../annotator/ui/common/people.py" line="21" />
             <source>Approval: none now (it changed after it was approved; see History)</source>
             <translation>Схвалення: зараз немає (змінено після схвалення; див. Історію)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="52" />
+            <location filename="../../annotator/ui/common/people.py" line="53" />
             <source>{label} (approval voided)</source>
             <translation>{label} (схвалення анульовано)</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.review_text</name>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="15" />
+            <source>Approved</source>
+            <translation>Схвалено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="16" />
+            <source>Changes requested</source>
+            <translation>Потрібні зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="21" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="13" />
+            <source>Draft</source>
+            <translation>Чернетка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="14" />
+            <source>Ready for review</source>
+            <translation>Готово до рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="20" />
+            <source>Refutes the claim</source>
+            <translation>Спростовує твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="19" />
+            <source>Supports the claim</source>
+            <translation>Підтверджує твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="39" />
+            <source>someone</source>
+            <translation>хтось</translation>
         </message>
     </context>
     <context>
@@ -703,157 +751,157 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.source_dialog</name>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="99" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="100" />
             <source>&amp;Excerpt:</source>
             <translation>&amp;Уривок:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="115" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="117" />
             <source>&amp;Kind:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="68" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="69" />
             <source>&amp;Protected: a source who asked not to be named (never exported)</source>
             <translation>&amp;Захищене: джерело, яке попросило не називати його (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="116" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="118" />
             <source>&amp;Stance:</source>
             <translation>&amp;Позиція:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="132" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="134" />
             <source>&amp;View Capture</source>
             <translation>&amp;Переглянути знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="91" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="92" />
             <source>&amp;{label}:</source>
             <translation>&amp;{label}:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
             <source>Add Source</source>
             <translation>Додати джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
             <source>Archived copy</source>
             <translation>Архівна копія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="127" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
             <source>Attach &amp;File…</source>
             <translation>Долучити &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="158" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
             <source>Attach a Capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
             <source>Author / who</source>
             <translation>Автор / хто</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="122" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
             <source>Capture &amp;Now</source>
             <translation>Зробити знімок &amp;зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="73" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="74" />
             <source>Capture:</source>
             <translation>Знімок:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
             <source>Date accessed</source>
             <translation>Дата перегляду</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="62" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
             <source>Edit Source</source>
             <translation>Редагувати джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="139" />
             <source>Let Capture Now reach this computer or the local network (refused by default)</source>
             <translation>Дозволити «Зробити знімок зараз» звертатися до цього комп'ютера чи локальної мережі (типово заборонено)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
             <source>Method</source>
             <translation>Спосіб</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="40" />
             <source>Page / locator</source>
             <translation>Сторінка / локатор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
             <source>Publisher</source>
             <translation>Видання</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="131" />
             <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
             <translation>Зберегти джерело й долучити збережену сторінку, PDF або знімок екрана як його знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="126" />
             <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
             <translation>Зберегти джерело, завантажити його URL і зберегти сторінку з її SHA-256</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="162" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Збережені сторінки, PDF, зображення (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
             <source>Source date</source>
             <translation>Дата джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="96" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="97" />
             <source>The passage the verdict relies on</source>
             <translation>Фрагмент, на який спирається вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="31" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
             <source>YYYY-MM-DD</source>
             <translation>РРРР-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="135" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
             <source>allow local addresses</source>
             <translation>дозволити локальні адреси</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
             <source>author, issuer, or the person interviewed</source>
             <translation>автор, установа-видавець або людина, у якої брали інтерв'ю</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
             <source>in person, phone, email, letter…</source>
             <translation>особисто, телефоном, листом, поштою…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
             <source>the person's role (interviews, correspondence)</source>
             <translation>роль людини (інтерв'ю, листування)</translation>
         </message>
@@ -1204,6 +1252,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <source>The sync failed: {error}</source>
             <translation>Синхронізація не вдалася: {error}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <source>optional: a name from your pg_service.conf</source>
+            <translation>необов'язково: назва з вашого pg_service.conf</translation>
+        </message>
     </context>
     <context>
         <name>exchange.import_flow</name>
@@ -1398,7 +1451,7 @@ Show the existing article?</source>
             <translation>Змінені твердження:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="192" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="186" />
             <source>Could not merge {name}: {message}</source>
             <translation>Не вдалося злити {name}: {message}</translation>
         </message>
@@ -1458,12 +1511,12 @@ Show the existing article?</source>
             <translation>вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="168" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
             <source>{name} is open read-only; nothing can be merged into it.</source>
             <translation>{name} відкрито лише для читання; у нього нічого не можна злити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/merge_flow.py" line="180" />
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
             <source>{name} is the project you have open; choose a colleague's copy.</source>
             <translation>{name} — це проєкт, який у вас відкритий; виберіть копію колеги.</translation>
         </message>
@@ -1505,77 +1558,77 @@ Show the existing article?</source>
     <context>
         <name>inspector.claim_form</name>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
             <source>&amp;Tags:</source>
             <translation>&amp;Теги:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
             <source>&amp;Verdict:</source>
             <translation>&amp;Вердикт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="32" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="33" />
             <source>A short, checkable paraphrase</source>
             <translation>Короткий переказ, який можна перевірити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
             <source>Clai&amp;mant:</source>
             <translation>&amp;Автор твердження:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
             <source>Claim &amp;date:</source>
             <translation>&amp;Дата твердження:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="16" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
             <source>Claim as &amp;checked:</source>
             <translation>Твердження як &amp;перевірене:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
             <source>E&amp;xplanation:</source>
             <translation>&amp;Пояснення:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="24" />
             <source>Internal &amp;note:</source>
             <translation>Внутрішня &amp;примітка:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="48" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="49" />
             <source>Internal note (never exported)</source>
             <translation>Внутрішня примітка (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="83" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="84" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="34" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="35" />
             <source>Who made the claim</source>
             <translation>Хто зробив твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="39" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="40" />
             <source>Why this verdict: what the sources show</source>
             <translation>Чому цей вердикт: що показують джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="36" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
             <source>YYYY-MM-DD (or YYYY-MM)</source>
             <translation>РРРР-ММ-ДД (або РРРР-ММ)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/claim_form.py" line="43" />
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
             <source>comma, separated, tags</source>
             <translation>теги, через, кому</translation>
         </message>
@@ -2637,6 +2690,11 @@ You can undo this.</source>
             <source>no matches</source>
             <translation>збігів немає</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
+            <source>{current} of {total}</source>
+            <translation>{current} з {total}</translation>
+        </message>
     </context>
     <context>
         <name>reader.find_controller</name>
@@ -3417,6 +3475,11 @@ You can undo this.</source>
             <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>This claim was deleted.</source>
             <translation>Це твердження видалено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="83" />

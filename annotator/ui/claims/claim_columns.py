@@ -26,6 +26,7 @@ from annotator.ui.claims.claims_model import (
     ClaimsModel,
 )
 from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import status_label
 from annotator.ui.common.verdict_badge import VerdictBadgeDelegate, badge_width, unrated_label
 
 tr = translator("claims.claim_columns")
@@ -103,7 +104,8 @@ def set_up_columns(view: QTableView) -> None:
     header.setMinimumSectionSize(24)
     fit_verdicts(view, [])
     statuses = [
-        status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
+        status_label(status)
+        for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
     ]
     header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
 from annotator.ui.common.table_model import RowsTableModel
 from annotator.ui.common.verdict_badge import UNRATED_LABEL, VERDICT_COLOUR_ROLE
 
@@ -83,7 +84,7 @@ class ClaimsModel(RowsTableModel):
         self._verdict_of = verdict_lookup
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name)."""
-        self.status_text: Callable[[Claim], str] = lambda claim: claim.status.label
+        self.status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
         """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}

@@ -23,6 +23,7 @@ from annotator.ui.claims.claims_model import (
 )
 from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import status_label
 from annotator.ui.common.verdict_badge import VerdictLegend
 
 tr = translator("claims.claims_panel")
@@ -44,7 +45,7 @@ class ClaimsPanel(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("Any status"), ANY)
         for status in ReviewStatus:
-            self.status_filter.addItem(status.label, str(status))
+            self.status_filter.addItem(status_label(status), str(status))
         self.author_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.legend = VerdictLegend()

@@ -109,7 +109,7 @@ class ArticlePropertiesDialog(QDialog):
         self.report_url = QLineEdit(article.report_url)
         self.report_url.setObjectName("reportUrl")
         self.report_url.setPlaceholderText(
-            "https://… where our fact-check of this article is published"
+            tr("https://… where our fact-check of this article is published")
         )
         self.language = QLineEdit(article.language)
         self.language.setPlaceholderText(tr("en, uk, ru…"))

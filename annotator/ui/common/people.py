@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from annotator.domain import Claim, ReviewStatus
 from annotator.services import ProjectService, review
 from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
 
 if TYPE_CHECKING:
     from annotator.ui.claims.claims_model import ClaimsModel
@@ -43,15 +44,15 @@ def show_identities(
     def status_text(claim: Claim) -> str:
         service = project()
         if service is None or claim.status != ReviewStatus.READY:
-            return claim.status.label
+            return status_label(claim.status)
         try:
             voided = review.approval_state(service, claim.id) == "stale"
         except KeyError:
             voided = False
         return (
-            tr("{label} (approval voided)").format(label=claim.status.label)
+            tr("{label} (approval voided)").format(label=status_label(claim.status))
             if voided
-            else claim.status.label
+            else status_label(claim.status)
         )
 
     claims.person_name = lambda claim: person_name(claim.author_id, claim.author)

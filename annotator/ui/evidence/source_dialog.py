@@ -23,6 +23,7 @@ from annotator.domain.dates import today, validate_partial_date
 from annotator.errors import ValidationError
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import stance_label
 
 tr = translator("evidence.source_dialog")
 
@@ -104,14 +105,15 @@ class SourceDialog(QDialog):
         for kind_id, label, _required in self.kinds:
             self.kind.addItem(label, kind_id)
         self.stance = QComboBox()
-        self.stance.addItems(STANCES)
+        for stance in STANCES:
+            self.stance.addItem(stance_label(stance), stance)
         if source:
             index = self.kind.findData(source.kind)
             if index < 0:
                 self.kind.addItem(source.kind, source.kind)
                 index = self.kind.count() - 1
             self.kind.setCurrentIndex(index)
-            self.stance.setCurrentText(source.stance)
+            self.stance.setCurrentIndex(max(0, self.stance.findData(source.stance)))
         form.addRow(tr("&Kind:"), self.kind)
         form.addRow(tr("&Stance:"), self.stance)
 
@@ -177,7 +179,7 @@ class SourceDialog(QDialog):
         values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["excerpt"] = self.excerpt.toPlainText().strip()
         values["kind"] = self.kind.currentData() or self.kind.currentText()
-        values["stance"] = self.stance.currentText()
+        values["stance"] = str(self.stance.currentData())
         values["protected"] = self.protected.isChecked()
         if self.capture_request:
             values["capture_request"] = self.capture_request

@@ -118,7 +118,7 @@ class ConnectHubDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         self.service_name = QLineEdit()
-        self.service_name.setPlaceholderText("optional: a name from your pg_service.conf")
+        self.service_name.setPlaceholderText(tr("optional: a name from your pg_service.conf"))
         for label, widget in (
             (tr("&Host:"), self.host), (tr("&Port:"), self.port),
             (tr("&Database:"), self.dbname), (tr("&User:"), self.user),

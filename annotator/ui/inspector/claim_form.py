@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
 from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
 
 tr = translator("inspector.claim_form")
 
@@ -43,7 +44,7 @@ class ClaimForm:
         self.tags.setPlaceholderText(tr("comma, separated, tags"))
         self.status = QComboBox()
         for status in ReviewStatus:
-            self.status.addItem(status.label, str(status))
+            self.status.addItem(status_label(status), str(status))
         self.internal_note = QPlainTextEdit()
         self.internal_note.setPlaceholderText(tr("Internal note (never exported)"))
         self.internal_note.setTabChangesFocus(True)

@@ -64,7 +64,11 @@ class FindBar(QWidget):
         elif total == 0:
             self.count.setText(tr("no matches"))
         else:
-            self.count.setText(f"{current + 1 if current >= 0 else 0} of {total}")
+            self.count.setText(
+                tr("{current} of {total}").format(
+                    current=current + 1 if current >= 0 else 0, total=total
+                )
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:

@@ -27,7 +27,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import filter_claims, is_own_claim
 from annotator.ui.common.i18n import mark, translator
-from annotator.ui.common.review_text import person
+from annotator.ui.common.review_text import person, status_label
 from annotator.ui.inspector.comments_widget import is_send_key
 from annotator.ui.review.blind import verdict_hidden
 from annotator.ui.review.review_commands import AddCommentCommand, SetStatusCommand
@@ -266,12 +266,12 @@ class ReviewModePanel(QWidget):
             self.article_title.setText(self.service.article(claim.article_id).title)
         except KeyError:
             self.article_title.clear()
-        self.status.setText(claim.status.label)
+        self.status.setText(status_label(claim.status))
         self.quote.setText(f"“{claim.exact}”")
         self.claim_reviewed.setText(claim.claim_reviewed or tr("(not written)"))
         verdict = self.service.verdict(claim.verdict_id)
         colour = verdict.colour if verdict else UNRATED_COLOUR
-        self.verdict.setText(f"  {verdict.label if verdict else 'Unrated'}  ")
+        self.verdict.setText(f"  {verdict.label if verdict else tr('Unrated')}  ")
         self.verdict.setStyleSheet(
             f"background: {colour}; color: {readable_text_colour(colour)}; border-radius: 3px;"
         )
@@ -348,7 +348,7 @@ class ReviewModePanel(QWidget):
             self.undo_stack.endMacro()
         else:
             self.undo_stack.push(status_command)
-        self.message.setText(f"{status.label}: {self.position.text()}.")
+        self.message.setText(f"{status_label(status)}: {self.position.text()}.")
         self.comment_box.hide()
         self.setFocus()
         self._advance()
