@@ -1021,7 +1021,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ال&amp;صيغة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>&amp;Save to:</source>
             <translation>&amp;حفظ في:</translation>
         </message>
@@ -1031,7 +1031,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>كل مقالات المشروع</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
@@ -1068,17 +1068,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="203" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
             <source>Export Anyway</source>
             <translation>التصدير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
             <source>Export To</source>
             <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="235" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1102,7 +1102,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
             <source>Must fix: </source>
             <translation>يجب إصلاحه: </translation>
         </message>
@@ -1122,9 +1122,14 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>خيارات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Publication Checklist</source>
             <translation>قائمة التحقق قبل النشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />

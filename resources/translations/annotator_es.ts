@@ -11,7 +11,7 @@
         <message>
             <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
             <source>Claimant</source>
-            <translation>Autor de la afirmación</translation>
+            <translation>Declarante</translation>
         </message>
     </context>
     <context>
@@ -77,12 +77,12 @@
         <message>
             <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
             <source>Claimant</source>
-            <translation>Autor de la afirmación</translation>
+            <translation>Declarante</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claimant: {claimant}</source>
-            <translation>Autor de la afirmación: {claimant}</translation>
+            <translation>Declarante: {claimant}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
@@ -454,7 +454,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="50" />
             <source>claimant</source>
-            <translation>autor de la afirmación</translation>
+            <translation>declarante</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="53" />
@@ -1013,7 +1013,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Formato:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>&amp;Save to:</source>
             <translation>&amp;Guardar en:</translation>
         </message>
@@ -1023,7 +1023,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Todos los artículos del proyecto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Antes de exportar %n afirmación:</numerusform>
@@ -1056,17 +1056,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="203" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
             <source>Export Anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
             <source>Export To</source>
             <translation>Exportar a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="235" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1082,7 +1082,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Incluir afirmaciones aún no aprobadas (el informe se marca como borrador)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
             <source>Must fix: </source>
             <translation>Hay que corregir: </translation>
         </message>
@@ -1102,9 +1102,14 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Opciones:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Publication Checklist</source>
             <translation>Lista de comprobación de publicación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;Idioma del informe:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
@@ -1560,7 +1565,7 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
             <source>Clai&amp;mant:</source>
-            <translation>&amp;Autor de la afirmación:</translation>
+            <translation>&amp;Declarante:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
@@ -3001,7 +3006,7 @@ Puedes deshacerlo.</numerusform>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
             <source>Claimant</source>
-            <translation>Autor de la afirmación</translation>
+            <translation>Declarante</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/conflicts_panel.py" line="60" />

@@ -1015,7 +1015,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>&amp;Save to:</source>
             <translation>&amp;Зберегти в:</translation>
         </message>
@@ -1025,7 +1025,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Усі статті проєкту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Перед експортом %n твердження:</numerusform>
@@ -1059,17 +1059,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="203" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
             <source>Export Anyway</source>
             <translation>Усе одно експортувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
             <source>Export To</source>
             <translation>Експортувати в</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="235" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1087,7 +1087,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Включити ще не схвалені твердження (звіт буде позначено як чернетку)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
             <source>Must fix: </source>
             <translation>Треба виправити: </translation>
         </message>
@@ -1107,9 +1107,14 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Параметри:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Publication Checklist</source>
             <translation>Контрольний список перед публікацією</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;Мова звіту:</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />

@@ -74,7 +74,7 @@ class ClaimFilter:
 
 
 class ClaimsModel(RowsTableModel):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
     column_tips = {VERDICT: mark("Verdict"), COMMENTS: mark("Unresolved comment threads")}
 
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:

@@ -14,6 +14,7 @@ it is installed once, before the first window, so a change applies on the next s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -31,6 +32,9 @@ LANGUAGES = {
 }
 
 
+_MARKER = re.compile(r"\((e?s)\)")
+
+
 class _State:
     language = ENGLISH
     translators: list[QTranslator] = []
@@ -40,9 +44,18 @@ def translator(context: str) -> Callable[..., str]:
     """The `tr` of one module: `tr(text)`, `tr(text, n=count)` for a text with `%n` plurals."""
 
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(context, text, disambiguation, n)
+        shown = QCoreApplication.translate(context, text, disambiguation, n)
+        if n >= 0 and shown == text.replace("%n", str(n)):
+            return english_plural(shown, n)  # no catalogue has it: the English source
+        return shown
 
     return tr
+
+
+def english_plural(text: str, count: int) -> str:
+    """The English form of a source text with plural markers: 'claim(s)' is 'claim' for one
+    and 'claims' otherwise, 'match(es)' 'match' or 'matches'."""
+    return _MARKER.sub("" if count == 1 else r"\1", text)
 
 
 def mark(text: str) -> str:

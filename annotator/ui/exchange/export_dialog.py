@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.filenames import safe_file_name
 from annotator.exporters import EXPORT_FORMATS, ExportOptions
 from annotator.services.publication import CheckItem
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import LANGUAGES, current_language, translator
 from annotator.ui.exchange import export_choices
 
 tr = translator("exchange.export_dialog")
@@ -78,9 +78,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.agreement)
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
-        save_to = QLabel(
-            tr("&Save to:")
-        )  # a label with a buddy: "&" marks the shortcut, never shown
+        form.addRow(_buddy(tr("Report &language:"), self.report_language), self.report_language)
+        # a label with a buddy: "&" marks the shortcut, never shown
+        save_to = QLabel(tr("&Save to:"))
         save_to.setBuddy(self.path)
         form.addRow(save_to, destination)
         form.addRow(tr("When done:"), self.when_done)
@@ -128,10 +128,16 @@ class ExportDialog(QDialog):
         self.csv_per_source = QCheckBox(tr("CSV: one row per source"))
         self.csv_bom = QCheckBox(tr("CSV: UTF-8 with BOM (for spreadsheets)"))
         self.csv_bom.setChecked(True)
+        self.report_language = QComboBox()  # reports' headings and labels; the data stays as is
+        self.report_language.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(self.report_language.findData(current_language()))
 
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"
         self.agreement.setEnabled(self.format.currentData() in ("html", "pdf", "markdown"))
+        self.report_language.setEnabled(self.agreement.isEnabled())
         self.csv_per_source.setEnabled(is_csv)
         self.allow_incomplete.setEnabled(self.format.currentData() == "claimreview")
         self.csv_bom.setEnabled(is_csv)
@@ -166,6 +172,7 @@ class ExportDialog(QDialog):
                 csv_per_source=self.csv_per_source.isChecked(),
                 csv_bom=self.csv_bom.isChecked(),
                 agreement_appendix=self.agreement.isChecked() and self.agreement.isEnabled(),
+                language=str(self.report_language.currentData()),
             ),
             path=Path(self.path.text()).expanduser(),
         )
@@ -234,3 +241,10 @@ def show_done(parent: QWidget, path: Path, claims: int) -> None:
         tr("Export"),
         tr("Exported %n claim(s) to\n{path}", n=claims).format(path=path),
     )
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose "&" letter focuses `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

@@ -38,7 +38,7 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticlesModel(RowsTableModel):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()

@@ -123,3 +123,22 @@ def test_preferences_store_the_language_for_the_next_start(window, qtbot):
     dialog.accept()
     qtbot.waitUntil(lambda: preferences.load().language == "uk")
     assert i18n.current_language() == "en"  # this window keeps its language until restart
+
+
+def test_english_counts_without_a_catalogue():
+    tr = i18n.translator("exchange.merge_flow")
+    assert [tr("%n claim(s)", n=n) for n in (0, 1, 2)] == ["0 claims", "1 claim", "2 claims"]
+    assert i18n.english_plural("%n possible match(es)", 1) == "%n possible match"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_report_language_defaults_to_the_interface_language(language, qtbot, tmp_path: Path):
+    from annotator.ui.exchange.export_dialog import ExportDialog
+
+    i18n.install(language)
+    dialog = ExportDialog(None, article_id="a1", article_title="Mixed", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.report_language.currentData() == language
+    assert dialog.request().options.language == language
+    dialog.report_language.setCurrentIndex(dialog.report_language.findData("uk"))
+    assert dialog.request().options.language == "uk"
