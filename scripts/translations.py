@@ -50,6 +50,17 @@ def _literal(node: ast.expr | None) -> str | None:
     return None
 
 
+def _unmarked_constants(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a plain string (not `mark("...")`): tr(NAME) finds nothing."""
+    return {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and _literal(node.value) is not None
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
 def _module_context(tree: ast.Module) -> str | None:
     """The context of `tr = translator("context")` at the module's top level."""
     for node in tree.body:
@@ -61,9 +72,20 @@ def _module_context(tree: ast.Module) -> str | None:
     return None
 
 
+def func_is_tr(node: ast.Call) -> bool:
+    return isinstance(node.func, ast.Name) and node.func.id == "tr"
+
+
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, path: str, context: str | None, found: Found) -> None:
-        self.path, self.context, self.found = path, context, found
+    def __init__(self, path: str, tree: ast.Module, found: Found) -> None:
+        self.path, self.context, self.found = path, _module_context(tree), found
+        self.unmarked = _unmarked_constants(tree)
+        self.imported = {
+            alias.asname or alias.name
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
         self.classes: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -87,6 +109,12 @@ class _Visitor(ast.NodeVisitor):
 
     def _add(self, node: ast.Call, context: str, may_count: bool) -> None:
         text = _literal(node.args[0]) if node.args else None
+        first = node.args[0] if node.args else None
+        if isinstance(first, ast.Name) and first.id in self.unmarked:
+            self.found.problems.append(f"{self.path}:{node.lineno}: {first.id} is not marked")
+        if isinstance(first, ast.Name) and first.id in self.imported and func_is_tr(node):
+            # marked in another module, under that module's context: translate it there
+            self.found.problems.append(f"{self.path}:{node.lineno}: tr() of imported {first.id}")
         if text is None:
             return  # tr(CONSTANT): the constant was marked where it is defined
         comment = _literal(node.args[1]) if len(node.args) > 1 else None
@@ -110,8 +138,8 @@ def extract(sources: list[Path] = SOURCES) -> Found:
     for folder in sources:
         for path in sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            relative = path.relative_to(ROOT).as_posix()
-            _Visitor(relative, _module_context(tree), found).visit(tree)
+            relative = (path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).as_posix()
+            _Visitor(relative, tree, found).visit(tree)
     return found
 
 

@@ -372,72 +372,77 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.undo_commands</name>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="194" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="192" />
             <source>Add source</source>
             <translation>إضافة مصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="312" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="310" />
             <source>Change project settings</source>
             <translation>تغيير إعدادات المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="158" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="156" />
             <source>Change {field}</source>
             <translation>تغيير {field}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
-            <source>Could not {verb} “{text}”: {error}</source>
-            <translation>تعذّر {verb} «{text}»: {error}</translation>
+            <source>Could not redo “{text}”: {error}</source>
+            <translation>تعذّرت إعادة «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="137" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="89" />
+            <source>Could not undo “{text}”: {error}</source>
+            <translation>تعذّر التراجع عن «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="135" />
             <source>Delete claim</source>
             <translation>حذف الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="254" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="252" />
             <source>Edit article properties</source>
             <translation>تحرير خصائص المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="212" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="210" />
             <source>Edit source</source>
             <translation>تحرير المصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="336" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="334" />
             <source>Import annotations from {name}</source>
             <translation>استيراد التعليقات التوضيحية من {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="272" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="270" />
             <source>Import “{short}”</source>
             <translation>استيراد «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="387" />
             <source>Merge {name}</source>
             <translation>دمج {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="118" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="116" />
             <source>New claim</source>
             <translation>ادعاء جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="288" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="286" />
             <source>Remove article “{short}”</source>
             <translation>إزالة المقالة «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="238" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="236" />
             <source>Remove source</source>
             <translation>إزالة المصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="366" />
             <source>Update “{short}” to version {version}</source>
             <translation>تحديث «{short}» إلى الإصدار {version}</translation>
         </message>
@@ -2440,6 +2445,11 @@ You can undo this.</source>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="77" />
             <source>Another font:</source>
             <translation>خط آخر:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="34" />
+            <source>Default serif (Georgia, Noto Serif, DejaVu Serif)</source>
+            <translation>الخط المذيّل الافتراضي (Georgia وNoto Serif وDejaVu Serif)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />

@@ -372,72 +372,77 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.undo_commands</name>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="194" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="192" />
             <source>Add source</source>
             <translation>Añadir fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="312" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="310" />
             <source>Change project settings</source>
             <translation>Cambiar la configuración del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="158" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="156" />
             <source>Change {field}</source>
             <translation>Cambiar {field}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
-            <source>Could not {verb} “{text}”: {error}</source>
-            <translation>No se pudo {verb} «{text}»: {error}</translation>
+            <source>Could not redo “{text}”: {error}</source>
+            <translation>No se pudo rehacer «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="137" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="89" />
+            <source>Could not undo “{text}”: {error}</source>
+            <translation>No se pudo deshacer «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="135" />
             <source>Delete claim</source>
             <translation>Eliminar la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="254" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="252" />
             <source>Edit article properties</source>
             <translation>Editar las propiedades del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="212" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="210" />
             <source>Edit source</source>
             <translation>Editar la fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="336" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="334" />
             <source>Import annotations from {name}</source>
             <translation>Importar anotaciones de {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="272" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="270" />
             <source>Import “{short}”</source>
             <translation>Importar «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="387" />
             <source>Merge {name}</source>
             <translation>Fusionar {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="118" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="116" />
             <source>New claim</source>
             <translation>Nueva afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="288" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="286" />
             <source>Remove article “{short}”</source>
             <translation>Quitar el artículo «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="238" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="236" />
             <source>Remove source</source>
             <translation>Quitar la fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="366" />
             <source>Update “{short}” to version {version}</source>
             <translation>Actualizar «{short}» a la versión {version}</translation>
         </message>
@@ -2336,6 +2341,11 @@ Puedes deshacerlo.</numerusform>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="77" />
             <source>Another font:</source>
             <translation>Otra fuente tipográfica:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="34" />
+            <source>Default serif (Georgia, Noto Serif, DejaVu Serif)</source>
+            <translation>Serif predeterminada (Georgia, Noto Serif, DejaVu Serif)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />

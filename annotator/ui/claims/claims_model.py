@@ -18,7 +18,7 @@ from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import status_label
 from annotator.ui.common.table_model import RowsTableModel
-from annotator.ui.common.verdict_badge import UNRATED_LABEL, VERDICT_COLOUR_ROLE
+from annotator.ui.common.verdict_badge import VERDICT_COLOUR_ROLE, unrated_label
 
 tr = translator("claims.claims_model")
 
@@ -275,7 +275,7 @@ class ClaimsModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == VERDICT:
                 verdict = self._verdict_of(claim)
-                return verdict.label if verdict else tr(UNRATED_LABEL)
+                return verdict.label if verdict else unrated_label()
             if column == QUOTE:
                 quote = middle_cut(" ".join(claim.exact.split()), QUOTE_SHOWN)
                 prefix = "⚠ " if claim.anchor_state == "orphaned" else ""

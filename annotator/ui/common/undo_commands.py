@@ -86,11 +86,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             report = ServiceCommand.reporters.get(self.service)
             if report is not None:
-                report(
-                    tr("Could not {verb} “{text}”: {error}").format(
-                        verb=verb, text=self.text(), error=error
-                    )
-                )
+                failed = tr("Could not undo “{text}”: {error}") if verb == "undo" else None
+                failed = failed or tr("Could not redo “{text}”: {error}")
+                report(failed.format(text=self.text(), error=error))
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.people import short_id
 from annotator.ui.common.dialogs import ok_cancel_buttons
-from annotator.ui.common.i18n import LANGUAGES, translator
+from annotator.ui.common.i18n import LANGUAGES, mark, translator
 from annotator.ui.common.theme import theme_names
 from annotator.ui.common.times import time_display_names
 from annotator.ui.project.preferences import MAX_READER_SIZE, MIN_READER_SIZE, Preferences
 
 tr = translator("project.preferences_dialog")
 
-DEFAULT_FONT_LABEL = "Default serif (Georgia, Noto Serif, DejaVu Serif)"
+DEFAULT_FONT_LABEL = mark("Default serif (Georgia, Noto Serif, DejaVu Serif)")
 
 
 class PreferencesDialog(QDialog):

@@ -40,6 +40,29 @@ def test_the_extraction_finds_the_window_strings():
     assert FOUND.problems == []  # every count-taking text has its %n
 
 
+def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
+    (tmp_path / "room.py").write_text(
+        "from annotator.ui.common.i18n import mark, translator\n"
+        "from annotator.ui.other import LABEL\n"
+        'tr = translator("room")\n'
+        'PLAIN = "Not marked"\n'
+        'MARKED = mark("Marked")\n'
+        "def show(count):\n"
+        "    return tr(PLAIN), tr(LABEL), tr(MARKED)\n"
+        'def count(n):\n    return tr("%n item(s)", n=n), tr("Lost", n=n)\n',
+        encoding="utf-8",
+    )
+    found = translations.extract([tmp_path])
+    assert {(m.source, m.numerus) for m in found.messages.values()} == {
+        ("Marked", False),
+        ("%n item(s)", True),
+        ("Lost", True),
+    }
+    problems = " ".join(found.problems)
+    assert "PLAIN is not marked" in problems and "imported LABEL" in problems
+    assert "a count without %n: 'Lost'" in problems
+
+
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_string_of_the_code_is_translated(language: str):
     shipped = translations.read_ts(translations.TRANSLATIONS / f"annotator_{language}.ts")
