@@ -214,8 +214,8 @@ You are person {short_id}: renaming changes how you are shown, never who you are
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="128" />
-            <source>Imported from {value} ({source_format}); version {version}; {count:,} characters.</source>
-            <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count:,} حرفًا.</translation>
+            <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
+            <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count} حرفًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="124" />
@@ -248,6 +248,11 @@ Name:</source>
             <location filename="../../annotator/ui/common/dialogs.py" line="112" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
         </message>
     </context>
     <context>
@@ -540,6 +545,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
 [… يُعرض حتى 2 ميغابايت فقط]</translation>
         </message>
         <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="56" />
+            <source> · file {name}</source>
+            <translation> · الملف {name}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="76" />
             <source>Binary content ({kind}); not displayed. First bytes:
 
@@ -584,7 +594,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الرابط: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="75" />
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="49" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="53" />
             <source>unknown type</source>
             <translation>نوع غير معروف</translation>
         </message>

@@ -214,8 +214,8 @@ Eres la persona {short_id}: cambiar el nombre cambia cómo se te muestra, nunca 
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="128" />
-            <source>Imported from {value} ({source_format}); version {version}; {count:,} characters.</source>
-            <translation>Importado de {value} ({source_format}); versión {version}; {count:,} caracteres.</translation>
+            <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
+            <translation>Importado de {value} ({source_format}); versión {version}; {count} caracteres.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="124" />
@@ -248,6 +248,11 @@ Nombre:</translation>
             <location filename="../../annotator/ui/common/dialogs.py" line="112" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… donde se publica nuestra verificación de este artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
         </message>
     </context>
     <context>
@@ -540,6 +545,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
 [… se muestran solo los primeros 2 MB]</translation>
         </message>
         <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="56" />
+            <source> · file {name}</source>
+            <translation> · archivo {name}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="76" />
             <source>Binary content ({kind}); not displayed. First bytes:
 
@@ -584,7 +594,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>URL: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="75" />
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="49" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="53" />
             <source>unknown type</source>
             <translation>tipo desconocido</translation>
         </message>

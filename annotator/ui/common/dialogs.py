@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,12 +126,12 @@ class ArticlePropertiesDialog(QDialog):
         form.addRow(tr("&Standfirst:"), self.standfirst)
         info = QLabel(
             tr(
-                "Imported from {value} ({source_format}); version {version}; {count:,} characters."
+                "Imported from {value} ({source_format}); version {version}; {count} characters."
             ).format(
-                value=article.source_name or "unknown",
+                value=article.source_name or tr("unknown"),
                 source_format=article.source_format,
                 version=article.version,
-                count=len(article.text),
+                count=QLocale().toString(len(article.text)),
             )
         )
         info.setWordWrap(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,14 +46,14 @@ def capture_summary(capture: Capture) -> str:
         ),
         tr("Captured: {format_time} by {value}").format(
             format_time=format_time(capture.captured_at, seconds=True),
-            value=capture.captured_by or "unknown",
+            value=capture.captured_by or tr("unknown"),
         ),
         tr("SHA-256: {sha256}").format(sha256=capture.sha256),
         tr("Size: {size} bytes · {value}").format(
-            size=capture.size, value=capture.content_type or "unknown type"
+            size=QLocale().toString(capture.size), value=capture.content_type or tr("unknown type")
         )
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")
-        + (f" · file {capture.file_name}" if capture.file_name else ""),
+        + (tr(" · file {name}").format(name=capture.file_name) if capture.file_name else ""),
     ]
     lines += [
         tr("Redirect: {url} → {status} → {location}").format(
