@@ -1717,6 +1717,11 @@ Show the existing article?</source>
             <source>comma, separated, tags</source>
             <translation>وسوم، مفصولة، بفواصل</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
+            <source>{label} (retired)</source>
+            <translation>{label} (موقوف)</translation>
+        </message>
     </context>
     <context>
         <name>inspector.comments_widget</name>
@@ -1774,12 +1779,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="107" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="106" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
             <source>Before:
 {before}
 
@@ -1792,7 +1797,7 @@ After:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="71" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
             <source>No changes recorded yet.</source>
             <translation>لم تُسجَّل تغييرات بعد.</translation>
         </message>
@@ -1822,7 +1827,7 @@ After:
             <translation>حرّر المصدر {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
             <source>position</source>
             <translation>الموضع</translation>
         </message>
@@ -1836,87 +1841,97 @@ After:
             <source>restored the claim</source>
             <translation>استعاد الادعاء</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <source>source: {old} → {new}</source>
+            <translation>المصدر: {old} ← {new}</translation>
+        </message>
     </context>
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>&amp;Add Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="270" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
 Last changed by {value} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
 آخر تغيير بواسطة {value} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
             <source>Hidden while you rate this article blind.</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="295" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="290" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="286" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="317" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <source>accessed {date}</source>
+            <translation>تاريخ الاطلاع {date}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -2610,6 +2625,23 @@ You can undo this.</source>
     </context>
     <context>
         <name>project.verdict_scale_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <source> · %n claim(s)</source>
+            <translation>
+                <numerusform> · لا ادعاءات</numerusform>
+                <numerusform> · ادعاء واحد</numerusform>
+                <numerusform> · ادعاءان</numerusform>
+                <numerusform> · %n ادعاءات</numerusform>
+                <numerusform> · %n ادعاءً</numerusform>
+                <numerusform> · %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <source> · retired</source>
+            <translation> · موقوف</translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
             <source>&amp;Add…</source>
@@ -2829,6 +2861,11 @@ You can undo this.</source>
             <source>Page numbers</source>
             <translation>أرقام الصفحات</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <source>p. {page}</source>
+            <translation>ص {page}</translation>
+        </message>
     </context>
     <context>
         <name>review.adjudication_dialog</name>
@@ -2938,7 +2975,7 @@ You can undo this.</source>
             <translation>المقالة الحالية: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
             <source>Disagreements</source>
             <translation>الخلافات</translation>
         </message>
@@ -2948,12 +2985,12 @@ You can undo this.</source>
             <translation>الخلافات (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="289" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>الخلافات: {count} (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="283" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
             <source>Disagreements: {hidden}</source>
             <translation>الخلافات: {hidden}</translation>
         </message>
@@ -3018,9 +3055,19 @@ You can undo this.</source>
             <translation>غير متاح (مقيّم واحد)</translation>
         </message>
         <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
             <source>weighted κ (quadratic)</source>
             <translation>كابا الموزونة (تربيعي)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <source>{paired} of {units}</source>
+            <translation>{paired} من {units}</translation>
         </message>
     </context>
     <context>
@@ -3331,6 +3378,11 @@ You can undo this.</source>
             <source>used your edited version</source>
             <translation>استخدمتَ نسختك المحرَّرة</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <source>verdict “{label}”</source>
+            <translation>الحكم «{label}»</translation>
+        </message>
     </context>
     <context>
         <name>review.rating_commands</name>
@@ -3501,22 +3553,22 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
             <source>(This claim was deleted.)</source>
             <translation>(حُذف هذا الادعاء.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="278" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
             <source>(no explanation)</source>
             <translation>(لا شرح)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="271" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
             <source>(not written)</source>
             <translation>(لم يُكتب)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="374" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
         </message>
@@ -3526,7 +3578,7 @@ You can undo this.</source>
             <translation>اعتماد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="280" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>By {display_name}</source>
             <translation>بقلم {display_name}</translation>
         </message>
@@ -3576,7 +3628,7 @@ You can undo this.</source>
             <translation>طلب تغييرات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="319" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
             <source>Say what should change before requesting changes.</source>
             <translation>اذكر ما ينبغي تغييره قبل طلب التغييرات.</translation>
         </message>
@@ -3586,12 +3638,12 @@ You can undo this.</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
             <source>This claim was deleted.</source>
             <translation>حُذف هذا الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -3604,6 +3656,11 @@ You can undo this.</source>
             <location filename="../../annotator/ui/review/review_mode.py" line="134" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>ما الذي ينبغي تغييره؟ (Ctrl+Return لطلب التغييرات، Esc للإلغاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
         </message>
     </context>
     <context>
@@ -3621,6 +3678,18 @@ You can undo this.</source>
     </context>
     <context>
         <name>search.search_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="21" />
             <source>Article details</source>

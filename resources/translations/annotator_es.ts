@@ -1637,6 +1637,11 @@ Show the existing article?</source>
             <source>comma, separated, tags</source>
             <translation>etiquetas, separadas, por comas</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
+            <source>{label} (retired)</source>
+            <translation>{label} (retirado)</translation>
+        </message>
     </context>
     <context>
         <name>inspector.comments_widget</name>
@@ -1694,12 +1699,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="107" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="106" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
             <source>Before:
 {before}
 
@@ -1712,7 +1717,7 @@ Después:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="71" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
             <source>No changes recorded yet.</source>
             <translation>Aún no hay cambios registrados.</translation>
         </message>
@@ -1742,7 +1747,7 @@ Después:
             <translation>editó la fuente {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
             <source>position</source>
             <translation>posición</translation>
         </message>
@@ -1756,87 +1761,97 @@ Después:
             <source>restored the claim</source>
             <translation>restauró la afirmación</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <source>source: {old} → {new}</source>
+            <translation>fuente: {old} → {new}</translation>
+        </message>
     </context>
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>&amp;Add Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="270" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
 Last changed by {value} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
 Último cambio de {value} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="295" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Selecciona texto en el artículo y elige Nueva afirmación (Ctrl+E), o elige una afirmación de la lista.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="290" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="286" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="317" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <source>accessed {date}</source>
+            <translation>consultada el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -2506,6 +2521,19 @@ Puedes deshacerlo.</numerusform>
     </context>
     <context>
         <name>project.verdict_scale_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <source> · %n claim(s)</source>
+            <translation>
+                <numerusform> · %n afirmación</numerusform>
+                <numerusform> · %n afirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <source> · retired</source>
+            <translation> · retirado</translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
             <source>&amp;Add…</source>
@@ -2725,6 +2753,11 @@ Puedes deshacerlo.</numerusform>
             <source>Page numbers</source>
             <translation>Números de página</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <source>p. {page}</source>
+            <translation>pág. {page}</translation>
+        </message>
     </context>
     <context>
         <name>review.adjudication_dialog</name>
@@ -2830,7 +2863,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Artículo actual: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
             <source>Disagreements</source>
             <translation>Desacuerdos</translation>
         </message>
@@ -2840,12 +2873,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Desacuerdos (doble clic para abrir la afirmación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="289" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>Desacuerdos: {count} (doble clic para abrir la afirmación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="283" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
             <source>Disagreements: {hidden}</source>
             <translation>Desacuerdos: {hidden}</translation>
         </message>
@@ -2910,9 +2943,19 @@ Puedes deshacerlo.</numerusform>
             <translation>n. d. (un solo evaluador)</translation>
         </message>
         <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
             <source>weighted κ (quadratic)</source>
             <translation>κ ponderada (cuadrática)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <source>{paired} of {units}</source>
+            <translation>{paired} de {units}</translation>
         </message>
     </context>
     <context>
@@ -3223,6 +3266,11 @@ Puedes deshacerlo.</numerusform>
             <source>used your edited version</source>
             <translation>usaste tu versión editada</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <source>verdict “{label}”</source>
+            <translation>veredicto «{label}»</translation>
+        </message>
     </context>
     <context>
         <name>review.rating_commands</name>
@@ -3389,22 +3437,22 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
             <source>(This claim was deleted.)</source>
             <translation>(Esta afirmación se eliminó.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="278" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
             <source>(no explanation)</source>
             <translation>(sin explicación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="271" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
             <source>(not written)</source>
             <translation>(sin redactar)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="374" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Todas las afirmaciones de la cola están revisadas. Esc sale del modo de revisión.</translation>
         </message>
@@ -3414,7 +3462,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="280" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>By {display_name}</source>
             <translation>Por {display_name}</translation>
         </message>
@@ -3464,7 +3512,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="319" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
             <source>Say what should change before requesting changes.</source>
             <translation>Indica qué debe cambiar antes de pedir cambios.</translation>
         </message>
@@ -3474,12 +3522,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
             <source>This claim was deleted.</source>
             <translation>Esta afirmación se eliminó.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -3492,6 +3540,11 @@ Puedes deshacerlo.</numerusform>
             <location filename="../../annotator/ui/review/review_mode.py" line="134" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>¿Qué debe cambiar? (Ctrl+Intro pide los cambios, Esc cancela)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <source>{current} of {total}</source>
+            <translation>{current} de {total}</translation>
         </message>
     </context>
     <context>
@@ -3509,6 +3562,14 @@ Puedes deshacerlo.</numerusform>
     </context>
     <context>
         <name>search.search_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="21" />
             <source>Article details</source>

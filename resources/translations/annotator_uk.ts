@@ -1657,6 +1657,11 @@ Show the existing article?</source>
             <source>comma, separated, tags</source>
             <translation>теги, через, кому</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
+            <source>{label} (retired)</source>
+            <translation>{label} (виведено з ужитку)</translation>
+        </message>
     </context>
     <context>
         <name>inspector.comments_widget</name>
@@ -1714,12 +1719,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="107" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
             <source>(empty)</source>
             <translation>(порожньо)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="106" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
             <source>Before:
 {before}
 
@@ -1732,7 +1737,7 @@ After:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="71" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
             <source>No changes recorded yet.</source>
             <translation>Змін ще не записано.</translation>
         </message>
@@ -1762,7 +1767,7 @@ After:
             <translation>відредагував(-ла) джерело {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
             <source>position</source>
             <translation>позиція</translation>
         </message>
@@ -1776,87 +1781,97 @@ After:
             <source>restored the claim</source>
             <translation>відновив(-ла) твердження</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <source>source: {old} → {new}</source>
+            <translation>джерело: {old} → {new}</translation>
+        </message>
     </context>
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>&amp;Add Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="270" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
 Last changed by {value} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
 Останні зміни: {value} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Edit…</source>
             <translation>Редагувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="295" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Remove</source>
             <translation>Вилучити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Виділіть текст у статті й виберіть «Нове твердження» (Ctrl+E) або виберіть твердження зі списку.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="290" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="286" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="317" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <source>accessed {date}</source>
+            <translation>переглянуто {date}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -2532,6 +2547,20 @@ You can undo this.</source>
     </context>
     <context>
         <name>project.verdict_scale_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <source> · %n claim(s)</source>
+            <translation>
+                <numerusform> · %n твердження</numerusform>
+                <numerusform> · %n твердження</numerusform>
+                <numerusform> · %n тверджень</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <source> · retired</source>
+            <translation> · виведено з ужитку</translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
             <source>&amp;Add…</source>
@@ -2751,6 +2780,11 @@ You can undo this.</source>
             <source>Page numbers</source>
             <translation>Номери сторінок</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <source>p. {page}</source>
+            <translation>с. {page}</translation>
+        </message>
     </context>
     <context>
         <name>review.adjudication_dialog</name>
@@ -2857,7 +2891,7 @@ You can undo this.</source>
             <translation>Поточна стаття: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
             <source>Disagreements</source>
             <translation>Розбіжності</translation>
         </message>
@@ -2867,12 +2901,12 @@ You can undo this.</source>
             <translation>Розбіжності (двічі клацніть, щоб відкрити твердження)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="289" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>Розбіжності: {count} (двічі клацніть, щоб відкрити твердження)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="283" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
             <source>Disagreements: {hidden}</source>
             <translation>Розбіжності: {hidden}</translation>
         </message>
@@ -2937,9 +2971,19 @@ You can undo this.</source>
             <translation>н/д (один оцінювач)</translation>
         </message>
         <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <source>nobody</source>
+            <translation>ніхто</translation>
+        </message>
+        <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
             <source>weighted κ (quadratic)</source>
             <translation>зважена κ (квадратична)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <source>{paired} of {units}</source>
+            <translation>{paired} з {units}</translation>
         </message>
     </context>
     <context>
@@ -3250,6 +3294,11 @@ You can undo this.</source>
             <source>used your edited version</source>
             <translation>використано вашу відредаговану версію</translation>
         </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <source>verdict “{label}”</source>
+            <translation>вердикт «{label}»</translation>
+        </message>
     </context>
     <context>
         <name>review.rating_commands</name>
@@ -3417,22 +3466,22 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
             <source>(This claim was deleted.)</source>
             <translation>(Це твердження видалено.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="278" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
             <source>(no explanation)</source>
             <translation>(без пояснення)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="271" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
             <source>(not written)</source>
             <translation>(не написано)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="374" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Усі твердження в черзі перевірено. Esc виходить із режиму рецензування.</translation>
         </message>
@@ -3442,7 +3491,7 @@ You can undo this.</source>
             <translation>Схвалити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="280" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>By {display_name}</source>
             <translation>Автор: {display_name}</translation>
         </message>
@@ -3492,7 +3541,7 @@ You can undo this.</source>
             <translation>Попросити зміни…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="319" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
             <source>Say what should change before requesting changes.</source>
             <translation>Перш ніж просити зміни, напишіть, що треба змінити.</translation>
         </message>
@@ -3502,12 +3551,12 @@ You can undo this.</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
             <source>This claim was deleted.</source>
             <translation>Це твердження видалено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -3520,6 +3569,11 @@ You can undo this.</source>
             <location filename="../../annotator/ui/review/review_mode.py" line="134" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>Що треба змінити? (Ctrl+Return просить зміни, Esc скасовує)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <source>{current} of {total}</source>
+            <translation>{current} з {total}</translation>
         </message>
     </context>
     <context>
@@ -3537,6 +3591,15 @@ You can undo this.</source>
     </context>
     <context>
         <name>search.search_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результати</numerusform>
+                <numerusform>%n результатів</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../annotator/ui/search/search_panel.py" line="21" />
             <source>Article details</source>

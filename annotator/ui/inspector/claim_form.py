@@ -83,7 +83,11 @@ class ClaimForm:
         self.verdict.clear()
         self.verdict.addItem(colour_chip(UNRATED_COLOUR), tr("Unrated"), None)
         for verdict in verdicts:
-            label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
+            label = (
+                tr("{label} (retired)").format(label=verdict.label)
+                if verdict.retired
+                else verdict.label
+            )
             self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
             if verdict.retired:  # shown on the claims that use it, no longer offered
                 model = self.verdict.model()

@@ -40,7 +40,9 @@ def describe(line: HistoryLine) -> str:
             return tr("removed source {one_line}").format(one_line=one_line(old, VALUE_LIMIT))
         if old == new:
             return tr("edited source {one_line}").format(one_line=one_line(new, VALUE_LIMIT))
-        return f"source: {one_line(old, VALUE_LIMIT)} → {one_line(new, VALUE_LIMIT)}"
+        return tr("source: {old} → {new}").format(
+            old=one_line(old, VALUE_LIMIT), new=one_line(new, VALUE_LIMIT)
+        )
     label = tr("position") if field == "position" else field_label(field)
     return f"{label}: {_value(old)} → {_value(new)}"
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import stance_label
 from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.inspector.quote_box import quote_box
@@ -319,9 +320,9 @@ class ClaimInspector(QScrollArea):
                 p
                 for p in (
                     source.publisher,
-                    source.stance,
+                    stance_label(source.stance),
                     source.kind,
-                    f"accessed {source.accessed}" if source.accessed else "",
+                    tr("accessed {date}").format(date=source.accessed) if source.accessed else "",
                     captured,
                     protected,
                 )

@@ -124,8 +124,8 @@ class VerdictScaleDialog(QDialog):
                 if verdict.value is None
                 else tr("value {value}").format(value=verdict.value)
             )
-            extra = f" · {used.get(verdict.id, 0)} claims" + (
-                " · retired" if verdict.retired else ""
+            extra = tr(" · %n claim(s)", n=used.get(verdict.id, 0)) + (
+                tr(" · retired") if verdict.retired else ""
             )
             item = QListWidgetItem(_swatch(verdict.colour), f"{verdict.label}  ({value}{extra})")
             item.setData(VERDICT_ID_ROLE, verdict.id)

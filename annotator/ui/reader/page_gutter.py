@@ -82,4 +82,4 @@ def show_page_tooltip(reader: QTextEdit, event: QHelpEvent, page: int | None) ->
 
 
 def label(page: int) -> str:
-    return f"p. {page}"
+    return tr("p. {page}").format(page=page)

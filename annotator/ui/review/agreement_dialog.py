@@ -237,8 +237,10 @@ class AgreementDialog(QDialog):
             else:
                 cells = [
                     title,
-                    ", ".join(report.raters) or "nobody",
-                    f"{report.paired_units} of {report.units}",
+                    ", ".join(report.raters) or tr("nobody"),
+                    tr("{paired} of {units}").format(
+                        paired=report.paired_units, units=report.units
+                    ),
                     percent(report.percent_agreement),
                     coefficient_text(report),
                 ]

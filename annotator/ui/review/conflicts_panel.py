@@ -148,7 +148,7 @@ def summary(view: ConflictView, blind: bool = False) -> str:
     elif view.kind == "comment":
         what = f"“{one_line(values.get('body', ''), 60)}”"
     elif view.kind == "verdict":
-        what = f"verdict “{one_line(values.get('label', ''), 60)}”"
+        what = tr("verdict “{label}”").format(label=one_line(values.get("label", ""), 60))
     else:
         what = one_line(values.get("title", view.item_id), 60)
     sides = ""

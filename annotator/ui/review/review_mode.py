@@ -241,7 +241,10 @@ class ReviewModePanel(QWidget):
             return None
 
     def _show(self, claim: Claim | None) -> None:
-        self.position.setText(f"{self.index + 1} of {len(self.queue)}" if self.queue else "0 of 0")
+        shown = self.index + 1 if self.queue else 0
+        self.position.setText(
+            tr("{current} of {total}").format(current=shown, total=len(self.queue))
+        )
         decidable = claim is not None and claim.status == ReviewStatus.READY
         self.approve_button.setEnabled(decidable)
         self.changes_button.setEnabled(decidable)

@@ -82,7 +82,7 @@ class SearchPanel(QWidget):
             item.setData(RESULT_ROLE, result)
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
-        count = f"{len(found)} result{'s' if len(found) != 1 else ''}"
+        count = tr("%n result(s)", n=len(found))
         self.status.setText(count if found else no_results(query))
         return found
 
