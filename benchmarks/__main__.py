@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 import tempfile
 import time
@@ -61,9 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from benchmarks import harness
     from benchmarks.data import SEED
+    from benchmarks.qtenv import use_offscreen
+
+    use_offscreen()
 
     modules = [importlib.import_module(f"benchmarks.scenarios.{name}") for name in GROUPS]
     if args.list:

@@ -24,7 +24,7 @@ from typing import Any
 from annotator.anchoring.synthetic import word_spans
 from benchmarks.data import SEED
 from benchmarks.harness import Config
-from benchmarks.qtenv import settle, then_settle
+from benchmarks.qtenv import settle, then_settle, use_offscreen
 from benchmarks.sessions import make_project
 
 
@@ -72,7 +72,7 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=5000)
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen()
     from benchmarks.ui import open_window
 
     with tempfile.TemporaryDirectory(prefix="annotator-profile-") as work:

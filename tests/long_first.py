@@ -15,21 +15,26 @@ import pytest
 LONGEST_MODULES = (
     "test_crash.py",  # 24 editor processes killed one after another
     "test_stale_wal.py",
+    "test_window_fuzz.py",  # random edits, undos and redos in one window
     "test_two_instances.py",
     "test_approval_invariants.py",
+    "test_safety_table.py",
     "test_publication_invariants.py",
     "test_verdict_scale.py",
+    "test_preferences.py",
     "test_app_start.py",
     "test_cli.py",
     "test_concurrent_writers.py",
+    "test_hostile_display.py",
+    "test_fits_the_screen.py",  # a window in a child process per screen size
+    "test_docx_bombs.py",
+    "test_factcheck_merge.py",
     "test_textunits.py",
     "test_reanchor_properties.py",
     "test_editorial_cli.py",
     "test_convergence.py",
-    "test_docx_bombs.py",
     "test_browser.py",
     "test_full_disk.py",
-    "test_safety_table.py",
 )
 _RANK = {name: rank for rank, name in enumerate(LONGEST_MODULES)}
 

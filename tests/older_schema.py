@@ -1,4 +1,4 @@
-"""A project file as an older Annotator (schema 1) left it, for the upgrade and read-only tests.
+"""Project files as older Annotators left them, for the upgrade, merge and read-only tests.
 
 This build cannot write schema 1 itself, so the file is made by running only the first
 migration and copying in, from a current project, the rows of the tables schema 1 has
@@ -41,6 +41,31 @@ def schema_1_copy(
         db.conn.close()
         base.close()
     return old
+
+
+OLD_NOW = "2025-01-01T00:00:00.000Z"
+"""The created and modified time of every row `older_file` and its callers write."""
+
+
+def older_file(path: Path, stop_before: str, article_id: str = "a1") -> Database:
+    """A project file with the schema of the migrations before `stop_before`, holding one
+    article `article_id` whose one version reads "Some text here."; the caller adds its rows,
+    then commits and closes the returned database."""
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before=stop_before)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db["articles"].insert({"id": article_id, "title": "T", "created": OLD_NOW, "modified": OLD_NOW})
+    db["article_versions"].insert(
+        {"article_id": article_id, "version": 1, "text": "Some text here.", "text_hash": "h",
+         "created": OLD_NOW}
+    )  # fmt: skip
+    return db
+
+
+def old_claim(article_id: str, claim_id: str, **fields: object) -> dict[str, object]:
+    """A claim row on "Some" (the first word of `older_file`'s article)."""
+    return {"id": claim_id, "article_id": article_id, "position_start": 0, "position_end": 4,
+            "quote_exact": "Some", "created": OLD_NOW, "modified": OLD_NOW, **fields}  # fmt: skip
 
 
 def undo_person_ids(conn: sqlite3.Connection) -> None:

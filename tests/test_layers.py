@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "annotator"
@@ -81,14 +82,14 @@ def imports_of(path: Path) -> set[str]:
     return names
 
 
-def modules(package: str) -> list[Path]:
+def modules(package: str, root: Path = PACKAGE) -> list[Path]:
     if package.endswith(".py"):
-        return [PACKAGE / package]
-    return sorted((PACKAGE / package).rglob("*.py"))
+        return [root / package] if (root / package).exists() else []
+    return sorted((root / package).rglob("*.py"))
 
 
-def above_services() -> list[Path]:
-    return [p for package in ABOVE_SERVICES for p in modules(package)]
+def above_services(root: Path = PACKAGE) -> list[Path]:
+    return [p for package in ABOVE_SERVICES for p in modules(package, root)]
 
 
 def offending(package: str, forbidden: tuple[str, ...]) -> list[str]:
@@ -164,22 +165,44 @@ def test_services_have_no_qt_and_no_sql_strings():
         assert sql_strings(path.read_text(encoding="utf-8")) == [], f"{path.name} contains SQL"
 
 
-def test_every_package_has_a_layer():
-    present = {
-        p.name for p in PACKAGE.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()
-    }
-    present |= {p.parent.name for p in PACKAGE.glob("*/*.py")}  # a folder of modules counts too
-    assert present - set(LAYERS) == set(), "give the new package a layer in LAYERS"
-    assert set(LAYERS) - present == set(), "a package in LAYERS is gone: remove it"
+def unlisted_and_gone(root: Path = PACKAGE) -> tuple[set[str], set[str]]:
+    """(packages and modules of `root` not in LAYERS, names in LAYERS that `root` lacks)."""
+    present = {p.name for p in root.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+    present |= {p.parent.name for p in root.glob("*/*.py")}  # a folder of modules counts too
+    return present - set(LAYERS), set(LAYERS) - present
 
 
-def test_sql_is_written_only_in_storage_and_the_hub():
+def sql_outside_its_homes(root: Path = PACKAGE) -> list[str]:
+    """Each module outside SQL_HOMES with SQL in a string literal, and what it says."""
+    found = []
     for name in LAYERS:
         if name in SQL_HOMES:
             continue
-        for path in modules(name):
-            found = sql_strings(path.read_text(encoding="utf-8"))
-            assert found == [], f"{path.relative_to(PACKAGE)} contains SQL: {found}"
+        for path in modules(name, root):
+            sql = sql_strings(path.read_text(encoding="utf-8"))
+            if sql:
+                found.append(f"{path.relative_to(root)} contains SQL: {sql}")
+    return found
+
+
+def handles_above_services(root: Path = PACKAGE) -> dict[str, list[str]]:
+    """Module (relative to `root`) -> its `.store`/`.db`/`.conn` accesses, above the services."""
+    found = {}
+    for path in above_services(root):
+        handles = storage_handles(path.read_text(encoding="utf-8"))
+        if handles:
+            found[path.relative_to(root).as_posix()] = handles
+    return found
+
+
+def test_every_package_has_a_layer():
+    unlisted, gone = unlisted_and_gone()
+    assert unlisted == set(), "give the new package a layer in LAYERS"
+    assert gone == set(), "a package in LAYERS is gone: remove it"
+
+
+def test_sql_is_written_only_in_storage_and_the_hub():
+    assert sql_outside_its_homes() == []
 
 
 def test_services_never_hand_a_database_or_connection_down():
@@ -202,13 +225,38 @@ def test_ui_and_cli_never_touch_sql_directly():
 
 
 def test_nothing_above_services_reaches_the_store_or_a_connection():
-    for path in above_services():
-        name = path.relative_to(PACKAGE).as_posix()
-        handles = storage_handles(path.read_text(encoding="utf-8"))
-        if name in NOT_YET_MOVED:
-            assert handles, f"{name} no longer reaches the store: remove it from NOT_YET_MOVED"
-            continue
-        assert handles == [], f"{name} reaches storage through {handles}"
+    found = handles_above_services()
+    for name in NOT_YET_MOVED:
+        assert name in found, f"{name} no longer reaches the store: remove it from NOT_YET_MOVED"
+    assert {n: h for n, h in found.items() if n not in NOT_YET_MOVED} == {}
+
+
+def test_the_tree_checks_fail_on_planted_offenders(tmp_path: Path):
+    """The checks above, run on a copy of annotator/ with one offender of each kind planted:
+    a room reaching `.store` and `.db`, a command and a pure module writing SQL, a package
+    that LAYERS does not list."""
+    root = tmp_path / "annotator"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "ui" / "reader" / "sneaky.py").write_text(
+        '"""Planted."""\n\ndef f(window):\n    return window.service.store.db.conn\n'
+    )
+    (root / "commands" / "sneaky.py").write_text(
+        '"""Planted."""\n\nQUERY = "SELECT id FROM claims WHERE article_id = ?"\n'
+    )
+    (root / "anchoring" / "sneaky.py").write_text(
+        '"""Planted."""\n\nQUERY = f"DELETE FROM claims WHERE id = {1}"\n'
+    )
+    (root / "gadgets").mkdir()
+    (root / "gadgets" / "__init__.py").write_text('"""Planted: a package with no layer."""\n')
+    (root / "about.py").unlink()
+    assert unlisted_and_gone(root) == ({"gadgets"}, {"about.py"})
+    assert handles_above_services(root) == {
+        "ui/reader/sneaky.py": ["line 4: .conn", "line 4: .db", "line 4: .store"]
+    }
+    assert sorted(f.split(" contains")[0] for f in sql_outside_its_homes(root)) == [
+        "anchoring/sneaky.py",
+        "commands/sneaky.py",
+    ]
 
 
 def test_the_command_line_does_not_load_qt():

@@ -1,6 +1,7 @@
 """A deterministic re-anchoring workload: an article, an edited version and many claims.
 
-Used by the speed test and for measuring; the same seed always gives the same case.
+Used by the `reanchor` benchmark and its sanity test (tests/anchoring/test_speed.py, which
+times nothing); the same seed gives the same case.
 """
 
 from __future__ import annotations

@@ -92,6 +92,45 @@ def word_ends(text: str, lo: int, hi: int) -> list[int]:
     return [p for p in range(lo, hi + 1) if not text[p - 1].isspace() and is_word_boundary(text, p)]
 
 
+_NUMBER_SUFFIXES = "%‰‱٪﹪％"
+SNAP_REACH = 200
+"""How far (in characters) a selection's end may move to reach a word boundary; a "word" longer
+than that (a URL, a hash) is cut where the selection ends."""
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened to whole words: an end inside a word (or inside a character
+    with its combining marks, or an emoji sequence) moves out to the word's edge; white space at
+    either end is dropped first. Each CJK/Thai character is a word of its own, so such text
+    snaps to the character. A number takes the currency sign just before it and a percent or
+    per-mille sign just after it ("$500", "3.5%"). The span never narrows apart from the white
+    space."""
+    n = len(text)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, start
+    start, end = _to_boundary(text, start, -1), _to_boundary(text, end, 1)
+    if 0 < start < n and text[start].isdigit() and unicodedata.category(text[start - 1]) == "Sc":
+        start -= 1
+    if 0 < end < n and text[end - 1].isdigit() and text[end] in _NUMBER_SUFFIXES:
+        end += 1
+    return start, end
+
+
+def _to_boundary(text: str, pos: int, step: int) -> int:
+    """The nearest word boundary from `pos` in direction `step`, or `pos` beyond SNAP_REACH."""
+    candidate = pos
+    for _ in range(SNAP_REACH + 1):
+        if is_word_boundary(text, candidate):
+            return candidate
+        candidate += step
+    return pos
+
+
 # --- character classes built from the Unicode database (once, on first use) ---
 
 

@@ -1,8 +1,9 @@
 """The features the check-worthiness model reads: TF-IDF over word 1-n-grams and character
 n-grams within words (the ranges are the model's `Analysis`), numbers folded into one token.
-This reproduces exactly what
-scikit-learn's TfidfVectorizer computes for the shipped model (benchmarks/checkworthy_f1.py
-checks that), so scoring needs no scikit-learn, numpy or model download."""
+It is written to compute what scikit-learn's TfidfVectorizer computes for the shipped model
+(`check_parity` in benchmarks/checkworthy_f1.py reports the largest difference in probability
+when scikit-learn is installed), so scoring needs numpy but no scikit-learn and no model
+download."""
 
 from __future__ import annotations
 
@@ -85,8 +86,9 @@ class Batch:
 
 
 class FeatureMaker:
-    """TF-IDF rows of sentences, computed for a whole article at once (1 MB in well under a
-    second): Python only looks words up; counting, logs and norms are numpy array operations."""
+    """TF-IDF rows of sentences, computed for a whole article at once: Python only looks words
+    up; counting, logs and norms are numpy array operations (how long a 1 MB article takes
+    end to end: the `suggest_cpu` row of `python -m benchmarks`)."""
 
     def __init__(
         self, words: Vocabulary, chars: Vocabulary, analysis: Analysis | None = None

@@ -28,24 +28,19 @@ class _Cue:
     gate: frozenset[str] = frozenset()  # a phrase needs one of these words (or gate_prefixes)
     gate_prefixes: tuple[str, ...] = ()
 
-    def found_in(self, lowered: str, words: set[str]) -> bool:
-        if not self.words.isdisjoint(words):
+    def shown_by(self, word: str) -> bool:
+        """The word alone shows the reason (a cue word, beginning or ending)."""
+        if word in self.words or (self.prefixes and word.startswith(self.prefixes)):
             return True
-        if self.prefixes and any(w.startswith(self.prefixes) for w in words):
-            return True
-        n = 2 * len(self.suffix)
-        if self.suffix and any(len(w) >= n and w.endswith(self.suffix) for w in words):
-            return True
-        if self.phrases is None or not self._gate_open(words):
-            return False
-        return self.phrases.search(lowered) is not None
+        return bool(self.suffix) and len(word) >= 2 * len(self.suffix) and word.endswith(
+            self.suffix
+        )
 
-    def _gate_open(self, words: set[str]) -> bool:
+    def opens_gate(self, word: str) -> bool:
+        """The word lets the phrase pattern run (always, for a cue without a gate)."""
         if not (self.gate or self.gate_prefixes):
             return True
-        if not self.gate.isdisjoint(words):
-            return True
-        return bool(self.gate_prefixes) and any(w.startswith(self.gate_prefixes) for w in words)
+        return word in self.gate or bool(self.gate_prefixes) and word.startswith(self.gate_prefixes)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -84,6 +79,38 @@ _CUES = [
         gate=_words("won going next coming would"), gate_prefixes=("19", "20"))),
 ]  # fmt: skip
 _WORD = re.compile(r"\w+")
+_UNGATED = [i for i, (_, cue) in enumerate(_CUES) if not (cue.gate or cue.gate_prefixes)]
+_ALWAYS_OPEN = sum(1 << (2 * i + 1) for i in _UNGATED)
+_word_bits: dict[str, int] = {}
+"""word -> for each cue i, bit 2i: the word shows it, bit 2i+1: it opens the cue's gate."""
+_WORDS_CACHED = 200_000
+
+
+def _bits(word: str) -> int:
+    bits = _word_bits.get(word)
+    if bits is None:
+        bits = 0
+        for i, (_, cue) in enumerate(_CUES):
+            bits |= cue.shown_by(word) << (2 * i) | cue.opens_gate(word) << (2 * i + 1)
+        if len(_word_bits) < _WORDS_CACHED:
+            _word_bits[word] = bits
+    return bits
+
+
+def _found(lowered: str, words: set[str]) -> list[str]:
+    """The cues that apply: decided from each distinct word's bits (computed once per word),
+    the phrase patterns run only where a word opened their gate."""
+    bits = _ALWAYS_OPEN
+    for word in words:
+        bits |= _bits(word)
+    found = []
+    for i, (name, cue) in enumerate(_CUES):
+        if bits >> (2 * i) & 1 or (
+            cue.phrases is not None and bits >> (2 * i + 1) & 1
+            and cue.phrases.search(lowered) is not None
+        ):  # fmt: skip
+            found.append(name)
+    return found
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
@@ -91,7 +118,7 @@ def reasons_for(sentence: str) -> list[str]:
     """The reasons that apply, in a fixed order; a statement of fact when none of them does."""
     lowered = sentence.lower()
     words = set(_WORD.findall(lowered))
-    found = [name for name, cue in _CUES if cue.found_in(lowered, words)]
+    found = _found(lowered, words)
     if ATTRIBUTION in found and not _names_someone(sentence):
         found.remove(ATTRIBUTION)
     return found or [FACTUAL]

@@ -10,7 +10,8 @@ is kept as evidence.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from annotator.commands.common import (
     add_author_argument,
@@ -26,6 +27,8 @@ from annotator.services.ratings import (
     awaiting_adjudication,
     passage_ratings,
 )
+
+T = TypeVar("T")
 
 NAME = "adjudicate"
 HELP = "list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)"
@@ -90,18 +93,32 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.verdict is None:
         raise AnnotatorError("say which final verdict: add --verdict LABEL")
+    return settle_passage(
+        args,
+        lambda project, verdict_id: adjudicate(project, args.claim_id, verdict_id, args.note),
+        lambda row, _: (
+            f"{row['claim_id']}: final verdict {row['final_verdict'] or 'unrated'} (by "
+            f"{row['adjudicated_by']})"
+        ),
+    )
+
+
+def settle_passage(
+    args: argparse.Namespace,
+    act: Callable[[ProjectService, str | None], T],
+    line: Callable[[dict[str, Any], T], str],
+) -> int:
+    """The write of `rate` and `adjudicate`: CLAIM_ID must exist, `act` gets the verdict id
+    --verdict names, then the passage is printed as JSON (--json) or as `line` says."""
     with open_project(args, write=True) as project:
         try:
             project.claim(args.claim_id)
         except KeyError:
             raise AnnotatorError(f"no claim with id {args.claim_id} in {args.project}") from None
-        adjudicate(project, args.claim_id, verdict_id_for(project, args.verdict), args.note)
+        done = act(project, verdict_id_for(project, args.verdict))
         row = passage_json(project, passage_ratings(project, [project.claim(args.claim_id)])[0])
     if args.json:
         print_json(row)
     else:
-        print(
-            f"{row['claim_id']}: final verdict {row['final_verdict'] or 'unrated'} (by "
-            f"{row['adjudicated_by']})"
-        )
+        print(line(row, done))
     return 0

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.commands.common import add_project_argument, open_project, print_json
-from annotator.errors import AnnotatorError
+from annotator.commands.common import (
+    add_project_argument,
+    existing_article,
+    open_project,
+    print_json,
+)
 from annotator.services.agreement import article_agreement, project_agreement
 
 NAME = "agreement"
@@ -30,12 +34,7 @@ def _number(value: float | None) -> str:
 def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         if args.article_id:
-            try:
-                project.article(args.article_id)
-            except KeyError:
-                raise AnnotatorError(
-                    f"no article with id {args.article_id} in {args.project}"
-                ) from None
+            existing_article(project, args.article_id, args.project)
             report = article_agreement(project, args.article_id)
         else:
             report = project_agreement(project)

@@ -11,6 +11,7 @@ import argparse
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
+    existing_article,
     open_project,
     print_json,
 )
@@ -48,12 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if not changes:
         raise AnnotatorError(f"nothing to set: give one of {', '.join(flag for _, flag in FIELDS)}")
     with open_project(args, write=True) as project:
-        try:
-            project.article(args.article_id)
-        except KeyError:
-            raise AnnotatorError(
-                f"no article with id {args.article_id} in {args.project}"
-            ) from None
+        existing_article(project, args.article_id, args.project)
         _, after = project.update_article(args.article_id, **changes)
     values = {"id": after.id, **{name: getattr(after, name) for name, _ in FIELDS}}
     if args.json:

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from annotator.errors import ProjectError, ValidationError
+from annotator.domain import Article
+from annotator.errors import AnnotatorError, ProjectError, ValidationError
 from annotator.services import ProjectService
 from annotator.services.session import command_presence, read_only_notice, read_only_reason
 from annotator.user_settings import resolve_identity
@@ -22,7 +23,7 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--author",
         help="your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set "
-             "in the window); mapped to a person as docs/CLI.md says",
+        "in the window); mapped to a person as docs/CLI.md says",
     )
 
 
@@ -30,7 +31,8 @@ def add_author_argument(parser: argparse.ArgumentParser) -> None:
 def open_project(
     args: argparse.Namespace, *, create: bool = False, write: bool = False
 ) -> Iterator[ProjectService]:
-    """Open PROJECT for a command, and always close it (checkpointing the WAL) afterwards.
+    """Open PROJECT for a command, and close it afterwards, also on an error (a writing
+    command's close checkpoints the WAL).
 
     A writing command registers its presence first, as a window does, so a Restore from
     Backup in a window is refused while it runs (and it waits for one that is running).
@@ -64,3 +66,11 @@ def open_project(
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def existing_article(project: ProjectService, article_id: str, where: object) -> Article:
+    """The article `article_id`, or AnnotatorError "no article with id … in `where`"."""
+    try:
+        return project.article(article_id)
+    except KeyError:
+        raise AnnotatorError(f"no article with id {article_id} in {where}") from None

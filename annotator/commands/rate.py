@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.commands.adjudicate import passage_json, verdict_id_for
-from annotator.commands.common import (
-    add_author_argument,
-    add_project_argument,
-    open_project,
-    print_json,
-)
-from annotator.errors import AnnotatorError
-from annotator.services.ratings import passage_ratings, rate
+from annotator.commands.adjudicate import settle_passage
+from annotator.commands.common import add_author_argument, add_project_argument
+from annotator.services.ratings import rate
 
 NAME = "rate"
 HELP = "rate a colleague's claim (second review): stored as your rating, never as a claim"
@@ -37,20 +31,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_project(args, write=True) as project:
-        try:
-            project.claim(args.claim_id)
-        except KeyError:
-            raise AnnotatorError(f"no claim with id {args.claim_id} in {args.project}") from None
-        rating = rate(
-            project, args.claim_id, verdict_id_for(project, args.verdict), args.explanation
-        )
-        row = passage_json(project, passage_ratings(project, [project.claim(args.claim_id)])[0])
-    if args.json:
-        print_json(row)
-    else:
-        print(
+    return settle_passage(
+        args,
+        lambda project, verdict_id: rate(project, args.claim_id, verdict_id, args.explanation),
+        lambda row, rating: (
             f"{args.claim_id}: rated {row['ratings'].get(rating.rater) or 'unrated'} by "
             f"{rating.rater}"
-        )
-    return 0
+        ),
+    )

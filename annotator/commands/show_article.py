@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.commands.common import add_project_argument, open_project
-from annotator.errors import AnnotatorError
+from annotator.commands.common import add_project_argument, existing_article, open_project
 
 NAME = "show"
 HELP = "print an article's canonical text (the text claim offsets count in)"
@@ -19,12 +18,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_project(args) as project:
-        try:
-            article = project.article(args.article_id)
-        except KeyError:
-            raise AnnotatorError(
-                f"no article with id {args.article_id} in {args.project}"
-            ) from None
+        article = existing_article(project, args.article_id, args.project)
     sys.stdout.write(article.text)
     if not article.text.endswith("\n"):
         sys.stdout.write("\n")

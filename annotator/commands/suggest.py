@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from annotator.commands.common import add_author_argument, open_project
+from annotator.commands.common import add_author_argument, existing_article, open_project
 from annotator.errors import AnnotatorError
 from annotator.services import ProjectService, suggestions
 
@@ -57,19 +57,14 @@ def run(args: argparse.Namespace) -> int:
         raise AnnotatorError("give ARTICLE_ID (or --train)")
     decision = args.accept or args.dismiss
     with open_project(args, write=bool(decision)) as project:
-        try:
-            project.article(args.article_id)
-        except KeyError:
-            raise AnnotatorError(
-                f"no article with id {args.article_id} in {args.project}"
-            ) from None
+        existing_article(project, args.article_id, args.project)
         if decision:
             return _decide(project, args, decision)
         found = suggestions.suggest(project, args.article_id)
         text = project.article(args.article_id).text
     if args.json:
-        json.dump([s.as_json() for s in found], sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # one string, one write: json.dumps runs the C encoder, json.dump the Python one
+        sys.stdout.write(json.dumps([s.as_json() for s in found], ensure_ascii=False) + "\n")
         return 0
     for s in found:
         passage = " ".join(text[s.start : s.end].split())

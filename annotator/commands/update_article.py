@@ -6,7 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.commands.common import add_author_argument, add_project_argument, open_project
+from annotator.commands.common import (
+    add_author_argument,
+    add_project_argument,
+    existing_article,
+    open_project,
+)
 from annotator.commands.import_articles import add_fetch_arguments, fetch_policy
 from annotator.errors import AnnotatorError
 from annotator.importers.isolated import import_isolated
@@ -47,17 +52,10 @@ def run(args: argparse.Namespace) -> int:
         args.file, fork=True
     )  # a child process: Ctrl+C stops even a long read at once
     with open_project(args, write=True) as project:
-        _check_article(project, args.article_id, args.project)
+        existing_article(project, args.article_id, args.project)
         update = update_article_text(project, args.article_id, draft)
     _print_update(update)
     return 0
-
-
-def _check_article(project: ProjectService, article_id: str, name: str) -> None:
-    try:
-        project.article(article_id)
-    except KeyError:
-        raise AnnotatorError(f"no article with id {article_id} in {name}") from None
 
 
 def _print_update(update: VersionUpdate) -> None:
@@ -72,7 +70,7 @@ def _from_url(args: argparse.Namespace) -> int:
         if args.article_id == "all":
             ids = [a.id for a in project.articles() if a.url]
         else:
-            _check_article(project, args.article_id, args.project)
+            existing_article(project, args.article_id, args.project)
             ids = [args.article_id]
         for article_id in ids:
             try:

@@ -45,6 +45,7 @@ class Article:
     created: str = ""
     modified: str = ""
     modified_by: str = ""
+    modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
 
     @property
     def text_hash(self) -> str:

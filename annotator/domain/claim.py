@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,7 @@ class Claim:
     modified: str = ""
     modified_by: str = ""
     author_id: str = ""  # the author's identity (people.id); `author` is their name at the time
+    modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
 
     @property
     def length(self) -> int:
@@ -107,3 +109,13 @@ def published_fields(claim: Claim, verdict: Verdict | None) -> dict[str, Any]:
         "created": claim.created,
         "modified": claim.modified,
     }
+
+
+def report_order(claims: Iterable[Claim]) -> list[Claim]:
+    """An article's claims as reports list (and number) them: placed claims in text order, then
+    the orphaned ones by where they were; claims on one span by when they were made."""
+
+    def key(claim: Claim) -> tuple[bool, int, int, str]:
+        return (claim.anchor_state == AnchorState.ORPHANED, claim.start, claim.end, claim.created)
+
+    return sorted(claims, key=key)

@@ -38,6 +38,7 @@ class Source:
     protected: bool = False  # a confidential source: identifying fields never leave the project
     role: str = ""  # interviews and correspondence: the person's role
     method: str = ""  # interviews and correspondence: in person, phone, email...
+    modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
 
 
 PROTECTED_LABEL = "a source who asked not to be named"

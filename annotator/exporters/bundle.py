@@ -23,6 +23,7 @@ from annotator.domain import (
     Verdict,
 )
 from annotator.domain.capture import Capture
+from annotator.domain.claim import report_order
 from annotator.domain.dates import today, utc_now
 from annotator.domain.source import PROTECTED_LABEL, redacted
 from annotator.errors import ExportError
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 Named = TypeVar("Named", Claim, Source, Comment)
 """An item that records who wrote it (`author`, and `author_id` for the identity)."""
+Changed = TypeVar("Changed", Claim, Source)
+"""An item that records who changed it last (`modified_by`, and `modified_by_id`)."""
 
 PUBLIC_SETTINGS = (
     "project_id",
@@ -258,7 +261,7 @@ def _article_entries(
     """The kept claims of each article, in text order (orphans last), numbered across all."""
     by_id = {v.id: v for v in project.verdicts()}
     sources = {
-        claim_id: [cite(_current_name(project, s), all_captures) for s in items]
+        claim_id: [cite(_current_names(project, s), all_captures) for s in items]
         for claim_id, items in project.sources_by_claim().items()
     }
     comments = {
@@ -270,17 +273,12 @@ def _article_entries(
     for article_id in article_ids:
         article = project.article(article_id)
         kept = [
-            dataclasses.replace(_current_name(project, c), internal_note="")
+            dataclasses.replace(_current_names(project, c), internal_note="")
             for c in project.claims(article_id)
             if keep_claim(c, options, approval_current)
         ]
-        placed = sorted(
-            (c for c in kept if c.anchor_state != AnchorState.ORPHANED),
-            key=lambda c: (c.start, c.end),
-        )
-        orphans = [c for c in kept if c.anchor_state == AnchorState.ORPHANED]
         entries = []
-        for claim in placed + orphans:
+        for claim in report_order(kept):
             number += 1
             orphaned = claim.anchor_state == AnchorState.ORPHANED
             entries.append(
@@ -295,10 +293,19 @@ def _article_entries(
 
 
 def _current_name(project: ProjectService, item: Named) -> Named:
-    """The item with its author's current display name (a rename shows in every export; the
-    recorded name stays when the file knows no identity for it)."""
+    """The item with its author's (and last modifier's) current display name: a rename shows
+    in every export; the recorded name stays when the file knows no identity for it."""
     name = project.display_name(item.author_id, item.author) if item.author_id else item.author
     return item if name == item.author else dataclasses.replace(item, author=name)
+
+
+def _current_names(project: ProjectService, item: Changed) -> Changed:
+    """`_current_name`, and the current display name of who changed it last."""
+    item = _current_name(project, item)
+    if not item.modified_by_id:
+        return item
+    name = project.display_name(item.modified_by_id, item.modified_by)
+    return item if name == item.modified_by else dataclasses.replace(item, modified_by=name)
 
 
 def _cited_captures(

@@ -77,6 +77,8 @@ _CHECK_KIND = """CREATE FUNCTION annotator_hub.check_kind(item jsonb, cur_row js
      END IF;
    END $$"""
 
+# push_item and push_record repeat much of schema 1's (schema_sql.py) on purpose: each schema
+# version is frozen as it was released, so a hub upgraded step by step runs exactly that text.
 _PUSH_ITEM = """CREATE OR REPLACE FUNCTION annotator_hub.push_item(item jsonb, me text, s bigint)
    RETURNS text LANGUAGE plpgsql AS $$
    DECLARE cur text; author text; gone boolean; cur_row jsonb;

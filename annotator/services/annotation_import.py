@@ -221,8 +221,10 @@ def _import_reply(
             id=comment_id, claim_id=claim_id, body=record.explanation, parent_id=parent_id,
             resolved=record.resolved, author=record.creator or project.author, created=created,
             modified=record.modified or created,
+            author_id=project.identity_for(record.creator or project.author),
         ),  # fmt: skip
         record.creator or project.author,
+        project.identity_for(record.creator or project.author),
     )
 
 
@@ -257,6 +259,7 @@ def _import_one(
         created=created,
         modified=record.modified or created,
         modified_by=record.modified_by or creator,
+        modified_by_id=project.identity_for(record.modified_by or creator),
     )
     project.put_claim(claim)
     for source in record.sources:
@@ -395,8 +398,10 @@ def _add_source(
         dataclasses.replace(
             stored,
             author=creator,
+            author_id=project.identity_for(creator),
             created=created,
             modified=source.modified or created,
             modified_by=creator,
+            modified_by_id=project.identity_for(creator),
         )
     )

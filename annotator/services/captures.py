@@ -18,6 +18,7 @@ from annotator.fetch.http import ProgressCallback
 from annotator.importers import _size
 from annotator.importers.web import draft_from_body
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 from annotator.services.versions import VersionUpdate, update_article_text
 from annotator.storage import capture_store
 
@@ -108,9 +109,7 @@ def _attach(
         before = project.source(source_id)
         status = project.claim(before.claim_id).status
         store_capture(project, new, data)
-        after = dataclasses.replace(
-            before, capture_id=new.id, modified=utc_now(), modified_by=project.author
-        )
+        after = dataclasses.replace(before, capture_id=new.id, **stamp(project))
         project.store.put_source(after)
     project._notify_sources(after.claim_id, status)  # after the commit
     return before, after

@@ -9,15 +9,15 @@ hold what the command left there, and refuses with `EditConflictError` otherwise
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from annotator.domain import Article, Claim, Source
-from annotator.domain.dates import utc_now
 from annotator.errors import EditConflictError
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 
-STAMP_FIELDS = ("modified", "modified_by")
+STAMP_FIELDS = ("modified", "modified_by", "modified_by_id")
 Row = TypeVar("Row", Claim, Source, Article)
 
 
@@ -35,16 +35,16 @@ def _swapped(
     """`current` with `fields` taken from `target`, if they still equal `expected`'s."""
     moved = [f for f in fields if getattr(current, f) != getattr(expected, f)]
     if moved:
-        who = current.modified_by or "someone else"
+        who = service.display_name(current.modified_by_id, current.modified_by or "someone else")
         names = ", ".join(f.removesuffix("_id").replace("_", " ") for f in moved)
         raise EditConflictError(
             f"{who} has changed the {names} of this {what} since; nothing was changed, so their "
             "edit is kept."
         )
-    untouched = (current.modified, current.modified_by) == (expected.modified, expected.modified_by)
-    stamp = (target.modified, target.modified_by) if untouched else (utc_now(), service.author)
+    untouched = all(getattr(current, f) == getattr(expected, f) for f in STAMP_FIELDS)
+    stamped = {f: getattr(target, f) for f in STAMP_FIELDS} if untouched else stamp(service)
     values = {f: getattr(target, f) for f in fields}
-    return dataclasses.replace(current, **values, modified=stamp[0], modified_by=stamp[1])
+    return dataclasses.replace(current, **values, **stamped)
 
 
 def swap_claim_fields(
@@ -54,32 +54,41 @@ def swap_claim_fields(
 
     The timestamps go back to `target`'s only if nobody touched the claim in between.
     """
-    with service.transaction():
-        after = _swapped(
-            service, service.claim(expected.id), expected, target, list(fields), "claim"
-        )
-        service.put_claim(after)
-    return after
+    return _swap(service, service.claim, service.put_claim, expected, target, fields, "claim")
 
 
 def swap_source_fields(
     service: ProjectService, expected: Source, target: Source, fields: Iterable[str]
 ) -> Source:
-    with service.transaction():
-        after = _swapped(
-            service, service.source(expected.id), expected, target, list(fields), "source"
-        )
-        service.put_source(after)
-    return after
+    """As `swap_claim_fields`, for a source."""
+    return _swap(service, service.source, service.put_source, expected, target, fields, "source")
 
 
 def swap_article_fields(
     service: ProjectService, expected: Article, target: Article, fields: Iterable[str]
 ) -> Article:
-    with service.transaction():
-        current = service.store.get_article(expected.id)  # the stored row, not a cached copy
+    """As `swap_claim_fields`, for an article's properties."""
+
+    def stored(article_id: str) -> Article:
+        current = service.store.get_article(article_id)  # the stored row, not a cached copy
         if current is None:
-            raise KeyError(expected.id)
-        after = _swapped(service, current, expected, target, list(fields), "article")
-        service.put_article_metadata(after)
+            raise KeyError(article_id)
+        return current
+
+    return _swap(service, stored, service.put_article_metadata, expected, target, fields, "article")
+
+
+def _swap(
+    service: ProjectService,
+    stored: Callable[[str], Row],
+    put: Callable[[Row], object],
+    expected: Row,
+    target: Row,
+    fields: Iterable[str],
+    what: str,
+) -> Row:
+    """In one transaction: read the stored row, swap `fields`, write it back."""
+    with service.transaction():
+        after = _swapped(service, stored(expected.id), expected, target, list(fields), what)
+        put(after)
     return after

@@ -13,7 +13,7 @@ CLAIM_LISTING_KEYS = (
     "id", "quote", "original_quote", "prefix", "suffix", "start", "end", "page", "anchor_state",
     "claim_reviewed", "claimant", "claim_date", "verdict", "verdict_value", "explanation", "tags",
     "status", "approval", "approval_current", "author", "author_id", "created", "modified",
-    "modified_by", "sources",
+    "modified_by", "modified_by_id", "sources",
 )  # fmt: skip
 """The keys of a claim in `annotator list --json`, in their order."""
 
@@ -82,7 +82,8 @@ def claim_listing(
         "approval_current": approval == "current",
         "author": project.display_name(claim.author_id, claim.author),
         "author_id": claim.author_id,
-        "modified_by": claim.modified_by,
+        "modified_by": project.display_name(claim.modified_by_id, claim.modified_by),
+        "modified_by_id": claim.modified_by_id,
         "sources": [
             {
                 "id": s.id,

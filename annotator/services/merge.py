@@ -14,6 +14,7 @@ from annotator.domain import Claim, Comment, Source
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 from annotator.storage.merge import (
     ACTIONS,
     KIND_BY_NAME,
@@ -129,7 +130,7 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
     else:
         raise ValueError(f"not a conflict resolution: {choice!r}")
     if row is not None and "modified" in row:  # verdict rows carry no timestamps
-        row = {**row, "modified": now, "modified_by": project.author}
+        row = {**row, **stamp(project, now)}
         _check_parent(project, record.kind, row)
     _resolve_conflict_in_store(
         project.store, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now

@@ -23,6 +23,7 @@ from annotator.errors import ValidationError
 from annotator.services import validation
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
 from annotator.services.people import identity_for_name, people_called
+from annotator.services.stamps import stamp
 from annotator.services.validation import (
     SOURCE_FIELDS,
     URL_SETTINGS,
@@ -269,8 +270,7 @@ class ProjectService:
             **{f.name: getattr(draft, f.name) for f in dataclasses.fields(ArticleDraft)},
             author=self.author,
             created=now,
-            modified=now,
-            modified_by=self.author,
+            **stamp(self, now),
         )
         if not article.title.strip():
             article.title = validation.title_from_text(article.text)
@@ -289,9 +289,7 @@ class ProjectService:
             before = self.article(article_id)
             if all(getattr(before, name) == value for name, value in metadata.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(
-                before, **metadata, modified=utc_now(), modified_by=self.author
-            )
+            after = dataclasses.replace(before, **metadata, **stamp(self))
             self.store.update_article_metadata(after)
         self._text_cache[article_id] = after
         self._notify(ChangeKind.ARTICLE_CHANGED, article_id)
@@ -344,9 +342,8 @@ class ProjectService:
             anchor_version=article.version,
             author=self.author,
             created=now,
-            modified=now,
-            modified_by=self.author,
             author_id=self.author_id,
+            **stamp(self, now),
         )
         claim = dataclasses.replace(claim, **self._validated_claim_fields(fields))
         with self.store.transaction():
@@ -371,9 +368,7 @@ class ProjectService:
             before = self.claim(claim_id)
             if all(getattr(before, name) == value for name, value in fields.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(
-                before, **fields, modified=utc_now(), modified_by=self.author
-            )
+            after = dataclasses.replace(before, **fields, **stamp(self))
             self.store.put_claim(after)
             after = self.claim(claim_id)  # as stored: a change to reviewed content voids approval
         self._notify(ChangeKind.CLAIM_CHANGED, after.article_id, after.id)
@@ -418,8 +413,7 @@ class ProjectService:
             author=self.author,
             author_id=self.author_id,
             created=now,
-            modified=now,
-            modified_by=self.author,
+            **stamp(self, now),
             **values,
         )
         self._check_url_required(source)
@@ -446,9 +440,7 @@ class ProjectService:
             status = self._status_of(before.claim_id)
             if all(getattr(before, name) == value for name, value in fields.items()):
                 return before, before  # nothing changed: no write, no revision, no notice
-            after = dataclasses.replace(
-                before, **fields, modified=utc_now(), modified_by=self.author
-            )
+            after = dataclasses.replace(before, **fields, **stamp(self))
             self._check_url_required(after)
             self.store.put_source(after)
         self._notify_sources(after.claim_id, status)

@@ -13,6 +13,7 @@ from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
+from annotator.services.stamps import stamp
 from annotator.storage import approvals
 from annotator.storage.review_store import HistoryEntry, ReviewRecord, ReviewStore, StoredComment
 
@@ -187,34 +188,36 @@ def _add_comment(
     )  # fmt: skip
     with project.store.transaction():
         project.remember_me()
-        reviews(project).insert_comment(comment, project.author)
+        reviews(project).insert_comment(comment, project.author, project.author_id)
     _touch_claim(project, claim_id)
     return comment
 
 
 def reply(project: ProjectService, comment_id: str, body: str) -> Comment:
-    parent = _comment(project, comment_id)
+    parent = stored_comment(project, comment_id)
     return add_comment(project, parent.comment.claim_id, body, parent_id=comment_id)
 
 
-def _wrote(project: ProjectService, comment: Comment) -> bool:
+def is_own_comment(project: ProjectService, comment: Comment) -> bool:
     """Whether the project's user wrote the comment (by identity; by name for rows without one)."""
     if comment.author_id:
         return comment.author_id == project.author_id
     return comment.author == project.author
 
 
-def _comment(project: ProjectService, comment_id: str) -> StoredComment:
+def stored_comment(project: ProjectService, comment_id: str) -> StoredComment:
+    """The comment with its bookkeeping (KeyError if it is gone)."""
     stored = reviews(project).get_comment(comment_id)
     if stored is None:
         raise KeyError(comment_id)
     return stored
 
 
+
 def thread_root(project: ProjectService, comment_id: str) -> StoredComment:
     """The top comment of the thread `comment_id` belongs to (KeyError if it is gone); a reply
     whose parent is gone, or a loop of replies, stops the walk."""
-    stored = _comment(project, comment_id)
+    stored = stored_comment(project, comment_id)
     seen = {stored.comment.id}
     while stored.comment.parent_id is not None:
         parent = reviews(project).get_comment(stored.comment.parent_id)
@@ -228,7 +231,7 @@ def thread_root(project: ProjectService, comment_id: str) -> StoredComment:
 def comment_subtree(project: ProjectService, comment_id: str) -> list[StoredComment]:
     """The comment and every reply below it, in the order they were written (KeyError if it
     is gone)."""
-    claim_id = _comment(project, comment_id).comment.claim_id
+    claim_id = stored_comment(project, comment_id).comment.claim_id
     everything = reviews(project).comments_for_claim(claim_id)
     wanted, frontier = {comment_id}, [comment_id]
     while frontier:
@@ -264,8 +267,7 @@ def _set_resolved_now(project: ProjectService, comment_id: str, resolved: bool) 
             "resolved_by": project.author if resolved else "",
             "resolved_by_id": project.author_id if resolved else "",
             "resolved_at": now if resolved else "",
-            "modified": now,
-            "modified_by": project.author,
+            **stamp(project, now),
         },
     )
     _touch_claim(project, root.comment.claim_id)
@@ -278,15 +280,15 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
 
 
 def _edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
-    stored = _comment(project, comment_id)
-    if not _wrote(project, stored.comment):
+    stored = stored_comment(project, comment_id)
+    if not is_own_comment(project, stored.comment):
         raise ValidationError("Only the author of a comment can edit it.")
     body = body.strip()
     if not body:
         raise ValidationError("A comment needs some text.")
     now = utc_now()
     reviews(project).update_comment(
-        comment_id, {"body": body, "modified": now, "modified_by": project.author}
+        comment_id, {"body": body, **stamp(project, now)}
     )
     _touch_claim(project, stored.comment.claim_id)
     return dataclasses.replace(stored.comment, body=body, modified=now)
@@ -299,8 +301,8 @@ def delete_comment(project: ProjectService, comment_id: str) -> None:
 
 
 def _delete_comment(project: ProjectService, comment_id: str) -> None:
-    stored = _comment(project, comment_id)
-    if not _wrote(project, stored.comment):
+    stored = stored_comment(project, comment_id)
+    if not is_own_comment(project, stored.comment):
         raise ValidationError("Only the author of a comment can delete it.")
     doomed = {c.comment.id for c in comment_subtree(project, comment_id)}
     reviews(project).delete_comments(sorted(doomed))

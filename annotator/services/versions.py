@@ -18,6 +18,7 @@ from annotator.domain import AnchorState, Article, ArticleDraft, Claim
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError
 from annotator.services.project import ProjectService
+from annotator.services.stamps import Stamp, stamp
 
 NEEDS_REVIEW = (AnchorState.MOVED, AnchorState.CHANGED, AnchorState.ORPHANED)
 
@@ -38,9 +39,8 @@ class VersionUpdate:
 
     def summary(self) -> str:
         counts = self.counts
-        return (
-            f"Version {self.after.version} of “{self.after.title}”: "
-            + ", ".join(f"{counts[state.value]} {state.value}" for state in AnchorState)
+        return f"Version {self.after.version} of “{self.after.title}”: " + ", ".join(
+            f"{counts[state.value]} {state.value}" for state in AnchorState
         )
 
 
@@ -72,8 +72,7 @@ def update_article_text(
             text=draft.text,
             blocks=list(draft.blocks),
             version=before.version + 1,
-            modified=now,
-            modified_by=project.author,
+            **stamp(project, now),
         )
         claims_before = project.claims(article_id)
         claims_after = _reanchor_claims(project, before, after, claims_before, now)
@@ -91,13 +90,14 @@ def _reanchor_claims(
     for claim in claims:
         by_version.setdefault(claim.anchor_version, []).append(claim)
     updated: list[Claim] = []
+    stamped = stamp(project, now)
     for version, group in by_version.items():
         old_text = (
             before.text if version == before.version else _version_text(project, before.id, version)
         )
         targets = [AnchorTarget(c.id, c.start, c.end, c.exact, c.prefix, c.suffix) for c in group]
         for claim, placement in zip(group, reanchor(targets, after.text, old_text), strict=True):
-            updated.append(_placed(claim, placement, after, project.author, now))
+            updated.append(_placed(claim, placement, after, stamped))
     return updated
 
 
@@ -106,21 +106,20 @@ def _version_text(project: ProjectService, article_id: str, version: int) -> str
     return stored.text if stored else None
 
 
-def _placed(claim: Claim, placement: Placement, article: Article, author: str, now: str) -> Claim:
+def _placed(claim: Claim, placement: Placement, article: Article, stamped: Stamp) -> Claim:
     if placement.state is AnchorState.ORPHANED or placement.start is None or placement.end is None:
         original = claim.original_exact or claim.exact
         return dataclasses.replace(
             claim,
             anchor_state=AnchorState.ORPHANED,
             original_exact=original,
-            modified=now,
-            modified_by=author,
+            **stamped,
         )
-    return _anchored(claim, article, placement.start, placement.end, placement.state, author, now)
+    return anchored(claim, article, placement.start, placement.end, placement.state, stamped)
 
 
-def _anchored(
-    claim: Claim, article: Article, start: int, end: int, state: AnchorState, author: str, now: str
+def anchored(
+    claim: Claim, article: Article, start: int, end: int, state: AnchorState, stamped: Stamp
 ) -> Claim:
     """`claim` placed on `article.text[start:end]`, its quote selector renewed, the original
     quote kept."""
@@ -135,13 +134,13 @@ def _anchored(
         original_exact=claim.original_exact or claim.exact,
         anchor_state=state,
         anchor_version=article.version,
-        modified=now,
-        modified_by=author,
+        **stamped,
     )
 
 
 def undo_update(project: ProjectService, update: VersionUpdate) -> None:
-    """Drop the new version and put every claim back exactly as it was."""
+    """Drop the new version and put every claim back as it was before the update (whole
+    rows: an edit of those claims made since, in another window, is not kept)."""
     project.store.replace_article_version(update.before, update.claims_before)
     project.reload()
 
@@ -166,9 +165,7 @@ def accept_anchor(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]
             raise ValidationError(
                 "An orphaned claim has no place in the text to accept; select a new passage for it."
             )
-        after = dataclasses.replace(
-            before, anchor_state=AnchorState.EXACT, modified=utc_now(), modified_by=project.author
-        )
+        after = dataclasses.replace(before, anchor_state=AnchorState.EXACT, **stamp(project))
         project.put_claim(after)
     return before, after
 
@@ -184,7 +181,7 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
             raise ValidationError("Select the passage the claim now refers to.")
-        after = _anchored(before, article, start, end, AnchorState.EXACT, project.author, utc_now())
+        after = anchored(before, article, start, end, AnchorState.EXACT, stamp(project))
         project.put_claim(after)
     return before, after
 
@@ -197,8 +194,7 @@ def mark_orphaned(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]
         after = dataclasses.replace(
             before,
             anchor_state=AnchorState.ORPHANED,
-            modified=utc_now(),
-            modified_by=project.author,
+            **stamp(project),
         )
         project.put_claim(after)
     return before, after

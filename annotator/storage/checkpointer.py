@@ -1,10 +1,10 @@
 """Copying the `-wal` into the project file when edits pause, so the file alone is complete.
 
 In WAL mode a committed edit is safe in `NAME-wal`, but a copy of `NAME` alone (mailed,
-synced, backed up by hand) would lack it. A checkpoint after every commit costs a few
-fsyncs (about 20 ms), too slow for typing; so a background thread waits until no commit
-has come for `IDLE_SECONDS` and then runs a PASSIVE checkpoint on a connection of its
-own (it never blocks the window's readers or writers).
+synced, backed up by hand) would lack it. A checkpoint after every commit would add its
+fsyncs to every keystroke's commit; so a background thread waits until no commit has come
+for `IDLE_SECONDS` and then runs a PASSIVE checkpoint on a connection of its own (SQLite's
+PASSIVE mode copies what it can without waiting for the window's readers or writers).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Opening a project file safely: refuse what is not ours, never modify a file we refuse.
 
 Also the connection's transaction policy: every write transaction starts with
-BEGIN IMMEDIATE (it waits for the write lock up front, under the busy timeout, so
-two windows on one file never see "database is locked"), and SQLite errors that a
-user can cause (a full disk, a read-only file, a busy file) come out of a
-transaction as `ProjectError` with a plain message instead of a traceback.
+BEGIN IMMEDIATE (it waits up to BUSY_TIMEOUT_MS for the write lock up front, so a write
+in one window waits for another window's instead of failing half-way), and SQLite errors
+that a user can cause (a full disk, a read-only file, a file still busy after that wait)
+come out of a transaction as `ProjectError` with a plain message instead of a traceback.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ class ProjectDatabase(Database):
     """A sqlite-utils Database with IMMEDIATE write transactions and plain-language errors."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn)
+        # No sqlite-utils plugins: whatever another package registers would run on the project's
+        # connection, and finding them scans every installed package's entry points at open.
+        super().__init__(conn, execute_plugins=False)
         self.path = path
         self._after_commit: list[Callable[[], None]] = []
         self.committed: list[Callable[[], None]] = []
@@ -412,7 +414,8 @@ def _forget_new_file(path: Path, existed: bool) -> None:
 
 
 def close(db: Database, *, read_only: bool) -> None:
-    """Checkpoint the WAL so the file alone holds everything, then close.
+    """Close; unless `read_only`, first try to checkpoint the WAL so the file alone holds
+    everything.
 
     Another window on the same file may be reading: wait for it only briefly; its
     own close (or the next open) finishes the checkpoint.

@@ -25,7 +25,7 @@ from annotator.storage.merge_read import (
 
 ACTIONS = ("added", "updated", "unchanged", "conflicts", "deleted")
 _META_COLUMNS = frozenset(
-    {"modified", "modified_by", "source_file", "imported_at", "imported_by"}
+    {"modified", "modified_by", "modified_by_id", "source_file", "imported_at", "imported_by"}
 )
 """Ignored when asking whether two versions say the same thing (identical edits)."""
 _CONFLICT_NAMESPACE = uuid.UUID("6f1c7a2e-3b7d-4c55-9a51-3c1f0e2a9d41")

@@ -21,6 +21,7 @@ class StoredComment:
     resolved_at: str = ""
     modified_by: str = ""
     resolved_by_id: str = ""  # who resolved the thread (people.id); `resolved_by`: their name
+    modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
         resolved_at=row["resolved_at"],
         modified_by=row["modified_by"],
         resolved_by_id=row.get("resolved_by_id") or "",
+        modified_by_id=row.get("modified_by_id") or "",
     )
 
 
@@ -86,9 +88,13 @@ class ReviewStore:
 
     # -- comments --------------------------------------------------------------------------
 
-    def insert_comment(self, comment: Comment, modified_by: str) -> None:
+    def insert_comment(self, comment: Comment, modified_by: str, modified_by_id: str) -> None:
         with self.store.transaction():
-            row = {**comment_to_row(comment), "modified_by": modified_by}
+            row = {
+                **comment_to_row(comment),
+                "modified_by": modified_by,
+                "modified_by_id": modified_by_id,
+            }
             self.db.table("comments").insert(row)
 
     def get_comment(self, comment_id: str) -> StoredComment | None:

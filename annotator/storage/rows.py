@@ -108,6 +108,7 @@ def verdict_from_row(row: dict[str, Any]) -> Verdict:
 ARTICLE_COLUMNS = (
     "id", "title", "standfirst", "authors", "publisher", "published", "url", "language",
     "source_format", "source_name", "author", "created", "modified", "modified_by", "report_url",
+    "modified_by_id",
 )  # fmt: skip
 
 

@@ -27,53 +27,57 @@ def disk_is_full(directory: Path | None) -> bool:
         return False
 
 
-def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
-    """What went wrong, in words a user understands (used after "Cannot open X: ")."""
+def error_kind(error: sqlite3.Error, directory: Path | None = None) -> str | None:
+    """The kind of an error a user can cause: "full", "busy", "read-only", "io" or "cannot-open"
+    (an I/O error on a nearly full disk in `directory` counts as "full"); None for others."""
     name = getattr(error, "sqlite_errorname", "") or ""
     message = str(error)
     io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if (
-        name.startswith("SQLITE_FULL")
-        or "disk is full" in message
-        or (io_error and disk_is_full(directory))
-    ):
-        return "the disk is full. Free some space and try again; nothing was changed."
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
-        return "the project is busy in another window or program; try again in a moment."
+    if name.startswith("SQLITE_FULL") or "disk is full" in message:
+        return "full"
+    if io_error and disk_is_full(directory):
+        return "full"
+    if is_busy(error):
+        return "busy"
     if name.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
-        return "the file or its folder is read-only."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return "the disk reported an input/output error; nothing was changed."
-    if name.startswith("SQLITE_CANTOPEN"):
-        return "the file or its folder cannot be opened (check it exists and you have access)."
+        return "read-only"
+    if io_error:
+        return "io"
+    return "cannot-open" if name.startswith("SQLITE_CANTOPEN") else None
+
+
+_PLAIN = {
+    "full": "the disk is full. Free some space and try again; nothing was changed.",
+    "busy": "the project is busy in another window or program; try again in a moment.",
+    "read-only": "the file or its folder is read-only.",
+    "io": "the disk reported an input/output error; nothing was changed.",
+    "cannot-open": "the file or its folder cannot be opened (check it exists and you have access).",
+}
+
+_NOT_SAVED = {
+    "full": "{name}: the disk is full, so the last change was not saved. Free some space and try "
+    "again; everything saved before is safe.",
+    "busy": "{name} is busy in another window or program, so the last change was not saved. Try "
+    "again in a moment.",
+    "read-only": "{name} is read-only; the last change was not saved.",
+    "io": "{name}: the disk reported an input/output error, so the last change was not saved. "
+    "Everything saved before is safe.",
+}
+
+
+def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
+    """What went wrong, in words a user understands (used after "Cannot open X: ")."""
+    kind = error_kind(error, directory)
+    if kind is not None:
+        return _PLAIN[kind]
+    message = str(error)
     return message.splitlines()[0] if message else type(error).__name__
 
 
 def write_error_message(path: Path, error: sqlite3.Error) -> str:
-    """The message for a change that could not be saved; earlier changes are always kept."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    message = str(error)
-    io_error = name.startswith("SQLITE_IOERR") or "disk I/O error" in message
-    if (
-        name.startswith("SQLITE_FULL")
-        or "disk is full" in message
-        or (io_error and disk_is_full(path.parent))
-    ):
-        return (
-            f"{path.name}: the disk is full, so the last change was not saved. "
-            "Free some space and try again; everything saved before is safe."
-        )
-    if is_busy(error):
-        return (
-            f"{path.name} is busy in another window or program, so the last change was not saved. "
-            "Try again in a moment."
-        )
-    if name.startswith("SQLITE_READONLY") or "readonly" in message:
-        return f"{path.name} is read-only; the last change was not saved."
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in message:
-        return (
-            f"{path.name}: the disk reported an input/output error, so the last change was not "
-            "saved. "
-            "Everything saved before is safe."
-        )
+    """The message for a change that could not be saved, saying that what was saved before is
+    kept (each earlier change was committed in its own transaction)."""
+    template = _NOT_SAVED.get(error_kind(error, path.parent) or "")
+    if template is not None:
+        return template.format(name=path.name)
     return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."

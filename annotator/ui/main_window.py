@@ -5,9 +5,10 @@ is the `WindowHost` their controllers talk to (ui/common/host.py).
 It keeps what joins the rooms: which article and claim are shown, the claims being annotated
 (every edit through an undo command, ui/common/undo_commands.py), and the change notices that
 refresh the widgets after each commit. Each room's controller owns its actions and dialogs:
-project files (project/files_controller.py), import and export (exchange/), versions
-(versions/), evidence and sources (evidence/), review (review/), matching (matching/), the
-team hub (exchange/hub_sync.py) and Find (reader/find_controller.py).
+claims (claims/claims_controller.py), project files (project/files_controller.py),
+preferences (project/preferences_controller.py), import and export (exchange/), versions
+(versions/), evidence and sources (evidence/), review (review/), matching (matching/), search
+(search/), the team hub (exchange/hub_sync.py) and Find (reader/find_controller.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,15 +41,17 @@ from annotator.domain import UNRATED_COLOUR, AnchorState, Claim, Verdict
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui import window_frame
+from annotator.ui import keyboard, window_frame
+from annotator.ui.claims.all_claims_controller import AllClaimsController
 from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
+from annotator.ui.claims.filter_choices import FilterChoices
 from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay, tr_empty
 from annotator.ui.common.host import Command, Places
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.undo_commands import ServiceCommand
 from annotator.ui.evidence.evidence_controller import EvidenceController
 from annotator.ui.exchange.exchange_controller import ExchangeController
@@ -59,6 +61,7 @@ from annotator.ui.matching.matching_controller import MatchingController
 from annotator.ui.project.article_actions import ArticleActions
 from annotator.ui.project.files_controller import ProjectFilesController
 from annotator.ui.project.library import LibraryPanel
+from annotator.ui.project.library_counts import LibraryCounts
 from annotator.ui.project.preferences_controller import PreferencesController
 from annotator.ui.reader.find_bar import FindBar
 from annotator.ui.reader.find_controller import FindController
@@ -68,8 +71,6 @@ from annotator.ui.review.review_controller import ReviewController, allowed_stat
 from annotator.ui.search.search_controller import SearchController
 from annotator.ui.search.search_panel import SearchPanel
 from annotator.ui.versions.versions_controller import VersionsController
-
-tr = translator("main_window")
 
 LIBRARY_REFRESH_MS = 150
 
@@ -97,10 +98,7 @@ class MainWindow(QMainWindow):
         self.blind = BlindMask()  # blind review: colleagues' judgements not shown
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
-        self._library_timer = QTimer(self)
-        self._library_timer.setSingleShot(True)
-        self._library_timer.setInterval(LIBRARY_REFRESH_MS)
-        self._library_timer.timeout.connect(self._claims_settled)
+        self._library_timer = coalescing_timer(self, LIBRARY_REFRESH_MS, self._claims_settled)
         self.setAcceptDrops(True)
         self._build_widgets()
         self.no_articles = EmptyOverlay(self.reader, tr_empty(NO_ARTICLES))
@@ -124,14 +122,18 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self, places)  # after the frame, before any signal runs
         self.matching = MatchingController(self, places, self.reader)
         self.hub = HubController(self, places, self.statusBar(), self.review.show_conflicts)
-        self.prefs = PreferencesController(self)
+        self.prefs = PreferencesController(
+            self, places, self.reader, self.claims_model, self.library.view
+        )
+        self.all_claims = AllClaimsController(self, places, self.prefs.menu)
         self.files.open_preferences = self.prefs.open_dialog
         self._connect()
         self.read_only_label = QLabel()
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
         window_fit.fit_to_screen(self)
-        self.setWindowTitle(tr("Annotator"))
+        self.keyboard = keyboard.install(self)  # after every room has built its actions
+        self.setWindowTitle("Annotator")
 
     # -- construction ---------------------------------------------------------------------
 
@@ -141,21 +143,21 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar()
         self.claims_model = ClaimsModel(self._verdict_lookup)
         self.claims_panel = ClaimsPanel(self.claims_model)
+        self.filter_choices = FilterChoices(self.claims_model, self.claims_panel)
         self.inspector = ClaimInspector()
         people.show_identities(lambda: self.service, self.claims_model, self.inspector)
         self.library = LibraryPanel()
+        self.library_counts = LibraryCounts(self.library.model)
         self.search_panel = SearchPanel()
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.quit_action = make_action(self, tr("&Quit"), self.close, keys.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.about_action = make_action(
-            self, tr("&About Annotator"), lambda: dialogs.show_about(self)
-        )
+        self.about_action = dialogs.about_action(self)
         self.claims = ClaimsController(
             self, self.reader, self.claims_panel, self.inspector, self.blind
         )
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.reader.claim_clicked.connect(self.select_claim)
         self.reader.selection_changed_to_span.connect(lambda _: self._update_actions())
+        self.finder.match_changed.connect(self._update_actions)
         self.claims_panel.claim_selected.connect(self._claim_selected_in_list)
         self.inspector.add_source_requested.connect(lambda _: self.evidence.add_source_dialog())
         self.inspector.edit_source_requested.connect(self.evidence.edit_source_dialog)
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
             command = perform()
         except AnnotatorError as error:
             self.statusBar().showMessage(str(error), 8000)
-            QMessageBox.warning(self, tr("Annotator"), str(error))
+            QMessageBox.warning(self, "Annotator", str(error))
             return False
         if command is not None:
             self.undo_stack.push(command)
@@ -238,10 +241,11 @@ class MainWindow(QMainWindow):
         self.claims_panel.set_verdicts(service.verdicts())
         self._refresh_library()
         self.show_article(article_id)
-        self.read_only_label.setText(tr("Read-only") if service.read_only else "")
+        self.read_only_label.setText(self.tr("Read-only") if service.read_only else "")
         self._update_title()
         self._update_actions()
         self.hub.project_opened()
+        self.all_claims.project_changed()
 
     def detach_project(self) -> None:
         """Let go of the project in every room; the caller closes the file."""
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
         self.service.changes.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.service = None
+        self.all_claims.project_changed()
         self.search_panel.set_service(None)
         self.article_id = None
         self.reader.clear_article()
@@ -260,7 +265,7 @@ class MainWindow(QMainWindow):
         self.library.model.set_articles([], [])
 
     def _report_command_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Annotator"), message)
+        QMessageBox.warning(self, "Annotator", message)
 
     # -- articles -------------------------------------------------------------------------
 
@@ -285,10 +290,11 @@ class MainWindow(QMainWindow):
             shown = self.blind.as_shown
             self.reader.show_article(article, [shown(c) for c in placed], self._colour_for)
             self.claims_model.set_claims([shown(c) for c in claims])
-            self._refresh_filter_choices()
+            self.filter_choices.refresh()  # the authors and tags to filter by
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
         self.versions.refresh(self.claims_model.all_claims())
+        self.library_counts.reset(article_id, self.claims_model.all_claims())
         self.no_articles.set_visible(article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
@@ -301,18 +307,14 @@ class MainWindow(QMainWindow):
             if self.article_id:
                 self.library.select_article(self.article_id)
 
-    def _refresh_filter_choices(self) -> None:
-        """The authors and tags the claims list can filter by, from the claims shown."""
-        claims = self.claims_model.all_claims()
-        self.claims_panel.set_people_and_tags(
-            sorted({self.claims_model.person_name(c) for c in claims if c.author or c.author_id}),
-            sorted({t for c in claims for t in c.tags}),
-        )
-
     def _claims_settled(self) -> None:
-        """After a burst of claim edits: claim counts in the library, filter choices in the list."""
-        self._refresh_library()
-        self._refresh_filter_choices()
+        """After a burst of claim edits: library counts (LibraryCounts), filter choices."""
+        if self.service is None:
+            return
+        blind = bool(self.blind.hidden)
+        if not self.library_counts.settle(self.claims_model.claim, blind, self.service.verdict):
+            self._refresh_library()
+        self.filter_choices.refresh(force=False)
 
     # -- claims ---------------------------------------------------------------------------
 
@@ -385,6 +387,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
+            self.library_counts.claims_edited(change.article_id, change.claim_id)
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()
@@ -447,13 +450,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.service is None:
-            self.setWindowTitle(tr("Annotator"))
+            self.setWindowTitle("Annotator")
             return
         parts = []
         if self.article_id:
             parts.append(self.service.article(self.article_id).title)
-        parts.append(self.service.path.name + (" (read-only)" if self.service.read_only else ""))
-        parts.append(tr("Annotator"))
+        name = self.service.path.name
+        parts.append(name + self.tr(" (read-only)") if self.service.read_only else name)
+        parts.append("Annotator")
         self.setWindowTitle(" — ".join(parts))
 
     def _update_actions(self) -> None:

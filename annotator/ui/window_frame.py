@@ -74,9 +74,14 @@ def build_menus(window: MainWindow) -> None:
         window.search.search_action, None, files.preferences_action,
     ))  # fmt: skip
     window.claim_menu = bar.addMenu(tr("&Claim"))
+    quotes = claims.quotes
     add_actions(window.claim_menu, (
         claims.new_claim_action, claims.delete_claim_action, evidence.add_source_action, None,
-        claims.next_claim_action, claims.previous_claim_action,
+        quotes.set_quote_action, quotes.copy_quote_action, quotes.open_in_list_action, None,
+    ))  # fmt: skip
+    window.claim_menu.addMenu(quotes.verdict_menu)
+    add_actions(window.claim_menu, (
+        None, claims.next_claim_action, claims.previous_claim_action, None, quotes.snap_action,
     ))  # fmt: skip
     window.article_menu = bar.addMenu(tr("&Article"))
     add_actions(window.article_menu, (
@@ -89,7 +94,8 @@ def build_menus(window: MainWindow) -> None:
     window.help_menu = bar.addMenu(tr("&Help"))
     window.help_menu.addAction(window.about_action)
     _build_toolbar(window)
-    window.reader.set_context_actions([window.claims.new_claim_action])
+    window.reader.set_context_actions([claims.new_claim_action, quotes.set_quote_action])
+    quotes.highlight_items = [claims.delete_claim_action, evidence.add_source_action]
 
 
 def _build_toolbar(window: MainWindow) -> None:

@@ -2,6 +2,372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>AccessibleText</name>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <source>Close without changing anything (Esc)</source>
+            <translation>إغلاق دون تغيير شيء (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <source>Do this and close the dialog (Enter)</source>
+            <translation>تنفيذ ذلك وإغلاق مربع الحوار (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="120" />
+            <source>Count the ratings again</source>
+            <translation>إعادة عدّ التقييمات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsController</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <source>&amp;All Claims</source>
+            <translation>&amp;كل الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <source>All Claims</source>
+            <translation>كل الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <source>The claims of every article: filter, sort, open</source>
+            <translation>ادعاءات كل المقالات: تصفية وفرز وفتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsPanel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <source>Claims of all articles</source>
+            <translation>ادعاءات كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <source>Filter the claims of all articles…</source>
+            <translation>تصفية ادعاءات كل المقالات…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAnnouncer</name>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
+            <translation>الادعاء {number} من {total}، {verdict}: «{quote}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <source>Move the cursor to a claim in the article and select it</source>
+            <translation>نقل المؤشر إلى ادعاء في المقالة وتحديده</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <source>Next Claim in &amp;Text</source>
+            <translation>الادعاء التالي في ال&amp;نص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <source>Previous Claim in T&amp;ext</source>
+            <translation>الادعاء السابق في ا&amp;لنص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
+            <translation>نص المقالة. F8 للانتقال إلى الادعاء التالي، وShift+F8 إلى السابق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsWidget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>ت&amp;حرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <source>De&amp;lete</source>
+            <translation>&amp;حذف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <source>Editing your comment (Esc cancels)</source>
+            <translation>جارٍ تحرير تعليقك (Esc للإلغاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="85" />
+            <source>Selected comment</source>
+            <translation>التعليق المحدد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <source>Choose the folder and name of the file</source>
+            <translation>اختر المجلد واسم الملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardAccess</name>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <source>&amp;Keyboard Shortcuts…</source>
+            <translation>اختصارات &amp;لوحة المفاتيح…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <source>Every action's keys, and changing them</source>
+            <translation>مفاتيح كل إجراء وتغييرها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <source>In Review Mode: {keys}</source>
+            <translation>في وضع المراجعة: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <source> (read-only)</source>
+            <translation> (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <source>Read-only</source>
+            <translation>للقراءة فقط</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteActions</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="41" />
+            <source>%n claims of this article already quote exactly “{quote}”.</source>
+            <translation>
+                <numerusform>لا ادعاءات في هذه المقالة تقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>ادعاء واحد في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>ادعاءان في هذه المقالة يقتبسان «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاءات في هذه المقالة تقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاءً في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاء في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="39" />
+            <source>Another claim of this article already quotes exactly “{quote}”.</source>
+            <translation>يوجد في هذه المقالة ادعاء آخر يقتبس «{quote}» حرفيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="64" />
+            <source>Cop&amp;y Quote</source>
+            <translation>ن&amp;سخ الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="65" />
+            <source>Copy the selected claim's quote</source>
+            <translation>نسخ اقتباس الادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Make It</source>
+            <translation>إنشاؤه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="42" />
+            <source>Make one more?</source>
+            <translation>هل تريد إنشاء ادعاء آخر؟</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="61" />
+            <source>Make the selected words the selected claim's quote</source>
+            <translation>جعل الكلمات المحددة اقتباس الادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="68" />
+            <source>Open in Claims &amp;List</source>
+            <translation>فتح في &amp;قائمة الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Same Quote</source>
+            <translation>الاقتباس نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="128" />
+            <source>Select the words the claim should quote first.</source>
+            <translation>حدّد أولًا الكلمات التي ينبغي أن يقتبسها الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="74" />
+            <source>Selections take whole words (hold Alt while dragging for exact characters)</source>
+            <translation>التحديد يشمل كلمات كاملة (اضغط Alt أثناء السحب لتحديد أحرف بعينها)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="60" />
+            <source>Set &amp;Quote to Selection</source>
+            <translation>جعل التحديد &amp;اقتباسًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="79" />
+            <source>Set &amp;Verdict</source>
+            <translation>تعيين ال&amp;حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="137" />
+            <source>Set quote to selection</source>
+            <translation>جعل التحديد اقتباسًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="69" />
+            <source>Show the selected claim in the claims list</source>
+            <translation>إظهار الادعاء المحدد في قائمة الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="72" />
+            <source>Snap Selections to &amp;Words</source>
+            <translation>تحديد &amp;كلمات كاملة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="189" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>&amp;Clear</source>
+            <translation>م&amp;سح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>&amp;Default</source>
+            <translation>ال&amp;افتراضي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>&amp;Reset All</source>
+            <translation>إعادة ت&amp;عيين الكل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="105" />
+            <source>&amp;Shortcut:</source>
+            <translation>الا&amp;ختصار:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="75" />
+            <source>Actions and their shortcuts</source>
+            <translation>الإجراءات واختصاراتها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>Every action back to its own shortcut</source>
+            <translation>إعادة كل إجراء إلى اختصاره الأصلي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="77" />
+            <source>Every action of the menus; select one to change its shortcut below</source>
+            <translation>كل إجراءات القوائم؛ اختر إجراءً لتغيير اختصاره أدناه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="36" />
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Menu</source>
+            <translation>القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="43" />
+            <source>New shortcut</source>
+            <translation>اختصار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="45" />
+            <source>Press the keys for the selected action; it takes them at once</source>
+            <translation>اضغط المفاتيح للإجراء المحدد؛ تُعيَّن له فورًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>The selected action gets no shortcut</source>
+            <translation>يصبح الإجراء المحدد بلا اختصار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>The selected action's own shortcut</source>
+            <translation>الاختصار الأصلي للإجراء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
+            <source>{key} is given to: {actions}</source>
+            <translation>{key} مُعيَّن لـ: {actions}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateVersionDialog</name>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <source>Choose the file of the new version</source>
+            <translation>اختر ملف الإصدار الجديد</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictScaleDialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <source>Replace the scale by the chosen template</source>
+            <translation>استبدال السلّم بالقالب المختار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <source>Undo the last change to the scale</source>
+            <translation>التراجع عن آخر تغيير في السلّم</translation>
+        </message>
+    </context>
+    <context>
         <name>claims.claim_columns</name>
         <message>
             <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
@@ -17,37 +383,37 @@
     <context>
         <name>claims.claims_controller</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="57" />
             <source>&amp;Delete Claim</source>
             <translation>&amp;حذف الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="50" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="53" />
             <source>&amp;New Claim</source>
             <translation>ادعاء &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="55" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="58" />
             <source>Delete the selected claim</source>
             <translation>حذف الادعاء المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="51" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
             <source>Make a claim of the selected text</source>
             <translation>إنشاء ادعاء من النص المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
             <source>Ne&amp;xt Claim</source>
             <translation>الادعاء ال&amp;تالي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="65" />
             <source>Pre&amp;vious Claim</source>
             <translation>الادعاء ال&amp;سابق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="79" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="86" />
             <source>Select some text of the article first.</source>
             <translation>حدّد جزءًا من نص المقالة أولًا.</translation>
         </message>
@@ -55,67 +421,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <source>Article</source>
+            <translation>مقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Unresolved comment threads</source>
             <translation>سلاسل تعليقات لم تُحلّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -161,96 +532,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="29" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="120" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <source>&amp;About Annotator</source>
+            <translation>&amp;حول Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
             <source>&amp;Authors:</source>
             <translation>ال&amp;كتّاب:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
             <source>&amp;Date:</source>
             <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>&amp;Publisher:</source>
             <translation>ال&amp;ناشر:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
             <source>&amp;Standfirst:</source>
             <translation>ال&amp;مقدمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="119" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="169" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
             <source>About Annotator</source>
             <translation>حول Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="99" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
             <source>Article Properties</source>
             <translation>خصائص المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count} حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>Published &amp;report:</source>
             <translation>ال&amp;تقرير المنشور:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="106" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="37" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
             <source>Your Name</source>
             <translation>اسمك</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="38" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>يظهر اسمك كاتبًا للادعاءات والمصادر والتغييرات التي تُجريها.{identity}
 الاسم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="115" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>en, uk, ru…</source>
             <translation>ar، en، es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
@@ -369,7 +745,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.times</name>
         <message>
-            <location filename="../../annotator/ui/common/times.py" line="20" />
+            <location filename="../../annotator/ui/common/times.py" line="21" />
             <source>This computer's time zone</source>
             <translation>المنطقة الزمنية لهذا الحاسوب</translation>
         </message>
@@ -377,117 +753,117 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.undo_commands</name>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="192" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="200" />
             <source>Add source</source>
             <translation>إضافة مصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="310" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="314" />
             <source>Change project settings</source>
             <translation>تغيير إعدادات المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="156" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="165" />
             <source>Change {field}</source>
             <translation>تغيير {field}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="95" />
             <source>Could not redo “{text}”: {error}</source>
             <translation>تعذّرت إعادة «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="89" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="94" />
             <source>Could not undo “{text}”: {error}</source>
             <translation>تعذّر التراجع عن «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="135" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="143" />
             <source>Delete claim</source>
             <translation>حذف الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="252" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="258" />
             <source>Edit article properties</source>
             <translation>تحرير خصائص المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="210" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="218" />
             <source>Edit source</source>
             <translation>تحرير المصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="334" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="338" />
             <source>Import annotations from {name}</source>
             <translation>استيراد التعليقات التوضيحية من {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="270" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="274" />
             <source>Import “{short}”</source>
             <translation>استيراد «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="387" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
             <source>Merge {name}</source>
             <translation>دمج {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="116" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="124" />
             <source>New claim</source>
             <translation>ادعاء جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="286" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="290" />
             <source>Remove article “{short}”</source>
             <translation>إزالة المقالة «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="236" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="242" />
             <source>Remove source</source>
             <translation>إزالة المصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="366" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
             <source>Update “{short}” to version {version}</source>
             <translation>تحديث «{short}» إلى الإصدار {version}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="49" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
             <source>claim as checked</source>
             <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="51" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
             <source>claim date</source>
             <translation>تاريخ الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="50" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
             <source>claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="53" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="58" />
             <source>explanation</source>
             <translation>الشرح</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="61" />
             <source>internal note</source>
             <translation>ملاحظة داخلية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="60" />
             <source>review status</source>
             <translation>حالة المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="59" />
             <source>tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="52" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="57" />
             <source>verdict</source>
             <translation>الحكم</translation>
         </message>
@@ -513,22 +889,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to redo</source>
             <translation>لا شيء لإعادته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to undo</source>
             <translation>لا شيء للتراجع عنه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Redo</source>
             <translation>إعادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Undo</source>
             <translation>تراجع</translation>
         </message>
@@ -735,17 +1111,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="61" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
             <source>Fetching</source>
             <translation>جارٍ الجلب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="88" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} كيلوبايت</translation>
         </message>
@@ -1036,7 +1412,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="73" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
             <source>&amp;Format:</source>
             <translation>ال&amp;صيغة:</translation>
         </message>
@@ -1046,12 +1422,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;حفظ في:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
             <source>All articles of the project</source>
             <translation>كل مقالات المشروع</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
@@ -1063,12 +1439,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="129" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="128" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
             <source>CSV: one row per source</source>
             <translation>CSV: صف لكل مصدر</translation>
         </message>
@@ -1078,7 +1454,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
         </message>
@@ -1088,17 +1464,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
             <source>Export Anyway</source>
             <translation>التصدير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
             <source>Export To</source>
             <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1117,67 +1493,67 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
             <source>Must fix: </source>
             <translation>يجب إصلاحه: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Nothing</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="66" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
             <source>Open the file</source>
             <translation>فتح الملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
             <source>Options:</source>
             <translation>خيارات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
             <source>Publication Checklist</source>
             <translation>قائمة التحقق قبل النشر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
             <source>Report &amp;language:</source>
             <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>التقارير: ملحق عن الاتفاق بين المراجعين</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>Scope:</source>
             <translation>النطاق:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Show it in its folder</source>
             <translation>إظهاره في مجلده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
             <source>This article</source>
             <translation>هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>This article: {article_title}</source>
             <translation>هذه المقالة: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="86" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>When done:</source>
             <translation>عند الانتهاء:</translation>
         </message>
@@ -1726,52 +2102,52 @@ Show the existing article?</source>
     <context>
         <name>inspector.comments_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="76" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="107" />
             <source>&amp;Reply</source>
             <translation>&amp;ردّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="143" />
             <source>Comment</source>
             <translation>تعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="78" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="109" />
             <source>Re&amp;open</source>
             <translation>إعادة &amp;فتح</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="77" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
             <source>Re&amp;solve</source>
             <translation>&amp;حل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="267" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
             <source>Reply</source>
             <translation>ردّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="265" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>ردّ على {author} (Esc للإلغاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="190" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>حلّه {person} · {short_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="114" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="145" />
             <source>Send (Ctrl+Return)</source>
             <translation>إرسال (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
             <source>That comment was deleted.</source>
             <translation>حُذف ذلك التعليق.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="139" />
             <source>Write a comment… (Ctrl+Return sends)</source>
             <translation>اكتب تعليقًا… (Ctrl+Return للإرسال)</translation>
         </message>
@@ -1850,125 +2226,92 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
             <source>&amp;Add Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
-Last changed by {value} · {format_time2}</source>
+Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
-آخر تغيير بواسطة {value} · {format_time2}</translation>
+آخر تغيير بواسطة {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
             <source>Hidden while you rate this article blind.</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
 انقر مرتين أو اضغط Enter لفتحه في متصفحك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main_window</name>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="157" />
-            <source>&amp;About Annotator</source>
-            <translation>&amp;حول Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="151" />
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="154" />
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="152" />
-            <source>&amp;Undo</source>
-            <translation>ت&amp;راجع</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="134" />
-            <source>Annotator</source>
-            <translation>Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="241" />
-            <source>Read-only</source>
-            <translation>للقراءة فقط</translation>
         </message>
     </context>
     <context>
@@ -2077,7 +2420,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>لا تطابقات محتملة لـ«{text}»</numerusform>
@@ -2089,7 +2432,7 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>لا شيء معروض</numerusform>
@@ -2101,67 +2444,67 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="116" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>إعادة &amp;استخدام الحكم والمصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;هل سبق التحقق منه؟&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="123" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
             <source>Check &amp;Selected Text</source>
             <translation>التحقق من النص ال&amp;محدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="118" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>نسخ حكم التطابق إلى الادعاء، وإضافة التحقق مصدرًا، وتدوين مصدره</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="212" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="92" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>لا تحققات هنا. ملف ← استيراد تحققات… يضيفها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="164" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
             <source>Nothing in the archive matches.</source>
             <translation>لا شيء في الأرشيف يطابق.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="54" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
             <source>Search imported fact-checks…</source>
             <translation>بحث في التحققات المستوردة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="166" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>Select a claim or some text.</source>
             <translation>حدّد ادعاءً أو جزءًا من النص.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>fact-check</source>
             <translation>تحقق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>no verdict given</source>
             <translation>لم يُذكر حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>our claim</source>
             <translation>ادعاؤنا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>unknown organisation</source>
             <translation>مؤسسة غير معروفة</translation>
         </message>
@@ -2396,7 +2739,7 @@ You can undo this.</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="140" />
+            <location filename="../../annotator/ui/project/library.py" line="148" />
             <source>Filter articles…</source>
             <translation>تصفية المقالات…</translation>
         </message>
@@ -2419,37 +2762,37 @@ You can undo this.</source>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="42" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Default Text Size</source>
             <translation>حجم النص ال&amp;افتراضي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="36" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
             <source>&amp;Larger Text</source>
             <translation>نص أ&amp;كبر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="39" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Smaller Text</source>
             <translation>نص أ&amp;صغر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="44" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>نص المقالة: {reader_font_size:g} نقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>حجم نص المقالة (أيضًا في تحرير ← التفضيلات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="109" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>تُسجَّل تغييراتك الآن باسم {name}.</translation>
         </message>
@@ -2626,7 +2969,7 @@ You can undo this.</source>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · لا ادعاءات</numerusform>
@@ -2638,117 +2981,117 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · retired</source>
             <translation> · موقوف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Add…</source>
             <translation>إ&amp;ضافة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Colour…</source>
             <translation>ال&amp;لون…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Rename…</source>
             <translation>إعادة ت&amp;سمية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="111" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
             <source>&amp;Undo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Value…</source>
             <translation>ال&amp;قيمة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Add Verdict</source>
             <translation>إضافة حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
             <source>Add verdict</source>
             <translation>إضافة حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Label:</source>
             <translation>التسمية:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Down</source>
             <translation>نقل لأ&amp;سفل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>Move &amp;Up</source>
             <translation>نقل لأ&amp;على</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="85" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>الأرقام هي ratingValue في ClaimReview وتحدد ترتيب إحصاءات الاتفاق. الحكم الموقوف يبقى على الادعاءات التي تستخدمه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="202" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
             <source>Numeric Value</source>
             <translation>قيمة رقمية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;move</source>
             <translation>إ&amp;زالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;tire</source>
             <translation>إي&amp;قاف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="191" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
             <source>Recolour verdict</source>
             <translation>تغيير لون الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="234" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
             <source>Remove verdict</source>
             <translation>إزالة الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="173" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
             <source>Rename Verdict</source>
             <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="178" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
             <source>Rename verdict</source>
             <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="218" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
             <source>Reorder verdicts</source>
             <translation>إعادة ترتيب الأحكام</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="147" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
             <source>Res&amp;tore</source>
             <translation>اس&amp;تعادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="226" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
             <source>Retire verdict</source>
             <translation>إيقاف الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="209" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
             <source>Set verdict value</source>
             <translation>تعيين قيمة الحكم</translation>
         </message>
@@ -2758,17 +3101,17 @@ You can undo this.</source>
             <translation>البدء من &amp;قالب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="72" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
             <source>Template:</source>
             <translation>القالب:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>U&amp;ndo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="186" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
             <source>Verdict Colour</source>
             <translation>لون الحكم</translation>
         </message>
@@ -2778,22 +3121,22 @@ You can undo this.</source>
             <translation>سلّم الأحكام</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="240" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
             <source>Verdict scale: {template}</source>
             <translation>سلّم الأحكام: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="203" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>عدد صحيح لا يقل عن 1، أو فارغ لعدم التحديد:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="123" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
             <source>no number</source>
             <translation>بلا رقم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
             <source>value {value}</source>
             <translation>القيمة {value}</translation>
         </message>
@@ -2839,17 +3182,17 @@ You can undo this.</source>
     <context>
         <name>reader.find_controller</name>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="24" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
             <source>&amp;Find in Article…</source>
             <translation>&amp;بحث في المقالة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="28" />
             <source>Find &amp;Next</source>
             <translation>البحث عن ال&amp;تالي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="29" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="31" />
             <source>Find Pre&amp;vious</source>
             <translation>البحث عن ال&amp;سابق</translation>
         </message>
@@ -2857,12 +3200,12 @@ You can undo this.</source>
     <context>
         <name>reader.page_gutter</name>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="23" />
-            <source>Page numbers</source>
-            <translation>أرقام الصفحات</translation>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="29" />
+            <source>Page and claim numbers</source>
+            <translation>أرقام الصفحات والادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
             <source>p. {page}</source>
             <translation>ص {page}</translation>
         </message>
@@ -2955,7 +3298,7 @@ You can undo this.</source>
             <translation>الاتفاق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="231" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="232" />
             <source>All articles</source>
             <translation>كل المقالات</translation>
         </message>
@@ -2970,27 +3313,27 @@ You can undo this.</source>
             <translation>المعامل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="209" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="210" />
             <source>Current article: “{one_line}”.</source>
             <translation>المقالة الحالية: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="288" />
             <source>Disagreements</source>
             <translation>الخلافات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="158" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="159" />
             <source>Disagreements (double-click to open the claim)</source>
             <translation>الخلافات (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="292" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>الخلافات: {count} (انقر مرتين لفتح الادعاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="286" />
             <source>Disagreements: {hidden}</source>
             <translation>الخلافات: {hidden}</translation>
         </message>
@@ -3000,12 +3343,12 @@ You can undo this.</source>
             <translation>ألفا كريبندورف (ترتيبي)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="197" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="198" />
             <source>Open an article to rate it blind.</source>
             <translation>افتح مقالة لتقيّمها بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Passage</source>
             <translation>المقطع</translation>
         </message>
@@ -3030,12 +3373,12 @@ You can undo this.</source>
             <translation>لوحة المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Verdicts</source>
             <translation>الأحكام</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="204" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="205" />
             <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
             <translation>أنت تقيّم «{one_line}» بشكل أعمى: تظهر ادعاءات الزملاء غير مُقيَّمة. ألغِ التحديد لكشف أحكامهم.</translation>
         </message>
@@ -3055,7 +3398,7 @@ You can undo this.</source>
             <translation>غير متاح (مقيّم واحد)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
             <source>nobody</source>
             <translation>لا أحد</translation>
         </message>
@@ -3065,7 +3408,7 @@ You can undo this.</source>
             <translation>كابا الموزونة (تربيعي)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
             <source>{paired} of {units}</source>
             <translation>{paired} من {units}</translation>
         </message>
@@ -3073,7 +3416,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="96" />
+            <location filename="../../annotator/ui/review/blind.py" line="97" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>
@@ -3099,22 +3442,22 @@ You can undo this.</source>
     <context>
         <name>review.conflicts_panel</name>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="158" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="162" />
             <source> (they deleted it)</source>
             <translation> (حذفوه)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="156" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="160" />
             <source> (you deleted it)</source>
             <translation> (حذفتَه)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;تحرير النتيجة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>(unknown verdict)</source>
             <translation>(حكم غير معروف)</translation>
         </message>
@@ -3164,7 +3507,7 @@ You can undo this.</source>
             <translation>غيّره</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>تغيّر في الجانبين؛ اكتُشف {short_time}.</translation>
         </message>
@@ -3194,17 +3537,17 @@ You can undo this.</source>
             <translation>تعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
             <source>Could not resolve: {text}</source>
             <translation>تعذّر الحل: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
             <source>Different on the two sides</source>
             <translation>مختلف بين الجانبين</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="167" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="171" />
             <source>Edit Merged Claim</source>
             <translation>تحرير الادعاء المدمج</translation>
         </message>
@@ -3219,12 +3562,12 @@ You can undo this.</source>
             <translation>الشرح</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
             <source>Found by the merge of {short_time}</source>
             <translation>اكتشفه الدمج في {short_time}</translation>
         </message>
@@ -3234,12 +3577,12 @@ You can undo this.</source>
             <translation>ملاحظة داخلية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
             <source>Keep &amp;Mine</source>
             <translation>الإبقاء على &amp;نسختي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
             <source>Keep &amp;Theirs</source>
             <translation>الإبقاء على &amp;نسختهم</translation>
         </message>
@@ -3254,7 +3597,7 @@ You can undo this.</source>
             <translation>المحدِّد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Mine</source>
             <translation>نسختي</translation>
         </message>
@@ -3284,7 +3627,7 @@ You can undo this.</source>
             <translation>محلول</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>حُلّ {summary}: {how}. {note}</translation>
         </message>
@@ -3324,12 +3667,12 @@ You can undo this.</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>That conflict no longer exists.</source>
             <translation>لم يعد ذلك التعارض موجودًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Theirs</source>
             <translation>نسختهم</translation>
         </message>
@@ -3339,12 +3682,12 @@ You can undo this.</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="187" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
             <source>Use This Version</source>
             <translation>استخدام هذا الإصدار</translation>
         </message>
@@ -3359,27 +3702,27 @@ You can undo this.</source>
             <translation>وقت الكتابة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>kept your version</source>
             <translation>أبقيتَ نسختك</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="143" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="147" />
             <source>on a passage you rate blind</source>
             <translation>على مقطع تقيّمه بشكل أعمى</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>took their version</source>
             <translation>أخذتَ نسختهم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
             <source>used your edited version</source>
             <translation>استخدمتَ نسختك المحرَّرة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="155" />
             <source>verdict “{label}”</source>
             <translation>الحكم «{label}»</translation>
         </message>
@@ -3400,42 +3743,52 @@ You can undo this.</source>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="125" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
             <source>Add comment</source>
             <translation>إضافة تعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="36" />
             <source>Approve claim</source>
             <translation>اعتماد الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="32" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <source>Delete comment</source>
+            <translation>حذف التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <source>Edit comment</source>
+            <translation>تحرير التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
             <source>Move claim back to draft</source>
             <translation>إعادة الادعاء إلى مسودة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
             <source>Reopen comment thread</source>
             <translation>إعادة فتح سلسلة التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="145" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
             <source>Reply to comment</source>
             <translation>الرد على التعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="37" />
             <source>Request changes</source>
             <translation>طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="198" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
             <source>Resolve comment thread</source>
             <translation>حل سلسلة التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="33" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
             <source>Submit claim for review</source>
             <translation>إرسال الادعاء للمراجعة</translation>
         </message>
@@ -3553,112 +3906,112 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>(This claim was deleted.)</source>
             <translation>(حُذف هذا الادعاء.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
             <source>(no explanation)</source>
             <translation>(لا شرح)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
             <source>(not written)</source>
             <translation>(لم يُكتب)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="152" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
             <source>Approve</source>
             <translation>اعتماد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>By {display_name}</source>
             <translation>بقلم {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="82" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
             <source>Claim as checked</source>
             <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
             <source>Explanation</source>
             <translation>الشرح</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="43" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="44" />
             <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
             <translation>J/→ التالي · K/← السابق · A اعتماد · R طلب تغييرات · Esc خروج</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="154" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
             <source>Leave Review Mode</source>
             <translation>الخروج من وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="39" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="40" />
             <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
             <translation>لا شيء بانتظار مراجعتك — تظهر الادعاءات هنا عندما يضع كاتبها حالتها «جاهز للمراجعة» (حقل الحالة في لوحة الفحص). ادعاءاتك أنت يراجعها زميل.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="150" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
             <source>Previous</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="81" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="153" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
             <source>Request Changes…</source>
             <translation>طلب تغييرات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
             <source>Say what should change before requesting changes.</source>
             <translation>اذكر ما ينبغي تغييره قبل طلب التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
             <source>This claim was deleted.</source>
             <translation>حُذف هذا الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="134" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>ما الذي ينبغي تغييره؟ (Ctrl+Return لطلب التغييرات، Esc للإلغاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
             <source>{current} of {total}</source>
             <translation>{current} من {total}</translation>
         </message>
@@ -3679,7 +4032,7 @@ You can undo this.</source>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -3711,7 +4064,7 @@ You can undo this.</source>
             <translation>تعليق على ادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/search/search_panel.py" line="37" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="36" />
             <source>Search all articles and claims…</source>
             <translation>بحث في كل المقالات والادعاءات…</translation>
         </message>
@@ -3833,7 +4186,7 @@ You can undo this.</source>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="163" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>لا مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
@@ -3845,17 +4198,17 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="127" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
             <source>&amp;Note This Change</source>
             <translation>&amp;توثيق هذا التغيير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="200" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
             <source>(nothing)</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="194" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -3869,7 +4222,7 @@ After: “{after}”</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="109" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
             <source>Compare Versions — {title}</source>
             <translation>مقارنة الإصدارات — {title}</translation>
         </message>
@@ -3884,42 +4237,42 @@ After: “{after}”</source>
             <translation>من &amp;ملف:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="137" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="129" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>إنشاء ادعاء من المقطع المتغيّر (بوسم «silent edit») ليظهر في التقرير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="78" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
             <source>New Version</source>
             <translation>إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="169" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
             <source>No differences.</source>
             <translation>لا فروق.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="50" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
             <source>Paste the article's current text here</source>
             <translation>الصق هنا النص الحالي للمقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="56" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>يُحفظ النص الجديد لـ«{title}» إصدارًا جديدًا (وتبقى الإصدارات القديمة)، ويُعثر على كل ادعاء فيه مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="139" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
             <source>To:</source>
             <translation>إلى:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="65" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
             <source>Update</source>
             <translation>تحديث</translation>
         </message>
@@ -3929,7 +4282,7 @@ After: “{after}”</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="116" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>الإصدار {number} · {format_time} · {author}</translation>
         </message>
@@ -4000,7 +4353,7 @@ After: “{after}”</source>
     <context>
         <name>window_frame</name>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="81" />
+            <location filename="../../annotator/ui/window_frame.py" line="86" />
             <source>&amp;Article</source>
             <translation>م&amp;قالة</translation>
         </message>
@@ -4020,12 +4373,12 @@ After: “{after}”</source>
             <translation>&amp;ملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="89" />
+            <location filename="../../annotator/ui/window_frame.py" line="94" />
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="87" />
+            <location filename="../../annotator/ui/window_frame.py" line="92" />
             <source>&amp;Project</source>
             <translation>م&amp;شروع</translation>
         </message>
@@ -4040,7 +4393,7 @@ After: “{after}”</source>
             <translation>الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="96" />
+            <location filename="../../annotator/ui/window_frame.py" line="102" />
             <source>Main</source>
             <translation>الرئيسي</translation>
         </message>

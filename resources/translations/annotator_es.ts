@@ -2,6 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AccessibleText</name>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <source>Close without changing anything (Esc)</source>
+            <translation>Cerrar sin cambiar nada (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <source>Do this and close the dialog (Enter)</source>
+            <translation>Hacerlo y cerrar el diálogo (Intro)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="120" />
+            <source>Count the ratings again</source>
+            <translation>Volver a contar las valoraciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsController</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <source>&amp;All Claims</source>
+            <translation>&amp;Todas las afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <source>All Claims</source>
+            <translation>Todas las afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <source>The claims of every article: filter, sort, open</source>
+            <translation>Las afirmaciones de todos los artículos: filtrar, ordenar, abrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsPanel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <source>Claims of all articles</source>
+            <translation>Afirmaciones de todos los artículos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <source>Filter the claims of all articles…</source>
+            <translation>Filtrar las afirmaciones de todos los artículos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAnnouncer</name>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
+            <translation>Afirmación {number} de {total}, {verdict}: «{quote}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <source>Move the cursor to a claim in the article and select it</source>
+            <translation>Llevar el cursor a una afirmación del artículo y seleccionarla</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <source>Next Claim in &amp;Text</source>
+            <translation>Afirmación siguiente en el &amp;texto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <source>Previous Claim in T&amp;ext</source>
+            <translation>Afirmación anterior en el t&amp;exto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
+            <translation>El texto del artículo. F8 va a la afirmación siguiente; Mayús+F8, a la anterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsWidget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <source>De&amp;lete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <source>Editing your comment (Esc cancels)</source>
+            <translation>Editando tu comentario (Esc cancela)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="85" />
+            <source>Selected comment</source>
+            <translation>Comentario seleccionado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <source>Choose the folder and name of the file</source>
+            <translation>Elige la carpeta y el nombre del archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardAccess</name>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <source>&amp;Keyboard Shortcuts…</source>
+            <translation>&amp;Atajos de teclado…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <source>Every action's keys, and changing them</source>
+            <translation>Las teclas de cada acción, y cómo cambiarlas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <source>In Review Mode: {keys}</source>
+            <translation>En el modo de revisión: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <source>Unrated</source>
+            <translation>Sin calificar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <source> (read-only)</source>
+            <translation> (solo lectura)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteActions</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="41" />
+            <source>%n claims of this article already quote exactly “{quote}”.</source>
+            <translation>
+                <numerusform>%n afirmación de este artículo ya cita exactamente «{quote}».</numerusform>
+                <numerusform>%n afirmaciones de este artículo ya citan exactamente «{quote}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="39" />
+            <source>Another claim of this article already quotes exactly “{quote}”.</source>
+            <translation>Otra afirmación de este artículo ya cita exactamente «{quote}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="64" />
+            <source>Cop&amp;y Quote</source>
+            <translation>Cop&amp;iar la cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="65" />
+            <source>Copy the selected claim's quote</source>
+            <translation>Copiar la cita de la afirmación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Make It</source>
+            <translation>Crearla</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="42" />
+            <source>Make one more?</source>
+            <translation>¿Crear otra más?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="61" />
+            <source>Make the selected words the selected claim's quote</source>
+            <translation>Convertir las palabras seleccionadas en la cita de la afirmación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="68" />
+            <source>Open in Claims &amp;List</source>
+            <translation>Abrir en la &amp;lista de afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Same Quote</source>
+            <translation>Misma cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="128" />
+            <source>Select the words the claim should quote first.</source>
+            <translation>Primero selecciona las palabras que debe citar la afirmación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="74" />
+            <source>Selections take whole words (hold Alt while dragging for exact characters)</source>
+            <translation>Las selecciones toman palabras enteras (mantén Alt al arrastrar para caracteres exactos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="60" />
+            <source>Set &amp;Quote to Selection</source>
+            <translation>Usar la selección como &amp;cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="79" />
+            <source>Set &amp;Verdict</source>
+            <translation>Fijar el &amp;veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="137" />
+            <source>Set quote to selection</source>
+            <translation>Usar la selección como cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="69" />
+            <source>Show the selected claim in the claims list</source>
+            <translation>Mostrar la afirmación seleccionada en la lista de afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="72" />
+            <source>Snap Selections to &amp;Words</source>
+            <translation>Ajustar las selecciones a &amp;palabras</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="189" />
+            <source>Unrated</source>
+            <translation>Sin calificar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>&amp;Default</source>
+            <translation>&amp;Predeterminado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>&amp;Reset All</source>
+            <translation>&amp;Restablecer todo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="105" />
+            <source>&amp;Shortcut:</source>
+            <translation>&amp;Atajo:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="75" />
+            <source>Actions and their shortcuts</source>
+            <translation>Acciones y sus atajos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>Every action back to its own shortcut</source>
+            <translation>Devolver cada acción a su atajo original</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="77" />
+            <source>Every action of the menus; select one to change its shortcut below</source>
+            <translation>Todas las acciones de los menús; selecciona una para cambiar su atajo abajo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="36" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Menu</source>
+            <translation>Menú</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="43" />
+            <source>New shortcut</source>
+            <translation>Nuevo atajo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="45" />
+            <source>Press the keys for the selected action; it takes them at once</source>
+            <translation>Pulsa las teclas para la acción seleccionada; se asignan al instante</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Shortcut</source>
+            <translation>Atajo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>The selected action gets no shortcut</source>
+            <translation>La acción seleccionada se queda sin atajo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>The selected action's own shortcut</source>
+            <translation>El atajo original de la acción seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
+            <source>{key} is given to: {actions}</source>
+            <translation>{key} ya está asignado a: {actions}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateVersionDialog</name>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <source>Choose the file of the new version</source>
+            <translation>Elige el archivo de la nueva versión</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictScaleDialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <source>Replace the scale by the chosen template</source>
+            <translation>Reemplazar la escala por la plantilla elegida</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <source>Undo the last change to the scale</source>
+            <translation>Deshacer el último cambio de la escala</translation>
+        </message>
+    </context>
+    <context>
         <name>claims.claim_columns</name>
         <message>
             <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
@@ -17,37 +379,37 @@
     <context>
         <name>claims.claims_controller</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="57" />
             <source>&amp;Delete Claim</source>
             <translation>&amp;Eliminar afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="50" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="53" />
             <source>&amp;New Claim</source>
             <translation>&amp;Nueva afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="55" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="58" />
             <source>Delete the selected claim</source>
             <translation>Eliminar la afirmación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="51" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
             <source>Make a claim of the selected text</source>
             <translation>Crear una afirmación con el texto seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
             <source>Ne&amp;xt Claim</source>
             <translation>Afirmación si&amp;guiente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="65" />
             <source>Pre&amp;vious Claim</source>
             <translation>Afirmación an&amp;terior</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="79" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="86" />
             <source>Select some text of the article first.</source>
             <translation>Primero selecciona un fragmento del artículo.</translation>
         </message>
@@ -55,67 +417,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Unresolved comment threads</source>
             <translation>Hilos de comentarios sin resolver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -161,96 +528,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="29" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Eres la persona {short_id}: cambiar el nombre cambia cómo se te muestra, nunca quién eres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="120" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <source>&amp;About Annotator</source>
+            <translation>&amp;Acerca de Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
             <source>&amp;Authors:</source>
             <translation>&amp;Autores:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Medio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Entradilla:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="119" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="169" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
             <source>About Annotator</source>
             <translation>Acerca de Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="99" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
             <source>Article Properties</source>
             <translation>Propiedades del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Importado de {value} ({source_format}); versión {version}; {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>Published &amp;report:</source>
             <translation>&amp;Informe publicado:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="106" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="37" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
             <source>Your Name</source>
             <translation>Tu nombre</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="38" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Tu nombre aparece como autor de las afirmaciones, fuentes y cambios que hagas.{identity}
 Nombre:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="115" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>en, uk, ru…</source>
             <translation>es, uk, ar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… donde se publica nuestra verificación de este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -369,7 +741,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.times</name>
         <message>
-            <location filename="../../annotator/ui/common/times.py" line="20" />
+            <location filename="../../annotator/ui/common/times.py" line="21" />
             <source>This computer's time zone</source>
             <translation>La zona horaria de este equipo</translation>
         </message>
@@ -377,117 +749,117 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.undo_commands</name>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="192" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="200" />
             <source>Add source</source>
             <translation>Añadir fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="310" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="314" />
             <source>Change project settings</source>
             <translation>Cambiar la configuración del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="156" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="165" />
             <source>Change {field}</source>
             <translation>Cambiar {field}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="95" />
             <source>Could not redo “{text}”: {error}</source>
             <translation>No se pudo rehacer «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="89" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="94" />
             <source>Could not undo “{text}”: {error}</source>
             <translation>No se pudo deshacer «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="135" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="143" />
             <source>Delete claim</source>
             <translation>Eliminar la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="252" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="258" />
             <source>Edit article properties</source>
             <translation>Editar las propiedades del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="210" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="218" />
             <source>Edit source</source>
             <translation>Editar la fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="334" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="338" />
             <source>Import annotations from {name}</source>
             <translation>Importar anotaciones de {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="270" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="274" />
             <source>Import “{short}”</source>
             <translation>Importar «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="387" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
             <source>Merge {name}</source>
             <translation>Fusionar {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="116" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="124" />
             <source>New claim</source>
             <translation>Nueva afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="286" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="290" />
             <source>Remove article “{short}”</source>
             <translation>Quitar el artículo «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="236" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="242" />
             <source>Remove source</source>
             <translation>Quitar la fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="366" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
             <source>Update “{short}” to version {version}</source>
             <translation>Actualizar «{short}» a la versión {version}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="49" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
             <source>claim as checked</source>
             <translation>afirmación verificada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="51" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
             <source>claim date</source>
             <translation>fecha de la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="50" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
             <source>claimant</source>
             <translation>declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="53" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="58" />
             <source>explanation</source>
             <translation>explicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="61" />
             <source>internal note</source>
             <translation>nota interna</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="60" />
             <source>review status</source>
             <translation>estado de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="59" />
             <source>tags</source>
             <translation>etiquetas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="52" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="57" />
             <source>verdict</source>
             <translation>veredicto</translation>
         </message>
@@ -513,22 +885,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
@@ -735,17 +1107,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="61" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
             <source>Fetching</source>
             <translation>Descargando</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="88" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} KB</translation>
         </message>
@@ -1028,7 +1400,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="73" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
             <source>&amp;Format:</source>
             <translation>&amp;Formato:</translation>
         </message>
@@ -1038,12 +1410,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Guardar en:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
             <source>All articles of the project</source>
             <translation>Todos los artículos del proyecto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Antes de exportar %n afirmación:</numerusform>
@@ -1051,12 +1423,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="129" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 con BOM (para hojas de cálculo)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="128" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
             <source>CSV: one row per source</source>
             <translation>CSV: una fila por fuente</translation>
         </message>
@@ -1066,7 +1438,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: permitir un documento incompleto (sin URL del informe ni organización)</translation>
         </message>
@@ -1076,17 +1448,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
             <source>Export Anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
             <source>Export To</source>
             <translation>Exportar a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1097,67 +1469,67 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Incluir afirmaciones aún no aprobadas (el informe se marca como borrador)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
             <source>Must fix: </source>
             <translation>Hay que corregir: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Nothing</source>
             <translation>Nada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="66" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
             <source>Open the file</source>
             <translation>Abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
             <source>Options:</source>
             <translation>Opciones:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
             <source>Publication Checklist</source>
             <translation>Lista de comprobación de publicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
             <source>Report &amp;language:</source>
             <translation>&amp;Idioma del informe:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Informes: apéndice sobre el acuerdo entre revisores</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>Scope:</source>
             <translation>Alcance:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Show it in its folder</source>
             <translation>Mostrarlo en su carpeta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
             <source>This article</source>
             <translation>Este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>This article: {article_title}</source>
             <translation>Este artículo: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="86" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>When done:</source>
             <translation>Al terminar:</translation>
         </message>
@@ -1646,52 +2018,52 @@ Show the existing article?</source>
     <context>
         <name>inspector.comments_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="76" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="107" />
             <source>&amp;Reply</source>
             <translation>&amp;Responder</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="143" />
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="78" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="109" />
             <source>Re&amp;open</source>
             <translation>Re&amp;abrir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="77" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
             <source>Re&amp;solve</source>
             <translation>Re&amp;solver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="267" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
             <source>Reply</source>
             <translation>Responder</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="265" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>Respondiendo a {author} (Esc cancela)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="190" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>Resuelto por {person} · {short_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="114" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="145" />
             <source>Send (Ctrl+Return)</source>
             <translation>Enviar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
             <source>That comment was deleted.</source>
             <translation>Ese comentario se eliminó.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="139" />
             <source>Write a comment… (Ctrl+Return sends)</source>
             <translation>Escribe un comentario… (Ctrl+Intro lo envía)</translation>
         </message>
@@ -1770,125 +2142,92 @@ Después:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
             <source>&amp;Add Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
-Last changed by {value} · {format_time2}</source>
+Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
-Último cambio de {value} · {format_time2}</translation>
+Último cambio de {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Selecciona texto en el artículo y elige Nueva afirmación (Ctrl+E), o elige una afirmación de la lista.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
 Doble clic o Intro para abrirla en el navegador.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main_window</name>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="157" />
-            <source>&amp;About Annotator</source>
-            <translation>&amp;Acerca de Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="151" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="154" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="152" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="134" />
-            <source>Annotator</source>
-            <translation>Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="241" />
-            <source>Read-only</source>
-            <translation>Solo lectura</translation>
         </message>
     </context>
     <context>
@@ -1993,7 +2332,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n posible coincidencia para «{text}»</numerusform>
@@ -2001,7 +2340,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>%n mostrada, de la más reciente a la más antigua; Intro abre la verificación</numerusform>
@@ -2009,67 +2348,67 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="116" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Reutilizar veredicto y fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;¿Ya verificado?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="123" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
             <source>Check &amp;Selected Text</source>
             <translation>Verificar el texto &amp;seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="118" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Copiar el veredicto de la coincidencia en la afirmación, añadir la verificación como fuente y anotar su procedencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="212" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Intro: crear una afirmación · Supr: descartarla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="92" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>No hay verificaciones. Archivo → Importar verificaciones… las añade.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="164" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
             <source>Nothing in the archive matches.</source>
             <translation>Nada del archivo coincide.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="54" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
             <source>Search imported fact-checks…</source>
             <translation>Buscar en las verificaciones importadas…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="166" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>Select a claim or some text.</source>
             <translation>Selecciona una afirmación o un fragmento de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>fact-check</source>
             <translation>verificación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>no verdict given</source>
             <translation>sin veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>our claim</source>
             <translation>nuestra afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>unknown organisation</source>
             <translation>organización desconocida</translation>
         </message>
@@ -2292,7 +2631,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="140" />
+            <location filename="../../annotator/ui/project/library.py" line="148" />
             <source>Filter articles…</source>
             <translation>Filtrar artículos…</translation>
         </message>
@@ -2315,37 +2654,37 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="42" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Default Text Size</source>
             <translation>Tamaño de texto &amp;predeterminado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="36" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
             <source>&amp;Larger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="39" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más &amp;pequeño</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="44" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>Texto del artículo: {reader_font_size:g} pt</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>El tamaño del texto del artículo (también en Editar → Preferencias)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="109" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>Tus cambios se registran ahora como {name}.</translation>
         </message>
@@ -2522,7 +2861,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · %n afirmación</numerusform>
@@ -2530,117 +2869,117 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · retired</source>
             <translation> · retirado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Add…</source>
             <translation>&amp;Añadir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Colour…</source>
             <translation>&amp;Color…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="111" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Value…</source>
             <translation>&amp;Valor…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Add Verdict</source>
             <translation>Añadir veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
             <source>Add verdict</source>
             <translation>Añadir veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Down</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>Move &amp;Up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="85" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>Los números son el ratingValue de ClaimReview y ordenan las estadísticas de acuerdo. Un veredicto retirado se mantiene en las afirmaciones que lo usan.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="202" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
             <source>Numeric Value</source>
             <translation>Valor numérico</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;move</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;tire</source>
             <translation>Re&amp;tirar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="191" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
             <source>Recolour verdict</source>
             <translation>Cambiar el color del veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="234" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
             <source>Remove verdict</source>
             <translation>Eliminar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="173" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
             <source>Rename Verdict</source>
             <translation>Renombrar veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="178" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
             <source>Rename verdict</source>
             <translation>Renombrar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="218" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
             <source>Reorder verdicts</source>
             <translation>Reordenar los veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="147" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
             <source>Res&amp;tore</source>
             <translation>Res&amp;taurar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="226" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
             <source>Retire verdict</source>
             <translation>Retirar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="209" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
             <source>Set verdict value</source>
             <translation>Fijar el valor del veredicto</translation>
         </message>
@@ -2650,17 +2989,17 @@ Puedes deshacerlo.</numerusform>
             <translation>Empezar desde una &amp;plantilla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="72" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
             <source>Template:</source>
             <translation>Plantilla:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>U&amp;ndo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="186" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
             <source>Verdict Colour</source>
             <translation>Color del veredicto</translation>
         </message>
@@ -2670,22 +3009,22 @@ Puedes deshacerlo.</numerusform>
             <translation>Escala de veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="240" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
             <source>Verdict scale: {template}</source>
             <translation>Escala de veredictos: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="203" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>Número entero mayor o igual que 1, o vacío para ninguno:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="123" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
             <source>no number</source>
             <translation>sin número</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
             <source>value {value}</source>
             <translation>valor {value}</translation>
         </message>
@@ -2731,17 +3070,17 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>reader.find_controller</name>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="24" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
             <source>&amp;Find in Article…</source>
             <translation>&amp;Buscar en el artículo…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="28" />
             <source>Find &amp;Next</source>
             <translation>Buscar &amp;siguiente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="29" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="31" />
             <source>Find Pre&amp;vious</source>
             <translation>Buscar &amp;anterior</translation>
         </message>
@@ -2749,12 +3088,12 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>reader.page_gutter</name>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="23" />
-            <source>Page numbers</source>
-            <translation>Números de página</translation>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="29" />
+            <source>Page and claim numbers</source>
+            <translation>Números de página y de afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
             <source>p. {page}</source>
             <translation>pág. {page}</translation>
         </message>
@@ -2843,7 +3182,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="231" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="232" />
             <source>All articles</source>
             <translation>Todos los artículos</translation>
         </message>
@@ -2858,27 +3197,27 @@ Puedes deshacerlo.</numerusform>
             <translation>Coeficiente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="209" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="210" />
             <source>Current article: “{one_line}”.</source>
             <translation>Artículo actual: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="288" />
             <source>Disagreements</source>
             <translation>Desacuerdos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="158" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="159" />
             <source>Disagreements (double-click to open the claim)</source>
             <translation>Desacuerdos (doble clic para abrir la afirmación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="292" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>Desacuerdos: {count} (doble clic para abrir la afirmación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="286" />
             <source>Disagreements: {hidden}</source>
             <translation>Desacuerdos: {hidden}</translation>
         </message>
@@ -2888,12 +3227,12 @@ Puedes deshacerlo.</numerusform>
             <translation>α de Krippendorff (ordinal)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="197" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="198" />
             <source>Open an article to rate it blind.</source>
             <translation>Abre un artículo para evaluarlo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Passage</source>
             <translation>Pasaje</translation>
         </message>
@@ -2918,12 +3257,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Panel de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Verdicts</source>
             <translation>Veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="204" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="205" />
             <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
             <translation>Estás evaluando «{one_line}» a ciegas: las afirmaciones de los colegas aparecen sin calificar. Desmarca la casilla para revelar sus veredictos.</translation>
         </message>
@@ -2943,7 +3282,7 @@ Puedes deshacerlo.</numerusform>
             <translation>n. d. (un solo evaluador)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
             <source>nobody</source>
             <translation>nadie</translation>
         </message>
@@ -2953,7 +3292,7 @@ Puedes deshacerlo.</numerusform>
             <translation>κ ponderada (cuadrática)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
             <source>{paired} of {units}</source>
             <translation>{paired} de {units}</translation>
         </message>
@@ -2961,7 +3300,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="96" />
+            <location filename="../../annotator/ui/review/blind.py" line="97" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Estás evaluando «{title}» a ciegas: una exportación mostraría los veredictos de los colegas. Revélalos primero en el Panel de revisión.</translation>
         </message>
@@ -2987,22 +3326,22 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.conflicts_panel</name>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="158" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="162" />
             <source> (they deleted it)</source>
             <translation> (lo eliminaron)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="156" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="160" />
             <source> (you deleted it)</source>
             <translation> (lo eliminaste)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;Editar el resultado…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>(unknown verdict)</source>
             <translation>(veredicto desconocido)</translation>
         </message>
@@ -3052,7 +3391,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Cambiado por</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>Cambiado en ambos lados; detectado {short_time}.</translation>
         </message>
@@ -3082,17 +3421,17 @@ Puedes deshacerlo.</numerusform>
             <translation>Comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
             <source>Could not resolve: {text}</source>
             <translation>No se pudo resolver: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
             <source>Different on the two sides</source>
             <translation>Distinto en los dos lados</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="167" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="171" />
             <source>Edit Merged Claim</source>
             <translation>Editar la afirmación fusionada</translation>
         </message>
@@ -3107,12 +3446,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Explicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
             <source>Found by the merge of {short_time}</source>
             <translation>Detectado en la fusión de {short_time}</translation>
         </message>
@@ -3122,12 +3461,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Nota interna</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
             <source>Keep &amp;Mine</source>
             <translation>Conservar la &amp;mía</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
             <source>Keep &amp;Theirs</source>
             <translation>Conservar la &amp;suya</translation>
         </message>
@@ -3142,7 +3481,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Localizador</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Mine</source>
             <translation>Mío</translation>
         </message>
@@ -3172,7 +3511,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Resuelto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>Resuelto {summary}: {how}. {note}</translation>
         </message>
@@ -3212,12 +3551,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>That conflict no longer exists.</source>
             <translation>Ese conflicto ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Theirs</source>
             <translation>Suyo</translation>
         </message>
@@ -3227,12 +3566,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="187" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
             <source>Use This Version</source>
             <translation>Usar esta versión</translation>
         </message>
@@ -3247,27 +3586,27 @@ Puedes deshacerlo.</numerusform>
             <translation>Escrito el</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>kept your version</source>
             <translation>conservaste tu versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="143" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="147" />
             <source>on a passage you rate blind</source>
             <translation>sobre un pasaje que evalúas a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>took their version</source>
             <translation>tomaste su versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
             <source>used your edited version</source>
             <translation>usaste tu versión editada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="155" />
             <source>verdict “{label}”</source>
             <translation>veredicto «{label}»</translation>
         </message>
@@ -3288,42 +3627,52 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="125" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
             <source>Add comment</source>
             <translation>Añadir comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="36" />
             <source>Approve claim</source>
             <translation>Aprobar la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="32" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <source>Delete comment</source>
+            <translation>Eliminar el comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <source>Edit comment</source>
+            <translation>Editar el comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
             <source>Move claim back to draft</source>
             <translation>Devolver la afirmación a borrador</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
             <source>Reopen comment thread</source>
             <translation>Reabrir el hilo de comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="145" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
             <source>Reply to comment</source>
             <translation>Responder al comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="37" />
             <source>Request changes</source>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="198" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
             <source>Resolve comment thread</source>
             <translation>Resolver el hilo de comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="33" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
             <source>Submit claim for review</source>
             <translation>Enviar la afirmación a revisión</translation>
         </message>
@@ -3437,112 +3786,112 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>(This claim was deleted.)</source>
             <translation>(Esta afirmación se eliminó.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
             <source>(no explanation)</source>
             <translation>(sin explicación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
             <source>(not written)</source>
             <translation>(sin redactar)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Todas las afirmaciones de la cola están revisadas. Esc sale del modo de revisión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="152" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>By {display_name}</source>
             <translation>Por {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="82" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
             <source>Claim as checked</source>
             <translation>Afirmación verificada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
             <source>Explanation</source>
             <translation>Explicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="43" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="44" />
             <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
             <translation>J/→ siguiente · K/← anterior · A aprobar · R pedir cambios · Esc salir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="154" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
             <source>Leave Review Mode</source>
             <translation>Salir del modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="39" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="40" />
             <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
             <translation>No hay nada pendiente de tu revisión: las afirmaciones aparecen aquí cuando su autor las marca como Lista para revisión (el campo Estado del inspector). Tus propias afirmaciones las revisa un colega.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="150" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="81" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="153" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
             <source>Request Changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
             <source>Say what should change before requesting changes.</source>
             <translation>Indica qué debe cambiar antes de pedir cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
             <source>This claim was deleted.</source>
             <translation>Esta afirmación se eliminó.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="134" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>¿Qué debe cambiar? (Ctrl+Intro pide los cambios, Esc cancela)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
             <source>{current} of {total}</source>
             <translation>{current} de {total}</translation>
         </message>
@@ -3563,7 +3912,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n resultado</numerusform>
@@ -3591,7 +3940,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Comentario sobre una afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/search/search_panel.py" line="37" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="36" />
             <source>Search all articles and claims…</source>
             <translation>Buscar en todos los artículos y afirmaciones…</translation>
         </message>
@@ -3701,7 +4050,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="163" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>%n pasaje cambiado: {inserted} insertados, {deleted} eliminados, {replaced} cambiados.</numerusform>
@@ -3709,17 +4058,17 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="127" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
             <source>&amp;Note This Change</source>
             <translation>&amp;Registrar este cambio</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="200" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
             <source>(nothing)</source>
             <translation>(nada)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="194" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -3733,7 +4082,7 @@ Después: «{after}»</translation>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="109" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
             <source>Compare Versions — {title}</source>
             <translation>Comparar versiones — {title}</translation>
         </message>
@@ -3748,42 +4097,42 @@ Después: «{after}»</translation>
             <translation>Desde un &amp;archivo:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="137" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
             <source>From:</source>
             <translation>Desde:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="129" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>Crear una afirmación del pasaje cambiado (etiquetada «silent edit») para que conste en el informe</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="78" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
             <source>New Version</source>
             <translation>Nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="169" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
             <source>No differences.</source>
             <translation>Sin diferencias.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="50" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
             <source>Paste the article's current text here</source>
             <translation>Pega aquí el texto actual del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="56" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>El nuevo texto de «{title}» se guarda como una versión nueva (las anteriores se conservan) y cada afirmación se vuelve a localizar en él.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="139" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
             <source>To:</source>
             <translation>Hasta:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="65" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
@@ -3793,7 +4142,7 @@ Después: «{after}»</translation>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="116" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>Versión {number} · {format_time} · {author}</translation>
         </message>
@@ -3864,7 +4213,7 @@ Después: «{after}»</translation>
     <context>
         <name>window_frame</name>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="81" />
+            <location filename="../../annotator/ui/window_frame.py" line="86" />
             <source>&amp;Article</source>
             <translation>&amp;Artículo</translation>
         </message>
@@ -3884,12 +4233,12 @@ Después: «{after}»</translation>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="89" />
+            <location filename="../../annotator/ui/window_frame.py" line="94" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="87" />
+            <location filename="../../annotator/ui/window_frame.py" line="92" />
             <source>&amp;Project</source>
             <translation>&amp;Proyecto</translation>
         </message>
@@ -3904,7 +4253,7 @@ Después: «{after}»</translation>
             <translation>Afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="96" />
+            <location filename="../../annotator/ui/window_frame.py" line="102" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>

@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
     <context>
+        <name>AccessibleText</name>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <source>Close without changing anything (Esc)</source>
+            <translation>Закрити, нічого не змінюючи (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <source>Do this and close the dialog (Enter)</source>
+            <translation>Виконати й закрити діалог (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="120" />
+            <source>Count the ratings again</source>
+            <translation>Перерахувати оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsController</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <source>&amp;All Claims</source>
+            <translation>&amp;Усі твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <source>All Claims</source>
+            <translation>Усі твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <source>The claims of every article: filter, sort, open</source>
+            <translation>Твердження всіх статей: фільтрувати, сортувати, відкривати</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsPanel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <source>Claims of all articles</source>
+            <translation>Твердження всіх статей</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <source>Filter the claims of all articles…</source>
+            <translation>Фільтрувати твердження всіх статей…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAnnouncer</name>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
+            <translation>Твердження {number} з {total}, {verdict}: «{quote}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <source>Move the cursor to a claim in the article and select it</source>
+            <translation>Перемістити курсор до твердження в статті й вибрати його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <source>Next Claim in &amp;Text</source>
+            <translation>Наступне твердження в &amp;тексті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <source>Previous Claim in T&amp;ext</source>
+            <translation>Попереднє твердження в т&amp;ексті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
+            <translation>Текст статті. F8 переходить до наступного твердження, Shift+F8 — до попереднього.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsWidget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Редагування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <source>De&amp;lete</source>
+            <translation>Ви&amp;далити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <source>Editing your comment (Esc cancels)</source>
+            <translation>Редагування вашого коментаря (Esc скасовує)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="85" />
+            <source>Selected comment</source>
+            <translation>Вибраний коментар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <source>Choose the folder and name of the file</source>
+            <translation>Виберіть теку й назву файлу</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardAccess</name>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <source>&amp;Keyboard Shortcuts…</source>
+            <translation>&amp;Клавіатурні скорочення…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <source>Every action's keys, and changing them</source>
+            <translation>Клавіші кожної дії та їх зміна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <source>In Review Mode: {keys}</source>
+            <translation>У режимі рецензування: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <source> (read-only)</source>
+            <translation> (лише читання)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Вийти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <source>Read-only</source>
+            <translation>Лише читання</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteActions</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="41" />
+            <source>%n claims of this article already quote exactly “{quote}”.</source>
+            <translation>
+                <numerusform>%n твердження цієї статті вже точно цитує «{quote}».</numerusform>
+                <numerusform>%n твердження цієї статті вже точно цитують «{quote}».</numerusform>
+                <numerusform>%n тверджень цієї статті вже точно цитують «{quote}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="39" />
+            <source>Another claim of this article already quotes exactly “{quote}”.</source>
+            <translation>Інше твердження цієї статті вже точно цитує «{quote}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="64" />
+            <source>Cop&amp;y Quote</source>
+            <translation>Ко&amp;піювати цитату</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="65" />
+            <source>Copy the selected claim's quote</source>
+            <translation>Копіювати цитату вибраного твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Make It</source>
+            <translation>Створити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="42" />
+            <source>Make one more?</source>
+            <translation>Створити ще одне?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="61" />
+            <source>Make the selected words the selected claim's quote</source>
+            <translation>Зробити виділені слова цитатою вибраного твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="68" />
+            <source>Open in Claims &amp;List</source>
+            <translation>Відкрити у &amp;списку тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Same Quote</source>
+            <translation>Та сама цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="128" />
+            <source>Select the words the claim should quote first.</source>
+            <translation>Спершу виділіть слова, які має цитувати твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="74" />
+            <source>Selections take whole words (hold Alt while dragging for exact characters)</source>
+            <translation>Виділення охоплює цілі слова (утримуйте Alt під час перетягування для точних символів)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="60" />
+            <source>Set &amp;Quote to Selection</source>
+            <translation>Зробити виділення &amp;цитатою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="79" />
+            <source>Set &amp;Verdict</source>
+            <translation>Задати &amp;вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="137" />
+            <source>Set quote to selection</source>
+            <translation>Зробити виділення цитатою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="69" />
+            <source>Show the selected claim in the claims list</source>
+            <translation>Показати вибране твердження у списку тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="72" />
+            <source>Snap Selections to &amp;Words</source>
+            <translation>Виділяти цілими &amp;словами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="189" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Очистити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>&amp;Default</source>
+            <translation>&amp;Типово</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>&amp;Reset All</source>
+            <translation>&amp;Скинути все</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="105" />
+            <source>&amp;Shortcut:</source>
+            <translation>&amp;Скорочення:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Action</source>
+            <translation>Дія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="75" />
+            <source>Actions and their shortcuts</source>
+            <translation>Дії та їхні скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>Every action back to its own shortcut</source>
+            <translation>Повернути кожній дії її власне скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="77" />
+            <source>Every action of the menus; select one to change its shortcut below</source>
+            <translation>Усі дії меню; виберіть одну, щоб змінити її скорочення нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="36" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="43" />
+            <source>New shortcut</source>
+            <translation>Нове скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="45" />
+            <source>Press the keys for the selected action; it takes them at once</source>
+            <translation>Натисніть клавіші для вибраної дії; їх буде призначено одразу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Shortcut</source>
+            <translation>Скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>The selected action gets no shortcut</source>
+            <translation>Вибрана дія лишається без скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>The selected action's own shortcut</source>
+            <translation>Власне скорочення вибраної дії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
+            <source>{key} is given to: {actions}</source>
+            <translation>{key} уже призначено: {actions}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateVersionDialog</name>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <source>Choose the file of the new version</source>
+            <translation>Виберіть файл нової версії</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictScaleDialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <source>Replace the scale by the chosen template</source>
+            <translation>Замінити шкалу вибраним шаблоном</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <source>Undo the last change to the scale</source>
+            <translation>Скасувати останню зміну шкали</translation>
+        </message>
+    </context>
+    <context>
         <name>claims.claim_columns</name>
         <message>
             <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
@@ -17,37 +380,37 @@
     <context>
         <name>claims.claims_controller</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="57" />
             <source>&amp;Delete Claim</source>
             <translation>&amp;Видалити твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="50" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="53" />
             <source>&amp;New Claim</source>
             <translation>&amp;Нове твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="55" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="58" />
             <source>Delete the selected claim</source>
             <translation>Видалити вибране твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="51" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
             <source>Make a claim of the selected text</source>
             <translation>Створити твердження з виділеного тексту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
             <source>Ne&amp;xt Claim</source>
             <translation>&amp;Наступне твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="65" />
             <source>Pre&amp;vious Claim</source>
             <translation>&amp;Попереднє твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_controller.py" line="79" />
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="86" />
             <source>Select some text of the article first.</source>
             <translation>Спершу виділіть фрагмент статті.</translation>
         </message>
@@ -55,67 +418,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="312" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
             <source>Anchor: {anchor_state}</source>
             <translation>Прив'язка: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
             <source>By {person} · {status}</source>
             <translation>Автор: {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
             <source>Claim as checked: {text}</source>
             <translation>Твердження як перевірене: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
             <source>Claimant: {claimant}</source>
             <translation>Автор твердження: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="28" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="294" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Unresolved comment threads</source>
             <translation>Нерозв'язані гілки коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="78" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="301" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
             <source>Verdict: {verdict}</source>
             <translation>Вердикт: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="300" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
             <source>unrated</source>
             <translation>без оцінки</translation>
         </message>
@@ -161,96 +529,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="29" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Ви — особа {short_id}: перейменування змінює лише те, як вас показано, а не те, хто ви.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="120" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <source>&amp;About Annotator</source>
+            <translation>&amp;Про Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
             <source>&amp;Authors:</source>
             <translation>&amp;Автори:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
             <source>&amp;Date:</source>
             <translation>&amp;Дата:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
             <source>&amp;Language:</source>
             <translation>&amp;Мова:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Видання:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Лід:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="119" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="169" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
             <source>About Annotator</source>
             <translation>Про Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="99" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
             <source>Article Properties</source>
             <translation>Властивості статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Імпортовано з {value} ({source_format}); версія {version}; символів: {count}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>Published &amp;report:</source>
             <translation>Опублікований &amp;звіт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="106" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
             <source>YYYY-MM-DD</source>
             <translation>РРРР-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="37" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
             <source>Your Name</source>
             <translation>Ваше ім'я</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="38" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Ваше ім'я показується як автор тверджень, джерел і змін, які ви робите.{identity}
 Ім'я:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="115" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>en, uk, ru…</source>
             <translation>uk, en, es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="112" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… де опубліковано наш фактчек цієї статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>unknown</source>
             <translation>невідомо</translation>
         </message>
@@ -369,7 +742,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.times</name>
         <message>
-            <location filename="../../annotator/ui/common/times.py" line="20" />
+            <location filename="../../annotator/ui/common/times.py" line="21" />
             <source>This computer's time zone</source>
             <translation>Часовий пояс цього комп'ютера</translation>
         </message>
@@ -377,117 +750,117 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.undo_commands</name>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="192" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="200" />
             <source>Add source</source>
             <translation>Додати джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="310" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="314" />
             <source>Change project settings</source>
             <translation>Змінити налаштування проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="156" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="165" />
             <source>Change {field}</source>
             <translation>Змінити: {field}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="90" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="95" />
             <source>Could not redo “{text}”: {error}</source>
             <translation>Не вдалося повторити «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="89" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="94" />
             <source>Could not undo “{text}”: {error}</source>
             <translation>Не вдалося скасувати «{text}»: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="135" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="143" />
             <source>Delete claim</source>
             <translation>Видалити твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="252" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="258" />
             <source>Edit article properties</source>
             <translation>Редагувати властивості статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="210" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="218" />
             <source>Edit source</source>
             <translation>Редагувати джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="334" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="338" />
             <source>Import annotations from {name}</source>
             <translation>Імпортувати анотації з {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="270" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="274" />
             <source>Import “{short}”</source>
             <translation>Імпортувати «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="387" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
             <source>Merge {name}</source>
             <translation>Злити {name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="116" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="124" />
             <source>New claim</source>
             <translation>Нове твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="286" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="290" />
             <source>Remove article “{short}”</source>
             <translation>Вилучити статтю «{short}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="236" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="242" />
             <source>Remove source</source>
             <translation>Вилучити джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="366" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
             <source>Update “{short}” to version {version}</source>
             <translation>Оновити «{short}» до версії {version}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="49" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
             <source>claim as checked</source>
             <translation>твердження як перевірене</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="51" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
             <source>claim date</source>
             <translation>дата твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="50" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
             <source>claimant</source>
             <translation>автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="53" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="58" />
             <source>explanation</source>
             <translation>пояснення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="61" />
             <source>internal note</source>
             <translation>внутрішня примітка</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="60" />
             <source>review status</source>
             <translation>статус рецензії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="59" />
             <source>tags</source>
             <translation>теги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/undo_commands.py" line="52" />
+            <location filename="../../annotator/ui/common/undo_commands.py" line="57" />
             <source>verdict</source>
             <translation>вердикт</translation>
         </message>
@@ -513,22 +886,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to redo</source>
             <translation>Нічого повторювати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="157" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
             <source>Nothing to undo</source>
             <translation>Нічого скасовувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Redo</source>
             <translation>Повторити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="22" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
             <source>Undo</source>
             <translation>Скасувати</translation>
         </message>
@@ -735,17 +1108,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="61" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
             <source>Fetching</source>
             <translation>Завантаження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="88" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} КБ</translation>
         </message>
@@ -1030,7 +1403,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="73" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
@@ -1040,12 +1413,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Зберегти в:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
             <source>All articles of the project</source>
             <translation>Усі статті проєкту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="198" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Перед експортом %n твердження:</numerusform>
@@ -1054,12 +1427,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="129" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 з BOM (для електронних таблиць)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="128" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
             <source>CSV: one row per source</source>
             <translation>CSV: один рядок на джерело</translation>
         </message>
@@ -1069,7 +1442,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="124" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: дозволити неповний документ (без URL звіту чи організації)</translation>
         </message>
@@ -1079,17 +1452,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="210" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
             <source>Export Anyway</source>
             <translation>Усе одно експортувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="157" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
             <source>Export To</source>
             <translation>Експортувати в</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="242" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -1102,67 +1475,67 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="119" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Включити ще не схвалені твердження (звіт буде позначено як чернетку)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="202" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
             <source>Must fix: </source>
             <translation>Треба виправити: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Nothing</source>
             <translation>Нічого</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="66" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
             <source>Open the file</source>
             <translation>Відкрити файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
             <source>Options:</source>
             <translation>Параметри:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
             <source>Publication Checklist</source>
             <translation>Контрольний список перед публікацією</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="81" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
             <source>Report &amp;language:</source>
             <translation>&amp;Мова звіту:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Звіти: додаток про узгодженість між рецензентами</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>Scope:</source>
             <translation>Обсяг:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Show it in its folder</source>
             <translation>Показати в теці</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
             <source>This article</source>
             <translation>Ця стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>This article: {article_title}</source>
             <translation>Ця стаття: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="86" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>When done:</source>
             <translation>Після завершення:</translation>
         </message>
@@ -1666,52 +2039,52 @@ Show the existing article?</source>
     <context>
         <name>inspector.comments_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="76" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="107" />
             <source>&amp;Reply</source>
             <translation>&amp;Відповісти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="143" />
             <source>Comment</source>
             <translation>Коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="78" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="109" />
             <source>Re&amp;open</source>
             <translation>&amp;Знову відкрити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="77" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
             <source>Re&amp;solve</source>
             <translation>&amp;Розв'язати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="267" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
             <source>Reply</source>
             <translation>Відповісти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="265" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>Відповідь для {author} (Esc скасовує)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="190" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>Розв'язав(-ла) {person} · {short_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="114" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="145" />
             <source>Send (Ctrl+Return)</source>
             <translation>Надіслати (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
             <source>That comment was deleted.</source>
             <translation>Цей коментар видалено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="139" />
             <source>Write a comment… (Ctrl+Return sends)</source>
             <translation>Напишіть коментар… (Ctrl+Return надсилає)</translation>
         </message>
@@ -1790,125 +2163,92 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
             <source>&amp;Add Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
             <source>Created by {author} · {format_time}
-Last changed by {value} · {format_time2}</source>
+Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
-Останні зміни: {value} · {format_time2}</translation>
+Останні зміни: {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
             <source>Edit…</source>
             <translation>Редагувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="208" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="296" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>Remove</source>
             <translation>Вилучити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Виділіть текст у статті й виберіть «Нове твердження» (Ctrl+E) або виберіть твердження зі списку.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="291" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="287" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="214" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="325" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="318" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="336" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
 Двічі клацніть або натисніть Enter, щоб відкрити в браузері.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main_window</name>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="157" />
-            <source>&amp;About Annotator</source>
-            <translation>&amp;Про Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="151" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Вийти</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="154" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторити</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="152" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Скасувати</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="134" />
-            <source>Annotator</source>
-            <translation>Annotator</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/ui/main_window.py" line="241" />
-            <source>Read-only</source>
-            <translation>Лише читання</translation>
         </message>
     </context>
     <context>
@@ -2014,7 +2354,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n можливий збіг для «{text}»</numerusform>
@@ -2023,7 +2363,7 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
@@ -2032,67 +2372,67 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="116" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Використати вердикт і джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="123" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
             <source>Check &amp;Selected Text</source>
             <translation>Перевірити &amp;виділений текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="118" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="212" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="92" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="164" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
             <source>Nothing in the archive matches.</source>
             <translation>В архіві нічого не збігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="54" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
             <source>Search imported fact-checks…</source>
             <translation>Шукати в імпортованих фактчеках…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="166" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>Select a claim or some text.</source>
             <translation>Виберіть твердження або фрагмент тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>fact-check</source>
             <translation>фактчек</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>no verdict given</source>
             <translation>вердикт не вказано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
             <source>our claim</source>
             <translation>наше твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="35" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
             <source>unknown organisation</source>
             <translation>невідома організація</translation>
         </message>
@@ -2318,7 +2658,7 @@ You can undo this.</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="140" />
+            <location filename="../../annotator/ui/project/library.py" line="148" />
             <source>Filter articles…</source>
             <translation>Фільтрувати статті…</translation>
         </message>
@@ -2341,37 +2681,37 @@ You can undo this.</source>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="42" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Default Text Size</source>
             <translation>&amp;Стандартний розмір тексту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="36" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Більший текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="39" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Smaller Text</source>
             <translation>&amp;Менший текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="44" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>Текст статті: {reader_font_size:g} пт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>Розмір тексту статті (також у Редагування → Налаштування)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="109" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>Відтепер ваші зміни записуються як {name}.</translation>
         </message>
@@ -2548,7 +2888,7 @@ You can undo this.</source>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · %n твердження</numerusform>
@@ -2557,117 +2897,117 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · retired</source>
             <translation> · виведено з ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Add…</source>
             <translation>&amp;Додати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Colour…</source>
             <translation>&amp;Колір…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="100" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
             <source>&amp;Rename…</source>
             <translation>&amp;Перейменувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="111" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
             <source>&amp;Undo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Value…</source>
             <translation>&amp;Значення…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Add Verdict</source>
             <translation>Додати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
             <source>Add verdict</source>
             <translation>Додати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="162" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
             <source>Label:</source>
             <translation>Назва:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Down</source>
             <translation>Пере&amp;містити нижче</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>Move &amp;Up</source>
             <translation>Пере&amp;містити вище</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="85" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>Числа — це ratingValue у ClaimReview і порядок для статистики узгодженості. Виведений з ужитку вердикт лишається на твердженнях, які його мають.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="202" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
             <source>Numeric Value</source>
             <translation>Числове значення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;move</source>
             <translation>&amp;Вилучити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Re&amp;tire</source>
             <translation>Вивести з &amp;ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="191" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
             <source>Recolour verdict</source>
             <translation>Змінити колір вердикту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="234" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
             <source>Remove verdict</source>
             <translation>Вилучити вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="173" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
             <source>Rename Verdict</source>
             <translation>Перейменувати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="178" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
             <source>Rename verdict</source>
             <translation>Перейменувати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="218" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
             <source>Reorder verdicts</source>
             <translation>Змінити порядок вердиктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="147" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
             <source>Res&amp;tore</source>
             <translation>&amp;Відновити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="226" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
             <source>Retire verdict</source>
             <translation>Вивести вердикт з ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="209" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
             <source>Set verdict value</source>
             <translation>Задати значення вердикту</translation>
         </message>
@@ -2677,17 +3017,17 @@ You can undo this.</source>
             <translation>Почати з &amp;шаблону</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="72" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
             <source>Template:</source>
             <translation>Шаблон:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>U&amp;ndo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="186" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
             <source>Verdict Colour</source>
             <translation>Колір вердикту</translation>
         </message>
@@ -2697,22 +3037,22 @@ You can undo this.</source>
             <translation>Шкала вердиктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="240" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
             <source>Verdict scale: {template}</source>
             <translation>Шкала вердиктів: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="203" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>Ціле число від 1 або порожньо, якщо немає:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="123" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
             <source>no number</source>
             <translation>без числа</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
             <source>value {value}</source>
             <translation>значення {value}</translation>
         </message>
@@ -2758,17 +3098,17 @@ You can undo this.</source>
     <context>
         <name>reader.find_controller</name>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="24" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
             <source>&amp;Find in Article…</source>
             <translation>&amp;Знайти в статті…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="28" />
             <source>Find &amp;Next</source>
             <translation>Знайти &amp;далі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/find_controller.py" line="29" />
+            <location filename="../../annotator/ui/reader/find_controller.py" line="31" />
             <source>Find Pre&amp;vious</source>
             <translation>Знайти &amp;попереднє</translation>
         </message>
@@ -2776,12 +3116,12 @@ You can undo this.</source>
     <context>
         <name>reader.page_gutter</name>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="23" />
-            <source>Page numbers</source>
-            <translation>Номери сторінок</translation>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="29" />
+            <source>Page and claim numbers</source>
+            <translation>Номери сторінок і тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="85" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
             <source>p. {page}</source>
             <translation>с. {page}</translation>
         </message>
@@ -2871,7 +3211,7 @@ You can undo this.</source>
             <translation>Узгодженість</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="231" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="232" />
             <source>All articles</source>
             <translation>Усі статті</translation>
         </message>
@@ -2886,27 +3226,27 @@ You can undo this.</source>
             <translation>Коефіцієнт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="209" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="210" />
             <source>Current article: “{one_line}”.</source>
             <translation>Поточна стаття: «{one_line}».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="287" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="288" />
             <source>Disagreements</source>
             <translation>Розбіжності</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="158" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="159" />
             <source>Disagreements (double-click to open the claim)</source>
             <translation>Розбіжності (двічі клацніть, щоб відкрити твердження)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="291" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="292" />
             <source>Disagreements: {count} (double-click to open the claim)</source>
             <translation>Розбіжності: {count} (двічі клацніть, щоб відкрити твердження)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="285" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="286" />
             <source>Disagreements: {hidden}</source>
             <translation>Розбіжності: {hidden}</translation>
         </message>
@@ -2916,12 +3256,12 @@ You can undo this.</source>
             <translation>α Кріппендорфа (порядкова)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="197" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="198" />
             <source>Open an article to rate it blind.</source>
             <translation>Відкрийте статтю, щоб оцінити її наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Passage</source>
             <translation>Фрагмент</translation>
         </message>
@@ -2946,12 +3286,12 @@ You can undo this.</source>
             <translation>Панель рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="153" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
             <source>Verdicts</source>
             <translation>Вердикти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="204" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="205" />
             <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
             <translation>Ви оцінюєте «{one_line}» наосліп: твердження колег показано без оцінки. Зніміть позначку, щоб розкрити їхні вердикти.</translation>
         </message>
@@ -2971,7 +3311,7 @@ You can undo this.</source>
             <translation>н/д (один оцінювач)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="240" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
             <source>nobody</source>
             <translation>ніхто</translation>
         </message>
@@ -2981,7 +3321,7 @@ You can undo this.</source>
             <translation>зважена κ (квадратична)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
             <source>{paired} of {units}</source>
             <translation>{paired} з {units}</translation>
         </message>
@@ -2989,7 +3329,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="96" />
+            <location filename="../../annotator/ui/review/blind.py" line="97" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Ви оцінюєте «{title}» наосліп: експорт показав би вердикти колег. Спершу розкрийте їх у Панелі рецензування.</translation>
         </message>
@@ -3015,22 +3355,22 @@ You can undo this.</source>
     <context>
         <name>review.conflicts_panel</name>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="158" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="162" />
             <source> (they deleted it)</source>
             <translation> (вони видалили)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="156" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="160" />
             <source> (you deleted it)</source>
             <translation> (ви видалили)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;Редагувати результат…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>(unknown verdict)</source>
             <translation>(невідомий вердикт)</translation>
         </message>
@@ -3080,7 +3420,7 @@ You can undo this.</source>
             <translation>Ким змінено</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>Змінено з обох боків; виявлено {short_time}.</translation>
         </message>
@@ -3110,17 +3450,17 @@ You can undo this.</source>
             <translation>Коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
             <source>Could not resolve: {text}</source>
             <translation>Не вдалося розв'язати: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
             <source>Different on the two sides</source>
             <translation>Відрізняється з двох боків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="167" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="171" />
             <source>Edit Merged Claim</source>
             <translation>Редагувати злите твердження</translation>
         </message>
@@ -3135,12 +3475,12 @@ You can undo this.</source>
             <translation>Пояснення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
             <source>Found by the merge of {short_time}</source>
             <translation>Виявлено під час злиття {short_time}</translation>
         </message>
@@ -3150,12 +3490,12 @@ You can undo this.</source>
             <translation>Внутрішня примітка</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
             <source>Keep &amp;Mine</source>
             <translation>Залишити &amp;моє</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
             <source>Keep &amp;Theirs</source>
             <translation>Залишити &amp;їхнє</translation>
         </message>
@@ -3170,7 +3510,7 @@ You can undo this.</source>
             <translation>Локатор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Mine</source>
             <translation>Моє</translation>
         </message>
@@ -3200,7 +3540,7 @@ You can undo this.</source>
             <translation>Розв'язано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>Розв'язано {summary}: {how}. {note}</translation>
         </message>
@@ -3240,12 +3580,12 @@ You can undo this.</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>That conflict no longer exists.</source>
             <translation>Цього конфлікту вже немає.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
             <source>Theirs</source>
             <translation>Їхнє</translation>
         </message>
@@ -3255,12 +3595,12 @@ You can undo this.</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="121" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="187" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
             <source>Use This Version</source>
             <translation>Використати цю версію</translation>
         </message>
@@ -3275,27 +3615,27 @@ You can undo this.</source>
             <translation>Коли написано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>kept your version</source>
             <translation>залишено вашу версію</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="143" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="147" />
             <source>on a passage you rate blind</source>
             <translation>щодо фрагмента, який ви оцінюєте наосліп</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>took their version</source>
             <translation>взято їхню версію</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
             <source>used your edited version</source>
             <translation>використано вашу відредаговану версію</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="151" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="155" />
             <source>verdict “{label}”</source>
             <translation>вердикт «{label}»</translation>
         </message>
@@ -3316,42 +3656,52 @@ You can undo this.</source>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="125" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
             <source>Add comment</source>
             <translation>Додати коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="36" />
             <source>Approve claim</source>
             <translation>Схвалити твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="32" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <source>Delete comment</source>
+            <translation>Видалити коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <source>Edit comment</source>
+            <translation>Редагувати коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
             <source>Move claim back to draft</source>
             <translation>Повернути твердження в чернетку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
             <source>Reopen comment thread</source>
             <translation>Знову відкрити гілку коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="145" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
             <source>Reply to comment</source>
             <translation>Відповісти на коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="37" />
             <source>Request changes</source>
             <translation>Попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="198" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
             <source>Resolve comment thread</source>
             <translation>Закрити гілку коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="33" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
             <source>Submit claim for review</source>
             <translation>Надіслати твердження на рецензію</translation>
         </message>
@@ -3466,112 +3816,112 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="266" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
             <source>(This claim was deleted.)</source>
             <translation>(Це твердження видалено.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="281" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
             <source>(no explanation)</source>
             <translation>(без пояснення)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="274" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
             <source>(not written)</source>
             <translation>(не написано)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="377" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Усі твердження в черзі перевірено. Esc виходить із режиму рецензування.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="152" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
             <source>Approve</source>
             <translation>Схвалити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>By {display_name}</source>
             <translation>Автор: {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="82" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
             <source>Claim as checked</source>
             <translation>Твердження як перевірене</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
             <source>Explanation</source>
             <translation>Пояснення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="43" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="44" />
             <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
             <translation>J/→ далі · K/← назад · A схвалити · R попросити зміни · Esc вийти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="154" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
             <source>Leave Review Mode</source>
             <translation>Вийти з режиму рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
             <source>Next</source>
             <translation>Далі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="39" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="40" />
             <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
             <translation>Ніщо не чекає на вашу рецензію — твердження з'являються тут, коли автор позначає їх «Готово до рецензії» (поле «Статус» в інспекторі). Ваші власні твердження рецензує колега.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="150" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
             <source>Previous</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="81" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="153" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
             <source>Request Changes…</source>
             <translation>Попросити зміни…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="322" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
             <source>Say what should change before requesting changes.</source>
             <translation>Перш ніж просити зміни, напишіть, що треба змінити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="342" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
             <source>This claim was deleted.</source>
             <translation>Це твердження видалено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="134" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>Що треба змінити? (Ctrl+Return просить зміни, Esc скасовує)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="246" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
             <source>{current} of {total}</source>
             <translation>{current} з {total}</translation>
         </message>
@@ -3592,7 +3942,7 @@ You can undo this.</source>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="85" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n результат</numerusform>
@@ -3621,7 +3971,7 @@ You can undo this.</source>
             <translation>Коментар до твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/search/search_panel.py" line="37" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="36" />
             <source>Search all articles and claims…</source>
             <translation>Шукати в усіх статтях і твердженнях…</translation>
         </message>
@@ -3734,7 +4084,7 @@ You can undo this.</source>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="163" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>%n змінений фрагмент: вставлено {inserted}, видалено {deleted}, змінено {replaced}.</numerusform>
@@ -3743,17 +4093,17 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="127" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
             <source>&amp;Note This Change</source>
             <translation>&amp;Зафіксувати цю зміну</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="200" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
             <source>(nothing)</source>
             <translation>(нічого)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="194" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -3767,7 +4117,7 @@ After: “{after}”</source>
             <translation>Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="109" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
             <source>Compare Versions — {title}</source>
             <translation>Порівняти версії — {title}</translation>
         </message>
@@ -3782,42 +4132,42 @@ After: “{after}”</source>
             <translation>З &amp;файлу:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="137" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
             <source>From:</source>
             <translation>Від:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="129" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>Створити твердження зі зміненого фрагмента (з тегом «silent edit»), щоб воно потрапило у звіт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="78" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
             <source>New Version</source>
             <translation>Нова версія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="169" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
             <source>No differences.</source>
             <translation>Відмінностей немає.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="50" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
             <source>Paste the article's current text here</source>
             <translation>Вставте сюди поточний текст статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="56" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>Новий текст «{title}» зберігається як нова версія (старі лишаються), і кожне твердження знаходиться в ньому наново.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="139" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
             <source>To:</source>
             <translation>До:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="65" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
             <source>Update</source>
             <translation>Оновити</translation>
         </message>
@@ -3827,7 +4177,7 @@ After: “{after}”</source>
             <translation>Оновити з нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="116" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>Версія {number} · {format_time} · {author}</translation>
         </message>
@@ -3898,7 +4248,7 @@ After: “{after}”</source>
     <context>
         <name>window_frame</name>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="81" />
+            <location filename="../../annotator/ui/window_frame.py" line="86" />
             <source>&amp;Article</source>
             <translation>&amp;Стаття</translation>
         </message>
@@ -3918,12 +4268,12 @@ After: “{after}”</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="89" />
+            <location filename="../../annotator/ui/window_frame.py" line="94" />
             <source>&amp;Help</source>
             <translation>&amp;Довідка</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="87" />
+            <location filename="../../annotator/ui/window_frame.py" line="92" />
             <source>&amp;Project</source>
             <translation>&amp;Проєкт</translation>
         </message>
@@ -3938,7 +4288,7 @@ After: “{after}”</source>
             <translation>Твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/window_frame.py" line="96" />
+            <location filename="../../annotator/ui/window_frame.py" line="102" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>

@@ -63,3 +63,14 @@ def test_pdf_to_a_binary_stream(qapp, checked):
     text = pdf_text(buffer.getvalue())
     assert "rare earths" in text
     assert "Treasury spokesman" not in text  # the ready-for-review claim is left out
+
+
+def test_a_pdf_with_drafts_says_so_on_its_first_page(qapp, checked, tmp_path):
+    out = tmp_path / "drafts.pdf"
+    export(build_bundle(checked.service, ExportOptions(include_drafts=True)), "pdf", out)
+    pdf = pdfium.PdfDocument(out.read_bytes())
+    try:
+        first = " ".join(pdf[0].get_textpage().get_text_range().split())
+    finally:
+        pdf.close()
+    assert "Draft, not for publication: this report includes 2 claims not approved" in first

@@ -5,43 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.fetch import FetchPolicy
 from annotator.services import ProjectService, captures
 from annotator.services.merge import merge_projects
-from annotator.storage.schema import migrations
 from tests.fetch.server import ARTICLE_HTML
+from tests.older_schema import OLD_NOW, old_claim, older_file
 
 LOCAL = FetchPolicy(allow_private=True, timeout=2.0, total_timeout=5.0)
 
 
 def _schema3_file(path: Path) -> None:
-    db = Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="0008_evidence")
-    db.execute("PRAGMA application_id = 1097756271")
-    now = "2025-01-01T00:00:00.000Z"
-    db["articles"].insert({"id": "a1", "title": "T", "created": now, "modified": now})
-    db["article_versions"].insert(
-        {
-            "article_id": "a1",
-            "version": 1,
-            "text": "Some text here.",
-            "text_hash": "h",
-            "created": now,
-        }
-    )
-    db["claims"].insert(
-        {
-            "id": "c1",
-            "article_id": "a1",
-            "position_start": 0,
-            "position_end": 4,
-            "quote_exact": "Some",
-            "created": now,
-            "modified": now,
-        }
-    )
+    db = older_file(path, "0008_evidence")
+    db["claims"].insert(old_claim("a1", "c1"))
     db["sources"].insert(
         {
             "id": "s1",
@@ -49,8 +24,8 @@ def _schema3_file(path: Path) -> None:
             "url": "https://example.org/",
             "kind": "official",
             "stance": "refutes",
-            "created": now,
-            "modified": now,
+            "created": OLD_NOW,
+            "modified": OLD_NOW,
             "title": "Report",
         }
     )

@@ -216,35 +216,15 @@ def test_renaming_oneself_does_not_make_one_someone_else(team: Team) -> None:
 
 def test_two_copies_upgraded_apart_agree_on_people(tmp_path: Path) -> None:
     """An older file's names become identities derived from the names (migration 0006)."""
-    from sqlite_utils import Database
-
-    from annotator.storage.schema import migrations
+    from tests.older_schema import OLD_NOW, old_claim, older_file
 
     old = tmp_path / "old.annotator"
-    db = Database(sqlite3.connect(old))
-    migrations.apply(db, stop_before="0006_approvals_and_identities")
-    db.execute("PRAGMA application_id = 1097756271")
-    now = "2025-01-01T00:00:00.000Z"
-    db["articles"].insert({"id": "a", "title": "T", "created": now, "modified": now})
-    db["article_versions"].insert(
-        {
-            "article_id": "a",
-            "version": 1,
-            "text": "Some text here.",
-            "text_hash": "h",
-            "created": now,
-        }
-    )
-    claim = {"article_id": "a", "position_start": 0, "position_end": 4, "quote_exact": "Some",
-             "created": now, "modified": now, "status": "approved"}  # fmt: skip
+    db = older_file(old, "0006_approvals_and_identities", article_id="a")
     db["claims"].insert_all(
-        [
-            {**claim, "id": "reviewed", "author": "Ana"},
-            {**claim, "id": "unreviewed", "author": "Ana"},
-            {**claim, "id": "self", "author": "Ana"},
-        ]
+        old_claim("a", c, status="approved", author="Ana")
+        for c in ("reviewed", "unreviewed", "self")
     )
-    record = {"decision": "approved", "from_status": "ready_for_review", "note": "", "at": now}
+    record = {"decision": "approved", "from_status": "ready_for_review", "note": "", "at": OLD_NOW}
     db["review_records"].insert_all(
         [{**record, "id": "r1", "claim_id": "reviewed", "reviewer": "Ben"},
          {**record, "id": "r2", "claim_id": "self", "reviewer": "Ana"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,8 @@ from annotator.errors import ProjectError
 from annotator.services import ProjectService
 from annotator.services.merge import conflicts, merge_projects, merges_of_item, resolve_conflict
 from annotator.services.review import add_comment, comment_threads, resolve_comment
-from annotator.storage.schema import migrations
 from benchmarks.merge_synthetic import make_merge_case
+from tests.older_schema import schema_1_copy
 
 from .conftest import Team, span
 
@@ -343,29 +344,11 @@ def test_a_damaged_other_file_leaves_my_project_untouched(team: Team, damage: st
 
 def test_merging_an_older_schema_file(team: Team, tmp_path: Path) -> None:
     """A colleague still on schema 1: their file is upgraded in a temporary copy, never in place."""
-    from sqlite_utils import Database
-
-    old = tmp_path / "old.annotator"
-    db = Database(sqlite3.connect(old))
-    migrations.apply(db, stop_before="0002_review_and_merge")
-    db.execute("PRAGMA application_id = 1097756271")
-    base = sqlite3.connect(team.path("Alice"))
-    for table in ("articles", "article_versions", "claims"):
-        old_columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")}
-        columns = [
-            d[0]
-            for d in base.execute(f"SELECT * FROM {table}").description
-            if d[0] in old_columns  # later migrations added columns schema 1 does not have
-        ]
-        rows = base.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
-        db.conn.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            rows,
-        )
-    db.conn.execute("UPDATE claims SET verdict_id = NULL")
-    db.conn.commit()
-    db.conn.close()
-    base.close()
+    old = schema_1_copy(
+        team.path("Alice"), tmp_path / "old.annotator", ("articles", "article_versions", "claims")
+    )
+    with closing(sqlite3.connect(old)) as conn, conn:
+        conn.execute("UPDATE claims SET verdict_id = NULL")
     digest = file_digest(old)
     alice = team.open("Alice")
     report = merge_projects(alice, old)

@@ -86,6 +86,7 @@ def test_cli_on_a_full_disk_fails_in_one_line_and_keeps_the_file(
     assert_intact(path, claims)
 
 
+@pytest.mark.real_migrations  # about creating a file: the application's own way
 def test_creating_a_project_on_a_full_disk_leaves_no_half_made_file(small_disk: Path) -> None:
     fill_disk(small_disk)
     path = small_disk / "new.annotator"

@@ -14,6 +14,7 @@ from annotator.services import ProjectService
 from annotator.storage import APPLICATION_ID, LATEST_VERSION, ProjectStore
 
 
+@pytest.mark.real_migrations  # about creating a file: the application's own way
 def test_new_project_has_version_application_id_wal_and_default_scale(project_path):
     store = ProjectStore.open(project_path)
     try:

@@ -40,6 +40,7 @@ def test_renaming_in_preferences_renames_everywhere_and_keeps_the_identity(windo
     assert window.service.author_id == me
     window.select_claim(claim.id)
     assert "Created by Maria Lopez" in window.inspector.meta.text()
+    assert "Last changed by Maria Lopez" in window.inspector.meta.text()
     combo = window.claims_panel.author_filter
     qtbot.waitUntil(lambda: "Maria Lopez" in [combo.itemText(i) for i in range(combo.count())])
     assert "Tester" not in [combo.itemText(i) for i in range(combo.count())]

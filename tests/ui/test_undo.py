@@ -152,15 +152,20 @@ def test_undo_redo_verdict_and_status(qtbot, window, field, label):
 def test_verdict_colours_the_highlight_and_undo_restores_neutral(qtbot, window):
     claim_id = make_claim(window)
     window.reader.set_current_claim(None)
-    cursor = window.reader._cursor_for(3, 4)
-    neutral = cursor.charFormat().background().color().name()
+
+    def drawn() -> str:  # the tint drawn behind the claim's fourth character
+        char_format = window.reader.highlight_at(3)
+        assert char_format is not None
+        return char_format.background().color().name()
+
+    neutral = drawn()
     index = window.inspector.verdict.findText("False")
     window.inspector.verdict.setCurrentIndex(index)
     window.inspector.verdict.activated.emit(index)
-    rated = window.reader._cursor_for(3, 4).charFormat().background().color().name()
+    rated = drawn()
     assert rated != neutral
     window.undo_action.trigger()
-    assert window.reader._cursor_for(3, 4).charFormat().background().color().name() == neutral
+    assert drawn() == neutral
     assert window.service.claim(claim_id).verdict_id is None
 
 

@@ -73,6 +73,8 @@ _DDL = [
     END""",
     "ALTER TABLE article_versions ADD COLUMN capture_id TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE verdicts ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+    # sources_new repeats the sources DDL of storage/schema.py on purpose: a released migration
+    # is frozen, so it keeps its own copy of the table it rebuilds.
     """CREATE TABLE sources_new (
         id TEXT PRIMARY KEY,
         claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,

@@ -1,5 +1,7 @@
 """Claim → New Claim, Delete Claim, Next and Previous Claim, and every field edit from the
-inspector: each one an undo command (four-eyes and blind rating decided by the services)."""
+inspector: each one an undo command (four-eyes and blind rating decided by the services). The
+quote's own actions (word snapping, Set Quote to Selection, the highlight's menu) are in
+quote_actions.py."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 
 from annotator.domain import Claim
 from annotator.ui.claims.claims_panel import ClaimsPanel
+from annotator.ui.claims.quote_actions import QuoteActions
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.i18n import translator
@@ -62,29 +65,32 @@ class ClaimsController(QObject):
             self, tr("Pre&vious Claim"), lambda: self.step(-1), "Alt+Up"
         )
         inspector.field_edited.connect(self.edit_claim_field)
+        self.quotes = QuoteActions(self)
 
     def update_actions(self, writable: bool) -> None:
-        has_span = self.reader.selected_span() is not None
+        has_span = self.quotes.claim_span() is not None  # a selection, or the find match
         has_article = self.host.article_id is not None
         self.new_claim_action.setEnabled(writable and has_article and has_span)
         self.delete_claim_action.setEnabled(writable and self.inspector.claim_id() is not None)
+        self.quotes.update_actions(writable, has_span)
 
     def new_claim_from_selection(self) -> Claim | None:
-        """Make a claim of the reader's selection, select it and open it in the inspector."""
+        """Make a claim of the reader's selection (snapped to words unless kept exact) or of
+        the current find match; select it and open it in the inspector. A span another claim
+        quotes already is asked about first."""
         service, article_id = self.host.service, self.host.article_id
         if service is None or article_id is None or service.read_only:
             return None
-        span = self.reader.selected_span()
+        span = self.quotes.claim_span()
         if span is None:
             self.host.status(tr("Select some text of the article first."), 4000)
+            return None
+        if not self.quotes.may_quote(span):
             return None
         command = self.host.run(lambda: CreateClaimCommand.perform(service, article_id, *span))
         if not command:
             return None
-        self.reader.moveCursor(self.reader.textCursor().MoveOperation.NoMove)
-        cursor = self.reader.textCursor()
-        cursor.clearSelection()
-        self.reader.setTextCursor(cursor)
+        self.quotes.clear_selection()
         self.host.select_claim(command.claim_id)
         self.inspector.claim_reviewed.setFocus()
         return service.claim(command.claim_id)

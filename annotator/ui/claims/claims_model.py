@@ -1,9 +1,10 @@
 """Item model of the claims of one article: a thin adapter over the project service.
 
 Sorting and filtering happen here in Python on plain lists (a proxy model would
-call back into Python for every comparison, too slow at 20,000 claims). Rows are
-inserted, updated and removed individually; the model is reset only when another
-article is shown.
+call back into Python for every comparison, too slow at 20,000 claims). A claim's edit
+inserts, updates or removes its one row; the model is reset only when an article is
+(re)loaded: another one shown, or the shown one changed as a whole (a new version, a
+reload after a merge or another window's change).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("", mark("Quote"), mark("Claimant"), mark("Status"), mark("Author"), "#")
+ALL_CLAIMS_COLUMNS = (mark("Article"),)  # added by the project-wide list (all_claims.py)
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
@@ -36,7 +38,7 @@ def middle_cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     half = (limit - 1) // 2
-    return f"{text[:half].rstrip()}…{text[len(text) - half:].lstrip()}"
+    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
 
 
 @dataclass
@@ -79,7 +81,7 @@ class ClaimsModel(RowsTableModel):
 
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
-        self.columns = tuple(tr(c) if c else c for c in COLUMNS)
+        self.columns = tuple(tr(c) if c else c for c in type(self).columns)
         self.column_tips = {c: tr(t) for c, t in type(self).column_tips.items()}
         self._verdict_of = verdict_lookup
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
@@ -199,7 +201,7 @@ class ClaimsModel(RowsTableModel):
                 self._remove_row(row)
                 self._insert_row(claim)
             else:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         elif visible:
             self._insert_row(claim)
 
@@ -234,7 +236,7 @@ class ClaimsModel(RowsTableModel):
         """Repaint every row (verdict colours or labels changed)."""
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
             )
 
     # -- lookups -------------------------------------------------------------------------

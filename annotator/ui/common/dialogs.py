@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import Article
 from annotator.domain.people import short_id
+from annotator.ui.common.actions import make_action
 from annotator.ui.common.i18n import translator
 
 tr = translator("common.dialogs")
@@ -157,6 +159,11 @@ class ArticlePropertiesDialog(QDialog):
     def ask(cls, parent: QWidget | None, article: Article) -> dict[str, object] | None:
         dialog = cls(parent, article)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def about_action(window: QWidget) -> QAction:
+    """Help → About Annotator."""
+    return make_action(window, tr("&About Annotator"), lambda: show_about(window))
 
 
 def show_about(parent: QWidget) -> None:

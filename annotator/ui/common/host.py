@@ -1,8 +1,10 @@
 """The window as a room's controller sees it: a small typed interface instead of a mixin.
 
 A controller gets what it needs from the window through `WindowHost` (the project, the
-current article and claim, the undo stack, a parent for dialogs, a status line) and never
-reaches into the window's widgets; `MainWindow` satisfies it.
+current article and claim, the undo stack, a parent for dialogs, a status line), `Places`
+(where its panels and actions go), and the widgets it drives, handed to its constructor by
+name (the claims controller gets the reader, the claims panel and the inspector); it looks
+nothing up on the window. `MainWindow` satisfies `WindowHost`.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ class WindowHost(Protocol):
     def show_article(self, article_id: str | None) -> None: ...
 
     def select_claim(self, claim_id: str | None) -> None: ...
+
+    def open_claim_anywhere(self, claim_id: str) -> None:
+        """Show the claim's article (whichever it is) with the claim selected."""
+        ...
 
 
 @dataclass(frozen=True)

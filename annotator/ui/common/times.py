@@ -1,4 +1,5 @@
-"""How the window shows a moment: every time on screen goes through `format_time`.
+"""How the window shows a moment: the time stamps it shows go through `format_time` (a date
+of publication, typed or imported, is shown as it was given).
 
 Times are stored in UTC (ISO 8601); Preferences chooses whether they are shown in UTC or in
 the computer's time zone. Only the display changes, never what is stored. In English the form

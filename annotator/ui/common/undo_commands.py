@@ -1,14 +1,19 @@
-"""Every user edit as a QUndoCommand that calls the project service.
+"""User edits of claims, sources, articles and settings as QUndoCommands that call the project
+service (the review, rating, matching and verdict-scale commands live in their rooms and keep
+the same contract).
 
 Commands hold ids and values, never widgets. An edit is performed (and committed
 to the project file) *before* its command is pushed, so a refused edit never
 reaches the stack; the first `redo()` that QUndoStack.push makes is then a no-op.
-Undo and redo of an edit change only the fields the edit changed, and only if they
-still hold what the edit wrote (checked inside the transaction): a colleague's later
-edit of the same claim, in the same field or another, is never overwritten; the undo is
-refused with a message instead. With nobody in between, after undo the database equals
-its state before the edit. Commands that touch several rows run in one service
-transaction, whose change notices go out after the commit.
+Undo and redo of a field edit (`FieldSwapCommand`: claim, source and article fields) change
+only the fields the edit changed, and only if they still hold what the edit wrote (checked
+inside the transaction): a colleague's later edit of the same row, in the same field or
+another, is not overwritten; the undo is refused with a message instead. Steps over many
+rows put their rows back whole: undoing an article's new version restores its claims as they
+were before it (the window clears its undo history once it notices another writer), and a
+merge's undo is refused if anyone wrote since. With nobody in between, after undo the
+database equals its state before the edit. Commands that touch several rows run in one
+service transaction, whose change notices go out after the commit.
 """
 
 from __future__ import annotations
@@ -100,9 +105,12 @@ class ServiceCommand(QUndoCommand):
 class FieldSwapCommand(ServiceCommand):
     """An edit known as (before, after): undo and redo swap only the fields that differ."""
 
-    before: Any
-    after: Any
     swap: Callable[..., object]
+
+    def __init__(self, service: ProjectService, text: str, before: Any, after: Any) -> None:
+        super().__init__(service, text)
+        self.before = before
+        self.after = after
 
     def _undo(self) -> None:
         self.swap(self.service, self.after, self.before, changed_fields(self.before, self.after))
@@ -153,9 +161,9 @@ class EditClaimCommand(FieldSwapCommand):
     MERGE_ID = 1001
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, field: str) -> None:
-        super().__init__(service, tr("Change {field}").format(field=field_label(field)))
-        self.before = before
-        self.after = after
+        super().__init__(
+            service, tr("Change {field}").format(field=field_label(field)), before, after
+        )
         self.field = field
         self.mergeable = field in ("explanation", "internal_note")
 
@@ -207,9 +215,7 @@ class AddSourceCommand(ServiceCommand):
 
 class EditSourceCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
-        super().__init__(service, tr("Edit source"))
-        self.before = before
-        self.after = after
+        super().__init__(service, tr("Edit source"), before, after)
 
     @classmethod
     def perform(
@@ -249,9 +255,7 @@ class RemoveSourceCommand(ServiceCommand):
 
 class EditArticleCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
-        super().__init__(service, tr("Edit article properties"))
-        self.before = before
-        self.after = after
+        super().__init__(service, tr("Edit article properties"), before, after)
 
     @classmethod
     def perform(
@@ -350,9 +354,7 @@ class ReplaceClaimCommand(FieldSwapCommand):
     accepting a new anchor."""
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, text: str) -> None:
-        super().__init__(service, text)
-        self.before = before
-        self.after = after
+        super().__init__(service, text, before, after)
 
     swap = staticmethod(swap_claim_fields)
 

@@ -17,13 +17,15 @@ from annotator.ui.common.i18n import mark, translator
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.reader.reader import ArticleReader
 
 tr = translator("common.window_fit")
 _LABELS = (mark("Undo"), mark("Redo"))  # the buttons' labels, translated where they are shown
 
 LARGEST_FIRST_SIZE = QSize(1600, 1000)  # more is not easier to read; the user may maximise
 DOCK_SHARE = 0.38  # of the window's height, at most, for a bottom dock as it opens
-SPLITTER_SHARES = (0.38, 0.37, 0.25)  # library and lists, the article, the inspector
+SPLITTER_SHARES = (0.36, 0.36, 0.28)  # library and lists, the article, the inspector
+READER_MIN_CHARACTERS = 36  # the article keeps at least this width; the side panes scroll
 
 
 def first_size(available: QRect) -> QSize:
@@ -41,6 +43,7 @@ def fit_to_screen(window: MainWindow) -> None:
         scroll_dock(dock)
         dock.visibilityChanged.connect(lambda shown, d=dock: _modest_height(window, d, shown))
     stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
+    keep_the_reader_readable(window)
     available = window.screen().availableGeometry()
     size = first_size(available)
     window.resize(size)
@@ -52,6 +55,42 @@ def fit_to_screen(window: MainWindow) -> None:
     window.splitter.setSizes([round(width * share) for share in SPLITTER_SHARES])
     window.left_splitter.setSizes([round(size.height() * 0.28), round(size.height() * 0.72)])
     window.installEventFilter(_KeepOnScreen(window))
+
+
+def keep_the_reader_readable(window: MainWindow) -> None:
+    """A narrow window shrinks the side panes, not the article: they scroll sideways below their
+    own minimum width, the article keeps READER_MIN_CHARACTERS, and tab labels are elided (the
+    whole name is the tab's tooltip) rather than hidden behind scroll arrows."""
+    splitter = window.splitter
+    for index in (0, 2):
+        pane = splitter.widget(index)
+        if pane is None or isinstance(pane, QScrollArea):
+            continue
+        area = QScrollArea()
+        area.setObjectName(f"{pane.objectName() or 'sidePane'}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.insertWidget(index, area)  # (replaceWidget would leave `area` to Python's GC)
+        area.setWidget(pane)  # which takes the pane out of the splitter
+        splitter.setCollapsible(index, False)
+    splitter.setCollapsible(1, False)
+    window.reader.ensurePolished()  # the stylesheet's reader font, not the interface's
+    _keep_reader_width(window.reader)
+    window.reader.page_gutter.width_changed.connect(lambda: _keep_reader_width(window.reader))
+    for tabs in (window.left_tabs, window.right_tabs):
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        tabs.setUsesScrollButtons(False)
+        for index in range(tabs.count()):
+            if not tabs.tabToolTip(index):
+                tabs.setTabToolTip(index, tabs.tabText(index).replace("&", ""))
+
+
+def _keep_reader_width(reader: ArticleReader) -> None:
+    """READER_MIN_CHARACTERS of text beside the margin the page and claim numbers take now."""
+    frame = 2 * reader.frameWidth()
+    gutter = reader.viewportMargins().left()
+    width = reader.fontMetrics().averageCharWidth() * READER_MIN_CHARACTERS
+    reader.setMinimumWidth(width + frame + gutter + reader.verticalScrollBar().sizeHint().width())
 
 
 def _modest_height(window: QMainWindow, dock: QDockWidget, shown: bool) -> None:
@@ -101,7 +140,7 @@ class _KeepOnScreen(QObject):
 def scroll_dock(dock: QDockWidget) -> None:
     """Put the dock's panel in a scroll area: a tall panel scrolls instead of growing the window."""
     widget = dock.widget()
-    if widget is None or isinstance(widget, QScrollArea):
+    if widget is None or isinstance(widget, QScrollArea) or widget.property("scrollsItself"):
         return
     area = QScrollArea()
     area.setObjectName(f"{dock.objectName()}Scroll")
@@ -142,10 +181,11 @@ def stable_undo_buttons(
         button.setObjectName(f"toolbar{label}")
         button.triggered.connect(lambda _checked=False, perform=perform: perform())
         can_signal.connect(button.setEnabled)
-        keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text_signal.connect(lambda command, b=button, t=label, k=keys: _describe(b, t, k, command))
+        text_signal.connect(
+            lambda command, b=button, t=label, o=original: _describe(b, t, o, command)
+        )
         button.setEnabled(can())
-        _describe(button, label, keys, text())
+        _describe(button, label, original, text())
         toolbar.insertAction(original, button)
         toolbar.removeAction(original)
         widget = toolbar.widgetForAction(button)
@@ -153,6 +193,8 @@ def stable_undo_buttons(
             widget.setFixedWidth(widget.sizeHint().width())
 
 
-def _describe(button: QAction, label: str, keys: str, command: str) -> None:
+def _describe(button: QAction, label: str, original: QAction, command: str) -> None:
+    """The tooltip names the command and the menu action's key as it is now (keys can change)."""
+    keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     nothing = tr("Nothing to undo") if label == "Undo" else tr("Nothing to redo")
     button.setToolTip(f"{tr(label)} {command} ({keys})" if command else nothing)

@@ -1,7 +1,8 @@
-"""Fetching in a worker thread with a progress dialog and Cancel, so the window never freezes.
+"""Fetching in a worker thread with a progress dialog and Cancel, so the window keeps handling
+events while the network is slow.
 
 The worker only fetches (network, no SQL); what it brought back is stored by the caller on the
-window's thread, through the services, after the dialog closes.
+window's thread, through the services, when `succeeded` arrives (before the dialog closes).
 """
 
 from __future__ import annotations

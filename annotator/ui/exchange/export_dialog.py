@@ -61,6 +61,7 @@ class ExportDialog(QDialog):
         self._build_options()
         self.path = QLineEdit()
         browse = QPushButton(tr("Choose…"))
+        browse.setToolTip(self.tr("Choose the folder and name of the file"))
         browse.clicked.connect(self._browse)
         self.when_done = QComboBox()
         self.when_done.addItem(tr("Open the file"), "open")
@@ -79,10 +80,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
         form.addRow(_buddy(tr("Report &language:"), self.report_language), self.report_language)
-        # a label with a buddy: "&" marks the shortcut, never shown
-        save_to = QLabel(tr("&Save to:"))
-        save_to.setBuddy(self.path)
-        form.addRow(save_to, destination)
+        form.addRow(_buddy(tr("&Save to:"), self.path), destination)  # "&": Alt+S, never shown
         form.addRow(tr("When done:"), self.when_done)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

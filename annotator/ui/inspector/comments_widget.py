@@ -1,7 +1,9 @@
-"""The comment threads of one claim: read, comment, reply, resolve and reopen.
+"""The comment threads of one claim: read, comment, reply, resolve and reopen; edit and delete
+one's own comments. The selected comment's whole text shows under the threads.
 
 Every action is an undoable command pushed on the window's undo stack. The view follows
-the service's change notices, so undo, a merge or another window's edit show up at once.
+the service's change notices, so undo and a merge show up at once, and another window's edit
+once this window notices it (project/files_controller.py polls every 1.5 s).
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
-from annotator.services.review import CommentThread, comment_threads
+from annotator.services.review import CommentThread, comment_threads, is_own_comment
 from annotator.ui.common import plain_text
 from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import person, short_time
 from annotator.ui.review.review_commands import (
     AddCommentCommand,
+    DeleteCommentCommand,
+    EditCommentCommand,
     ReopenThreadCommand,
     ReplyCommand,
     ResolveThreadCommand,
@@ -41,6 +45,8 @@ tr = translator("inspector.comments_widget")
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
+OWN_ROLE = Qt.ItemDataRole.UserRole + 3  # the user wrote it: they may edit or delete it
+BODY_ROLE = Qt.ItemDataRole.UserRole + 4
 RESOLVED_COLOUR = "#8a8a8a"
 
 Command = TypeVar("Command", bound=QUndoCommand)
@@ -62,6 +68,7 @@ class CommentsWidget(QWidget):
         self.undo_stack: QUndoStack | None = None
         self._claim_id: str | None = None
         self._reply_to: str | None = None
+        self._editing: str | None = None  # the comment whose words the editor holds
         self._feed = ChangeFeed(self._on_change)
 
         self.threads = QTreeWidget()
@@ -73,22 +80,20 @@ class CommentsWidget(QWidget):
         self.threads.setIndentation(18)
         self.threads.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.threads.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.reply_button = QPushButton(tr("&Reply"))
-        self.resolve_button = QPushButton(tr("Re&solve"))
-        self.reopen_button = QPushButton(tr("Re&open"))
-        self.reply_button.clicked.connect(self.start_reply)
-        self.resolve_button.clicked.connect(self.resolve_selected)
-        self.reopen_button.clicked.connect(self.reopen_selected)
-        thread_buttons = QHBoxLayout()
-        for button in (self.reply_button, self.resolve_button, self.reopen_button):
-            thread_buttons.addWidget(button)
-        thread_buttons.addStretch(1)
+        self.detail = QPlainTextEdit()  # the selected comment, whole
+        self.detail.setObjectName("commentDetail")
+        self.detail.setAccessibleName(self.tr("Selected comment"))
+        self.detail.setReadOnly(True)
+        self.detail.setMaximumHeight(110)
+        self.detail.setTabChangesFocus(True)
+        thread_buttons = self._build_buttons()
 
         send_row = self._build_editor()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.threads, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(thread_buttons)
         layout.addWidget(self.reply_label)
         layout.addWidget(self.editor)
@@ -96,6 +101,32 @@ class CommentsWidget(QWidget):
         self.show_claim(None)
 
     # -- context ----------------------------------------------------------------------------
+
+    def _build_buttons(self) -> QVBoxLayout:
+        """Reply, Resolve and Reopen; under them Edit and Delete (for one's own comments)."""
+        self.reply_button = QPushButton(tr("&Reply"))
+        self.resolve_button = QPushButton(tr("Re&solve"))
+        self.reopen_button = QPushButton(tr("Re&open"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("editComment")
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setObjectName("deleteComment")
+        self.reply_button.clicked.connect(self.start_reply)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.edit_button.clicked.connect(self.start_edit)
+        self.delete_button.clicked.connect(self.delete_selected)
+        rows = QVBoxLayout()
+        for buttons in (
+            (self.reply_button, self.resolve_button, self.reopen_button),
+            (self.edit_button, self.delete_button),
+        ):
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _build_editor(self) -> QHBoxLayout:
         """Whom I reply to, what I write, and the Comment button."""
@@ -134,6 +165,7 @@ class CommentsWidget(QWidget):
 
     def show_claim(self, claim_id: str | None) -> None:
         if claim_id != self._claim_id:
+            self._editing = None
             self.cancel_reply()
             self.editor.clear()
             self.message.clear()
@@ -168,6 +200,8 @@ class CommentsWidget(QWidget):
             self.select_comment(current)
         if self._reply_to is not None and self._find(self._reply_to) is None:
             self.cancel_reply()
+        if self._editing is not None and self._find(self._editing) is None:
+            self.cancel_edit()
         self._update_buttons()
         self.comment_count_changed.emit(sum(1 for t in threads if not t.comment.resolved))
 
@@ -194,6 +228,9 @@ class CommentsWidget(QWidget):
         item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, COMMENT_ID_ROLE, comment.id)
         item.setData(0, RESOLVED_ROLE, resolved)
+        item.setData(0, BODY_ROLE, comment.body)
+        own = self.service is not None and is_own_comment(self.service, comment)
+        item.setData(0, OWN_ROLE, own)
         item.setToolTip(0, plain_text.tooltip(comment.body))
         if resolved:
             item.setForeground(0, QBrush(QColor(RESOLVED_COLOUR)))
@@ -250,9 +287,14 @@ class CommentsWidget(QWidget):
         item = self.threads.currentItem()
         has = item is not None and not self._read_only()
         resolved = bool(item and item.data(0, RESOLVED_ROLE))
+        own = bool(item and item.data(0, OWN_ROLE))
         self.reply_button.setEnabled(has)
         self.resolve_button.setEnabled(has and not resolved)
         self.reopen_button.setEnabled(has and resolved)
+        self.edit_button.setEnabled(has and own)
+        self.delete_button.setEnabled(has and own)
+        self.detail.setPlainText(item.text(0) if item is not None else "")
+        self.detail.setVisible(item is not None)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -260,6 +302,7 @@ class CommentsWidget(QWidget):
         comment_id = self.selected_comment_id()
         if comment_id is None:
             return
+        self.cancel_edit()
         self._reply_to = comment_id
         author = self.item_text(comment_id).split(" · ", 1)[0]
         self.reply_label.setText(tr("Replying to {author} (Esc cancels)").format(author=author))
@@ -272,12 +315,48 @@ class CommentsWidget(QWidget):
         self.reply_label.hide()
         self.send_button.setText(tr("Comment"))
 
+    def start_edit(self) -> None:
+        """Put the selected comment (one's own) in the editor; Save stores the new words."""
+        item = self.threads.currentItem()
+        if item is None or not item.data(0, OWN_ROLE):
+            return
+        self.cancel_reply()
+        self._editing = item.data(0, COMMENT_ID_ROLE)
+        self.editor.setPlainText(item.data(0, BODY_ROLE))
+        self.reply_label.setText(self.tr("Editing your comment (Esc cancels)"))
+        self.reply_label.show()
+        self.send_button.setText(self.tr("Save"))
+        self.editor.setFocus()
+
+    def cancel_edit(self) -> None:
+        if self._editing is not None:
+            self._editing = None
+            self.editor.clear()
+            self.cancel_reply()
+
+    def delete_selected(self) -> bool:
+        """Delete the selected comment (one's own) and its replies, as one undo step."""
+        comment_id = self.selected_comment_id()
+        service = self.service
+        if comment_id is None or service is None:
+            return False
+        if comment_id == self._editing:
+            self.cancel_edit()
+        return bool(self._run(lambda: DeleteCommentCommand.perform(service, comment_id)))
+
     def send(self) -> bool:
         """Post the text as a comment (or as the reply being written); True if it was stored."""
         if self.service is None or self._claim_id is None:
             return False
         body = self.editor.toPlainText()
         service, claim_id, reply_to = self.service, self._claim_id, self._reply_to
+        editing = self._editing
+        if editing is not None:
+            edited = self._run(lambda: EditCommentCommand.perform(service, editing, body))
+            if edited is not None or self.message.text() == "":
+                self.cancel_edit()
+                self.select_comment(editing)
+            return edited is not None
         done: AddCommentCommand | None
         if reply_to is not None:
             done = self._run(lambda: ReplyCommand.perform(service, reply_to, body))
@@ -324,6 +403,9 @@ class CommentsWidget(QWidget):
         ):
             if is_send_key(event):
                 self.send()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+                self.cancel_edit()
                 return True
             if event.key() == Qt.Key.Key_Escape and self._reply_to is not None:
                 self.cancel_reply()

@@ -3,14 +3,15 @@
 Edits leave as `field_edited(claim_id, field, value)` signals; the window turns each
 into an undoable command. Line edits commit when editing finishes; the multi-line
 fields commit when they lose focus, after a short pause in typing, and whenever
-another claim is shown or the window closes (`flush`), so no typing is lost.
+another claim is shown or the window closes (`flush`), so typing is saved without a
+separate step when the user moves on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +30,7 @@ from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import stance_label
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.inspector.quote_box import quote_box
@@ -58,10 +60,7 @@ class ClaimInspector(QScrollArea):
         """A line about the claim's approval (current, or voided by a later change)."""
         self._loading = False
         self._dirty_text: set[str] = set()
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(TEXT_IDLE_COMMIT_MS)
-        self._idle.timeout.connect(self.flush)
+        self._idle = coalescing_timer(self, TEXT_IDLE_COMMIT_MS, self.flush)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -266,14 +265,16 @@ class ClaimInspector(QScrollArea):
             self.fields.show_verdict(claim.verdict_id)
             self.fields.show_status(claim.status)
             author = self.person_name(claim.author_id, claim.author)
+            changer = self.person_name(claim.modified_by_id, claim.modified_by)
             note = self.approval_note(claim)
             self.meta.setText(
                 tr(
-                    "Created by {author} · {format_time}\nLast changed by {value} · {format_time2}"
+                    "Created by {author} · {format_time}\nLast changed by {changer} · "
+                    "{format_time2}"
                 ).format(
                     author=author,
                     format_time=format_time(claim.created),
-                    value=claim.modified_by or "unknown",
+                    changer=changer,
                     format_time2=format_time(claim.modified),
                 )
                 + (f"\n{note}" if note else "")

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,11 +22,11 @@ from annotator.services import ProjectService
 from annotator.services.factchecks import Match, Matcher, list_factchecks
 from annotator.services.suggestions import Suggestion
 from annotator.ui.common.i18n import translator
+from annotator.ui.common.search_list import SearchList
 
 tr = translator("matching.matching_panels")
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
-TYPING_PAUSE_MS = 200
 
 
 def describe(fc: FactCheck) -> str:
@@ -43,40 +42,21 @@ def _open_link(url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
 
 
-class FactChecksPanel(QWidget):
+class FactChecksPanel(SearchList):
     """The imported archive, newest first, searchable; never mixed with the claims list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(tr("Search imported fact-checks…"), "factCheckList", self.refresh, parent)
         self.setObjectName("factChecksPanel")
         self._service: ProjectService | None = None
-        self.field = QLineEdit()
-        self.field.setPlaceholderText(tr("Search imported fact-checks…"))
-        self.field.setClearButtonEnabled(True)
-        self.status = QLabel()
-        self.results = QListWidget()
-        self.results.setObjectName("factCheckList")
-        self.results.setWordWrap(True)
-        self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(lambda item: _open_link(item.data(DATA_ROLE).url))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.field.textChanged.connect(lambda _: self._timer.start())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.field)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
 
     def set_service(self, service: ProjectService | None) -> None:
         self._service = service
         self.refresh()
 
     def refresh(self) -> int:
-        self._timer.stop()
-        self.results.clear()
+        self.stop_pending()
         if self._service is None:
             self.status.clear()
             return 0

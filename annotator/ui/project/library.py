@@ -62,6 +62,14 @@ class ArticlesModel(RowsTableModel):
     def row_of(self, article_id: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
 
+    def summary(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def set_summary(self, row: int, summary: ArticleSummary) -> None:
+        """Replace one article's row (its counts changed), repainting only that row."""
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

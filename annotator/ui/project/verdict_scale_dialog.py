@@ -67,6 +67,7 @@ class VerdictScaleDialog(QDialog):
         for key, label in scale.TEMPLATE_LABELS.items():
             self.template.addItem(label, key)
         apply = QPushButton(tr("Start from &Template"))
+        apply.setToolTip(self.tr("Replace the scale by the chosen template"))
         apply.clicked.connect(self.apply_template)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Template:")))
@@ -110,6 +111,7 @@ class VerdictScaleDialog(QDialog):
         column.addStretch(1)
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo_button = QPushButton(tr("U&ndo"))
+        undo_button.setToolTip(self.tr("Undo the last change to the scale"))
         undo_button.clicked.connect(undo.trigger)
         column.addWidget(undo_button)
         return column

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
 from annotator.ui.common.actions import make_action
@@ -15,6 +15,8 @@ tr = translator("reader.find_controller")
 
 class FindController(QObject):
     """Owns the three find actions and the wiring between the find bar and the reader."""
+
+    match_changed = Signal()  # another match is current, or none (a claim can be made of it)
 
     def __init__(self, reader: ArticleReader, bar: FindBar, parent: QObject) -> None:
         super().__init__(parent)
@@ -31,11 +33,13 @@ class FindController(QObject):
         bar.search_changed.connect(self._search_changed)
         bar.step_requested.connect(self.step)
         bar.closed.connect(reader.clear_find)
+        bar.closed.connect(self.match_changed)
 
     def _search_changed(self, text: str) -> None:
         total = self.reader.find_all(text)
         current = self.reader.find_step(True) if total else -1
         self.bar.show_count(current, total)
+        self.match_changed.emit()
 
     def step(self, forward: bool) -> None:
         """The next (or previous) match; opens the bar first if it is closed."""
@@ -44,6 +48,7 @@ class FindController(QObject):
             return
         current = self.reader.find_step(forward)
         self.bar.show_count(current, self.reader.find_count())
+        self.match_changed.emit()
 
     def article_changed(self) -> None:
         """A new article is shown: the old matches mean nothing there."""

@@ -8,6 +8,8 @@ from annotator.domain import readable_text_colour
 
 TINT_SINGLE = 0.55  # share of the verdict colour in the background of a claim
 TINT_NESTED = 0.8  # stronger where claims overlap, so the inner one stands out
+FIND_CURRENT = "#1b7837"  # find matches are green, a hue no verdict of the default scale uses
+FIND_MATCH = "#a6dba0"
 
 
 def tint(colour: str, strength: float, page: QColor | None = None) -> QColor:

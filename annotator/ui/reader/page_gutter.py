@@ -1,79 +1,131 @@
-"""The reader's left margin for PDF articles: "p. 12" beside the line where each printed page
-begins, so a claim can be cited by page without hovering (the tooltip says it too)."""
+"""The reader's left margin: for PDF articles "p. 12" beside the line where each printed page
+begins, so a claim can be cited by page without hovering (the tooltip says it too); and the
+claims' report numbers beside the line where each claim starts (claim_numbers.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.ui.common.i18n import translator
 
 tr = translator("reader.page_gutter")
 
 GUTTER_PADDING = 6
+NUMBERS_SHOWN = "888,888"  # the number column fits two numbers; more on one line are elided
 
 
 class PageGutter(QWidget):
     """Paints page labels for the page starts whose line is in view (a few per screen)."""
 
-    def __init__(self, reader: QTextEdit) -> None:
+    width_changed = Signal()  # the margin it takes from the text grew or shrank
+
+    def __init__(self, reader: QPlainTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
-        self.setAccessibleName(tr("Page numbers"))
+        self.setAccessibleName(tr("Page and claim numbers"))
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
+        self._claims: list[tuple[int, int]] = []  # (Qt position, claim number), by position
         reader.verticalScrollBar().valueChanged.connect(self.update)
 
     def set_page_starts(self, starts: list[tuple[int, int]]) -> None:
-        """Page starts as (Qt document position, page number); an empty list hides the gutter
-        and gives its margin back to the text."""
+        """Page starts as (Qt document position, page number); with no claim numbers either,
+        an empty list hides the gutter and gives its margin back to the text."""
         self._starts = starts
-        self.setVisible(bool(starts))
-        self._reader.setViewportMargins(self.preferred_width(), 0, 0, 0)
+        self._changed()
+
+    def set_claim_starts(self, starts: list[tuple[int, int]]) -> None:
+        """Claim starts as (Qt document position, claim number), sorted by position."""
+        if starts != self._claims:
+            self._claims = starts
+            self._changed()
+
+    def _changed(self) -> None:
+        self.setVisible(bool(self._starts or self._claims))
+        width = self.preferred_width()
+        margins = self._reader.viewportMargins()
+        grew_or_shrank = width != margins.left()
+        self._reader.setViewportMargins(width, margins.top(), margins.right(), margins.bottom())
         self.place()
         self.update()
+        if grew_or_shrank:
+            self.width_changed.emit()
 
-    def preferred_width(self) -> int:
-        """Room for the widest label, or 0 when there are no pages."""
+    def page_width(self) -> int:
+        """Room for the widest page label (0 without pages)."""
         if not self._starts:
             return 0
         widest = max(self._starts, key=lambda start: len(str(start[1])))
         return self.fontMetrics().horizontalAdvance(label(widest[1])) + 2 * GUTTER_PADDING
 
+    def number_width(self) -> int:
+        """Room for two claim numbers on a line (0 without claims)."""
+        if not self._claims:
+            return 0
+        digits = max(2, len(str(max(number for _, number in self._claims))))  # 9 → 10: no shift
+        shown = NUMBERS_SHOWN[:digits] + "," + NUMBERS_SHOWN[:digits]
+        return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING + 2
+
+    def preferred_width(self) -> int:
+        """Room for the widest page label and claim numbers, or 0 when there are neither."""
+        return self.page_width() + self.number_width()
+
     def place(self) -> None:
-        """Cover the reader's left viewport margin (kept as wide as the widest label)."""
+        """Cover the reader's left viewport margin (kept as wide as the widest label), below
+        the header strip in its top margin."""
         area = self._reader.contentsRect()
-        self.setGeometry(area.left(), area.top(), self.preferred_width(), area.height())
+        top = self._reader.viewportMargins().top()
+        self.setGeometry(area.left(), area.top() + top, self.preferred_width(), area.height() - top)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
 
-    def visible_labels(self) -> list[tuple[int, str]]:
-        """(y in the gutter, label) of each page start whose line is in view, top to bottom."""
+    def _in_view(self, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(y in the gutter, value) of the starts whose line is in view, top to bottom."""
         viewport = self._reader.viewport()
         top = self._reader.cursorForPosition(viewport.rect().topLeft()).position()
         bottom = self._reader.cursorForPosition(viewport.rect().bottomRight()).position()
+        positions = [position for position, _ in starts]
         shown = []
-        for position, page in self._starts:
-            if top <= position <= bottom:
-                cursor = QTextCursor(self._reader.document())
-                cursor.setPosition(position)
-                y = self._reader.cursorRect(cursor).top() + viewport.y() - self.y()
-                shown.append((y, label(page)))
+        first, last = bisect_left(positions, top), bisect_right(positions, bottom)
+        for position, value in starts[first:last]:
+            cursor = QTextCursor(self._reader.document())
+            cursor.setPosition(position)
+            shown.append((self._reader.cursorRect(cursor).top() + viewport.y() - self.y(), value))
         return shown
+
+    def visible_labels(self) -> list[tuple[int, str]]:
+        """(y in the gutter, label) of each page start whose line is in view, top to bottom."""
+        return [(y, label(page)) for y, page in self._in_view(sorted(self._starts))]
+
+    def visible_numbers(self) -> list[tuple[int, str]]:
+        """(y in the gutter, "3,4") of each line in view where claims start, top to bottom."""
+        lines: dict[int, list[str]] = {}
+        for y, number in self._in_view(self._claims):
+            lines.setdefault(y, []).append(str(number))
+        return [(y, ",".join(numbers)) for y, numbers in lines.items()]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        height = self.fontMetrics().height()
+        metrics = self.fontMetrics()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        pages = self.page_width()
         for y, text in self.visible_labels():
-            area = QRect(0, y, self.width() - GUTTER_PADDING, height)
-            painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+            painter.drawText(QRect(0, y, pages - GUTTER_PADDING, metrics.height()), right, text)
+        width = self.number_width() - 2 * GUTTER_PADDING
+        for y, text in self.visible_numbers():
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            area = QRect(pages + GUTTER_PADDING, y, width, metrics.height())
+            painter.drawText(area, right, shown)
         painter.end()
 
 
-def show_page_tooltip(reader: QTextEdit, event: QHelpEvent, page: int | None) -> None:
+def show_page_tooltip(reader: QPlainTextEdit, event: QHelpEvent, page: int | None) -> None:
     """The reader's tooltip: the page the hovered text is printed on, or none."""
     if page is not None:
         QToolTip.showText(event.globalPos(), label(page), reader.viewport())

@@ -1,12 +1,14 @@
 """The article reader: read-only text with claim highlights that never rewrite the text.
 
-The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16 offsets of the
-canonical text. The headline and standfirst are blocks of that text (styled, and claimable
-like any other words); what is not text (the byline, date, address, and the title of articles
-imported before headlines were text) is painted in the document's top margin, never inserted
-into it. Highlights are character formats applied per segment, computed only for the range an
-edit touches; the selected claim and find matches are extra selections on top. A PDF's left
-margin says where each printed page begins (page_gutter).
+A QPlainTextEdit, whose layout is lazy: opening lays out only the blocks in view, as scrolling
+reaches more. The body is loaded once with `setPlainText`, so Qt positions equal the UTF-16
+offsets of the canonical text. The headline, standfirst and headings are character formats of
+that text (styled, and claimable like any other words); list bullets and quote rules are painted
+in the left margin beside the blocks in view (block_marks); what is not text (the byline, date,
+address, and the title of articles imported before headlines were text) is painted in a strip
+above the text (reader_header), never inserted into it. Highlights are drawn for the lines in
+view only, from the span index (visible_highlights), so a claim edit costs the same at any
+article size. A PDF's left margin says where each printed page begins (page_gutter).
 """
 
 from __future__ import annotations
@@ -14,36 +16,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QBrush,
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from annotator.anchoring import OffsetMap
 from annotator.anchoring.offsets import display_breaks, with_breaks
-from annotator.anchoring.spans import Segment, Span, SpanIndex, segments
-from annotator.domain import UNRATED_COLOUR, Article, Claim
+from annotator.anchoring.spans import Span, SpanIndex
+from annotator.domain import Article, Claim
 from annotator.ui.common.theme import muted_text
 from annotator.ui.reader.block_format import format_blocks
-from annotator.ui.reader.highlight_style import TINT_NESTED, TINT_SINGLE, text_colour_on, tint
+from annotator.ui.reader.block_marks import paint_marks
 from annotator.ui.reader.page_gutter import PageGutter, show_page_tooltip
-from annotator.ui.reader.reader_header import fill_header, paint_header, reserve_header_space
+from annotator.ui.reader.reader_header import HeaderStrip, fill_header
+from annotator.ui.reader.visible_highlights import HighlightLayers
 
 ColourFor = Callable[[Claim], str]
 DOCUMENT_MARGIN = 28
@@ -51,7 +48,7 @@ MAX_FIND_MATCHES = 10_000
 KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: Qt enum access is slow in Python
 
 
-class ArticleReader(QTextEdit):
+class ArticleReader(QPlainTextEdit):
     """Shows one article; emits `claim_clicked` when a highlight is clicked."""
 
     claim_clicked = Signal(str)
@@ -66,24 +63,18 @@ class ArticleReader(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
-        self.setAcceptRichText(False)
-        self._header = QTextDocument(self)  # painted above the text, in the top margin
+        self._header = QTextDocument(self)  # painted above the text (HeaderStrip)
+        self._header_strip = HeaderStrip(self, self._header)
+        self._header_strip.hide()
         self._article: Article | None = None
         self._offsets = OffsetMap("")
         self._body_offset = 0
-        self._index = SpanIndex()
-        self._colours: dict[str, str] = {}
-        self._current: str | None = None
-        self._find_matches: list[tuple[int, int]] = []
-        self._suggestions: list[tuple[int, int]] = []  # check-worthiness, dashed underlines
-        self._find_current = -1
+        self._layers = HighlightLayers(lambda: self.palette().color(QPalette.ColorRole.Base))
+        self._colours = self._layers.colours  # claim id -> its verdict colour
+        self._shown_range = (0, 0)  # the code points whose highlights are in extraSelections
         self._context_actions: list[QAction] = []
         self._press_pos: QPoint | None = None
-        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
-        self._plain_format: QTextCharFormat | None = None
-        self._painter = QTextCursor(self.document())
         self._gutter = PageGutter(self)  # "p. 12" beside each page start of a PDF
         self._gutter.hide()
         self.selectionChanged.connect(
@@ -98,104 +89,87 @@ class ArticleReader(QTextEdit):
 
     def restyle(self) -> None:
         """Forget the formats made for the old theme or font; `show_article` makes new ones."""
-        self._formats.clear()
-        self._plain_format = None
+        self._layers.restyle()
 
     def clear_article(self) -> None:
         self._article = None
-        self._index = SpanIndex()
-        self._colours.clear()
-        self._current = None
-        self._find_matches = []
-        self._suggestions = []
+        self._layers.clear()
         self.setExtraSelections([])
         self.document().clear()
+        self._header.clear()
+        self._fit_header()  # no article: no strip above the text
         self._gutter.set_page_starts([])
 
     def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
-        """Load the text once and draw every claim's highlight in one sweep.
+        """Load the text once; highlights are drawn for the lines in view as they come into view.
 
-        The document is filled before the view sees it: an unattached document is not laid
-        out, so formatting it is cheap, and the view then lays out lazily (only what is
-        shown), as a plain text widget does. Refilling the shown document would lay out all of it.
-        """
+        `setPlainText` is the whole cost of the text: the plain-text layout lays out only the
+        blocks that are shown. The structure (headings, lists, quotes) is a few formats on the
+        blocks that have it."""
         self.clear_article()
         self.ensurePolished()
-        self._article = article
         breaks = display_breaks(article.text)  # keeps huge paragraphs from freezing the layout
         self._offsets = OffsetMap(article.text, breaks)
-        document = QTextDocument(self)
-        document.setUndoRedoEnabled(False)
-        document.setDocumentMargin(DOCUMENT_MARGIN)
+        document = self.document()
         document.setDefaultFont(self.font())
-        document.setPlainText(with_breaks(article.text, breaks))
+        self.setPlainText(with_breaks(article.text, breaks))  # no article yet: no highlights
+        self._article = article  # made while the document is rebuilt (they would not survive it)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
         self._body_offset = 0  # positions are those of the canonical text
         self._fill_header(article)
-        self._apply_reading_format(document)
         format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
-        self._painter = QTextCursor(document)
-        self._index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
-        self._colours = {c.id: colour_for(c) for c in claims}
-        self._paint_segments(segments(self._index_spans()))
-        previous = self.document()
-        self.setDocument(document)
+        self._layers.index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
+        self._colours.update({c.id: colour_for(c) for c in claims})
         self._fit_header()
         self._gutter.set_page_starts(
             [(self.to_qt_position(o), page) for o, page in article.page_starts()]
         )
-        document.documentLayout().documentSizeChanged.connect(self._gutter.update)
-        if shiboken6.isValid(previous) and previous.parent() is self:
-            previous.deleteLater()  # the view only deletes documents it created itself
+        self._fit_header()  # the gutter's width narrows the header
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
-
-    def _index_spans(self) -> list[Span]:
-        return [s for key in self._index.in_order() if (s := self._index.get(key))]
-
-    def _apply_reading_format(self, document: QTextDocument) -> None:
-        cursor = QTextCursor(document)
-        cursor.setPosition(self._body_offset)
-        cursor.movePosition(QTextCursor.MoveOperation.End, KEEP_ANCHOR)
-        block = QTextBlockFormat()
-        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(block)
+        self._refresh_highlights()
 
     def _fill_header(self, article: Article) -> None:
         fill_header(self._header, article, self.font(), muted_text(self.palette()))
         self.setAccessibleDescription(self._header.toPlainText())
 
     def _fit_header(self) -> None:
-        gap = 1.6 * self.font().pointSizeF()
-        reserve_header_space(
-            self.document(),
-            self._header,
-            self.viewport().width() - 2 * DOCUMENT_MARGIN,
-            DOCUMENT_MARGIN,
-            gap,
-        )
+        """Size the strip above the text for the header, and give it the top margin."""
+        width = self.viewport().width() - 2 * DOCUMENT_MARGIN
+        height = self._header_strip.fit(DOCUMENT_MARGIN, DOCUMENT_MARGIN / 2, width)
+        if self._article is None:
+            height = 0
+        margins = self.viewportMargins()
+        if margins.top() != height:
+            self.setViewportMargins(margins.left(), height, margins.right(), margins.bottom())
+            self._gutter.place()
+        self._header_strip.place(height)
 
     def header_text(self) -> str:
         """The lines shown above the text (plain text)."""
         return self._header.toPlainText()
+
+    def header_height(self) -> int:
+        """The height of the strip above the text that shows the header (0 without one)."""
+        return self.viewportMargins().top()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._gutter.place()
         if self._article is not None:
             self._fit_header()
+            self._refresh_highlights()
 
     @property
     def page_gutter(self) -> PageGutter:  # where each page of a PDF begins (hidden otherwise)
         return self._gutter
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self._article is not None and self._visible_range() != self._shown_range:
+            self._refresh_highlights()  # blocks laid out as they came into view moved the rest
         super().paintEvent(event)
-        if self._article is None or self._header.isEmpty():
-            return
-        painter = QPainter(self.viewport())
-        x = DOCUMENT_MARGIN - self.horizontalScrollBar().value()
-        paint_header(painter, self._header, x, DOCUMENT_MARGIN - self.verticalScrollBar().value())
-        painter.end()
+        if self._article is not None:
+            paint_marks(self, DOCUMENT_MARGIN)
 
     # -- positions -------------------------------------------------------------------
 
@@ -218,8 +192,8 @@ class ArticleReader(QTextEdit):
         return min(self._offsets.to_codepoint(relative), self._offsets.length)
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as code-point offsets of the canonical text, or None if it is empty
-        or lies wholly in the header."""
+        """The selection as code-point offsets of the canonical text, trimmed of white space at
+        its ends; None if nothing but white space is selected."""
         cursor = self.textCursor()
         if self._article is None or not cursor.hasSelection():
             return None
@@ -240,174 +214,149 @@ class ArticleReader(QTextEdit):
     # -- highlights ------------------------------------------------------------------
 
     def set_claim(self, claim: Claim, colour: str) -> None:
-        """Add or update one claim's highlight, repainting only the text it touches."""
-        old = self._index.get(claim.id)
-        unchanged = (
-            old is not None
-            and (old.start, old.end) == (claim.start, claim.end)
-            and self._colours.get(claim.id) == colour
-        )
+        """Add or update one claim's highlight; only the lines in view whose highlight changed
+        are repainted."""
         self._colours[claim.id] = colour
-        self._index.add(Span(claim.id, claim.start, claim.end))
-        if not unchanged:
-            ranges = [(claim.start, claim.end)]
-            if old is not None and (old.start, old.end) != (claim.start, claim.end):
-                ranges.append((old.start, old.end))
-            self._painter.beginEditBlock()  # one layout update for the whole change
-            for start, end in ranges:
-                self._repaint_range(start, end)
-            self._painter.endEditBlock()
-        if self._current == claim.id:
-            self._update_extra_selections()
+        self._layers.index.add(Span(claim.id, claim.start, claim.end))
+        self._refresh_highlights()
 
     def remove_claim(self, claim_id: str) -> None:
-        old = self._index.remove(claim_id)
+        self._layers.index.remove(claim_id)
         self._colours.pop(claim_id, None)
-        if old is not None:
-            self._painter.beginEditBlock()
-            self._repaint_range(old.start, old.end)
-            self._painter.endEditBlock()
-        if self._current == claim_id:
-            self._current = None
-            self._update_extra_selections()
-
-    def _repaint_range(self, start: int, end: int) -> None:
-        self._clear_format(start, end)
-        self._paint_segments(segments(self._index.overlapping(start, end), start, end))
-
-    def _clear_format(self, start: int, end: int) -> None:
-        if self._plain_format is None:
-            self._plain_format = QTextCharFormat()
-            self._plain_format.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-            self._plain_format.setForeground(self.palette().text())
-            self._plain_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        self._select(self._painter, start, end).mergeCharFormat(self._plain_format)
-
-    def _paint_segments(self, parts: list[Segment]) -> None:
-        cursor = self._painter
-        to_utf16 = self._offsets.to_utf16
-        body = self._body_offset
-        colours = self._colours
-        cursor.beginEditBlock()  # inside an edit block Qt skips layout work on every setPosition
-        for segment in parts:
-            inner = colours.get(segment.keys[0])
-            outer = colours.get(segment.keys[-1])
-            if inner is None or outer is None:
-                continue
-            cursor.setPosition(body + to_utf16(segment.start))
-            cursor.setPosition(body + to_utf16(segment.end), KEEP_ANCHOR)
-            cursor.mergeCharFormat(self._highlight_format(inner, outer, len(segment.keys) > 1))
-        cursor.endEditBlock()
-
-    def _highlight_format(self, inner: str, outer: str, nested: bool) -> QTextCharFormat:
-        key = (inner, outer, nested)
-        char_format = self._formats.get(key)
-        if char_format is None:
-            page = self.palette().color(QPalette.ColorRole.Base)
-            background = tint(inner, TINT_NESTED if nested else TINT_SINGLE, page)
-            char_format = QTextCharFormat()
-            char_format.setBackground(background)
-            char_format.setForeground(text_colour_on(background))
-            unrated = inner.lower() == UNRATED_COLOUR  # dashed: not to be taken for "Half true"
-            style = QTextCharFormat.UnderlineStyle
-            char_format.setUnderlineStyle(style.DashUnderline if unrated else style.SingleUnderline)
-            char_format.setUnderlineColor(QColor(outer).darker(130 if not unrated else 250))
-            self._formats[key] = char_format
-        return char_format
+        if self._layers.current == claim_id:
+            self._layers.current = None
+        self._refresh_highlights()
 
     def claims_at(self, offset: int) -> list[str]:
         """Ids of the claims covering the character at `offset`, innermost first."""
-        return [span.key for span in self._index.covering(offset)]
+        return [span.key for span in self._layers.index.covering(offset)]
+
+    def highlight_at(self, offset: int) -> QTextCharFormat | None:
+        """The format drawn over the character at code-point `offset` (the top layer: the
+        selected claim, a find match, a suggestion or a claim's tint), or None where the text is
+        plain. Only characters in view are drawn, so only they have one."""
+        position = self.to_qt_position(offset)
+        for selection in reversed(self.extraSelections()):
+            cursor = selection.cursor
+            if cursor.selectionStart() <= position < cursor.selectionEnd():
+                return QTextCharFormat(selection.format)  # a copy: the selection is temporary
+        return None
+
+    def _visible_range(self) -> tuple[int, int]:
+        """Code points [start, end) of the blocks in view (whole blocks: a line's worth more
+        costs nothing and covers a block laid out taller while it is painted)."""
+        if self._article is None:
+            return (0, 0)
+        first = self.firstVisibleBlock()
+        corner = self.viewport().rect().bottomRight()
+        last = self.cursorForPosition(corner).block()
+        end = last.position() + last.length()
+        return (self.to_text_offset(first.position()), self.to_text_offset(end))
+
+    def _refresh_highlights(self) -> None:
+        """Make the selections of the text in view again; Qt repaints those that changed."""
+        self._shown_range = self._visible_range()
+        if self._article is None:
+            self.setExtraSelections([])
+            return
+        start, end = self._shown_range
+        self.setExtraSelections(
+            self._layers.selections(self.document(), self.to_qt_position, start, end)
+        )
 
     # -- the selected claim ------------------------------------------------------------
 
     def set_current_claim(self, claim_id: str | None, *, scroll: bool = True) -> None:
-        self._current = claim_id if claim_id is not None and claim_id in self._index else None
-        self._update_extra_selections()
-        if scroll and self._current:
-            self.scroll_to_claim(self._current)
+        index = self._layers.index
+        self._layers.current = claim_id if claim_id is not None and claim_id in index else None
+        if scroll and self._layers.current:
+            self.scroll_to_claim(self._layers.current)
+        self._refresh_highlights()
 
     def current_claim(self) -> str | None:
-        return self._current
+        return self._layers.current
 
     def scroll_to_claim(self, claim_id: str) -> None:
-        span = self._index.get(claim_id)
+        """Bring the claim's first line to a third of the way down, if it is out of view."""
+        span = self._layers.index.get(claim_id)
         if span is None:
             return
         cursor = self._cursor_for(span.start, span.start)
-        rect = self.cursorRect(cursor)
         viewport_height = self.viewport().height()
-        if rect.top() < 0 or rect.bottom() > viewport_height:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - viewport_height // 3)
+        for _ in range(4):  # laying out the blocks passed on the way corrects the line count
+            rect = self.cursorRect(cursor)
+            if rect.top() >= 0 and rect.bottom() <= viewport_height:
+                return
+            line = self._top_line_above(cursor, viewport_height // 3)
+            layout = self.document().documentLayout()  # the blocks just laid out may have more
+            layout.documentSizeChanged.emit(layout.documentSize())  # lines: a new scroll range
+            self.verticalScrollBar().setValue(line)
+
+    def _top_line_above(self, cursor: QTextCursor, room: int) -> int:
+        """The scroll bar value (it counts lines) that shows `cursor`'s line about `room` pixels
+        below the top: whole blocks above it, measured as laid out (each is laid out here)."""
+        block = cursor.block()
+        layout = self.document().documentLayout()
+        layout.blockBoundingRect(block)  # lays the block out, so its lines are known
+        line = block.layout().lineForTextPosition(cursor.positionInBlock())
+        height = line.y() if line.isValid() else 0.0
+        top = block
+        while top.previous().isValid():
+            above = layout.blockBoundingRect(top.previous()).height()
+            if height + above > room:
+                break
+            height += above
+            top = top.previous()
+        if top == block and line.isValid():
+            return block.firstLineNumber() + line.lineNumber()
+        return top.firstLineNumber()
 
     def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
         """Check-worthiness suggestions: a dashed underline, distinct from claim highlights."""
-        self._suggestions = list(spans)
-        self._update_extra_selections()
-
-    def _update_extra_selections(self) -> None:
-        selections = []
-        for start, end in self._suggestions:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(start, end)
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            selection.format.setUnderlineColor(QColor("#6a3d9a"))
-            selections.append(selection)
-        for index, (start, end) in enumerate(self._find_matches):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(start, end)
-            colour = QColor("#ff9632") if index == self._find_current else QColor("#fff200")
-            selection.format.setBackground(colour)
-            selection.format.setForeground(QColor("#000000"))
-            selections.append(selection)
-        span = self._index.get(self._current) if self._current else None
-        if span is not None:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(span.start, span.end)
-            background = QColor(self._colours.get(span.key, "#cccccc"))
-            selection.format.setBackground(background)
-            selection.format.setForeground(text_colour_on(background))
-            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format.setUnderlineColor(QColor("#000000"))
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        self._layers.suggestions = list(spans)
+        self._refresh_highlights()
 
     # -- find in article -------------------------------------------------------------
 
     def find_all(self, needle: str) -> int:
         """Mark every case-insensitive match of `needle`; returns how many there are."""
-        self._find_matches = []
-        self._find_current = -1
+        matches: list[tuple[int, int]] = []
         if self._article is not None and needle:
             pattern = re.compile(re.escape(needle), re.IGNORECASE)
             for match in pattern.finditer(self._article.text):
-                self._find_matches.append((match.start(), match.end()))
-                if len(self._find_matches) >= MAX_FIND_MATCHES:
+                matches.append((match.start(), match.end()))
+                if len(matches) >= MAX_FIND_MATCHES:
                     break
-        self._update_extra_selections()
-        return len(self._find_matches)
+        self._layers.set_find(matches)
+        self._refresh_highlights()
+        return len(matches)
 
     def find_step(self, forward: bool = True) -> int:
         """Go to the next (or previous) match; returns its index, or -1 if there is none."""
-        if not self._find_matches:
+        matches = self._layers.find_matches
+        if not matches:
             return -1
         step = 1 if forward else -1
-        self._find_current = (self._find_current + step) % len(self._find_matches)
-        start, end = self._find_matches[self._find_current]
-        self._update_extra_selections()
+        self._layers.find_current = (self._layers.find_current + step) % len(matches)
+        start, end = matches[self._layers.find_current]
         self.setTextCursor(self._cursor_for(start, start))
         self.ensureCursorVisible()
-        return self._find_current
+        self._refresh_highlights()
+        return self._layers.find_current
 
     def find_count(self) -> int:
-        return len(self._find_matches)
+        return len(self._layers.find_matches)
+
+    def current_find_match(self) -> tuple[int, int] | None:
+        """The span (code points) of the find match stepped to, if any."""
+        matches, current = self._layers.find_matches, self._layers.find_current
+        if 0 <= current < len(matches):
+            return matches[current]
+        return None
 
     def clear_find(self) -> None:
-        self._find_matches = []
-        self._find_current = -1
-        self._update_extra_selections()
+        self._layers.set_find([])
+        self._refresh_highlights()
 
     # -- mouse -----------------------------------------------------------------------
 
@@ -450,10 +399,8 @@ class ArticleReader(QTextEdit):
         keys = self.claims_at(offset)
         if not keys:
             return None
-        if self._current in keys:
-            chosen = keys[(keys.index(self._current) + 1) % len(keys)]
-        else:
-            chosen = keys[0]
+        current = self._layers.current
+        chosen = keys[(keys.index(current) + 1) % len(keys)] if current in keys else keys[0]
         self.claim_clicked.emit(chosen)
         return chosen
 

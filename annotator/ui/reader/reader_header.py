@@ -1,11 +1,22 @@
 """What the reader shows above an article's text that is not text: the byline, publisher, date
 and address, and the title and standfirst of articles stored before headlines were blocks of
-the text. It is painted in the document's top margin, never inserted into the document, so
-the reader's positions stay the canonical offsets."""
+the text. It is painted in a strip above the text (the reader's top viewport margin, so it stays
+while the text scrolls), never inserted into the document, so the reader's positions stay the
+canonical offsets."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from annotator.domain import Article
 
@@ -48,18 +59,35 @@ def fill_header(
         cursor.insertText(" ".join(text.split()), char_format)
 
 
-def reserve_header_space(
-    document: QTextDocument, header: QTextDocument, width: float, margin: float, gap: float
-) -> None:
-    """Lay the header out for `width` and make the document's top margin room for it."""
-    header.setTextWidth(max(50.0, width))
-    height = 0.0 if header.isEmpty() else header.size().height() + gap
-    frame = document.rootFrame().frameFormat()
-    if abs(frame.topMargin() - (margin + height)) > 0.5:
-        frame.setTopMargin(margin + height)
-        document.rootFrame().setFrameFormat(frame)
+class HeaderStrip(QWidget):
+    """The header, painted in the reader's top viewport margin, as wide as the text."""
 
+    def __init__(self, reader: QAbstractScrollArea, header: QTextDocument) -> None:
+        super().__init__(reader)
+        self.setObjectName("readerHeader")
+        self._reader = reader
+        self._header = header
+        self._left = 0.0
+        self._top = 0.0
 
-def paint_header(painter: QPainter, header: QTextDocument, x: float, y: float) -> None:
-    painter.translate(x, y)
-    header.drawContents(painter)
+    def fit(self, left: float, top: float, width: float) -> int:
+        """Lay the header out for `width` with its text at (left, top); the strip's height
+        (0 when the header is empty)."""
+        self._left, self._top = left, top
+        self._header.setTextWidth(max(50.0, width))
+        return 0 if self._header.isEmpty() else round(top + self._header.size().height())
+
+    def place(self, height: int) -> None:
+        """Cover the reader's top margin above the text, right of any left margin."""
+        area = self._reader.contentsRect()
+        left = self._reader.viewportMargins().left()
+        self.setGeometry(area.left() + left, area.top(), area.width() - left, height)
+        self.setVisible(height > 0)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._reader.palette().color(QPalette.ColorRole.Base))
+        painter.translate(self._left, self._top)
+        self._header.drawContents(painter)
+        painter.end()

@@ -117,6 +117,7 @@ class AgreementDialog(QDialog):
         self._build_disagreements()
 
         refresh = QPushButton(tr("&Refresh"))
+        refresh.setToolTip(self.tr("Count the ratings again"))
         refresh.clicked.connect(self.refresh)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(refresh, QDialogButtonBox.ButtonRole.ActionRole)

@@ -30,7 +30,8 @@ def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
 
 
 def hidden_claim_ids(service: ProjectService, article_id: str, me: str) -> set[str]:
-    """All claims of the article whose judgement `me` must not see (one query for the article)."""
+    """All claims of the article whose judgement `me` must not see (read once for the article,
+    not claim by claim)."""
     me_id = service.identity_for(me)  # decided by id: a rename or a namesake changes nothing
     if not is_blind(service, article_id, me_id):
         return set()
@@ -116,6 +117,11 @@ class BlindMask:
     def load(self, service: ProjectService, article_id: str, me: str) -> None:
         self.hidden = hidden_claim_ids(service, article_id, me)
         self.ratings = my_ratings(service, sorted(self.hidden))
+
+    def load_all(self, service: ProjectService, article_ids: list[str], me: str) -> None:
+        """The state for several articles at once (the list of all claims)."""
+        self.hidden = set().union(*(hidden_claim_ids(service, a, me) for a in article_ids))
+        self.ratings = my_ratings(service, sorted(self.hidden)) if self.hidden else {}
 
     def hides(self, claim_id: str | None) -> bool:
         return claim_id is not None and claim_id in self.hidden

@@ -52,13 +52,20 @@ def hidden_sides(service: ProjectService, view: ConflictView) -> tuple[bool, boo
     article_id = _article_of(service, view)
     if article_id is None or not is_blind(service, article_id):
         return False, False
-    me = service.author
+    me, me_id = service.author, service.author_id
+
+    def is_me(values: dict[str, Any], column: str, missing: bool) -> bool:
+        """By person id where the side has one (two people may share my name), else by name."""
+        person_id = values.get(f"{column}_id")
+        if person_id:
+            return bool(person_id == me_id)
+        return bool(values[column] == me) if column in values else missing
 
     def not_mine(side: Any) -> bool:
         values = _values(side)
         if values is None:
             return False
-        return values.get("author") != me or values.get("modified_by", me) != me
+        return not (is_me(values, "author", False) and is_me(values, "modified_by", True))
 
     return not_mine(view.mine), not_mine(view.theirs)
 

@@ -85,6 +85,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("created", mark("Written at")), ("modified", mark("Changed at")),
     ),
 }  # fmt: skip
+PERSON_ID_OF = {"author": "author_id", "modified_by": "modified_by_id"}
+"""Name columns shown by the current display name of the person id beside them."""
 
 
 def _as_dict(item: Any) -> dict[str, Any] | None:
@@ -100,7 +102,7 @@ def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, s
     mine, theirs = _as_dict(view.mine), _as_dict(view.theirs)
     fields = FIELDS.get(view.kind)
     if fields is None:  # articles: whatever metadata the row has
-        keys = sorted({*(mine or {}), *(theirs or {})} - {"id"})
+        keys = sorted({*(mine or {}), *(theirs or {})} - {"id", *PERSON_ID_OF.values()})
         fields = tuple((k, k.replace("_", " ").capitalize()) for k in keys)
     rows = [
         (tr(label), _display(service, name, mine), _display(service, name, theirs))
@@ -115,6 +117,8 @@ def _display(service: ProjectService, name: str, values: dict[str, Any] | None) 
     if name == "position" and "start" in values:
         return f"{values['start']}–{values['end']}"
     value = values.get(name)
+    if name in PERSON_ID_OF and values.get(PERSON_ID_OF[name]):  # their current display name
+        return service.display_name(str(values[PERSON_ID_OF[name]]), str(value or ""))
     if name == "verdict_id":
         verdict = service.verdict(value)
         return (
@@ -231,6 +235,7 @@ class ConflictsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsPanel")
+        self.setProperty("scrollsItself", True)  # its list and table scroll; buttons stay in view
         self.service: ProjectService | None = None
         self._views: dict[str, ConflictView] = {}
         self._count = -1

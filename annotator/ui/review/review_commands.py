@@ -8,7 +8,9 @@ Writes of several rows run in one service transaction; notices go out after its 
 
 Review records are an audit trail with no delete in the service API, so undoing a status
 move does not erase its record: it appends one saying who undid it (and redo appends the
-decision again). The newest record of a claim therefore always matches its status.
+decision again), so undo and redo of status moves keep the newest record in step with the
+status. A status changed without a review record (an approval voided by a later edit, which
+the claim's history records) is not covered by this.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def _restore(service: ProjectService, stored: list[StoredComment]) -> None:
     store = review.reviews(service)
     with service.transaction():
         for item in stored:
-            store.insert_comment(item.comment, item.modified_by)
+            store.insert_comment(item.comment, item.modified_by, item.modified_by_id)
             if item.resolved_by or item.resolved_at:
                 store.update_comment(
                     item.comment.id,
@@ -158,6 +160,7 @@ def _put_state(service: ProjectService, stored: StoredComment) -> None:
             "resolved_at": stored.resolved_at,
             "modified": stored.comment.modified,
             "modified_by": stored.modified_by,
+            "modified_by_id": stored.modified_by_id,
         },
     )
     _touch(service, stored.comment.claim_id)
@@ -201,3 +204,65 @@ class ResolveThreadCommand(_ThreadStateCommand):
 class ReopenThreadCommand(_ThreadStateCommand):
     RESOLVE = False
     TEXT = mark("Reopen comment thread")
+
+
+def _put_body(service: ProjectService, stored: StoredComment) -> None:
+    review.reviews(service).update_comment(
+        stored.comment.id,
+        {
+            "body": stored.comment.body,
+            "modified": stored.comment.modified,
+            "modified_by": stored.modified_by,
+            "modified_by_id": stored.modified_by_id,
+        },
+    )
+    _touch(service, stored.comment.claim_id)
+
+
+class EditCommentCommand(ServiceCommand):
+    """New words for one's own comment; undo puts the old words (and time stamp) back."""
+
+    def __init__(
+        self, service: ProjectService, before: StoredComment, after: StoredComment
+    ) -> None:
+        super().__init__(service, tr("Edit comment"))
+        self.before = before
+        self.after = after
+
+    @classmethod
+    def perform(
+        cls, service: ProjectService, comment_id: str, body: str
+    ) -> EditCommentCommand | None:
+        """Raises ValidationError for someone else's comment or an empty text; None if the
+        text is what the comment already says."""
+        before = review.stored_comment(service, comment_id)
+        if before.comment.body == body.strip():
+            return None
+        review.edit_comment(service, comment_id, body)
+        return cls(service, before, review.stored_comment(service, comment_id))
+
+    def _undo(self) -> None:
+        _put_body(self.service, self.before)
+
+    def _redo(self) -> None:
+        _put_body(self.service, self.after)
+
+
+class DeleteCommentCommand(ServiceCommand):
+    """One's own comment deleted with the replies under it; undo brings them all back."""
+
+    def __init__(self, service: ProjectService, removed: list[StoredComment]) -> None:
+        super().__init__(service, tr("Delete comment"))
+        self.removed = removed
+
+    @classmethod
+    def perform(cls, service: ProjectService, comment_id: str) -> DeleteCommentCommand:
+        removed = review.comment_subtree(service, comment_id)
+        review.delete_comment(service, comment_id)  # refuses someone else's comment
+        return cls(service, removed)
+
+    def _undo(self) -> None:
+        _restore(self.service, self.removed)
+
+    def _redo(self) -> None:
+        _remove(self.service, self.removed)

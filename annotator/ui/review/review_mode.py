@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -75,8 +76,9 @@ class ReviewModePanel(QWidget):
         self._build_fields()
         self._build_comment_box()
         buttons = self._build_buttons()
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        fields = QWidget()  # the fields scroll; the header and the buttons stay in view
+        fields.setObjectName("reviewFields")
+        layout = QVBoxLayout(fields)
         for caption, widget in (
             (tr("Quote"), self.quote),
             (tr("Claim as checked"), self.claim_reviewed),
@@ -92,8 +94,17 @@ class ReviewModePanel(QWidget):
         layout.addWidget(self.comment_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.help)
+        scroll = QScrollArea()
+        scroll.setObjectName("reviewFieldsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+        outer = QVBoxLayout(self)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+        outer.addWidget(self.help)
+        self.setProperty("scrollsItself", True)  # window_fit does not wrap it in another
 
     def _build_header(self) -> QHBoxLayout:
         """Which claim of how many, its article and its status."""

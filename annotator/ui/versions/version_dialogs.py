@@ -45,6 +45,7 @@ class UpdateVersionDialog(QDialog):
         self.from_file.setChecked(True)
         self.path = QLineEdit()
         browse = QPushButton(tr("Choose…"))
+        browse.setToolTip(self.tr("Choose the file of the new version"))
         browse.clicked.connect(self._browse)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(tr("Paste the article's current text here"))

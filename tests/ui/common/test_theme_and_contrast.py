@@ -55,12 +55,19 @@ def test_every_verdict_badge_is_readable(qapp, name, colour):
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
-@pytest.mark.parametrize("colour", [c for _, c, _ in DEFAULT_SCALE] + [UNRATED_COLOUR])
-@pytest.mark.parametrize("strength", [TINT_SINGLE, TINT_NESTED])
+@pytest.mark.parametrize(
+    "colour", [c for _, c, _ in DEFAULT_SCALE] + [UNRATED_COLOUR, "#000080", "#ffff00"]
+)  # the default scale, and a dark and a light colour a newsroom may choose
+@pytest.mark.parametrize("strength", [TINT_SINGLE, TINT_NESTED, 1.0])
 def test_every_highlight_is_readable_on_both_pages(qapp, name, colour, strength):
     page = palettes(qapp)[name].color(QPalette.ColorRole.Base)
     background = tint(colour, strength, page)
     assert contrast(background, text_colour_on(background)) >= AA
+
+
+@pytest.mark.parametrize("colour", [c for _, c, _ in DEFAULT_SCALE] + [UNRATED_COLOUR])
+def test_a_highlight_on_no_given_page_is_tinted_towards_white(colour):
+    assert tint(colour, TINT_SINGLE) == tint(colour, TINT_SINGLE, QColor("#ffffff"))
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])

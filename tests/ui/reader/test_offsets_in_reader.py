@@ -4,9 +4,12 @@ claims."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from annotator.ui.main_window import MainWindow
+from annotator.ui.reader.block_marks import marks_in_view
+from annotator.ui.reader.reader import DOCUMENT_MARGIN
 from tests.ui.conftest import make_project
 
 TEXTS = {
@@ -46,13 +49,14 @@ def test_claim_after_astral_and_combining_characters_lands_on_the_selected_words
     assert (claim.start, claim.end) == (start_cp, end_cp)
     assert claim.exact == "Ukraine would trade Kursk"
 
-    # The highlight covers exactly those Qt positions, and nothing before them.
+    # The highlight drawn covers exactly those Qt positions, and nothing before or after them.
     reader.set_current_claim(None)
-    inside = QTextCursor(reader.document())
-    inside.setPosition(reader._body_offset + utf16_start + 1)
-    before = QTextCursor(reader.document())
-    before.setPosition(reader._body_offset + utf16_start - 1)
-    assert inside.charFormat().background().style() != before.charFormat().background().style()
+    drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in reader.extraSelections()]
+    assert drawn == [(reader._body_offset + utf16_start, reader._body_offset + utf16_end)]
+    tinted = reader.highlight_at(start_cp)
+    assert tinted is not None and tinted.background().style() != Qt.BrushStyle.NoBrush
+    assert reader.highlight_at(end_cp - 1) == tinted
+    assert reader.highlight_at(start_cp - 1) is None and reader.highlight_at(end_cp) is None
     # Clicking the word finds the claim again.
     assert reader.claims_at(reader.to_text_offset(reader._body_offset + utf16_start + 2)) == [
         claim.id
@@ -73,6 +77,8 @@ def test_bullets_and_quotes_are_drawn_without_shifting_positions(qtbot, tmp_path
     project.close()
     window = MainWindow("Tester")
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     assert window.open_project(path)
     reader = window.reader
     start = draft.text.index("two item")
@@ -83,4 +89,12 @@ def test_bullets_and_quotes_are_drawn_without_shifting_positions(qtbot, tmp_path
     assert (claim.start, claim.exact) == (start, "two item")
     quote_block = reader.document().findBlock(reader.to_qt_position(draft.text.index("quoted")))
     assert quote_block.blockFormat().leftMargin() > 0
+    # the plain-text layout draws neither: the reader paints them in the margin, beside the text
+    marks = [(mark, block.text()) for mark, _, block in marks_in_view(reader)]
+    assert marks == [("bullet", "one item"), ("bullet", "two item"), ("quote", "quoted text")]
+    image = reader.viewport().grab().toImage()
+    _, rect, _ = marks_in_view(reader)[0]
+    first_line = range(round(rect.top()), round(rect.top()) + reader.fontMetrics().height())
+    margin = [image.pixelColor(x, y) for x in range(DOCUMENT_MARGIN - 2) for y in first_line]
+    assert len(set(c.name() for c in margin)) > 1  # the bullet is drawn left of the text
     window.close()

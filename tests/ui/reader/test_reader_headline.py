@@ -53,9 +53,12 @@ def test_an_article_stored_without_a_headline_block_keeps_its_title_above(qtbot,
     reader = window.reader
     assert reader.document().toPlainText() == "Ukraine would trade Kursk for land."
     assert reader.header_text().splitlines() == ["Kursk swap", "Example News"]
-    assert reader.document().rootFrame().frameFormat().topMargin() > 28  # room for the header
+    assert reader.header_height() > 0  # room for the header, above the text
+    assert reader.viewportMargins().top() == reader.header_height()
     reader.select_span(0, len("Ukraine"))
     assert window.claims.new_claim_from_selection().exact == "Ukraine"
+    reader.clear_article()  # no article: no header, and its room goes back to the text
+    assert reader.header_text() == "" and reader.header_height() == 0
     window.close()
 
 

@@ -77,3 +77,18 @@ def undo_stack(qtbot):
     from PySide6.QtGui import QUndoStack
 
     return QUndoStack()
+
+
+@pytest.fixture
+def comments(qtbot, desk, undo_stack):
+    """The comment threads widget on the desk's project, acting as Bob."""
+    from annotator.ui.inspector.comments_widget import CommentsWidget
+
+    widget = CommentsWidget()
+    qtbot.addWidget(widget)
+    widget.set_context(desk.as_person("Bob"), undo_stack)
+    widget.resize(400, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.set_context(None, None)

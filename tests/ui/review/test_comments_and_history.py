@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from annotator.services.review import comment_threads, unresolved_comment_counts
 from annotator.ui.common.undo_commands import EditClaimCommand
-from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def comments(qtbot, desk, undo_stack):
-    widget = CommentsWidget()
-    qtbot.addWidget(widget)
-    widget.set_context(desk.as_person("Bob"), undo_stack)
-    widget.resize(400, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.set_context(None, None)
 
 
 def test_comment_reply_resolve_reopen_and_undo(qtbot, desk, comments, undo_stack):

@@ -67,6 +67,15 @@ def outside(window: QWidget, screen: QRect) -> list[str]:
     return found
 
 
+def in_full_view(buttons: tuple[QWidget, ...], screen: QRect) -> dict[str, bool]:
+    """For each button: shown whole, without scrolling, and inside the screen."""
+    seen = {}
+    for button in buttons:
+        shown = button.visibleRegion().boundingRect().size() == button.size()
+        seen[button.text()] = shown and screen.contains(global_rect(button))
+    return seen
+
+
 def main(project: str) -> int:
     from annotator.ui.main_window import MainWindow
 
@@ -87,6 +96,12 @@ def main(project: str) -> int:
         }
 
     look("opened")
+    first_size = window.size().toTuple()
+    report["tabs_whole"] = {}
+    for tabs in (window.left_tabs, window.right_tabs):
+        bar = tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        report["tabs_whole"][tabs.objectName()] = needed <= bar.width()  # type: ignore[index]
     ids = window.claims_model.visible_ids()
     window.select_claim(ids[0])
     look("claim")
@@ -100,8 +115,25 @@ def main(project: str) -> int:
     look("search")
     window.review.start_review(all_articles=True)
     look("review")
+    panel = window.review.review_panel
+    report["review_buttons"] = in_full_view(
+        (panel.previous_button, panel.next_button, panel.approve_button, panel.changes_button,
+         panel.leave_button), screen
+    )  # fmt: skip
     window.review.conflicts_dock.show()
     look("review and conflicts")
+    conflicts = window.review.conflicts
+    report["review_buttons_with_conflicts"] = in_full_view(
+        (panel.approve_button, panel.changes_button, panel.leave_button, conflicts.keep_mine_button,
+         conflicts.keep_theirs_button, conflicts.edit_button), screen
+    )  # fmt: skip
+    window.resize(800, window.height())
+    look("narrow")
+    report["narrow_reader_width"] = window.reader.width()
+    report["narrow_reader_characters"] = (
+        window.reader.viewport().width() // window.reader.fontMetrics().averageCharWidth()
+    )
+    window.resize(*first_size)
     window.review.review_panel.leave()
     window.review.conflicts_dock.hide()
     look("closed")

@@ -70,3 +70,40 @@ def test_an_empty_review_dock_does_not_come_back_on_relaunch(window, qtbot, proj
     assert not again.review.review_dock.isVisible()
     assert not again.review.conflicts_dock.isVisible()
     again.close()
+
+
+def test_review_mode_buttons_keep_their_place_from_a_short_claim_to_a_long_one(qtbot, tmp_path):
+    from annotator.services import ProjectService
+    from annotator.services.review import submit_for_review
+    from tests.ui.conftest import ARTICLE_TEXT, make_project
+
+    path = tmp_path / "review.annotator"
+    make_project(path)
+    colleague = ProjectService.open(path, "Colleague")
+    try:
+        article = colleague.article_ids()[0]
+        for start, end in ((0, 7), (0, len(ARTICLE_TEXT))):
+            claim = colleague.create_claim(article, start, end)
+            colleague.update_claim(claim.id, explanation="Because. " * (end // 4))
+            submit_for_review(colleague, claim.id)
+    finally:
+        colleague.close()
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.review.start_review(all_articles=True) == 2
+    panel = window.review.review_panel
+    buttons = (panel.previous_button, panel.next_button, panel.approve_button, panel.leave_button)
+
+    def places() -> list[tuple[int, int]]:
+        return [b.mapTo(window, b.rect().topLeft()).toTuple() for b in buttons]
+
+    qtbot.waitUntil(lambda: panel.quote.text() != "")
+    short = places()
+    panel.next()
+    qtbot.waitUntil(lambda: panel.index == 1)
+    assert len(panel.quote.text()) > 200
+    assert places() == short
+    window.close()

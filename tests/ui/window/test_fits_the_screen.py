@@ -75,6 +75,12 @@ def test_every_visible_control_is_on_the_screen(tmp_path, width, height):
         assert seen["outside"] == [], state
     for x, y, w, h in report["revision_buttons"]:
         assert y + h <= height and x + w <= width  # seen without resizing the window
+    assert report["tabs_whole"] == {"leftTabs": True, "rightTabs": True}  # no label cut
+    # Review Mode's buttons stay in view under its scrolling fields, also with Conflicts open
+    assert set(report["review_buttons"].values()) == {True}, report["review_buttons"]
+    assert set(report["review_buttons_with_conflicts"].values()) == {True}
+    # an 800 px wide window narrows the side panes (they scroll), not the article
+    assert report["narrow_reader_characters"] >= 36, report["narrow_reader_width"]
     first = report["states"]["opened"]["frame"]
     assert report["states"]["closed"]["frame"] == first  # opening and closing panels moved nothing
     if width == 1366:

@@ -1,0 +1,32 @@
+"""The claims list's author and tag filters follow claim edits, and are rebuilt (combo boxes
+refilled, name columns refitted) only when an edit changes them."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import select_text
+
+
+def test_filter_choices_are_rebuilt_only_when_they_change(qtbot, window, monkeypatch) -> None:  # noqa: ANN001
+    panel = window.claims_panel
+    rebuilt: list[tuple[list[str], list[str]]] = []
+    original = panel.set_people_and_tags
+
+    def spy(authors: list[str], tags: list[str]) -> None:
+        rebuilt.append((list(authors), list(tags)))
+        original(authors, tags)
+
+    monkeypatch.setattr(panel, "set_people_and_tags", spy)
+    select_text(window, "Ukraine would trade Kursk")
+    window.claims.new_claim_action.trigger()
+    claim_id = window.inspector.claim_id()
+    qtbot.waitUntil(lambda: rebuilt == [(["Tester"], [])], timeout=10_000)  # a first author
+
+    window.claims.edit_claim_field(claim_id, "explanation", "Checked against the transcript.")
+    qtbot.waitUntil(lambda: not window._library_timer.isActive(), timeout=10_000)
+    assert window.service.claim(claim_id).explanation == "Checked against the transcript."
+    assert len(rebuilt) == 1  # same authors, tags and claimants: nothing rebuilt
+
+    window.claims.edit_claim_field(claim_id, "tags", "energy")
+    qtbot.waitUntil(lambda: len(rebuilt) == 2, timeout=10_000)
+    assert rebuilt[-1] == (["Tester"], ["energy"])
+    assert panel.tag_filter.findData("energy") >= 0
