@@ -93,6 +93,20 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
         self.classes.pop()
 
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        """`tr = self.tr` in a method: its bare tr() calls take the class's context."""
+        aliased = self.classes and any(
+            isinstance(stmt, ast.Assign)
+            and [getattr(t, "id", "") for t in stmt.targets] == ["tr"]
+            and ast.unparse(stmt.value) == "self.tr"
+            for stmt in node.body
+        )
+        saved = self.context
+        if aliased:
+            self.context = self.classes[-1]
+        self.generic_visit(node)
+        self.context = saved
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Name) and func.id in ("tr", "mark") and self.context:

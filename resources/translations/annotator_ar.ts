@@ -4,14 +4,1129 @@
     <context>
         <name>AccessibleText</name>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>A note for the team, never exported</source>
+            <translation>ملاحظة للفريق، لا تُصدَّر أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>A ready-made verdict scale</source>
+            <translation>سلّم أحكام جاهز</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>A source who asked not to be named</source>
+            <translation>مصدر طلب عدم ذكر اسمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Add Source</source>
+            <translation>إضافة مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add a verdict to the scale</source>
+            <translation>إضافة حكم إلى السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Add agreement between reviewers</source>
+            <translation>إضافة الاتفاق بين المراجعين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>Agreement</source>
+            <translation>الاتفاق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Agreement appendix</source>
+            <translation>ملحق الاتفاق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Allow incomplete</source>
+            <translation>السماح بمستند غير مكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>Allow local addresses</source>
+            <translation>السماح بالعناوين المحلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Also claims not yet approved</source>
+            <translation>والادعاءات التي لم تُعتمد بعد أيضًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve the claim (A)</source>
+            <translation>اعتماد الادعاء (A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Article Diff</source>
+            <translation>فروق المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="41" />
+            <source>Article text</source>
+            <translation>نص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Ask the author for changes (R)</source>
+            <translation>طلب تغييرات من الكاتب (R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Attach a source to the claim</source>
+            <translation>إرفاق مصدر بالادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Author filter</source>
+            <translation>تصفية حسب الكاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Authors</source>
+            <translation>الكتّاب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>CSV rows per source</source>
+            <translation>صفوف CSV لكل مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Change the selected verdict's colour</source>
+            <translation>تغيير لون الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Change the words of your own comment</source>
+            <translation>تغيير نص تعليقك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>Changes</source>
+            <translation>التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>Changes around the claim</source>
+            <translation>التغييرات حول الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="102" />
+            <source>Check Selected Text</source>
+            <translation>التحقق من النص المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="108" />
+            <source>Check-worthy sentences</source>
+            <translation>جمل تستحق التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>Checklist</source>
+            <translation>قائمة التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Claims changed by you and by a colleague</source>
+            <translation>ادعاءات غيّرتها أنت وزميل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Claims to review after an update</source>
+            <translation>ادعاءات تجب مراجعتها بعد تحديث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Close Review Mode (Esc)</source>
+            <translation>إغلاق وضع المراجعة (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="285" />
             <source>Close without changing anything (Esc)</source>
             <translation>إغلاق دون تغيير شيء (Esc)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>Comments</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Compare the article's versions</source>
+            <translation>مقارنة إصدارات المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Conflicting fields</source>
+            <translation>الحقول المتعارضة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="184" />
+            <source>Corrections policy</source>
+            <translation>سياسة التصحيحات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>Database</source>
+            <translation>قاعدة البيانات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="72" />
+            <source>Delete comment</source>
+            <translation>حذف التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="73" />
+            <source>Delete your own comment and its replies</source>
+            <translation>حذف تعليقك والردود عليه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>Differences</source>
+            <translation>الفروق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Disagreements</source>
+            <translation>الخلافات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
             <source>Do this and close the dialog (Enter)</source>
             <translation>تنفيذ ذلك وإغلاق مربع الحوار (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Each reviewer's verdict on the passage</source>
+            <translation>حكم كل مراجع على المقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Earlier fact-checks</source>
+            <translation>تحققات سابقة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Edit Result</source>
+            <translation>تحرير النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit Source</source>
+            <translation>تحرير المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Edit comment</source>
+            <translation>تحرير التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit the selected source</source>
+            <translation>تحرير المصدر المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Enter finds the next match</source>
+            <translation>Enter للبحث عن التطابق التالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Enter opens the selected result</source>
+            <translation>Enter لفتح النتيجة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>Every change to the claim, newest first</source>
+            <translation>كل تغييرات الادعاء، الأحدث أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>Excerpt</source>
+            <translation>المقتطف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>Export every article of the project</source>
+            <translation>تصدير كل مقالات المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>Export only the article shown</source>
+            <translation>تصدير المقالة المعروضة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Fact-checks</source>
+            <translation>التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Fact-checks that match the claim</source>
+            <translation>تحققات تطابق الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Filter articles</source>
+            <translation>تصفية المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Filter claims</source>
+            <translation>تصفية الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>Final verdict</source>
+            <translation>الحكم النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Find in article</source>
+            <translation>بحث في المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Follow the system, light or dark</source>
+            <translation>حسب النظام، فاتحة أو داكنة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>Font family</source>
+            <translation>عائلة الخط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>Font size</source>
+            <translation>حجم الخط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>For spreadsheets that need the BOM</source>
+            <translation>لجداول البيانات التي تحتاج إلى BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>For this fetch only</source>
+            <translation>لهذا الجلب فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>From a file</source>
+            <translation>من ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>From pasted text</source>
+            <translation>من نص ملصوق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Give the passage the final verdict</source>
+            <translation>منح المقطع الحكم النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Hide colleagues' verdicts until you rate</source>
+            <translation>إخفاء أحكام الزملاء حتى تقيّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>Host</source>
+            <translation>الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>How often the reviewers' verdicts agree</source>
+            <translation>مدى اتفاق أحكام المراجعين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>How the desk checks claims</source>
+            <translation>كيف يتحقق الفريق من الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="185" />
+            <source>How the desk corrects its reports</source>
+            <translation>كيف يصحّح الفريق تقاريره</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Imported fact-checks matching the search</source>
+            <translation>تحققات مستوردة تطابق البحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Include drafts</source>
+            <translation>تضمين المسودات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>Internal note</source>
+            <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep Mine</source>
+            <translation>الإبقاء على نسختي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Keep Theirs</source>
+            <translation>الإبقاء على نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep your value of the field</source>
+            <translation>الإبقاء على قيمتك للحقل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Leave Review Mode</source>
+            <translation>الخروج من وضع المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="103" />
+            <source>Look for fact-checks of the selected text</source>
+            <translation>البحث عن تحققات للنص المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Mark the selected thread resolved</source>
+            <translation>وسم السلسلة المحددة بأنها محلولة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>Methodology</source>
+            <translation>المنهجية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move Down</source>
+            <translation>نقل لأسفل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move Up</source>
+            <translation>نقل لأعلى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move the selected verdict down the scale</source>
+            <translation>نقل الحكم المحدد إلى أسفل السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move the selected verdict up the scale</source>
+            <translation>نقل الحكم المحدد إلى أعلى السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>New comment</source>
+            <translation>تعليق جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>New text</source>
+            <translation>النص الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>Newer version</source>
+            <translation>الإصدار الأحدث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Offer the verdict no more, or again</source>
+            <translation>إيقاف عرض الحكم أو إعادته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>Older version</source>
+            <translation>الإصدار الأقدم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>One row per source</source>
+            <translation>صف لكل مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Only waiting</source>
+            <translation>المنتظرة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Open the selected thread again</source>
+            <translation>إعادة فتح السلسلة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Passages rated differently</source>
+            <translation>مقاطع قُيّمت بشكل مختلف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>Port</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>Protected</source>
+            <translation>محميّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Rate blind</source>
+            <translation>تقييم أعمى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Ratings</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>Read the new version from a file</source>
+            <translation>قراءة الإصدار الجديد من ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>Reader font</source>
+            <translation>خط القارئ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove Source</source>
+            <translation>إزالة المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove the selected source</source>
+            <translation>إزالة المصدر المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove the selected verdict</source>
+            <translation>إزالة الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename the selected verdict</source>
+            <translation>إعادة تسمية الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Reopen</source>
+            <translation>إعادة فتح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply</source>
+            <translation>ردّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply to the selected comment</source>
+            <translation>الرد على التعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>Report language</source>
+            <translation>لغة التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Request Changes</source>
+            <translation>طلب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>Requested changes</source>
+            <translation>التغييرات المطلوبة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Resolve</source>
+            <translation>حل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Retire</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>SSL mode</source>
+            <translation>وضع SSL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>Save to</source>
+            <translation>الحفظ في</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Search fact-checks</source>
+            <translation>بحث في التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Search results</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Searches all articles and claims</source>
+            <translation>يبحث في كل المقالات والادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Searches the imported fact-checks</source>
+            <translation>يبحث في التحققات المستوردة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Select one to see it</source>
+            <translation>اختر واحدًا لعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>Selected comment</source>
+            <translation>التعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="109" />
+            <source>Sentences that may be worth checking</source>
+            <translation>جمل قد تستحق التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Set the selected verdict's rating value</source>
+            <translation>تعيين القيمة الرقمية للحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Settle Verdict</source>
+            <translation>حسم الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Show only passages not yet settled</source>
+            <translation>إظهار المقاطع التي لم تُحسم بعد فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>Show the saved copy of the source</source>
+            <translation>عرض النسخة المحفوظة من المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Show times in UTC or in local time</source>
+            <translation>عرض الأوقات بتوقيت UTC أو بالتوقيت المحلي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Shows only articles whose title has this</source>
+            <translation>يعرض المقالات التي يحتوي عنوانها على هذا فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Shows only claims by this author</source>
+            <translation>يعرض ادعاءات هذا الكاتب فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Shows only claims whose text has this</source>
+            <translation>يعرض الادعاءات التي يحتوي نصها على هذا فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Shows only claims with this status</source>
+            <translation>يعرض الادعاءات ذات هذه الحالة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Shows only claims with this tag</source>
+            <translation>يعرض الادعاءات ذات هذا الوسم فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Shows only claims with this verdict</source>
+            <translation>يعرض الادعاءات ذات هذا الحكم فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>Standfirst</source>
+            <translation>المقدمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Status filter</source>
+            <translation>تصفية حسب الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Tag filter</source>
+            <translation>تصفية حسب الوسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Take your colleague's value</source>
+            <translation>أخذ قيمة زميلك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>Template</source>
+            <translation>القالب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>The article's claims; selecting one shows it</source>
+            <translation>ادعاءات المقالة؛ تحديد أحدها يعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>The article's current text, pasted</source>
+            <translation>النص الحالي للمقالة، ملصوقًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="169" />
+            <source>The article's title</source>
+            <translation>عنوان المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>The changed passages; select one to see it</source>
+            <translation>المقاطع المتغيّرة؛ اختر واحدًا لعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>The claim's comment threads</source>
+            <translation>سلاسل تعليقات الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>The claim's sources; Enter opens a web source</source>
+            <translation>مصادر الادعاء؛ Enter يفتح مصدر الويب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>The default serif font or another</source>
+            <translation>الخط المذيّل الافتراضي أو خط آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>The file of the new version</source>
+            <translation>ملف الإصدار الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>The file the export is written to</source>
+            <translation>الملف الذي يُكتب فيه التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>The font of the article's text</source>
+            <translation>خط نص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>The hub server's port</source>
+            <translation>منفذ خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>The hub's database name</source>
+            <translation>اسم قاعدة بيانات الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>The hub's server name or address</source>
+            <translation>اسم خادم الفريق أو عنوانه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>The interface language, from the next start</source>
+            <translation>لغة الواجهة، بدءًا من التشغيل القادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>The language of report headings</source>
+            <translation>لغة عناوين التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="228" />
+            <source>The merged claim's explanation</source>
+            <translation>شرح الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="227" />
+            <source>The merged claim's status</source>
+            <translation>حالة الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="226" />
+            <source>The merged claim's verdict</source>
+            <translation>حكم الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>The next claim to review (J)</source>
+            <translation>الادعاء التالي للمراجعة (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>The old and new text of the passage</source>
+            <translation>النص القديم والجديد للمقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>The passage of the source that matters</source>
+            <translation>المقطع المهم من المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>The previous claim to review (K)</source>
+            <translation>الادعاء السابق للمراجعة (K)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>The project's articles; select one to open it</source>
+            <translation>مقالات المشروع؛ اختر واحدة لفتحها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>The project's backups; the one chosen is restored</source>
+            <translation>النسخ الاحتياطية للمشروع؛ تُستعاد النسخة المختارة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>The project's verdict scale, in order</source>
+            <translation>سلّم أحكام المشروع، بالترتيب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>The size of the article's text in points</source>
+            <translation>حجم نص المقالة بالنقاط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>The source's title</source>
+            <translation>عنوان المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="113" />
+            <source>The sources of the claim under review</source>
+            <translation>مصادر الادعاء قيد المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>The summary under the headline</source>
+            <translation>الملخص تحت العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>The two versions' text, changes marked</source>
+            <translation>نص الإصدارين مع تمييز التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>The verdict on the claim</source>
+            <translation>الحكم على الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>The verdict the passage gets</source>
+            <translation>الحكم الذي يُمنح للمقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>The version to compare from</source>
+            <translation>الإصدار الذي تبدأ المقارنة منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>The version to compare to</source>
+            <translation>الإصدار الذي تُجرى المقارنة معه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>The whole text of the selected comment</source>
+            <translation>النص الكامل للتعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Theme</source>
+            <translation>السمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Times</source>
+            <translation>الأوقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>Type a comment; Ctrl+Return sends it</source>
+            <translation>اكتب تعليقًا؛ Ctrl+Return للإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 مع BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>Use text pasted below</source>
+            <translation>استخدام النص الملصوق أدناه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Verdict filter</source>
+            <translation>تصفية حسب الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>Verdicts</source>
+            <translation>الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>View Capture</source>
+            <translation>عرض اللقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>What kind of source this is</source>
+            <translation>نوع هذا المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>What should change; Ctrl+Return sends</source>
+            <translation>ما الذي ينبغي تغييره؛ Ctrl+Return للإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>What to check before export</source>
+            <translation>ما يجب التحقق منه قبل التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>What to do once the file is written</source>
+            <translation>ما يجب فعله بعد كتابة الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>What to write: a report or data</source>
+            <translation>ما الذي يُكتب: تقرير أم بيانات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>When done</source>
+            <translation>عند الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Where the claim is in review</source>
+            <translation>مرحلة الادعاء في المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>Whether the connection must be encrypted</source>
+            <translation>هل يجب تشفير الاتصال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Whether the source supports the claim</source>
+            <translation>هل يدعم المصدر الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="171" />
+            <source>Who published the article</source>
+            <translation>مَن نشر المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Who published the source</source>
+            <translation>مَن نشر المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Who wrote the article, separated by commas</source>
+            <translation>مَن كتب المقالة، مفصولين بفواصل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Why the claim has its verdict</source>
+            <translation>سبب الحكم الممنوح للادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Write ClaimReview anyway</source>
+            <translation>كتابة ClaimReview على أي حال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Write the value to keep</source>
+            <translation>اكتب القيمة التي تبقى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>Your user name on the hub</source>
+            <translation>اسم المستخدم الخاص بك على الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Your value and your colleague's value</source>
+            <translation>قيمتك وقيمة زميلك</translation>
         </message>
     </context>
     <context>
@@ -3205,7 +4320,7 @@ You can undo this.</source>
             <translation>أرقام الصفحات والادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
             <source>p. {page}</source>
             <translation>ص {page}</translation>
         </message>

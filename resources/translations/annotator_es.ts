@@ -4,14 +4,1129 @@
     <context>
         <name>AccessibleText</name>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>A note for the team, never exported</source>
+            <translation>Una nota para el equipo, nunca se exporta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>A ready-made verdict scale</source>
+            <translation>Una escala de veredictos ya preparada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>A source who asked not to be named</source>
+            <translation>Una fuente que pidió no ser nombrada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Add Source</source>
+            <translation>Añadir fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add a verdict to the scale</source>
+            <translation>Añadir un veredicto a la escala</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Add agreement between reviewers</source>
+            <translation>Añadir el acuerdo entre revisores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Agreement appendix</source>
+            <translation>Apéndice de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>All articles</source>
+            <translation>Todos los artículos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Allow incomplete</source>
+            <translation>Permitir incompleto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>Allow local addresses</source>
+            <translation>Permitir direcciones locales</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Also claims not yet approved</source>
+            <translation>También afirmaciones aún no aprobadas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve the claim (A)</source>
+            <translation>Aprobar la afirmación (A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Article Diff</source>
+            <translation>Diferencias del artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="41" />
+            <source>Article text</source>
+            <translation>Texto del artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>Articles</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Ask the author for changes (R)</source>
+            <translation>Pedir cambios al autor (R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Attach a source to the claim</source>
+            <translation>Adjuntar una fuente a la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Author filter</source>
+            <translation>Filtro de autor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Authors</source>
+            <translation>Autores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>CSV rows per source</source>
+            <translation>Filas CSV por fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Change the selected verdict's colour</source>
+            <translation>Cambiar el color del veredicto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Change the words of your own comment</source>
+            <translation>Cambiar el texto de tu propio comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>Changes</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>Changes around the claim</source>
+            <translation>Cambios en torno a la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="102" />
+            <source>Check Selected Text</source>
+            <translation>Verificar el texto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="108" />
+            <source>Check-worthy sentences</source>
+            <translation>Frases que merecen verificarse</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>Checklist</source>
+            <translation>Lista de comprobación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>Claims</source>
+            <translation>Afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Claims changed by you and by a colleague</source>
+            <translation>Afirmaciones cambiadas por ti y por un colega</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Claims to review after an update</source>
+            <translation>Afirmaciones que revisar tras una actualización</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Close Review Mode (Esc)</source>
+            <translation>Cerrar el modo de revisión (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="285" />
             <source>Close without changing anything (Esc)</source>
             <translation>Cerrar sin cambiar nada (Esc)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Compare the article's versions</source>
+            <translation>Comparar las versiones del artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Conflicting fields</source>
+            <translation>Campos en conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="184" />
+            <source>Corrections policy</source>
+            <translation>Política de correcciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="72" />
+            <source>Delete comment</source>
+            <translation>Eliminar el comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="73" />
+            <source>Delete your own comment and its replies</source>
+            <translation>Eliminar tu propio comentario y sus respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>Differences</source>
+            <translation>Diferencias</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Disagreements</source>
+            <translation>Desacuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
             <source>Do this and close the dialog (Enter)</source>
             <translation>Hacerlo y cerrar el diálogo (Intro)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Each reviewer's verdict on the passage</source>
+            <translation>El veredicto de cada revisor sobre el pasaje</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Earlier fact-checks</source>
+            <translation>Verificaciones anteriores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Edit Result</source>
+            <translation>Editar el resultado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit Source</source>
+            <translation>Editar fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Edit comment</source>
+            <translation>Editar el comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit the selected source</source>
+            <translation>Editar la fuente seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Enter finds the next match</source>
+            <translation>Intro busca la siguiente coincidencia</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Enter opens the selected result</source>
+            <translation>Intro abre el resultado seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>Every change to the claim, newest first</source>
+            <translation>Todos los cambios de la afirmación, del más reciente al más antiguo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>Excerpt</source>
+            <translation>Extracto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Explanation</source>
+            <translation>Explicación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>Export every article of the project</source>
+            <translation>Exportar todos los artículos del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>Export only the article shown</source>
+            <translation>Exportar solo el artículo mostrado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Fact-checks</source>
+            <translation>Verificaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Fact-checks that match the claim</source>
+            <translation>Verificaciones que coinciden con la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Filter articles</source>
+            <translation>Filtrar artículos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Filter claims</source>
+            <translation>Filtrar afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>Final verdict</source>
+            <translation>Veredicto final</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Find in article</source>
+            <translation>Buscar en el artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Follow the system, light or dark</source>
+            <translation>Seguir el sistema, claro u oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>Font family</source>
+            <translation>Familia tipográfica</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>Font size</source>
+            <translation>Tamaño de letra</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>For spreadsheets that need the BOM</source>
+            <translation>Para hojas de cálculo que necesitan el BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>For this fetch only</source>
+            <translation>Solo para esta descarga</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>From a file</source>
+            <translation>Desde un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>From pasted text</source>
+            <translation>Desde texto pegado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Give the passage the final verdict</source>
+            <translation>Dar al pasaje el veredicto final</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Hide colleagues' verdicts until you rate</source>
+            <translation>Ocultar los veredictos de los colegas hasta que valores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>Host</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>How often the reviewers' verdicts agree</source>
+            <translation>Con qué frecuencia coinciden los veredictos de los revisores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>How the desk checks claims</source>
+            <translation>Cómo verifica la redacción las afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="185" />
+            <source>How the desk corrects its reports</source>
+            <translation>Cómo corrige la redacción sus informes</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Imported fact-checks matching the search</source>
+            <translation>Verificaciones importadas que coinciden con la búsqueda</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Include drafts</source>
+            <translation>Incluir borradores</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>Internal note</source>
+            <translation>Nota interna</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep Mine</source>
+            <translation>Conservar la mía</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Keep Theirs</source>
+            <translation>Conservar la suya</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep your value of the field</source>
+            <translation>Conservar tu valor del campo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Leave Review Mode</source>
+            <translation>Salir del modo de revisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="103" />
+            <source>Look for fact-checks of the selected text</source>
+            <translation>Buscar verificaciones del texto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Mark the selected thread resolved</source>
+            <translation>Marcar como resuelto el hilo seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>Methodology</source>
+            <translation>Metodología</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move Down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move Up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move the selected verdict down the scale</source>
+            <translation>Bajar el veredicto seleccionado en la escala</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move the selected verdict up the scale</source>
+            <translation>Subir el veredicto seleccionado en la escala</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>New comment</source>
+            <translation>Nuevo comentario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>New text</source>
+            <translation>Texto nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>Newer version</source>
+            <translation>Versión más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Offer the verdict no more, or again</source>
+            <translation>No ofrecer más el veredicto, o volver a ofrecerlo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>Older version</source>
+            <translation>Versión anterior</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>One row per source</source>
+            <translation>Una fila por fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Only waiting</source>
+            <translation>Solo pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Open the selected thread again</source>
+            <translation>Reabrir el hilo seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Passages rated differently</source>
+            <translation>Pasajes valorados de forma distinta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>Port</source>
+            <translation>Puerto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>Protected</source>
+            <translation>Protegida</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Publisher</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Rate blind</source>
+            <translation>Evaluar a ciegas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Ratings</source>
+            <translation>Valoraciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>Read the new version from a file</source>
+            <translation>Leer la nueva versión desde un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>Reader font</source>
+            <translation>Fuente del lector</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove Source</source>
+            <translation>Quitar la fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove the selected source</source>
+            <translation>Quitar la fuente seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove the selected verdict</source>
+            <translation>Eliminar el veredicto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename</source>
+            <translation>Renombrar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename the selected verdict</source>
+            <translation>Renombrar el veredicto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply to the selected comment</source>
+            <translation>Responder al comentario seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>Report language</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Request Changes</source>
+            <translation>Pedir cambios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>Requested changes</source>
+            <translation>Cambios solicitados</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Resolve</source>
+            <translation>Resolver</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>SSL mode</source>
+            <translation>Modo SSL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>Save to</source>
+            <translation>Guardar en</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Search fact-checks</source>
+            <translation>Buscar verificaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Searches all articles and claims</source>
+            <translation>Busca en todos los artículos y afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Searches the imported fact-checks</source>
+            <translation>Busca en las verificaciones importadas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Select one to see it</source>
+            <translation>Selecciona uno para verlo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>Selected comment</source>
+            <translation>Comentario seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="109" />
+            <source>Sentences that may be worth checking</source>
+            <translation>Frases que quizá merezca la pena verificar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Set the selected verdict's rating value</source>
+            <translation>Fijar el valor de calificación del veredicto seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Settle Verdict</source>
+            <translation>Fijar el veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Show only passages not yet settled</source>
+            <translation>Mostrar solo los pasajes aún sin resolver</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>Show the saved copy of the source</source>
+            <translation>Mostrar la copia guardada de la fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Show times in UTC or in local time</source>
+            <translation>Mostrar las horas en UTC o en hora local</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Shows only articles whose title has this</source>
+            <translation>Muestra solo los artículos cuyo título contiene esto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Shows only claims by this author</source>
+            <translation>Muestra solo las afirmaciones de este autor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Shows only claims whose text has this</source>
+            <translation>Muestra solo las afirmaciones cuyo texto contiene esto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Shows only claims with this status</source>
+            <translation>Muestra solo las afirmaciones con este estado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Shows only claims with this tag</source>
+            <translation>Muestra solo las afirmaciones con esta etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Shows only claims with this verdict</source>
+            <translation>Muestra solo las afirmaciones con este veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>Standfirst</source>
+            <translation>Entradilla</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Status filter</source>
+            <translation>Filtro de estado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Tag filter</source>
+            <translation>Filtro de etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Take your colleague's value</source>
+            <translation>Tomar el valor de tu colega</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>The article's claims; selecting one shows it</source>
+            <translation>Las afirmaciones del artículo; al seleccionar una se muestra</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>The article's current text, pasted</source>
+            <translation>El texto actual del artículo, pegado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="169" />
+            <source>The article's title</source>
+            <translation>El título del artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>The changed passages; select one to see it</source>
+            <translation>Los pasajes cambiados; selecciona uno para verlo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>The claim's comment threads</source>
+            <translation>Los hilos de comentarios de la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>The claim's sources; Enter opens a web source</source>
+            <translation>Las fuentes de la afirmación; Intro abre una fuente web</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>The default serif font or another</source>
+            <translation>La fuente serif predeterminada u otra</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>The file of the new version</source>
+            <translation>El archivo de la nueva versión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>The file the export is written to</source>
+            <translation>El archivo en el que se escribe la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>The font of the article's text</source>
+            <translation>La fuente tipográfica del texto del artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>The hub server's port</source>
+            <translation>El puerto del servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>The hub's database name</source>
+            <translation>El nombre de la base de datos del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>The hub's server name or address</source>
+            <translation>El nombre o la dirección del servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>The interface language, from the next start</source>
+            <translation>El idioma de la interfaz, desde el próximo inicio</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>The language of report headings</source>
+            <translation>El idioma de los títulos del informe</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="228" />
+            <source>The merged claim's explanation</source>
+            <translation>La explicación de la afirmación fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="227" />
+            <source>The merged claim's status</source>
+            <translation>El estado de la afirmación fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="226" />
+            <source>The merged claim's verdict</source>
+            <translation>El veredicto de la afirmación fusionada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>The next claim to review (J)</source>
+            <translation>La siguiente afirmación que revisar (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>The old and new text of the passage</source>
+            <translation>El texto antiguo y el nuevo del pasaje</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>The passage of the source that matters</source>
+            <translation>El pasaje de la fuente que importa</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>The previous claim to review (K)</source>
+            <translation>La afirmación anterior que revisar (K)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>The project's articles; select one to open it</source>
+            <translation>Los artículos del proyecto; selecciona uno para abrirlo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>The project's backups; the one chosen is restored</source>
+            <translation>Las copias de seguridad del proyecto; se restaura la elegida</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>The project's verdict scale, in order</source>
+            <translation>La escala de veredictos del proyecto, en orden</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>The size of the article's text in points</source>
+            <translation>El tamaño del texto del artículo en puntos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>The source's title</source>
+            <translation>El título de la fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="113" />
+            <source>The sources of the claim under review</source>
+            <translation>Las fuentes de la afirmación en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>The summary under the headline</source>
+            <translation>El resumen bajo el titular</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>The two versions' text, changes marked</source>
+            <translation>El texto de las dos versiones, con los cambios marcados</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>The verdict on the claim</source>
+            <translation>El veredicto de la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>The verdict the passage gets</source>
+            <translation>El veredicto que recibe el pasaje</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>The version to compare from</source>
+            <translation>La versión desde la que comparar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>The version to compare to</source>
+            <translation>La versión con la que comparar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>The whole text of the selected comment</source>
+            <translation>El texto completo del comentario seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>This article</source>
+            <translation>Este artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Times</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>Type a comment; Ctrl+Return sends it</source>
+            <translation>Escribe un comentario; Ctrl+Intro lo envía</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 con BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>Use text pasted below</source>
+            <translation>Usar el texto pegado abajo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Verdict filter</source>
+            <translation>Filtro de veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>Verdicts</source>
+            <translation>Veredictos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>View Capture</source>
+            <translation>Ver la captura</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>What kind of source this is</source>
+            <translation>Qué tipo de fuente es</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>What should change; Ctrl+Return sends</source>
+            <translation>Qué debe cambiar; Ctrl+Intro lo envía</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>What to check before export</source>
+            <translation>Qué comprobar antes de exportar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>What to do once the file is written</source>
+            <translation>Qué hacer una vez escrito el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>What to write: a report or data</source>
+            <translation>Qué escribir: un informe o datos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>When done</source>
+            <translation>Al terminar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Where the claim is in review</source>
+            <translation>En qué punto de la revisión está la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>Whether the connection must be encrypted</source>
+            <translation>Si la conexión debe ir cifrada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Whether the source supports the claim</source>
+            <translation>Si la fuente respalda la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="171" />
+            <source>Who published the article</source>
+            <translation>Quién publicó el artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Who published the source</source>
+            <translation>Quién publicó la fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Who wrote the article, separated by commas</source>
+            <translation>Quién escribió el artículo, separado por comas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Why the claim has its verdict</source>
+            <translation>Por qué la afirmación tiene su veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Write ClaimReview anyway</source>
+            <translation>Escribir ClaimReview de todos modos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Write the value to keep</source>
+            <translation>Escribe el valor que se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>Your user name on the hub</source>
+            <translation>Tu nombre de usuario en el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Your value and your colleague's value</source>
+            <translation>Tu valor y el de tu colega</translation>
         </message>
     </context>
     <context>
@@ -3093,7 +4208,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Números de página y de afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
             <source>p. {page}</source>
             <translation>pág. {page}</translation>
         </message>

@@ -4,14 +4,1129 @@
     <context>
         <name>AccessibleText</name>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>A note for the team, never exported</source>
+            <translation>Примітка для команди, ніколи не експортується</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>A ready-made verdict scale</source>
+            <translation>Готова шкала вердиктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>A source who asked not to be named</source>
+            <translation>Джерело, яке попросило не називати його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add</source>
+            <translation>Додати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Add Source</source>
+            <translation>Додати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add a verdict to the scale</source>
+            <translation>Додати вердикт до шкали</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Add agreement between reviewers</source>
+            <translation>Додати узгодженість між рецензентами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>Agreement</source>
+            <translation>Узгодженість</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Agreement appendix</source>
+            <translation>Додаток про узгодженість</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>All articles</source>
+            <translation>Усі статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Allow incomplete</source>
+            <translation>Дозволити неповний</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>Allow local addresses</source>
+            <translation>Дозволити локальні адреси</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Also claims not yet approved</source>
+            <translation>Також ще не схвалені твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve</source>
+            <translation>Схвалити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve the claim (A)</source>
+            <translation>Схвалити твердження (A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Article Diff</source>
+            <translation>Різниця в статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="41" />
+            <source>Article text</source>
+            <translation>Текст статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>Articles</source>
+            <translation>Статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Ask the author for changes (R)</source>
+            <translation>Попросити автора про зміни (R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Attach a source to the claim</source>
+            <translation>Додати джерело до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Author filter</source>
+            <translation>Фільтр автора</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Authors</source>
+            <translation>Автори</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>Backups</source>
+            <translation>Резервні копії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>CSV rows per source</source>
+            <translation>Рядки CSV за джерелами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Change the selected verdict's colour</source>
+            <translation>Змінити колір вибраного вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Change the words of your own comment</source>
+            <translation>Змінити текст власного коментаря</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>Changes</source>
+            <translation>Зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>Changes around the claim</source>
+            <translation>Зміни навколо твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="102" />
+            <source>Check Selected Text</source>
+            <translation>Перевірити виділений текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="108" />
+            <source>Check-worthy sentences</source>
+            <translation>Речення, варті перевірки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>Checklist</source>
+            <translation>Контрольний список</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>Claims</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Claims changed by you and by a colleague</source>
+            <translation>Твердження, змінені вами і колегою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Claims to review after an update</source>
+            <translation>Твердження для перевірки після оновлення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Close Review Mode (Esc)</source>
+            <translation>Закрити режим рецензування (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="285" />
             <source>Close without changing anything (Esc)</source>
             <translation>Закрити, нічого не змінюючи (Esc)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/accessibility.py" line="281" />
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Colour</source>
+            <translation>Колір</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>Comments</source>
+            <translation>Коментарі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Compare the article's versions</source>
+            <translation>Порівняти версії статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Conflicting fields</source>
+            <translation>Поля в конфлікті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Conflicts</source>
+            <translation>Конфлікти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="184" />
+            <source>Corrections policy</source>
+            <translation>Політика виправлень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>Database</source>
+            <translation>База даних</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="72" />
+            <source>Delete comment</source>
+            <translation>Видалити коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="73" />
+            <source>Delete your own comment and its replies</source>
+            <translation>Видалити власний коментар і відповіді на нього</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>Differences</source>
+            <translation>Відмінності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Disagreements</source>
+            <translation>Розбіжності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
             <source>Do this and close the dialog (Enter)</source>
             <translation>Виконати й закрити діалог (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Each reviewer's verdict on the passage</source>
+            <translation>Вердикт кожного рецензента щодо фрагмента</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Earlier fact-checks</source>
+            <translation>Попередні фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Edit Result</source>
+            <translation>Редагувати результат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit Source</source>
+            <translation>Редагувати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Edit comment</source>
+            <translation>Редагувати коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit the selected source</source>
+            <translation>Редагувати вибране джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Enter finds the next match</source>
+            <translation>Enter шукає наступний збіг</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Enter opens the selected result</source>
+            <translation>Enter відкриває вибраний результат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>Every change to the claim, newest first</source>
+            <translation>Усі зміни твердження, спочатку новіші</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>Excerpt</source>
+            <translation>Уривок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Explanation</source>
+            <translation>Пояснення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>Export every article of the project</source>
+            <translation>Експортувати всі статті проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>Export only the article shown</source>
+            <translation>Експортувати лише показану статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Fact-checks</source>
+            <translation>Фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Fact-checks that match the claim</source>
+            <translation>Фактчеки, що збігаються з твердженням</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Filter articles</source>
+            <translation>Фільтрувати статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Filter claims</source>
+            <translation>Фільтрувати твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>Final verdict</source>
+            <translation>Остаточний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Find in article</source>
+            <translation>Знайти в статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Follow the system, light or dark</source>
+            <translation>Як у системі, світла чи темна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>Font family</source>
+            <translation>Гарнітура</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>Font size</source>
+            <translation>Розмір шрифту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>For spreadsheets that need the BOM</source>
+            <translation>Для електронних таблиць, яким потрібен BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>For this fetch only</source>
+            <translation>Лише для цього завантаження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>From a file</source>
+            <translation>З файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>From pasted text</source>
+            <translation>Зі вставленого тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Give the passage the final verdict</source>
+            <translation>Надати фрагменту остаточний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Hide colleagues' verdicts until you rate</source>
+            <translation>Приховати вердикти колег, доки ви не оціните</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>History</source>
+            <translation>Історія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>Host</source>
+            <translation>Хост</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>How often the reviewers' verdicts agree</source>
+            <translation>Наскільки часто вердикти рецензентів збігаються</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>How the desk checks claims</source>
+            <translation>Як редакція перевіряє твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="185" />
+            <source>How the desk corrects its reports</source>
+            <translation>Як редакція виправляє свої звіти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Imported fact-checks matching the search</source>
+            <translation>Імпортовані фактчеки, що відповідають пошуку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Include drafts</source>
+            <translation>Включити чернетки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>Internal note</source>
+            <translation>Внутрішня примітка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep Mine</source>
+            <translation>Залишити моє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Keep Theirs</source>
+            <translation>Залишити їхнє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep your value of the field</source>
+            <translation>Залишити ваше значення поля</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Leave Review Mode</source>
+            <translation>Вийти з режиму рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="103" />
+            <source>Look for fact-checks of the selected text</source>
+            <translation>Пошукати фактчеки виділеного тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Mark the selected thread resolved</source>
+            <translation>Позначити вибрану гілку розв'язаною</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>Methodology</source>
+            <translation>Методологія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move Down</source>
+            <translation>Нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move Up</source>
+            <translation>Вище</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move the selected verdict down the scale</source>
+            <translation>Перемістити вибраний вердикт нижче на шкалі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move the selected verdict up the scale</source>
+            <translation>Перемістити вибраний вердикт вище на шкалі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>New comment</source>
+            <translation>Новий коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>New text</source>
+            <translation>Новий текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>Newer version</source>
+            <translation>Новіша версія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>Next</source>
+            <translation>Далі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Offer the verdict no more, or again</source>
+            <translation>Більше не пропонувати вердикт або пропонувати знову</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>Older version</source>
+            <translation>Старіша версія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>One row per source</source>
+            <translation>Один рядок на джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Only waiting</source>
+            <translation>Лише ті, що чекають</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Open the selected thread again</source>
+            <translation>Знову відкрити вибрану гілку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Passages rated differently</source>
+            <translation>Фрагменти з різними оцінками</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>Previous</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>Protected</source>
+            <translation>Захищене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Publisher</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Rate blind</source>
+            <translation>Оцінювати наосліп</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Ratings</source>
+            <translation>Оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>Read the new version from a file</source>
+            <translation>Прочитати нову версію з файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>Reader font</source>
+            <translation>Шрифт читача</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove Source</source>
+            <translation>Вилучити джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove the selected source</source>
+            <translation>Вилучити вибране джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove the selected verdict</source>
+            <translation>Вилучити вибраний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename</source>
+            <translation>Перейменувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename the selected verdict</source>
+            <translation>Перейменувати вибраний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Reopen</source>
+            <translation>Знову відкрити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply</source>
+            <translation>Відповісти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply to the selected comment</source>
+            <translation>Відповісти на вибраний коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>Report language</source>
+            <translation>Мова звіту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Request Changes</source>
+            <translation>Попросити зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>Requested changes</source>
+            <translation>Запитані зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Resolve</source>
+            <translation>Розв'язати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Retire</source>
+            <translation>Вивести з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>SSL mode</source>
+            <translation>Режим SSL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>Save to</source>
+            <translation>Зберегти в</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Search</source>
+            <translation>Пошук</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Search fact-checks</source>
+            <translation>Шукати фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Search results</source>
+            <translation>Результати пошуку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Searches all articles and claims</source>
+            <translation>Шукає в усіх статтях і твердженнях</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Searches the imported fact-checks</source>
+            <translation>Шукає в імпортованих фактчеках</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Select one to see it</source>
+            <translation>Виберіть, щоб переглянути</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>Selected comment</source>
+            <translation>Вибраний коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="109" />
+            <source>Sentences that may be worth checking</source>
+            <translation>Речення, які, можливо, варто перевірити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Set the selected verdict's rating value</source>
+            <translation>Задати числове значення вибраного вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Settle Verdict</source>
+            <translation>Ухвалити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Show only passages not yet settled</source>
+            <translation>Показувати лише ще не вирішені фрагменти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>Show the saved copy of the source</source>
+            <translation>Показати збережену копію джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Show times in UTC or in local time</source>
+            <translation>Показувати час в UTC чи за місцевим часом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Shows only articles whose title has this</source>
+            <translation>Показує лише статті, у заголовку яких є це</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Shows only claims by this author</source>
+            <translation>Показує лише твердження цього автора</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Shows only claims whose text has this</source>
+            <translation>Показує лише твердження, у тексті яких є це</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Shows only claims with this status</source>
+            <translation>Показує лише твердження з цим статусом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Shows only claims with this tag</source>
+            <translation>Показує лише твердження з цим тегом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Shows only claims with this verdict</source>
+            <translation>Показує лише твердження з цим вердиктом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>Standfirst</source>
+            <translation>Лід</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Status filter</source>
+            <translation>Фільтр статусу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Tag filter</source>
+            <translation>Фільтр тегу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Take your colleague's value</source>
+            <translation>Взяти значення колеги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>Template</source>
+            <translation>Шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>The article's claims; selecting one shows it</source>
+            <translation>Твердження статті; вибране показується</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>The article's current text, pasted</source>
+            <translation>Поточний текст статті, вставлений</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="169" />
+            <source>The article's title</source>
+            <translation>Заголовок статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>The changed passages; select one to see it</source>
+            <translation>Змінені фрагменти; виберіть один, щоб переглянути</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>The claim's comment threads</source>
+            <translation>Гілки коментарів до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>The claim's sources; Enter opens a web source</source>
+            <translation>Джерела твердження; Enter відкриває вебджерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>The default serif font or another</source>
+            <translation>Стандартний шрифт із засічками або інший</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>The file of the new version</source>
+            <translation>Файл нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>The file the export is written to</source>
+            <translation>Файл, у який записується експорт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>The font of the article's text</source>
+            <translation>Шрифт тексту статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>The hub server's port</source>
+            <translation>Порт командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>The hub's database name</source>
+            <translation>Назва бази даних сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>The hub's server name or address</source>
+            <translation>Назва чи адреса командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>The interface language, from the next start</source>
+            <translation>Мова інтерфейсу, з наступного запуску</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>The language of report headings</source>
+            <translation>Мова заголовків звіту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="228" />
+            <source>The merged claim's explanation</source>
+            <translation>Пояснення злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="227" />
+            <source>The merged claim's status</source>
+            <translation>Статус злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="226" />
+            <source>The merged claim's verdict</source>
+            <translation>Вердикт злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>The next claim to review (J)</source>
+            <translation>Наступне твердження для рецензії (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>The old and new text of the passage</source>
+            <translation>Старий і новий текст фрагмента</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>The passage of the source that matters</source>
+            <translation>Важливий фрагмент джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>The previous claim to review (K)</source>
+            <translation>Попереднє твердження для рецензії (K)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>The project's articles; select one to open it</source>
+            <translation>Статті проєкту; виберіть одну, щоб відкрити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>The project's backups; the one chosen is restored</source>
+            <translation>Резервні копії проєкту; відновлюється вибрана</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>The project's verdict scale, in order</source>
+            <translation>Шкала вердиктів проєкту, за порядком</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>The size of the article's text in points</source>
+            <translation>Розмір тексту статті в пунктах</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>The source's title</source>
+            <translation>Заголовок джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="113" />
+            <source>The sources of the claim under review</source>
+            <translation>Джерела твердження, що на рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>The summary under the headline</source>
+            <translation>Лід під заголовком</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>The two versions' text, changes marked</source>
+            <translation>Текст двох версій із позначеними змінами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>The verdict on the claim</source>
+            <translation>Вердикт твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>The verdict the passage gets</source>
+            <translation>Вердикт, який отримує фрагмент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>The version to compare from</source>
+            <translation>Версія, від якої порівнювати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>The version to compare to</source>
+            <translation>Версія, з якою порівнювати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>The whole text of the selected comment</source>
+            <translation>Повний текст вибраного коментаря</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>This article</source>
+            <translation>Ця стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Times</source>
+            <translation>Час</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>Type a comment; Ctrl+Return sends it</source>
+            <translation>Напишіть коментар; Ctrl+Return надсилає його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 з BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>Use text pasted below</source>
+            <translation>Використати текст, вставлений нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>User</source>
+            <translation>Користувач</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>Verdict</source>
+            <translation>Вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Verdict filter</source>
+            <translation>Фільтр вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>Verdicts</source>
+            <translation>Вердикти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>View Capture</source>
+            <translation>Переглянути знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>What kind of source this is</source>
+            <translation>Який це тип джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>What should change; Ctrl+Return sends</source>
+            <translation>Що треба змінити; Ctrl+Return надсилає</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>What to check before export</source>
+            <translation>Що перевірити перед експортом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>What to do once the file is written</source>
+            <translation>Що зробити після запису файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>What to write: a report or data</source>
+            <translation>Що записати: звіт чи дані</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>When done</source>
+            <translation>Після завершення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Where the claim is in review</source>
+            <translation>На якому етапі рецензії твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>Whether the connection must be encrypted</source>
+            <translation>Чи має з'єднання бути зашифрованим</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Whether the source supports the claim</source>
+            <translation>Чи підтверджує джерело твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="171" />
+            <source>Who published the article</source>
+            <translation>Хто опублікував статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Who published the source</source>
+            <translation>Хто опублікував джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Who wrote the article, separated by commas</source>
+            <translation>Хто написав статтю, через кому</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Why the claim has its verdict</source>
+            <translation>Чому твердження має такий вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Write ClaimReview anyway</source>
+            <translation>Усе одно записати ClaimReview</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Write the value to keep</source>
+            <translation>Напишіть значення, яке лишається</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>Your user name on the hub</source>
+            <translation>Ваше ім'я користувача на сервері</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Your value and your colleague's value</source>
+            <translation>Ваше значення і значення колеги</translation>
         </message>
     </context>
     <context>
@@ -3121,7 +4236,7 @@ You can undo this.</source>
             <translation>Номери сторінок і тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="137" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
             <source>p. {page}</source>
             <translation>с. {page}</translation>
         </message>

@@ -79,7 +79,10 @@ class PageGutter(QWidget):
         the header strip in its top margin."""
         area = self._reader.contentsRect()
         top = self._reader.viewportMargins().top()
-        self.setGeometry(area.left(), area.top() + top, self.preferred_width(), area.height() - top)
+        # Mirrored (an Arabic interface): the vertical scroll bar is on the left, beside the margin
+        left = self._reader.viewport().x() - self.preferred_width()
+        left = left if self._reader.isRightToLeft() else area.left()
+        self.setGeometry(left, area.top() + top, self.preferred_width(), area.height() - top)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
@@ -113,7 +116,9 @@ class PageGutter(QWidget):
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         metrics = self.fontMetrics()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        right = (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        )
         pages = self.page_width()
         for y, text in self.visible_labels():
             painter.drawText(QRect(0, y, pages - GUTTER_PADDING, metrics.height()), right, text)

@@ -83,6 +83,8 @@ def test_arabic_interface_is_mirrored(qtbot, project_path: Path):
     left_pane = window.left_tabs.mapTo(window, QPoint(0, 0)).x()
     reader = window.reader.mapTo(window, QPoint(0, 0)).x()
     assert left_pane > reader
+    # the claim-number margin stays beside the text, clear of the scroll bar (now on the left)
+    assert window.reader.page_gutter.geometry().right() + 1 == window.reader.viewport().x()
     assert format_time("2025-02-11T14:03:55Z") == "١١\u200f/٢\u200f/٢٠٢٥ ١٤:٠٣ UTC"
     window.close()
 

@@ -50,6 +50,8 @@ def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
         "def show(count):\n"
         "    return tr(PLAIN), tr(LABEL), tr(MARKED)\n"
         'def count(n):\n    return tr("%n item(s)", n=n), tr("Lost", n=n)\n',
+        "class Panel:\n    def texts(self):\n        tr = self.tr\n"
+        '        return tr("Aliased"), self.tr("Own")\n',
         encoding="utf-8",
     )
     found = translations.extract([tmp_path])
