@@ -49,7 +49,7 @@ def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
         'MARKED = mark("Marked")\n'
         "def show(count):\n"
         "    return tr(PLAIN), tr(LABEL), tr(MARKED)\n"
-        'def count(n):\n    return tr("%n item(s)", n=n), tr("Lost", n=n)\n',
+        'def count(n):\n    return tr("%n item(s)", n=n), tr("Lost", n=n)\n'
         "class Panel:\n    def texts(self):\n        tr = self.tr\n"
         '        return tr("Aliased"), self.tr("Own")\n',
         encoding="utf-8",
@@ -59,7 +59,11 @@ def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
         ("Marked", False),
         ("%n item(s)", True),
         ("Lost", True),
+        ("Aliased", False),
+        ("Own", False),
     }
+    aliased = {m.context for m in found.messages.values() if m.source in ("Aliased", "Own")}
+    assert aliased == {"Panel"}  # the class's context, as Qt looks self.tr up
     problems = " ".join(found.problems)
     assert "PLAIN is not marked" in problems and "imported LABEL" in problems
     assert "a count without %n: 'Lost'" in problems
