@@ -11,6 +11,7 @@ import sys
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError
 from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
+from annotator.exporters.report_labels import REPORT_LANGUAGES
 from annotator.services.publication import publication_checklist
 from annotator.services.reports import prepare_export
 
@@ -66,6 +67,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)"
     )
+    parser.add_argument(
+        "--language", choices=REPORT_LANGUAGES, default="en", help="reports: headings and labels"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         csv_bom=not args.no_bom,
         report_date=args.report_date or "",
         agreement_appendix=args.agreement_appendix,
+        language=args.language,
     )
     with open_project(args) as project:
         bundle = prepare_export(project, options)

@@ -58,6 +58,7 @@ class ExportOptions:
     csv_bom: bool = True
     report_date: str = ""  # ISO date shown in reports and ClaimReview; default today
     agreement_appendix: bool = False  # reports: agreement between reviewers, per article
+    language: str = "en"  # reports: the language of headings and labels (report_labels.py)
 
     @property
     def approved_only(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -89,10 +90,12 @@ def chart_bars(bundle: ExportBundle) -> list[Bar]:
     return [Bar(label, colour, count, count / top) for label, colour, count in rows]
 
 
-def report_title(bundle: ExportBundle) -> str:
+def report_title(bundle: ExportBundle, t: Callable[..., str] | None = None) -> str:
+    """The report's title, in English or through `t` (report_labels.translator)."""
+    t = t or (lambda text, **values: text.format(**values))
     if len(bundle.articles) == 1:
-        return f"Fact-check: {bundle.articles[0].article.title}"
-    return "Fact-check report"
+        return t("Fact-check: {title}", title=bundle.articles[0].article.title)
+    return t("Fact-check report")
 
 
 def json_for_script(data: Any) -> str:

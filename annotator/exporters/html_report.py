@@ -13,11 +13,13 @@ from markupsafe import Markup
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.claimreview import claim_reviews
 from annotator.exporters.common import (
+    STANCE_LABELS,
     chart_bars,
     highlighted_paragraphs,
     json_for_script,
     report_title,
 )
+from annotator.exporters.report_labels import plural, text_direction, translator
 from annotator.exporters.templates import html_environment
 
 TEMPLATE = "report.html.j2"
@@ -28,8 +30,9 @@ def report_context(bundle: ExportBundle) -> dict[str, Any]:
     bars = chart_bars(bundle)
     bar_height, label_width, bar_space = 22, 150, 300
     return {
+        **language_context(bundle),
         "bundle": bundle,
-        "title": report_title(bundle),
+        "title": report_title(bundle, translator(bundle.options.language)),
         "org_name": bundle.setting("organisation_name"),
         "org_url": bundle.setting("organisation_url"),
         "report_date": bundle.report_date,
@@ -54,16 +57,30 @@ def report_context(bundle: ExportBundle) -> dict[str, Any]:
     }
 
 
+def language_context(bundle: ExportBundle) -> dict[str, Any]:
+    """The report's language: `t` and `plural` write its labels in the report language
+    (ExportOptions.language); `lang` and `dir` are the article's (for the whole document when
+    it holds one article; each article element carries its own)."""
+    language = bundle.options.language
+    t = translator(language)
+    single = bundle.articles[0].article.language if len(bundle.articles) == 1 else ""
+    document_language = single or language
+    return {
+        "t": t,
+        "plural": lambda key, count: plural(language, key, count),
+        "lang": document_language,
+        "dir": text_direction(document_language),
+        "text_direction": text_direction,
+        "label": lambda entry: entry.verdict.label if entry.verdict else t("Unrated"),
+        "stance": lambda stance: t(STANCE_LABELS[stance]) if stance in STANCE_LABELS else stance,
+    }
+
+
 def draft_notice(bundle: ExportBundle) -> str:
     """The first page's warning when drafts were asked for ("" for a publishable report)."""
     if not bundle.options.include_drafts:
         return ""
-    count = bundle.unapproved_count
-    return (
-        f"Draft, not for publication: this report includes {count} "
-        f"claim{'s' if count != 1 else ''} "
-        "not approved by a second reviewer."
-    )
+    return plural(bundle.options.language, "draft", bundle.unapproved_count)
 
 
 def render_html(bundle: ExportBundle) -> str:

@@ -7,9 +7,10 @@ Every value is escaped (see `templates.md_escape`), so a claim such as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TextIO
 
-from annotator.exporters.bundle import ExportBundle
+from annotator.exporters.bundle import ClaimEntry, ExportBundle
 from annotator.exporters.common import Segment, verdict_label
 from annotator.exporters.html_report import report_context
 from annotator.exporters.templates import MdRaw, markdown_environment, md_escape
@@ -18,12 +19,14 @@ TEMPLATE = "report.md.j2"
 _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
 
-def paragraph_md(paragraph: list[Segment]) -> MdRaw:
+def paragraph_md(
+    paragraph: list[Segment], label: Callable[[ClaimEntry], str] = verdict_label
+) -> MdRaw:
     """One paragraph of the article: claims in bold, each preceded by its number and verdict."""
     parts: list[str] = []
     for segment in paragraph:
         for entry in segment.markers:
-            parts.append(f"**\\[{entry.number}: {md_escape(verdict_label(entry))}\\]** ")
+            parts.append(f"**\\[{entry.number}: {md_escape(label(entry))}\\]** ")
         lead, core, trail = _EDGE_SPACE.match(segment.text).groups()  # type: ignore[union-attr]
         core = md_escape(core)  # also escapes a block marker at the start of each run
         if segment.entry is not None and core:
@@ -34,7 +37,7 @@ def paragraph_md(paragraph: list[Segment]) -> MdRaw:
 
 def render_markdown(bundle: ExportBundle) -> str:
     context = report_context(bundle)
-    context["paragraph_md"] = paragraph_md
+    context["paragraph_md"] = lambda paragraph: paragraph_md(paragraph, context["label"])
     return markdown_environment().get_template(TEMPLATE).render(context)
 
 

@@ -31,6 +31,7 @@ from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.common import report_title
 from annotator.exporters.html_report import report_context
 from annotator.exporters.layout_split import split_for_layout
+from annotator.exporters.report_labels import translator
 from annotator.exporters.templates import html_environment
 
 TEMPLATE = "report.qt.html.j2"
@@ -74,7 +75,7 @@ def write_pdf(
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-    title = report_title(bundle)
+    title = report_title(bundle, translator(bundle.options.language))
     writer.setTitle(title)
     writer.setCreator("Annotator")
     writer.setResolution(RESOLUTION)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import app_settings
 from annotator.resources import resource_path
 from annotator.services import session
-from annotator.ui.common import dialogs, plain_text, theme
+from annotator.ui.common import dialogs, i18n, plain_text, theme
 from annotator.ui.main_window import MainWindow
 from annotator.ui.project import preferences
 
@@ -31,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     saved = preferences.load()  # the theme and reader font, before the first window shows
+    i18n.install(saved.language)  # the interface language, layout direction and locale
     theme.apply(app, saved.theme, saved.reader_font_family, saved.reader_font_size)
     return app
 

@@ -49,7 +49,7 @@ from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.claims.filter_choices import FilterChoices
 from annotator.ui.common import dialogs, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
-from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay
+from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay, tr_empty
 from annotator.ui.common.host import Command, Places
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.undo_commands import ServiceCommand
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._library_timer = coalescing_timer(self, LIBRARY_REFRESH_MS, self._claims_settled)
         self.setAcceptDrops(True)
         self._build_widgets()
-        self.no_articles = EmptyOverlay(self.reader, NO_ARTICLES)
+        self.no_articles = EmptyOverlay(self.reader, tr_empty(NO_ARTICLES))
         self.files = ProjectFilesController(self)
         self.exchange = ExchangeController(self)
         self.evidence = EvidenceController(self)
@@ -152,12 +152,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.quit_action = make_action(self, "&Quit", self.close, keys.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.about_action = make_action(self, "&About Annotator", lambda: dialogs.show_about(self))
+        self.about_action = dialogs.about_action(self)
         self.claims = ClaimsController(
             self, self.reader, self.claims_panel, self.inspector, self.blind
         )
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.set_verdicts(service.verdicts())
         self._refresh_library()
         self.show_article(article_id)
-        self.read_only_label.setText("Read-only" if service.read_only else "")
+        self.read_only_label.setText(self.tr("Read-only") if service.read_only else "")
         self._update_title()
         self._update_actions()
         self.hub.project_opened()
@@ -455,7 +455,8 @@ class MainWindow(QMainWindow):
         parts = []
         if self.article_id:
             parts.append(self.service.article(self.article_id).title)
-        parts.append(self.service.path.name + (" (read-only)" if self.service.read_only else ""))
+        name = self.service.path.name
+        parts.append(name + self.tr(" (read-only)") if self.service.read_only else name)
         parts.append("Annotator")
         self.setWindowTitle(" — ".join(parts))
 

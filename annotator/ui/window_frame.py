@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator import app_settings
 from annotator.ui.common.actions import add_actions
+from annotator.ui.common.i18n import translator
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
+
+tr = translator("window_frame")
 
 
 def lay_out(window: MainWindow) -> None:
@@ -28,9 +31,9 @@ def lay_out(window: MainWindow) -> None:
     window.left_splitter = QSplitter(Qt.Orientation.Vertical)
     window.left_splitter.setObjectName("leftSplitter")
     window.left_tabs.setObjectName("leftTabs")
-    window.left_tabs.addTab(window.claims_panel, "Claims")
-    window.left_tabs.addTab(window.versions.revisions, "Revisions")
-    window.left_tabs.addTab(window.search_panel, "Search")
+    window.left_tabs.addTab(window.claims_panel, tr("Claims"))
+    window.left_tabs.addTab(window.versions.revisions, tr("Revisions"))
+    window.left_tabs.addTab(window.search_panel, tr("Search"))
     window.left_splitter.addWidget(window.library)
     window.left_splitter.addWidget(window.left_tabs)
     window.left_splitter.setSizes([220, 600])
@@ -39,7 +42,7 @@ def lay_out(window: MainWindow) -> None:
     window.splitter.addWidget(window.left_splitter)
     window.splitter.addWidget(centre)
     window.right_tabs.setObjectName("rightTabs")
-    window.right_tabs.addTab(window.inspector, "Claim")
+    window.right_tabs.addTab(window.inspector, tr("Claim"))
     window.splitter.addWidget(window.right_tabs)
     window.splitter.setStretchFactor(1, 1)
     window.splitter.setSizes([470, 600, 360])
@@ -54,7 +57,7 @@ def build_menus(window: MainWindow) -> None:
     )  # fmt: skip
     claims = window.claims
     bar = window.menuBar()
-    window.file_menu = bar.addMenu("&File")
+    window.file_menu = bar.addMenu(tr("&File"))
     add_actions(window.file_menu, (files.new_project_action, files.open_project_action))
     window.file_menu.addMenu(files.recent_menu)
     add_actions(window.file_menu, (files.save_as_action, files.restore_action, None))
@@ -64,13 +67,13 @@ def build_menus(window: MainWindow) -> None:
     ))  # fmt: skip
     window.file_import_separator = window.file_menu.addSeparator()
     add_actions(window.file_menu, (files.project_settings_action, None, window.quit_action))
-    window.edit_menu = bar.addMenu("&Edit")
+    window.edit_menu = bar.addMenu(tr("&Edit"))
     add_actions(window.edit_menu, (
         window.undo_action, window.redo_action, None, exchange.paste_article_action, None,
         find.find_action, find.find_next_action, find.find_previous_action,
         window.search.search_action, None, files.preferences_action,
     ))  # fmt: skip
-    window.claim_menu = bar.addMenu("&Claim")
+    window.claim_menu = bar.addMenu(tr("&Claim"))
     quotes = claims.quotes
     add_actions(window.claim_menu, (
         claims.new_claim_action, claims.delete_claim_action, evidence.add_source_action, None,
@@ -80,15 +83,15 @@ def build_menus(window: MainWindow) -> None:
     add_actions(window.claim_menu, (
         None, claims.next_claim_action, claims.previous_claim_action, None, quotes.snap_action,
     ))  # fmt: skip
-    window.article_menu = bar.addMenu("&Article")
+    window.article_menu = bar.addMenu(tr("&Article"))
     add_actions(window.article_menu, (
         versions.update_version_action, evidence.check_version_action,
         versions.compare_versions_action, None,
         window.articles.article_properties_action, window.articles.remove_article_action,
     ))  # fmt: skip
-    window.project_menu = bar.addMenu("&Project")
+    window.project_menu = bar.addMenu(tr("&Project"))
     add_actions(window.project_menu, (files.verdict_scale_action, files.project_properties_action))
-    window.help_menu = bar.addMenu("&Help")
+    window.help_menu = bar.addMenu(tr("&Help"))
     window.help_menu.addAction(window.about_action)
     _build_toolbar(window)
     window.reader.set_context_actions([claims.new_claim_action, quotes.set_quote_action])
@@ -96,7 +99,7 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _build_toolbar(window: MainWindow) -> None:
-    window.toolbar = QToolBar("Main")
+    window.toolbar = QToolBar(tr("Main"))
     window.toolbar.setObjectName("mainToolbar")
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     add_actions(window.toolbar, (

@@ -19,6 +19,9 @@ SHIPPED = [
     ("sample", "bessent-ukraine.json"),
     ("icons", "annotator.svg"),
     ("styles", "annotator.qss"),
+    ("translations", "annotator_es.qm"),
+    ("translations", "annotator_uk.qm"),
+    ("translations", "annotator_ar.qm"),
 ]
 
 

@@ -10,7 +10,13 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from annotator.domain import Claim, Verdict
-from annotator.ui.claims.claims_model import CLAIM_ID_ROLE, COLUMNS, ClaimsModel, ModelIndex
+from annotator.ui.claims.claims_model import (
+    ALL_CLAIMS_COLUMNS,
+    CLAIM_ID_ROLE,
+    COLUMNS,
+    ClaimsModel,
+    ModelIndex,
+)
 from annotator.ui.claims.claims_panel import ClaimsPanel
 
 ARTICLE = len(COLUMNS)  # the column after the claims list's own
@@ -20,7 +26,7 @@ class ProjectClaimsModel(ClaimsModel):
     """ClaimsModel over the whole project: in text order article by article (library order)
     until a column is sorted; the Article column sorts by title."""
 
-    columns = (*COLUMNS, "Article")
+    columns = (*COLUMNS, *ALL_CLAIMS_COLUMNS)
 
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__(verdict_lookup)

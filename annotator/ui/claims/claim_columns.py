@@ -25,7 +25,11 @@ from annotator.ui.claims.claims_model import (
     VERDICT,
     ClaimsModel,
 )
-from annotator.ui.common.verdict_badge import UNRATED_LABEL, VerdictBadgeDelegate, badge_width
+from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import status_label
+from annotator.ui.common.verdict_badge import VerdictBadgeDelegate, badge_width, unrated_label
+
+tr = translator("claims.claim_columns")
 
 NAME_WIDTH = (60, 120)  # the narrowest and widest a claimant or author column starts at
 VERDICT_WIDTH = (60, 120)
@@ -100,14 +104,15 @@ def set_up_columns(view: QTableView) -> None:
     header.setMinimumSectionSize(24)
     fit_verdicts(view, [])
     statuses = [
-        status.label for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
+        status_label(status)
+        for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
     ]
     header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
 
 
 def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     """The verdict column as wide as the longest verdict name of the scale (within bounds)."""
-    labels = [v.label for v in verdicts if not v.retired] + [UNRATED_LABEL]
+    labels = [v.label for v in verdicts if not v.retired] + [unrated_label()]
     width = badge_width(labels, view.font()) + 8
     view.horizontalHeader().resizeSection(
         VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1]))
@@ -121,8 +126,8 @@ def fit_names(view: QTableView, model: ClaimsModel) -> None:
     claimants = sorted({c.claimant for c in claims if c.claimant})
     authors = sorted({model.person_name(c) for c in claims})
     header = view.horizontalHeader()
-    header.resizeSection(CLAIMANT, _text_width(view, claimants + ["Claimant"], NAME_WIDTH))
-    header.resizeSection(AUTHOR, _text_width(view, authors + ["Author"], NAME_WIDTH))
+    header.resizeSection(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
+    header.resizeSection(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))
     view.setColumnHidden(AUTHOR, len(authors) <= 1)
 
 

@@ -15,6 +15,7 @@ from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.claims.quote_actions import QuoteActions
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
     DeleteClaimCommand,
@@ -26,6 +27,8 @@ from annotator.ui.reader.reader import ArticleReader
 from annotator.ui.review.blind import BlindMask
 from annotator.ui.review.rating_commands import RateCommand
 from annotator.ui.review.review_commands import SetStatusCommand
+
+tr = translator("claims.claims_controller")
 
 JUDGEMENT_FIELDS = ("verdict_id", "explanation", "internal_note", "status")
 """The fields a blind rater may not set on a colleague's claim (the verdict becomes a rating)."""
@@ -47,17 +50,19 @@ class ClaimsController(QObject):
             host, reader, panel, inspector, blind
         )  # fmt: skip
         self.new_claim_action = make_action(
-            self, "&New Claim", self.new_claim_from_selection, "Ctrl+E",
-            "Make a claim of the selected text",
+            self, tr("&New Claim"), self.new_claim_from_selection, "Ctrl+E",
+            tr("Make a claim of the selected text"),
         )  # fmt: skip
         self.delete_claim_action = make_action(
-            self, "&Delete Claim", self.delete_current_claim, QKeySequence.StandardKey.Delete,
-            "Delete the selected claim",
+            self, tr("&Delete Claim"), self.delete_current_claim, QKeySequence.StandardKey.Delete,
+            tr("Delete the selected claim"),
         )  # fmt: skip
         self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.next_claim_action = make_action(self, "Ne&xt Claim", lambda: self.step(1), "Alt+Down")
+        self.next_claim_action = make_action(
+            self, tr("Ne&xt Claim"), lambda: self.step(1), "Alt+Down"
+        )
         self.previous_claim_action = make_action(
-            self, "Pre&vious Claim", lambda: self.step(-1), "Alt+Up"
+            self, tr("Pre&vious Claim"), lambda: self.step(-1), "Alt+Up"
         )
         inspector.field_edited.connect(self.edit_claim_field)
         self.quotes = QuoteActions(self)
@@ -78,7 +83,7 @@ class ClaimsController(QObject):
             return None
         span = self.quotes.claim_span()
         if span is None:
-            self.host.status("Select some text of the article first.", 4000)
+            self.host.status(tr("Select some text of the article first."), 4000)
             return None
         if not self.quotes.may_quote(span):
             return None

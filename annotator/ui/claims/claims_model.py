@@ -16,13 +16,18 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.common import plain_text
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
 from annotator.ui.common.table_model import RowsTableModel
-from annotator.ui.common.verdict_badge import UNRATED_LABEL, VERDICT_COLOUR_ROLE
+from annotator.ui.common.verdict_badge import VERDICT_COLOUR_ROLE, unrated_label
+
+tr = translator("claims.claims_model")
 
 ClaimPredicate = Callable[[Claim], bool]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("", "Quote", "Claimant", "Status", "Author", "#")
+COLUMNS = ("", mark("Quote"), mark("Claimant"), mark("Status"), mark("Author"), "#")
+ALL_CLAIMS_COLUMNS = (mark("Article"),)  # added by the project-wide list (all_claims.py)
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
@@ -33,7 +38,7 @@ def middle_cut(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     half = (limit - 1) // 2
-    return f"{text[:half].rstrip()}…{text[len(text) - half:].lstrip()}"
+    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
 
 
 @dataclass
@@ -72,14 +77,16 @@ class ClaimFilter:
 
 class ClaimsModel(RowsTableModel):
     columns: tuple[str, ...] = COLUMNS
-    column_tips = {VERDICT: "Verdict", COMMENTS: "Unresolved comment threads"}
+    column_tips = {VERDICT: mark("Verdict"), COMMENTS: mark("Unresolved comment threads")}
 
     def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
         super().__init__()
+        self.columns = tuple(tr(c) if c else c for c in type(self).columns)
+        self.column_tips = {c: tr(t) for c, t in type(self).column_tips.items()}
         self._verdict_of = verdict_lookup
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name)."""
-        self.status_text: Callable[[Claim], str] = lambda claim: claim.status.label
+        self.status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
         """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
         self._claims: dict[str, Claim] = {}
@@ -270,7 +277,7 @@ class ClaimsModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == VERDICT:
                 verdict = self._verdict_of(claim)
-                return verdict.label if verdict else UNRATED_LABEL
+                return verdict.label if verdict else unrated_label()
             if column == QUOTE:
                 quote = middle_cut(" ".join(claim.exact.split()), QUOTE_SHOWN)
                 prefix = "⚠ " if claim.anchor_state == "orphaned" else ""
@@ -286,19 +293,24 @@ class ClaimsModel(RowsTableModel):
                 return str(count) if count else ""
         if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT:
             verdict = self._verdict_of(claim)
-            return verdict.label if verdict else "Unrated"
+            return verdict.label if verdict else tr("Unrated")
         if role == VERDICT_COLOUR_ROLE and column == VERDICT:
             verdict = self._verdict_of(claim)
             return verdict.colour if verdict else None
         if role == Qt.ItemDataRole.ToolTipRole:
             verdict = self._verdict_of(claim)
-            lines = [f"Verdict: {verdict.label if verdict else 'unrated'}", claim.exact]
+            shown = verdict.label if verdict else tr("unrated")
+            lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
             if claim.claim_reviewed:
-                lines.append(f"Claim as checked: {claim.claim_reviewed}")
+                lines.append(tr("Claim as checked: {text}").format(text=claim.claim_reviewed))
             if claim.claimant:
-                lines.append(f"Claimant: {claim.claimant}")
-            lines.append(f"By {self.person_name(claim)} · {self.status_text(claim)}")
+                lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
+            lines.append(
+                tr("By {person} · {status}").format(
+                    person=self.person_name(claim), status=self.status_text(claim)
+                )
+            )
             if claim.anchor_state != "exact":
-                lines.append(f"Anchor: {claim.anchor_state}")
+                lines.append(tr("Anchor: {anchor_state}").format(anchor_state=claim.anchor_state))
             return plain_text.tooltip("\n".join(lines))
         return None

@@ -22,7 +22,11 @@ from annotator.ui.claims.claims_model import (
     ClaimsModel,
 )
 from annotator.ui.common.chips import colour_chip
+from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import status_label
 from annotator.ui.common.verdict_badge import VerdictLegend
+
+tr = translator("claims.claims_panel")
 
 ANY = "__any__"
 SHRINKS = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -35,13 +39,13 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter claims…")
+        self.search.setPlaceholderText(tr("Filter claims…"))
         self.search.setClearButtonEnabled(True)
         self.verdict_filter = QComboBox()
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", ANY)
+        self.status_filter.addItem(tr("Any status"), ANY)
         for status in ReviewStatus:
-            self.status_filter.addItem(status.label, str(status))
+            self.status_filter.addItem(status_label(status), str(status))
         self.author_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.legend = VerdictLegend()
@@ -84,13 +88,13 @@ class ClaimsPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         set_up_columns(self.view)
         header = self.view.horizontalHeader()
-        header.setToolTip("Click a column to sort; the first column sorts by verdict")
+        header.setToolTip(tr("Click a column to sort; the first column sorts by verdict"))
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         current = self.verdict_filter.currentData()
         self.verdict_filter.clear()
-        self.verdict_filter.addItem("Any verdict", ANY)
-        self.verdict_filter.addItem(colour_chip(UNRATED_COLOUR), "Unrated", "")
+        self.verdict_filter.addItem(tr("Any verdict"), ANY)
+        self.verdict_filter.addItem(colour_chip(UNRATED_COLOUR), tr("Unrated"), "")
         for verdict in verdicts:
             self.verdict_filter.addItem(colour_chip(verdict.colour), verdict.label, verdict.id)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
@@ -99,8 +103,8 @@ class ClaimsPanel(QWidget):
 
     def set_people_and_tags(self, authors: list[str], tags: list[str]) -> None:
         for combo, label, items in (
-            (self.author_filter, "Any author", authors),
-            (self.tag_filter, "Any tag", tags),
+            (self.author_filter, tr("Any author"), authors),
+            (self.tag_filter, tr("Any tag"), tags),
         ):
             current = combo.currentData()
             combo.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from annotator.anchoring.textunits import snap_to_words
 from annotator.services.claim_spans import claims_on_span, set_claim_span
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import ReplaceClaimCommand
 from annotator.ui.reader.claim_numbers import ClaimNumbers
 from annotator.ui.reader.highlight_menu import HighlightMenu, MenuItem
@@ -25,21 +26,21 @@ from annotator.ui.reader.word_snap import WordSnap
 if TYPE_CHECKING:
     from annotator.ui.claims.claims_controller import ClaimsController
 
+tr = translator("QuoteActions")  # the context of QuoteActions.tr as well
+
 EditField = Callable[[str, str, object], None]
 
 
 def ask_duplicate(parent: QWidget, quote: str, count: int) -> bool:
     """Whether to make a claim on a span `count` claims already quote (tests replace this: a
     message box's own event loop is not caught by the GUI tests' guard)."""
-    tr = QCoreApplication.translate
     shown = quote if len(quote) <= 120 else quote[:119] + "…"
     if count == 1:
-        text = tr("QuoteActions", "Another claim of this article already quotes exactly “%1”.")
+        text = tr("Another claim of this article already quotes exactly “{quote}”.")
     else:
-        many = "%n claims of this article already quote exactly “%1”."
-        text = tr("QuoteActions", many, "", count)
-    message = text.replace("%1", shown) + "\n\n" + tr("QuoteActions", "Make one more?")
-    title, button = tr("QuoteActions", "Same Quote"), tr("QuoteActions", "Make It")
+        text = tr("%n claims of this article already quote exactly “{quote}”.", n=count)
+    message = text.format(quote=shown) + "\n\n" + tr("Make one more?")
+    title, button = tr("Same Quote"), tr("Make It")
     return dialogs.confirm(parent, title, message, button)
 
 

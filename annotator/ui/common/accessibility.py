@@ -69,7 +69,8 @@ class AccessibleText(QObject):
                 "reopen_button": (tr("Reopen"), tr("Open the selected thread again")),
                 "edit_button": (tr("Edit comment"), tr("Change the words of your own comment")),
                 "delete_button": (
-                    tr("Delete comment"), tr("Delete your own comment and its replies")
+                    tr("Delete comment"),
+                    tr("Delete your own comment and its replies"),
                 ),
                 "detail": (tr("Selected comment"), tr("The whole text of the selected comment")),
             },
@@ -135,6 +136,7 @@ class AccessibleText(QObject):
                 "font_size": (tr("Font size"), tr("The size of the article's text in points")),
                 "theme": (tr("Theme"), tr("Follow the system, light or dark")),
                 "time_display": (tr("Times"), tr("Show times in UTC or in local time")),
+                "language": (tr("Language"), tr("The interface language, from the next start")),
             },
             "ExportDialog": {
                 "format": (tr("Format"), tr("What to write: a report or data")),
@@ -142,6 +144,7 @@ class AccessibleText(QObject):
                 "all_articles": (tr("All articles"), tr("Export every article of the project")),
                 "include_drafts": (tr("Include drafts"), tr("Also claims not yet approved")),
                 "allow_incomplete": (tr("Allow incomplete"), tr("Write ClaimReview anyway")),
+                "report_language": (tr("Report language"), tr("The language of report headings")),
                 "agreement": (tr("Agreement appendix"), tr("Add agreement between reviewers")),
                 "csv_per_source": (tr("One row per source"), tr("CSV rows per source")),
                 "csv_bom": (tr("UTF-8 with BOM"), tr("For spreadsheets that need the BOM")),

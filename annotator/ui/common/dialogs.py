@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,21 +20,28 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import Article
 from annotator.domain.people import short_id
+from annotator.ui.common.actions import make_action
+from annotator.ui.common.i18n import translator
+
+tr = translator("common.dialogs")
 
 
 def ask_author_name(parent: QWidget | None, current: str = "", person_id: str = "") -> str | None:
     """Ask the user's display name; their identity (the id) stays the same when it changes."""
     identity = (
-        f"\nYou are person {short_id(person_id)}: renaming changes how you are shown, "
-        "never who you are."
+        tr(
+            "\nYou are person {short_id}: renaming changes how you are shown, never who you are."
+        ).format(short_id=short_id(person_id))
         if person_id
         else ""
     )
     name, ok = QInputDialog.getText(
         parent,
-        "Your Name",
-        "Your name is shown as the author of the claims, sources and changes you make."
-        f"{identity}\nName:",
+        tr("Your Name"),
+        tr(
+            "Your name is shown as the author of the claims, sources and changes "
+            "you make.{identity}\nName:"
+        ).format(identity=identity),
         QLineEdit.EchoMode.Normal,
         current,
     )
@@ -99,37 +107,43 @@ class ArticlePropertiesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, article: Article) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article Properties")
+        self.setWindowTitle(tr("Article Properties"))
         self.setMinimumWidth(520)
         form = QFormLayout()
         self.title = QLineEdit(article.title)
         self.authors = QLineEdit(", ".join(article.authors))
         self.publisher = QLineEdit(article.publisher)
         self.published = QLineEdit(article.published)
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(tr("YYYY-MM-DD"))
         self.url = QLineEdit(article.url)
         self.url.setPlaceholderText("https://…")
         self.report_url = QLineEdit(article.report_url)
         self.report_url.setObjectName("reportUrl")
         self.report_url.setPlaceholderText(
-            "https://… where our fact-check of this article is published"
+            tr("https://… where our fact-check of this article is published")
         )
         self.language = QLineEdit(article.language)
-        self.language.setPlaceholderText("en, uk, ru…")
+        self.language.setPlaceholderText(tr("en, uk, ru…"))
         self.standfirst = QPlainTextEdit(article.standfirst)
         self.standfirst.setFixedHeight(70)
         self.standfirst.setTabChangesFocus(True)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Authors:", self.authors)
-        form.addRow("&Publisher:", self.publisher)
-        form.addRow("&Date:", self.published)
-        form.addRow("&URL:", self.url)
-        form.addRow("Published &report:", self.report_url)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Standfirst:", self.standfirst)
+        form.addRow(tr("&Title:"), self.title)
+        form.addRow(tr("&Authors:"), self.authors)
+        form.addRow(tr("&Publisher:"), self.publisher)
+        form.addRow(tr("&Date:"), self.published)
+        form.addRow(tr("&URL:"), self.url)
+        form.addRow(tr("Published &report:"), self.report_url)
+        form.addRow(tr("&Language:"), self.language)
+        form.addRow(tr("&Standfirst:"), self.standfirst)
         info = QLabel(
-            f"Imported from {article.source_name or 'unknown'} ({article.source_format}); version "
-            f"{article.version}; {len(article.text):,} characters."
+            tr(
+                "Imported from {value} ({source_format}); version {version}; {count} characters."
+            ).format(
+                value=article.source_name or tr("unknown"),
+                source_format=article.source_format,
+                version=article.version,
+                count=QLocale().toString(len(article.text)),
+            )
         )
         info.setWordWrap(True)
         buttons = ok_cancel_buttons(self)
@@ -156,13 +170,22 @@ class ArticlePropertiesDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def about_action(window: QWidget) -> QAction:
+    """Help → About Annotator."""
+    return make_action(window, tr("&About Annotator"), lambda: show_about(window))
+
+
 def show_about(parent: QWidget) -> None:
     """Help → About Annotator: the versions of Annotator, Python, Qt, PySide6 and SQLite."""
     from annotator.about import about_html
     from annotator.ui.common import plain_text
 
     box = QMessageBox(
-        QMessageBox.Icon.Information, "About Annotator", "", QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Information,
+        tr("About Annotator"),
+        "",
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     plain_text.allow_rich_text(box)  # our own markup and version numbers, no user text
     box.setText(about_html())

@@ -7,30 +7,41 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
-NO_ARTICLES = (
+from annotator.ui.common.i18n import mark, translator
+
+tr = translator("common.empty_states")
+
+NO_ARTICLES = mark(
     "This project has no articles yet.\n\n"
     "Import saved web pages, PDFs, Word, Markdown or text files with File → Import Articles… "
     "(Ctrl+I) or by dropping them on the window; fetch a page with File → Open URL… "
     "(Ctrl+Shift+O); or copy an article in your browser and choose Edit → Paste as New Article "
     "(Ctrl+Shift+V)."
 )
-NO_REVISIONS = (
+NO_REVISIONS = mark(
     "No article updates to review. When an article changes (Article → Check for a New "
     "Version, or Update from New Version…), the claims whose passage moved or changed are "
     "listed here to check, one by one."
 )
-NO_CONFLICTS = (
+NO_CONFLICTS = mark(
     "No conflicts. When File → Merge Colleague's Project… finds an item that you and a "
     "colleague both changed, it is listed here with your version and theirs side by side."
 )
-SEARCH_HINT = (
+SEARCH_HINT = mark(
     "Type words to search every article, claim, source and comment of the project "
     '("quotes" for a phrase).'
 )
 
 
+def tr_empty(text: str) -> str:
+    """One of the texts above in the interface's language."""
+    return tr(text)
+
+
 def no_results(query: str) -> str:
-    return f"Nothing found for “{query}”. Try fewer or other words, or check the spelling."
+    return tr(
+        "Nothing found for “{query}”. Try fewer or other words, or check the spelling."
+    ).format(query=query)
 
 
 class EmptyOverlay(QObject):

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 
 from annotator.domain import Claim, ReviewStatus
 from annotator.services import ProjectService, review
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
 
 if TYPE_CHECKING:
     from annotator.ui.claims.claims_model import ClaimsModel
     from annotator.ui.inspector.inspector import ClaimInspector
 
+tr = translator("common.people")
+
 _NOTES = {
-    "current": "Approval: current (what it says now is what was approved)",
-    "stale": "Approval: none now (it changed after it was approved; see History)",
+    "current": mark("Approval: current (what it says now is what was approved)"),
+    "stale": mark("Approval: none now (it changed after it was approved; see History)"),
 }
 
 
@@ -33,19 +37,23 @@ def show_identities(
         if service is None:
             return ""
         try:
-            return _NOTES.get(review.approval_state(service, claim.id), "")
+            return tr(_NOTES.get(review.approval_state(service, claim.id), ""))
         except KeyError:  # the claim was deleted meanwhile
             return ""
 
     def status_text(claim: Claim) -> str:
         service = project()
         if service is None or claim.status != ReviewStatus.READY:
-            return claim.status.label
+            return status_label(claim.status)
         try:
             voided = review.approval_state(service, claim.id) == "stale"
         except KeyError:
             voided = False
-        return f"{claim.status.label} (approval voided)" if voided else claim.status.label
+        return (
+            tr("{label} (approval voided)").format(label=status_label(claim.status))
+            if voided
+            else status_label(claim.status)
+        )
 
     claims.person_name = lambda claim: person_name(claim.author_id, claim.author)
     claims.status_text = status_text

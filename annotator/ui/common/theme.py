@@ -12,9 +12,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from annotator.resources import resource_path
+from annotator.ui.common.i18n import mark, translator
+
+tr = translator("common.theme")
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
-THEMES = {SYSTEM: "Follow the system", LIGHT: "Light", DARK: "Dark"}
+THEMES = {SYSTEM: mark("Follow the system"), LIGHT: mark("Light"), DARK: mark("Dark")}
 DEFAULT_READER_FONTS = '"Georgia", "Noto Serif", "DejaVu Serif", serif'
 Role = QPalette.ColorRole
 
@@ -28,6 +31,11 @@ _DARK_COLOURS = {
     Role.LinkVisited: "#c58af9",
 }  # fmt: skip
 _DISABLED_DARK = {Role.WindowText: "#7a7a7a", Role.Text: "#7a7a7a", Role.ButtonText: "#7a7a7a"}
+
+
+def theme_names() -> dict[str, str]:
+    """The choices of Preferences, in the interface's language."""
+    return {key: tr(name) for key, name in THEMES.items()}
 
 
 class _State:

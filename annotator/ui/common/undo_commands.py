@@ -34,22 +34,31 @@ from annotator.services.field_swap import (
     swap_source_fields,
 )
 from annotator.services.project import nothing_changed
+from annotator.ui.common.i18n import mark, translator
 
 if TYPE_CHECKING:
     from annotator.services.merge_undo import MergeStep
     from annotator.services.versions import VersionUpdate
 
+tr = translator("common.undo_commands")
+
 ErrorReporter = Callable[[str], None]
 
+
+def field_label(field: str) -> str:
+    """How a claim's field is named in undo texts and history, in the interface's language."""
+    return tr(FIELD_LABELS.get(field, field.replace("_", " ")))
+
+
 FIELD_LABELS = {
-    "claim_reviewed": "claim as checked",
-    "claimant": "claimant",
-    "claim_date": "claim date",
-    "verdict_id": "verdict",
-    "explanation": "explanation",
-    "tags": "tags",
-    "status": "review status",
-    "internal_note": "internal note",
+    "claim_reviewed": mark("claim as checked"),
+    "claimant": mark("claimant"),
+    "claim_date": mark("claim date"),
+    "verdict_id": mark("verdict"),
+    "explanation": mark("explanation"),
+    "tags": mark("tags"),
+    "status": mark("review status"),
+    "internal_note": mark("internal note"),
 }
 
 
@@ -82,7 +91,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             report = ServiceCommand.reporters.get(self.service)
             if report is not None:
-                report(f"Could not {verb} “{self.text()}”: {error}")
+                failed = tr("Could not undo “{text}”: {error}") if verb == "undo" else None
+                failed = failed or tr("Could not redo “{text}”: {error}")
+                report(failed.format(text=self.text(), error=error))
 
     def _redo(self) -> None:
         raise NotImplementedError
@@ -110,7 +121,7 @@ class FieldSwapCommand(ServiceCommand):
 
 class CreateClaimCommand(ServiceCommand):
     def __init__(self, service: ProjectService, claim: Claim) -> None:
-        super().__init__(service, "New claim")
+        super().__init__(service, tr("New claim"))
         self.claim_id = claim.id
         self._snapshot = ClaimSnapshot(claim)
 
@@ -129,7 +140,7 @@ class CreateClaimCommand(ServiceCommand):
 
 class DeleteClaimCommand(ServiceCommand):
     def __init__(self, service: ProjectService, snapshot: ClaimSnapshot) -> None:
-        super().__init__(service, "Delete claim")
+        super().__init__(service, tr("Delete claim"))
         self.claim_id = snapshot.claim.id
         self._snapshot = snapshot
 
@@ -150,7 +161,9 @@ class EditClaimCommand(FieldSwapCommand):
     MERGE_ID = 1001
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, field: str) -> None:
-        super().__init__(service, f"Change {FIELD_LABELS.get(field, field)}", before, after)
+        super().__init__(
+            service, tr("Change {field}").format(field=field_label(field)), before, after
+        )
         self.field = field
         self.mergeable = field in ("explanation", "internal_note")
 
@@ -184,7 +197,7 @@ class EditClaimCommand(FieldSwapCommand):
 
 class AddSourceCommand(ServiceCommand):
     def __init__(self, service: ProjectService, source: Source) -> None:
-        super().__init__(service, "Add source")
+        super().__init__(service, tr("Add source"))
         self.source = source
 
     @classmethod
@@ -202,7 +215,7 @@ class AddSourceCommand(ServiceCommand):
 
 class EditSourceCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Source, after: Source) -> None:
-        super().__init__(service, "Edit source", before, after)
+        super().__init__(service, tr("Edit source"), before, after)
 
     @classmethod
     def perform(
@@ -226,7 +239,7 @@ def _same_source(a: Source, b: Source) -> bool:
 
 class RemoveSourceCommand(ServiceCommand):
     def __init__(self, service: ProjectService, source: Source) -> None:
-        super().__init__(service, "Remove source")
+        super().__init__(service, tr("Remove source"))
         self.source = source
 
     @classmethod
@@ -242,7 +255,7 @@ class RemoveSourceCommand(ServiceCommand):
 
 class EditArticleCommand(FieldSwapCommand):
     def __init__(self, service: ProjectService, before: Article, after: Article) -> None:
-        super().__init__(service, "Edit article properties", before, after)
+        super().__init__(service, tr("Edit article properties"), before, after)
 
     @classmethod
     def perform(
@@ -258,7 +271,7 @@ class EditArticleCommand(FieldSwapCommand):
 
 class AddArticleCommand(ServiceCommand):
     def __init__(self, service: ProjectService, article: Article) -> None:
-        super().__init__(service, f"Import “{_short(article.title)}”")
+        super().__init__(service, tr("Import “{short}”").format(short=_short(article.title)))
         self.article_id = article.id
         self._snapshot: ArticleSnapshot | None = None
 
@@ -272,7 +285,10 @@ class AddArticleCommand(ServiceCommand):
 
 class RemoveArticleCommand(ServiceCommand):
     def __init__(self, service: ProjectService, snapshot: ArticleSnapshot) -> None:
-        super().__init__(service, f"Remove article “{_short(snapshot.article_row['title'])}”")
+        super().__init__(
+            service,
+            tr("Remove article “{short}”").format(short=_short(snapshot.article_row["title"])),
+        )
         self.article_id = snapshot.article_row["id"]
         self._snapshot = snapshot
 
@@ -295,7 +311,7 @@ class EditSettingsCommand(ServiceCommand):
     def __init__(
         self, service: ProjectService, before: dict[str, str], after: dict[str, str]
     ) -> None:
-        super().__init__(service, "Change project settings")
+        super().__init__(service, tr("Change project settings"))
         self.before = before
         self.after = after
 
@@ -319,7 +335,7 @@ class ImportAnnotationsCommand(ServiceCommand):
     """Annotations imported from a file: undo removes the claims they became, redo restores them."""
 
     def __init__(self, service: ProjectService, claim_ids: list[str], name: str) -> None:
-        super().__init__(service, f"Import annotations from {name}")
+        super().__init__(service, tr("Import annotations from {name}").format(name=name))
         self.claim_ids = claim_ids
         self._snapshots: list[ClaimSnapshot] = []
 
@@ -348,7 +364,10 @@ class UpdateArticleVersionCommand(ServiceCommand):
 
     def __init__(self, service: ProjectService, update: VersionUpdate) -> None:
         super().__init__(
-            service, f"Update “{_short(update.after.title)}” to version {update.after.version}"
+            service,
+            tr("Update “{short}” to version {version}").format(
+                short=_short(update.after.title), version=update.after.version
+            ),
         )
         self.update = update
 
@@ -367,7 +386,7 @@ class MergeCommand(ServiceCommand):
     """A merge of a colleague's project as one undo step (see services/merge_undo.py)."""
 
     def __init__(self, service: ProjectService, step: MergeStep, name: str) -> None:
-        super().__init__(service, f"Merge {name}")
+        super().__init__(service, tr("Merge {name}").format(name=name))
         self.step = step
 
     def _undo(self) -> None:

@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain import Verdict, readable_text_colour
+from annotator.ui.common.i18n import mark, translator
+
+tr = translator("common.verdict_badge")
 
 VERDICT_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 20  # "#rrggbb", or None for unrated
-UNRATED_LABEL = "Unrated"
+UNRATED_LABEL = mark("Unrated")
+
+
+def unrated_label() -> str:
+    return tr(UNRATED_LABEL)
+
+
 PADDING_X, PADDING_Y, GAP = 6, 2, 6
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +78,7 @@ class VerdictBadgeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        label = item.text or UNRATED_LABEL
+        label = item.text or tr(UNRATED_LABEL)
         item.text = ""
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
@@ -77,7 +86,7 @@ class VerdictBadgeDelegate(QStyledItemDelegate):
         paint_badge(painter, rect, label, index.data(VERDICT_COLOUR_ROLE), option.palette)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
-        label = str(index.data(Qt.ItemDataRole.DisplayRole) or UNRATED_LABEL)
+        label = str(index.data(Qt.ItemDataRole.DisplayRole) or tr(UNRATED_LABEL))
         metrics = option.fontMetrics
         return QSize(
             metrics.horizontalAdvance(label) + 2 * PADDING_X + 8,
@@ -92,12 +101,12 @@ class VerdictLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("verdictLegend")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._items: list[tuple[str, str | None]] = [(UNRATED_LABEL, None)]
+        self._items: list[tuple[str, str | None]] = [(tr(UNRATED_LABEL), None)]
         self._update_description()
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         self._items = [(v.label, v.colour) for v in verdicts if not v.retired] + [
-            (UNRATED_LABEL, None)
+            (tr(UNRATED_LABEL), None)
         ]
         self._update_description()
         self.updateGeometry()
@@ -107,8 +116,8 @@ class VerdictLegend(QWidget):
         return [label for label, _ in self._items]
 
     def _update_description(self) -> None:
-        self.setToolTip("Verdict colours: " + ", ".join(self.labels()))
-        self.setAccessibleName("Verdict legend")
+        self.setToolTip(tr("Verdict colours: ") + ", ".join(self.labels()))
+        self.setAccessibleName(tr("Verdict legend"))
         self.setAccessibleDescription(", ".join(self.labels()))
 
     def _boxes(self, width: int) -> list[QRect]:

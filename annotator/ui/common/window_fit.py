@@ -13,9 +13,14 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QToolBar, QWidget
 
+from annotator.ui.common.i18n import mark, translator
+
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
     from annotator.ui.reader.reader import ArticleReader
+
+tr = translator("common.window_fit")
+_LABELS = (mark("Undo"), mark("Redo"))  # the buttons' labels, translated where they are shown
 
 LARGEST_FIRST_SIZE = QSize(1600, 1000)  # more is not easier to read; the user may maximise
 DOCK_SHARE = 0.38  # of the window's height, at most, for a bottom dock as it opens
@@ -172,7 +177,7 @@ def stable_undo_buttons(
             stack.redoText,
         ),
     ):
-        button = QAction(label, toolbar)
+        button = QAction(tr(label), toolbar)
         button.setObjectName(f"toolbar{label}")
         button.triggered.connect(lambda _checked=False, perform=perform: perform())
         can_signal.connect(button.setEnabled)
@@ -191,4 +196,5 @@ def stable_undo_buttons(
 def _describe(button: QAction, label: str, original: QAction, command: str) -> None:
     """The tooltip names the command and the menu action's key as it is now (keys can change)."""
     keys = original.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    button.setToolTip(f"{label} {command} ({keys})" if command else f"Nothing to {label.lower()}")
+    nothing = tr("Nothing to undo") if label == "Undo" else tr("Nothing to redo")
+    button.setToolTip(f"{tr(label)} {command} ({keys})" if command else nothing)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.capture import Capture
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.times import format_time
+
+tr = translator("evidence.capture_viewer")
 
 MAX_SHOWN = 2 * 1024 * 1024
 _TEXT_TYPES = (
@@ -35,21 +38,28 @@ _TEXT_TYPES = (
 def capture_summary(capture: Capture) -> str:
     """What the capture is, where and when it came from, and its full SHA-256 (plain text)."""
     lines = [
-        f"URL: {capture.url or '(none)'}",
+        tr("URL: {value}").format(value=capture.url or "(none)"),
         *(
-            [f"Final URL: {capture.final_url}"]
+            [tr("Final URL: {final_url}").format(final_url=capture.final_url)]
             if capture.final_url and capture.final_url != capture.url
             else []
         ),
-        f"Captured: {format_time(capture.captured_at, seconds=True)}"
-        f" by {capture.captured_by or 'unknown'}",
-        f"SHA-256: {capture.sha256}",
-        f"Size: {capture.size} bytes · {capture.content_type or 'unknown type'}"
+        tr("Captured: {format_time} by {value}").format(
+            format_time=format_time(capture.captured_at, seconds=True),
+            value=capture.captured_by or tr("unknown"),
+        ),
+        tr("SHA-256: {sha256}").format(sha256=capture.sha256),
+        tr("Size: {size} bytes · {value}").format(
+            size=QLocale().toString(capture.size), value=capture.content_type or tr("unknown type")
+        )
         + (f" · HTTP {capture.status} {capture.reason}".rstrip() if capture.status else "")
-        + (f" · file {capture.file_name}" if capture.file_name else ""),
+        + (tr(" · file {name}").format(name=capture.file_name) if capture.file_name else ""),
     ]
     lines += [
-        f"Redirect: {url} → {status} → {location}" for url, status, location in capture.redirects
+        tr("Redirect: {url} → {status} → {location}").format(
+            url=url, status=status, location=location
+        )
+        for url, status, location in capture.redirects
     ]
     return "\n".join(lines)
 
@@ -57,13 +67,15 @@ def capture_summary(capture: Capture) -> str:
 def inert_text(capture: Capture, data: bytes) -> str:
     """The capture's body as text to read, or a hex dump for binary content."""
     shown = data[:MAX_SHOWN]
-    cut = "\n\n[… shown up to 2 MB]" if len(data) > MAX_SHOWN else ""
+    cut = tr("\n\n[… shown up to 2 MB]") if len(data) > MAX_SHOWN else ""
     if not capture.content_type.startswith(_TEXT_TYPES):
         dump = "\n".join(
             f"{i:08x}  {shown[i : i + 16].hex(' ')}" for i in range(0, min(len(shown), 4096), 16)
         )
-        kind = capture.content_type or "unknown type"
-        return f"Binary content ({kind}); not displayed. First bytes:\n\n{dump}"
+        kind = capture.content_type or tr("unknown type")
+        return tr("Binary content ({kind}); not displayed. First bytes:\n\n{dump}").format(
+            kind=kind, dump=dump
+        )
     return shown.decode(_charset(capture), errors="replace") + cut
 
 
@@ -81,7 +93,7 @@ def _charset(capture: Capture) -> str:
 class CaptureViewer(QDialog):
     def __init__(self, parent: QWidget | None, capture: Capture, data: bytes) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Capture {capture.short_hash}")
+        self.setWindowTitle(tr("Capture {short_hash}").format(short_hash=capture.short_hash))
         self.resize(760, 560)
         self.summary = QLabel(capture_summary(capture))
         self.summary.setObjectName("captureSummary")

@@ -20,6 +20,7 @@ from annotator.services.source_kinds import source_kinds
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.times import format_time
 from annotator.ui.common.undo_commands import (
     AddArticleCommand,
@@ -33,7 +34,9 @@ from annotator.ui.evidence.fetch_worker import FetchRun
 from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
 
-CAPTURE_FILES = (
+tr = translator("evidence.evidence_controller")
+
+CAPTURE_FILES = mark(
     "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;"
     "All files (*)"
 )
@@ -49,16 +52,16 @@ class EvidenceController(QObject):
         self.host = host
         self.fetch_run: FetchRun | None = None  # the last fetch started
         self.open_url_action = make_action(
-            self, "Open &URL…", self.open_url_dialog, "Ctrl+Shift+O",
-            "Fetch a web page or PDF and keep it as a capture",
+            self, tr("Open &URL…"), self.open_url_dialog, "Ctrl+Shift+O",
+            tr("Fetch a web page or PDF and keep it as a capture"),
         )  # fmt: skip
         self.check_version_action = make_action(
-            self, "Check for a &New Version", self.check_new_version, None,
-            "Fetch the article's URL again; store a new version if the text changed",
+            self, tr("Check for a &New Version"), self.check_new_version, None,
+            tr("Fetch the article's URL again; store a new version if the text changed"),
         )  # fmt: skip
         self.add_source_action = make_action(
-            self, "Add &Source…", self.add_source_dialog, "Ctrl+Alt+S",
-            "Attach a source to the selected claim",
+            self, tr("Add &Source…"), self.add_source_dialog, "Ctrl+Alt+S",
+            tr("Attach a source to the selected claim"),
         )  # fmt: skip
 
     def update_actions(self, writable: bool) -> None:
@@ -81,8 +84,8 @@ class EvidenceController(QObject):
         parent = self.host.dialog_parent()
         run = FetchRun(parent, label, lambda **kw: captures.fetch_page(url, policy, **kw))
         run.succeeded.connect(lambda result: self._stored(on_result, result))
-        run.failed.connect(lambda message: dialogs.show_error(parent, "Fetching", message))
-        run.cancelled.connect(lambda: self.host.status("Fetch cancelled.", 5000))
+        run.failed.connect(lambda message: dialogs.show_error(parent, tr("Fetching"), message))
+        run.cancelled.connect(lambda: self.host.status(tr("Fetch cancelled."), 5000))
         self.fetch_run = run
         run.start()
         return run
@@ -91,7 +94,7 @@ class EvidenceController(QObject):
         try:
             on_result(result)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), "Fetching", str(error))
+            dialogs.show_error(self.host.dialog_parent(), tr("Fetching"), str(error))
 
     # -- articles -----------------------------------------------------------------------
 
@@ -102,7 +105,12 @@ class EvidenceController(QObject):
         if answer is None:
             return None
         url, allow_local = answer
-        return self._fetch(f"Fetching {url[:80]}", url, allow_local, self._add_fetched_article)
+        return self._fetch(
+            tr("Fetching {value}").format(value=url[:80]),
+            url,
+            allow_local,
+            self._add_fetched_article,
+        )
 
     def _add_fetched_article(self, result: FetchResult) -> None:
         from annotator.importers.web import draft_from_body
@@ -113,12 +121,17 @@ class EvidenceController(QObject):
         existing = service.find_duplicate(body.text)
         if existing:
             self.host.show_article(existing)
-            self.host.status("That page is already in the project.", 6000)
+            self.host.status(tr("That page is already in the project."), 6000)
             return
         article = captures.add_article_from_result(service, result)
         self.host.undo_stack.push(AddArticleCommand(service, article))
         self.host.show_article(article.id)
-        self.host.status(f"Opened “{article.title}” from {result.final_url}.", 8000)
+        self.host.status(
+            tr("Opened “{title}” from {final_url}.").format(
+                title=article.title, final_url=result.final_url
+            ),
+            8000,
+        )
 
     def check_new_version(self, allow_local: bool = False) -> FetchRun | None:
         service, article_id = self._writable(), self.host.article_id
@@ -127,11 +140,14 @@ class EvidenceController(QObject):
         try:
             url = captures.article_fetch_url(service, article_id)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), "Check for a New Version", str(error))
+            dialogs.show_error(self.host.dialog_parent(), tr("Check for a New Version"), str(error))
             return None
         self.host.flush_edits()
         return self._fetch(
-            f"Checking {url[:80]}", url, allow_local, lambda r: self._new_version(article_id, r)
+            tr("Checking {value}").format(value=url[:80]),
+            url,
+            allow_local,
+            lambda r: self._new_version(article_id, r),
         )
 
     def _new_version(self, article_id: str, result: FetchResult) -> None:
@@ -139,7 +155,7 @@ class EvidenceController(QObject):
         assert service is not None
         update = captures.update_from_result(service, article_id, result)
         if update is None:
-            self.host.status("The page has not changed since the last version.", 8000)
+            self.host.status(tr("The page has not changed since the last version."), 8000)
             return
         self.host.undo_stack.push(UpdateArticleVersionCommand(service, update))
         self.host.status(update.summary(), 10000)
@@ -189,12 +205,15 @@ class EvidenceController(QObject):
         url = service.source(source_id).url
         if not url:
             dialogs.show_error(
-                self.host.dialog_parent(), "Capture Now",
-                "This source has no URL to capture; attach a file instead.",
+                self.host.dialog_parent(), tr("Capture Now"),
+                tr("This source has no URL to capture; attach a file instead."),
             )  # fmt: skip
             return None
         return self._fetch(
-            f"Capturing {url[:80]}", url, allow_local, lambda r: self._attach_result(source_id, r)
+            tr("Capturing {value}").format(value=url[:80]),
+            url,
+            allow_local,
+            lambda r: self._attach_result(source_id, r),
         )
 
     def run_capture_request(self, source_id: str, request: str) -> None:
@@ -217,23 +236,30 @@ class EvidenceController(QObject):
             return
         parent = self.host.dialog_parent()
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(parent, "Attach a Capture", "", CAPTURE_FILES)
+            path, _ = QFileDialog.getOpenFileName(
+                parent, tr("Attach a Capture"), "", tr(CAPTURE_FILES)
+            )
             if not path:
                 return
         try:
             before, after = captures.attach_file(service, source_id, path)
         except AnnotatorError as error:
-            dialogs.show_error(parent, "Attach File", str(error))
+            dialogs.show_error(parent, tr("Attach File"), str(error))
             return
         self._push_capture(service, before, after)
 
     def _push_capture(self, service: ProjectService, before: Source, after: Source) -> None:
         command = EditSourceCommand(service, before, after)
-        command.setText("Attach capture")
+        command.setText(tr("Attach capture"))
         self.host.undo_stack.push(command)
         found = captures.capture(service, after.capture_id)
         when = format_time(found.captured_at)
-        self.host.status(f"Captured {when} · SHA-256 {found.short_hash}", 8000)
+        self.host.status(
+            tr("Captured {when} · SHA-256 {short_hash}").format(
+                when=when, short_hash=found.short_hash
+            ),
+            8000,
+        )
 
     def source_capture_label(self, source: Source) -> str:
         """ "captured TIME · SHA-256 SHORT" for the inspector's list of sources (the time as
@@ -245,7 +271,9 @@ class EvidenceController(QObject):
             found = captures.capture(service, source.capture_id)
         except KeyError:
             return ""
-        return f"captured {format_time(found.captured_at)} · SHA-256 {found.short_hash}"
+        return tr("captured {format_time} · SHA-256 {short_hash}").format(
+            format_time=format_time(found.captured_at), short_hash=found.short_hash
+        )
 
     def view_capture(self, source_id: str) -> CaptureViewer | None:
         service = self.host.service
@@ -254,7 +282,7 @@ class EvidenceController(QObject):
         source = service.source(source_id)
         parent = self.host.dialog_parent()
         if not source.capture_id:
-            dialogs.show_error(parent, "View Capture", "This source has no capture yet.")
+            dialogs.show_error(parent, tr("View Capture"), tr("This source has no capture yet."))
             return None
         found = captures.capture(service, source.capture_id)
         viewer = CaptureViewer(parent, found, captures.capture_bytes(service, found))

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.fetch import FetchCancelled, FetchResult
+from annotator.ui.common.i18n import translator
+
+tr = translator("evidence.fetch_worker")
 
 
 class _Fetcher(QObject):
@@ -56,8 +59,8 @@ class FetchRun(QObject):
         self.worker_thread = QThread(self)
         self.fetcher = _Fetcher(job, self.cancel_event)
         self.fetcher.moveToThread(self.worker_thread)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle("Fetching")
+        self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(tr("Fetching"))
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -82,7 +85,11 @@ class FetchRun(QObject):
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(size, total))
-        self.dialog.setLabelText(f"{self.dialog.labelText().split(' — ')[0]} — {size // 1024} KB")
+        self.dialog.setLabelText(
+            tr("{value} — {value2} KB").format(
+                value=self.dialog.labelText().split(" — ")[0], value2=size // 1024
+            )
+        )
 
     def _done(self, *_args: object) -> None:
         self.dialog.canceled.disconnect(self.cancel)

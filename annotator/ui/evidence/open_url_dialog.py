@@ -12,25 +12,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.common.i18n import mark, translator
+
+tr = translator("evidence.open_url_dialog")
+
 
 class OpenUrlDialog(QDialog):
     """The address to fetch, and whether this one fetch may reach local addresses."""
 
-    def __init__(self, parent: QWidget | None = None, title: str = "Open URL") -> None:
+    def __init__(self, parent: QWidget | None = None, title: str = mark("Open URL")) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.url = QLineEdit()
         self.url.setObjectName("openUrl")
         self.url.setPlaceholderText("https://…")
-        self.allow_local = QCheckBox("Allow &local and private network addresses for this fetch")
+        self.allow_local = QCheckBox(
+            tr("Allow &local and private network addresses for this fetch")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel("&Address of the page or PDF:")
+        label = QLabel(tr("&Address of the page or PDF:"))
         label.setBuddy(self.url)
         layout.addWidget(label)
         layout.addWidget(self.url)

@@ -22,18 +22,22 @@ from annotator.domain import SOURCE_KINDS, STANCES, Source, validate_web_url
 from annotator.domain.dates import today, validate_partial_date
 from annotator.errors import ValidationError
 from annotator.ui.common.dialogs import ok_cancel_buttons
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import stance_label
+
+tr = translator("evidence.source_dialog")
 
 TEXT_FIELDS = (
     ("url", "URL", "https://…"),
-    ("title", "Title", ""),
-    ("publisher", "Publisher", ""),
-    ("source_author", "Author / who", "author, issuer, or the person interviewed"),
-    ("role", "Role", "the person's role (interviews, correspondence)"),
-    ("method", "Method", "in person, phone, email, letter…"),
-    ("source_date", "Source date", "YYYY-MM-DD"),
-    ("accessed", "Date accessed", "YYYY-MM-DD"),
-    ("archive_url", "Archived copy", "https://web.archive.org/…"),
-    ("locator", "Page / locator", "p. 12, 00:14:05, §3…"),
+    ("title", mark("Title"), ""),
+    ("publisher", mark("Publisher"), ""),
+    ("source_author", mark("Author / who"), mark("author, issuer, or the person interviewed")),
+    ("role", mark("Role"), mark("the person's role (interviews, correspondence)")),
+    ("method", mark("Method"), mark("in person, phone, email, letter…")),
+    ("source_date", mark("Source date"), mark("YYYY-MM-DD")),
+    ("accessed", mark("Date accessed"), mark("YYYY-MM-DD")),
+    ("archive_url", mark("Archived copy"), "https://web.archive.org/…"),
+    ("locator", mark("Page / locator"), "p. 12, 00:14:05, §3…"),
 )
 
 
@@ -56,18 +60,18 @@ class SourceDialog(QDialog):
         self.capture_request = ""  # "fetch" or "file:PATH": what to capture once it is saved
         self.kinds = kinds or [(k, k, True) for k in SOURCE_KINDS]
         self._view_capture_of = view_capture
-        self.setWindowTitle("Edit Source" if source else "Add Source")
+        self.setWindowTitle(tr("Edit Source") if source else tr("Add Source"))
         self.setMinimumWidth(520)
         form = QFormLayout()
         self._add_text_fields(form, source)
         self._add_kind_fields(form, source)
         self.protected = QCheckBox(
-            "&Protected: a source who asked not to be named (never exported)"
+            tr("&Protected: a source who asked not to be named (never exported)")
         )
         self.protected.setObjectName("source_protected")
         self.protected.setChecked(bool(source and source.protected))
         form.addRow("", self.protected)
-        form.addRow("Capture:", self._capture_row(source))
+        form.addRow(tr("Capture:"), self._capture_row(source))
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b00020;")
@@ -83,17 +87,17 @@ class SourceDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name, label, placeholder in TEXT_FIELDS:
             edit = QLineEdit(str(getattr(source, name)) if source else "")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(tr(placeholder) if placeholder[:1].isalpha() else placeholder)
             edit.setObjectName(f"source_{name}")
-            form.addRow(f"&{label}:", edit)
+            form.addRow(tr("&{label}:").format(label=tr(label)), edit)
             self.edits[name] = edit
         if source is None:
             self.edits["accessed"].setText(today())
         self.excerpt = QPlainTextEdit(source.excerpt if source else "")
-        self.excerpt.setPlaceholderText("The passage the verdict relies on")
+        self.excerpt.setPlaceholderText(tr("The passage the verdict relies on"))
         self.excerpt.setTabChangesFocus(True)
         self.excerpt.setFixedHeight(90)
-        form.addRow("&Excerpt:", self.excerpt)
+        form.addRow(tr("&Excerpt:"), self.excerpt)
 
     def _add_kind_fields(self, form: QFormLayout, source: Source | None) -> None:
         self.kind = QComboBox()
@@ -101,37 +105,38 @@ class SourceDialog(QDialog):
         for kind_id, label, _required in self.kinds:
             self.kind.addItem(label, kind_id)
         self.stance = QComboBox()
-        self.stance.addItems(STANCES)
+        for stance in STANCES:
+            self.stance.addItem(stance_label(stance), stance)
         if source:
             index = self.kind.findData(source.kind)
             if index < 0:
                 self.kind.addItem(source.kind, source.kind)
                 index = self.kind.count() - 1
             self.kind.setCurrentIndex(index)
-            self.stance.setCurrentText(source.stance)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Stance:", self.stance)
+            self.stance.setCurrentIndex(max(0, self.stance.findData(source.stance)))
+        form.addRow(tr("&Kind:"), self.kind)
+        form.addRow(tr("&Stance:"), self.stance)
 
     def _capture_row(self, source: Source | None) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.capture_now = QPushButton("Capture &Now")
+        self.capture_now = QPushButton(tr("Capture &Now"))
         self.capture_now.setToolTip(
-            "Save the source, fetch its URL and keep the page with its SHA-256"
+            tr("Save the source, fetch its URL and keep the page with its SHA-256")
         )
         self.capture_now.clicked.connect(self._capture_now)
-        self.attach_file = QPushButton("Attach &File…")
+        self.attach_file = QPushButton(tr("Attach &File…"))
         self.attach_file.setToolTip(
-            "Save the source and keep a saved page, PDF or screenshot as its capture"
+            tr("Save the source and keep a saved page, PDF or screenshot as its capture")
         )
         self.attach_file.clicked.connect(self._choose_file)
-        self.view_capture = QPushButton("&View Capture")
+        self.view_capture = QPushButton(tr("&View Capture"))
         self.view_capture.setEnabled(bool(source and source.capture_id))
         self.view_capture.clicked.connect(self._view_capture)
-        self.allow_local = QCheckBox("allow local addresses")
+        self.allow_local = QCheckBox(tr("allow local addresses"))
         self.allow_local.setToolTip(
-            "Let Capture Now reach this computer or the local network (refused by default)"
+            tr("Let Capture Now reach this computer or the local network (refused by default)")
         )
         for button in (self.capture_now, self.allow_local, self.attach_file, self.view_capture):
             layout.addWidget(button)
@@ -152,10 +157,12 @@ class SourceDialog(QDialog):
 
             path, _ = QFileDialog.getOpenFileName(
                 self,
-                "Attach a Capture",
+                tr("Attach a Capture"),
                 "",
-                "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp "
-                "*.txt);;All files (*)",
+                tr(
+                    "Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg "
+                    "*.webp *.txt);;All files (*)"
+                ),
             )
         if path:
             self._request_capture(f"file:{path}")
@@ -172,7 +179,7 @@ class SourceDialog(QDialog):
         values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["excerpt"] = self.excerpt.toPlainText().strip()
         values["kind"] = self.kind.currentData() or self.kind.currentText()
-        values["stance"] = self.stance.currentText()
+        values["stance"] = str(self.stance.currentData())
         values["protected"] = self.protected.isChecked()
         if self.capture_request:
             values["capture_request"] = self.capture_request

@@ -19,6 +19,7 @@ from annotator.errors import AnnotatorError
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.undo_commands import AddArticleCommand, ImportAnnotationsCommand
 from annotator.ui.exchange import export_dialog, import_flow
 from annotator.ui.exchange.export_dialog import ExportRequest
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
     from annotator.services.publication import CheckItem
     from annotator.ui.exchange.export_worker import ExportJob
 
-ANNOTATION_FILES = "Annotations (*.json *.jsonld);;All files (*)"
+tr = translator("exchange.exchange_controller")
+
+ANNOTATION_FILES = mark("Annotations (*.json *.jsonld);;All files (*)")
 
 
 class ExchangeController(QObject):
@@ -44,20 +47,20 @@ class ExchangeController(QObject):
         self.importer = import_flow.ImportController(host.dialog_parent(), self._store_draft)
         self.importer.all_done.connect(self._import_finished)
         self.import_action = make_action(
-            self, "&Import Articles…", self.import_dialog, "Ctrl+I",
-            "Add web pages, PDFs, Word, Markdown or text files",
+            self, tr("&Import Articles…"), self.import_dialog, "Ctrl+I",
+            tr("Add web pages, PDFs, Word, Markdown or text files"),
         )  # fmt: skip
         self.paste_article_action = make_action(
-            self, "Paste as New &Article", self.paste_as_new_article, "Ctrl+Shift+V",
-            "Make an article of the text or web page on the clipboard",
+            self, tr("Paste as New &Article"), self.paste_as_new_article, "Ctrl+Shift+V",
+            tr("Make an article of the text or web page on the clipboard"),
         )  # fmt: skip
         self.export_action = make_action(
-            self, "&Export…", self.export_dialog, "Ctrl+Shift+E",
-            "Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations",
+            self, tr("&Export…"), self.export_dialog, "Ctrl+Shift+E",
+            tr("Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations"),
         )  # fmt: skip
         self.import_annotations_action = make_action(
-            self, "Import A&nnotations…", self.import_annotations_dialog, None,
-            "W3C Web Annotation or Hypothesis JSON",
+            self, tr("Import A&nnotations…"), self.import_annotations_dialog, None,
+            tr("W3C Web Annotation or Hypothesis JSON"),
         )  # fmt: skip
 
     def update_actions(self, writable: bool) -> None:
@@ -105,8 +108,10 @@ class ExchangeController(QObject):
     def _import_finished(self, imported: list[str], problems: list[str]) -> None:
         if imported:
             self.host.show_article(imported[-1])
-            plural = "s" if len(imported) != 1 else ""
-            self.host.status(f"Imported {len(imported)} article{plural}.", 6000)
+            self.host.status(
+                tr("Imported %n article(s).", n=len(imported)),
+                6000,
+            )
         import_flow.report_problems(self.host.dialog_parent(), problems)
 
     def paste_as_new_article(self) -> str | None:
@@ -121,9 +126,9 @@ class ExchangeController(QObject):
 
         try:
             draft = import_clipboard(html, text)
-            article_id = self._store_draft(draft, "the clipboard")
+            article_id = self._store_draft(draft, tr("the clipboard"))
         except AnnotatorError as error:
-            QMessageBox.warning(self.host.dialog_parent(), "Paste as New Article", str(error))
+            QMessageBox.warning(self.host.dialog_parent(), tr("Paste as New Article"), str(error))
             return None
         if article_id:
             self.host.show_article(article_id)
@@ -146,7 +151,7 @@ class ExchangeController(QObject):
     def import_annotations_dialog(self) -> None:
         parent = self.host.dialog_parent()
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Import Annotations", str(Path.home()), ANNOTATION_FILES
+            parent, tr("Import Annotations"), str(Path.home()), tr(ANNOTATION_FILES)
         )
         if path:
             self.import_annotations_from(path)
@@ -162,7 +167,7 @@ class ExchangeController(QObject):
         try:
             report = import_annotations(service, path)
         except AnnotatorError as error:
-            dialogs.show_error(parent, "Import Annotations", str(error))
+            dialogs.show_error(parent, tr("Import Annotations"), str(error))
             return None
         if report.imported:
             name = Path(path).name
@@ -171,7 +176,7 @@ class ExchangeController(QObject):
             )
         details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
         text = "\n".join([report.summary(), *map(str, details)])
-        QMessageBox.information(parent, "Import Annotations", text)
+        QMessageBox.information(parent, tr("Import Annotations"), text)
         return report
 
     # -- export ---------------------------------------------------------------------------
@@ -207,17 +212,19 @@ class ExchangeController(QObject):
             if not self._checklist_passed(bundle, request.fmt):
                 return False
         except (AnnotatorError, OSError) as error:
-            dialogs.show_error(parent, "Export", str(error))
+            dialogs.show_error(parent, tr("Export"), str(error))
             return False
         outcome, message = self._run_export_job(bundle, request)
         if outcome == "error":
-            dialogs.show_error(parent, "Export", message)
+            dialogs.show_error(parent, tr("Export"), message)
         if outcome != "done":
             if outcome == "cancelled":
-                self.host.status("Export cancelled; nothing was written.", 8000)
+                self.host.status(tr("Export cancelled; nothing was written."), 8000)
             return False
         claims = sum(len(entry.claims) for entry in bundle.articles)
-        self.host.status(f"Exported {claims} claims to {request.path}", 8000)
+        self.host.status(
+            tr("Exported %n claim(s) to {path}", n=claims).format(path=request.path), 8000
+        )
         if when_done == "open":
             export_dialog.open_result(request.path)
         elif when_done == "reveal":
@@ -246,8 +253,8 @@ class ExchangeController(QObject):
         from annotator.ui.exchange.export_worker import ExportJob
 
         parent = self.host.dialog_parent()
-        progress = QProgressDialog("Starting the export…", "Cancel", 0, 0, parent)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, parent)
+        progress.setWindowTitle(tr("Export"))
         progress.setMinimumDuration(300)
         job = ExportJob(bundle, request.fmt, request.path, parent)
         self.export_job = job

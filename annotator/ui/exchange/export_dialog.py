@@ -34,7 +34,10 @@ from annotator.domain.filenames import safe_file_name
 from annotator.exporters import EXPORT_FORMATS, ExportOptions
 from annotator.services.publication import CheckItem
 from annotator.ui.common import dialogs
+from annotator.ui.common.i18n import LANGUAGES, current_language, translator
 from annotator.ui.exchange import export_choices
+
+tr = translator("exchange.export_dialog")
 
 
 @dataclass
@@ -49,7 +52,7 @@ class ExportDialog(QDialog):
         self, parent: QWidget | None, *, article_id: str | None, article_title: str, folder: Path
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(520)
         self._article_id = article_id
         self._article_title = article_title
@@ -57,30 +60,29 @@ class ExportDialog(QDialog):
         self._build_scope(article_id, article_title)
         self._build_options()
         self.path = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.setToolTip(self.tr("Choose the folder and name of the file"))
         browse.clicked.connect(self._browse)
         self.when_done = QComboBox()
-        self.when_done.addItem("Open the file", "open")
-        self.when_done.addItem("Show it in its folder", "reveal")
-        self.when_done.addItem("Nothing", "none")
+        self.when_done.addItem(tr("Open the file"), "open")
+        self.when_done.addItem(tr("Show it in its folder"), "reveal")
+        self.when_done.addItem(tr("Nothing"), "none")
         destination = QHBoxLayout()
         destination.addWidget(self.path, 1)
         destination.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("Scope:", self.this_article)
+        form.addRow(tr("&Format:"), self.format)
+        form.addRow(tr("Scope:"), self.this_article)
         form.addRow("", self.all_articles)
-        form.addRow("Options:", self.include_drafts)
+        form.addRow(tr("Options:"), self.include_drafts)
         form.addRow("", self.allow_incomplete)
         form.addRow("", self.agreement)
         form.addRow("", self.csv_per_source)
         form.addRow("", self.csv_bom)
-        save_to = QLabel("&Save to:")  # a label with a buddy: "&" marks the shortcut, never shown
-        save_to.setBuddy(self.path)
-        form.addRow(save_to, destination)
-        form.addRow("When done:", self.when_done)
-        buttons = dialogs.ok_cancel_buttons(self, "Export")
+        form.addRow(_buddy(tr("Report &language:"), self.report_language), self.report_language)
+        form.addRow(_buddy(tr("&Save to:"), self.path), destination)  # "&": Alt+S, never shown
+        form.addRow(tr("When done:"), self.when_done)
+        buttons = dialogs.ok_cancel_buttons(self, tr("Export"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -96,31 +98,39 @@ class ExportDialog(QDialog):
         for export_format in EXPORT_FORMATS.values():
             self.format.addItem(export_format.label, export_format.name)
         self.this_article = QRadioButton(
-            f"This article: {article_title}" if article_id else "This article"
+            tr("This article: {article_title}").format(article_title=article_title)
+            if article_id
+            else tr("This article")
         )
-        self.all_articles = QRadioButton("All articles of the project")
+        self.all_articles = QRadioButton(tr("All articles of the project"))
         self.this_article.setEnabled(article_id is not None)
         (self.this_article if article_id else self.all_articles).setChecked(True)
 
     def _build_options(self) -> None:
         """The options, each naming the formats it applies to."""
         self.include_drafts = QCheckBox(
-            "Include claims not yet approved (the report is marked as a draft)"
+            tr("Include claims not yet approved (the report is marked as a draft)")
         )
         self.include_drafts.setObjectName("includeDrafts")
         self.include_drafts.setChecked(False)
         self.allow_incomplete = QCheckBox(
-            "ClaimReview: allow an incomplete document (no report URL or organisation)"
+            tr("ClaimReview: allow an incomplete document (no report URL or organisation)")
         )
         self.allow_incomplete.setObjectName("allowIncomplete")
-        self.agreement = QCheckBox("Reports: appendix on agreement between reviewers")
-        self.csv_per_source = QCheckBox("CSV: one row per source")
-        self.csv_bom = QCheckBox("CSV: UTF-8 with BOM (for spreadsheets)")
+        self.agreement = QCheckBox(tr("Reports: appendix on agreement between reviewers"))
+        self.csv_per_source = QCheckBox(tr("CSV: one row per source"))
+        self.csv_bom = QCheckBox(tr("CSV: UTF-8 with BOM (for spreadsheets)"))
         self.csv_bom.setChecked(True)
+        self.report_language = QComboBox()  # reports' headings and labels; the data stays as is
+        self.report_language.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(self.report_language.findData(current_language()))
 
     def _format_changed(self) -> None:
         is_csv = self.format.currentData() == "csv"
         self.agreement.setEnabled(self.format.currentData() in ("html", "pdf", "markdown"))
+        self.report_language.setEnabled(self.agreement.isEnabled())
         self.csv_per_source.setEnabled(is_csv)
         self.allow_incomplete.setEnabled(self.format.currentData() == "claimreview")
         self.csv_bom.setEnabled(is_csv)
@@ -136,7 +146,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         export_format = EXPORT_FORMATS[self.format.currentData()]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export To", self.path.text(), f"{export_format.label} (*{export_format.suffix})"
+            self,
+            tr("Export To"),
+            self.path.text(),
+            f"{export_format.label} (*{export_format.suffix})",
         )
         if path:
             self.path.setText(path)
@@ -152,6 +165,7 @@ class ExportDialog(QDialog):
                 csv_per_source=self.csv_per_source.isChecked(),
                 csv_bom=self.csv_bom.isChecked(),
                 agreement_appendix=self.agreement.isChecked() and self.agreement.isEnabled(),
+                language=str(self.report_language.currentData()),
             ),
             path=Path(self.path.text()).expanduser(),
         )
@@ -172,17 +186,17 @@ class ChecklistDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, items: list[CheckItem], claim_count: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publication Checklist")
+        self.setWindowTitle(tr("Publication Checklist"))
         self.setMinimumWidth(520)
-        caption = QLabel(f"Before exporting {claim_count} claim{'s' if claim_count != 1 else ''}:")
+        caption = QLabel(tr("Before exporting %n claim(s):", n=claim_count))
         self.list = QListWidget()
         self.list.setObjectName("checklist")
         for item in items:
-            row = QListWidgetItem(("Must fix: " if item.blocking else "") + item.message)
+            row = QListWidgetItem((tr("Must fix: ") if item.blocking else "") + item.message)
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.list.addItem(row)
         self.blocked = any(item.blocking for item in items)
-        buttons = dialogs.ok_cancel_buttons(self, "Export Anyway")
+        buttons = dialogs.ok_cancel_buttons(self, tr("Export Anyway"))
         self.export_button = dialogs.ok_button(buttons)
         self.export_button.setEnabled(not self.blocked)
         layout = QVBoxLayout(self)
@@ -211,5 +225,14 @@ def reveal_result(path: Path) -> None:
 
 def show_done(parent: QWidget, path: Path, claims: int) -> None:
     QMessageBox.information(
-        parent, "Export", f"Exported {claims} claim{'s' if claims != 1 else ''} to\n{path}"
+        parent,
+        tr("Export"),
+        tr("Exported %n claim(s) to\n{path}", n=claims).format(path=path),
     )
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose "&" letter focuses `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label

@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annotator.exporters import part_path
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.worker import run_export
+from annotator.ui.common.i18n import translator
+
+tr = translator("exchange.export_worker")
 
 POLL_MS = 50
 
@@ -77,7 +80,10 @@ class ExportJob(QObject):
             with contextlib.suppress(OSError):
                 part_path(self.path).unlink()
             self._finish(
-                "error", f"The export stopped unexpectedly (exit code {self._process.exitcode})."
+                "error",
+                tr("The export stopped unexpectedly (exit code {exitcode}).").format(
+                    exitcode=self._process.exitcode
+                ),
             )
 
     def _finish(self, outcome: str, message: str) -> None:

@@ -33,8 +33,11 @@ from annotator.services import Change, ChangeKind
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
+
+tr = translator("exchange.hub_sync")
 
 POLL_MS = 30_000
 PUSH_AFTER_EDIT_MS = 300  # a burst of edits (typing, a pasted list) is pushed once
@@ -101,7 +104,7 @@ class SyncWorker(QThread):
         except AnnotatorError as error:
             outcome = error
         except Exception as error:  # noqa: BLE001 - reported in the indicator, never a crash
-            outcome = HubError(f"The sync failed: {error}")
+            outcome = HubError(tr("The sync failed: {error}").format(error=error))
         self.done.emit(outcome)
 
 
@@ -110,7 +113,7 @@ class ConnectHubDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to Team Hub")
+        self.setWindowTitle(tr("Connect to Team Hub"))
         form = QFormLayout(self)
         self.host = QLineEdit()
         self.port = QSpinBox()
@@ -121,14 +124,15 @@ class ConnectHubDialog(QDialog):
         self.sslmode = QComboBox()
         self.sslmode.addItems(SSL_MODES)
         self.service_name = QLineEdit()
-        self.service_name.setPlaceholderText("optional: a name from your pg_service.conf")
+        self.service_name.setPlaceholderText(tr("optional: a name from your pg_service.conf"))
         for label, widget in (
-            ("&Host:", self.host), ("&Port:", self.port), ("&Database:", self.dbname),
-            ("&User:", self.user), ("&TLS mode:", self.sslmode), ("&Service:", self.service_name),
+            (tr("&Host:"), self.host), (tr("&Port:"), self.port),
+            (tr("&Database:"), self.dbname), (tr("&User:"), self.user),
+            (tr("&TLS mode:"), self.sslmode), (tr("&Service:"), self.service_name),
         ):  # fmt: skip
             form.addRow(label, widget)
-        note = QLabel("The password is read from your ~/.pgpass, service file or PGPASSWORD; "
-                      "it is never stored in the project.")  # fmt: skip
+        note = QLabel(tr("The password is read from your ~/.pgpass, service file or PGPASSWORD; "
+                      "it is never stored in the project."))  # fmt: skip
         note.setWordWrap(True)
         form.addRow(note)
         buttons = ok_cancel_buttons(self)
@@ -168,20 +172,20 @@ class HubController(QObject):
         self.worker: SyncWorker | None = None
         self._again = False
         self.indicator = QLabel()
-        self.indicator.setAccessibleName("Team hub status")
+        self.indicator.setAccessibleName(tr("Team hub status"))
         status_bar.addPermanentWidget(self.indicator)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.sync_now)
         self._push_soon = coalescing_timer(self, PUSH_AFTER_EDIT_MS, self.sync_now)
         self._local_edits = ChangeFeed(self._edited)
-        self.connect_action = QAction("Connect to Team &Hub…", self)
-        self.connect_action.setStatusTip("Sync this project with the newsroom's PostgreSQL hub")
+        self.connect_action = QAction(tr("Connect to Team &Hub…"), self)
+        self.connect_action.setStatusTip(tr("Sync this project with the newsroom's PostgreSQL hub"))
         self.connect_action.triggered.connect(lambda: self.connect_dialog())
-        self.sync_action = QAction("Sync &Now", self)
+        self.sync_action = QAction(tr("Sync &Now"), self)
         self.sync_action.setShortcut("Ctrl+Alt+Y")
         self.sync_action.triggered.connect(lambda: self.sync_now())
-        self.disconnect_action = QAction("Disconnect from Team Hub", self)
+        self.disconnect_action = QAction(tr("Disconnect from Team Hub"), self)
         self.disconnect_action.triggered.connect(lambda: self.disconnect())
         for action in (self.connect_action, self.sync_action, self.disconnect_action):
             places.file_menu.insertAction(places.file_insert_before, action)
@@ -247,7 +251,7 @@ class HubController(QObject):
         try:
             hub.connect(service, url)
         except AnnotatorError as error:
-            self.host.tell("Cannot Connect to Team Hub", str(error), error=True)
+            self.host.tell(tr("Cannot Connect to Team Hub"), str(error), error=True)
             return False
         self.project_opened()
         return True
@@ -342,9 +346,13 @@ class HubController(QObject):
         if not connected:
             self.indicator.setText("")
             return
-        when = f", last sync {format_time(self.last_sync)}" if self.last_sync else ""
-        labels = {"synced": "Hub: synced", "syncing": "Hub: syncing…", "offline": "Hub: offline",
-                  "conflict": "Hub: conflict"}  # fmt: skip
+        when = (
+            tr(", last sync {format_time}").format(format_time=format_time(self.last_sync))
+            if self.last_sync
+            else ""
+        )
+        labels = {"synced": tr("Hub: synced"), "syncing": tr("Hub: syncing…"),
+                  "offline": tr("Hub: offline"), "conflict": tr("Hub: conflict")}  # fmt: skip
         doing = f": {detail}" if self.state == "syncing" and detail else ""
         self.indicator.setText(labels.get(self.state, "Hub") + doing + when)
         self.indicator.setToolTip(detail or self.indicator.text())

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
+from annotator.ui.common.i18n import mark, translator
 
 if TYPE_CHECKING:
     from annotator.importers.isolated import ImportProcess
 
-FILE_FILTER = (
+tr = translator("exchange.import_flow")
+
+FILE_FILTER = mark(
     "Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz "
     "*.mhtml *.mht);;"
     "Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word "
@@ -29,6 +32,11 @@ FILE_FILTER = (
 )
 """File dialog filter; tests/ui/exchange/test_import_gui.py checks it lists every importable
 suffix."""
+
+
+def file_filter() -> str:
+    """The Import Articles dialog's file types, in the interface's language."""
+    return tr(FILE_FILTER)
 
 
 class ImportWorker(QObject):
@@ -67,7 +75,10 @@ class ImportWorker(QObject):
             self.file_failed.emit(path, str(error))
         except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
             self.file_failed.emit(
-                path, f"{Path(path).name}: could not be read ({type(error).__name__})."
+                path,
+                tr("{name}: could not be read ({error}).").format(
+                    name=Path(path).name, error=type(error).__name__
+                ),
             )
         else:
             if not self.cancelled:
@@ -99,8 +110,10 @@ class ImportController(QObject):
         if self._thread is not None or not paths:
             return
         self.imported, self.problems = [], []
-        self._progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self._parent)
-        self._progress.setWindowTitle("Import Articles")
+        self._progress = QProgressDialog(
+            tr("Importing…"), tr("Cancel"), 0, len(paths), self._parent
+        )
+        self._progress.setWindowTitle(tr("Import Articles"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(400)
         self._thread = QThread(self)
@@ -133,7 +146,9 @@ class ImportController(QObject):
         if self._progress is not None:
             self._progress.setValue(done)
             if self._worker is not None and done < len(self._worker.paths):
-                self._progress.setLabelText(f"Importing {Path(self._worker.paths[done]).name}…")
+                self._progress.setLabelText(
+                    tr("Importing {name}…").format(name=Path(self._worker.paths[done]).name)
+                )
 
     def _on_finished(self) -> None:
         assert self._thread is not None
@@ -153,7 +168,7 @@ class ImportController(QObject):
 
 def ask_files(parent: QWidget) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import Articles", str(Path.home()), FILE_FILTER
+        parent, tr("Import Articles"), str(Path.home()), file_filter()
     )
     return paths
 
@@ -161,18 +176,22 @@ def ask_files(parent: QWidget) -> list[str]:
 def report_problems(parent: QWidget, problems: list[str]) -> None:
     if problems:
         text = "\n\n".join(problems[:20]) + (
-            f"\n\n…and {len(problems) - 20} more." if len(problems) > 20 else ""
+            tr("\n\n…and {value} more.").format(value=len(problems) - 20)
+            if len(problems) > 20
+            else ""
         )
-        QMessageBox.warning(parent, "Some Files Were Not Imported", text)
+        QMessageBox.warning(parent, tr("Some Files Were Not Imported"), text)
 
 
 def ask_duplicate(parent: QWidget, name: str, existing_title: str) -> bool:
     """Tell the user the text is already in the project; True means: show the existing article."""
     answer = QMessageBox.information(
         parent,
-        "Already in the Project",
-        f"The text of {name} is already in this project as “{existing_title}”.\nShow the existing "
-        "article?",
+        tr("Already in the Project"),
+        tr(
+            "The text of {name} is already in this project as "
+            "“{existing_title}”.\nShow the existing article?"
+        ).format(name=name, existing_title=existing_title),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )

@@ -16,33 +16,46 @@ from annotator.services import ProjectService
 from annotator.services.field_swap import changed_fields
 from annotator.services.merge import MergeReport, merge_projects
 from annotator.ui.common import dialogs
-from annotator.ui.project.files_controller import PROJECT_FILTER
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.project.files_controller import project_filter
 
-TITLE = "Merge Colleague's Project"
+tr = translator("exchange.merge_flow")
+
+TITLE = mark("Merge Colleague's Project")
 
 
 def ask_other_project(parent: QWidget | None) -> str | None:
     """The colleague's project file, or None if the user cancels."""
-    path, _ = QFileDialog.getOpenFileName(parent, TITLE, str(Path.home()), PROJECT_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr(TITLE), str(Path.home()), project_filter())
     return path or None
 
 
 def show_summary(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, TITLE, text)
+    QMessageBox.information(parent, tr(TITLE), text)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
-    dialogs.show_error(parent, TITLE, text)
+    dialogs.show_error(parent, tr(TITLE), text)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _plural(count: int, kind: str) -> str:
+    """'3 claims': a count of one kind of merged item, in the interface's language."""
+    texts = {
+        "article": tr("%n article(s)", n=count), "claim": tr("%n claim(s)", n=count),
+        "source": tr("%n source(s)", n=count), "comment": tr("%n comment(s)", n=count),
+        "rating": tr("%n rating(s)", n=count), "adjudication": tr("%n adjudication(s)", n=count),
+        "verdict": tr("%n verdict(s)", n=count), "factcheck": tr("%n fact-check(s)", n=count),
+        "conflict": tr("%n conflict(s)", n=count),
+        "damaged item": tr("%n damaged item(s)", n=count),
+    }  # fmt: skip
+    return texts.get(kind, f"{count} {kind}{'' if count == 1 else 's'}")
 
 
 CLAIMS_LISTED = 25
 FIELD_NAMES = {
-    "verdict_id": "verdict", "claim_reviewed": "claim as checked", "internal_note": "internal note",
-    "start": "position", "end": "position", "exact": "quote", "status": "review status",
+    "verdict_id": mark("verdict"), "claim_reviewed": mark("claim as checked"),
+    "internal_note": mark("internal note"), "start": mark("position"), "end": mark("position"),
+    "exact": mark("quote"), "status": mark("review status"),
 }  # fmt: skip
 
 
@@ -60,21 +73,28 @@ def claim_changes(before: dict[str, Claim], after: dict[str, Claim]) -> list[str
     for claim_id, claim in after.items():
         old = before.get(claim_id)
         if old is None:
-            lines.append(f"“{_short(claim.exact)}”: added")
+            lines.append(tr("“{quote}”: added").format(quote=_short(claim.exact)))
             continue
         fields = [
             f for f in changed_fields(old, claim) if f not in ("anchor_state", "prefix", "suffix")
         ]
         if fields:
-            names = list(dict.fromkeys(FIELD_NAMES.get(f, f.replace("_", " ")) for f in fields))
-            lines.append(f"“{_short(claim.exact)}”: {', '.join(names)} changed")
+            names = list(dict.fromkeys(tr(FIELD_NAMES.get(f, f.replace("_", " "))) for f in fields))
+            lines.append(
+                tr("“{quote}”: {fields} changed").format(
+                    quote=_short(claim.exact), fields=", ".join(names)
+                )
+            )
     lines += [
-        f"“{_short(claim.exact)}”: deleted"
+        tr("“{quote}”: deleted").format(quote=_short(claim.exact))
         for claim_id, claim in before.items()
         if claim_id not in after
     ]
     if len(lines) > CLAIMS_LISTED:
-        lines = [*lines[:CLAIMS_LISTED], f"… and {len(lines) - CLAIMS_LISTED} more claims"]
+        lines = [
+            *lines[:CLAIMS_LISTED],
+            tr("… and %n more claim(s)", n=len(lines) - CLAIMS_LISTED),
+        ]
     return lines
 
 
@@ -88,14 +108,16 @@ def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
     changed."""
     name = Path(report.other).name
     if not report.changed_anything:
-        return f"Nothing new in {name}: your project already has everything in it."
+        return tr("Nothing new in {name}: your project already has everything in it.").format(
+            name=name
+        )
     parts = [
-        f"{report.added} added",
-        f"{report.updated} updated",
-        f"{report.deleted} deleted",
-        f"{report.unchanged} unchanged",
+        tr("%n added", n=report.added),
+        tr("%n updated", n=report.updated),
+        tr("%n deleted", n=report.deleted),
+        tr("%n unchanged", n=report.unchanged),
     ]
-    lines = [f"Merged {name}: {', '.join(parts)}."]
+    lines = [tr("Merged {name}: {join}.").format(name=name, join=", ".join(parts))]
     kinds = [
         _plural(per_kind[action], kind)
         for kind, per_kind in report.counts.items()
@@ -103,21 +125,24 @@ def summary_text(report: MergeReport, changes: list[str] | None = None) -> str:
         if per_kind[action]
     ]
     if kinds:
-        lines.append(f"New: {', '.join(kinds)}.")
+        lines.append(tr("New: {join}.").format(join=", ".join(kinds)))
     if report.conflicts:
         lines.append(
-            f"{_plural(report.conflicts, 'conflict')}: changed on both sides. "
-            "Open the Conflicts panel to keep yours, theirs, or edit the result."
+            tr(
+                "{plural}: changed on both sides. Open the Conflicts panel to keep "
+                "yours, theirs, or edit the result."
+            ).format(plural=_plural(report.conflicts, "conflict"))
         )
     else:
-        lines.append("No conflicts.")
+        lines.append(tr("No conflicts."))
     if report.skipped:
         lines.append(
-            f"{_plural(report.skipped, 'damaged item')} in {name} could not be placed and were "
-            "skipped."
+            tr("{plural} in {name} could not be placed and were skipped.").format(
+                plural=_plural(report.skipped, "damaged item"), name=name
+            )
         )
     if changes:
-        lines += ["", "Claims changed:", *changes]
+        lines += ["", tr("Claims changed:"), *changes]
     return "\n".join(lines)
 
 
@@ -138,21 +163,28 @@ def merge_colleague_project(
         return None
     name = Path(chosen).name
     if service.read_only:
-        show_error(parent, f"{service.path.name} is open read-only; nothing can be merged into it.")
+        refusal = tr("{name} is open read-only; nothing can be merged into it.")
+        show_error(parent, refusal.format(name=service.path.name))
         return None
     try:
         same = Path(chosen).resolve() == service.path.resolve()
     except OSError:
         same = False
     if same:
-        show_error(parent, f"{name} is the project you have open; choose a colleague's copy.")
+        refusal = tr("{name} is the project you have open; choose a colleague's copy.")
+        show_error(parent, refusal.format(name=name))
         return None
     before = all_claims(service)
     try:
         report = merge_projects(service, chosen)
     except AnnotatorError as error:
         message = str(error)
-        show_error(parent, message if name in message else f"Could not merge {name}: {message}")
+        show_error(
+            parent,
+            message
+            if name in message
+            else tr("Could not merge {name}: {message}").format(name=name, message=message),
+        )
         return None
     text = summary_text(report, claim_changes(before, all_claims(service)))
     if report.changed_anything and undo_note:

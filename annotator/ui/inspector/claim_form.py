@@ -8,16 +8,20 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, Verdict
 from annotator.ui.common.chips import colour_chip
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import status_label
+
+tr = translator("inspector.claim_form")
 
 FIELD_ROWS = (
-    ("claim_reviewed", "Claim as &checked:"),
-    ("claimant", "Clai&mant:"),
-    ("claim_date", "Claim &date:"),
-    ("verdict", "&Verdict:"),
-    ("explanation", "E&xplanation:"),
-    ("tags", "&Tags:"),
-    ("status", "&Status:"),
-    ("internal_note", "Internal &note:"),
+    ("claim_reviewed", mark("Claim as &checked:")),
+    ("claimant", mark("Clai&mant:")),
+    ("claim_date", mark("Claim &date:")),
+    ("verdict", mark("&Verdict:")),
+    ("explanation", mark("E&xplanation:")),
+    ("tags", mark("&Tags:")),
+    ("status", mark("&Status:")),
+    ("internal_note", mark("Internal &note:")),
 )
 
 
@@ -26,23 +30,23 @@ class ClaimForm:
 
     def __init__(self) -> None:
         self.claim_reviewed = QLineEdit()
-        self.claim_reviewed.setPlaceholderText("A short, checkable paraphrase")
+        self.claim_reviewed.setPlaceholderText(tr("A short, checkable paraphrase"))
         self.claimant = QLineEdit()
-        self.claimant.setPlaceholderText("Who made the claim")
+        self.claimant.setPlaceholderText(tr("Who made the claim"))
         self.claim_date = QLineEdit()
-        self.claim_date.setPlaceholderText("YYYY-MM-DD (or YYYY-MM)")
+        self.claim_date.setPlaceholderText(tr("YYYY-MM-DD (or YYYY-MM)"))
         self.verdict = QComboBox()
         self.explanation = QPlainTextEdit()
-        self.explanation.setPlaceholderText("Why this verdict: what the sources show")
+        self.explanation.setPlaceholderText(tr("Why this verdict: what the sources show"))
         self.explanation.setTabChangesFocus(True)
         self.explanation.setMinimumHeight(110)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma, separated, tags")
+        self.tags.setPlaceholderText(tr("comma, separated, tags"))
         self.status = QComboBox()
         for status in ReviewStatus:
-            self.status.addItem(status.label, str(status))
+            self.status.addItem(status_label(status), str(status))
         self.internal_note = QPlainTextEdit()
-        self.internal_note.setPlaceholderText("Internal note (never exported)")
+        self.internal_note.setPlaceholderText(tr("Internal note (never exported)"))
         self.internal_note.setTabChangesFocus(True)
         self.internal_note.setMaximumHeight(70)
 
@@ -72,14 +76,18 @@ class ClaimForm:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in FIELD_ROWS:
-            form.addRow(label, self.editor(name))
+            form.addRow(tr(label), self.editor(name))
         return form
 
     def set_verdicts(self, verdicts: list[Verdict]) -> None:
         self.verdict.clear()
-        self.verdict.addItem(colour_chip(UNRATED_COLOUR), "Unrated", None)
+        self.verdict.addItem(colour_chip(UNRATED_COLOUR), tr("Unrated"), None)
         for verdict in verdicts:
-            label = f"{verdict.label} (retired)" if verdict.retired else verdict.label
+            label = (
+                tr("{label} (retired)").format(label=verdict.label)
+                if verdict.retired
+                else verdict.label
+            )
             self.verdict.addItem(colour_chip(verdict.colour), label, verdict.id)
             if verdict.retired:  # shown on the claims that use it, no longer offered
                 model = self.verdict.model()

@@ -30,6 +30,7 @@ from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import CommentThread, comment_threads, is_own_comment
 from annotator.ui.common import plain_text
 from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import person, short_time
 from annotator.ui.review.review_commands import (
     AddCommentCommand,
@@ -39,6 +40,8 @@ from annotator.ui.review.review_commands import (
     ReplyCommand,
     ResolveThreadCommand,
 )
+
+tr = translator("inspector.comments_widget")
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,9 +104,9 @@ class CommentsWidget(QWidget):
 
     def _build_buttons(self) -> QVBoxLayout:
         """Reply, Resolve and Reopen; under them Edit and Delete (for one's own comments)."""
-        self.reply_button = QPushButton("&Reply")
-        self.resolve_button = QPushButton("Re&solve")
-        self.reopen_button = QPushButton("Re&open")
+        self.reply_button = QPushButton(tr("&Reply"))
+        self.resolve_button = QPushButton(tr("Re&solve"))
+        self.reopen_button = QPushButton(tr("Re&open"))
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setObjectName("editComment")
         self.delete_button = QPushButton(self.tr("De&lete"))
@@ -133,13 +136,13 @@ class CommentsWidget(QWidget):
         self.reply_label.hide()
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("commentEditor")
-        self.editor.setPlaceholderText("Write a comment… (Ctrl+Return sends)")
+        self.editor.setPlaceholderText(tr("Write a comment… (Ctrl+Return sends)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(80)
         self.editor.installEventFilter(self)
-        self.send_button = QPushButton("Comment")
+        self.send_button = QPushButton(tr("Comment"))
         self.send_button.setObjectName("sendComment")
-        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.send_button.setToolTip(tr("Send (Ctrl+Return)"))
         self.send_button.clicked.connect(self.send)
         self.message = QLabel()
         self.message.setObjectName("commentsMessage")
@@ -217,7 +220,11 @@ class CommentsWidget(QWidget):
         )
         lines = [f"{author} · {short_time(comment.created)}", comment.body]
         if node is root and resolved:
-            lines.append(f"Resolved by {person(root.resolved_by)} · {short_time(root.resolved_at)}")
+            lines.append(
+                tr("Resolved by {person} · {short_time}").format(
+                    person=person(root.resolved_by), short_time=short_time(root.resolved_at)
+                )
+            )
         item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, COMMENT_ID_ROLE, comment.id)
         item.setData(0, RESOLVED_ROLE, resolved)
@@ -298,15 +305,15 @@ class CommentsWidget(QWidget):
         self.cancel_edit()
         self._reply_to = comment_id
         author = self.item_text(comment_id).split(" · ", 1)[0]
-        self.reply_label.setText(f"Replying to {author} (Esc cancels)")
+        self.reply_label.setText(tr("Replying to {author} (Esc cancels)").format(author=author))
         self.reply_label.show()
-        self.send_button.setText("Reply")
+        self.send_button.setText(tr("Reply"))
         self.editor.setFocus()
 
     def cancel_reply(self) -> None:
         self._reply_to = None
         self.reply_label.hide()
-        self.send_button.setText("Comment")
+        self.send_button.setText(tr("Comment"))
 
     def start_edit(self) -> None:
         """Put the selected comment (one's own) in the editor; Save stores the new words."""
@@ -380,7 +387,7 @@ class CommentsWidget(QWidget):
             command = perform()
         except (AnnotatorError, KeyError) as error:
             self.message.setText(
-                str(error) if isinstance(error, AnnotatorError) else "That comment was deleted."
+                str(error) if isinstance(error, AnnotatorError) else tr("That comment was deleted.")
             )
             return None
         self.message.clear()

@@ -13,8 +13,11 @@ from annotator.services import Change, ProjectService
 from annotator.services.review import HistoryLine, claim_history
 from annotator.ui.common import plain_text
 from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import one_line, person, short_time
-from annotator.ui.common.undo_commands import FIELD_LABELS
+from annotator.ui.common.undo_commands import field_label
+
+tr = translator("inspector.history_widget")
 
 VALUE_LIMIT = 60
 
@@ -23,22 +26,24 @@ def describe(line: HistoryLine) -> str:
     """What changed, in words: 'verdict: Half true → False', 'added source https://…'."""
     field, old, new = line.field, line.old, line.new
     if field == "created":
-        return f"created the claim on {_quote(new)}"
+        return tr("created the claim on {quote}").format(quote=_quote(new))
     if field == "deleted":
-        return "deleted the claim"
+        return tr("deleted the claim")
     if field == "restored":
-        return "restored the claim"
+        return tr("restored the claim")
     if field == "approval":  # the project's rules took an approval back (migration 0006)
-        return new or "approval voided"
+        return new or tr("approval voided")
     if field == "source":
         if not old:
-            return f"added source {one_line(new, VALUE_LIMIT)}"
+            return tr("added source {one_line}").format(one_line=one_line(new, VALUE_LIMIT))
         if not new:
-            return f"removed source {one_line(old, VALUE_LIMIT)}"
+            return tr("removed source {one_line}").format(one_line=one_line(old, VALUE_LIMIT))
         if old == new:
-            return f"edited source {one_line(new, VALUE_LIMIT)}"
-        return f"source: {one_line(old, VALUE_LIMIT)} → {one_line(new, VALUE_LIMIT)}"
-    label = "position" if field == "position" else FIELD_LABELS.get(field, field.replace("_", " "))
+            return tr("edited source {one_line}").format(one_line=one_line(new, VALUE_LIMIT))
+        return tr("source: {old} → {new}").format(
+            old=one_line(old, VALUE_LIMIT), new=one_line(new, VALUE_LIMIT)
+        )
+    label = tr("position") if field == "position" else field_label(field)
     return f"{label}: {_value(old)} → {_value(new)}"
 
 
@@ -65,7 +70,7 @@ class HistoryWidget(QWidget):
         self.list.setObjectName("claimHistory")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.empty = QLabel("No changes recorded yet.")
+        self.empty = QLabel(tr("No changes recorded yet."))
         self.empty.setObjectName("historyEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -100,7 +105,9 @@ class HistoryWidget(QWidget):
             if line.field not in ("created", "deleted", "restored"):
                 item.setToolTip(
                     plain_text.tooltip(
-                        f"Before:\n{line.old or '(empty)'}\n\nAfter:\n{line.new or '(empty)'}"
+                        tr("Before:\n{before}\n\nAfter:\n{after}").format(
+                            before=line.old or tr("(empty)"), after=line.new or tr("(empty)")
+                        )
                     )
                 )
             self.list.addItem(item)

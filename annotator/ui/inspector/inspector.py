@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
+from annotator.ui.common.i18n import translator
+from annotator.ui.common.review_text import stance_label
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
 from annotator.ui.inspector.quote_box import quote_box
+
+tr = translator("inspector.inspector")
 
 TEXT_IDLE_COMMIT_MS = 800
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +65,10 @@ class ClaimInspector(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
         self.placeholder = QLabel(
-            "Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list."
+            tr(
+                "Select text in the article and choose New Claim (Ctrl+E), or pick a claim "
+                "in the list."
+            )
         )
         self.placeholder.setObjectName("inspectorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,7 +93,7 @@ class ClaimInspector(QScrollArea):
 
     def _build_quote(self, form_layout: QVBoxLayout) -> None:
         """The exact quote, where it stands after a new version, and the blind-review note."""
-        quote_caption = QLabel("Quote")
+        quote_caption = QLabel(tr("Quote"))
         quote_caption.setObjectName("sectionCaption")
         self.quote = QLabel()
         self.quote.setObjectName("quoteLabel")
@@ -101,8 +108,11 @@ class ClaimInspector(QScrollArea):
         form_layout.addWidget(quote_box(self.quote, self.anchor_note))
 
         self.blind_note = QLabel(
-            "Blind review: a colleague's claim. Their verdict, explanation, note and sources are "
-            "hidden until you reveal them; the verdict you choose is your own rating."
+            tr(
+                "Blind review: a colleague's claim. Their verdict, explanation, note and "
+                "sources are hidden until you reveal them; the verdict you choose is your own "
+                "rating."
+            )
         )
         self.blind_note.setObjectName("blindNote")
         self.blind_note.setWordWrap(True)
@@ -125,7 +135,7 @@ class ClaimInspector(QScrollArea):
             self.fields.editor(name).setObjectName(f"inspector_{name}")
 
     def _build_sources(self, form_layout: QVBoxLayout) -> None:
-        sources_caption = QLabel("Sources")
+        sources_caption = QLabel(tr("Sources"))
         sources_caption.setObjectName("sectionCaption")
         form_layout.addWidget(sources_caption)
         self.sources = QListWidget()
@@ -135,9 +145,9 @@ class ClaimInspector(QScrollArea):
         self.sources.itemActivated.connect(self._open_source)
         form_layout.addWidget(self.sources)
         buttons = QHBoxLayout()
-        self.add_source_button = QPushButton("&Add Source…")
-        self.edit_source_button = QPushButton("Edit…")
-        self.remove_source_button = QPushButton("Remove")
+        self.add_source_button = QPushButton(tr("&Add Source…"))
+        self.edit_source_button = QPushButton(tr("Edit…"))
+        self.remove_source_button = QPushButton(tr("Remove"))
         for button in (self.add_source_button, self.edit_source_button, self.remove_source_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -193,12 +203,14 @@ class ClaimInspector(QScrollArea):
         self.blind_note.setVisible(hidden)
         for editor in (self.explanation, self.internal_note):
             editor.setReadOnly(hidden)
-            editor.setPlaceholderText("Hidden while you rate this article blind." if hidden else "")
+            editor.setPlaceholderText(
+                tr("Hidden while you rate this article blind.") if hidden else ""
+            )
         self.sources.setEnabled(not hidden)
         self.add_source_button.setEnabled(not hidden)
         self.status.setEnabled(not hidden)  # approving means seeing the verdict: reveal first
         self.verdict.setToolTip(
-            "Your blind rating of this passage: stored as a rating, not as the claim's verdict."
+            tr("Your blind rating of this passage: stored as a rating, not as the claim's verdict.")
             if hidden else ""
         )  # fmt: skip
 
@@ -256,8 +268,15 @@ class ClaimInspector(QScrollArea):
             changer = self.person_name(claim.modified_by_id, claim.modified_by)
             note = self.approval_note(claim)
             self.meta.setText(
-                f"Created by {author} · {format_time(claim.created)}\n"
-                f"Last changed by {changer} · {format_time(claim.modified)}"
+                tr(
+                    "Created by {author} · {format_time}\nLast changed by {changer} · "
+                    "{format_time2}"
+                ).format(
+                    author=author,
+                    format_time=format_time(claim.created),
+                    changer=changer,
+                    format_time2=format_time(claim.modified),
+                )
                 + (f"\n{note}" if note else "")
             )
         finally:
@@ -266,13 +285,19 @@ class ClaimInspector(QScrollArea):
     def _show_anchor_state(self, claim: Claim) -> None:
         notes = {
             AnchorState.EXACT: "",
-            AnchorState.MOVED: "The article changed; this passage moved but its text is the same.",
+            AnchorState.MOVED: tr(
+                "The article changed; this passage moved but its text is the same."
+            ),
             AnchorState.CHANGED: (
-                f"The article changed; the claim was made on:\n“{claim.original_exact}”"
+                tr("The article changed; the claim was made on:\n“{original_exact}”").format(
+                    original_exact=claim.original_exact
+                )
             ),
             AnchorState.ORPHANED: (
-                "Orphaned: this passage is no longer in the article. "
-                f"It was:\n“{claim.original_exact}”"
+                tr(
+                    "Orphaned: this passage is no longer in the article. It "
+                    "was:\n“{original_exact}”"
+                ).format(original_exact=claim.original_exact)
             ),
         }
         text = notes[claim.anchor_state]
@@ -291,14 +316,14 @@ class ClaimInspector(QScrollArea):
             captured = (
                 self.capture_label(source) if self.capture_label and source.capture_id else ""
             )
-            protected = "protected (never exported)" if source.protected else ""
+            protected = tr("protected (never exported)") if source.protected else ""
             details = " · ".join(
                 p
                 for p in (
                     source.publisher,
-                    source.stance,
+                    stance_label(source.stance),
                     source.kind,
-                    f"accessed {source.accessed}" if source.accessed else "",
+                    tr("accessed {date}").format(date=source.accessed) if source.accessed else "",
                     captured,
                     protected,
                 )
@@ -309,7 +334,9 @@ class ClaimInspector(QScrollArea):
             item.setData(SOURCE_URL_ROLE, source.url)
             item.setToolTip(
                 plain_text.tooltip(
-                    f"{source.url}\nDouble-click or press Enter to open it in your browser."
+                    tr("{url}\nDouble-click or press Enter to open it in your browser.").format(
+                        url=source.url
+                    )
                 )
             )
             self.sources.addItem(item)

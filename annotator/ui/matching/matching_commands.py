@@ -5,14 +5,17 @@ from __future__ import annotations
 from annotator.services import ClaimSnapshot, ProjectService
 from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, reuse_match
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import ServiceCommand
+
+tr = translator("matching.matching_commands")
 
 
 class AcceptSuggestionCommand(ServiceCommand):
     """A suggested sentence became a claim; undo removes both the claim and the decision."""
 
     def __init__(self, service: ProjectService, article_id: str, start: int, end: int) -> None:
-        super().__init__(service, "Accept suggestion")
+        super().__init__(service, tr("Accept suggestion"))
         claim = suggest_service.accept(service, article_id, start, end)
         self.claim_id = claim.id
         self._snapshot = ClaimSnapshot(claim)
@@ -33,7 +36,7 @@ class AcceptSuggestionCommand(ServiceCommand):
 
 class DismissSuggestionCommand(ServiceCommand):
     def __init__(self, service: ProjectService, article_id: str, start: int, end: int) -> None:
-        super().__init__(service, "Dismiss suggestion")
+        super().__init__(service, tr("Dismiss suggestion"))
         suggest_service.dismiss(service, article_id, start, end)
         self._decision = suggest_service.decision_at(service, article_id, start, end)
         self._span = (article_id, start, end)
@@ -50,7 +53,7 @@ class ReuseMatchCommand(ServiceCommand):
     """Verdict copied, fact-check added as a source, note written; undo restores the claim."""
 
     def __init__(self, service: ProjectService, claim_id: str, match: Match) -> None:
-        super().__init__(service, "Reuse fact-check")
+        super().__init__(service, tr("Reuse fact-check"))
         self.claim_id = claim_id
         self.match = match
         self.result = reuse_match(service, claim_id, match)

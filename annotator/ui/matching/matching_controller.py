@@ -15,6 +15,7 @@ from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import Places, WindowHost
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -27,7 +28,9 @@ from annotator.ui.matching.matching_panels import (
 )
 from annotator.ui.reader.reader import ArticleReader
 
-FEED_FILTER = "Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)"
+tr = translator("matching.matching_controller")
+
+FEED_FILTER = mark("Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)")
 
 
 class MatchingController:
@@ -39,29 +42,31 @@ class MatchingController:
         self.suggestions = SuggestionsPanel()
         self.already = AlreadyCheckedPanel()
         self._suggested_article: str | None = None
-        places.left_tabs.addTab(self.factchecks, "Fact-Checks")
-        places.left_tabs.addTab(self.suggestions, "Suggestions")
-        places.right_tabs.addTab(self.already, "Already Checked?")
+        places.left_tabs.addTab(self.factchecks, tr("Fact-Checks"))
+        places.left_tabs.addTab(self.suggestions, tr("Suggestions"))
+        places.right_tabs.addTab(self.already, tr("Already Checked?"))
         self.import_action = make_action(
             window,
-            "Import &Fact-Checks…",
+            tr("Import &Fact-Checks…"),
             self.import_dialog,
             None,
-            "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material",
+            tr(
+                "Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material"
+            ),
         )
         self.suggest_action = make_action(
             window,
-            "&Suggest Claims",
+            tr("&Suggest Claims"),
             self.suggest_claims,
             "Ctrl+Alt+K",
-            "Mark the sentences most worth checking",
+            tr("Mark the sentences most worth checking"),
         )
         self.check_action = make_action(
             window,
-            "Already &Checked?",
+            tr("Already &Checked?"),
             self.check_selection,
             "Ctrl+Alt+M",
-            "Look the selected text up among fact-checks and approved claims",
+            tr("Look the selected text up among fact-checks and approved claims"),
         )
         places.file_menu.insertAction(places.file_insert_before, self.import_action)
         places.article_menu.addSeparator()
@@ -135,20 +140,29 @@ class MatchingController:
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.host.dialog_parent(), "Import Fact-Checks", str(Path.home()), FEED_FILTER
+                self.host.dialog_parent(),
+                tr("Import Fact-Checks"),
+                str(Path.home()),
+                tr(FEED_FILTER),
             )
             if not path:
                 return
         try:
             counts = import_factchecks(self.service, path)
         except AnnotatorError as error:
-            self.host.tell("Cannot Import Fact-Checks", str(error), error=True)
+            self.host.tell(tr("Cannot Import Fact-Checks"), str(error), error=True)
             return
         self.factchecks.refresh()
         self.places.left_tabs.setCurrentWidget(self.factchecks)
         self.host.status(
-            f"Fact-checks from {Path(path).name}: {counts.added} added, {counts.updated} updated, "
-            f"{counts.unchanged} unchanged",
+            tr(
+                "Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged"
+            ).format(
+                name=Path(path).name,
+                added=counts.added,
+                updated=counts.updated,
+                unchanged=counts.unchanged,
+            ),
             8000,
         )
 
@@ -166,8 +180,10 @@ class MatchingController:
             if found:
                 self.suggestions.setCurrentRow(0)
             host.status(
-                f"{len(found)} sentence{'s' if len(found) != 1 else ''} worth checking: Enter "
-                "makes a claim, Delete dismisses",
+                tr(
+                    "%n sentence(s) worth checking: Enter makes a claim, Delete dismisses",
+                    n=len(found),
+                ),
                 8000,
             )
         return found
@@ -207,7 +223,7 @@ class MatchingController:
         host = self.host
         span = host.selected_span()
         if self.service is None or host.article_id is None or span is None:
-            host.status("Select some text of the article to look it up.", 5000)
+            host.status(tr("Select some text of the article to look it up."), 5000)
             return []
         text = self.service.article(host.article_id).text[span[0] : span[1]]
         self.places.right_tabs.setCurrentWidget(self.already)

@@ -21,14 +21,17 @@ from annotator.domain.source import is_safe_link
 from annotator.services import ProjectService
 from annotator.services.factchecks import Match, Matcher, list_factchecks
 from annotator.services.suggestions import Suggestion
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.search_list import SearchList
+
+tr = translator("matching.matching_panels")
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def describe(fc: FactCheck) -> str:
     """One line a checker reads first: verdict, organisation, date."""
-    parts = [fc.verdict or "no verdict given", fc.organisation or "unknown organisation"]
+    parts = [fc.verdict or tr("no verdict given"), fc.organisation or tr("unknown organisation")]
     if fc.date_published:
         parts.append(fc.date_published)
     return " · ".join(parts)
@@ -43,7 +46,7 @@ class FactChecksPanel(SearchList):
     """The imported archive, newest first, searchable; never mixed with the claims list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Search imported fact-checks…", "factCheckList", self.refresh, parent)
+        super().__init__(tr("Search imported fact-checks…"), "factCheckList", self.refresh, parent)
         self.setObjectName("factChecksPanel")
         self._service: ProjectService | None = None
         self.results.itemActivated.connect(lambda item: _open_link(item.data(DATA_ROLE).url))
@@ -65,8 +68,8 @@ class FactChecksPanel(SearchList):
             item.setToolTip(escape(fc.url or fc.headline))
             self.results.addItem(item)
         self.status.setText(
-            f"{len(found)} shown, newest first; Enter opens the fact-check"
-            if found else "No fact-checks here. File → Import Fact-Checks… adds them."
+            tr("%n shown, newest first; Enter opens the fact-check", n=len(found))
+            if found else tr("No fact-checks here. File → Import Fact-Checks… adds them.")
         )  # fmt: skip
         return len(found)
 
@@ -81,7 +84,7 @@ class AlreadyCheckedPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("alreadyCheckedPanel")
         self._matcher: Matcher | None = None
-        self.caption = QLabel("<b>Already checked?</b>")
+        self.caption = QLabel(tr("<b>Already checked?</b>"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.matches = QListWidget()
@@ -90,12 +93,14 @@ class AlreadyCheckedPanel(QWidget):
         self.matches.itemActivated.connect(
             lambda item: _open_link(item.data(DATA_ROLE).factcheck.url)
         )
-        self.reuse_button = QPushButton("&Reuse Verdict and Source")
+        self.reuse_button = QPushButton(tr("&Reuse Verdict and Source"))
         self.reuse_button.setToolTip(
-            "Copy the match's verdict to the claim, add the fact-check as a source, and note where "
-            "it came from"
+            tr(
+                "Copy the match's verdict to the claim, add the fact-check as a source, and "
+                "note where it came from"
+            )
         )
-        self.check_button = QPushButton("Check &Selected Text")
+        self.check_button = QPushButton(tr("Check &Selected Text"))
         self.reuse_button.clicked.connect(self._reuse)
         self.check_button.clicked.connect(self.check_selection_requested.emit)
         self.matches.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -122,7 +127,7 @@ class AlreadyCheckedPanel(QWidget):
         found = self._matcher.match(text) if self._matcher is not None and text.strip() else []
         for match in found:
             fc = match.factcheck
-            origin = "our claim" if match.kind == "claim" else "fact-check"
+            origin = tr("our claim") if match.kind == "claim" else tr("fact-check")
             item = QListWidgetItem(f"{describe(fc)} ({origin})\n{fc.claim_reviewed}\n{fc.url}")
             item.setData(DATA_ROLE, match)
             item.setToolTip(escape(fc.headline or fc.claim_reviewed))
@@ -130,14 +135,15 @@ class AlreadyCheckedPanel(QWidget):
         if found:
             self.matches.setCurrentRow(0)
             self.status.setText(
-                f"{len(found)} possible match{'es' if len(found) != 1 else ''} for "
-                f"“{escape(_short(text))}”"
+                tr("%n possible match(es) for “{text}”", n=len(found)).format(
+                    text=escape(_short(text))
+                )
             )
         else:
             self.status.setText(
-                "Nothing in the archive matches."
+                tr("Nothing in the archive matches.")
                 if text.strip()
-                else "Select a claim or some text."
+                else tr("Select a claim or some text.")
             )
         self._update_buttons()
         return found
@@ -183,7 +189,7 @@ class SuggestionsPanel(QListWidget):
         self.setObjectName("suggestionsPanel")
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.setToolTip("Enter: make a claim of it · Delete: dismiss it")
+        self.setToolTip(tr("Enter: make a claim of it · Delete: dismiss it"))
         self.currentItemChanged.connect(self._current_changed)
 
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:

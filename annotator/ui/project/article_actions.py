@@ -7,7 +7,10 @@ from PySide6.QtCore import QObject
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import EditArticleCommand, RemoveArticleCommand
+
+tr = translator("project.article_actions")
 
 
 class ArticleActions(QObject):
@@ -17,9 +20,9 @@ class ArticleActions(QObject):
         super().__init__(host.dialog_parent())
         self.host = host
         self.article_properties_action = make_action(
-            self, "Article &Properties…", self.article_properties_dialog, "Ctrl+Alt+P"
+            self, tr("Article &Properties…"), self.article_properties_dialog, "Ctrl+Alt+P"
         )
-        self.remove_article_action = make_action(self, "&Remove Article…", self.remove_article)
+        self.remove_article_action = make_action(self, tr("&Remove Article…"), self.remove_article)
 
     def update_actions(self, writable: bool) -> None:
         has_article = self.host.article_id is not None
@@ -41,8 +44,8 @@ class ArticleActions(QObject):
             return
         article = service.article(article_id)
         count = len(service.claims(article_id))
-        question = (
-            f"Remove “{article.title}” and its {count} claims from the project?\nYou can undo this."
-        )
-        if dialogs.confirm(self.host.dialog_parent(), "Remove Article", question, "Remove"):
+        question = tr(
+            "Remove “{title}” and its %n claim(s) from the project?\nYou can undo this.", n=count
+        ).format(title=article.title)
+        if dialogs.confirm(self.host.dialog_parent(), tr("Remove Article"), question, tr("Remove")):
             self.host.run(lambda: RemoveArticleCommand.perform(service, article_id))

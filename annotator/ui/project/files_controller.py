@@ -17,6 +17,7 @@ from annotator.services import ProjectService, captures, session
 from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.undo_commands import EditSettingsCommand
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.project.restore_dialog import RestoreDialog
@@ -25,8 +26,14 @@ from annotator.ui.project.settings_dialog import ProjectSettingsDialog
 if TYPE_CHECKING:
     from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
 
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+tr = translator("project.files_controller")
+
+PROJECT_FILTER = mark("Annotator projects (*.annotator);;All files (*)")
 EXTERNAL_CHANGE_POLL_MS = 1500
+
+
+def project_filter() -> str:
+    return tr(PROJECT_FILTER)
 
 
 class ProjectHost(WindowHost, Protocol):
@@ -52,40 +59,40 @@ class ProjectFilesController(QObject):
         self.external_timer = QTimer(self)
         self.external_timer.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self.external_timer.timeout.connect(self.check_external_changes)
-        self.recent_menu = QMenu("Open &Recent", host.dialog_parent())
+        self.recent_menu = QMenu(tr("Open &Recent"), host.dialog_parent())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._build_actions()
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.new_project_action = make_action(
-            self, "&New Project…", self.new_project_dialog, keys.New
+            self, tr("&New Project…"), self.new_project_dialog, keys.New
         )
         self.open_project_action = make_action(
-            self, "&Open Project…", self.open_project_dialog, keys.Open
+            self, tr("&Open Project…"), self.open_project_dialog, keys.Open
         )
         self.restore_action = make_action(
-            self, "Restore from &Backup…", self.restore_dialog, None,
-            "Go back to a copy made when the project was opened",
+            self, tr("Restore from &Backup…"), self.restore_dialog, None,
+            tr("Go back to a copy made when the project was opened"),
         )  # fmt: skip
         self.save_as_action = make_action(
-            self, "Save &As…", self.save_as_dialog, keys.SaveAs,
-            "Copy the project to a new file and continue there",
+            self, tr("Save &As…"), self.save_as_dialog, keys.SaveAs,
+            tr("Copy the project to a new file and continue there"),
         )  # fmt: skip
         self.project_settings_action = make_action(
-            self, "Project &Settings…", self.project_settings_dialog, None,
-            "Organisation, report URL, methodology and corrections policy",
+            self, tr("Project &Settings…"), self.project_settings_dialog, None,
+            tr("Organisation, report URL, methodology and corrections policy"),
         )  # fmt: skip
         self.verdict_scale_action = make_action(
-            self, "&Verdict Scale…", self.verdict_scale_dialog, None,
-            "Add, rename, reorder, recolour or retire verdicts",
+            self, tr("&Verdict Scale…"), self.verdict_scale_dialog, None,
+            tr("Add, rename, reorder, recolour or retire verdicts"),
         )  # fmt: skip
         self.preferences_action = make_action(
-            self, "&Preferences…", self.preferences_dialog, keys.Preferences
+            self, tr("&Preferences…"), self.preferences_dialog, keys.Preferences
         )
         self.project_properties_action = make_action(
-            self, "Project &Properties…", self.project_properties, None,
-            "Size of the project and of its captures",
+            self, tr("Project &Properties…"), self.project_properties, None,
+            tr("Size of the project and of its captures"),
         )  # fmt: skip
 
     def update_actions(self, writable: bool) -> None:
@@ -105,7 +112,7 @@ class ProjectFilesController(QObject):
         try:  # visible to other instances (and to a restore) before the file is opened
             warning = session.other_instance_warning(path)
         except AnnotatorError as error:
-            self.host.tell("Cannot Open Project", str(error), error=True)
+            self.host.tell(tr("Cannot Open Project"), str(error), error=True)
             return False
         author = self.host.author
         try:
@@ -115,7 +122,7 @@ class ProjectFilesController(QObject):
             )
         except AnnotatorError as error:
             session.release(path)
-            self.host.tell("Cannot Open Project", str(error), error=True)
+            self.host.tell(tr("Cannot Open Project"), str(error), error=True)
             return False
         self.close_project()
         self._watcher = session.watcher(service)
@@ -136,9 +143,9 @@ class ProjectFilesController(QObject):
             if problem:
                 self.host.status(problem, 10000)
         if warning:
-            self.host.tell("Project Open Elsewhere", warning)
+            self.host.tell(tr("Project Open Elsewhere"), warning)
         for notice in service.open_notices:  # e.g. a stale -wal that was set aside
-            self.host.tell("Leftover Change Log Not Applied", notice)
+            self.host.tell(tr("Leftover Change Log Not Applied"), notice)
 
     def close_project(self) -> None:
         """Commit pending typing, then close the file (checkpointing it so it can be copied)."""
@@ -159,15 +166,16 @@ class ProjectFilesController(QObject):
 
     def new_project_dialog(self) -> None:
         parent = self.host.dialog_parent()
-        start = str(Path.home() / "Untitled.annotator")
-        path, _ = QFileDialog.getSaveFileName(parent, "New Project", start, PROJECT_FILTER)
+        start = str(Path.home() / tr("Untitled.annotator"))
+        path, _ = QFileDialog.getSaveFileName(parent, tr("New Project"), start, project_filter())
         if path:
             if not path.endswith(".annotator"):
                 path += ".annotator"
             if Path(path).exists():
                 dialogs.show_error(
-                    parent, "New Project",
-                    f"{Path(path).name} already exists; open it instead, or choose another name.",
+                    parent, tr("New Project"),
+                    tr("{name} already exists; open it instead, or choose another name.")
+                    .format(name=Path(path).name),
                 )  # fmt: skip
                 return
             self.open_project(path)
@@ -175,7 +183,7 @@ class ProjectFilesController(QObject):
     def open_project_dialog(self) -> None:
         parent = self.host.dialog_parent()
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Open Project", str(Path.home()), PROJECT_FILTER
+            parent, tr("Open Project"), str(Path.home()), project_filter()
         )
         if path:
             self.open_project(path, create=False)
@@ -186,7 +194,9 @@ class ProjectFilesController(QObject):
             return
         suggested = str(service.path.with_name(service.path.stem + " copy.annotator"))
         parent = self.host.dialog_parent()
-        path, _ = QFileDialog.getSaveFileName(parent, "Save Project As", suggested, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save Project As"), suggested, project_filter()
+        )
         if path:
             self.save_as(path)
 
@@ -201,8 +211,8 @@ class ProjectFilesController(QObject):
         try:
             service.backup_to(target)
         except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
-            message = f"Could not write {target.name}: {error}"
-            dialogs.show_error(self.host.dialog_parent(), "Save As", message)
+            message = tr("Could not write {name}: {error}").format(name=target.name, error=error)
+            dialogs.show_error(self.host.dialog_parent(), tr("Save As"), message)
             return False
         return self.open_project(target, create=False)
 
@@ -215,7 +225,7 @@ class ProjectFilesController(QObject):
                 lambda checked=False, p=path: self.open_project(p, create=False)
             )
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent projects")).setEnabled(False)
 
     # -- backups --------------------------------------------------------------------------
 
@@ -238,14 +248,15 @@ class ProjectFilesController(QObject):
         try:
             aside = session.restore(backup, path)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), "Restore from Backup", str(error))
+            dialogs.show_error(self.host.dialog_parent(), tr("Restore from Backup"), str(error))
             self.open_project(path, create=False)
             return False
         opened = self.open_project(path, create=False)
         if aside is not None:
             self.host.status(
-                f"Restored the backup of {backup.label()}; "
-                f"the replaced file was kept as {aside.name}.",
+                tr("Restored the backup of {label}; the replaced file was kept as {name}.").format(
+                    label=backup.label(), name=aside.name
+                ),
                 15000,
             )
         return opened
@@ -266,8 +277,10 @@ class ProjectFilesController(QObject):
         if current:
             self.host.select_claim(current)
         self.host.status(
-            "The project was changed by another window; showing the latest "
-            "(your undo history was cleared).",
+            tr(
+                "The project was changed by another window; showing the latest "
+                "(your undo history was cleared)."
+            ),
             8000,
         )
         return True
@@ -304,14 +317,16 @@ class ProjectFilesController(QObject):
         assert service is not None
         count, size = captures.capture_totals(service)
         file_size = service.path.stat().st_size if service.path.exists() else 0
-        return (
-            f"{service.path.name}: {_size(file_size)} on disk.\n"
-            f"{len(service.article_ids())} articles.\n"
-            f"Captures: {count} ({_size(size)} of stored pages and files; "
-            f"limit {_size(captures.MAX_CAPTURE_BYTES)} per capture)."
+        lines = (
+            tr("{name}: {size} on disk.").format(name=service.path.name, size=_size(file_size)),
+            tr("%n article(s).", n=len(service.article_ids())),
+            tr(
+                "Captures: {count} ({size} of stored pages and files; limit {limit} per capture)."
+            ).format(count=count, size=_size(size), limit=_size(captures.MAX_CAPTURE_BYTES)),
         )
+        return "\n".join(lines)
 
     def project_properties(self) -> None:
         if self.host.service is not None:
             text = self.project_properties_text()
-            dialogs.show_info(self.host.dialog_parent(), "Project Properties", text)
+            dialogs.show_info(self.host.dialog_parent(), tr("Project Properties"), text)

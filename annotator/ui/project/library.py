@@ -25,20 +25,24 @@ from PySide6.QtWidgets import (
 from annotator.domain import UNRATED_COLOUR, Verdict
 from annotator.services import ArticleSummary
 from annotator.ui.common import plain_text
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.table_model import RowsTableModel
 
+tr = translator("project.library")
+
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Publisher", "Date", "Claims", "Verdicts")
+COLUMNS = (mark("Title"), mark("Publisher"), mark("Date"), mark("Claims"), mark("Verdicts"))
 TITLE, PUBLISHER, DATE, CLAIMS, VERDICTS = range(len(COLUMNS))
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ArticlesModel(RowsTableModel):
-    columns = COLUMNS
+    columns: tuple[str, ...] = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
+        self.columns = tuple(tr(c) for c in COLUMNS)
         self._rows: list[ArticleSummary] = []
         self.verdicts: list[Verdict] = []
 
@@ -141,7 +145,7 @@ class LibraryPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter articles…")
+        self.filter.setPlaceholderText(tr("Filter articles…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView()

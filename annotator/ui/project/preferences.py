@@ -1,4 +1,4 @@
-"""The user's preferences (reader font, theme, time display), kept in QSettings.
+"""The user's preferences (reader font, theme, time display, language), kept in QSettings.
 
 The identity (display name) has its own keys in annotator/app_settings.py, shared with the CLI."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from annotator import app_settings
+from annotator.ui.common.i18n import LANGUAGES, SYSTEM_LANGUAGE
 from annotator.ui.common.theme import SYSTEM, THEMES
 from annotator.ui.common.times import TIME_DISPLAYS, UTC_DISPLAY
 
@@ -17,6 +18,7 @@ KEYS = {
     "reader_font_size": "preferences/reader_font_size",
     "theme": "preferences/theme",
     "time_display": "preferences/time_display",
+    "language": "preferences/language",
 }
 
 
@@ -26,6 +28,7 @@ class Preferences:
     reader_font_size: float = DEFAULT_READER_SIZE
     theme: str = SYSTEM
     time_display: str = UTC_DISPLAY
+    language: str = SYSTEM_LANGUAGE  # "" follows the system; applies on the next start
 
     def with_size(self, size: float) -> Preferences:
         return replace(self, reader_font_size=clamp_size(size))
@@ -49,11 +52,13 @@ def load() -> Preferences:
     display = str(
         settings.value(KEYS["time_display"], default.time_display) or default.time_display
     )
+    language = str(settings.value(KEYS["language"], "") or "")
     return Preferences(
         reader_font_family=str(settings.value(KEYS["reader_font_family"], "") or ""),
         reader_font_size=size,
         theme=theme if theme in THEMES else default.theme,
         time_display=display if display in TIME_DISPLAYS else default.time_display,
+        language=language if language in LANGUAGES else SYSTEM_LANGUAGE,
     )
 
 

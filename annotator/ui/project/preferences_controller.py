@@ -13,10 +13,13 @@ from annotator import app_settings
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.common import theme, times
 from annotator.ui.common.host import Places, WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.project import preferences as stored
 from annotator.ui.project.preferences import DEFAULT_READER_SIZE, Preferences
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.reader.reader import ArticleReader
+
+tr = translator("project.preferences_controller")
 
 
 class PreferencesController(QObject):
@@ -40,13 +43,15 @@ class PreferencesController(QObject):
             self._apply_everywhere(self.current, refresh=False)
         times.set_time_display(self.current.time_display)
         self.zoom_in_action = self._action(
-            "&Larger Text", lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+            tr("&Larger Text"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
         )
         self.zoom_out_action = self._action(
-            "&Smaller Text", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+            tr("&Smaller Text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
-        self.zoom_reset_action = self._action("&Default Text Size", lambda: self.zoom(0), "Ctrl+0")
-        self.menu = QMenu("&View", host.dialog_parent())
+        self.zoom_reset_action = self._action(
+            tr("&Default Text Size"), lambda: self.zoom(0), "Ctrl+0"
+        )
+        self.menu = QMenu(tr("&View"), host.dialog_parent())
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.menu.addAction(action)
         places.menu_bar.insertMenu(places.claim_menu.menuAction(), self.menu)
@@ -59,7 +64,7 @@ class PreferencesController(QObject):
     ) -> QAction:
         action = QAction(text, self.host.dialog_parent())
         action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setStatusTip("The size of the article's text (also in Edit → Preferences)")
+        action.setStatusTip(tr("The size of the article's text (also in Edit → Preferences)"))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -69,7 +74,12 @@ class PreferencesController(QObject):
         """Ctrl++ / Ctrl+- change the reader's text by 1 pt; Ctrl+0 (step 0) goes back to 12 pt."""
         size = DEFAULT_READER_SIZE if step == 0 else self.current.reader_font_size + step
         self.set_preferences(self.current.with_size(size))
-        self.host.status(f"Article text: {self.current.reader_font_size:g} pt", 3000)
+        self.host.status(
+            tr("Article text: {reader_font_size:g} pt").format(
+                reader_font_size=self.current.reader_font_size
+            ),
+            3000,
+        )
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Save and apply at once."""
@@ -105,7 +115,7 @@ class PreferencesController(QObject):
         app_settings.save_author(name)
         if host.service is not None:
             host.service.rename_me(name)
-        host.status(f"Your changes are now recorded as {name}.", 5000)
+        host.status(tr("Your changes are now recorded as {name}.").format(name=name), 5000)
 
     # -- applying ------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Edit → Preferences: your name, the reader's font and size, the theme and how times are shown.
+"""Edit → Preferences: your name, the reader's font and size, the theme, how times are shown and
+the interface language (applied on the next start).
 
 Font, size, theme and time display apply while the dialog is open (`preview`); Cancel puts back
 what was there before. The name is saved on OK: renaming rewrites how you are shown everywhere."""
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.people import short_id
 from annotator.ui.common.dialogs import ok_cancel_buttons
-from annotator.ui.common.theme import THEMES
-from annotator.ui.common.times import TIME_DISPLAYS
+from annotator.ui.common.i18n import LANGUAGES, mark, translator
+from annotator.ui.common.theme import theme_names
+from annotator.ui.common.times import time_display_names
 from annotator.ui.project.preferences import MAX_READER_SIZE, MIN_READER_SIZE, Preferences
 
-DEFAULT_FONT_LABEL = "Default serif (Georgia, Noto Serif, DejaVu Serif)"
+tr = translator("project.preferences_dialog")
+
+DEFAULT_FONT_LABEL = mark("Default serif (Georgia, Noto Serif, DejaVu Serif)")
 
 
 class PreferencesDialog(QDialog):
@@ -37,22 +41,26 @@ class PreferencesDialog(QDialog):
         self, parent: QWidget | None, preferences: Preferences, name: str, person_id: str
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.setObjectName("preferencesDialog")
         self.original = preferences
         self.name = QLineEdit(name)
         self.name.setObjectName("preferencesName")
-        self.name.setPlaceholderText("Your name, as colleagues will see it")
+        self.name.setPlaceholderText(tr("Your name, as colleagues will see it"))
         identity = QLabel(
-            f"You are person {short_id(person_id)}: renaming changes how you are shown, "
-            "never who you are."
+            tr(
+                "You are person {short_id}: renaming changes how you are shown, never who you are."
+            ).format(short_id=short_id(person_id))
             if person_id
-            else "Your name is shown as the author of what you create and change."
+            else tr("Your name is shown as the author of what you create and change.")
         )
         identity.setWordWrap(True)
         self._build_font_controls(preferences)
-        self.theme = _choices("preferencesTheme", THEMES, preferences.theme)
-        self.time_display = _choices("preferencesTimes", TIME_DISPLAYS, preferences.time_display)
+        self.theme = _choices("preferencesTheme", theme_names(), preferences.theme)
+        self.time_display = _choices(
+            "preferencesTimes", time_display_names(), preferences.time_display
+        )
+        self.language = _choices("preferencesLanguage", language_names(), preferences.language)
         self._lay_out(identity)
         self.use_default_font.currentIndexChanged.connect(self._font_choice_changed)
         self.font_family.currentFontChanged.connect(lambda _font: self._changed())
@@ -65,8 +73,8 @@ class PreferencesDialog(QDialog):
         self.font_family.setObjectName("preferencesFont")
         self.use_default_font = QComboBox()
         self.use_default_font.setObjectName("preferencesFontChoice")
-        self.use_default_font.addItem(DEFAULT_FONT_LABEL, False)
-        self.use_default_font.addItem("Another font:", True)
+        self.use_default_font.addItem(tr(DEFAULT_FONT_LABEL), False)
+        self.use_default_font.addItem(tr("Another font:"), True)
         if preferences.reader_font_family:
             self.font_family.setCurrentFont(QFont(preferences.reader_font_family))
             self.use_default_font.setCurrentIndex(1)
@@ -81,19 +89,21 @@ class PreferencesDialog(QDialog):
 
     def _lay_out(self, identity: QLabel) -> None:
         form = QFormLayout()
-        form.addRow(_label("Your &name:", self.name), self.name)
+        form.addRow(_label(tr("Your &name:"), self.name), self.name)
         form.addRow("", identity)
-        form.addRow(_label("Reader &font:", self.use_default_font), self.use_default_font)
+        form.addRow(_label(tr("Reader &font:"), self.use_default_font), self.use_default_font)
         form.addRow("", self.font_family)
-        form.addRow(_label("Reader text &size:", self.font_size), self.font_size)
+        form.addRow(_label(tr("Reader text &size:"), self.font_size), self.font_size)
         form.addRow(
-            "", QLabel("In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt.")
+            "", QLabel(tr("In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt."))
         )
-        form.addRow(_label("&Theme:", self.theme), self.theme)
-        form.addRow(_label("Show &times in:", self.time_display), self.time_display)
+        form.addRow(_label(tr("&Theme:"), self.theme), self.theme)
+        form.addRow(_label(tr("Show &times in:"), self.time_display), self.time_display)
         form.addRow(
-            "", QLabel("Times are always stored in UTC; this changes only how they are shown.")
+            "", QLabel(tr("Times are always stored in UTC; this changes only how they are shown."))
         )
+        form.addRow(_label(tr("&Language:"), self.language), self.language)
+        form.addRow("", QLabel(tr("A new language applies when Annotator is next started.")))
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -108,6 +118,7 @@ class PreferencesDialog(QDialog):
             reader_font_size=self.font_size.value(),
             theme=str(self.theme.currentData()),
             time_display=str(self.time_display.currentData()),
+            language=str(self.language.currentData()),
         )
 
     def chosen_name(self) -> str:
@@ -119,6 +130,11 @@ class PreferencesDialog(QDialog):
 
     def _changed(self) -> None:
         self.preview.emit(self.preferences())
+
+
+def language_names() -> dict[str, str]:
+    """The language choices: the system's, then each shipped language in its own name."""
+    return {"": tr("The system's language"), **LANGUAGES}
 
 
 def _choices(name: str, options: dict[str, str], current: str) -> QComboBox:

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 
 from annotator.services.session import BackupInfo
 from annotator.ui.common import dialogs
+from annotator.ui.common.i18n import translator
+
+tr = translator("project.restore_dialog")
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,12 +26,14 @@ class RestoreDialog(QDialog):
         self, parent: QWidget | None, project_name: str, backups: list[BackupInfo]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(tr("Restore from Backup"))
         self.setMinimumSize(460, 320)
         note = QLabel(
-            f"Annotator copies {project_name} each time you open it. Restoring replaces the "
-            "project with the copy you choose; the current file is kept beside it, renamed, "
-            "so nothing is lost."
+            tr(
+                "Annotator copies {project_name} each time you open it. Restoring "
+                "replaces the project with the copy you choose; the current file is "
+                "kept beside it, renamed, so nothing is lost."
+            ).format(project_name=project_name)
         )
         note.setWordWrap(True)
         self.list = QListWidget()
@@ -39,9 +44,9 @@ class RestoreDialog(QDialog):
         if backups:
             self.list.setCurrentRow(0)
         else:
-            self.list.addItem("No backups of this project yet.")
+            self.list.addItem(tr("No backups of this project yet."))
             self.list.setEnabled(False)
-        buttons = dialogs.ok_cancel_buttons(self, "Restore")
+        buttons = dialogs.ok_cancel_buttons(self, tr("Restore"))
         dialogs.ok_button(buttons).setEnabled(bool(backups))
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         layout = QVBoxLayout(self)

@@ -13,25 +13,33 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.common.dialogs import ok_cancel_buttons
+from annotator.ui.common.i18n import mark, translator
+
+tr = translator("project.settings_dialog")
 
 SETTING_FIELDS = (
-    ("organisation_name", "Organisation", False, "Your newsroom or fact-checking team"),
-    ("organisation_url", "Organisation URL", False, "https://…"),
+    ("organisation_name", mark("Organisation"), False, mark("Your newsroom or fact-checking team")),
+    ("organisation_url", mark("Organisation URL"), False, "https://…"),
     (
         "report_url",
-        "Report URL",
+        mark("Report URL"),
         False,
-        "Where the fact-check is published (claims link to #claim-N)",
+        mark("Where the fact-check is published (claims link to #claim-N)"),
     ),
-    ("methodology", "Methodology", True, "How you choose and check claims"),
-    ("corrections_policy", "Corrections policy", True, "How readers can ask for a correction"),
+    ("methodology", mark("Methodology"), True, mark("How you choose and check claims")),
+    (
+        "corrections_policy",
+        mark("Corrections policy"),
+        True,
+        mark("How readers can ask for a correction"),
+    ),
 )
 
 
 class ProjectSettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: dict[str, str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project Settings")
+        self.setWindowTitle(tr("Project Settings"))
         self.setMinimumWidth(560)
         form = QFormLayout()
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -43,11 +51,11 @@ class ProjectSettingsDialog(QDialog):
                 widget: QLineEdit | QPlainTextEdit = text_box
             else:
                 widget = QLineEdit(settings.get(key, ""))
-            widget.setPlaceholderText(placeholder)
+            widget.setPlaceholderText(tr(placeholder) if placeholder else "")
             widget.setObjectName(f"setting_{key}")
-            form.addRow(f"{label}:", widget)
+            form.addRow(tr("{label}:").format(label=tr(label)), widget)
             self.fields[key] = widget
-        note = QLabel("These appear in exported reports and in ClaimReview markup.")
+        note = QLabel(tr("These appear in exported reports and in ClaimReview markup."))
         note.setWordWrap(True)
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)

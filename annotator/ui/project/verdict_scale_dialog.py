@@ -27,7 +27,10 @@ from annotator.errors import AnnotatorError
 from annotator.services import ProjectService
 from annotator.services import verdict_scale as scale
 from annotator.ui.common import dialogs
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import ServiceCommand
+
+tr = translator("project.verdict_scale_dialog")
 
 VERDICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,7 +57,7 @@ class VerdictScaleDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service, self.undo_stack = service, undo_stack
-        self.setWindowTitle("Verdict Scale")
+        self.setWindowTitle(tr("Verdict Scale"))
         self.setMinimumSize(520, 420)
         self.list = QListWidget()
         self.list.setObjectName("verdictList")
@@ -63,11 +66,11 @@ class VerdictScaleDialog(QDialog):
         self.template = QComboBox()
         for key, label in scale.TEMPLATE_LABELS.items():
             self.template.addItem(label, key)
-        apply = QPushButton("Start from &Template")
+        apply = QPushButton(tr("Start from &Template"))
         apply.setToolTip(self.tr("Replace the scale by the chosen template"))
         apply.clicked.connect(self.apply_template)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Template:"))
+        row.addWidget(QLabel(tr("Template:")))
         row.addWidget(self.template, 1)
         row.addWidget(apply)
         body = QHBoxLayout()
@@ -80,8 +83,10 @@ class VerdictScaleDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(
             QLabel(
-                "Numbers are ClaimReview's ratingValue and order agreement statistics. A retired "
-                "verdict stays on the claims that use it."
+                tr(
+                    "Numbers are ClaimReview's ratingValue and order agreement statistics. "
+                    "A retired verdict stays on the claims that use it."
+                )
             )
         )
         layout.addWidget(close)
@@ -93,18 +98,19 @@ class VerdictScaleDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for key, text, slot in (
-            ("add", "&Add…", self.add), ("rename", "&Rename…", self.rename),
-            ("colour", "&Colour…", self.recolour), ("value", "&Value…", self.set_value),
-            ("up", "Move &Up", lambda: self.move(-1)), ("down", "Move &Down", lambda: self.move(1)),
-            ("retire", "Re&tire", self.toggle_retired), ("remove", "Re&move", self.remove),
+            ("add", tr("&Add…"), self.add), ("rename", tr("&Rename…"), self.rename),
+            ("colour", tr("&Colour…"), self.recolour), ("value", tr("&Value…"), self.set_value),
+            ("up", tr("Move &Up"), lambda: self.move(-1)),
+            ("down", tr("Move &Down"), lambda: self.move(1)),
+            ("retire", tr("Re&tire"), self.toggle_retired), ("remove", tr("Re&move"), self.remove),
         ):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             column.addWidget(button)
             self.buttons[key] = button
         column.addStretch(1)
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo_button = QPushButton("U&ndo")
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        undo_button = QPushButton(tr("U&ndo"))
         undo_button.setToolTip(self.tr("Undo the last change to the scale"))
         undo_button.clicked.connect(undo.trigger)
         column.addWidget(undo_button)
@@ -115,9 +121,13 @@ class VerdictScaleDialog(QDialog):
         used = scale.usage(self.service)
         self.list.clear()
         for verdict in self.service.verdicts():
-            value = "no number" if verdict.value is None else f"value {verdict.value}"
-            extra = f" · {used.get(verdict.id, 0)} claims" + (
-                " · retired" if verdict.retired else ""
+            value = (
+                tr("no number")
+                if verdict.value is None
+                else tr("value {value}").format(value=verdict.value)
+            )
+            extra = tr(" · %n claim(s)", n=used.get(verdict.id, 0)) + (
+                tr(" · retired") if verdict.retired else ""
             )
             item = QListWidgetItem(_swatch(verdict.colour), f"{verdict.label}  ({value}{extra})")
             item.setData(VERDICT_ID_ROLE, verdict.id)
@@ -135,13 +145,15 @@ class VerdictScaleDialog(QDialog):
         for key in ("rename", "colour", "value", "up", "down", "retire", "remove"):
             self.buttons[key].setEnabled(has)
         verdict = self.selected()
-        self.buttons["retire"].setText("Res&tore" if verdict and verdict.retired else "Re&tire")
+        self.buttons["retire"].setText(
+            tr("Res&tore") if verdict and verdict.retired else tr("Re&tire")
+        )
 
     def _apply(self, text: str, change: Callable[[], tuple[list[Verdict], list[Verdict]]]) -> None:
         try:
             before, after = change()
         except AnnotatorError as error:
-            dialogs.show_warning(self, "Verdict Scale", str(error))
+            dialogs.show_warning(self, tr("Verdict Scale"), str(error))
             return
         if before != after:
             self.undo_stack.push(VerdictScaleCommand(self.service, text, before, after))
@@ -149,21 +161,23 @@ class VerdictScaleDialog(QDialog):
 
     def add(self, label: str | None = None) -> None:
         if label is None:
-            label, ok = QInputDialog.getText(self, "Add Verdict", "Label:")
+            label, ok = QInputDialog.getText(self, tr("Add Verdict"), tr("Label:"))
             if not ok:
                 return
-        self._apply("Add verdict", lambda: scale.add_verdict(self.service, label))
+        self._apply(tr("Add verdict"), lambda: scale.add_verdict(self.service, label))
 
     def rename(self, label: str | None = None) -> None:
         verdict = self.selected()
         if verdict is None:
             return
         if label is None:
-            label, ok = QInputDialog.getText(self, "Rename Verdict", "Label:", text=verdict.label)
+            label, ok = QInputDialog.getText(
+                self, tr("Rename Verdict"), tr("Label:"), text=verdict.label
+            )
             if not ok:
                 return
         self._apply(
-            "Rename verdict", lambda: scale.edit_verdict(self.service, verdict.id, label=label)
+            tr("Rename verdict"), lambda: scale.edit_verdict(self.service, verdict.id, label=label)
         )
 
     def recolour(self, colour: str | None = None) -> None:
@@ -171,12 +185,13 @@ class VerdictScaleDialog(QDialog):
         if verdict is None:
             return
         if colour is None:
-            chosen = QColorDialog.getColor(QColor(verdict.colour), self, "Verdict Colour")
+            chosen = QColorDialog.getColor(QColor(verdict.colour), self, tr("Verdict Colour"))
             if not chosen.isValid():
                 return
             colour = chosen.name()
         self._apply(
-            "Recolour verdict", lambda: scale.edit_verdict(self.service, verdict.id, colour=colour)
+            tr("Recolour verdict"),
+            lambda: scale.edit_verdict(self.service, verdict.id, colour=colour),
         )
 
     def set_value(self, text: str | None = None) -> None:
@@ -186,14 +201,14 @@ class VerdictScaleDialog(QDialog):
         if text is None:
             text, ok = QInputDialog.getText(
                 self,
-                "Numeric Value",
-                "Whole number of at least 1, or empty for none:",
+                tr("Numeric Value"),
+                tr("Whole number of at least 1, or empty for none:"),
                 text="" if verdict.value is None else str(verdict.value),
             )
             if not ok:
                 return
         self._apply(
-            "Set verdict value",
+            tr("Set verdict value"),
             lambda: scale.edit_verdict(self.service, verdict.id, value=scale.parse_value(text)),
         )
 
@@ -202,7 +217,7 @@ class VerdictScaleDialog(QDialog):
         if verdict is not None:
             row = self.list.currentRow()
             self._apply(
-                "Reorder verdicts",
+                tr("Reorder verdicts"),
                 lambda: scale.move_verdict(self.service, verdict.id, max(0, row + step)),
             )
 
@@ -210,19 +225,21 @@ class VerdictScaleDialog(QDialog):
         verdict = self.selected()
         if verdict is not None:
             self._apply(
-                "Retire verdict",
+                tr("Retire verdict"),
                 lambda: scale.edit_verdict(self.service, verdict.id, retired=not verdict.retired),
             )
 
     def remove(self) -> None:
         verdict = self.selected()
         if verdict is not None:
-            self._apply("Remove verdict", lambda: scale.remove_verdict(self.service, verdict.id))
+            self._apply(
+                tr("Remove verdict"), lambda: scale.remove_verdict(self.service, verdict.id)
+            )
 
     def apply_template(self) -> None:
         name = self.template.currentData()
         self._apply(
-            f"Verdict scale: {self.template.currentText()}",
+            tr("Verdict scale: {template}").format(template=self.template.currentText()),
             lambda: scale.apply_template(self.service, name),
         )
 

@@ -17,7 +17,7 @@ RULE_WIDTH = 3.0
 
 
 def block_mark(block: QTextBlock) -> str | None:
-    """"bullet" for a list item, "quote" for a quoted block, None for any other block."""
+    """ "bullet" for a list item, "quote" for a quoted block, None for any other block."""
     if block.textList() is not None:
         return "bullet"
     if block.blockFormat().leftMargin() > 0:

@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from annotator.ui.common.i18n import translator
+
+tr = translator("reader.find_bar")
+
 
 class FindBar(QWidget):
     search_changed = Signal(str)
@@ -16,21 +20,21 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in article")
+        self.field.setPlaceholderText(tr("Find in article"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
         previous_button = QToolButton()
         previous_button.setText("↑")
-        previous_button.setToolTip("Previous match (Shift+F3)")
+        previous_button.setToolTip(tr("Previous match (Shift+F3)"))
         next_button = QToolButton()
         next_button.setText("↓")
-        next_button.setToolTip("Next match (F3 or Enter)")
+        next_button.setToolTip(tr("Next match (F3 or Enter)"))
         close_button = QToolButton()
         close_button.setText("✕")
-        close_button.setToolTip("Close (Esc)")
+        close_button.setToolTip(tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(tr("Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         layout.addWidget(previous_button)
@@ -58,9 +62,13 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.clear()
         elif total == 0:
-            self.count.setText("no matches")
+            self.count.setText(tr("no matches"))
         else:
-            self.count.setText(f"{current + 1 if current >= 0 else 0} of {total}")
+            self.count.setText(
+                tr("{current} of {total}").format(
+                    current=current + 1 if current >= 0 else 0, total=total
+                )
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:

@@ -6,8 +6,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
 from annotator.ui.common.actions import make_action
+from annotator.ui.common.i18n import translator
 from annotator.ui.reader.find_bar import FindBar
 from annotator.ui.reader.reader import ArticleReader
+
+tr = translator("reader.find_controller")
 
 
 class FindController(QObject):
@@ -20,12 +23,12 @@ class FindController(QObject):
         self.reader = reader
         self.bar = bar
         keys = QKeySequence.StandardKey
-        self.find_action = make_action(self, "&Find in Article…", bar.open_bar, keys.Find)
+        self.find_action = make_action(self, tr("&Find in Article…"), bar.open_bar, keys.Find)
         self.find_next_action = make_action(
-            self, "Find &Next", lambda: self.step(True), keys.FindNext
+            self, tr("Find &Next"), lambda: self.step(True), keys.FindNext
         )
         self.find_previous_action = make_action(
-            self, "Find Pre&vious", lambda: self.step(False), keys.FindPrevious
+            self, tr("Find Pre&vious"), lambda: self.step(False), keys.FindPrevious
         )
         bar.search_changed.connect(self._search_changed)
         bar.step_requested.connect(self.step)

@@ -10,6 +10,10 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from annotator.ui.common.i18n import translator
+
+tr = translator("reader.page_gutter")
+
 GUTTER_PADDING = 6
 NUMBERS_SHOWN = "888,888"  # the number column fits two numbers; more on one line are elided
 
@@ -22,7 +26,7 @@ class PageGutter(QWidget):
     def __init__(self, reader: QPlainTextEdit) -> None:
         super().__init__(reader)
         self.setObjectName("pageGutter")
-        self.setAccessibleName("Page and claim numbers")
+        self.setAccessibleName(tr("Page and claim numbers"))
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
         self._claims: list[tuple[int, int]] = []  # (Qt position, claim number), by position
@@ -75,7 +79,10 @@ class PageGutter(QWidget):
         the header strip in its top margin."""
         area = self._reader.contentsRect()
         top = self._reader.viewportMargins().top()
-        self.setGeometry(area.left(), area.top() + top, self.preferred_width(), area.height() - top)
+        # Mirrored (an Arabic interface): the vertical scroll bar is on the left, beside the margin
+        left = self._reader.viewport().x() - self.preferred_width()
+        left = left if self._reader.isRightToLeft() else area.left()
+        self.setGeometry(left, area.top() + top, self.preferred_width(), area.height() - top)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
@@ -109,7 +116,9 @@ class PageGutter(QWidget):
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         metrics = self.fontMetrics()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        right = (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        )
         pages = self.page_width()
         for y, text in self.visible_labels():
             painter.drawText(QRect(0, y, pages - GUTTER_PADDING, metrics.height()), right, text)
@@ -130,4 +139,4 @@ def show_page_tooltip(reader: QPlainTextEdit, event: QHelpEvent, page: int | Non
 
 
 def label(page: int) -> str:
-    return f"p. {page}"
+    return tr("p. {page}").format(page=page)

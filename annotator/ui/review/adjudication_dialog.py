@@ -31,10 +31,13 @@ from annotator.errors import AnnotatorError
 from annotator.services import ProjectService
 from annotator.services.agreement import is_blind
 from annotator.services.ratings import PassageRatings, passage_ratings
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import one_line
 from annotator.ui.review.rating_commands import AdjudicateCommand
 
-COLUMNS = ("Passage", "Ratings", "Final verdict", "Settled by")
+tr = translator("review.adjudication_dialog")
+
+COLUMNS = (mark("Passage"), mark("Ratings"), mark("Final verdict"), mark("Settled by"))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -47,19 +50,19 @@ class AdjudicationDialog(QDialog):
         article_id: str | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjudicate Verdicts")
+        self.setWindowTitle(tr("Adjudicate Verdicts"))
         self.setObjectName("adjudicationDialog")
         self.resize(860, 520)
         self.service, self.undo_stack, self.article_id = service, undo_stack, article_id
         self.passages: list[PassageRatings] = []
-        self.only_waiting = QCheckBox("Only passages still waiting for a final verdict")
+        self.only_waiting = QCheckBox(tr("Only passages still waiting for a final verdict"))
         self.only_waiting.setChecked(True)
         self.only_waiting.toggled.connect(lambda _: self.refresh())
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("adjudicationTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,17 +71,17 @@ class AdjudicationDialog(QDialog):
         self.table.currentCellChanged.connect(lambda *_: self._row_changed())
         self.verdict = QComboBox()
         self.verdict.setObjectName("finalVerdict")
-        self.verdict.addItem("Unrated", None)
+        self.verdict.addItem(tr("Unrated"), None)
         for verdict in service.verdicts():
             self.verdict.addItem(verdict.label, verdict.id)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why this verdict (kept with the adjudication)")
-        self.settle_button = QPushButton("&Settle Verdict")
+        self.reason.setPlaceholderText(tr("Why this verdict (kept with the adjudication)"))
+        self.settle_button = QPushButton(tr("&Settle Verdict"))
         self.settle_button.setObjectName("settleVerdict")
         self.settle_button.clicked.connect(self.settle_current)
         form = QFormLayout()
-        form.addRow("Final &verdict:", self.verdict)
-        form.addRow("&Note:", self.reason)
+        form.addRow(tr("Final &verdict:"), self.verdict)
+        form.addRow(tr("&Note:"), self.reason)
         form.addRow("", self.settle_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -102,9 +105,8 @@ class AdjudicationDialog(QDialog):
             if len(p.ratings) >= 2 and (p.needs_adjudication or not self.only_waiting.isChecked())
         ]  # fmt: skip
         self.note.setText(
-            f"{len(blind)} article{'s' if len(blind) != 1 else ''} you rate blind: reveal first to "
-            "adjudicate."
-            if blind else "Ratings stay as evidence; only the final verdict is published."
+            tr("%n article(s) you rate blind: reveal first to adjudicate.", n=len(blind))
+            if blind else tr("Ratings stay as evidence; only the final verdict is published.")
         )  # fmt: skip
         self.table.setRowCount(len(self.passages))
         for row, passage in enumerate(self.passages):
@@ -120,7 +122,7 @@ class AdjudicationDialog(QDialog):
 
     def _label(self, verdict_id: str | None) -> str:
         verdict = self.service.verdict(verdict_id)
-        return verdict.label if verdict else "Unrated"
+        return verdict.label if verdict else tr("Unrated")
 
     def _cells(self, passage: PassageRatings) -> list[str]:
         ratings = " · ".join(f"{rater}: {self._label(v)}" for rater, v in passage.ratings.items())

@@ -38,28 +38,38 @@ from annotator.services.agreement import (
     start_blind_review,
 )
 from annotator.ui.common import plain_text
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import one_line
+
+tr = translator("review.agreement_dialog")
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ALL_ARTICLES = ""
-HIDDEN = "hidden while you rate blind"
-COLUMNS = ("Article", "Raters", "Rated by 2+", "Agreement", "Coefficient")
+HIDDEN = mark("hidden while you rate blind")
+COLUMNS = (
+    mark("Article"),
+    mark("Raters"),
+    mark("Rated by 2+"),
+    mark("Agreement"),
+    mark("Coefficient"),
+)
 COEFFICIENT_NAMES = {
-    "weighted_kappa_quadratic": "weighted κ (quadratic)",
-    "alpha_ordinal": "Krippendorff's α (ordinal)",
+    "weighted_kappa_quadratic": mark("weighted κ (quadratic)"),
+    "alpha_ordinal": mark("Krippendorff's α (ordinal)"),
 }
 
 
 def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.0f}%"
+    return tr("n/a") if value is None else f"{value * 100:.0f}%"
 
 
 def coefficient_text(report: AgreementReport) -> str:
     if len(report.raters) < 2:
-        return "n/a (one rater)"
+        return tr("n/a (one rater)")
     name, value = report.coefficient
-    return f"{COEFFICIENT_NAMES.get(name, name)} {'n/a' if value is None else f'{value:.2f}'}"
+    shown = tr("n/a") if value is None else f"{value:.2f}"
+    return f"{tr(COEFFICIENT_NAMES.get(name, name))} {shown}"
 
 
 def verdicts_text(disagreement: Disagreement) -> str:
@@ -87,7 +97,7 @@ class AgreementDialog(QDialog):
         self, parent: QWidget | None, service: ProjectService, article_id: str | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review Dashboard")
+        self.setWindowTitle(tr("Review Dashboard"))
         self.setObjectName("agreementDialog")
         self.resize(820, 560)
         self.service = service
@@ -95,7 +105,7 @@ class AgreementDialog(QDialog):
         self._reports: dict[str, AgreementReport | None] = {}
 
         self.blind = QCheckBox(
-            "Rate this article &blind: hide colleagues' verdicts until I reveal them"
+            tr("Rate this article &blind: hide colleagues' verdicts until I reveal them")
         )
         self.blind.setObjectName("blindToggle")
         self.blind_note = QLabel()
@@ -106,7 +116,7 @@ class AgreementDialog(QDialog):
         self._build_table()
         self._build_disagreements()
 
-        refresh = QPushButton("&Refresh")
+        refresh = QPushButton(tr("&Refresh"))
         refresh.setToolTip(self.tr("Count the ratings again"))
         refresh.clicked.connect(self.refresh)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -126,7 +136,7 @@ class AgreementDialog(QDialog):
         """One row an article: how far its raters agree."""
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("agreementTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,12 +151,12 @@ class AgreementDialog(QDialog):
         self.disagreements = QTreeWidget()
         self.disagreements.setObjectName("disagreementsList")
         self.disagreements.setColumnCount(2)
-        self.disagreements.setHeaderLabels(["Passage", "Verdicts"])
+        self.disagreements.setHeaderLabels([tr("Passage"), tr("Verdicts")])
         self.disagreements.setRootIsDecorated(False)
         self.disagreements.setWordWrap(True)
         self.disagreements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.disagreements.itemActivated.connect(self._activated)
-        self.disagreements_caption = QLabel("Disagreements (double-click to open the claim)")
+        self.disagreements_caption = QLabel(tr("Disagreements (double-click to open the claim)"))
         self.disagreements_caption.setObjectName("sectionCaption")
 
     @classmethod
@@ -185,18 +195,19 @@ class AgreementDialog(QDialog):
         if self.article_id is None:
             self.blind.setChecked(False)
             self.blind.setEnabled(False)
-            self.blind_note.setText("Open an article to rate it blind.")
+            self.blind_note.setText(tr("Open an article to rate it blind."))
         else:
             blind = is_blind(self.service, self.article_id)
             self.blind.setEnabled(not self.service.read_only)
             self.blind.setChecked(blind)
             title = self.service.article(self.article_id).title
             self.blind_note.setText(
-                f"You are rating “{one_line(title, 60)}” blind: colleagues' claims show as "
-                "unrated. "
-                "Untick to reveal their verdicts."
+                tr(
+                    "You are rating “{one_line}” blind: colleagues' claims show as "
+                    "unrated. Untick to reveal their verdicts."
+                ).format(one_line=one_line(title, 60))
                 if blind
-                else f"Current article: “{one_line(title, 60)}”."
+                else tr("Current article: “{one_line}”.").format(one_line=one_line(title, 60))
             )
         self.blind.blockSignals(False)
 
@@ -218,17 +229,19 @@ class AgreementDialog(QDialog):
             )
             rows.append((summary.id, summary.title))
         self._reports[ALL_ARTICLES] = None if any_blind else project_agreement(self.service)
-        rows.append((ALL_ARTICLES, "All articles"))
+        rows.append((ALL_ARTICLES, tr("All articles")))
         self.table.setRowCount(len(rows))
         for row, (key, title) in enumerate(rows):
             report = self._reports[key]
             if report is None:
-                cells = [title, HIDDEN, "", "", ""]
+                cells = [title, tr(HIDDEN), "", "", ""]
             else:
                 cells = [
                     title,
-                    ", ".join(report.raters) or "nobody",
-                    f"{report.paired_units} of {report.units}",
+                    ", ".join(report.raters) or tr("nobody"),
+                    tr("{paired} of {units}").format(
+                        paired=report.paired_units, units=report.units
+                    ),
                     percent(report.percent_agreement),
                     coefficient_text(report),
                 ]
@@ -270,11 +283,15 @@ class AgreementDialog(QDialog):
         report = self._reports.get(key) if key is not None else None
         if report is None:
             self.disagreements_caption.setText(
-                f"Disagreements: {HIDDEN}" if key is not None else "Disagreements"
+                tr("Disagreements: {hidden}").format(hidden=tr(HIDDEN))
+                if key is not None
+                else tr("Disagreements")
             )
             return
         self.disagreements_caption.setText(
-            f"Disagreements: {len(report.disagreements)} (double-click to open the claim)"
+            tr("Disagreements: {count} (double-click to open the claim)").format(
+                count=len(report.disagreements)
+            )
         )
         for disagreement in report.disagreements:
             item = QTreeWidgetItem(

@@ -18,7 +18,10 @@ from annotator.services import ArticleSummary, ProjectService
 from annotator.services.agreement import is_blind
 from annotator.services.ratings import my_ratings, verdict_setters
 from annotator.services.search import SearchResult
+from annotator.ui.common.i18n import translator
 from annotator.ui.review.rating_commands import RateCommand
+
+tr = translator("review.blind")
 
 
 def verdict_hidden(service: ProjectService, claim: Claim, me: str) -> bool:
@@ -91,8 +94,8 @@ def blind_article_in_scope(service: ProjectService, article_id: str | None) -> N
         if is_blind(service, candidate):
             title = service.article(candidate).title
             raise ValidationError(
-                f"You are rating “{title}” blind: an export would show colleagues' verdicts. "
-                "Reveal them in the Review Dashboard first."
+                tr("You are rating “{title}” blind: an export would show colleagues' verdicts. "
+                   "Reveal them in the Review Dashboard first.").format(title=title)
             )
 
 

@@ -10,9 +10,13 @@ from typing import Any
 from annotator.services import ProjectService
 from annotator.services.agreement import is_blind
 from annotator.services.merge import ConflictView
+from annotator.ui.common.i18n import mark, translator
 
-HIDDEN = "(hidden while you rate this article blind)"
-RESOLVE_LATER = (
+tr = translator("review.blind_conflicts")
+
+DELETED = mark("(deleted)")
+HIDDEN = mark("(hidden while you rate this article blind)")
+RESOLVE_LATER = mark(
     "This conflict holds a colleague's judgement of a passage you rate blind. "
     "Reveal their verdicts in the Review Dashboard first, then resolve it."
 )
@@ -72,12 +76,22 @@ def is_hidden_field(kind: str, name: str) -> bool:
     return True if fields is None else name in fields
 
 
+def deleted_text() -> str:
+    """What a deleted side of a conflict shows."""
+    return tr(DELETED)
+
+
+def resolve_later() -> str:
+    return tr(RESOLVE_LATER)
+
+
 def blinded_rows(
     service: ProjectService, view: ConflictView, rows: list[tuple[str, str, str]], names: list[str]
 ) -> list[tuple[str, str, str]]:
     """`rows` (label, mine, theirs), with the hidden sides' judgement replaced by HIDDEN;
     `names` are the field names of the rows, in order."""
     mine_hidden, theirs_hidden = hidden_sides(service, view)
+    deleted = deleted_text()
     if not (mine_hidden or theirs_hidden):
         return rows
     blinded = []
@@ -85,7 +99,7 @@ def blinded_rows(
         hide = is_hidden_field(view.kind, name)
         blinded.append((
             label,
-            HIDDEN if hide and mine_hidden and mine != "(deleted)" else mine,
-            HIDDEN if hide and theirs_hidden and theirs != "(deleted)" else theirs,
+            tr(HIDDEN) if hide and mine_hidden and mine != deleted else mine,
+            tr(HIDDEN) if hide and theirs_hidden and theirs != deleted else theirs,
         ))  # fmt: skip
     return blinded

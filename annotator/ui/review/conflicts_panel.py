@@ -35,43 +35,54 @@ from annotator.services import Change, ChangeKind, ProjectService, normalise_tag
 from annotator.services.merge import Choice, ConflictView, conflicts, resolve_conflict
 from annotator.ui.common import dialogs
 from annotator.ui.common.change_feed import ChangeFeed
-from annotator.ui.common.empty_states import NO_CONFLICTS
+from annotator.ui.common.empty_states import NO_CONFLICTS, tr_empty
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import one_line, short_time
 from annotator.ui.inspector.claim_form import ClaimForm
-from annotator.ui.review.blind_conflicts import RESOLVE_LATER, blinded_rows, hidden_sides
+from annotator.ui.review.blind_conflicts import (
+    blinded_rows,
+    deleted_text,
+    hidden_sides,
+    resolve_later,
+)
+
+tr = translator("review.conflicts_panel")
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DIFFERENT_BACKGROUND = "#fff1b8"
-NOT_UNDOABLE = (
+NOT_UNDOABLE = mark(
     "Resolving a conflict cannot be undone: it is saved at once as a new version, "
     "which colleagues receive when they merge your project."
 )
 KIND_LABELS = {
-    "claim": "Claim",
-    "source": "Source",
-    "comment": "Comment",
-    "article": "Article",
-    "verdict": "Verdict",
+    "claim": mark("Claim"),
+    "source": mark("Source"),
+    "comment": mark("Comment"),
+    "article": mark("Article"),
+    "verdict": mark("Verdict"),
 }
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "claim": (
-        ("exact", "Quote"), ("claim_reviewed", "Claim as checked"), ("claimant", "Claimant"),
-        ("claim_date", "Claim date"), ("verdict_id", "Verdict"), ("explanation", "Explanation"),
-        ("tags", "Tags"), ("status", "Status"), ("internal_note", "Internal note"),
-        ("position", "Position"), ("anchor_state", "Anchor"), ("author", "Author"),
-        ("modified_by", "Changed by"), ("modified", "Changed at"),
+        ("exact", mark("Quote")), ("claim_reviewed", mark("Claim as checked")),
+        ("claimant", mark("Claimant")), ("claim_date", mark("Claim date")),
+        ("verdict_id", mark("Verdict")), ("explanation", mark("Explanation")),
+        ("tags", mark("Tags")), ("status", mark("Status")),
+        ("internal_note", mark("Internal note")), ("position", mark("Position")),
+        ("anchor_state", mark("Anchor")), ("author", mark("Author")),
+        ("modified_by", mark("Changed by")), ("modified", mark("Changed at")),
     ),
     "source": (
-        ("url", "URL"), ("title", "Title"), ("publisher", "Publisher"),
-        ("source_author", "Author of the source"), ("source_date", "Source date"),
-        ("accessed", "Accessed"), ("archive_url", "Archive URL"), ("excerpt", "Excerpt"),
-        ("locator", "Locator"), ("kind", "Kind"), ("stance", "Stance"), ("position", "Order"),
-        ("author", "Added by"), ("modified_by", "Changed by"), ("modified", "Changed at"),
+        ("url", "URL"), ("title", mark("Title")), ("publisher", mark("Publisher")),
+        ("source_author", mark("Author of the source")), ("source_date", mark("Source date")),
+        ("accessed", mark("Accessed")), ("archive_url", mark("Archive URL")),
+        ("excerpt", mark("Excerpt")), ("locator", mark("Locator")), ("kind", mark("Kind")),
+        ("stance", mark("Stance")), ("position", mark("Order")), ("author", mark("Added by")),
+        ("modified_by", mark("Changed by")), ("modified", mark("Changed at")),
     ),
     "comment": (
-        ("body", "Text"), ("resolved", "Resolved"), ("author", "Author"),
-        ("created", "Written at"), ("modified", "Changed at"),
+        ("body", mark("Text")), ("resolved", mark("Resolved")), ("author", mark("Author")),
+        ("created", mark("Written at")), ("modified", mark("Changed at")),
     ),
 }  # fmt: skip
 PERSON_ID_OF = {"author": "author_id", "modified_by": "modified_by_id"}
@@ -94,7 +105,7 @@ def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, s
         keys = sorted({*(mine or {}), *(theirs or {})} - {"id", *PERSON_ID_OF.values()})
         fields = tuple((k, k.replace("_", " ").capitalize()) for k in keys)
     rows = [
-        (label, _display(service, name, mine), _display(service, name, theirs))
+        (tr(label), _display(service, name, mine), _display(service, name, theirs))
         for name, label in fields
     ]
     return blinded_rows(service, view, rows, [name for name, _ in fields])
@@ -102,7 +113,7 @@ def field_rows(service: ProjectService, view: ConflictView) -> list[tuple[str, s
 
 def _display(service: ProjectService, name: str, values: dict[str, Any] | None) -> str:
     if values is None:
-        return "(deleted)"
+        return deleted_text()
     if name == "position" and "start" in values:
         return f"{values['start']}–{values['end']}"
     value = values.get(name)
@@ -110,7 +121,9 @@ def _display(service: ProjectService, name: str, values: dict[str, Any] | None) 
         return service.display_name(str(values[PERSON_ID_OF[name]]), str(value or ""))
     if name == "verdict_id":
         verdict = service.verdict(value)
-        return verdict.label if verdict else ("Unrated" if not value else "(unknown verdict)")
+        return (
+            verdict.label if verdict else (tr("Unrated") if not value else tr("(unknown verdict)"))
+        )
     if name == "status" and value:
         try:
             return ReviewStatus(value).label
@@ -131,7 +144,7 @@ def summary(view: ConflictView, blind: bool = False) -> str:
     item = view.mine if view.mine is not None else view.theirs
     values = _as_dict(item) or {}
     if blind and view.kind in ("source", "comment"):
-        what = "on a passage you rate blind"
+        what = tr("on a passage you rate blind")
     elif view.kind == "claim":
         what = f"“{one_line(values.get('exact', ''), 60)}”"
     elif view.kind == "source":
@@ -139,15 +152,15 @@ def summary(view: ConflictView, blind: bool = False) -> str:
     elif view.kind == "comment":
         what = f"“{one_line(values.get('body', ''), 60)}”"
     elif view.kind == "verdict":
-        what = f"verdict “{one_line(values.get('label', ''), 60)}”"
+        what = tr("verdict “{label}”").format(label=one_line(values.get("label", ""), 60))
     else:
         what = one_line(values.get("title", view.item_id), 60)
     sides = ""
     if view.mine is None:
-        sides = " (you deleted it)"
+        sides = tr(" (you deleted it)")
     elif view.theirs is None:
-        sides = " (they deleted it)"
-    return f"{KIND_LABELS.get(view.kind, view.kind)}: {what}{sides}"
+        sides = tr(" (they deleted it)")
+    return f"{tr(KIND_LABELS.get(view.kind, view.kind))}: {what}{sides}"
 
 
 class ClaimResultDialog(QDialog):
@@ -155,7 +168,7 @@ class ClaimResultDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, service: ProjectService, base: Claim) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Merged Claim")
+        self.setWindowTitle(tr("Edit Merged Claim"))
         self.setMinimumWidth(520)
         self.base = base
         self._result: Claim | None = None
@@ -172,7 +185,7 @@ class ClaimResultDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = dialogs.ok_cancel_buttons(self, "Use This Version")
+        buttons = dialogs.ok_cancel_buttons(self, tr("Use This Version"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"“{one_line(base.exact, 120)}”"))
         layout.addLayout(self.fields.layout())
@@ -227,9 +240,9 @@ class ConflictsPanel(QWidget):
         self.list.setObjectName("conflictsList")
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self._build_table()
-        self.keep_mine_button = QPushButton("Keep &Mine")
-        self.keep_theirs_button = QPushButton("Keep &Theirs")
-        self.edit_button = QPushButton("&Edit Result…")
+        self.keep_mine_button = QPushButton(tr("Keep &Mine"))
+        self.keep_theirs_button = QPushButton(tr("Keep &Theirs"))
+        self.edit_button = QPushButton(tr("&Edit Result…"))
         self.keep_mine_button.clicked.connect(lambda: self.resolve_current("mine"))
         self.keep_theirs_button.clicked.connect(lambda: self.resolve_current("theirs"))
         self.edit_button.clicked.connect(self.edit_current)
@@ -237,7 +250,7 @@ class ConflictsPanel(QWidget):
         self.detail.setObjectName("conflictDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_line = QLabel(NOT_UNDOABLE)
+        self.status_line = QLabel(tr(NOT_UNDOABLE))
         self.status_line.setObjectName("conflictsStatus")
         self.status_line.setWordWrap(True)
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)
@@ -266,7 +279,7 @@ class ConflictsPanel(QWidget):
         """One row a field the two sides changed: mine and theirs side by side."""
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("conflictFields")
-        self.table.setHorizontalHeaderLabels(["Field", "Mine", "Theirs"])
+        self.table.setHorizontalHeaderLabels([tr("Field"), tr("Mine"), tr("Theirs")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -301,7 +314,11 @@ class ConflictsPanel(QWidget):
             blind = service is not None and any(hidden_sides(service, view))
             item = QListWidgetItem(summary(view, blind))
             item.setData(CONFLICT_ID_ROLE, view.id)
-            item.setToolTip(f"Found by the merge of {short_time(view.record.detected_at)}")
+            item.setToolTip(
+                tr("Found by the merge of {short_time}").format(
+                    short_time=short_time(view.record.detected_at)
+                )
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = list(self._views)
@@ -333,17 +350,19 @@ class ConflictsPanel(QWidget):
         )
         for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
             button.setEnabled(view is not None and not blind)
-            button.setToolTip(RESOLVE_LATER if blind else "")
+            button.setToolTip(resolve_later() if blind else "")
         self.edit_button.setEnabled(
             self.edit_button.isEnabled() and view is not None and view.kind == "claim"
         )
         self.table.setRowCount(0)
         if view is None or self.service is None:
-            self.detail.setText(NO_CONFLICTS if self.service is not None else "")
+            self.detail.setText(tr_empty(NO_CONFLICTS) if self.service is not None else "")
             return
-        found = f"Changed on both sides; found {short_time(view.record.detected_at)}."
+        found = tr("Changed on both sides; found {short_time}.").format(
+            short_time=short_time(view.record.detected_at)
+        )
         self.detail.setText(
-            f"{summary(view, blind)}\n{found}" + (f"\n{RESOLVE_LATER}" if blind else "")
+            f"{summary(view, blind)}\n{found}" + (f"\n{resolve_later()}" if blind else "")
         )
         rows = field_rows(self.service, view)
         self.table.setRowCount(len(rows))
@@ -356,7 +375,7 @@ class ConflictsPanel(QWidget):
                     cell.setBackground(QBrush(QColor(DIFFERENT_BACKGROUND)))
                     cell.setForeground(QBrush(QColor("#000000")))  # pale yellow in both themes
                     cell.setFont(bold)
-                    cell.setToolTip("Different on the two sides")
+                    cell.setToolTip(tr("Different on the two sides"))
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
@@ -378,7 +397,7 @@ class ConflictsPanel(QWidget):
         if view is None or self.service is None:
             return False
         if any(hidden_sides(self.service, view)):  # the buttons are off; keyboard paths too
-            self.status_line.setText(RESOLVE_LATER)
+            self.status_line.setText(resolve_later())
             return False
         try:
             resolve_conflict(self.service, view.id, choice)
@@ -386,16 +405,20 @@ class ConflictsPanel(QWidget):
             text = (
                 str(error)
                 if isinstance(error, AnnotatorError)
-                else "That conflict no longer exists."
+                else tr("That conflict no longer exists.")
             )
-            self.status_line.setText(f"Could not resolve: {text}")
+            self.status_line.setText(tr("Could not resolve: {text}").format(text=text))
             self.refresh()
             return False
-        how = {"mine": "kept your version", "theirs": "took their version"}.get(
-            choice if isinstance(choice, str) else "", "used your edited version"
+        how = {"mine": tr("kept your version"), "theirs": tr("took their version")}.get(
+            choice if isinstance(choice, str) else "", tr("used your edited version")
         )
         self.refresh()
-        self.status_line.setText(f"Resolved {summary(view)}: {how}. {NOT_UNDOABLE}")
+        self.status_line.setText(
+            tr("Resolved {summary}: {how}. {note}").format(
+                summary=summary(view), how=how, note=tr(NOT_UNDOABLE)
+            )
+        )
         self.item_resolved.emit(view.kind, view.item_id)
         return True
 
@@ -404,7 +427,7 @@ class ConflictsPanel(QWidget):
         if view is None or self.service is None or view.kind != "claim":
             return False
         if any(hidden_sides(self.service, view)):  # their version would show their judgement
-            self.status_line.setText(RESOLVE_LATER)
+            self.status_line.setText(resolve_later())
             return False
         base = view.mine if isinstance(view.mine, Claim) else view.theirs
         if not isinstance(base, Claim):

@@ -15,14 +15,17 @@ from annotator.services.ratings import (
     rate,
     undo_adjudication,
 )
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import ServiceCommand
+
+tr = translator("review.rating_commands")
 
 
 class RateCommand(ServiceCommand):
     """My rating of a colleague's claim (a blind second review), never a claim of my own."""
 
     def __init__(self, service: ProjectService, before: Rating | None, after: Rating) -> None:
-        super().__init__(service, "Rate passage")
+        super().__init__(service, tr("Rate passage"))
         self.before, self.after = before, after
 
     @classmethod
@@ -51,7 +54,7 @@ class AdjudicateCommand(ServiceCommand):
         note: str,
         undo: AdjudicationUndo,
     ) -> None:
-        super().__init__(service, "Adjudicate verdict")
+        super().__init__(service, tr("Adjudicate verdict"))
         self.claim_id, self.verdict_id, self.note, self._undo_data = (
             claim_id,
             verdict_id,

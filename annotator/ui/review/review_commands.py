@@ -25,13 +25,16 @@ from annotator.services.review import (  # type: ignore[attr-defined]  # re-expo
     ReviewRecord,
     StoredComment,
 )
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.undo_commands import ServiceCommand
 
+tr = translator("review.review_commands")
+
 STATUS_COMMAND_TEXT = {
-    ReviewStatus.DRAFT: "Move claim back to draft",
-    ReviewStatus.READY: "Submit claim for review",
-    ReviewStatus.APPROVED: "Approve claim",
-    ReviewStatus.CHANGES_REQUESTED: "Request changes",
+    ReviewStatus.DRAFT: mark("Move claim back to draft"),
+    ReviewStatus.READY: mark("Submit claim for review"),
+    ReviewStatus.APPROVED: mark("Approve claim"),
+    ReviewStatus.CHANGES_REQUESTED: mark("Request changes"),
 }
 UNDO_NOTE = "undo"
 REDO_NOTE = "redo"
@@ -50,7 +53,7 @@ class SetStatusCommand(ServiceCommand):
     """A move along the review workflow (the four-eyes rule is checked by the service)."""
 
     def __init__(self, service: ProjectService, before: Claim, after: Claim, note: str) -> None:
-        super().__init__(service, STATUS_COMMAND_TEXT[after.status])
+        super().__init__(service, tr(STATUS_COMMAND_TEXT[after.status]))
         self.before = before
         self.after = after
         self.note = note
@@ -121,10 +124,10 @@ def _remove(service: ProjectService, stored: list[StoredComment]) -> None:
 class AddCommentCommand(ServiceCommand):
     """A new comment; undo removes it (with any replies made since, which redo brings back)."""
 
-    TEXT = "Add comment"
+    TEXT = mark("Add comment")
 
     def __init__(self, service: ProjectService, comment: Comment) -> None:
-        super().__init__(service, self.TEXT)
+        super().__init__(service, tr(self.TEXT))
         self.comment = comment
         self._removed: list[StoredComment] = []
 
@@ -141,7 +144,7 @@ class AddCommentCommand(ServiceCommand):
 
 
 class ReplyCommand(AddCommentCommand):
-    TEXT = "Reply to comment"
+    TEXT = mark("Reply to comment")
 
     @classmethod
     def perform(cls, service: ProjectService, comment_id: str, body: str) -> ReplyCommand:
@@ -170,7 +173,7 @@ class _ThreadStateCommand(ServiceCommand):
     def __init__(
         self, service: ProjectService, before: StoredComment, after: StoredComment
     ) -> None:
-        super().__init__(service, self.TEXT)
+        super().__init__(service, tr(self.TEXT))
         self.before = before
         self.after = after
 
@@ -195,12 +198,12 @@ class _ThreadStateCommand(ServiceCommand):
 
 class ResolveThreadCommand(_ThreadStateCommand):
     RESOLVE = True
-    TEXT = "Resolve comment thread"
+    TEXT = mark("Resolve comment thread")
 
 
 class ReopenThreadCommand(_ThreadStateCommand):
     RESOLVE = False
-    TEXT = "Reopen comment thread"
+    TEXT = mark("Reopen comment thread")
 
 
 def _put_body(service: ProjectService, stored: StoredComment) -> None:
@@ -222,7 +225,7 @@ class EditCommentCommand(ServiceCommand):
     def __init__(
         self, service: ProjectService, before: StoredComment, after: StoredComment
     ) -> None:
-        super().__init__(service, "Edit comment")
+        super().__init__(service, tr("Edit comment"))
         self.before = before
         self.after = after
 
@@ -249,7 +252,7 @@ class DeleteCommentCommand(ServiceCommand):
     """One's own comment deleted with the replies under it; undo brings them all back."""
 
     def __init__(self, service: ProjectService, removed: list[StoredComment]) -> None:
-        super().__init__(service, "Delete comment")
+        super().__init__(service, tr("Delete comment"))
         self.removed = removed
 
     @classmethod

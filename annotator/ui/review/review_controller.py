@@ -18,6 +18,7 @@ from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui.common.host import Places, WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.exchange import merge_flow
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
@@ -29,6 +30,8 @@ from annotator.ui.review.review_mode import ReviewModePanel
 
 if TYPE_CHECKING:
     from annotator.services.merge import MergeReport
+
+tr = translator("review.review_controller")
 
 
 class ReviewHost(WindowHost, Protocol):
@@ -56,13 +59,16 @@ class ReviewController(QObject):
         self.review_panel = ReviewModePanel()
         self.conflicts = ConflictsPanel()
         self.dashboard: AgreementDialog | None = None
-        places.right_tabs.addTab(self.comments, "Comments")
-        places.right_tabs.addTab(self.history, "History")
+        places.right_tabs.addTab(self.comments, tr("Comments"))
+        places.right_tabs.addTab(self.history, tr("History"))
         self.review_dock = self._dock(
-            "Review Mode", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Review Mode"),
+            "reviewDock",
+            self.review_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.conflicts_dock = self._dock(
-            "Conflicts", "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Conflicts"), "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self._build_actions()
         self.comments.comment_count_changed.connect(self._comment_count)
@@ -81,35 +87,37 @@ class ReviewController(QObject):
 
     def _build_actions(self) -> None:
         window = self
-        self.review_mode_action = QAction("&Review Mode", window)
+        self.review_mode_action = QAction(tr("&Review Mode"), window)
         self.review_mode_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.review_mode_action.setStatusTip(
-            "Step through the claims waiting for your review: J/K next/previous, A approve, R "
-            "request changes"
+            tr(
+                "Step through the claims waiting for your review: J/K next/previous, A approve, R "
+                "request changes"
+            )
         )
         self.review_mode_action.triggered.connect(lambda: self.start_review(all_articles=False))
-        self.review_all_action = QAction("Review &All Articles", window)
+        self.review_all_action = QAction(tr("Review &All Articles"), window)
         self.review_all_action.triggered.connect(lambda: self.start_review(all_articles=True))
-        self.dashboard_action = QAction("Review &Dashboard…", window)
+        self.dashboard_action = QAction(tr("Review &Dashboard…"), window)
         self.dashboard_action.setStatusTip(
-            "Agreement between raters, disagreements, blind second review"
+            tr("Agreement between raters, disagreements, blind second review")
         )
         self.dashboard_action.triggered.connect(self.open_dashboard)
-        self.adjudicate_action = QAction("&Adjudicate Verdicts…", window)
+        self.adjudicate_action = QAction(tr("&Adjudicate Verdicts…"), window)
         self.adjudicate_action.setStatusTip(
-            "Settle one final verdict for each passage rated by two or more people"
+            tr("Settle one final verdict for each passage rated by two or more people")
         )
         self.adjudicate_action.triggered.connect(self.open_adjudication)
-        self.merge_action = QAction("&Merge Colleague's Project…", window)
+        self.merge_action = QAction(tr("&Merge Colleague's Project…"), window)
         self.merge_action.setStatusTip(
-            "Bring a colleague's articles, claims, sources and comments into this project"
+            tr("Bring a colleague's articles, claims, sources and comments into this project")
         )
         self.merge_action.triggered.connect(lambda: self.merge())
         conflicts_toggle = self.conflicts_dock.toggleViewAction()
-        conflicts_toggle.setText("&Conflicts Panel")
+        conflicts_toggle.setText(tr("&Conflicts Panel"))
         places = self.places
         places.file_menu.insertAction(places.file_insert_before, self.merge_action)
-        menu = places.menu_bar.addMenu("&Review")
+        menu = places.menu_bar.addMenu(tr("&Review"))
         places.menu_bar.insertMenu(places.last_menu, menu)
         for action in (
             self.review_mode_action,
@@ -150,14 +158,18 @@ class ReviewController(QObject):
         self.comments.show_claim(None if hidden else claim_id)
         self.history.show_claim(None if hidden else claim_id)
         tabs = self.places.right_tabs
-        for widget, name in ((self.comments, "Comments"), (self.history, "History")):
+        for widget, name in ((self.comments, tr("Comments")), (self.history, tr("History"))):
             index = tabs.indexOf(widget)
             tabs.setTabToolTip(
                 index,
-                f"{name} of a colleague's claim are hidden while you rate blind." if hidden else "",
+                tr("{name} of a colleague's claim are hidden while you rate blind.").format(
+                    name=name
+                )
+                if hidden
+                else "",
             )
             if hidden:
-                tabs.setTabText(index, f"{name} (hidden: blind)")
+                tabs.setTabText(index, tr("{name} (hidden: blind)").format(name=name))
             elif tabs.tabText(index).endswith("(hidden: blind)"):
                 tabs.setTabText(index, name)
 
@@ -200,7 +212,10 @@ class ReviewController(QObject):
 
     def _comment_count(self, count: int) -> None:
         tabs = self.places.right_tabs
-        tabs.setTabText(tabs.indexOf(self.comments), f"Comments ({count})" if count else "Comments")
+        tabs.setTabText(
+            tabs.indexOf(self.comments),
+            tr("Comments ({count})").format(count=count) if count else tr("Comments"),
+        )
         self.window.refresh_comment_counts()
 
     def show_conflicts(self) -> None:
@@ -219,7 +234,7 @@ class ReviewController(QObject):
         from annotator.ui.common.undo_commands import MergeCommand
 
         step = merge_undo.before_merge(window.service) if not window.service.read_only else None
-        note = "Edit → Undo takes the whole merge back." if step is not None else ""
+        note = tr("Edit → Undo takes the whole merge back.") if step is not None else ""
         report = merge_flow.merge_colleague_project(
             window.dialog_parent(), window.service, path, undo_note=note
         )
@@ -235,7 +250,8 @@ class ReviewController(QObject):
         self.conflicts_dock.setVisible(count > 0 or self.conflicts_dock.isVisible())
         if count:
             self.window.status(
-                f"{count} merge conflict{'s' if count != 1 else ''} to resolve.", 8000
+                tr("%n merge conflict(s) to resolve.", n=count),
+                8000,
             )
 
     def _conflict_resolved(self, kind: str, item_id: str) -> None:

@@ -27,18 +27,21 @@ from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, readable_text_
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import filter_claims, is_own_claim
-from annotator.ui.common.review_text import person
+from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.review_text import person, status_label
 from annotator.ui.inspector.comments_widget import is_send_key
 from annotator.ui.review.blind import verdict_hidden
 from annotator.ui.review.review_commands import AddCommentCommand, SetStatusCommand
 
+tr = translator("review.review_mode")
+
 NEXT_KEYS = (Qt.Key.Key_J, Qt.Key.Key_Right, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Left, Qt.Key.Key_Up)
-EMPTY_QUEUE = (
+EMPTY_QUEUE = mark(
     "Nothing is waiting for your review — claims appear here when their author marks them "
     "Ready for review (the Status field in the inspector). Your own claims go to a colleague."
 )
-HELP = "J/→ next · K/← previous · A approve · R request changes · Esc leave"
+HELP = mark("J/→ next · K/← previous · A approve · R request changes · Esc leave")
 
 
 def review_queue(service: ProjectService, article_id: str | None, me: str) -> list[str]:
@@ -77,11 +80,11 @@ class ReviewModePanel(QWidget):
         fields.setObjectName("reviewFields")
         layout = QVBoxLayout(fields)
         for caption, widget in (
-            ("Quote", self.quote),
-            ("Claim as checked", self.claim_reviewed),
-            ("Verdict", self.verdict),
-            ("Explanation", self.explanation),
-            ("Sources", self.sources),
+            (tr("Quote"), self.quote),
+            (tr("Claim as checked"), self.claim_reviewed),
+            (tr("Verdict"), self.verdict),
+            (tr("Explanation"), self.explanation),
+            (tr("Sources"), self.sources),
         ):
             title = QLabel(caption)
             title.setObjectName("sectionCaption")
@@ -139,7 +142,7 @@ class ReviewModePanel(QWidget):
         box_layout = QVBoxLayout(self.comment_box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(
-            QLabel("What should change? (Ctrl+Return requests changes, Esc cancels)")
+            QLabel(tr("What should change? (Ctrl+Return requests changes, Esc cancels)"))
         )
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("requestChangesComment")
@@ -152,14 +155,14 @@ class ReviewModePanel(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         """The message line, the keyboard help and the buttons (which never take focus)."""
         self.message = self._label("reviewMessage")
-        self.help = QLabel(HELP)
+        self.help = QLabel(tr(HELP))
         self.help.setObjectName("reviewHelp")
         buttons = QHBoxLayout()
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.approve_button = QPushButton("Approve")
-        self.changes_button = QPushButton("Request Changes…")
-        self.leave_button = QPushButton("Leave Review Mode")
+        self.previous_button = QPushButton(tr("Previous"))
+        self.next_button = QPushButton(tr("Next"))
+        self.approve_button = QPushButton(tr("Approve"))
+        self.changes_button = QPushButton(tr("Request Changes…"))
+        self.leave_button = QPushButton(tr("Leave Review Mode"))
         for button, slot in (
             (self.previous_button, self.previous),
             (self.next_button, self.next),
@@ -203,7 +206,7 @@ class ReviewModePanel(QWidget):
             self._go(0)
         else:
             self._show(None)
-            self.message.setText(EMPTY_QUEUE)
+            self.message.setText(tr(EMPTY_QUEUE))
         self.setFocus()
         return len(self.queue)
 
@@ -249,7 +252,10 @@ class ReviewModePanel(QWidget):
             return None
 
     def _show(self, claim: Claim | None) -> None:
-        self.position.setText(f"{self.index + 1} of {len(self.queue)}" if self.queue else "0 of 0")
+        shown = self.index + 1 if self.queue else 0
+        self.position.setText(
+            tr("{current} of {total}").format(current=shown, total=len(self.queue))
+        )
         decidable = claim is not None and claim.status == ReviewStatus.READY
         self.approve_button.setEnabled(decidable)
         self.changes_button.setEnabled(decidable)
@@ -268,24 +274,26 @@ class ReviewModePanel(QWidget):
             ):
                 label.clear()
             if self.current_claim_id() is not None:
-                self.quote.setText("(This claim was deleted.)")
+                self.quote.setText(tr("(This claim was deleted.)"))
             return
         try:
             self.article_title.setText(self.service.article(claim.article_id).title)
         except KeyError:
             self.article_title.clear()
-        self.status.setText(claim.status.label)
+        self.status.setText(status_label(claim.status))
         self.quote.setText(f"“{claim.exact}”")
-        self.claim_reviewed.setText(claim.claim_reviewed or "(not written)")
+        self.claim_reviewed.setText(claim.claim_reviewed or tr("(not written)"))
         verdict = self.service.verdict(claim.verdict_id)
         colour = verdict.colour if verdict else UNRATED_COLOUR
-        self.verdict.setText(f"  {verdict.label if verdict else 'Unrated'}  ")
+        self.verdict.setText(f"  {verdict.label if verdict else tr('Unrated')}  ")
         self.verdict.setStyleSheet(
             f"background: {colour}; color: {readable_text_colour(colour)}; border-radius: 3px;"
         )
-        self.explanation.setText(claim.explanation or "(no explanation)")
+        self.explanation.setText(claim.explanation or tr("(no explanation)"))
         self.author.setText(
-            f"By {self.service.display_name(claim.author_id, person(claim.author))}"
+            tr("By {display_name}").format(
+                display_name=self.service.display_name(claim.author_id, person(claim.author))
+            )
         )
         for number, source in enumerate(self.service.sources(claim.id), start=1):
             self.sources.addItem(
@@ -322,7 +330,7 @@ class ReviewModePanel(QWidget):
     def submit_request_changes(self) -> bool:
         body = self.comment.toPlainText().strip()
         if not body:
-            self.message.setText("Say what should change before requesting changes.")
+            self.message.setText(tr("Say what should change before requesting changes."))
             return False
         if self._decide(ReviewStatus.CHANGES_REQUESTED, body):
             self.comment.clear()
@@ -342,7 +350,7 @@ class ReviewModePanel(QWidget):
             )
         except (AnnotatorError, KeyError) as error:
             self.message.setText(
-                str(error) if isinstance(error, AnnotatorError) else "This claim was deleted."
+                str(error) if isinstance(error, AnnotatorError) else tr("This claim was deleted.")
             )
             return False
         if status_command is None:
@@ -354,7 +362,7 @@ class ReviewModePanel(QWidget):
             self.undo_stack.endMacro()
         else:
             self.undo_stack.push(status_command)
-        self.message.setText(f"{status.label}: {self.position.text()}.")
+        self.message.setText(f"{status_label(status)}: {self.position.text()}.")
         self.comment_box.hide()
         self.setFocus()
         self._advance()
@@ -377,7 +385,7 @@ class ReviewModePanel(QWidget):
                 self._go(index)
                 return
         self._show(self._current_claim())
-        self.message.setText("All claims in the queue are reviewed. Esc leaves review mode.")
+        self.message.setText(tr("All claims in the queue are reviewed. Esc leaves review mode."))
 
     def leave(self) -> None:
         self.close_comment_box()

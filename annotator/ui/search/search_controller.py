@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QTabWidget
 from annotator.services.search import SearchResult
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.reader.reader import ArticleReader
 from annotator.ui.search.search_panel import SearchPanel
+
+tr = translator("search.search_controller")
 
 
 class SearchController(QObject):
@@ -21,8 +24,8 @@ class SearchController(QObject):
         super().__init__(host.dialog_parent())
         self.host, self.panel, self.tabs, self.reader = host, panel, tabs, reader
         self.search_action = make_action(
-            self, "&Search All Articles…", self.open_search, "Ctrl+Shift+F",
-            "Full-text search over every article and claim",
+            self, tr("&Search All Articles…"), self.open_search, "Ctrl+Shift+F",
+            tr("Full-text search over every article and claim"),
         )  # fmt: skip
         panel.result_activated.connect(self.show_result)
 

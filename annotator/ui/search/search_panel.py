@@ -8,17 +8,20 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from annotator.services import ProjectService
 from annotator.services.search import SearchResult, search
 from annotator.ui.common import plain_text
-from annotator.ui.common.empty_states import SEARCH_HINT, no_results
+from annotator.ui.common.empty_states import SEARCH_HINT, no_results, tr_empty
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.search_list import SearchList
 from annotator.ui.review.blind import visible_results
 
+tr = translator("search.search_panel")
+
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {
-    "article": "Article text",
-    "metadata": "Article details",  # title, standfirst, authors, publisher, address
-    "claim": "Claim",
-    "source": "Source of a claim",
-    "comment": "Comment on a claim",
+    "article": mark("Article text"),
+    "metadata": mark("Article details"),  # title, standfirst, authors, publisher, address
+    "claim": mark("Claim"),
+    "source": mark("Source of a claim"),
+    "comment": mark("Comment on a claim"),
 }
 """What each kind of search hit is called in the list (SearchHit.kind)."""
 
@@ -30,7 +33,7 @@ class SearchPanel(SearchList):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Search all articles and claims…", "searchResults", self.run_search, parent
+            tr("Search all articles and claims…"), "searchResults", self.run_search, parent
         )
         self.setObjectName("searchPanel")
         self._service: ProjectService | None = None
@@ -40,7 +43,7 @@ class SearchPanel(SearchList):
     def set_service(self, service: ProjectService | None) -> None:
         self._service = service
         self.results.clear()
-        self.status.setText(SEARCH_HINT if service is not None else "")
+        self.status.setText(tr_empty(SEARCH_HINT) if service is not None else "")
 
     def focus_search(self) -> None:
         self.field.setFocus()
@@ -50,19 +53,19 @@ class SearchPanel(SearchList):
         self.stop_pending()
         query = self.field.text().strip()
         if self._service is None or not query:
-            self.status.setText(SEARCH_HINT if self._service is not None else "")
+            self.status.setText(tr_empty(SEARCH_HINT) if self._service is not None else "")
             return []
         found = visible_results(
             self._service, search(self._service, query)
         )  # blind review hides some
         for result in found:
-            kind = KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize())
+            kind = tr(KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize()))
             context = " ".join(result.snippet_text().split())
             item = QListWidgetItem(f"{result.hit.title}\n{kind}: {context}")
             item.setData(RESULT_ROLE, result)
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
-        count = f"{len(found)} result{'s' if len(found) != 1 else ''}"
+        count = tr("%n result(s)", n=len(found))
         self.status.setText(count if found else no_results(query))
         return found
 

@@ -18,15 +18,27 @@ from PySide6.QtWidgets import (
 
 from annotator.anchoring.diff import word_diff
 from annotator.domain import AnchorState, Claim
-from annotator.ui.common.empty_states import NO_REVISIONS
+from annotator.ui.common.empty_states import NO_REVISIONS, tr_empty
+from annotator.ui.common.i18n import mark, translator
 from annotator.ui.versions.diff_view import diff_html
+
+tr = translator("versions.revisions_panel")
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_LABELS = {
-    AnchorState.MOVED: "Moved",
-    AnchorState.CHANGED: "Changed",
-    AnchorState.ORPHANED: "Orphaned",
+    AnchorState.MOVED: mark("Moved"),
+    AnchorState.CHANGED: mark("Changed"),
+    AnchorState.ORPHANED: mark("Orphaned"),
 }
+
+
+def _state_count(state: AnchorState, count: int) -> str:
+    """'2 moved': how many claims of the revision queue are in one state."""
+    if state == AnchorState.MOVED:
+        return tr("%n moved", n=count)
+    if state == AnchorState.CHANGED:
+        return tr("%n changed", n=count)
+    return tr("%n orphaned", n=count)
 
 
 class RevisionsPanel(QWidget):
@@ -40,7 +52,7 @@ class RevisionsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("revisionsPanel")
         self._claims: dict[str, Claim] = {}
-        self.summary = QLabel(NO_REVISIONS)
+        self.summary = QLabel(tr_empty(NO_REVISIONS))
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("revisionsList")
@@ -48,17 +60,17 @@ class RevisionsPanel(QWidget):
         self.diff.setObjectName("revisionDiff")
         self.diff.setOpenLinks(False)
         self.diff.setOpenExternalLinks(False)
-        self.accept_button = QPushButton("&Accept New Place")
-        self.accept_button.setToolTip("The claim now refers to the highlighted passage")
-        self.select_button = QPushButton("&Use Selection")
+        self.accept_button = QPushButton(tr("&Accept New Place"))
+        self.accept_button.setToolTip(tr("The claim now refers to the highlighted passage"))
+        self.select_button = QPushButton(tr("&Use Selection"))
         self.select_button.setToolTip(
-            "Select the passage in the article, then press this to anchor the claim there"
+            tr("Select the passage in the article, then press this to anchor the claim there")
         )
-        self.orphan_button = QPushButton("Keep as &Orphan")
+        self.orphan_button = QPushButton(tr("Keep as &Orphan"))
         self.orphan_button.setToolTip(
-            "The claim's text is no longer in the article; keep it, marked orphaned"
+            tr("The claim's text is no longer in the article; keep it, marked orphaned")
         )
-        self.diff_button = QPushButton("Article &Diff…")
+        self.diff_button = QPushButton(tr("Article &Diff…"))
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.select_button, self.orphan_button):
             buttons.addWidget(button)
@@ -87,7 +99,7 @@ class RevisionsPanel(QWidget):
         self.list.clear()
         for claim in claims:
             quote = " ".join((claim.original_exact or claim.exact).split())
-            item = QListWidgetItem(f"{STATE_LABELS.get(claim.anchor_state, '')}: {quote[:80]}")
+            item = QListWidgetItem(f"{tr(STATE_LABELS.get(claim.anchor_state, ''))}: {quote[:80]}")
             item.setData(CLAIM_ID_ROLE, claim.id)
             self.list.addItem(item)
             if claim.id == current:
@@ -98,13 +110,14 @@ class RevisionsPanel(QWidget):
         }
         if claims:
             self.summary.setText(
-                f"Version {version}: "
-                + ", ".join(f"{n} {STATE_LABELS[s].lower()}" for s, n in counts.items() if n)
-                + ". Check each one."
+                tr("Version {version}: {counts}. Check each one.").format(
+                    version=version,
+                    counts=", ".join(_state_count(s, n) for s, n in counts.items() if n),
+                )
             )
         else:
-            same = f"Version {version}: every claim is where it was."
-            self.summary.setText(same if version > 1 else NO_REVISIONS)
+            same = tr("Version {version}: every claim is where it was.").format(version=version)
+            self.summary.setText(same if version > 1 else tr_empty(NO_REVISIONS))
         self._show_diff(self._claims.get(self.current_claim_id() or ""))
         self._update_buttons()
 
@@ -140,12 +153,14 @@ class RevisionsPanel(QWidget):
         old = claim.original_exact or claim.exact
         if claim.anchor_state == AnchorState.ORPHANED:
             struck = diff_html(word_diff(old, ""))
-            body = (
-                "<p><b>No longer in the article.</b> The claim was made on:</p>"
-                f"<blockquote>{struck}</blockquote>"
-            )
+            body = tr(
+                "<p><b>No longer in the article.</b> The claim was made "
+                "on:</p><blockquote>{struck}</blockquote>"
+            ).format(struck=struck)
         else:
-            body = f"<p><b>Old → new passage</b></p><p>{diff_html(word_diff(old, claim.exact))}</p>"
+            body = tr("<p><b>Old → new passage</b></p><p>{diff_html}</p>").format(
+                diff_html=diff_html(word_diff(old, claim.exact))
+            )
         self.diff.setHtml(body)
 
     def _update_buttons(self) -> None:

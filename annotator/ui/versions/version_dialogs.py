@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 from annotator.services import ProjectService
 from annotator.services.versions import version_diff
 from annotator.ui.common import dialogs
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.times import format_time
-from annotator.ui.exchange.import_flow import FILE_FILTER
+from annotator.ui.exchange.import_flow import file_filter
 from annotator.ui.versions.diff_view import diff_html
+
+tr = translator("versions.version_dialogs")
 
 
 class UpdateVersionDialog(QDialog):
@@ -36,27 +39,29 @@ class UpdateVersionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Update from New Version")
+        self.setWindowTitle(tr("Update from New Version"))
         self.setMinimumSize(560, 420)
-        self.from_file = QRadioButton("From a &file:")
-        self.from_text = QRadioButton("From &pasted text:")
+        self.from_file = QRadioButton(tr("From a &file:"))
+        self.from_text = QRadioButton(tr("From &pasted text:"))
         self.from_file.setChecked(True)
         self.path = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.setToolTip(self.tr("Choose the file of the new version"))
         browse.clicked.connect(self._browse)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Paste the article's current text here")
+        self.text.setPlaceholderText(tr("Paste the article's current text here"))
         self.text.textChanged.connect(lambda: self.from_text.setChecked(True))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         note = QLabel(
-            f"The new text of “{title}” is stored as a new version (the old ones are kept), and "
-            "every claim is found again in it."
+            tr(
+                "The new text of “{title}” is stored as a new version (the old ones "
+                "are kept), and every claim is found again in it."
+            ).format(title=title)
         )
         note.setWordWrap(True)
-        buttons = dialogs.ok_cancel_buttons(self, "Update")
+        buttons = dialogs.ok_cancel_buttons(self, tr("Update"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.from_file)
@@ -66,7 +71,9 @@ class UpdateVersionDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "New Version", str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("New Version"), str(Path.home()), file_filter()
+        )
         if path:
             self.path.setText(path)
             self.from_file.setChecked(True)
@@ -95,13 +102,17 @@ class ArticleDiffDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.article_id = article_id
-        self.setWindowTitle(f"Compare Versions — {service.article(article_id).title}")
+        self.setWindowTitle(
+            tr("Compare Versions — {title}").format(title=service.article(article_id).title)
+        )
         self.resize(820, 620)
         versions = service.article_versions(article_id)
         self.old = QComboBox()
         self.new = QComboBox()
         for number, created, author in versions:
-            label = f"Version {number} · {format_time(created)} · {author}"
+            label = tr("Version {number} · {format_time} · {author}").format(
+                number=number, format_time=format_time(created), author=author
+            )
             self.old.addItem(label, number)
             self.new.addItem(label, number)
         self.old.setCurrentIndex(max(0, len(versions) - 2))
@@ -110,9 +121,9 @@ class ArticleDiffDialog(QDialog):
         self.change_list = QListWidget()
         self.change_list.setObjectName("changeList")
         self.change_list.setMaximumHeight(130)
-        self.note_button = QPushButton("&Note This Change")
+        self.note_button = QPushButton(tr("&Note This Change"))
         self.note_button.setToolTip(
-            "Make a claim of the changed passage (tagged “silent edit”) so it is reported"
+            tr("Make a claim of the changed passage (tagged “silent edit”) so it is reported")
         )
         self.note_button.clicked.connect(self._note_current)
         self.change_list.currentRowChanged.connect(lambda _: self._update_note_button())
@@ -120,9 +131,9 @@ class ArticleDiffDialog(QDialog):
         self.view.setObjectName("articleDiff")
         self.view.setOpenLinks(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("From:"))
+        row.addWidget(QLabel(tr("From:")))
         row.addWidget(self.old, 1)
-        row.addWidget(QLabel("To:"))
+        row.addWidget(QLabel(tr("To:")))
         row.addWidget(self.new, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -146,10 +157,13 @@ class ArticleDiffDialog(QDialog):
         deleted = sum(1 for c in changed if c.kind == "delete")
         replaced = len(changed) - inserted - deleted
         self.changes.setText(
-            f"{len(changed)} changed passages: {inserted} inserted, {deleted} deleted, {replaced} "
-            "changed."
+            tr(
+                "%n changed passage(s): {inserted} inserted, {deleted} deleted, "
+                "{replaced} changed.",
+                n=len(changed),
+            ).format(inserted=inserted, deleted=deleted, replaced=replaced)
             if changed
-            else "No differences."
+            else tr("No differences.")
         )
         self.view.setHtml(f"<div style='font-family:serif'>{diff_html(chunks, context=120)}</div>")
         self._changed = changed
@@ -174,10 +188,14 @@ class ArticleDiffDialog(QDialog):
     def _note_current(self) -> None:
         chunk = self._changed[self.change_list.currentRow()]
         old_version, new_version = self.old.currentData(), self.new.currentData()
-        explanation = (
-            f"Changed without notice between version {old_version} and version {new_version}.\n"
-            f"Before: “{' '.join(chunk.old_text.split()) or '(nothing)'}”\n"
-            f"After: “{' '.join(chunk.new_text.split())}”"
+        explanation = tr(
+            "Changed without notice between version {old_version} and version "
+            "{new_version}.\nBefore: “{before}”\nAfter: “{after}”"
+        ).format(
+            old_version=old_version,
+            new_version=new_version,
+            before=" ".join(chunk.old_text.split()) or tr("(nothing)"),
+            after=" ".join(chunk.new_text.split()),
         )
         self.note_requested.emit(chunk.new_start, chunk.new_end, explanation)
 

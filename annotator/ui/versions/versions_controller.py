@@ -14,6 +14,7 @@ from annotator.services import ProjectService, versions
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
+from annotator.ui.common.i18n import translator
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
     ReplaceClaimCommand,
@@ -21,6 +22,8 @@ from annotator.ui.common.undo_commands import (
 )
 from annotator.ui.versions.revisions_panel import RevisionsPanel
 from annotator.ui.versions.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
+
+tr = translator("versions.versions_controller")
 
 ClaimChange = Callable[[ProjectService], tuple[Claim, Claim]]
 """A versions-service call returning (the claim before, the claim after)."""
@@ -36,12 +39,12 @@ class VersionsController(QObject):
         self.article_version = 0
         self.revisions = RevisionsPanel()
         self.update_version_action = make_action(
-            self, "&Update from New Version…", self.update_version_dialog, None,
-            "The article was edited: store its new text and find every claim again",
+            self, tr("&Update from New Version…"), self.update_version_dialog, None,
+            tr("The article was edited: store its new text and find every claim again"),
         )  # fmt: skip
         self.compare_versions_action = make_action(
-            self, "&Compare Versions…", self.compare_versions_dialog, None,
-            "What changed between two versions of the article",
+            self, tr("&Compare Versions…"), self.compare_versions_dialog, None,
+            tr("What changed between two versions of the article"),
         )  # fmt: skip
         self.revisions.claim_selected.connect(host.select_claim)
         self.revisions.accept_requested.connect(self.accept_anchor)
@@ -76,7 +79,7 @@ class VersionsController(QObject):
             draft = import_path(value) if kind == "file" else import_clipboard(None, value)
             update = versions.update_article_text(service, article_id, draft)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), "Update from New Version", str(error))
+            dialogs.show_error(self.host.dialog_parent(), tr("Update from New Version"), str(error))
             return None
         self.host.undo_stack.push(UpdateArticleVersionCommand(service, update))
         self.host.status(update.summary(), 10000)
@@ -99,7 +102,7 @@ class VersionsController(QObject):
         fields = {
             "explanation": explanation,
             "tags": ["silent edit"],
-            "claim_reviewed": "The article was changed without notice.",
+            "claim_reviewed": tr("The article was changed without notice."),
         }
         command = self.host.run(
             lambda: CreateClaimCommand.perform(service, article_id, start, end, **fields)
@@ -124,7 +127,9 @@ class VersionsController(QObject):
             self.revisions.show_claims(waiting, self.article_version)
         count = self.revisions.count()
         index = self.tabs.indexOf(self.revisions)
-        self.tabs.setTabText(index, f"Revisions ({count})" if count else "Revisions")
+        self.tabs.setTabText(
+            index, tr("Revisions ({count})").format(count=count) if count else tr("Revisions")
+        )
 
     def concerns(self, claim: Claim) -> bool:
         """Whether a changed claim is, or should now be, in the review queue."""
@@ -132,25 +137,29 @@ class VersionsController(QObject):
 
     def accept_anchor(self, claim_id: str) -> None:
         self._replace(
-            lambda service: versions.accept_anchor(service, claim_id), "Accept new place of claim"
+            lambda service: versions.accept_anchor(service, claim_id),
+            tr("Accept new place of claim"),
         )
 
     def move_claim_to_selection(self, claim_id: str) -> None:
         span = self.host.selected_span()
         if span is None:
             self.host.status(
-                "Select the passage in the article the claim now refers to, "
-                "then press Use Selection.",
+                tr(
+                    "Select the passage in the article the claim now refers to, "
+                    "then press Use Selection."
+                ),
                 8000,
             )
             return
         self._replace(
-            lambda service: versions.move_claim(service, claim_id, *span), "Move claim to selection"
+            lambda service: versions.move_claim(service, claim_id, *span),
+            tr("Move claim to selection"),
         )
 
     def keep_as_orphan(self, claim_id: str) -> None:
         self._replace(
-            lambda service: versions.mark_orphaned(service, claim_id), "Keep claim as orphan"
+            lambda service: versions.mark_orphaned(service, claim_id), tr("Keep claim as orphan")
         )
 
     def _replace(self, change: ClaimChange, text: str) -> None:

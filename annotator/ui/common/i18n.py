@@ -1,0 +1,112 @@
+"""The interface language: Qt translators, the locale and the layout direction for the window.
+
+Every user-visible string of ui/ goes through `QCoreApplication.translate` with its module's
+context: a module makes its `tr` with `tr = translator("claims_panel")` and writes
+`tr("Delete Claim")`, `tr("%n claim(s)", n=count)`; a text needed before the translators are
+installed (a module-level table) is marked with `mark("...")` and translated where it is shown
+(`tr(TABLE[key])`). scripts/translations.py finds these calls (with `ast`), keeps the `.ts`
+sources in resources/translations/ up to date and compiles them into the `.qm` files shipped
+with the package; tests/ui/common/test_translations.py fails when a `.ts` file lacks a
+translation for a string of the code.
+
+The language is the Preferences choice, or the system's when that is "" (or not one we ship);
+it is installed once, before the first window, so a change applies on the next start."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from annotator.resources import resource_path
+
+SYSTEM_LANGUAGE = ""
+ENGLISH = "en"
+# Shown in each language's own name, so that anyone can find theirs.
+LANGUAGES = {
+    ENGLISH: "English",
+    "es": "Español",
+    "uk": "Українська",
+    "ar": "العربية",
+}
+
+
+_MARKER = re.compile(r"\((e?s)\)")
+
+
+class _State:
+    language = ENGLISH
+    translators: list[QTranslator] = []
+
+
+def translator(context: str) -> Callable[..., str]:
+    """The `tr` of one module: `tr(text)`, `tr(text, n=count)` for a text with `%n` plurals."""
+
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        shown = QCoreApplication.translate(context, text, disambiguation, n)
+        if n >= 0 and shown == text.replace("%n", str(n)):
+            return english_plural(shown, n)  # no catalogue has it: the English source
+        return shown
+
+    return tr
+
+
+def english_plural(text: str, count: int) -> str:
+    """The English form of a source text with plural markers: 'claim(s)' is 'claim' for one
+    and 'claims' otherwise, 'match(es)' 'match' or 'matches'."""
+    return _MARKER.sub("" if count == 1 else r"\1", text)
+
+
+def mark(text: str) -> str:
+    """A text to translate later (with the module's `tr`), found by scripts/translations.py."""
+    return text
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to use: the choice if we ship it, else the first system language we ship,
+    else English."""
+    if choice in LANGUAGES:
+        return choice
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return ENGLISH
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def install(choice: str) -> str:
+    """Install the translators, default locale and layout direction of the resolved language
+    (the application must exist); returns the language code."""
+    app = QCoreApplication.instance()
+    for old in _State.translators:
+        QCoreApplication.removeTranslator(old)
+    _State.translators = []
+    language = resolve(choice)
+    _State.language = language
+    if language != ENGLISH:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"annotator_{language}", translations_dir()),
+                             (f"qtbase_{language}", qt_dir)):  # fmt: skip
+            loaded = QTranslator(app)
+            if loaded.load(name, folder):
+                QCoreApplication.installTranslator(loaded)
+                _State.translators.append(loaded)
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    if app is not None and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(locale.textDirection())
+    return language
+
+
+def current_language() -> str:
+    """The language installed (a key of LANGUAGES)."""
+    return _State.language
+
+
+def is_right_to_left(language: str) -> bool:
+    return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft

@@ -1,0 +1,5526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name>AccessibleText</name>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>A note for the team, never exported</source>
+            <translation>ملاحظة للفريق، لا تُصدَّر أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>A ready-made verdict scale</source>
+            <translation>سلّم أحكام جاهز</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>A source who asked not to be named</source>
+            <translation>مصدر طلب عدم ذكر اسمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Add Source</source>
+            <translation>إضافة مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add a verdict to the scale</source>
+            <translation>إضافة حكم إلى السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Add agreement between reviewers</source>
+            <translation>إضافة الاتفاق بين المراجعين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>Agreement</source>
+            <translation>الاتفاق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Agreement appendix</source>
+            <translation>ملحق الاتفاق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Allow incomplete</source>
+            <translation>السماح بمستند غير مكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>Allow local addresses</source>
+            <translation>السماح بالعناوين المحلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Also claims not yet approved</source>
+            <translation>والادعاءات التي لم تُعتمد بعد أيضًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve the claim (A)</source>
+            <translation>اعتماد الادعاء (A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Article Diff</source>
+            <translation>فروق المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="41" />
+            <source>Article text</source>
+            <translation>نص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Ask the author for changes (R)</source>
+            <translation>طلب تغييرات من الكاتب (R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Attach a source to the claim</source>
+            <translation>إرفاق مصدر بالادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Author filter</source>
+            <translation>تصفية حسب الكاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Authors</source>
+            <translation>الكتّاب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>CSV rows per source</source>
+            <translation>صفوف CSV لكل مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Change the selected verdict's colour</source>
+            <translation>تغيير لون الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Change the words of your own comment</source>
+            <translation>تغيير نص تعليقك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>Changes</source>
+            <translation>التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>Changes around the claim</source>
+            <translation>التغييرات حول الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="102" />
+            <source>Check Selected Text</source>
+            <translation>التحقق من النص المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="108" />
+            <source>Check-worthy sentences</source>
+            <translation>جمل تستحق التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>Checklist</source>
+            <translation>قائمة التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Claims changed by you and by a colleague</source>
+            <translation>ادعاءات غيّرتها أنت وزميل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Claims to review after an update</source>
+            <translation>ادعاءات تجب مراجعتها بعد تحديث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Close Review Mode (Esc)</source>
+            <translation>إغلاق وضع المراجعة (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="285" />
+            <source>Close without changing anything (Esc)</source>
+            <translation>إغلاق دون تغيير شيء (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>Comments</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Compare the article's versions</source>
+            <translation>مقارنة إصدارات المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Conflicting fields</source>
+            <translation>الحقول المتعارضة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="184" />
+            <source>Corrections policy</source>
+            <translation>سياسة التصحيحات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>Database</source>
+            <translation>قاعدة البيانات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="72" />
+            <source>Delete comment</source>
+            <translation>حذف التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="73" />
+            <source>Delete your own comment and its replies</source>
+            <translation>حذف تعليقك والردود عليه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>Differences</source>
+            <translation>الفروق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Disagreements</source>
+            <translation>الخلافات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <source>Do this and close the dialog (Enter)</source>
+            <translation>تنفيذ ذلك وإغلاق مربع الحوار (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Each reviewer's verdict on the passage</source>
+            <translation>حكم كل مراجع على المقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Earlier fact-checks</source>
+            <translation>تحققات سابقة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Edit Result</source>
+            <translation>تحرير النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit Source</source>
+            <translation>تحرير المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Edit comment</source>
+            <translation>تحرير التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit the selected source</source>
+            <translation>تحرير المصدر المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Enter finds the next match</source>
+            <translation>Enter للبحث عن التطابق التالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Enter opens the selected result</source>
+            <translation>Enter لفتح النتيجة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>Every change to the claim, newest first</source>
+            <translation>كل تغييرات الادعاء، الأحدث أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>Excerpt</source>
+            <translation>المقتطف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>Export every article of the project</source>
+            <translation>تصدير كل مقالات المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>Export only the article shown</source>
+            <translation>تصدير المقالة المعروضة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Fact-checks</source>
+            <translation>التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Fact-checks that match the claim</source>
+            <translation>تحققات تطابق الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Filter articles</source>
+            <translation>تصفية المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Filter claims</source>
+            <translation>تصفية الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>Final verdict</source>
+            <translation>الحكم النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Find in article</source>
+            <translation>بحث في المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Follow the system, light or dark</source>
+            <translation>حسب النظام، فاتحة أو داكنة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>Font family</source>
+            <translation>عائلة الخط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>Font size</source>
+            <translation>حجم الخط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>For spreadsheets that need the BOM</source>
+            <translation>لجداول البيانات التي تحتاج إلى BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>For this fetch only</source>
+            <translation>لهذا الجلب فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>From a file</source>
+            <translation>من ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>From pasted text</source>
+            <translation>من نص ملصوق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Give the passage the final verdict</source>
+            <translation>منح المقطع الحكم النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Hide colleagues' verdicts until you rate</source>
+            <translation>إخفاء أحكام الزملاء حتى تقيّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>Host</source>
+            <translation>الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>How often the reviewers' verdicts agree</source>
+            <translation>مدى اتفاق أحكام المراجعين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>How the desk checks claims</source>
+            <translation>كيف يتحقق الفريق من الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="185" />
+            <source>How the desk corrects its reports</source>
+            <translation>كيف يصحّح الفريق تقاريره</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Imported fact-checks matching the search</source>
+            <translation>تحققات مستوردة تطابق البحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Include drafts</source>
+            <translation>تضمين المسودات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>Internal note</source>
+            <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep Mine</source>
+            <translation>الإبقاء على نسختي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Keep Theirs</source>
+            <translation>الإبقاء على نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep your value of the field</source>
+            <translation>الإبقاء على قيمتك للحقل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Leave Review Mode</source>
+            <translation>الخروج من وضع المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="103" />
+            <source>Look for fact-checks of the selected text</source>
+            <translation>البحث عن تحققات للنص المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Mark the selected thread resolved</source>
+            <translation>وسم السلسلة المحددة بأنها محلولة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>Methodology</source>
+            <translation>المنهجية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move Down</source>
+            <translation>نقل لأسفل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move Up</source>
+            <translation>نقل لأعلى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move the selected verdict down the scale</source>
+            <translation>نقل الحكم المحدد إلى أسفل السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move the selected verdict up the scale</source>
+            <translation>نقل الحكم المحدد إلى أعلى السلّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>New comment</source>
+            <translation>تعليق جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>New text</source>
+            <translation>النص الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>Newer version</source>
+            <translation>الإصدار الأحدث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Offer the verdict no more, or again</source>
+            <translation>إيقاف عرض الحكم أو إعادته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>Older version</source>
+            <translation>الإصدار الأقدم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>One row per source</source>
+            <translation>صف لكل مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Only waiting</source>
+            <translation>المنتظرة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Open the selected thread again</source>
+            <translation>إعادة فتح السلسلة المحددة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Passages rated differently</source>
+            <translation>مقاطع قُيّمت بشكل مختلف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>Port</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>Protected</source>
+            <translation>محميّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Rate blind</source>
+            <translation>تقييم أعمى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Ratings</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>Read the new version from a file</source>
+            <translation>قراءة الإصدار الجديد من ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>Reader font</source>
+            <translation>خط القارئ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove Source</source>
+            <translation>إزالة المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove the selected source</source>
+            <translation>إزالة المصدر المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove the selected verdict</source>
+            <translation>إزالة الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename the selected verdict</source>
+            <translation>إعادة تسمية الحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Reopen</source>
+            <translation>إعادة فتح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply</source>
+            <translation>ردّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply to the selected comment</source>
+            <translation>الرد على التعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>Report language</source>
+            <translation>لغة التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Request Changes</source>
+            <translation>طلب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>Requested changes</source>
+            <translation>التغييرات المطلوبة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Resolve</source>
+            <translation>حل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Retire</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>SSL mode</source>
+            <translation>وضع SSL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>Save to</source>
+            <translation>الحفظ في</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Search fact-checks</source>
+            <translation>بحث في التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Search results</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Searches all articles and claims</source>
+            <translation>يبحث في كل المقالات والادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Searches the imported fact-checks</source>
+            <translation>يبحث في التحققات المستوردة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Select one to see it</source>
+            <translation>اختر واحدًا لعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>Selected comment</source>
+            <translation>التعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="109" />
+            <source>Sentences that may be worth checking</source>
+            <translation>جمل قد تستحق التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Set the selected verdict's rating value</source>
+            <translation>تعيين القيمة الرقمية للحكم المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Settle Verdict</source>
+            <translation>حسم الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Show only passages not yet settled</source>
+            <translation>إظهار المقاطع التي لم تُحسم بعد فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>Show the saved copy of the source</source>
+            <translation>عرض النسخة المحفوظة من المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Show times in UTC or in local time</source>
+            <translation>عرض الأوقات بتوقيت UTC أو بالتوقيت المحلي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Shows only articles whose title has this</source>
+            <translation>يعرض المقالات التي يحتوي عنوانها على هذا فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Shows only claims by this author</source>
+            <translation>يعرض ادعاءات هذا الكاتب فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Shows only claims whose text has this</source>
+            <translation>يعرض الادعاءات التي يحتوي نصها على هذا فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Shows only claims with this status</source>
+            <translation>يعرض الادعاءات ذات هذه الحالة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Shows only claims with this tag</source>
+            <translation>يعرض الادعاءات ذات هذا الوسم فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Shows only claims with this verdict</source>
+            <translation>يعرض الادعاءات ذات هذا الحكم فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>Standfirst</source>
+            <translation>المقدمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Status filter</source>
+            <translation>تصفية حسب الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Tag filter</source>
+            <translation>تصفية حسب الوسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Take your colleague's value</source>
+            <translation>أخذ قيمة زميلك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>Template</source>
+            <translation>القالب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>The article's claims; selecting one shows it</source>
+            <translation>ادعاءات المقالة؛ تحديد أحدها يعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>The article's current text, pasted</source>
+            <translation>النص الحالي للمقالة، ملصوقًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="169" />
+            <source>The article's title</source>
+            <translation>عنوان المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>The changed passages; select one to see it</source>
+            <translation>المقاطع المتغيّرة؛ اختر واحدًا لعرضه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>The claim's comment threads</source>
+            <translation>سلاسل تعليقات الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>The claim's sources; Enter opens a web source</source>
+            <translation>مصادر الادعاء؛ Enter يفتح مصدر الويب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>The default serif font or another</source>
+            <translation>الخط المذيّل الافتراضي أو خط آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>The file of the new version</source>
+            <translation>ملف الإصدار الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>The file the export is written to</source>
+            <translation>الملف الذي يُكتب فيه التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>The font of the article's text</source>
+            <translation>خط نص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>The hub server's port</source>
+            <translation>منفذ خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>The hub's database name</source>
+            <translation>اسم قاعدة بيانات الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>The hub's server name or address</source>
+            <translation>اسم خادم الفريق أو عنوانه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>The interface language, from the next start</source>
+            <translation>لغة الواجهة، بدءًا من التشغيل القادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>The language of report headings</source>
+            <translation>لغة عناوين التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="228" />
+            <source>The merged claim's explanation</source>
+            <translation>شرح الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="227" />
+            <source>The merged claim's status</source>
+            <translation>حالة الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="226" />
+            <source>The merged claim's verdict</source>
+            <translation>حكم الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>The next claim to review (J)</source>
+            <translation>الادعاء التالي للمراجعة (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>The old and new text of the passage</source>
+            <translation>النص القديم والجديد للمقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>The passage of the source that matters</source>
+            <translation>المقطع المهم من المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>The previous claim to review (K)</source>
+            <translation>الادعاء السابق للمراجعة (K)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>The project's articles; select one to open it</source>
+            <translation>مقالات المشروع؛ اختر واحدة لفتحها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>The project's backups; the one chosen is restored</source>
+            <translation>النسخ الاحتياطية للمشروع؛ تُستعاد النسخة المختارة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>The project's verdict scale, in order</source>
+            <translation>سلّم أحكام المشروع، بالترتيب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>The size of the article's text in points</source>
+            <translation>حجم نص المقالة بالنقاط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>The source's title</source>
+            <translation>عنوان المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="113" />
+            <source>The sources of the claim under review</source>
+            <translation>مصادر الادعاء قيد المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>The summary under the headline</source>
+            <translation>الملخص تحت العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>The two versions' text, changes marked</source>
+            <translation>نص الإصدارين مع تمييز التغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>The verdict on the claim</source>
+            <translation>الحكم على الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>The verdict the passage gets</source>
+            <translation>الحكم الذي يُمنح للمقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>The version to compare from</source>
+            <translation>الإصدار الذي تبدأ المقارنة منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>The version to compare to</source>
+            <translation>الإصدار الذي تُجرى المقارنة معه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>The whole text of the selected comment</source>
+            <translation>النص الكامل للتعليق المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Theme</source>
+            <translation>السمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Times</source>
+            <translation>الأوقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>Type a comment; Ctrl+Return sends it</source>
+            <translation>اكتب تعليقًا؛ Ctrl+Return للإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 مع BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>Use text pasted below</source>
+            <translation>استخدام النص الملصوق أدناه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Verdict filter</source>
+            <translation>تصفية حسب الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>Verdicts</source>
+            <translation>الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>View Capture</source>
+            <translation>عرض اللقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>What kind of source this is</source>
+            <translation>نوع هذا المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>What should change; Ctrl+Return sends</source>
+            <translation>ما الذي ينبغي تغييره؛ Ctrl+Return للإرسال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>What to check before export</source>
+            <translation>ما يجب التحقق منه قبل التصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>What to do once the file is written</source>
+            <translation>ما يجب فعله بعد كتابة الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>What to write: a report or data</source>
+            <translation>ما الذي يُكتب: تقرير أم بيانات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>When done</source>
+            <translation>عند الانتهاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Where the claim is in review</source>
+            <translation>مرحلة الادعاء في المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>Whether the connection must be encrypted</source>
+            <translation>هل يجب تشفير الاتصال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Whether the source supports the claim</source>
+            <translation>هل يدعم المصدر الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="171" />
+            <source>Who published the article</source>
+            <translation>مَن نشر المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Who published the source</source>
+            <translation>مَن نشر المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Who wrote the article, separated by commas</source>
+            <translation>مَن كتب المقالة، مفصولين بفواصل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Why the claim has its verdict</source>
+            <translation>سبب الحكم الممنوح للادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Write ClaimReview anyway</source>
+            <translation>كتابة ClaimReview على أي حال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Write the value to keep</source>
+            <translation>اكتب القيمة التي تبقى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>Your user name on the hub</source>
+            <translation>اسم المستخدم الخاص بك على الخادم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Your value and your colleague's value</source>
+            <translation>قيمتك وقيمة زميلك</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="120" />
+            <source>Count the ratings again</source>
+            <translation>إعادة عدّ التقييمات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsController</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <source>&amp;All Claims</source>
+            <translation>&amp;كل الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <source>All Claims</source>
+            <translation>كل الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <source>The claims of every article: filter, sort, open</source>
+            <translation>ادعاءات كل المقالات: تصفية وفرز وفتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsPanel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <source>Claims of all articles</source>
+            <translation>ادعاءات كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <source>Filter the claims of all articles…</source>
+            <translation>تصفية ادعاءات كل المقالات…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAnnouncer</name>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
+            <translation>الادعاء {number} من {total}، {verdict}: «{quote}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <source>Move the cursor to a claim in the article and select it</source>
+            <translation>نقل المؤشر إلى ادعاء في المقالة وتحديده</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <source>Next Claim in &amp;Text</source>
+            <translation>الادعاء التالي في ال&amp;نص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <source>Previous Claim in T&amp;ext</source>
+            <translation>الادعاء السابق في ا&amp;لنص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
+            <translation>نص المقالة. F8 للانتقال إلى الادعاء التالي، وShift+F8 إلى السابق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsWidget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>ت&amp;حرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <source>De&amp;lete</source>
+            <translation>&amp;حذف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <source>Editing your comment (Esc cancels)</source>
+            <translation>جارٍ تحرير تعليقك (Esc للإلغاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="85" />
+            <source>Selected comment</source>
+            <translation>التعليق المحدد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <source>Choose the folder and name of the file</source>
+            <translation>اختر المجلد واسم الملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardAccess</name>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <source>&amp;Keyboard Shortcuts…</source>
+            <translation>اختصارات &amp;لوحة المفاتيح…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <source>Every action's keys, and changing them</source>
+            <translation>مفاتيح كل إجراء وتغييرها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <source>In Review Mode: {keys}</source>
+            <translation>في وضع المراجعة: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <source> (read-only)</source>
+            <translation> (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <source>Read-only</source>
+            <translation>للقراءة فقط</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteActions</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="41" />
+            <source>%n claims of this article already quote exactly “{quote}”.</source>
+            <translation>
+                <numerusform>لا ادعاءات في هذه المقالة تقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>ادعاء واحد في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>ادعاءان في هذه المقالة يقتبسان «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاءات في هذه المقالة تقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاءً في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+                <numerusform>%n ادعاء في هذه المقالة يقتبس «{quote}» حرفيًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="39" />
+            <source>Another claim of this article already quotes exactly “{quote}”.</source>
+            <translation>يوجد في هذه المقالة ادعاء آخر يقتبس «{quote}» حرفيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="64" />
+            <source>Cop&amp;y Quote</source>
+            <translation>ن&amp;سخ الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="65" />
+            <source>Copy the selected claim's quote</source>
+            <translation>نسخ اقتباس الادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Make It</source>
+            <translation>إنشاؤه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="42" />
+            <source>Make one more?</source>
+            <translation>هل تريد إنشاء ادعاء آخر؟</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="61" />
+            <source>Make the selected words the selected claim's quote</source>
+            <translation>جعل الكلمات المحددة اقتباس الادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="68" />
+            <source>Open in Claims &amp;List</source>
+            <translation>فتح في &amp;قائمة الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Same Quote</source>
+            <translation>الاقتباس نفسه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="128" />
+            <source>Select the words the claim should quote first.</source>
+            <translation>حدّد أولًا الكلمات التي ينبغي أن يقتبسها الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="74" />
+            <source>Selections take whole words (hold Alt while dragging for exact characters)</source>
+            <translation>التحديد يشمل كلمات كاملة (اضغط Alt أثناء السحب لتحديد أحرف بعينها)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="60" />
+            <source>Set &amp;Quote to Selection</source>
+            <translation>جعل التحديد &amp;اقتباسًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="79" />
+            <source>Set &amp;Verdict</source>
+            <translation>تعيين ال&amp;حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="137" />
+            <source>Set quote to selection</source>
+            <translation>جعل التحديد اقتباسًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="69" />
+            <source>Show the selected claim in the claims list</source>
+            <translation>إظهار الادعاء المحدد في قائمة الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="72" />
+            <source>Snap Selections to &amp;Words</source>
+            <translation>تحديد &amp;كلمات كاملة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="189" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>&amp;Clear</source>
+            <translation>م&amp;سح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>&amp;Default</source>
+            <translation>ال&amp;افتراضي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>&amp;Reset All</source>
+            <translation>إعادة ت&amp;عيين الكل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="105" />
+            <source>&amp;Shortcut:</source>
+            <translation>الا&amp;ختصار:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="75" />
+            <source>Actions and their shortcuts</source>
+            <translation>الإجراءات واختصاراتها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>Every action back to its own shortcut</source>
+            <translation>إعادة كل إجراء إلى اختصاره الأصلي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="77" />
+            <source>Every action of the menus; select one to change its shortcut below</source>
+            <translation>كل إجراءات القوائم؛ اختر إجراءً لتغيير اختصاره أدناه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="36" />
+            <source>Keyboard Shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Menu</source>
+            <translation>القائمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="43" />
+            <source>New shortcut</source>
+            <translation>اختصار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="45" />
+            <source>Press the keys for the selected action; it takes them at once</source>
+            <translation>اضغط المفاتيح للإجراء المحدد؛ تُعيَّن له فورًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Shortcut</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>The selected action gets no shortcut</source>
+            <translation>يصبح الإجراء المحدد بلا اختصار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>The selected action's own shortcut</source>
+            <translation>الاختصار الأصلي للإجراء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
+            <source>{key} is given to: {actions}</source>
+            <translation>{key} مُعيَّن لـ: {actions}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateVersionDialog</name>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <source>Choose the file of the new version</source>
+            <translation>اختر ملف الإصدار الجديد</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictScaleDialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <source>Replace the scale by the chosen template</source>
+            <translation>استبدال السلّم بالقالب المختار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <source>Undo the last change to the scale</source>
+            <translation>التراجع عن آخر تغيير في السلّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claim_columns</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
+            <source>Claimant</source>
+            <translation>قائل الادعاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_controller</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="57" />
+            <source>&amp;Delete Claim</source>
+            <translation>&amp;حذف الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="53" />
+            <source>&amp;New Claim</source>
+            <translation>ادعاء &amp;جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="58" />
+            <source>Delete the selected claim</source>
+            <translation>حذف الادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
+            <source>Make a claim of the selected text</source>
+            <translation>إنشاء ادعاء من النص المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
+            <source>Ne&amp;xt Claim</source>
+            <translation>الادعاء ال&amp;تالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="65" />
+            <source>Pre&amp;vious Claim</source>
+            <translation>الادعاء ال&amp;سابق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="86" />
+            <source>Select some text of the article first.</source>
+            <translation>حدّد جزءًا من نص المقالة أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_model</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
+            <source>Anchor: {anchor_state}</source>
+            <translation>الارتساء: {anchor_state}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <source>Article</source>
+            <translation>مقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
+            <source>By {person} · {status}</source>
+            <translation>بقلم {person} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <source>Claim as checked: {text}</source>
+            <translation>الادعاء كما تُحقّق منه: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Claimant</source>
+            <translation>قائل الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <source>Claimant: {claimant}</source>
+            <translation>قائل الادعاء: {claimant}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <source>Unresolved comment threads</source>
+            <translation>سلاسل تعليقات لم تُحلّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <source>Verdict: {verdict}</source>
+            <translation>الحكم: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <source>unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_panel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <source>Any author</source>
+            <translation>أي كاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <source>Any status</source>
+            <translation>أي حالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <source>Any tag</source>
+            <translation>أي وسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <source>Any verdict</source>
+            <translation>أي حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <source>Click a column to sort; the first column sorts by verdict</source>
+            <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <source>Filter claims…</source>
+            <translation>تصفية الادعاءات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.dialogs</name>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
+            <source>
+You are person {short_id}: renaming changes how you are shown, never who you are.</source>
+            <translation>
+أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <source>&amp;About Annotator</source>
+            <translation>&amp;حول Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <source>&amp;Authors:</source>
+            <translation>ال&amp;كتّاب:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <source>&amp;Date:</source>
+            <translation>ال&amp;تاريخ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
+            <source>&amp;Language:</source>
+            <translation>الل&amp;غة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <source>&amp;Publisher:</source>
+            <translation>ال&amp;ناشر:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <source>&amp;Standfirst:</source>
+            <translation>ال&amp;مقدمة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
+            <source>About Annotator</source>
+            <translation>حول Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
+            <source>Article Properties</source>
+            <translation>خصائص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
+            <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count} حرفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <source>Published &amp;report:</source>
+            <translation>ال&amp;تقرير المنشور:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
+            <source>Your Name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
+Name:</source>
+            <translation>يظهر اسمك كاتبًا للادعاءات والمصادر والتغييرات التي تُجريها.{identity}
+الاسم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <source>en, uk, ru…</source>
+            <translation>ar، en، es…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
+            <source>https://… where our fact-check of this article is published</source>
+            <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.empty_states</name>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="21" />
+            <source>No article updates to review. When an article changes (Article → Check for a New Version, or Update from New Version…), the claims whose passage moved or changed are listed here to check, one by one.</source>
+            <translation>لا تحديثات مقالات للمراجعة. عندما تتغيّر مقالة (مقالة ← البحث عن إصدار جديد، أو التحديث من إصدار جديد…)، تظهر هنا الادعاءات التي انتقل مقطعها أو تغيّر لتراجعها واحدًا تلو الآخر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="26" />
+            <source>No conflicts. When File → Merge Colleague's Project… finds an item that you and a colleague both changed, it is listed here with your version and theirs side by side.</source>
+            <translation>لا تعارضات. عندما يجد ملف ← دمج مشروع زميل… عنصرًا غيّرته أنت وزميلك، يظهر هنا مع نسختك ونسخته جنبًا إلى جنب.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="42" />
+            <source>Nothing found for “{query}”. Try fewer or other words, or check the spelling.</source>
+            <translation>لم يُعثر على شيء لـ«{query}». جرّب كلمات أقل أو أخرى، أو تحقق من الإملاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="14" />
+            <source>This project has no articles yet.
+
+Import saved web pages, PDFs, Word, Markdown or text files with File → Import Articles… (Ctrl+I) or by dropping them on the window; fetch a page with File → Open URL… (Ctrl+Shift+O); or copy an article in your browser and choose Edit → Paste as New Article (Ctrl+Shift+V).</source>
+            <translation>لا مقالات في هذا المشروع بعد.
+
+استورد صفحات ويب محفوظة أو ملفات PDF أو Word أو Markdown أو نصوص عبر ملف ← استيراد مقالات… (Ctrl+I) أو بإفلاتها على النافذة؛ أو اجلب صفحة عبر ملف ← فتح رابط… (Ctrl+Shift+O)؛ أو انسخ مقالة في متصفحك واختر تحرير ← لصق كمقالة جديدة (Ctrl+Shift+V).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="30" />
+            <source>Type words to search every article, claim, source and comment of the project ("quotes" for a phrase).</source>
+            <translation>اكتب كلمات للبحث في كل مقالات المشروع وادعاءاته ومصادره وتعليقاته ("علامات تنصيص" لعبارة).</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.people</name>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="20" />
+            <source>Approval: current (what it says now is what was approved)</source>
+            <translation>الاعتماد: سارٍ (ما يقوله الآن هو ما اعتُمد)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="21" />
+            <source>Approval: none now (it changed after it was approved; see History)</source>
+            <translation>الاعتماد: لا يوجد الآن (تغيّر بعد اعتماده؛ انظر السجل)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="53" />
+            <source>{label} (approval voided)</source>
+            <translation>{label} (أُبطل الاعتماد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.review_text</name>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="15" />
+            <source>Approved</source>
+            <translation>معتمد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="16" />
+            <source>Changes requested</source>
+            <translation>مطلوب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="21" />
+            <source>Context</source>
+            <translation>سياق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="13" />
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="14" />
+            <source>Ready for review</source>
+            <translation>جاهز للمراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="20" />
+            <source>Refutes the claim</source>
+            <translation>يدحض الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="19" />
+            <source>Supports the claim</source>
+            <translation>يدعم الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="39" />
+            <source>someone</source>
+            <translation>شخص ما</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.theme</name>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Dark</source>
+            <translation>داكنة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Follow the system</source>
+            <translation>حسب النظام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Light</source>
+            <translation>فاتحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.times</name>
+        <message>
+            <location filename="../../annotator/ui/common/times.py" line="21" />
+            <source>This computer's time zone</source>
+            <translation>المنطقة الزمنية لهذا الحاسوب</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.undo_commands</name>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="200" />
+            <source>Add source</source>
+            <translation>إضافة مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="314" />
+            <source>Change project settings</source>
+            <translation>تغيير إعدادات المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="165" />
+            <source>Change {field}</source>
+            <translation>تغيير {field}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="95" />
+            <source>Could not redo “{text}”: {error}</source>
+            <translation>تعذّرت إعادة «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="94" />
+            <source>Could not undo “{text}”: {error}</source>
+            <translation>تعذّر التراجع عن «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="143" />
+            <source>Delete claim</source>
+            <translation>حذف الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="258" />
+            <source>Edit article properties</source>
+            <translation>تحرير خصائص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="218" />
+            <source>Edit source</source>
+            <translation>تحرير المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="338" />
+            <source>Import annotations from {name}</source>
+            <translation>استيراد التعليقات التوضيحية من {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="274" />
+            <source>Import “{short}”</source>
+            <translation>استيراد «{short}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
+            <source>Merge {name}</source>
+            <translation>دمج {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="124" />
+            <source>New claim</source>
+            <translation>ادعاء جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="290" />
+            <source>Remove article “{short}”</source>
+            <translation>إزالة المقالة «{short}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="242" />
+            <source>Remove source</source>
+            <translation>إزالة المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
+            <source>Update “{short}” to version {version}</source>
+            <translation>تحديث «{short}» إلى الإصدار {version}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
+            <source>claim as checked</source>
+            <translation>الادعاء كما تُحقّق منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
+            <source>claim date</source>
+            <translation>تاريخ الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
+            <source>claimant</source>
+            <translation>قائل الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="58" />
+            <source>explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="61" />
+            <source>internal note</source>
+            <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="60" />
+            <source>review status</source>
+            <translation>حالة المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="59" />
+            <source>tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="57" />
+            <source>verdict</source>
+            <translation>الحكم</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.verdict_badge</name>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
+            <source>Verdict colours: </source>
+            <translation>ألوان الأحكام: </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
+            <source>Verdict legend</source>
+            <translation>دليل الأحكام</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.window_fit</name>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <source>Nothing to redo</source>
+            <translation>لا شيء لإعادته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <source>Nothing to undo</source>
+            <translation>لا شيء للتراجع عنه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <source>Redo</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.capture_viewer</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="70" />
+            <source>
+
+[… shown up to 2 MB]</source>
+            <translation>
+
+[… يُعرض حتى 2 ميغابايت فقط]</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="56" />
+            <source> · file {name}</source>
+            <translation> · الملف {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="76" />
+            <source>Binary content ({kind}); not displayed. First bytes:
+
+{dump}</source>
+            <translation>محتوى ثنائي ({kind})؛ لا يُعرض. أول البايتات:
+
+{dump}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="96" />
+            <source>Capture {short_hash}</source>
+            <translation>اللقطة {short_hash}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="47" />
+            <source>Captured: {format_time} by {value}</source>
+            <translation>التُقطت: {format_time} بواسطة {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="43" />
+            <source>Final URL: {final_url}</source>
+            <translation>الرابط النهائي: {final_url}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="59" />
+            <source>Redirect: {url} → {status} → {location}</source>
+            <translation>إعادة توجيه: {url} ← {status} ← {location}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="51" />
+            <source>SHA-256: {sha256}</source>
+            <translation>SHA-256: ‏{sha256}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="52" />
+            <source>Size: {size} bytes · {value}</source>
+            <translation>الحجم: {size} بايت · {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="41" />
+            <source>URL: {value}</source>
+            <translation>الرابط: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="49" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="53" />
+            <source>unknown type</source>
+            <translation>نوع غير معروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.evidence_controller</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <source>Add &amp;Source…</source>
+            <translation>إضافة &amp;مصدر…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <source>Attach File</source>
+            <translation>إرفاق ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
+            <source>Attach a Capture</source>
+            <translation>إرفاق لقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
+            <source>Attach a source to the selected claim</source>
+            <translation>إرفاق مصدر بالادعاء المحدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
+            <source>Attach capture</source>
+            <translation>إرفاق لقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
+            <source>Capture Now</source>
+            <translation>التقاط الآن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
+            <source>Captured {when} · SHA-256 {short_hash}</source>
+            <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
+            <source>Capturing {value}</source>
+            <translation>جارٍ التقاط {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <source>Check for a &amp;New Version</source>
+            <translation>البحث عن إصدار &amp;جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
+            <source>Check for a New Version</source>
+            <translation>البحث عن إصدار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
+            <source>Checking {value}</source>
+            <translation>جارٍ فحص {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
+            <source>Fetch a web page or PDF and keep it as a capture</source>
+            <translation>جلب صفحة ويب أو ملف PDF والاحتفاظ به لقطةً</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
+            <source>Fetch cancelled.</source>
+            <translation>أُلغي الجلب.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
+            <source>Fetch the article's URL again; store a new version if the text changed</source>
+            <translation>جلب رابط المقالة مجددًا؛ وحفظ إصدار جديد إن تغيّر النص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
+            <source>Fetching</source>
+            <translation>جارٍ الجلب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
+            <source>Fetching {value}</source>
+            <translation>جارٍ جلب {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
+            <source>Open &amp;URL…</source>
+            <translation>فتح &amp;رابط…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
+            <source>Opened “{title}” from {final_url}.</source>
+            <translation>فُتحت «{title}» من {final_url}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
+            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
+            <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
+            <source>That page is already in the project.</source>
+            <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
+            <source>The page has not changed since the last version.</source>
+            <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
+            <source>This source has no URL to capture; attach a file instead.</source>
+            <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <source>This source has no capture yet.</source>
+            <translation>لا لقطة لهذا المصدر بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <source>View Capture</source>
+            <translation>عرض اللقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
+            <source>captured {format_time} · SHA-256 {short_hash}</source>
+            <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.fetch_worker</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
+            <source>Fetching</source>
+            <translation>جارٍ الجلب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
+            <source>{value} — {value2} KB</source>
+            <translation>{value} — {value2} كيلوبايت</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.open_url_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="39" />
+            <source>&amp;Address of the page or PDF:</source>
+            <translation>&amp;عنوان الصفحة أو ملف PDF:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="31" />
+            <source>Allow &amp;local and private network addresses for this fetch</source>
+            <translation>السماح بالعناوين ال&amp;محلية وعناوين الشبكات الخاصة لهذا الجلب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="23" />
+            <source>Open URL</source>
+            <translation>فتح رابط</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.source_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="100" />
+            <source>&amp;Excerpt:</source>
+            <translation>ال&amp;مقتطف:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="117" />
+            <source>&amp;Kind:</source>
+            <translation>ال&amp;نوع:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="69" />
+            <source>&amp;Protected: a source who asked not to be named (never exported)</source>
+            <translation>&amp;محميّ: مصدر طلب عدم ذكر اسمه (لا يُصدَّر أبدًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="118" />
+            <source>&amp;Stance:</source>
+            <translation>ال&amp;موقف:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="134" />
+            <source>&amp;View Capture</source>
+            <translation>&amp;عرض اللقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="92" />
+            <source>&amp;{label}:</source>
+            <translation>&amp;{label}:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
+            <source>Add Source</source>
+            <translation>إضافة مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
+            <source>Archived copy</source>
+            <translation>نسخة مؤرشفة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
+            <source>Attach &amp;File…</source>
+            <translation>إرفاق &amp;ملف…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
+            <source>Attach a Capture</source>
+            <translation>إرفاق لقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>Author / who</source>
+            <translation>الكاتب / مَن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
+            <source>Capture &amp;Now</source>
+            <translation>التقاط &amp;الآن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="74" />
+            <source>Capture:</source>
+            <translation>اللقطة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
+            <source>Date accessed</source>
+            <translation>تاريخ الاطلاع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
+            <source>Edit Source</source>
+            <translation>تحرير المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="139" />
+            <source>Let Capture Now reach this computer or the local network (refused by default)</source>
+            <translation>السماح لـ«التقاط الآن» بالوصول إلى هذا الحاسوب أو الشبكة المحلية (ممنوع افتراضيًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="40" />
+            <source>Page / locator</source>
+            <translation>الصفحة / المحدِّد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <source>Role</source>
+            <translation>الصفة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="131" />
+            <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
+            <translation>حفظ المصدر والاحتفاظ بصفحة محفوظة أو ملف PDF أو لقطة شاشة لقطةً له</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="126" />
+            <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
+            <translation>حفظ المصدر وجلب رابطه والاحتفاظ بالصفحة مع بصمة SHA-256 الخاصة بها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="162" />
+            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
+            <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>Source date</source>
+            <translation>تاريخ المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="97" />
+            <source>The passage the verdict relies on</source>
+            <translation>المقطع الذي يستند إليه الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
+            <source>allow local addresses</source>
+            <translation>السماح بالعناوين المحلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>author, issuer, or the person interviewed</source>
+            <translation>الكاتب أو الجهة المُصدِرة أو الشخص الذي أُجريت معه المقابلة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>in person, phone, email, letter…</source>
+            <translation>شخصيًا، هاتف، بريد إلكتروني، رسالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <source>the person's role (interviews, correspondence)</source>
+            <translation>صفة الشخص (المقابلات، المراسلات)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.exchange_controller</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
+            <source>&amp;Export…</source>
+            <translation>ت&amp;صدير…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="50" />
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;استيراد مقالات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="51" />
+            <source>Add web pages, PDFs, Word, Markdown or text files</source>
+            <translation>إضافة صفحات ويب أو ملفات PDF أو Word أو Markdown أو نصوص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="36" />
+            <source>Annotations (*.json *.jsonld);;All files (*)</source>
+            <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى {path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى {path}</numerusform>
+                <numerusform>صُدّرت %n ادعاءات إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى {path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="62" />
+            <source>Import A&amp;nnotations…</source>
+            <translation>استيراد تعليقات ت&amp;وضيحية…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
+            <source>Import Annotations</source>
+            <translation>استيراد تعليقات توضيحية</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="112" />
+            <source>Imported %n article(s).</source>
+            <translation>
+                <numerusform>لم تُستورد أي مقالة.</numerusform>
+                <numerusform>استُوردت مقالة واحدة.</numerusform>
+                <numerusform>استُوردت مقالتان.</numerusform>
+                <numerusform>استُوردت %n مقالات.</numerusform>
+                <numerusform>استُوردت %n مقالة.</numerusform>
+                <numerusform>استُوردت %n مقالة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="55" />
+            <source>Make an article of the text or web page on the clipboard</source>
+            <translation>إنشاء مقالة من النص أو صفحة الويب في الحافظة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="54" />
+            <source>Paste as New &amp;Article</source>
+            <translation>لصق كمقالة &amp;جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
+            <source>Paste as New Article</source>
+            <translation>لصق كمقالة جديدة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="59" />
+            <source>Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations</source>
+            <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <source>Starting the export…</source>
+            <translation>جارٍ بدء التصدير…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="63" />
+            <source>W3C Web Annotation or Hypothesis JSON</source>
+            <translation>تعليقات W3C Web Annotation أو JSON من Hypothesis</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="129" />
+            <source>the clipboard</source>
+            <translation>الحافظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.export_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <source>&amp;Format:</source>
+            <translation>ال&amp;صيغة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
+            <source>&amp;Save to:</source>
+            <translation>&amp;حفظ في:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <source>All articles of the project</source>
+            <translation>كل مقالات المشروع</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <source>Before exporting %n claim(s):</source>
+            <translation>
+                <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
+                <numerusform>قبل تصدير ادعاء واحد:</numerusform>
+                <numerusform>قبل تصدير ادعاءين:</numerusform>
+                <numerusform>قبل تصدير %n ادعاءات:</numerusform>
+                <numerusform>قبل تصدير %n ادعاءً:</numerusform>
+                <numerusform>قبل تصدير %n ادعاء:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
+            <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
+            <source>CSV: one row per source</source>
+            <translation>CSV: صف لكل مصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
+            <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
+            <source>Export Anyway</source>
+            <translation>التصدير على أي حال</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
+            <source>Export To</source>
+            <translation>التصدير إلى</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
+            <source>Exported %n claim(s) to
+{path}</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي ادعاء إلى
+{path}</numerusform>
+                <numerusform>صُدّر ادعاء واحد إلى
+{path}</numerusform>
+                <numerusform>صُدّر ادعاءان إلى
+{path}</numerusform>
+                <numerusform>صُدّرت %n ادعاءات إلى
+{path}</numerusform>
+                <numerusform>صُدّر %n ادعاءً إلى
+{path}</numerusform>
+                <numerusform>صُدّر %n ادعاء إلى
+{path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <source>Include claims not yet approved (the report is marked as a draft)</source>
+            <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <source>Must fix: </source>
+            <translation>يجب إصلاحه: </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
+            <source>Nothing</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <source>Open the file</source>
+            <translation>فتح الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
+            <source>Options:</source>
+            <translation>خيارات:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
+            <source>Publication Checklist</source>
+            <translation>قائمة التحقق قبل النشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;لغة التقرير:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
+            <source>Reports: appendix on agreement between reviewers</source>
+            <translation>التقارير: ملحق عن الاتفاق بين المراجعين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
+            <source>Scope:</source>
+            <translation>النطاق:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <source>Show it in its folder</source>
+            <translation>إظهاره في مجلده</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <source>This article</source>
+            <translation>هذه المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
+            <source>This article: {article_title}</source>
+            <translation>هذه المقالة: {article_title}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
+            <source>When done:</source>
+            <translation>عند الانتهاء:</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.export_worker</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <source>The export stopped unexpectedly (exit code {exitcode}).</source>
+            <translation>توقف التصدير بشكل غير متوقع (رمز الخروج {exitcode}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.hub_sync</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <source>&amp;Database:</source>
+            <translation>&amp;قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <source>&amp;Host:</source>
+            <translation>ال&amp;خادم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <source>&amp;Port:</source>
+            <translation>ال&amp;منفذ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <source>&amp;Service:</source>
+            <translation>ال&amp;خدمة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <source>&amp;TLS mode:</source>
+            <translation>وضع &amp;TLS:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <source>&amp;User:</source>
+            <translation>ال&amp;مستخدم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
+            <source>, last sync {format_time}</source>
+            <translation>، آخر مزامنة {format_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
+            <source>Cannot Connect to Team Hub</source>
+            <translation>تعذّر الاتصال بخادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
+            <source>Connect to Team &amp;Hub…</source>
+            <translation>الاتصال بخادم ال&amp;فريق…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
+            <source>Connect to Team Hub</source>
+            <translation>الاتصال بخادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
+            <source>Disconnect from Team Hub</source>
+            <translation>قطع الاتصال بخادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <source>Hub: conflict</source>
+            <translation>الخادم: تعارض</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <source>Hub: offline</source>
+            <translation>الخادم: غير متصل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <source>Hub: synced</source>
+            <translation>الخادم: متزامن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <source>Hub: syncing…</source>
+            <translation>الخادم: جارٍ المزامنة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
+            <source>Sync &amp;Now</source>
+            <translation>مزامنة ال&amp;آن</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <source>Sync this project with the newsroom's PostgreSQL hub</source>
+            <translation>مزامنة هذا المشروع مع خادم PostgreSQL الخاص بغرفة الأخبار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
+            <source>Team hub status</source>
+            <translation>حالة خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
+            <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
+            <translation>تُقرأ كلمة المرور من ملف ~/.pgpass أو ملف الخدمة أو PGPASSWORD؛ ولا تُخزَّن أبدًا في المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
+            <source>The sync failed: {error}</source>
+            <translation>فشلت المزامنة: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <source>optional: a name from your pg_service.conf</source>
+            <translation>اختياري: اسم من ملف pg_service.conf لديك</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.import_flow</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="179" />
+            <source>
+
+…and {value} more.</source>
+            <translation>
+
+…و{value} أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="190" />
+            <source>Already in the Project</source>
+            <translation>موجود في المشروع مسبقًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="27" />
+            <source>Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)</source>
+            <translation>مقالات (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;صفحات ويب (*.html *.htm);;أرشيفات ويب (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;نص وMarkdown (*.txt *.md);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="116" />
+            <source>Import Articles</source>
+            <translation>استيراد مقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="150" />
+            <source>Importing {name}…</source>
+            <translation>جارٍ استيراد {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
+            <source>Importing…</source>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="183" />
+            <source>Some Files Were Not Imported</source>
+            <translation>لم تُستورد بعض الملفات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="191" />
+            <source>The text of {name} is already in this project as “{existing_title}”.
+Show the existing article?</source>
+            <translation>نص {name} موجود في هذا المشروع باسم «{existing_title}».
+هل تريد عرض المقالة الموجودة؟</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="79" />
+            <source>{name}: could not be read ({error}).</source>
+            <translation>{name}: تعذّرت قراءته ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.merge_flow</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="115" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>لم يُضف شيء</numerusform>
+                <numerusform>أُضيف واحد</numerusform>
+                <numerusform>أُضيف اثنان</numerusform>
+                <numerusform>أُضيف %n</numerusform>
+                <numerusform>أُضيف %n</numerusform>
+                <numerusform>أُضيف %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
+            <source>%n adjudication(s)</source>
+            <translation>
+                <numerusform>لا قرارات حسم</numerusform>
+                <numerusform>قرار حسم واحد</numerusform>
+                <numerusform>قرارا حسم</numerusform>
+                <numerusform>%n قرارات حسم</numerusform>
+                <numerusform>%n قرار حسم</numerusform>
+                <numerusform>%n قرار حسم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>لا مقالات</numerusform>
+                <numerusform>مقالة واحدة</numerusform>
+                <numerusform>مقالتان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالة</numerusform>
+                <numerusform>%n مقالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>لا ادعاءات</numerusform>
+                <numerusform>ادعاء واحد</numerusform>
+                <numerusform>ادعاءان</numerusform>
+                <numerusform>%n ادعاءات</numerusform>
+                <numerusform>%n ادعاءً</numerusform>
+                <numerusform>%n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
+            <source>%n comment(s)</source>
+            <translation>
+                <numerusform>لا تعليقات</numerusform>
+                <numerusform>تعليق واحد</numerusform>
+                <numerusform>تعليقان</numerusform>
+                <numerusform>%n تعليقات</numerusform>
+                <numerusform>%n تعليقًا</numerusform>
+                <numerusform>%n تعليق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="48" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>لا تعارضات</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n تعارضات</numerusform>
+                <numerusform>%n تعارضًا</numerusform>
+                <numerusform>%n تعارض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="49" />
+            <source>%n damaged item(s)</source>
+            <translation>
+                <numerusform>لا عناصر تالفة</numerusform>
+                <numerusform>عنصر تالف واحد</numerusform>
+                <numerusform>عنصران تالفان</numerusform>
+                <numerusform>%n عناصر تالفة</numerusform>
+                <numerusform>%n عنصرًا تالفًا</numerusform>
+                <numerusform>%n عنصر تالف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="117" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>لم يُحذف شيء</numerusform>
+                <numerusform>حُذف واحد</numerusform>
+                <numerusform>حُذف اثنان</numerusform>
+                <numerusform>حُذف %n</numerusform>
+                <numerusform>حُذف %n</numerusform>
+                <numerusform>حُذف %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
+            <source>%n fact-check(s)</source>
+            <translation>
+                <numerusform>لا تحققات</numerusform>
+                <numerusform>تحقق واحد</numerusform>
+                <numerusform>تحققان</numerusform>
+                <numerusform>%n تحققات</numerusform>
+                <numerusform>%n تحققًا</numerusform>
+                <numerusform>%n تحقق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>لا تقييمات</numerusform>
+                <numerusform>تقييم واحد</numerusform>
+                <numerusform>تقييمان</numerusform>
+                <numerusform>%n تقييمات</numerusform>
+                <numerusform>%n تقييمًا</numerusform>
+                <numerusform>%n تقييم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>لا مصادر</numerusform>
+                <numerusform>مصدر واحد</numerusform>
+                <numerusform>مصدران</numerusform>
+                <numerusform>%n مصادر</numerusform>
+                <numerusform>%n مصدرًا</numerusform>
+                <numerusform>%n مصدر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="118" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>لا شيء بلا تغيير</numerusform>
+                <numerusform>واحد بلا تغيير</numerusform>
+                <numerusform>اثنان بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
+                <numerusform>%n بلا تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="116" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>لم يُحدَّث شيء</numerusform>
+                <numerusform>حُدّث واحد</numerusform>
+                <numerusform>حُدّث اثنان</numerusform>
+                <numerusform>حُدّث %n</numerusform>
+                <numerusform>حُدّث %n</numerusform>
+                <numerusform>حُدّث %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
+            <source>%n verdict(s)</source>
+            <translation>
+                <numerusform>لا أحكام</numerusform>
+                <numerusform>حكم واحد</numerusform>
+                <numerusform>حكمان</numerusform>
+                <numerusform>%n أحكام</numerusform>
+                <numerusform>%n حكمًا</numerusform>
+                <numerusform>%n حكم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="145" />
+            <source>Claims changed:</source>
+            <translation>الادعاءات المتغيّرة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="186" />
+            <source>Could not merge {name}: {message}</source>
+            <translation>تعذّر دمج {name}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="24" />
+            <source>Merge Colleague's Project</source>
+            <translation>دمج مشروع زميل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="120" />
+            <source>Merged {name}: {join}.</source>
+            <translation>دُمج {name}: {join}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="128" />
+            <source>New: {join}.</source>
+            <translation>جديد: {join}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="137" />
+            <source>No conflicts.</source>
+            <translation>لا تعارضات.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="111" />
+            <source>Nothing new in {name}: your project already has everything in it.</source>
+            <translation>لا جديد في {name}: مشروعك يحتوي كل ما فيه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
+            <source>claim as checked</source>
+            <translation>الادعاء كما تُحقّق منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
+            <source>internal note</source>
+            <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
+            <source>position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
+            <source>quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
+            <source>review status</source>
+            <translation>حالة المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
+            <source>verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
+            <source>{name} is open read-only; nothing can be merged into it.</source>
+            <translation>{name} مفتوح للقراءة فقط؛ لا يمكن دمج شيء فيه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
+            <source>{name} is the project you have open; choose a colleague's copy.</source>
+            <translation>{name} هو المشروع المفتوح لديك؛ اختر نسخة زميل.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="140" />
+            <source>{plural} in {name} could not be placed and were skipped.</source>
+            <translation>{plural} في {name} تعذّر وضعها فتم تخطيها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="131" />
+            <source>{plural}: changed on both sides. Open the Conflicts panel to keep yours, theirs, or edit the result.</source>
+            <translation>{plural}: تغيّرت في الجانبين. افتح لوحة التعارضات للإبقاء على نسختك أو نسختهم أو تحرير النتيجة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="76" />
+            <source>“{quote}”: added</source>
+            <translation>«{quote}»: أُضيف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="89" />
+            <source>“{quote}”: deleted</source>
+            <translation>«{quote}»: حُذف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="84" />
+            <source>“{quote}”: {fields} changed</source>
+            <translation>«{quote}»: تغيّر {fields}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="96" />
+            <source>… and %n more claim(s)</source>
+            <translation>
+                <numerusform>… ولا ادعاءات أخرى</numerusform>
+                <numerusform>… وادعاء واحد آخر</numerusform>
+                <numerusform>… وادعاءان آخران</numerusform>
+                <numerusform>… و%n ادعاءات أخرى</numerusform>
+                <numerusform>… و%n ادعاءً آخر</numerusform>
+                <numerusform>… و%n ادعاء آخر</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.claim_form</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
+            <source>&amp;Status:</source>
+            <translation>ال&amp;حالة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
+            <source>&amp;Tags:</source>
+            <translation>ال&amp;وسوم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
+            <source>&amp;Verdict:</source>
+            <translation>ال&amp;حكم:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="33" />
+            <source>A short, checkable paraphrase</source>
+            <translation>صياغة قصيرة قابلة للتحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
+            <source>Clai&amp;mant:</source>
+            <translation>&amp;قائل الادعاء:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
+            <source>Claim &amp;date:</source>
+            <translation>&amp;تاريخ الادعاء:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
+            <source>Claim as &amp;checked:</source>
+            <translation>الادعاء كما &amp;تُحقّق منه:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
+            <source>E&amp;xplanation:</source>
+            <translation>ال&amp;شرح:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="24" />
+            <source>Internal &amp;note:</source>
+            <translation>ملاحظة &amp;داخلية:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="49" />
+            <source>Internal note (never exported)</source>
+            <translation>ملاحظة داخلية (لا تُصدَّر أبدًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="84" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="35" />
+            <source>Who made the claim</source>
+            <translation>مَن أدلى بالادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="40" />
+            <source>Why this verdict: what the sources show</source>
+            <translation>سبب هذا الحكم: ما تُظهره المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
+            <source>YYYY-MM-DD (or YYYY-MM)</source>
+            <translation>YYYY-MM-DD (أو YYYY-MM)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
+            <source>comma, separated, tags</source>
+            <translation>وسوم، مفصولة، بفواصل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
+            <source>{label} (retired)</source>
+            <translation>{label} (موقوف)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.comments_widget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="107" />
+            <source>&amp;Reply</source>
+            <translation>&amp;ردّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="143" />
+            <source>Comment</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="109" />
+            <source>Re&amp;open</source>
+            <translation>إعادة &amp;فتح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
+            <source>Re&amp;solve</source>
+            <translation>&amp;حل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
+            <source>Reply</source>
+            <translation>ردّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
+            <source>Replying to {author} (Esc cancels)</source>
+            <translation>ردّ على {author} (Esc للإلغاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
+            <source>Resolved by {person} · {short_time}</source>
+            <translation>حلّه {person} · {short_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="145" />
+            <source>Send (Ctrl+Return)</source>
+            <translation>إرسال (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
+            <source>That comment was deleted.</source>
+            <translation>حُذف ذلك التعليق.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="139" />
+            <source>Write a comment… (Ctrl+Return sends)</source>
+            <translation>اكتب تعليقًا… (Ctrl+Return للإرسال)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.history_widget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
+            <source>Before:
+{before}
+
+After:
+{after}</source>
+            <translation>قبل:
+{before}
+
+بعد:
+{after}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
+            <source>No changes recorded yet.</source>
+            <translation>لم تُسجَّل تغييرات بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
+            <source>added source {one_line}</source>
+            <translation>أضاف المصدر {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
+            <source>approval voided</source>
+            <translation>أُبطل الاعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
+            <source>created the claim on {quote}</source>
+            <translation>أنشأ الادعاء على {quote}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
+            <source>deleted the claim</source>
+            <translation>حذف الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
+            <source>edited source {one_line}</source>
+            <translation>حرّر المصدر {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
+            <source>position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
+            <source>removed source {one_line}</source>
+            <translation>أزال المصدر {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
+            <source>restored the claim</source>
+            <translation>استعاد الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <source>source: {old} → {new}</source>
+            <translation>المصدر: {old} ← {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.inspector</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <source>&amp;Add Source…</source>
+            <translation>إضافة &amp;مصدر…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
+            <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <source>Created by {author} · {format_time}
+Last changed by {changer} · {format_time2}</source>
+            <translation>أنشأه {author} · {format_time}
+آخر تغيير بواسطة {changer} · {format_time2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <source>Edit…</source>
+            <translation>تحرير…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <source>Hidden while you rate this article blind.</source>
+            <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <source>Orphaned: this passage is no longer in the article. It was:
+“{original_exact}”</source>
+            <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
+«{original_exact}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
+            <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <source>The article changed; the claim was made on:
+“{original_exact}”</source>
+            <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
+«{original_exact}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <source>The article changed; this passage moved but its text is the same.</source>
+            <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
+            <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <source>accessed {date}</source>
+            <translation>تاريخ الاطلاع {date}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <source>protected (never exported)</source>
+            <translation>محميّ (لا يُصدَّر أبدًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <source>{url}
+Double-click or press Enter to open it in your browser.</source>
+            <translation>{url}
+انقر مرتين أو اضغط Enter لفتحه في متصفحك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_commands</name>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="18" />
+            <source>Accept suggestion</source>
+            <translation>قبول الاقتراح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="39" />
+            <source>Dismiss suggestion</source>
+            <translation>رفض الاقتراح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="56" />
+            <source>Reuse fact-check</source>
+            <translation>إعادة استخدام التحقق</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
+            <translation>
+                <numerusform>لا جمل تستحق التحقق</numerusform>
+                <numerusform>جملة واحدة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>جملتان تستحقان التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جمل تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جملة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+                <numerusform>%n جملة تستحق التحقق: Enter تُنشئ ادعاءً، وDelete تستبعدها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <source>&amp;Suggest Claims</source>
+            <translation>ا&amp;قتراح ادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <source>Already &amp;Checked?</source>
+            <translation>هل سبق &amp;التحقق منه؟</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <source>Already Checked?</source>
+            <translation>هل سبق التحقق منه؟</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <source>Cannot Import Fact-Checks</source>
+            <translation>تعذّر استيراد التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <source>Fact-Checks</source>
+            <translation>التحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
+            <translation>تحققات (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>تحققات من {name}: أُضيف {added}، وحُدّث {updated}، و{unchanged} بلا تغيير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <source>Import &amp;Fact-Checks…</source>
+            <translation>استيراد ت&amp;حققات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <source>Import Fact-Checks</source>
+            <translation>استيراد تحققات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <source>Look the selected text up among fact-checks and approved claims</source>
+            <translation>البحث عن النص المحدد بين التحققات والادعاءات المعتمدة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <source>Mark the sentences most worth checking</source>
+            <translation>تمييز الجمل الأجدر بالتحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
+            <translation>تحققات منشورة (ClaimReview JSON-LD وJSON Lines وCSV) مادةً مرجعية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <source>Select some text of the article to look it up.</source>
+            <translation>حدّد جزءًا من نص المقالة للبحث عنه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <source>Suggestions</source>
+            <translation>الاقتراحات</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_panels</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <source>%n possible match(es) for “{text}”</source>
+            <translation>
+                <numerusform>لا تطابقات محتملة لـ«{text}»</numerusform>
+                <numerusform>تطابق محتمل واحد لـ«{text}»</numerusform>
+                <numerusform>تطابقان محتملان لـ«{text}»</numerusform>
+                <numerusform>%n تطابقات محتملة لـ«{text}»</numerusform>
+                <numerusform>%n تطابقًا محتملًا لـ«{text}»</numerusform>
+                <numerusform>%n تطابق محتمل لـ«{text}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <source>%n shown, newest first; Enter opens the fact-check</source>
+            <translation>
+                <numerusform>لا شيء معروض</numerusform>
+                <numerusform>معروض تحقق واحد، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض تحققان، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروضة %n تحققات، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض %n تحققًا، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+                <numerusform>معروض %n تحقق، الأحدث أولًا؛ Enter تفتح التحقق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <source>&amp;Reuse Verdict and Source</source>
+            <translation>إعادة &amp;استخدام الحكم والمصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
+            <translation>&lt;b&gt;هل سبق التحقق منه؟&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <source>Check &amp;Selected Text</source>
+            <translation>التحقق من النص ال&amp;محدد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
+            <translation>نسخ حكم التطابق إلى الادعاء، وإضافة التحقق مصدرًا، وتدوين مصدره</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <source>Enter: make a claim of it · Delete: dismiss it</source>
+            <translation>Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
+            <translation>لا تحققات هنا. ملف ← استيراد تحققات… يضيفها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <source>Nothing in the archive matches.</source>
+            <translation>لا شيء في الأرشيف يطابق.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <source>Search imported fact-checks…</source>
+            <translation>بحث في التحققات المستوردة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <source>Select a claim or some text.</source>
+            <translation>حدّد ادعاءً أو جزءًا من النص.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <source>fact-check</source>
+            <translation>تحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <source>no verdict given</source>
+            <translation>لم يُذكر حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <source>our claim</source>
+            <translation>ادعاؤنا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <source>unknown organisation</source>
+            <translation>مؤسسة غير معروفة</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.article_actions</name>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="25" />
+            <source>&amp;Remove Article…</source>
+            <translation>إ&amp;زالة المقالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="23" />
+            <source>Article &amp;Properties…</source>
+            <translation>&amp;خصائص المقالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="50" />
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="50" />
+            <source>Remove Article</source>
+            <translation>إزالة المقالة</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/article_actions.py" line="47" />
+            <source>Remove “{title}” and its %n claim(s) from the project?
+You can undo this.</source>
+            <translation>
+                <numerusform>إزالة «{title}» من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» وادعائها الواحد من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» وادعاءيها من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاءات من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاءً من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+                <numerusform>إزالة «{title}» و%n ادعاء من المشروع؟
+يمكنك التراجع عن ذلك.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>project.files_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/files_controller.py" line="322" />
+            <source>%n article(s).</source>
+            <translation>
+                <numerusform>لا مقالات.</numerusform>
+                <numerusform>مقالة واحدة.</numerusform>
+                <numerusform>مقالتان.</numerusform>
+                <numerusform>%n مقالات.</numerusform>
+                <numerusform>%n مقالة.</numerusform>
+                <numerusform>%n مقالة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
+            <source>&amp;New Project…</source>
+            <translation>مشروع &amp;جديد…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="72" />
+            <source>&amp;Open Project…</source>
+            <translation>&amp;فتح مشروع…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <source>&amp;Preferences…</source>
+            <translation>ال&amp;تفضيلات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <source>&amp;Verdict Scale…</source>
+            <translation>سلّم ال&amp;أحكام…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <source>Add, rename, reorder, recolour or retire verdicts</source>
+            <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <source>Annotator projects (*.annotator);;All files (*)</source>
+            <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="115" />
+            <source>Cannot Open Project</source>
+            <translation>تعذّر فتح المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="323" />
+            <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
+            <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <source>Copy the project to a new file and continue there</source>
+            <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <source>Could not write {name}: {error}</source>
+            <translation>تعذّرت كتابة {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <source>Go back to a copy made when the project was opened</source>
+            <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="148" />
+            <source>Leftover Change Log Not Applied</source>
+            <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="170" />
+            <source>New Project</source>
+            <translation>مشروع جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="228" />
+            <source>No recent projects</source>
+            <translation>لا مشاريع حديثة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="62" />
+            <source>Open &amp;Recent</source>
+            <translation>فتح مشروع &amp;حديث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <source>Open Project</source>
+            <translation>فتح مشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <source>Organisation, report URL, methodology and corrections policy</source>
+            <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <source>Project &amp;Properties…</source>
+            <translation>&amp;خصائص المشروع…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <source>Project &amp;Settings…</source>
+            <translation>&amp;إعدادات المشروع…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="146" />
+            <source>Project Open Elsewhere</source>
+            <translation>المشروع مفتوح في مكان آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="332" />
+            <source>Project Properties</source>
+            <translation>خصائص المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>استعادة من &amp;نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="251" />
+            <source>Restore from Backup</source>
+            <translation>استعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="257" />
+            <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
+            <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <source>Save &amp;As…</source>
+            <translation>حفظ &amp;باسم…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="215" />
+            <source>Save As</source>
+            <translation>حفظ باسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="198" />
+            <source>Save Project As</source>
+            <translation>حفظ المشروع باسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <source>Size of the project and of its captures</source>
+            <translation>حجم المشروع ولقطاته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="280" />
+            <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
+            <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="169" />
+            <source>Untitled.annotator</source>
+            <translation>بلا عنوان.annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="177" />
+            <source>{name} already exists; open it instead, or choose another name.</source>
+            <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="321" />
+            <source>{name}: {size} on disk.</source>
+            <translation>{name}: ‏{size} على القرص.</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.library</name>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="148" />
+            <source>Filter articles…</source>
+            <translation>تصفية المقالات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Verdicts</source>
+            <translation>الأحكام</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.preferences_controller</name>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <source>&amp;Default Text Size</source>
+            <translation>حجم النص ال&amp;افتراضي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <source>&amp;Larger Text</source>
+            <translation>نص أ&amp;كبر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <source>&amp;Smaller Text</source>
+            <translation>نص أ&amp;صغر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <source>Article text: {reader_font_size:g} pt</source>
+            <translation>نص المقالة: {reader_font_size:g} نقطة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <source>The size of the article's text (also in Edit → Preferences)</source>
+            <translation>حجم نص المقالة (أيضًا في تحرير ← التفضيلات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <source>Your changes are now recorded as {name}.</source>
+            <translation>تُسجَّل تغييراتك الآن باسم {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.preferences_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="105" />
+            <source>&amp;Language:</source>
+            <translation>الل&amp;غة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="100" />
+            <source>&amp;Theme:</source>
+            <translation>ال&amp;سمة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="106" />
+            <source>A new language applies when Annotator is next started.</source>
+            <translation>تُطبَّق اللغة الجديدة عند تشغيل Annotator في المرة القادمة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="77" />
+            <source>Another font:</source>
+            <translation>خط آخر:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="34" />
+            <source>Default serif (Georgia, Noto Serif, DejaVu Serif)</source>
+            <translation>الخط المذيّل الافتراضي (Georgia وNoto Serif وDejaVu Serif)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />
+            <source>In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt.</source>
+            <translation>في المقالة: Ctrl++ للتكبير، وCtrl+- للتصغير، وCtrl+0 للعودة إلى 12 نقطة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="44" />
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="94" />
+            <source>Reader &amp;font:</source>
+            <translation>&amp;خط القارئ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="96" />
+            <source>Reader text &amp;size:</source>
+            <translation>&amp;حجم نص القارئ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="101" />
+            <source>Show &amp;times in:</source>
+            <translation>عرض الأ&amp;وقات بـ:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="137" />
+            <source>The system's language</source>
+            <translation>لغة النظام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="103" />
+            <source>Times are always stored in UTC; this changes only how they are shown.</source>
+            <translation>تُخزَّن الأوقات دائمًا بتوقيت UTC؛ وهذا يغيّر طريقة عرضها فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="51" />
+            <source>You are person {short_id}: renaming changes how you are shown, never who you are.</source>
+            <translation>أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="92" />
+            <source>Your &amp;name:</source>
+            <translation>ا&amp;سمك:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="55" />
+            <source>Your name is shown as the author of what you create and change.</source>
+            <translation>يظهر اسمك كاتبًا لما تُنشئه وتغيّره.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="49" />
+            <source>Your name, as colleagues will see it</source>
+            <translation>اسمك كما سيراه زملاؤك</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.restore_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="32" />
+            <source>Annotator copies {project_name} each time you open it. Restoring replaces the project with the copy you choose; the current file is kept beside it, renamed, so nothing is lost.</source>
+            <translation>ينسخ Annotator المشروع {project_name} في كل مرة تفتحه. الاستعادة تستبدل المشروع بالنسخة التي تختارها؛ ويُحتفظ بالملف الحالي بجانبه باسم مختلف، فلا يضيع شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="47" />
+            <source>No backups of this project yet.</source>
+            <translation>لا نسخ احتياطية لهذا المشروع بعد.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
+            <source>Restore</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="29" />
+            <source>Restore from Backup</source>
+            <translation>استعادة من نسخة احتياطية</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.settings_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="32" />
+            <source>Corrections policy</source>
+            <translation>سياسة التصحيحات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="34" />
+            <source>How readers can ask for a correction</source>
+            <translation>كيف يطلب القرّاء تصحيحًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
+            <source>How you choose and check claims</source>
+            <translation>كيف تختار الادعاءات وتتحقق منها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
+            <source>Methodology</source>
+            <translation>المنهجية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
+            <source>Organisation</source>
+            <translation>المؤسسة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="22" />
+            <source>Organisation URL</source>
+            <translation>رابط المؤسسة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="42" />
+            <source>Project Settings</source>
+            <translation>إعدادات المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="25" />
+            <source>Report URL</source>
+            <translation>رابط التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="58" />
+            <source>These appear in exported reports and in ClaimReview markup.</source>
+            <translation>تظهر هذه في التقارير المصدَّرة وفي ترميز ClaimReview.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="27" />
+            <source>Where the fact-check is published (claims link to #claim-N)</source>
+            <translation>مكان نشر التحقق (تشير الادعاءات إلى ‎#claim-N)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
+            <source>Your newsroom or fact-checking team</source>
+            <translation>غرفة أخبارك أو فريق التحقق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="56" />
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.verdict_scale_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
+            <source> · %n claim(s)</source>
+            <translation>
+                <numerusform> · لا ادعاءات</numerusform>
+                <numerusform> · ادعاء واحد</numerusform>
+                <numerusform> · ادعاءان</numerusform>
+                <numerusform> · %n ادعاءات</numerusform>
+                <numerusform> · %n ادعاءً</numerusform>
+                <numerusform> · %n ادعاء</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
+            <source> · retired</source>
+            <translation> · موقوف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <source>&amp;Add…</source>
+            <translation>إ&amp;ضافة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <source>&amp;Colour…</source>
+            <translation>ال&amp;لون…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <source>&amp;Rename…</source>
+            <translation>إعادة ت&amp;سمية…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <source>&amp;Value…</source>
+            <translation>ال&amp;قيمة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <source>Add Verdict</source>
+            <translation>إضافة حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
+            <source>Add verdict</source>
+            <translation>إضافة حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <source>Label:</source>
+            <translation>التسمية:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <source>Move &amp;Down</source>
+            <translation>نقل لأ&amp;سفل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <source>Move &amp;Up</source>
+            <translation>نقل لأ&amp;على</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
+            <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
+            <translation>الأرقام هي ratingValue في ClaimReview وتحدد ترتيب إحصاءات الاتفاق. الحكم الموقوف يبقى على الادعاءات التي تستخدمه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
+            <source>Numeric Value</source>
+            <translation>قيمة رقمية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <source>Re&amp;move</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <source>Re&amp;tire</source>
+            <translation>إي&amp;قاف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
+            <source>Recolour verdict</source>
+            <translation>تغيير لون الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
+            <source>Remove verdict</source>
+            <translation>إزالة الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
+            <source>Rename Verdict</source>
+            <translation>إعادة تسمية الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
+            <source>Rename verdict</source>
+            <translation>إعادة تسمية الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
+            <source>Reorder verdicts</source>
+            <translation>إعادة ترتيب الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
+            <source>Res&amp;tore</source>
+            <translation>اس&amp;تعادة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
+            <source>Retire verdict</source>
+            <translation>إيقاف الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
+            <source>Set verdict value</source>
+            <translation>تعيين قيمة الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
+            <source>Start from &amp;Template</source>
+            <translation>البدء من &amp;قالب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
+            <source>Template:</source>
+            <translation>القالب:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
+            <source>U&amp;ndo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
+            <source>Verdict Colour</source>
+            <translation>لون الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
+            <source>Verdict Scale</source>
+            <translation>سلّم الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
+            <source>Verdict scale: {template}</source>
+            <translation>سلّم الأحكام: {template}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
+            <source>Whole number of at least 1, or empty for none:</source>
+            <translation>عدد صحيح لا يقل عن 1، أو فارغ لعدم التحديد:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <source>no number</source>
+            <translation>بلا رقم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <source>value {value}</source>
+            <translation>القيمة {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.find_bar</name>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="34" />
+            <source>Close (Esc)</source>
+            <translation>إغلاق (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="23" />
+            <source>Find in article</source>
+            <translation>بحث في المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="37" />
+            <source>Find:</source>
+            <translation>بحث:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="31" />
+            <source>Next match (F3 or Enter)</source>
+            <translation>التطابق التالي (F3 أو Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="28" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>التطابق السابق (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="65" />
+            <source>no matches</source>
+            <translation>لا تطابقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.find_controller</name>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
+            <source>&amp;Find in Article…</source>
+            <translation>&amp;بحث في المقالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="28" />
+            <source>Find &amp;Next</source>
+            <translation>البحث عن ال&amp;تالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="31" />
+            <source>Find Pre&amp;vious</source>
+            <translation>البحث عن ال&amp;سابق</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.page_gutter</name>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="29" />
+            <source>Page and claim numbers</source>
+            <translation>أرقام الصفحات والادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <source>p. {page}</source>
+            <translation>ص {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.adjudication_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="108" />
+            <source>%n article(s) you rate blind: reveal first to adjudicate.</source>
+            <translation>
+                <numerusform>لا مقالات تقيّمها بشكل أعمى.</numerusform>
+                <numerusform>مقالة واحدة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>مقالتان تقيّمهما بشكل أعمى: اكشفهما أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالات تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+                <numerusform>%n مقالة تقيّمها بشكل أعمى: اكشفها أولًا لحسم الحكم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="84" />
+            <source>&amp;Note:</source>
+            <translation>&amp;ملاحظة:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="79" />
+            <source>&amp;Settle Verdict</source>
+            <translation>&amp;حسم الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="53" />
+            <source>Adjudicate Verdicts</source>
+            <translation>حسم الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="83" />
+            <source>Final &amp;verdict:</source>
+            <translation>الحكم ال&amp;نهائي:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Final verdict</source>
+            <translation>الحكم النهائي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="58" />
+            <source>Only passages still waiting for a final verdict</source>
+            <translation>المقاطع التي ما زالت تنتظر حكمًا نهائيًا فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Passage</source>
+            <translation>المقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Ratings</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="109" />
+            <source>Ratings stay as evidence; only the final verdict is published.</source>
+            <translation>تبقى التقييمات دليلًا؛ ولا يُنشر إلا الحكم النهائي.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Settled by</source>
+            <translation>حسمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="74" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="78" />
+            <source>Why this verdict (kept with the adjudication)</source>
+            <translation>سبب هذا الحكم (يُحفظ مع قرار الحسم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.agreement_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="119" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;تحديث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="54" />
+            <source>Agreement</source>
+            <translation>الاتفاق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="232" />
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="51" />
+            <source>Article</source>
+            <translation>مقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="55" />
+            <source>Coefficient</source>
+            <translation>المعامل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="210" />
+            <source>Current article: “{one_line}”.</source>
+            <translation>المقالة الحالية: «{one_line}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="288" />
+            <source>Disagreements</source>
+            <translation>الخلافات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="159" />
+            <source>Disagreements (double-click to open the claim)</source>
+            <translation>الخلافات (انقر مرتين لفتح الادعاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="292" />
+            <source>Disagreements: {count} (double-click to open the claim)</source>
+            <translation>الخلافات: {count} (انقر مرتين لفتح الادعاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="286" />
+            <source>Disagreements: {hidden}</source>
+            <translation>الخلافات: {hidden}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="59" />
+            <source>Krippendorff's α (ordinal)</source>
+            <translation>ألفا كريبندورف (ترتيبي)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="198" />
+            <source>Open an article to rate it blind.</source>
+            <translation>افتح مقالة لتقيّمها بشكل أعمى.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
+            <source>Passage</source>
+            <translation>المقطع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="108" />
+            <source>Rate this article &amp;blind: hide colleagues' verdicts until I reveal them</source>
+            <translation>تقييم هذه المقالة بشكل &amp;أعمى: إخفاء أحكام الزملاء حتى أكشفها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="53" />
+            <source>Rated by 2+</source>
+            <translation>قيّمه 2+</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="52" />
+            <source>Raters</source>
+            <translation>المقيّمون</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="100" />
+            <source>Review Dashboard</source>
+            <translation>لوحة المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
+            <source>Verdicts</source>
+            <translation>الأحكام</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="205" />
+            <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
+            <translation>أنت تقيّم «{one_line}» بشكل أعمى: تظهر ادعاءات الزملاء غير مُقيَّمة. ألغِ التحديد لكشف أحكامهم.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="49" />
+            <source>hidden while you rate blind</source>
+            <translation>مخفيّ ما دمت تقيّم بشكل أعمى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="64" />
+            <source>n/a</source>
+            <translation>غير متاح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="69" />
+            <source>n/a (one rater)</source>
+            <translation>غير متاح (مقيّم واحد)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
+            <source>weighted κ (quadratic)</source>
+            <translation>كابا الموزونة (تربيعي)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
+            <source>{paired} of {units}</source>
+            <translation>{paired} من {units}</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.blind</name>
+        <message>
+            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
+            <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.blind_conflicts</name>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="17" />
+            <source>(deleted)</source>
+            <translation>(محذوف)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="18" />
+            <source>(hidden while you rate this article blind)</source>
+            <translation>(مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="19" />
+            <source>This conflict holds a colleague's judgement of a passage you rate blind. Reveal their verdicts in the Review Dashboard first, then resolve it.</source>
+            <translation>يتضمن هذا التعارض تقدير زميل لمقطع تقيّمه بشكل أعمى. اكشف أحكامهم في لوحة المراجعة أولًا، ثم حُلّه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.conflicts_panel</name>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="162" />
+            <source> (they deleted it)</source>
+            <translation> (حذفوه)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="160" />
+            <source> (you deleted it)</source>
+            <translation> (حذفتَه)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
+            <source>&amp;Edit Result…</source>
+            <translation>&amp;تحرير النتيجة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
+            <source>(unknown verdict)</source>
+            <translation>(حكم غير معروف)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
+            <source>Accessed</source>
+            <translation>تاريخ الاطلاع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Added by</source>
+            <translation>أضافه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
+            <source>Anchor</source>
+            <translation>الارتساء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
+            <source>Archive URL</source>
+            <translation>رابط الأرشيف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="61" />
+            <source>Article</source>
+            <translation>مقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
+            <source>Author of the source</source>
+            <translation>كاتب المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
+            <source>Changed at</source>
+            <translation>وقت التغيير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
+            <source>Changed by</source>
+            <translation>غيّره</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
+            <source>Changed on both sides; found {short_time}.</source>
+            <translation>تغيّر في الجانبين؛ اكتُشف {short_time}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="58" />
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
+            <source>Claim as checked</source>
+            <translation>الادعاء كما تُحقّق منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
+            <source>Claim date</source>
+            <translation>تاريخ الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
+            <source>Claimant</source>
+            <translation>قائل الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="60" />
+            <source>Comment</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
+            <source>Could not resolve: {text}</source>
+            <translation>تعذّر الحل: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
+            <source>Different on the two sides</source>
+            <translation>مختلف بين الجانبين</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="171" />
+            <source>Edit Merged Claim</source>
+            <translation>تحرير الادعاء المدمج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Excerpt</source>
+            <translation>المقتطف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="69" />
+            <source>Explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
+            <source>Found by the merge of {short_time}</source>
+            <translation>اكتشفه الدمج في {short_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
+            <source>Internal note</source>
+            <translation>ملاحظة داخلية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
+            <source>Keep &amp;Mine</source>
+            <translation>الإبقاء على &amp;نسختي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
+            <source>Keep &amp;Theirs</source>
+            <translation>الإبقاء على &amp;نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Locator</source>
+            <translation>المحدِّد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Mine</source>
+            <translation>نسختي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Order</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
+            <source>Position</source>
+            <translation>الموضع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
+            <source>Resolved</source>
+            <translation>محلول</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
+            <source>Resolved {summary}: {how}. {note}</source>
+            <translation>حُلّ {summary}: {how}. {note}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="53" />
+            <source>Resolving a conflict cannot be undone: it is saved at once as a new version, which colleagues receive when they merge your project.</source>
+            <translation>لا يمكن التراجع عن حل تعارض: يُحفظ فورًا إصدارًا جديدًا يتلقاه الزملاء عند دمج مشروعك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="59" />
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
+            <source>Source date</source>
+            <translation>تاريخ المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <source>That conflict no longer exists.</source>
+            <translation>لم يعد ذلك التعارض موجودًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Theirs</source>
+            <translation>نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
+            <source>Use This Version</source>
+            <translation>استخدام هذا الإصدار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="62" />
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="85" />
+            <source>Written at</source>
+            <translation>وقت الكتابة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <source>kept your version</source>
+            <translation>أبقيتَ نسختك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="147" />
+            <source>on a passage you rate blind</source>
+            <translation>على مقطع تقيّمه بشكل أعمى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <source>took their version</source>
+            <translation>أخذتَ نسختهم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
+            <source>used your edited version</source>
+            <translation>استخدمتَ نسختك المحرَّرة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="155" />
+            <source>verdict “{label}”</source>
+            <translation>الحكم «{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.rating_commands</name>
+        <message>
+            <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
+            <source>Adjudicate verdict</source>
+            <translation>حسم الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
+            <source>Rate passage</source>
+            <translation>تقييم المقطع</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_commands</name>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
+            <source>Add comment</source>
+            <translation>إضافة تعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="36" />
+            <source>Approve claim</source>
+            <translation>اعتماد الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <source>Delete comment</source>
+            <translation>حذف التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <source>Edit comment</source>
+            <translation>تحرير التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
+            <source>Move claim back to draft</source>
+            <translation>إعادة الادعاء إلى مسودة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
+            <source>Reopen comment thread</source>
+            <translation>إعادة فتح سلسلة التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
+            <source>Reply to comment</source>
+            <translation>الرد على التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="37" />
+            <source>Request changes</source>
+            <translation>طلب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
+            <source>Resolve comment thread</source>
+            <translation>حل سلسلة التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
+            <source>Submit claim for review</source>
+            <translation>إرسال الادعاء للمراجعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <source>%n merge conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>لا تعارضات دمج.</numerusform>
+                <numerusform>تعارض دمج واحد بحاجة إلى حل.</numerusform>
+                <numerusform>تعارضا دمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارضات دمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارضًا في الدمج بحاجة إلى حل.</numerusform>
+                <numerusform>%n تعارض دمج بحاجة إلى حل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <source>&amp;Adjudicate Verdicts…</source>
+            <translation>&amp;حسم الأحكام…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <source>&amp;Conflicts Panel</source>
+            <translation>لوحة ال&amp;تعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <source>&amp;Merge Colleague's Project…</source>
+            <translation>&amp;دمج مشروع زميل…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <source>&amp;Review</source>
+            <translation>م&amp;راجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <source>&amp;Review Mode</source>
+            <translation>وضع ال&amp;مراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <source>Agreement between raters, disagreements, blind second review</source>
+            <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <source>Bring a colleague's articles, claims, sources and comments into this project</source>
+            <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <source>Comments</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <source>Comments ({count})</source>
+            <translation>التعليقات ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <source>Edit → Undo takes the whole merge back.</source>
+            <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <source>Review &amp;All Articles</source>
+            <translation>مراجعة &amp;كل المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <source>Review &amp;Dashboard…</source>
+            <translation>لوحة &amp;المراجعة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <source>Review Mode</source>
+            <translation>وضع المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <source>Settle one final verdict for each passage rated by two or more people</source>
+            <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
+            <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <source>{name} (hidden: blind)</source>
+            <translation>{name} (مخفية: تقييم أعمى)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <source>{name} of a colleague's claim are hidden while you rate blind.</source>
+            <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_mode</name>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <source>(This claim was deleted.)</source>
+            <translation>(حُذف هذا الادعاء.)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
+            <source>(no explanation)</source>
+            <translation>(لا شرح)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
+            <source>(not written)</source>
+            <translation>(لم يُكتب)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
+            <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
+            <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
+            <source>Approve</source>
+            <translation>اعتماد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
+            <source>By {display_name}</source>
+            <translation>بقلم {display_name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <source>Claim as checked</source>
+            <translation>الادعاء كما تُحقّق منه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
+            <source>Explanation</source>
+            <translation>الشرح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="44" />
+            <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
+            <translation>J/→ التالي · K/← السابق · A اعتماد · R طلب تغييرات · Esc خروج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
+            <source>Leave Review Mode</source>
+            <translation>الخروج من وضع المراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="40" />
+            <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
+            <translation>لا شيء بانتظار مراجعتك — تظهر الادعاءات هنا عندما يضع كاتبها حالتها «جاهز للمراجعة» (حقل الحالة في لوحة الفحص). ادعاءاتك أنت يراجعها زميل.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
+            <source>Previous</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <source>Quote</source>
+            <translation>الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
+            <source>Request Changes…</source>
+            <translation>طلب تغييرات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
+            <source>Say what should change before requesting changes.</source>
+            <translation>اذكر ما ينبغي تغييره قبل طلب التغييرات.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
+            <source>This claim was deleted.</source>
+            <translation>حُذف هذا الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
+            <source>Unrated</source>
+            <translation>غير مُقيَّم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <source>Verdict</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
+            <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
+            <translation>ما الذي ينبغي تغييره؟ (Ctrl+Return لطلب التغييرات، Esc للإلغاء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
+            <source>{current} of {total}</source>
+            <translation>{current} من {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>search.search_controller</name>
+        <message>
+            <location filename="../../annotator/ui/search/search_controller.py" line="27" />
+            <source>&amp;Search All Articles…</source>
+            <translation>&amp;بحث في كل المقالات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_controller.py" line="28" />
+            <source>Full-text search over every article and claim</source>
+            <translation>بحث نصي كامل في كل المقالات والادعاءات</translation>
+        </message>
+    </context>
+    <context>
+        <name>search.search_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="21" />
+            <source>Article details</source>
+            <translation>بيانات المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="20" />
+            <source>Article text</source>
+            <translation>نص المقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="22" />
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="24" />
+            <source>Comment on a claim</source>
+            <translation>تعليق على ادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="36" />
+            <source>Search all articles and claims…</source>
+            <translation>بحث في كل المقالات والادعاءات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="23" />
+            <source>Source of a claim</source>
+            <translation>مصدر ادعاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.revisions_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="40" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>لم يتغيّر أي ادعاء</numerusform>
+                <numerusform>ادعاء واحد تغيّر</numerusform>
+                <numerusform>ادعاءان تغيّرا</numerusform>
+                <numerusform>%n ادعاءات تغيّرت</numerusform>
+                <numerusform>%n ادعاءً تغيّر</numerusform>
+                <numerusform>%n ادعاء تغيّر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="38" />
+            <source>%n moved</source>
+            <translation>
+                <numerusform>لم يُنقل أي ادعاء</numerusform>
+                <numerusform>ادعاء واحد نُقل</numerusform>
+                <numerusform>ادعاءان نُقلا</numerusform>
+                <numerusform>%n ادعاءات نُقلت</numerusform>
+                <numerusform>%n ادعاءً نُقل</numerusform>
+                <numerusform>%n ادعاء نُقل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="41" />
+            <source>%n orphaned</source>
+            <translation>
+                <numerusform>لا ادعاءات يتيمة</numerusform>
+                <numerusform>ادعاء يتيم واحد</numerusform>
+                <numerusform>ادعاءان يتيمان</numerusform>
+                <numerusform>%n ادعاءات يتيمة</numerusform>
+                <numerusform>%n ادعاءً يتيمًا</numerusform>
+                <numerusform>%n ادعاء يتيم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="63" />
+            <source>&amp;Accept New Place</source>
+            <translation>&amp;قبول الموضع الجديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="65" />
+            <source>&amp;Use Selection</source>
+            <translation>ا&amp;ستخدام التحديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
+            <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;لم يعد في المقالة.&lt;/b&gt; أُنشئ الادعاء على:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
+            <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;المقطع القديم ← الجديد&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="73" />
+            <source>Article &amp;Diff…</source>
+            <translation>&amp;فروق المقالة…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="30" />
+            <source>Changed</source>
+            <translation>متغيّر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="69" />
+            <source>Keep as &amp;Orphan</source>
+            <translation>الإبقاء عليه &amp;يتيمًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="29" />
+            <source>Moved</source>
+            <translation>منقول</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="31" />
+            <source>Orphaned</source>
+            <translation>يتيم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="67" />
+            <source>Select the passage in the article, then press this to anchor the claim there</source>
+            <translation>حدّد المقطع في المقالة، ثم اضغط هنا لربط الادعاء به</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="64" />
+            <source>The claim now refers to the highlighted passage</source>
+            <translation>يشير الادعاء الآن إلى المقطع المميَّز</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="71" />
+            <source>The claim's text is no longer in the article; keep it, marked orphaned</source>
+            <translation>لم يعد نص الادعاء في المقالة؛ أبقِه موسومًا بأنه يتيم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="119" />
+            <source>Version {version}: every claim is where it was.</source>
+            <translation>الإصدار {version}: كل ادعاء في مكانه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="113" />
+            <source>Version {version}: {counts}. Check each one.</source>
+            <translation>الإصدار {version}: {counts}. راجِع كلًا منها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.version_dialogs</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
+            <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
+            <translation>
+                <numerusform>لا مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>مقطع واحد متغيّر: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>مقطعان متغيّران: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقطعًا متغيّرًا: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+                <numerusform>%n مقطع متغيّر: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
+            <source>&amp;Note This Change</source>
+            <translation>&amp;توثيق هذا التغيير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
+            <source>(nothing)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
+            <source>Changed without notice between version {old_version} and version {new_version}.
+Before: “{before}”
+After: “{after}”</source>
+            <translation>تغيّر دون إشعار بين الإصدار {old_version} والإصدار {new_version}.
+قبل: «{before}»
+بعد: «{after}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
+            <source>Compare Versions — {title}</source>
+            <translation>مقارنة الإصدارات — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
+            <source>From &amp;pasted text:</source>
+            <translation>من نص &amp;ملصوق:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
+            <source>From a &amp;file:</source>
+            <translation>من &amp;ملف:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
+            <source>From:</source>
+            <translation>من:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
+            <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
+            <translation>إنشاء ادعاء من المقطع المتغيّر (بوسم «silent edit») ليظهر في التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
+            <source>New Version</source>
+            <translation>إصدار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
+            <source>No differences.</source>
+            <translation>لا فروق.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
+            <source>Paste the article's current text here</source>
+            <translation>الصق هنا النص الحالي للمقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
+            <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
+            <translation>يُحفظ النص الجديد لـ«{title}» إصدارًا جديدًا (وتبقى الإصدارات القديمة)، ويُعثر على كل ادعاء فيه مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
+            <source>To:</source>
+            <translation>إلى:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
+            <source>Update</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
+            <source>Update from New Version</source>
+            <translation>التحديث من إصدار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
+            <source>Version {number} · {format_time} · {author}</source>
+            <translation>الإصدار {number} · {format_time} · {author}</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.versions_controller</name>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <source>&amp;Compare Versions…</source>
+            <translation>م&amp;قارنة الإصدارات…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <source>&amp;Update from New Version…</source>
+            <translation>&amp;تحديث من إصدار جديد…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
+            <source>Accept new place of claim</source>
+            <translation>قبول الموضع الجديد للادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
+            <source>Keep claim as orphan</source>
+            <translation>الإبقاء على الادعاء يتيمًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
+            <source>Move claim to selection</source>
+            <translation>نقل الادعاء إلى التحديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <source>Revisions</source>
+            <translation>المراجعات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <source>Revisions ({count})</source>
+            <translation>المراجعات ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
+            <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
+            <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
+            <source>The article was changed without notice.</source>
+            <translation>تغيّرت المقالة دون إشعار.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <source>The article was edited: store its new text and find every claim again</source>
+            <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
+            <source>Update from New Version</source>
+            <translation>التحديث من إصدار جديد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <source>What changed between two versions of the article</source>
+            <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_frame</name>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="86" />
+            <source>&amp;Article</source>
+            <translation>م&amp;قالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="76" />
+            <source>&amp;Claim</source>
+            <translation>ا&amp;دعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="70" />
+            <source>&amp;Edit</source>
+            <translation>ت&amp;حرير</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="94" />
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="92" />
+            <source>&amp;Project</source>
+            <translation>م&amp;شروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="45" />
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="34" />
+            <source>Claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="102" />
+            <source>Main</source>
+            <translation>الرئيسي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="35" />
+            <source>Revisions</source>
+            <translation>المراجعات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="36" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,5421 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+    <context>
+        <name>AccessibleText</name>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>A note for the team, never exported</source>
+            <translation>Примітка для команди, ніколи не експортується</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>A ready-made verdict scale</source>
+            <translation>Готова шкала вердиктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>A source who asked not to be named</source>
+            <translation>Джерело, яке попросило не називати його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add</source>
+            <translation>Додати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Add Source</source>
+            <translation>Додати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="191" />
+            <source>Add a verdict to the scale</source>
+            <translation>Додати вердикт до шкали</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Add agreement between reviewers</source>
+            <translation>Додати узгодженість між рецензентами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>Agreement</source>
+            <translation>Узгодженість</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="148" />
+            <source>Agreement appendix</source>
+            <translation>Додаток про узгодженість</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>All articles</source>
+            <translation>Усі статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Allow incomplete</source>
+            <translation>Дозволити неповний</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>Allow local addresses</source>
+            <translation>Дозволити локальні адреси</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Also claims not yet approved</source>
+            <translation>Також ще не схвалені твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve</source>
+            <translation>Схвалити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="117" />
+            <source>Approve the claim (A)</source>
+            <translation>Схвалити твердження (A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Article Diff</source>
+            <translation>Різниця в статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="41" />
+            <source>Article text</source>
+            <translation>Текст статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>Articles</source>
+            <translation>Статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Ask the author for changes (R)</source>
+            <translation>Попросити автора про зміни (R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="60" />
+            <source>Attach a source to the claim</source>
+            <translation>Додати джерело до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Author filter</source>
+            <translation>Фільтр автора</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Authors</source>
+            <translation>Автори</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>Backups</source>
+            <translation>Резервні копії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>CSV rows per source</source>
+            <translation>Рядки CSV за джерелами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Change the selected verdict's colour</source>
+            <translation>Змінити колір вибраного вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Change the words of your own comment</source>
+            <translation>Змінити текст власного коментаря</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>Changes</source>
+            <translation>Зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>Changes around the claim</source>
+            <translation>Зміни навколо твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="102" />
+            <source>Check Selected Text</source>
+            <translation>Перевірити виділений текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="108" />
+            <source>Check-worthy sentences</source>
+            <translation>Речення, варті перевірки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>Checklist</source>
+            <translation>Контрольний список</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>Claims</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Claims changed by you and by a colleague</source>
+            <translation>Твердження, змінені вами і колегою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Claims to review after an update</source>
+            <translation>Твердження для перевірки після оновлення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Close Review Mode (Esc)</source>
+            <translation>Закрити режим рецензування (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="285" />
+            <source>Close without changing anything (Esc)</source>
+            <translation>Закрити, нічого не змінюючи (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="193" />
+            <source>Colour</source>
+            <translation>Колір</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>Comments</source>
+            <translation>Коментарі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="93" />
+            <source>Compare the article's versions</source>
+            <translation>Порівняти версії статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Conflicting fields</source>
+            <translation>Поля в конфлікті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="122" />
+            <source>Conflicts</source>
+            <translation>Конфлікти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="184" />
+            <source>Corrections policy</source>
+            <translation>Політика виправлень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>Database</source>
+            <translation>База даних</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="72" />
+            <source>Delete comment</source>
+            <translation>Видалити коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="73" />
+            <source>Delete your own comment and its replies</source>
+            <translation>Видалити власний коментар і відповіді на нього</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>Differences</source>
+            <translation>Відмінності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Disagreements</source>
+            <translation>Розбіжності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="283" />
+            <source>Do this and close the dialog (Enter)</source>
+            <translation>Виконати й закрити діалог (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Each reviewer's verdict on the passage</source>
+            <translation>Вердикт кожного рецензента щодо фрагмента</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Earlier fact-checks</source>
+            <translation>Попередні фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Edit Result</source>
+            <translation>Редагувати результат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit Source</source>
+            <translation>Редагувати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="70" />
+            <source>Edit comment</source>
+            <translation>Редагувати коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="61" />
+            <source>Edit the selected source</source>
+            <translation>Редагувати вибране джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Enter finds the next match</source>
+            <translation>Enter шукає наступний збіг</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Enter opens the selected result</source>
+            <translation>Enter відкриває вибраний результат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>Every change to the claim, newest first</source>
+            <translation>Усі зміни твердження, спочатку новіші</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>Excerpt</source>
+            <translation>Уривок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Explanation</source>
+            <translation>Пояснення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="144" />
+            <source>Export every article of the project</source>
+            <translation>Експортувати всі статті проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>Export only the article shown</source>
+            <translation>Експортувати лише показану статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Fact-checks</source>
+            <translation>Фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="100" />
+            <source>Fact-checks that match the claim</source>
+            <translation>Фактчеки, що збігаються з твердженням</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Filter articles</source>
+            <translation>Фільтрувати статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Filter claims</source>
+            <translation>Фільтрувати твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>Final verdict</source>
+            <translation>Остаточний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="80" />
+            <source>Find in article</source>
+            <translation>Знайти в статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Follow the system, light or dark</source>
+            <translation>Як у системі, світла чи темна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>Font family</source>
+            <translation>Гарнітура</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>Font size</source>
+            <translation>Розмір шрифту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>For spreadsheets that need the BOM</source>
+            <translation>Для електронних таблиць, яким потрібен BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="201" />
+            <source>For this fetch only</source>
+            <translation>Лише для цього завантаження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>From a file</source>
+            <translation>З файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>From pasted text</source>
+            <translation>Зі вставленого тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Give the passage the final verdict</source>
+            <translation>Надати фрагменту остаточний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Hide colleagues' verdicts until you rate</source>
+            <translation>Приховати вердикти колег, доки ви не оціните</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="78" />
+            <source>History</source>
+            <translation>Історія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>Host</source>
+            <translation>Хост</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="216" />
+            <source>How often the reviewers' verdicts agree</source>
+            <translation>Наскільки часто вердикти рецензентів збігаються</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>How the desk checks claims</source>
+            <translation>Як редакція перевіряє твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="185" />
+            <source>How the desk corrects its reports</source>
+            <translation>Як редакція виправляє свої звіти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="97" />
+            <source>Imported fact-checks matching the search</source>
+            <translation>Імпортовані фактчеки, що відповідають пошуку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="145" />
+            <source>Include drafts</source>
+            <translation>Включити чернетки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="58" />
+            <source>Internal note</source>
+            <translation>Внутрішня примітка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep Mine</source>
+            <translation>Залишити моє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Keep Theirs</source>
+            <translation>Залишити їхнє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="124" />
+            <source>Keep your value of the field</source>
+            <translation>Залишити ваше значення поля</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="119" />
+            <source>Leave Review Mode</source>
+            <translation>Вийти з режиму рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="103" />
+            <source>Look for fact-checks of the selected text</source>
+            <translation>Пошукати фактчеки виділеного тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Mark the selected thread resolved</source>
+            <translation>Позначити вибрану гілку розв'язаною</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="182" />
+            <source>Methodology</source>
+            <translation>Методологія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move Down</source>
+            <translation>Нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move Up</source>
+            <translation>Вище</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="196" />
+            <source>Move the selected verdict down the scale</source>
+            <translation>Перемістити вибраний вердикт нижче на шкалі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="195" />
+            <source>Move the selected verdict up the scale</source>
+            <translation>Перемістити вибраний вердикт вище на шкалі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>New comment</source>
+            <translation>Новий коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>New text</source>
+            <translation>Новий текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>Newer version</source>
+            <translation>Новіша версія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>Next</source>
+            <translation>Далі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Offer the verdict no more, or again</source>
+            <translation>Більше не пропонувати вердикт або пропонувати знову</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>Older version</source>
+            <translation>Старіша версія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="149" />
+            <source>One row per source</source>
+            <translation>Один рядок на джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Only waiting</source>
+            <translation>Лише ті, що чекають</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Open the selected thread again</source>
+            <translation>Знову відкрити вибрану гілку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="217" />
+            <source>Passages rated differently</source>
+            <translation>Фрагменти з різними оцінками</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>Previous</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="158" />
+            <source>Protected</source>
+            <translation>Захищене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Publisher</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="215" />
+            <source>Rate blind</source>
+            <translation>Оцінювати наосліп</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="221" />
+            <source>Ratings</source>
+            <translation>Оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="204" />
+            <source>Read the new version from a file</source>
+            <translation>Прочитати нову версію з файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>Reader font</source>
+            <translation>Шрифт читача</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove Source</source>
+            <translation>Вилучити джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="62" />
+            <source>Remove the selected source</source>
+            <translation>Вилучити вибране джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="198" />
+            <source>Remove the selected verdict</source>
+            <translation>Вилучити вибраний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename</source>
+            <translation>Перейменувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="192" />
+            <source>Rename the selected verdict</source>
+            <translation>Перейменувати вибраний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="69" />
+            <source>Reopen</source>
+            <translation>Знову відкрити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply</source>
+            <translation>Відповісти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="67" />
+            <source>Reply to the selected comment</source>
+            <translation>Відповісти на вибраний коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>Report language</source>
+            <translation>Мова звіту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="118" />
+            <source>Request Changes</source>
+            <translation>Попросити зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>Requested changes</source>
+            <translation>Запитані зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="68" />
+            <source>Resolve</source>
+            <translation>Розв'язати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="197" />
+            <source>Retire</source>
+            <translation>Вивести з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>SSL mode</source>
+            <translation>Режим SSL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>Save to</source>
+            <translation>Зберегти в</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Search</source>
+            <translation>Пошук</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Search fact-checks</source>
+            <translation>Шукати фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="83" />
+            <source>Search results</source>
+            <translation>Результати пошуку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="82" />
+            <source>Searches all articles and claims</source>
+            <translation>Шукає в усіх статтях і твердженнях</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="96" />
+            <source>Searches the imported fact-checks</source>
+            <translation>Шукає в імпортованих фактчеках</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="91" />
+            <source>Select one to see it</source>
+            <translation>Виберіть, щоб переглянути</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>Selected comment</source>
+            <translation>Вибраний коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="109" />
+            <source>Sentences that may be worth checking</source>
+            <translation>Речення, які, можливо, варто перевірити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Set the selected verdict's rating value</source>
+            <translation>Задати числове значення вибраного вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="223" />
+            <source>Settle Verdict</source>
+            <translation>Ухвалити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="220" />
+            <source>Show only passages not yet settled</source>
+            <translation>Показувати лише ще не вирішені фрагменти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>Show the saved copy of the source</source>
+            <translation>Показати збережену копію джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Show times in UTC or in local time</source>
+            <translation>Показувати час в UTC чи за місцевим часом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="43" />
+            <source>Shows only articles whose title has this</source>
+            <translation>Показує лише статті, у заголовку яких є це</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="50" />
+            <source>Shows only claims by this author</source>
+            <translation>Показує лише твердження цього автора</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="47" />
+            <source>Shows only claims whose text has this</source>
+            <translation>Показує лише твердження, у тексті яких є це</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Shows only claims with this status</source>
+            <translation>Показує лише твердження з цим статусом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Shows only claims with this tag</source>
+            <translation>Показує лише твердження з цим тегом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Shows only claims with this verdict</source>
+            <translation>Показує лише твердження з цим вердиктом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>Standfirst</source>
+            <translation>Лід</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="49" />
+            <source>Status filter</source>
+            <translation>Фільтр статусу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="51" />
+            <source>Tag filter</source>
+            <translation>Фільтр тегу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="125" />
+            <source>Take your colleague's value</source>
+            <translation>Взяти значення колеги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="190" />
+            <source>Template</source>
+            <translation>Шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="52" />
+            <source>The article's claims; selecting one shows it</source>
+            <translation>Твердження статті; вибране показується</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="207" />
+            <source>The article's current text, pasted</source>
+            <translation>Поточний текст статті, вставлений</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="169" />
+            <source>The article's title</source>
+            <translation>Заголовок статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="237" />
+            <source>The changed passages; select one to see it</source>
+            <translation>Змінені фрагменти; виберіть один, щоб переглянути</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="65" />
+            <source>The claim's comment threads</source>
+            <translation>Гілки коментарів до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="59" />
+            <source>The claim's sources; Enter opens a web source</source>
+            <translation>Джерела твердження; Enter відкриває вебджерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="134" />
+            <source>The default serif font or another</source>
+            <translation>Стандартний шрифт із засічками або інший</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="205" />
+            <source>The file of the new version</source>
+            <translation>Файл нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="151" />
+            <source>The file the export is written to</source>
+            <translation>Файл, у який записується експорт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="135" />
+            <source>The font of the article's text</source>
+            <translation>Шрифт тексту статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="176" />
+            <source>The hub server's port</source>
+            <translation>Порт командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="177" />
+            <source>The hub's database name</source>
+            <translation>Назва бази даних сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="175" />
+            <source>The hub's server name or address</source>
+            <translation>Назва чи адреса командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="139" />
+            <source>The interface language, from the next start</source>
+            <translation>Мова інтерфейсу, з наступного запуску</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="147" />
+            <source>The language of report headings</source>
+            <translation>Мова заголовків звіту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="228" />
+            <source>The merged claim's explanation</source>
+            <translation>Пояснення злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="227" />
+            <source>The merged claim's status</source>
+            <translation>Статус злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="226" />
+            <source>The merged claim's verdict</source>
+            <translation>Вердикт злитого твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="116" />
+            <source>The next claim to review (J)</source>
+            <translation>Наступне твердження для рецензії (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="92" />
+            <source>The old and new text of the passage</source>
+            <translation>Старий і новий текст фрагмента</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="157" />
+            <source>The passage of the source that matters</source>
+            <translation>Важливий фрагмент джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="115" />
+            <source>The previous claim to review (K)</source>
+            <translation>Попереднє твердження для рецензії (K)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="44" />
+            <source>The project's articles; select one to open it</source>
+            <translation>Статті проєкту; виберіть одну, щоб відкрити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="232" />
+            <source>The project's backups; the one chosen is restored</source>
+            <translation>Резервні копії проєкту; відновлюється вибрана</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>The project's verdict scale, in order</source>
+            <translation>Шкала вердиктів проєкту, за порядком</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="136" />
+            <source>The size of the article's text in points</source>
+            <translation>Розмір тексту статті в пунктах</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>The source's title</source>
+            <translation>Заголовок джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="113" />
+            <source>The sources of the claim under review</source>
+            <translation>Джерела твердження, що на рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="172" />
+            <source>The summary under the headline</source>
+            <translation>Лід під заголовком</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="238" />
+            <source>The two versions' text, changes marked</source>
+            <translation>Текст двох версій із позначеними змінами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>The verdict on the claim</source>
+            <translation>Вердикт твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="222" />
+            <source>The verdict the passage gets</source>
+            <translation>Вердикт, який отримує фрагмент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="235" />
+            <source>The version to compare from</source>
+            <translation>Версія, від якої порівнювати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="236" />
+            <source>The version to compare to</source>
+            <translation>Версія, з якою порівнювати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="75" />
+            <source>The whole text of the selected comment</source>
+            <translation>Повний текст вибраного коментаря</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="137" />
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="143" />
+            <source>This article</source>
+            <translation>Ця стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="138" />
+            <source>Times</source>
+            <translation>Час</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="160" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="66" />
+            <source>Type a comment; Ctrl+Return sends it</source>
+            <translation>Напишіть коментар; Ctrl+Return надсилає його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="150" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 з BOM</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="206" />
+            <source>Use text pasted below</source>
+            <translation>Використати текст, вставлений нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>User</source>
+            <translation>Користувач</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="194" />
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="55" />
+            <source>Verdict</source>
+            <translation>Вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="48" />
+            <source>Verdict filter</source>
+            <translation>Фільтр вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="189" />
+            <source>Verdicts</source>
+            <translation>Вердикти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="159" />
+            <source>View Capture</source>
+            <translation>Переглянути знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="155" />
+            <source>What kind of source this is</source>
+            <translation>Який це тип джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="114" />
+            <source>What should change; Ctrl+Return sends</source>
+            <translation>Що треба змінити; Ctrl+Return надсилає</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="240" />
+            <source>What to check before export</source>
+            <translation>Що перевірити перед експортом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>What to do once the file is written</source>
+            <translation>Що зробити після запису файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="142" />
+            <source>What to write: a report or data</source>
+            <translation>Що записати: звіт чи дані</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="152" />
+            <source>When done</source>
+            <translation>Після завершення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="56" />
+            <source>Where the claim is in review</source>
+            <translation>На якому етапі рецензії твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="179" />
+            <source>Whether the connection must be encrypted</source>
+            <translation>Чи має з'єднання бути зашифрованим</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="156" />
+            <source>Whether the source supports the claim</source>
+            <translation>Чи підтверджує джерело твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="171" />
+            <source>Who published the article</source>
+            <translation>Хто опублікував статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="161" />
+            <source>Who published the source</source>
+            <translation>Хто опублікував джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="170" />
+            <source>Who wrote the article, separated by commas</source>
+            <translation>Хто написав статтю, через кому</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="57" />
+            <source>Why the claim has its verdict</source>
+            <translation>Чому твердження має такий вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="146" />
+            <source>Write ClaimReview anyway</source>
+            <translation>Усе одно записати ClaimReview</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="126" />
+            <source>Write the value to keep</source>
+            <translation>Напишіть значення, яке лишається</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="178" />
+            <source>Your user name on the hub</source>
+            <translation>Ваше ім'я користувача на сервері</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/accessibility.py" line="123" />
+            <source>Your value and your colleague's value</source>
+            <translation>Ваше значення і значення колеги</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="120" />
+            <source>Count the ratings again</source>
+            <translation>Перерахувати оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsController</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <source>&amp;All Claims</source>
+            <translation>&amp;Усі твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <source>All Claims</source>
+            <translation>Усі твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <source>The claims of every article: filter, sort, open</source>
+            <translation>Твердження всіх статей: фільтрувати, сортувати, відкривати</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllClaimsPanel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <source>Claims of all articles</source>
+            <translation>Твердження всіх статей</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <source>Filter the claims of all articles…</source>
+            <translation>Фільтрувати твердження всіх статей…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimAnnouncer</name>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
+            <translation>Твердження {number} з {total}, {verdict}: «{quote}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <source>Move the cursor to a claim in the article and select it</source>
+            <translation>Перемістити курсор до твердження в статті й вибрати його</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <source>Next Claim in &amp;Text</source>
+            <translation>Наступне твердження в &amp;тексті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <source>Previous Claim in T&amp;ext</source>
+            <translation>Попереднє твердження в т&amp;ексті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
+            <translation>Текст статті. F8 переходить до наступного твердження, Shift+F8 — до попереднього.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsWidget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="110" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Редагування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="112" />
+            <source>De&amp;lete</source>
+            <translation>Ви&amp;далити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <source>Editing your comment (Esc cancels)</source>
+            <translation>Редагування вашого коментаря (Esc скасовує)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <source>Save</source>
+            <translation>Зберегти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="85" />
+            <source>Selected comment</source>
+            <translation>Вибраний коментар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <source>Choose the folder and name of the file</source>
+            <translation>Виберіть теку й назву файлу</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardAccess</name>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <source>&amp;Keyboard Shortcuts…</source>
+            <translation>&amp;Клавіатурні скорочення…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <source>Every action's keys, and changing them</source>
+            <translation>Клавіші кожної дії та їх зміна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <source>In Review Mode: {keys}</source>
+            <translation>У режимі рецензування: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <source> (read-only)</source>
+            <translation> (лише читання)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Вийти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <source>Read-only</source>
+            <translation>Лише читання</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteActions</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="41" />
+            <source>%n claims of this article already quote exactly “{quote}”.</source>
+            <translation>
+                <numerusform>%n твердження цієї статті вже точно цитує «{quote}».</numerusform>
+                <numerusform>%n твердження цієї статті вже точно цитують «{quote}».</numerusform>
+                <numerusform>%n тверджень цієї статті вже точно цитують «{quote}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="39" />
+            <source>Another claim of this article already quotes exactly “{quote}”.</source>
+            <translation>Інше твердження цієї статті вже точно цитує «{quote}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="64" />
+            <source>Cop&amp;y Quote</source>
+            <translation>Ко&amp;піювати цитату</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="65" />
+            <source>Copy the selected claim's quote</source>
+            <translation>Копіювати цитату вибраного твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Make It</source>
+            <translation>Створити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="42" />
+            <source>Make one more?</source>
+            <translation>Створити ще одне?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="61" />
+            <source>Make the selected words the selected claim's quote</source>
+            <translation>Зробити виділені слова цитатою вибраного твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="68" />
+            <source>Open in Claims &amp;List</source>
+            <translation>Відкрити у &amp;списку тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="43" />
+            <source>Same Quote</source>
+            <translation>Та сама цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="128" />
+            <source>Select the words the claim should quote first.</source>
+            <translation>Спершу виділіть слова, які має цитувати твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="74" />
+            <source>Selections take whole words (hold Alt while dragging for exact characters)</source>
+            <translation>Виділення охоплює цілі слова (утримуйте Alt під час перетягування для точних символів)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="60" />
+            <source>Set &amp;Quote to Selection</source>
+            <translation>Зробити виділення &amp;цитатою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="79" />
+            <source>Set &amp;Verdict</source>
+            <translation>Задати &amp;вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="137" />
+            <source>Set quote to selection</source>
+            <translation>Зробити виділення цитатою</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="69" />
+            <source>Show the selected claim in the claims list</source>
+            <translation>Показати вибране твердження у списку тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="72" />
+            <source>Snap Selections to &amp;Words</source>
+            <translation>Виділяти цілими &amp;словами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/quote_actions.py" line="189" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Очистити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>&amp;Default</source>
+            <translation>&amp;Типово</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>&amp;Reset All</source>
+            <translation>&amp;Скинути все</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="105" />
+            <source>&amp;Shortcut:</source>
+            <translation>&amp;Скорочення:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Action</source>
+            <translation>Дія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="75" />
+            <source>Actions and their shortcuts</source>
+            <translation>Дії та їхні скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="55" />
+            <source>Every action back to its own shortcut</source>
+            <translation>Повернути кожній дії її власне скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="77" />
+            <source>Every action of the menus; select one to change its shortcut below</source>
+            <translation>Усі дії меню; виберіть одну, щоб змінити її скорочення нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="36" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Клавіатурні скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Menu</source>
+            <translation>Меню</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="43" />
+            <source>New shortcut</source>
+            <translation>Нове скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="45" />
+            <source>Press the keys for the selected action; it takes them at once</source>
+            <translation>Натисніть клавіші для вибраної дії; їх буде призначено одразу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="74" />
+            <source>Shortcut</source>
+            <translation>Скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="49" />
+            <source>The selected action gets no shortcut</source>
+            <translation>Вибрана дія лишається без скорочення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="52" />
+            <source>The selected action's own shortcut</source>
+            <translation>Власне скорочення вибраної дії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
+            <source>{key} is given to: {actions}</source>
+            <translation>{key} уже призначено: {actions}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateVersionDialog</name>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <source>Choose the file of the new version</source>
+            <translation>Виберіть файл нової версії</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictScaleDialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <source>Replace the scale by the chosen template</source>
+            <translation>Замінити шкалу вибраним шаблоном</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <source>Undo the last change to the scale</source>
+            <translation>Скасувати останню зміну шкали</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claim_columns</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
+            <source>Claimant</source>
+            <translation>Автор твердження</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_controller</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="57" />
+            <source>&amp;Delete Claim</source>
+            <translation>&amp;Видалити твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="53" />
+            <source>&amp;New Claim</source>
+            <translation>&amp;Нове твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="58" />
+            <source>Delete the selected claim</source>
+            <translation>Видалити вибране твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="54" />
+            <source>Make a claim of the selected text</source>
+            <translation>Створити твердження з виділеного тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="62" />
+            <source>Ne&amp;xt Claim</source>
+            <translation>&amp;Наступне твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="65" />
+            <source>Pre&amp;vious Claim</source>
+            <translation>&amp;Попереднє твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_controller.py" line="86" />
+            <source>Select some text of the article first.</source>
+            <translation>Спершу виділіть фрагмент статті.</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_model</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
+            <source>Anchor: {anchor_state}</source>
+            <translation>Прив'язка: {anchor_state}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
+            <source>By {person} · {status}</source>
+            <translation>Автор: {person} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <source>Claim as checked: {text}</source>
+            <translation>Твердження як перевірене: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Claimant</source>
+            <translation>Автор твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <source>Claimant: {claimant}</source>
+            <translation>Автор твердження: {claimant}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <source>Unresolved comment threads</source>
+            <translation>Нерозв'язані гілки коментарів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <source>Verdict</source>
+            <translation>Вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <source>Verdict: {verdict}</source>
+            <translation>Вердикт: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <source>unrated</source>
+            <translation>без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>claims.claims_panel</name>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <source>Any author</source>
+            <translation>Будь-який автор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <source>Any status</source>
+            <translation>Будь-який статус</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <source>Any tag</source>
+            <translation>Будь-який тег</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <source>Any verdict</source>
+            <translation>Будь-який вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <source>Click a column to sort; the first column sorts by verdict</source>
+            <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <source>Filter claims…</source>
+            <translation>Фільтрувати твердження…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.dialogs</name>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
+            <source>
+You are person {short_id}: renaming changes how you are shown, never who you are.</source>
+            <translation>
+Ви — особа {short_id}: перейменування змінює лише те, як вас показано, а не те, хто ви.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <source>&amp;About Annotator</source>
+            <translation>&amp;Про Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <source>&amp;Authors:</source>
+            <translation>&amp;Автори:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Мова:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <source>&amp;Publisher:</source>
+            <translation>&amp;Видання:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <source>&amp;Standfirst:</source>
+            <translation>&amp;Лід:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Заголовок:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
+            <source>About Annotator</source>
+            <translation>Про Annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
+            <source>Article Properties</source>
+            <translation>Властивості статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
+            <translation>Імпортовано з {value} ({source_format}); версія {version}; символів: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <source>Published &amp;report:</source>
+            <translation>Опублікований &amp;звіт:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
+            <source>YYYY-MM-DD</source>
+            <translation>РРРР-ММ-ДД</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
+            <source>Your Name</source>
+            <translation>Ваше ім'я</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
+Name:</source>
+            <translation>Ваше ім'я показується як автор тверджень, джерел і змін, які ви робите.{identity}
+Ім'я:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <source>en, uk, ru…</source>
+            <translation>uk, en, es…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
+            <source>https://… where our fact-check of this article is published</source>
+            <translation>https://… де опубліковано наш фактчек цієї статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <source>unknown</source>
+            <translation>невідомо</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.empty_states</name>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="21" />
+            <source>No article updates to review. When an article changes (Article → Check for a New Version, or Update from New Version…), the claims whose passage moved or changed are listed here to check, one by one.</source>
+            <translation>Немає оновлень статей для перевірки. Коли стаття змінюється (Стаття → Перевірити наявність нової версії або Оновити з нової версії…), твердження, чий фрагмент перемістився чи змінився, з'являються тут для перевірки по одному.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="26" />
+            <source>No conflicts. When File → Merge Colleague's Project… finds an item that you and a colleague both changed, it is listed here with your version and theirs side by side.</source>
+            <translation>Конфліктів немає. Коли Файл → Злити проєкт колеги… знаходить елемент, який змінили і ви, і колега, він з'являється тут: ваша версія і їхня поруч.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="42" />
+            <source>Nothing found for “{query}”. Try fewer or other words, or check the spelling.</source>
+            <translation>За запитом «{query}» нічого не знайдено. Спробуйте менше або інші слова чи перевірте написання.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="14" />
+            <source>This project has no articles yet.
+
+Import saved web pages, PDFs, Word, Markdown or text files with File → Import Articles… (Ctrl+I) or by dropping them on the window; fetch a page with File → Open URL… (Ctrl+Shift+O); or copy an article in your browser and choose Edit → Paste as New Article (Ctrl+Shift+V).</source>
+            <translation>У цьому проєкті ще немає статей.
+
+Імпортуйте збережені вебсторінки, PDF, документи Word, Markdown чи текстові файли через Файл → Імпортувати статті… (Ctrl+I) або перетягніть їх у вікно; завантажте сторінку через Файл → Відкрити URL… (Ctrl+Shift+O); або скопіюйте статтю в браузері й виберіть Редагування → Вставити як нову статтю (Ctrl+Shift+V).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/empty_states.py" line="30" />
+            <source>Type words to search every article, claim, source and comment of the project ("quotes" for a phrase).</source>
+            <translation>Введіть слова для пошуку в усіх статтях, твердженнях, джерелах і коментарях проєкту ("лапки" для фрази).</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.people</name>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="20" />
+            <source>Approval: current (what it says now is what was approved)</source>
+            <translation>Схвалення: чинне (текст зараз такий, як його схвалили)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="21" />
+            <source>Approval: none now (it changed after it was approved; see History)</source>
+            <translation>Схвалення: зараз немає (змінено після схвалення; див. Історію)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/people.py" line="53" />
+            <source>{label} (approval voided)</source>
+            <translation>{label} (схвалення анульовано)</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.review_text</name>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="15" />
+            <source>Approved</source>
+            <translation>Схвалено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="16" />
+            <source>Changes requested</source>
+            <translation>Потрібні зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="21" />
+            <source>Context</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="13" />
+            <source>Draft</source>
+            <translation>Чернетка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="14" />
+            <source>Ready for review</source>
+            <translation>Готово до рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="20" />
+            <source>Refutes the claim</source>
+            <translation>Спростовує твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="19" />
+            <source>Supports the claim</source>
+            <translation>Підтверджує твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/review_text.py" line="39" />
+            <source>someone</source>
+            <translation>хтось</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.theme</name>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Dark</source>
+            <translation>Темна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Follow the system</source>
+            <translation>Як у системі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/theme.py" line="20" />
+            <source>Light</source>
+            <translation>Світла</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.times</name>
+        <message>
+            <location filename="../../annotator/ui/common/times.py" line="21" />
+            <source>This computer's time zone</source>
+            <translation>Часовий пояс цього комп'ютера</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.undo_commands</name>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="200" />
+            <source>Add source</source>
+            <translation>Додати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="314" />
+            <source>Change project settings</source>
+            <translation>Змінити налаштування проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="165" />
+            <source>Change {field}</source>
+            <translation>Змінити: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="95" />
+            <source>Could not redo “{text}”: {error}</source>
+            <translation>Не вдалося повторити «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="94" />
+            <source>Could not undo “{text}”: {error}</source>
+            <translation>Не вдалося скасувати «{text}»: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="143" />
+            <source>Delete claim</source>
+            <translation>Видалити твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="258" />
+            <source>Edit article properties</source>
+            <translation>Редагувати властивості статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="218" />
+            <source>Edit source</source>
+            <translation>Редагувати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="338" />
+            <source>Import annotations from {name}</source>
+            <translation>Імпортувати анотації з {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="274" />
+            <source>Import “{short}”</source>
+            <translation>Імпортувати «{short}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="389" />
+            <source>Merge {name}</source>
+            <translation>Злити {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="124" />
+            <source>New claim</source>
+            <translation>Нове твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="290" />
+            <source>Remove article “{short}”</source>
+            <translation>Вилучити статтю «{short}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="242" />
+            <source>Remove source</source>
+            <translation>Вилучити джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="368" />
+            <source>Update “{short}” to version {version}</source>
+            <translation>Оновити «{short}» до версії {version}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="54" />
+            <source>claim as checked</source>
+            <translation>твердження як перевірене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="56" />
+            <source>claim date</source>
+            <translation>дата твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="55" />
+            <source>claimant</source>
+            <translation>автор твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="58" />
+            <source>explanation</source>
+            <translation>пояснення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="61" />
+            <source>internal note</source>
+            <translation>внутрішня примітка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="60" />
+            <source>review status</source>
+            <translation>статус рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="59" />
+            <source>tags</source>
+            <translation>теги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/undo_commands.py" line="57" />
+            <source>verdict</source>
+            <translation>вердикт</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.verdict_badge</name>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
+            <source>Verdict colours: </source>
+            <translation>Кольори вердиктів: </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
+            <source>Verdict legend</source>
+            <translation>Легенда вердиктів</translation>
+        </message>
+    </context>
+    <context>
+        <name>common.window_fit</name>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <source>Nothing to redo</source>
+            <translation>Нічого повторювати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <source>Nothing to undo</source>
+            <translation>Нічого скасовувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <source>Redo</source>
+            <translation>Повторити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <source>Undo</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.capture_viewer</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="70" />
+            <source>
+
+[… shown up to 2 MB]</source>
+            <translation>
+
+[… показано лише перші 2 МБ]</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="56" />
+            <source> · file {name}</source>
+            <translation> · файл {name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="76" />
+            <source>Binary content ({kind}); not displayed. First bytes:
+
+{dump}</source>
+            <translation>Двійковий вміст ({kind}); не показано. Перші байти:
+
+{dump}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="96" />
+            <source>Capture {short_hash}</source>
+            <translation>Знімок {short_hash}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="47" />
+            <source>Captured: {format_time} by {value}</source>
+            <translation>Знімок: {format_time}, автор {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="43" />
+            <source>Final URL: {final_url}</source>
+            <translation>Кінцевий URL: {final_url}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="59" />
+            <source>Redirect: {url} → {status} → {location}</source>
+            <translation>Переспрямування: {url} → {status} → {location}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="51" />
+            <source>SHA-256: {sha256}</source>
+            <translation>SHA-256: {sha256}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="52" />
+            <source>Size: {size} bytes · {value}</source>
+            <translation>Розмір: {size} байтів · {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="41" />
+            <source>URL: {value}</source>
+            <translation>URL: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="49" />
+            <source>unknown</source>
+            <translation>невідомо</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/capture_viewer.py" line="53" />
+            <source>unknown type</source>
+            <translation>невідомий тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.evidence_controller</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <source>Add &amp;Source…</source>
+            <translation>Додати &amp;джерело…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <source>Attach File</source>
+            <translation>Долучити файл</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
+            <source>Attach a Capture</source>
+            <translation>Долучити знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
+            <source>Attach a source to the selected claim</source>
+            <translation>Додати джерело до вибраного твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
+            <source>Attach capture</source>
+            <translation>Долучити знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
+            <source>Capture Now</source>
+            <translation>Зробити знімок зараз</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
+            <source>Captured {when} · SHA-256 {short_hash}</source>
+            <translation>Знімок зроблено {when} · SHA-256 {short_hash}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
+            <source>Capturing {value}</source>
+            <translation>Знімаємо {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <source>Check for a &amp;New Version</source>
+            <translation>Перевірити наявність &amp;нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
+            <source>Check for a New Version</source>
+            <translation>Перевірити наявність нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
+            <source>Checking {value}</source>
+            <translation>Перевіряємо {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
+            <source>Fetch a web page or PDF and keep it as a capture</source>
+            <translation>Завантажити вебсторінку чи PDF і зберегти як знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
+            <source>Fetch cancelled.</source>
+            <translation>Завантаження скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
+            <source>Fetch the article's URL again; store a new version if the text changed</source>
+            <translation>Знову завантажити URL статті; зберегти нову версію, якщо текст змінився</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
+            <source>Fetching</source>
+            <translation>Завантаження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
+            <source>Fetching {value}</source>
+            <translation>Завантажуємо {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
+            <source>Open &amp;URL…</source>
+            <translation>Відкрити &amp;URL…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
+            <source>Opened “{title}” from {final_url}.</source>
+            <translation>Відкрито «{title}» з {final_url}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
+            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
+            <translation>Збережені сторінки, PDF, зображення (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
+            <source>That page is already in the project.</source>
+            <translation>Ця сторінка вже є в проєкті.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
+            <source>The page has not changed since the last version.</source>
+            <translation>Сторінка не змінилася від останньої версії.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
+            <source>This source has no URL to capture; attach a file instead.</source>
+            <translation>Це джерело не має URL для знімка; долучіть файл.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <source>This source has no capture yet.</source>
+            <translation>Це джерело ще не має знімка.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <source>View Capture</source>
+            <translation>Переглянути знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
+            <source>captured {format_time} · SHA-256 {short_hash}</source>
+            <translation>знімок {format_time} · SHA-256 {short_hash}</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.fetch_worker</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
+            <source>Fetching</source>
+            <translation>Завантаження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
+            <source>{value} — {value2} KB</source>
+            <translation>{value} — {value2} КБ</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.open_url_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="39" />
+            <source>&amp;Address of the page or PDF:</source>
+            <translation>&amp;Адреса сторінки або PDF:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="31" />
+            <source>Allow &amp;local and private network addresses for this fetch</source>
+            <translation>Дозволити &amp;локальні та приватні мережеві адреси для цього завантаження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/open_url_dialog.py" line="23" />
+            <source>Open URL</source>
+            <translation>Відкрити URL</translation>
+        </message>
+    </context>
+    <context>
+        <name>evidence.source_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="100" />
+            <source>&amp;Excerpt:</source>
+            <translation>&amp;Уривок:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="117" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="69" />
+            <source>&amp;Protected: a source who asked not to be named (never exported)</source>
+            <translation>&amp;Захищене: джерело, яке попросило не називати його (ніколи не експортується)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="118" />
+            <source>&amp;Stance:</source>
+            <translation>&amp;Позиція:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="134" />
+            <source>&amp;View Capture</source>
+            <translation>&amp;Переглянути знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="92" />
+            <source>&amp;{label}:</source>
+            <translation>&amp;{label}:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
+            <source>Add Source</source>
+            <translation>Додати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="39" />
+            <source>Archived copy</source>
+            <translation>Архівна копія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="129" />
+            <source>Attach &amp;File…</source>
+            <translation>Долучити &amp;файл…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="160" />
+            <source>Attach a Capture</source>
+            <translation>Долучити знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>Author / who</source>
+            <translation>Автор / хто</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="124" />
+            <source>Capture &amp;Now</source>
+            <translation>Зробити знімок &amp;зараз</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="74" />
+            <source>Capture:</source>
+            <translation>Знімок:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="38" />
+            <source>Date accessed</source>
+            <translation>Дата перегляду</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="63" />
+            <source>Edit Source</source>
+            <translation>Редагувати джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="139" />
+            <source>Let Capture Now reach this computer or the local network (refused by default)</source>
+            <translation>Дозволити «Зробити знімок зараз» звертатися до цього комп'ютера чи локальної мережі (типово заборонено)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>Method</source>
+            <translation>Спосіб</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="40" />
+            <source>Page / locator</source>
+            <translation>Сторінка / локатор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="33" />
+            <source>Publisher</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="131" />
+            <source>Save the source and keep a saved page, PDF or screenshot as its capture</source>
+            <translation>Зберегти джерело й долучити збережену сторінку, PDF або знімок екрана як його знімок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="126" />
+            <source>Save the source, fetch its URL and keep the page with its SHA-256</source>
+            <translation>Зберегти джерело, завантажити його URL і зберегти сторінку з її SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="162" />
+            <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
+            <translation>Збережені сторінки, PDF, зображення (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>Source date</source>
+            <translation>Дата джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="97" />
+            <source>The passage the verdict relies on</source>
+            <translation>Фрагмент, на який спирається вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="32" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="37" />
+            <source>YYYY-MM-DD</source>
+            <translation>РРРР-ММ-ДД</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="137" />
+            <source>allow local addresses</source>
+            <translation>дозволити локальні адреси</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="34" />
+            <source>author, issuer, or the person interviewed</source>
+            <translation>автор, установа-видавець або людина, у якої брали інтерв'ю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="36" />
+            <source>in person, phone, email, letter…</source>
+            <translation>особисто, телефоном, листом, поштою…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/evidence/source_dialog.py" line="35" />
+            <source>the person's role (interviews, correspondence)</source>
+            <translation>роль людини (інтерв'ю, листування)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.exchange_controller</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Експорт…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="50" />
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;Імпортувати статті…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="51" />
+            <source>Add web pages, PDFs, Word, Markdown or text files</source>
+            <translation>Додати вебсторінки, PDF, документи Word, Markdown або текстові файли</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="36" />
+            <source>Annotations (*.json *.jsonld);;All files (*)</source>
+            <translation>Анотації (*.json *.jsonld);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
+            <source>Export</source>
+            <translation>Експорт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
+            <source>Export cancelled; nothing was written.</source>
+            <translation>Експорт скасовано; нічого не записано.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <source>Exported %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>Експортовано %n твердження до {path}</numerusform>
+                <numerusform>Експортовано %n твердження до {path}</numerusform>
+                <numerusform>Експортовано %n тверджень до {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="62" />
+            <source>Import A&amp;nnotations…</source>
+            <translation>Імпортувати а&amp;нотації…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
+            <source>Import Annotations</source>
+            <translation>Імпорт анотацій</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="112" />
+            <source>Imported %n article(s).</source>
+            <translation>
+                <numerusform>Імпортовано %n статтю.</numerusform>
+                <numerusform>Імпортовано %n статті.</numerusform>
+                <numerusform>Імпортовано %n статей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="55" />
+            <source>Make an article of the text or web page on the clipboard</source>
+            <translation>Створити статтю з тексту чи вебсторінки в буфері обміну</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="54" />
+            <source>Paste as New &amp;Article</source>
+            <translation>Вставити як нову &amp;статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
+            <source>Paste as New Article</source>
+            <translation>Вставити як нову статтю</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="59" />
+            <source>Reports (HTML, PDF, Markdown), CSV, JSON, ClaimReview, W3C annotations</source>
+            <translation>Звіти (HTML, PDF, Markdown), CSV, JSON, ClaimReview, анотації W3C</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <source>Starting the export…</source>
+            <translation>Починаємо експорт…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="63" />
+            <source>W3C Web Annotation or Hypothesis JSON</source>
+            <translation>W3C Web Annotation або JSON Hypothesis</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="129" />
+            <source>the clipboard</source>
+            <translation>буфер обміну</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.export_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
+            <source>&amp;Save to:</source>
+            <translation>&amp;Зберегти в:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <source>All articles of the project</source>
+            <translation>Усі статті проєкту</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <source>Before exporting %n claim(s):</source>
+            <translation>
+                <numerusform>Перед експортом %n твердження:</numerusform>
+                <numerusform>Перед експортом %n тверджень:</numerusform>
+                <numerusform>Перед експортом %n тверджень:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
+            <translation>CSV: UTF-8 з BOM (для електронних таблиць)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
+            <source>CSV: one row per source</source>
+            <translation>CSV: один рядок на джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
+            <source>Choose…</source>
+            <translation>Вибрати…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
+            <translation>ClaimReview: дозволити неповний документ (без URL звіту чи організації)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
+            <source>Export</source>
+            <translation>Експорт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
+            <source>Export Anyway</source>
+            <translation>Усе одно експортувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
+            <source>Export To</source>
+            <translation>Експортувати в</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
+            <source>Exported %n claim(s) to
+{path}</source>
+            <translation>
+                <numerusform>Експортовано %n твердження до
+{path}</numerusform>
+                <numerusform>Експортовано %n твердження до
+{path}</numerusform>
+                <numerusform>Експортовано %n тверджень до
+{path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <source>Include claims not yet approved (the report is marked as a draft)</source>
+            <translation>Включити ще не схвалені твердження (звіт буде позначено як чернетку)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <source>Must fix: </source>
+            <translation>Треба виправити: </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
+            <source>Nothing</source>
+            <translation>Нічого</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <source>Open the file</source>
+            <translation>Відкрити файл</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
+            <source>Options:</source>
+            <translation>Параметри:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
+            <source>Publication Checklist</source>
+            <translation>Контрольний список перед публікацією</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;Мова звіту:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
+            <source>Reports: appendix on agreement between reviewers</source>
+            <translation>Звіти: додаток про узгодженість між рецензентами</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
+            <source>Scope:</source>
+            <translation>Обсяг:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <source>Show it in its folder</source>
+            <translation>Показати в теці</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <source>This article</source>
+            <translation>Ця стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
+            <source>This article: {article_title}</source>
+            <translation>Ця стаття: {article_title}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
+            <source>When done:</source>
+            <translation>Після завершення:</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.export_worker</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <source>The export stopped unexpectedly (exit code {exitcode}).</source>
+            <translation>Експорт несподівано зупинився (код виходу {exitcode}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.hub_sync</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <source>&amp;Host:</source>
+            <translation>&amp;Хост:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <source>&amp;Service:</source>
+            <translation>&amp;Сервіс:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <source>&amp;TLS mode:</source>
+            <translation>Режим &amp;TLS:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
+            <source>, last sync {format_time}</source>
+            <translation>, остання синхронізація {format_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
+            <source>Cannot Connect to Team Hub</source>
+            <translation>Не вдається під'єднатися до командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
+            <source>Connect to Team &amp;Hub…</source>
+            <translation>Під'єднатися до командного &amp;сервера…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
+            <source>Connect to Team Hub</source>
+            <translation>Під'єднатися до командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
+            <source>Disconnect from Team Hub</source>
+            <translation>Від'єднатися від командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <source>Hub: conflict</source>
+            <translation>Сервер: конфлікт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <source>Hub: offline</source>
+            <translation>Сервер: немає зв'язку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <source>Hub: synced</source>
+            <translation>Сервер: синхронізовано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <source>Hub: syncing…</source>
+            <translation>Сервер: синхронізація…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
+            <source>Sync &amp;Now</source>
+            <translation>Синхронізувати &amp;зараз</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <source>Sync this project with the newsroom's PostgreSQL hub</source>
+            <translation>Синхронізувати цей проєкт із сервером PostgreSQL редакції</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
+            <source>Team hub status</source>
+            <translation>Стан командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
+            <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
+            <translation>Пароль береться з вашого ~/.pgpass, файлу сервісів або PGPASSWORD; у проєкті він ніколи не зберігається.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
+            <source>The sync failed: {error}</source>
+            <translation>Синхронізація не вдалася: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <source>optional: a name from your pg_service.conf</source>
+            <translation>необов'язково: назва з вашого pg_service.conf</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.import_flow</name>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="179" />
+            <source>
+
+…and {value} more.</source>
+            <translation>
+
+…і ще {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="190" />
+            <source>Already in the Project</source>
+            <translation>Уже є в проєкті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="27" />
+            <source>Articles (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;Web pages (*.html *.htm);;Web archives (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Text and Markdown (*.txt *.md);;All files (*)</source>
+            <translation>Статті (*.html *.htm *.xhtml *.pdf *.docx *.md *.markdown *.txt *.text *.warc *.warc.gz *.mhtml *.mht);;Вебсторінки (*.html *.htm);;Вебархіви (*.warc *.warc.gz *.mhtml *.mht);;PDF (*.pdf);;Word (*.docx);;Текст і Markdown (*.txt *.md);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="116" />
+            <source>Import Articles</source>
+            <translation>Імпорт статей</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="150" />
+            <source>Importing {name}…</source>
+            <translation>Імпортуємо {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="114" />
+            <source>Importing…</source>
+            <translation>Імпортуємо…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="183" />
+            <source>Some Files Were Not Imported</source>
+            <translation>Деякі файли не імпортовано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="191" />
+            <source>The text of {name} is already in this project as “{existing_title}”.
+Show the existing article?</source>
+            <translation>Текст {name} уже є в цьому проєкті як «{existing_title}».
+Показати наявну статтю?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/import_flow.py" line="79" />
+            <source>{name}: could not be read ({error}).</source>
+            <translation>{name}: не вдалося прочитати ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange.merge_flow</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="115" />
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n додано</numerusform>
+                <numerusform>%n додано</numerusform>
+                <numerusform>%n додано</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
+            <source>%n adjudication(s)</source>
+            <translation>
+                <numerusform>%n рішення</numerusform>
+                <numerusform>%n рішення</numerusform>
+                <numerusform>%n рішень</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n стаття</numerusform>
+                <numerusform>%n статті</numerusform>
+                <numerusform>%n статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="44" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n твердження</numerusform>
+                <numerusform>%n твердження</numerusform>
+                <numerusform>%n тверджень</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
+            <source>%n comment(s)</source>
+            <translation>
+                <numerusform>%n коментар</numerusform>
+                <numerusform>%n коментарі</numerusform>
+                <numerusform>%n коментарів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="48" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n конфлікт</numerusform>
+                <numerusform>%n конфлікти</numerusform>
+                <numerusform>%n конфліктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="49" />
+            <source>%n damaged item(s)</source>
+            <translation>
+                <numerusform>%n пошкоджений елемент</numerusform>
+                <numerusform>%n пошкоджені елементи</numerusform>
+                <numerusform>%n пошкоджених елементів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="117" />
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n видалено</numerusform>
+                <numerusform>%n видалено</numerusform>
+                <numerusform>%n видалено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
+            <source>%n fact-check(s)</source>
+            <translation>
+                <numerusform>%n фактчек</numerusform>
+                <numerusform>%n фактчеки</numerusform>
+                <numerusform>%n фактчеків</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="46" />
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n оцінка</numerusform>
+                <numerusform>%n оцінки</numerusform>
+                <numerusform>%n оцінок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="45" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n джерело</numerusform>
+                <numerusform>%n джерела</numerusform>
+                <numerusform>%n джерел</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="118" />
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n без змін</numerusform>
+                <numerusform>%n без змін</numerusform>
+                <numerusform>%n без змін</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="116" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n оновлено</numerusform>
+                <numerusform>%n оновлено</numerusform>
+                <numerusform>%n оновлено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="47" />
+            <source>%n verdict(s)</source>
+            <translation>
+                <numerusform>%n вердикт</numerusform>
+                <numerusform>%n вердикти</numerusform>
+                <numerusform>%n вердиктів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="145" />
+            <source>Claims changed:</source>
+            <translation>Змінені твердження:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="186" />
+            <source>Could not merge {name}: {message}</source>
+            <translation>Не вдалося злити {name}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="24" />
+            <source>Merge Colleague's Project</source>
+            <translation>Злити проєкт колеги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="120" />
+            <source>Merged {name}: {join}.</source>
+            <translation>Злито {name}: {join}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="128" />
+            <source>New: {join}.</source>
+            <translation>Нове: {join}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="137" />
+            <source>No conflicts.</source>
+            <translation>Конфліктів немає.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="111" />
+            <source>Nothing new in {name}: your project already has everything in it.</source>
+            <translation>Нічого нового в {name}: у вашому проєкті вже все є.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
+            <source>claim as checked</source>
+            <translation>твердження як перевірене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
+            <source>internal note</source>
+            <translation>внутрішня примітка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="57" />
+            <source>position</source>
+            <translation>позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
+            <source>quote</source>
+            <translation>цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="58" />
+            <source>review status</source>
+            <translation>статус рецензії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="56" />
+            <source>verdict</source>
+            <translation>вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
+            <source>{name} is open read-only; nothing can be merged into it.</source>
+            <translation>{name} відкрито лише для читання; у нього нічого не можна злити.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
+            <source>{name} is the project you have open; choose a colleague's copy.</source>
+            <translation>{name} — це проєкт, який у вас відкритий; виберіть копію колеги.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="140" />
+            <source>{plural} in {name} could not be placed and were skipped.</source>
+            <translation>{plural} в {name} не вдалося розмістити, їх пропущено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="131" />
+            <source>{plural}: changed on both sides. Open the Conflicts panel to keep yours, theirs, or edit the result.</source>
+            <translation>{plural}: змінено з обох боків. Відкрийте панель конфліктів, щоб залишити ваше, їхнє або відредагувати результат.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="76" />
+            <source>“{quote}”: added</source>
+            <translation>«{quote}»: додано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="89" />
+            <source>“{quote}”: deleted</source>
+            <translation>«{quote}»: видалено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="84" />
+            <source>“{quote}”: {fields} changed</source>
+            <translation>«{quote}»: змінено {fields}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/merge_flow.py" line="96" />
+            <source>… and %n more claim(s)</source>
+            <translation>
+                <numerusform>… і ще %n твердження</numerusform>
+                <numerusform>… і ще %n твердження</numerusform>
+                <numerusform>… і ще %n тверджень</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.claim_form</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="23" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="22" />
+            <source>&amp;Tags:</source>
+            <translation>&amp;Теги:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="20" />
+            <source>&amp;Verdict:</source>
+            <translation>&amp;Вердикт:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="33" />
+            <source>A short, checkable paraphrase</source>
+            <translation>Короткий переказ, який можна перевірити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="18" />
+            <source>Clai&amp;mant:</source>
+            <translation>&amp;Автор твердження:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="19" />
+            <source>Claim &amp;date:</source>
+            <translation>&amp;Дата твердження:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="17" />
+            <source>Claim as &amp;checked:</source>
+            <translation>Твердження як &amp;перевірене:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="21" />
+            <source>E&amp;xplanation:</source>
+            <translation>&amp;Пояснення:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="24" />
+            <source>Internal &amp;note:</source>
+            <translation>Внутрішня &amp;примітка:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="49" />
+            <source>Internal note (never exported)</source>
+            <translation>Внутрішня примітка (ніколи не експортується)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="84" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="35" />
+            <source>Who made the claim</source>
+            <translation>Хто зробив твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="40" />
+            <source>Why this verdict: what the sources show</source>
+            <translation>Чому цей вердикт: що показують джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
+            <source>YYYY-MM-DD (or YYYY-MM)</source>
+            <translation>РРРР-ММ-ДД (або РРРР-ММ)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
+            <source>comma, separated, tags</source>
+            <translation>теги, через, кому</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
+            <source>{label} (retired)</source>
+            <translation>{label} (виведено з ужитку)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.comments_widget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="107" />
+            <source>&amp;Reply</source>
+            <translation>&amp;Відповісти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="143" />
+            <source>Comment</source>
+            <translation>Коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="109" />
+            <source>Re&amp;open</source>
+            <translation>&amp;Знову відкрити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="108" />
+            <source>Re&amp;solve</source>
+            <translation>&amp;Розв'язати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
+            <source>Reply</source>
+            <translation>Відповісти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
+            <source>Replying to {author} (Esc cancels)</source>
+            <translation>Відповідь для {author} (Esc скасовує)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
+            <source>Resolved by {person} · {short_time}</source>
+            <translation>Розв'язав(-ла) {person} · {short_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="145" />
+            <source>Send (Ctrl+Return)</source>
+            <translation>Надіслати (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
+            <source>That comment was deleted.</source>
+            <translation>Цей коментар видалено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="139" />
+            <source>Write a comment… (Ctrl+Return sends)</source>
+            <translation>Напишіть коментар… (Ctrl+Return надсилає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.history_widget</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
+            <source>(empty)</source>
+            <translation>(порожньо)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
+            <source>Before:
+{before}
+
+After:
+{after}</source>
+            <translation>До:
+{before}
+
+Після:
+{after}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
+            <source>No changes recorded yet.</source>
+            <translation>Змін ще не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
+            <source>added source {one_line}</source>
+            <translation>додав(-ла) джерело {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
+            <source>approval voided</source>
+            <translation>схвалення анульовано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
+            <source>created the claim on {quote}</source>
+            <translation>створив(-ла) твердження щодо {quote}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
+            <source>deleted the claim</source>
+            <translation>видалив(-ла) твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
+            <source>edited source {one_line}</source>
+            <translation>відредагував(-ла) джерело {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
+            <source>position</source>
+            <translation>позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
+            <source>removed source {one_line}</source>
+            <translation>вилучив(-ла) джерело {one_line}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
+            <source>restored the claim</source>
+            <translation>відновив(-ла) твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <source>source: {old} → {new}</source>
+            <translation>джерело: {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>inspector.inspector</name>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <source>&amp;Add Source…</source>
+            <translation>Додати &amp;джерело…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
+            <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <source>Created by {author} · {format_time}
+Last changed by {changer} · {format_time2}</source>
+            <translation>Створив(-ла) {author} · {format_time}
+Останні зміни: {changer} · {format_time2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <source>Edit…</source>
+            <translation>Редагувати…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <source>Hidden while you rate this article blind.</source>
+            <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <source>Orphaned: this passage is no longer in the article. It was:
+“{original_exact}”</source>
+            <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
+«{original_exact}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
+            <translation>Виділіть текст у статті й виберіть «Нове твердження» (Ctrl+E) або виберіть твердження зі списку.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <source>The article changed; the claim was made on:
+“{original_exact}”</source>
+            <translation>Стаття змінилася; твердження було зроблено щодо:
+«{original_exact}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <source>The article changed; this passage moved but its text is the same.</source>
+            <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
+            <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <source>accessed {date}</source>
+            <translation>переглянуто {date}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <source>protected (never exported)</source>
+            <translation>захищене (ніколи не експортується)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <source>{url}
+Double-click or press Enter to open it in your browser.</source>
+            <translation>{url}
+Двічі клацніть або натисніть Enter, щоб відкрити в браузері.</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_commands</name>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="18" />
+            <source>Accept suggestion</source>
+            <translation>Прийняти пропозицію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="39" />
+            <source>Dismiss suggestion</source>
+            <translation>Відхилити пропозицію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_commands.py" line="56" />
+            <source>Reuse fact-check</source>
+            <translation>Використати фактчек</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
+            <translation>
+                <numerusform>%n речення варте перевірки: Enter створює твердження, Delete відхиляє</numerusform>
+                <numerusform>%n речення варті перевірки: Enter створює твердження, Delete відхиляє</numerusform>
+                <numerusform>%n речень варті перевірки: Enter створює твердження, Delete відхиляє</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <source>&amp;Suggest Claims</source>
+            <translation>&amp;Запропонувати твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <source>Already &amp;Checked?</source>
+            <translation>Уже &amp;перевірено?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <source>Already Checked?</source>
+            <translation>Уже перевірено?</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <source>Cannot Import Fact-Checks</source>
+            <translation>Не вдається імпортувати фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <source>Fact-Checks</source>
+            <translation>Фактчеки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
+            <translation>Фактчеки (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
+            <translation>Фактчеки з {name}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <source>Import &amp;Fact-Checks…</source>
+            <translation>Імпортувати &amp;фактчеки…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <source>Import Fact-Checks</source>
+            <translation>Імпорт фактчеків</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <source>Look the selected text up among fact-checks and approved claims</source>
+            <translation>Пошукати виділений текст серед фактчеків і схвалених тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <source>Mark the sentences most worth checking</source>
+            <translation>Позначити речення, які найбільше варто перевірити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
+            <translation>Опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines, CSV) як довідкові матеріали</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <source>Select some text of the article to look it up.</source>
+            <translation>Виділіть фрагмент статті, щоб його пошукати.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <source>Suggestions</source>
+            <translation>Пропозиції</translation>
+        </message>
+    </context>
+    <context>
+        <name>matching.matching_panels</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <source>%n possible match(es) for “{text}”</source>
+            <translation>
+                <numerusform>%n можливий збіг для «{text}»</numerusform>
+                <numerusform>%n можливі збіги для «{text}»</numerusform>
+                <numerusform>%n можливих збігів для «{text}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <source>%n shown, newest first; Enter opens the fact-check</source>
+            <translation>
+                <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
+                <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
+                <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <source>&amp;Reuse Verdict and Source</source>
+            <translation>&amp;Використати вердикт і джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <source>Check &amp;Selected Text</source>
+            <translation>Перевірити &amp;виділений текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
+            <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <source>Enter: make a claim of it · Delete: dismiss it</source>
+            <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
+            <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <source>Nothing in the archive matches.</source>
+            <translation>В архіві нічого не збігається.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <source>Search imported fact-checks…</source>
+            <translation>Шукати в імпортованих фактчеках…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <source>Select a claim or some text.</source>
+            <translation>Виберіть твердження або фрагмент тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <source>fact-check</source>
+            <translation>фактчек</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <source>no verdict given</source>
+            <translation>вердикт не вказано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <source>our claim</source>
+            <translation>наше твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <source>unknown organisation</source>
+            <translation>невідома організація</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.article_actions</name>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="25" />
+            <source>&amp;Remove Article…</source>
+            <translation>&amp;Вилучити статтю…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="23" />
+            <source>Article &amp;Properties…</source>
+            <translation>&amp;Властивості статті…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="50" />
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/article_actions.py" line="50" />
+            <source>Remove Article</source>
+            <translation>Вилучити статтю</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/article_actions.py" line="47" />
+            <source>Remove “{title}” and its %n claim(s) from the project?
+You can undo this.</source>
+            <translation>
+                <numerusform>Вилучити «{title}» і її %n твердження з проєкту?
+Це можна скасувати.</numerusform>
+                <numerusform>Вилучити «{title}» і її %n твердження з проєкту?
+Це можна скасувати.</numerusform>
+                <numerusform>Вилучити «{title}» і її %n тверджень з проєкту?
+Це можна скасувати.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>project.files_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/files_controller.py" line="322" />
+            <source>%n article(s).</source>
+            <translation>
+                <numerusform>%n стаття.</numerusform>
+                <numerusform>%n статті.</numerusform>
+                <numerusform>%n статей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
+            <source>&amp;New Project…</source>
+            <translation>&amp;Новий проєкт…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="72" />
+            <source>&amp;Open Project…</source>
+            <translation>&amp;Відкрити проєкт…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Налаштування…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <source>&amp;Verdict Scale…</source>
+            <translation>Шкала &amp;вердиктів…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <source>Add, rename, reorder, recolour or retire verdicts</source>
+            <translation>Додати, перейменувати, впорядкувати, перефарбувати або вивести з ужитку вердикти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <source>Annotator projects (*.annotator);;All files (*)</source>
+            <translation>Проєкти Annotator (*.annotator);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="115" />
+            <source>Cannot Open Project</source>
+            <translation>Не вдається відкрити проєкт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="323" />
+            <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
+            <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <source>Copy the project to a new file and continue there</source>
+            <translation>Скопіювати проєкт у новий файл і продовжити там</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <source>Could not write {name}: {error}</source>
+            <translation>Не вдалося записати {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <source>Go back to a copy made when the project was opened</source>
+            <translation>Повернутися до копії, зробленої під час відкриття проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="148" />
+            <source>Leftover Change Log Not Applied</source>
+            <translation>Залишковий журнал змін не застосовано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="170" />
+            <source>New Project</source>
+            <translation>Новий проєкт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="228" />
+            <source>No recent projects</source>
+            <translation>Немає нещодавніх проєктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="62" />
+            <source>Open &amp;Recent</source>
+            <translation>Відкрити &amp;нещодавні</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <source>Open Project</source>
+            <translation>Відкрити проєкт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <source>Organisation, report URL, methodology and corrections policy</source>
+            <translation>Організація, URL звіту, методологія і політика виправлень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <source>Project &amp;Properties…</source>
+            <translation>&amp;Властивості проєкту…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <source>Project &amp;Settings…</source>
+            <translation>&amp;Налаштування проєкту…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="146" />
+            <source>Project Open Elsewhere</source>
+            <translation>Проєкт відкрито деінде</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="332" />
+            <source>Project Properties</source>
+            <translation>Властивості проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>Відновити з &amp;резервної копії…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="251" />
+            <source>Restore from Backup</source>
+            <translation>Відновити з резервної копії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="257" />
+            <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
+            <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <source>Save &amp;As…</source>
+            <translation>Зберегти &amp;як…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="215" />
+            <source>Save As</source>
+            <translation>Зберегти як</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="198" />
+            <source>Save Project As</source>
+            <translation>Зберегти проєкт як</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <source>Size of the project and of its captures</source>
+            <translation>Розмір проєкту та його знімків</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="280" />
+            <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
+            <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="169" />
+            <source>Untitled.annotator</source>
+            <translation>Без назви.annotator</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="177" />
+            <source>{name} already exists; open it instead, or choose another name.</source>
+            <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/files_controller.py" line="321" />
+            <source>{name}: {size} on disk.</source>
+            <translation>{name}: {size} на диску.</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.library</name>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Claims</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="148" />
+            <source>Filter articles…</source>
+            <translation>Фільтрувати статті…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Publisher</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <source>Verdicts</source>
+            <translation>Вердикти</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.preferences_controller</name>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <source>&amp;Default Text Size</source>
+            <translation>&amp;Стандартний розмір тексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <source>&amp;Larger Text</source>
+            <translation>&amp;Більший текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <source>&amp;Smaller Text</source>
+            <translation>&amp;Менший текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <source>&amp;View</source>
+            <translation>&amp;Вигляд</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <source>Article text: {reader_font_size:g} pt</source>
+            <translation>Текст статті: {reader_font_size:g} пт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <source>The size of the article's text (also in Edit → Preferences)</source>
+            <translation>Розмір тексту статті (також у Редагування → Налаштування)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <source>Your changes are now recorded as {name}.</source>
+            <translation>Відтепер ваші зміни записуються як {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.preferences_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="105" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Мова:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="100" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Тема:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="106" />
+            <source>A new language applies when Annotator is next started.</source>
+            <translation>Нова мова застосується під час наступного запуску Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="77" />
+            <source>Another font:</source>
+            <translation>Інший шрифт:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="34" />
+            <source>Default serif (Georgia, Noto Serif, DejaVu Serif)</source>
+            <translation>Стандартний шрифт із засічками (Georgia, Noto Serif, DejaVu Serif)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="98" />
+            <source>In the article: Ctrl++ larger, Ctrl+- smaller, Ctrl+0 back to 12 pt.</source>
+            <translation>У статті: Ctrl++ більше, Ctrl+- менше, Ctrl+0 повертає 12 пт.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="44" />
+            <source>Preferences</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="94" />
+            <source>Reader &amp;font:</source>
+            <translation>&amp;Шрифт читача:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="96" />
+            <source>Reader text &amp;size:</source>
+            <translation>&amp;Розмір тексту читача:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="101" />
+            <source>Show &amp;times in:</source>
+            <translation>Показувати &amp;час у:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="137" />
+            <source>The system's language</source>
+            <translation>Мова системи</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="103" />
+            <source>Times are always stored in UTC; this changes only how they are shown.</source>
+            <translation>Час завжди зберігається в UTC; це змінює лише спосіб показу.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="51" />
+            <source>You are person {short_id}: renaming changes how you are shown, never who you are.</source>
+            <translation>Ви — особа {short_id}: перейменування змінює лише те, як вас показано, а не те, хто ви.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="92" />
+            <source>Your &amp;name:</source>
+            <translation>Ваше &amp;ім'я:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="55" />
+            <source>Your name is shown as the author of what you create and change.</source>
+            <translation>Ваше ім'я показується як автор того, що ви створюєте і змінюєте.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/preferences_dialog.py" line="49" />
+            <source>Your name, as colleagues will see it</source>
+            <translation>Ваше ім'я, як його бачитимуть колеги</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.restore_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="32" />
+            <source>Annotator copies {project_name} each time you open it. Restoring replaces the project with the copy you choose; the current file is kept beside it, renamed, so nothing is lost.</source>
+            <translation>Annotator копіює {project_name} щоразу, коли ви його відкриваєте. Відновлення замінює проєкт вибраною копією; поточний файл зберігається поруч під іншою назвою, тож нічого не втрачається.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="47" />
+            <source>No backups of this project yet.</source>
+            <translation>Резервних копій цього проєкту ще немає.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
+            <source>Restore</source>
+            <translation>Відновити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="29" />
+            <source>Restore from Backup</source>
+            <translation>Відновити з резервної копії</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.settings_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="32" />
+            <source>Corrections policy</source>
+            <translation>Політика виправлень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="34" />
+            <source>How readers can ask for a correction</source>
+            <translation>Як читачі можуть попросити виправлення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
+            <source>How you choose and check claims</source>
+            <translation>Як ви обираєте й перевіряєте твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="29" />
+            <source>Methodology</source>
+            <translation>Методологія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
+            <source>Organisation</source>
+            <translation>Організація</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="22" />
+            <source>Organisation URL</source>
+            <translation>URL організації</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="42" />
+            <source>Project Settings</source>
+            <translation>Налаштування проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="25" />
+            <source>Report URL</source>
+            <translation>URL звіту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="58" />
+            <source>These appear in exported reports and in ClaimReview markup.</source>
+            <translation>Це з'являється в експортованих звітах і в розмітці ClaimReview.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="27" />
+            <source>Where the fact-check is published (claims link to #claim-N)</source>
+            <translation>Де опубліковано фактчек (твердження посилаються на #claim-N)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="21" />
+            <source>Your newsroom or fact-checking team</source>
+            <translation>Ваша редакція чи команда фактчекерів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/settings_dialog.py" line="56" />
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>project.verdict_scale_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
+            <source> · %n claim(s)</source>
+            <translation>
+                <numerusform> · %n твердження</numerusform>
+                <numerusform> · %n твердження</numerusform>
+                <numerusform> · %n тверджень</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
+            <source> · retired</source>
+            <translation> · виведено з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Додати…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <source>&amp;Colour…</source>
+            <translation>&amp;Колір…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Перейменувати…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <source>&amp;Value…</source>
+            <translation>&amp;Значення…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <source>Add Verdict</source>
+            <translation>Додати вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
+            <source>Add verdict</source>
+            <translation>Додати вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <source>Label:</source>
+            <translation>Назва:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <source>Move &amp;Down</source>
+            <translation>Пере&amp;містити нижче</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <source>Move &amp;Up</source>
+            <translation>Пере&amp;містити вище</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
+            <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
+            <translation>Числа — це ratingValue у ClaimReview і порядок для статистики узгодженості. Виведений з ужитку вердикт лишається на твердженнях, які його мають.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
+            <source>Numeric Value</source>
+            <translation>Числове значення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <source>Re&amp;move</source>
+            <translation>&amp;Вилучити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <source>Re&amp;tire</source>
+            <translation>Вивести з &amp;ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
+            <source>Recolour verdict</source>
+            <translation>Змінити колір вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
+            <source>Remove verdict</source>
+            <translation>Вилучити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
+            <source>Rename Verdict</source>
+            <translation>Перейменувати вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
+            <source>Rename verdict</source>
+            <translation>Перейменувати вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
+            <source>Reorder verdicts</source>
+            <translation>Змінити порядок вердиктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
+            <source>Res&amp;tore</source>
+            <translation>&amp;Відновити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
+            <source>Retire verdict</source>
+            <translation>Вивести вердикт з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
+            <source>Set verdict value</source>
+            <translation>Задати значення вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
+            <source>Start from &amp;Template</source>
+            <translation>Почати з &amp;шаблону</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
+            <source>Template:</source>
+            <translation>Шаблон:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
+            <source>U&amp;ndo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
+            <source>Verdict Colour</source>
+            <translation>Колір вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
+            <source>Verdict Scale</source>
+            <translation>Шкала вердиктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
+            <source>Verdict scale: {template}</source>
+            <translation>Шкала вердиктів: {template}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
+            <source>Whole number of at least 1, or empty for none:</source>
+            <translation>Ціле число від 1 або порожньо, якщо немає:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <source>no number</source>
+            <translation>без числа</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <source>value {value}</source>
+            <translation>значення {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.find_bar</name>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="34" />
+            <source>Close (Esc)</source>
+            <translation>Закрити (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="23" />
+            <source>Find in article</source>
+            <translation>Знайти в статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="37" />
+            <source>Find:</source>
+            <translation>Знайти:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="31" />
+            <source>Next match (F3 or Enter)</source>
+            <translation>Наступний збіг (F3 або Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="28" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Попередній збіг (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="65" />
+            <source>no matches</source>
+            <translation>збігів немає</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
+            <source>{current} of {total}</source>
+            <translation>{current} з {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.find_controller</name>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="26" />
+            <source>&amp;Find in Article…</source>
+            <translation>&amp;Знайти в статті…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="28" />
+            <source>Find &amp;Next</source>
+            <translation>Знайти &amp;далі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/find_controller.py" line="31" />
+            <source>Find Pre&amp;vious</source>
+            <translation>Знайти &amp;попереднє</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.page_gutter</name>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="29" />
+            <source>Page and claim numbers</source>
+            <translation>Номери сторінок і тверджень</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <source>p. {page}</source>
+            <translation>с. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.adjudication_dialog</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="108" />
+            <source>%n article(s) you rate blind: reveal first to adjudicate.</source>
+            <translation>
+                <numerusform>%n стаття, яку ви оцінюєте наосліп: розкрийте її, щоб ухвалити рішення.</numerusform>
+                <numerusform>%n статті, які ви оцінюєте наосліп: розкрийте їх, щоб ухвалити рішення.</numerusform>
+                <numerusform>%n статей, які ви оцінюєте наосліп: розкрийте їх, щоб ухвалити рішення.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="84" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Примітка:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="79" />
+            <source>&amp;Settle Verdict</source>
+            <translation>&amp;Ухвалити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="53" />
+            <source>Adjudicate Verdicts</source>
+            <translation>Ухвалити вердикти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="83" />
+            <source>Final &amp;verdict:</source>
+            <translation>Остаточний &amp;вердикт:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Final verdict</source>
+            <translation>Остаточний вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="58" />
+            <source>Only passages still waiting for a final verdict</source>
+            <translation>Лише фрагменти, що досі чекають остаточного вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Passage</source>
+            <translation>Фрагмент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Ratings</source>
+            <translation>Оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="109" />
+            <source>Ratings stay as evidence; only the final verdict is published.</source>
+            <translation>Оцінки лишаються як доказ; публікується лише остаточний вердикт.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="40" />
+            <source>Settled by</source>
+            <translation>Ухвалив(-ла)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="74" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/adjudication_dialog.py" line="78" />
+            <source>Why this verdict (kept with the adjudication)</source>
+            <translation>Чому цей вердикт (зберігається з рішенням)</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.agreement_dialog</name>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="119" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Оновити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="54" />
+            <source>Agreement</source>
+            <translation>Узгодженість</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="232" />
+            <source>All articles</source>
+            <translation>Усі статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="51" />
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="55" />
+            <source>Coefficient</source>
+            <translation>Коефіцієнт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="210" />
+            <source>Current article: “{one_line}”.</source>
+            <translation>Поточна стаття: «{one_line}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="288" />
+            <source>Disagreements</source>
+            <translation>Розбіжності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="159" />
+            <source>Disagreements (double-click to open the claim)</source>
+            <translation>Розбіжності (двічі клацніть, щоб відкрити твердження)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="292" />
+            <source>Disagreements: {count} (double-click to open the claim)</source>
+            <translation>Розбіжності: {count} (двічі клацніть, щоб відкрити твердження)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="286" />
+            <source>Disagreements: {hidden}</source>
+            <translation>Розбіжності: {hidden}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="59" />
+            <source>Krippendorff's α (ordinal)</source>
+            <translation>α Кріппендорфа (порядкова)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="198" />
+            <source>Open an article to rate it blind.</source>
+            <translation>Відкрийте статтю, щоб оцінити її наосліп.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
+            <source>Passage</source>
+            <translation>Фрагмент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="108" />
+            <source>Rate this article &amp;blind: hide colleagues' verdicts until I reveal them</source>
+            <translation>Оцінювати цю статтю &amp;наосліп: приховати вердикти колег, доки я їх не розкрию</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="53" />
+            <source>Rated by 2+</source>
+            <translation>Оцінено 2+</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="52" />
+            <source>Raters</source>
+            <translation>Оцінювачі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="100" />
+            <source>Review Dashboard</source>
+            <translation>Панель рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="154" />
+            <source>Verdicts</source>
+            <translation>Вердикти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="205" />
+            <source>You are rating “{one_line}” blind: colleagues' claims show as unrated. Untick to reveal their verdicts.</source>
+            <translation>Ви оцінюєте «{one_line}» наосліп: твердження колег показано без оцінки. Зніміть позначку, щоб розкрити їхні вердикти.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="49" />
+            <source>hidden while you rate blind</source>
+            <translation>приховано, поки ви оцінюєте наосліп</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="64" />
+            <source>n/a</source>
+            <translation>н/д</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="69" />
+            <source>n/a (one rater)</source>
+            <translation>н/д (один оцінювач)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="241" />
+            <source>nobody</source>
+            <translation>ніхто</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="58" />
+            <source>weighted κ (quadratic)</source>
+            <translation>зважена κ (квадратична)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
+            <source>{paired} of {units}</source>
+            <translation>{paired} з {units}</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.blind</name>
+        <message>
+            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
+            <translation>Ви оцінюєте «{title}» наосліп: експорт показав би вердикти колег. Спершу розкрийте їх у Панелі рецензування.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.blind_conflicts</name>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="17" />
+            <source>(deleted)</source>
+            <translation>(видалено)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="18" />
+            <source>(hidden while you rate this article blind)</source>
+            <translation>(приховано, поки ви оцінюєте цю статтю наосліп)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/blind_conflicts.py" line="19" />
+            <source>This conflict holds a colleague's judgement of a passage you rate blind. Reveal their verdicts in the Review Dashboard first, then resolve it.</source>
+            <translation>Цей конфлікт містить судження колеги про фрагмент, який ви оцінюєте наосліп. Спершу розкрийте їхні вердикти в Панелі рецензування, потім розв'яжіть конфлікт.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.conflicts_panel</name>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="162" />
+            <source> (they deleted it)</source>
+            <translation> (вони видалили)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="160" />
+            <source> (you deleted it)</source>
+            <translation> (ви видалили)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
+            <source>&amp;Edit Result…</source>
+            <translation>&amp;Редагувати результат…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
+            <source>(unknown verdict)</source>
+            <translation>(невідомий вердикт)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
+            <source>Accessed</source>
+            <translation>Переглянуто</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Added by</source>
+            <translation>Додав(-ла)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
+            <source>Anchor</source>
+            <translation>Прив'язка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="78" />
+            <source>Archive URL</source>
+            <translation>URL архіву</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="61" />
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="72" />
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
+            <source>Author of the source</source>
+            <translation>Автор джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
+            <source>Changed at</source>
+            <translation>Коли змінено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="73" />
+            <source>Changed by</source>
+            <translation>Ким змінено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
+            <source>Changed on both sides; found {short_time}.</source>
+            <translation>Змінено з обох боків; виявлено {short_time}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="58" />
+            <source>Claim</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
+            <source>Claim as checked</source>
+            <translation>Твердження як перевірене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
+            <source>Claim date</source>
+            <translation>Дата твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="68" />
+            <source>Claimant</source>
+            <translation>Автор твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="60" />
+            <source>Comment</source>
+            <translation>Коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
+            <source>Could not resolve: {text}</source>
+            <translation>Не вдалося розв'язати: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
+            <source>Different on the two sides</source>
+            <translation>Відрізняється з двох боків</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="171" />
+            <source>Edit Merged Claim</source>
+            <translation>Редагувати злите твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Excerpt</source>
+            <translation>Уривок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="69" />
+            <source>Explanation</source>
+            <translation>Пояснення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
+            <source>Found by the merge of {short_time}</source>
+            <translation>Виявлено під час злиття {short_time}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
+            <source>Internal note</source>
+            <translation>Внутрішня примітка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
+            <source>Keep &amp;Mine</source>
+            <translation>Залишити &amp;моє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
+            <source>Keep &amp;Theirs</source>
+            <translation>Залишити &amp;їхнє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="79" />
+            <source>Locator</source>
+            <translation>Локатор</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Mine</source>
+            <translation>Моє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Order</source>
+            <translation>Порядок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="71" />
+            <source>Position</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
+            <source>Publisher</source>
+            <translation>Видання</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="67" />
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
+            <source>Resolved</source>
+            <translation>Розв'язано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
+            <source>Resolved {summary}: {how}. {note}</source>
+            <translation>Розв'язано {summary}: {how}. {note}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="53" />
+            <source>Resolving a conflict cannot be undone: it is saved at once as a new version, which colleagues receive when they merge your project.</source>
+            <translation>Розв'язання конфлікту не можна скасувати: його одразу збережено як нову версію, яку колеги отримають, коли зіллють ваш проєкт.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="59" />
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="77" />
+            <source>Source date</source>
+            <translation>Дата джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="80" />
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="70" />
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="84" />
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <source>That conflict no longer exists.</source>
+            <translation>Цього конфлікту вже немає.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <source>Theirs</source>
+            <translation>Їхнє</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="76" />
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="125" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
+            <source>Use This Version</source>
+            <translation>Використати цю версію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="62" />
+            <source>Verdict</source>
+            <translation>Вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="85" />
+            <source>Written at</source>
+            <translation>Коли написано</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <source>kept your version</source>
+            <translation>залишено вашу версію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="147" />
+            <source>on a passage you rate blind</source>
+            <translation>щодо фрагмента, який ви оцінюєте наосліп</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <source>took their version</source>
+            <translation>взято їхню версію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
+            <source>used your edited version</source>
+            <translation>використано вашу відредаговану версію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="155" />
+            <source>verdict “{label}”</source>
+            <translation>вердикт «{label}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.rating_commands</name>
+        <message>
+            <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
+            <source>Adjudicate verdict</source>
+            <translation>Ухвалити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
+            <source>Rate passage</source>
+            <translation>Оцінити фрагмент</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_commands</name>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
+            <source>Add comment</source>
+            <translation>Додати коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="36" />
+            <source>Approve claim</source>
+            <translation>Схвалити твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <source>Delete comment</source>
+            <translation>Видалити коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <source>Edit comment</source>
+            <translation>Редагувати коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="34" />
+            <source>Move claim back to draft</source>
+            <translation>Повернути твердження в чернетку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
+            <source>Reopen comment thread</source>
+            <translation>Знову відкрити гілку коментарів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
+            <source>Reply to comment</source>
+            <translation>Відповісти на коментар</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="37" />
+            <source>Request changes</source>
+            <translation>Попросити зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
+            <source>Resolve comment thread</source>
+            <translation>Закрити гілку коментарів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_commands.py" line="35" />
+            <source>Submit claim for review</source>
+            <translation>Надіслати твердження на рецензію</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_controller</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <source>%n merge conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
+                <numerusform>%n конфлікти злиття треба розв'язати.</numerusform>
+                <numerusform>%n конфліктів злиття треба розв'язати.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <source>&amp;Adjudicate Verdicts…</source>
+            <translation>&amp;Ухвалити вердикти…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <source>&amp;Conflicts Panel</source>
+            <translation>Панель &amp;конфліктів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <source>&amp;Merge Colleague's Project…</source>
+            <translation>&amp;Злити проєкт колеги…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <source>&amp;Review</source>
+            <translation>&amp;Рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <source>&amp;Review Mode</source>
+            <translation>Режим &amp;рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <source>Agreement between raters, disagreements, blind second review</source>
+            <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <source>Bring a colleague's articles, claims, sources and comments into this project</source>
+            <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <source>Comments</source>
+            <translation>Коментарі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <source>Comments ({count})</source>
+            <translation>Коментарі ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <source>Conflicts</source>
+            <translation>Конфлікти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <source>Edit → Undo takes the whole merge back.</source>
+            <translation>Редагування → Скасувати відкочує все злиття.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <source>History</source>
+            <translation>Історія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <source>Review &amp;All Articles</source>
+            <translation>Рецензувати &amp;всі статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <source>Review &amp;Dashboard…</source>
+            <translation>Панель &amp;рецензування…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <source>Review Mode</source>
+            <translation>Режим рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <source>Settle one final verdict for each passage rated by two or more people</source>
+            <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
+            <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <source>{name} (hidden: blind)</source>
+            <translation>{name} (приховано: наосліп)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <source>{name} of a colleague's claim are hidden while you rate blind.</source>
+            <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
+        </message>
+    </context>
+    <context>
+        <name>review.review_mode</name>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <source>(This claim was deleted.)</source>
+            <translation>(Це твердження видалено.)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
+            <source>(no explanation)</source>
+            <translation>(без пояснення)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
+            <source>(not written)</source>
+            <translation>(не написано)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
+            <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
+            <translation>Усі твердження в черзі перевірено. Esc виходить із режиму рецензування.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
+            <source>Approve</source>
+            <translation>Схвалити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
+            <source>By {display_name}</source>
+            <translation>Автор: {display_name}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <source>Claim as checked</source>
+            <translation>Твердження як перевірене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
+            <source>Explanation</source>
+            <translation>Пояснення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="44" />
+            <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
+            <translation>J/→ далі · K/← назад · A схвалити · R попросити зміни · Esc вийти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
+            <source>Leave Review Mode</source>
+            <translation>Вийти з режиму рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
+            <source>Next</source>
+            <translation>Далі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="40" />
+            <source>Nothing is waiting for your review — claims appear here when their author marks them Ready for review (the Status field in the inspector). Your own claims go to a colleague.</source>
+            <translation>Ніщо не чекає на вашу рецензію — твердження з'являються тут, коли автор позначає їх «Готово до рецензії» (поле «Статус» в інспекторі). Ваші власні твердження рецензує колега.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
+            <source>Previous</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
+            <source>Request Changes…</source>
+            <translation>Попросити зміни…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
+            <source>Say what should change before requesting changes.</source>
+            <translation>Перш ніж просити зміни, напишіть, що треба змінити.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
+            <source>Sources</source>
+            <translation>Джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
+            <source>This claim was deleted.</source>
+            <translation>Це твердження видалено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
+            <source>Unrated</source>
+            <translation>Без оцінки</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <source>Verdict</source>
+            <translation>Вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
+            <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
+            <translation>Що треба змінити? (Ctrl+Return просить зміни, Esc скасовує)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
+            <source>{current} of {total}</source>
+            <translation>{current} з {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>search.search_controller</name>
+        <message>
+            <location filename="../../annotator/ui/search/search_controller.py" line="27" />
+            <source>&amp;Search All Articles…</source>
+            <translation>&amp;Шукати в усіх статтях…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_controller.py" line="28" />
+            <source>Full-text search over every article and claim</source>
+            <translation>Повнотекстовий пошук у всіх статтях і твердженнях</translation>
+        </message>
+    </context>
+    <context>
+        <name>search.search_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результати</numerusform>
+                <numerusform>%n результатів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="21" />
+            <source>Article details</source>
+            <translation>Дані статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="20" />
+            <source>Article text</source>
+            <translation>Текст статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="22" />
+            <source>Claim</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="24" />
+            <source>Comment on a claim</source>
+            <translation>Коментар до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="36" />
+            <source>Search all articles and claims…</source>
+            <translation>Шукати в усіх статтях і твердженнях…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/search/search_panel.py" line="23" />
+            <source>Source of a claim</source>
+            <translation>Джерело твердження</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.revisions_panel</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="40" />
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n змінене</numerusform>
+                <numerusform>%n змінені</numerusform>
+                <numerusform>%n змінених</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="38" />
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n переміщене</numerusform>
+                <numerusform>%n переміщені</numerusform>
+                <numerusform>%n переміщених</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="41" />
+            <source>%n orphaned</source>
+            <translation>
+                <numerusform>%n осиротіле</numerusform>
+                <numerusform>%n осиротілі</numerusform>
+                <numerusform>%n осиротілих</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="63" />
+            <source>&amp;Accept New Place</source>
+            <translation>&amp;Прийняти нове місце</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="65" />
+            <source>&amp;Use Selection</source>
+            <translation>&amp;Використати виділення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
+            <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Цього вже немає в статті.&lt;/b&gt; Твердження було зроблено щодо:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
+            <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Старий → новий фрагмент&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="73" />
+            <source>Article &amp;Diff…</source>
+            <translation>&amp;Різниця в статті…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="30" />
+            <source>Changed</source>
+            <translation>Змінене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="69" />
+            <source>Keep as &amp;Orphan</source>
+            <translation>Залишити як &amp;осиротіле</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="29" />
+            <source>Moved</source>
+            <translation>Переміщене</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="31" />
+            <source>Orphaned</source>
+            <translation>Осиротіле</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="67" />
+            <source>Select the passage in the article, then press this to anchor the claim there</source>
+            <translation>Виділіть фрагмент у статті й натисніть тут, щоб прив'язати до нього твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="64" />
+            <source>The claim now refers to the highlighted passage</source>
+            <translation>Твердження тепер стосується виділеного фрагмента</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="71" />
+            <source>The claim's text is no longer in the article; keep it, marked orphaned</source>
+            <translation>Тексту твердження вже немає в статті; залишити його з позначкою «осиротіле»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="119" />
+            <source>Version {version}: every claim is where it was.</source>
+            <translation>Версія {version}: кожне твердження там, де й було.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="113" />
+            <source>Version {version}: {counts}. Check each one.</source>
+            <translation>Версія {version}: {counts}. Перевірте кожне.</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.version_dialogs</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
+            <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
+            <translation>
+                <numerusform>%n змінений фрагмент: вставлено {inserted}, видалено {deleted}, змінено {replaced}.</numerusform>
+                <numerusform>%n змінені фрагменти: вставлено {inserted}, видалено {deleted}, змінено {replaced}.</numerusform>
+                <numerusform>%n змінених фрагментів: вставлено {inserted}, видалено {deleted}, змінено {replaced}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
+            <source>&amp;Note This Change</source>
+            <translation>&amp;Зафіксувати цю зміну</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
+            <source>(nothing)</source>
+            <translation>(нічого)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
+            <source>Changed without notice between version {old_version} and version {new_version}.
+Before: “{before}”
+After: “{after}”</source>
+            <translation>Змінено без попередження між версією {old_version} і версією {new_version}.
+До: «{before}»
+Після: «{after}»</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
+            <source>Choose…</source>
+            <translation>Вибрати…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
+            <source>Compare Versions — {title}</source>
+            <translation>Порівняти версії — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
+            <source>From &amp;pasted text:</source>
+            <translation>Зі &amp;вставленого тексту:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
+            <source>From a &amp;file:</source>
+            <translation>З &amp;файлу:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
+            <source>From:</source>
+            <translation>Від:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
+            <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
+            <translation>Створити твердження зі зміненого фрагмента (з тегом «silent edit»), щоб воно потрапило у звіт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
+            <source>New Version</source>
+            <translation>Нова версія</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
+            <source>No differences.</source>
+            <translation>Відмінностей немає.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
+            <source>Paste the article's current text here</source>
+            <translation>Вставте сюди поточний текст статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
+            <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
+            <translation>Новий текст «{title}» зберігається як нова версія (старі лишаються), і кожне твердження знаходиться в ньому наново.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
+            <source>To:</source>
+            <translation>До:</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
+            <source>Update</source>
+            <translation>Оновити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
+            <source>Update from New Version</source>
+            <translation>Оновити з нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
+            <source>Version {number} · {format_time} · {author}</source>
+            <translation>Версія {number} · {format_time} · {author}</translation>
+        </message>
+    </context>
+    <context>
+        <name>versions.versions_controller</name>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <source>&amp;Compare Versions…</source>
+            <translation>&amp;Порівняти версії…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <source>&amp;Update from New Version…</source>
+            <translation>&amp;Оновити з нової версії…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
+            <source>Accept new place of claim</source>
+            <translation>Прийняти нове місце твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
+            <source>Keep claim as orphan</source>
+            <translation>Залишити твердження осиротілим</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
+            <source>Move claim to selection</source>
+            <translation>Перемістити твердження на виділення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <source>Revisions</source>
+            <translation>Ревізії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <source>Revisions ({count})</source>
+            <translation>Ревізії ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
+            <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
+            <translation>Виділіть у статті фрагмент, до якого тепер належить твердження, і натисніть «Використати виділення».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
+            <source>The article was changed without notice.</source>
+            <translation>Статтю змінено без попередження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <source>The article was edited: store its new text and find every claim again</source>
+            <translation>Статтю відредаговано: зберегти новий текст і знову знайти кожне твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
+            <source>Update from New Version</source>
+            <translation>Оновити з нової версії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <source>What changed between two versions of the article</source>
+            <translation>Що змінилося між двома версіями статті</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_frame</name>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="86" />
+            <source>&amp;Article</source>
+            <translation>&amp;Стаття</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="76" />
+            <source>&amp;Claim</source>
+            <translation>&amp;Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="70" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Редагування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="94" />
+            <source>&amp;Help</source>
+            <translation>&amp;Довідка</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="92" />
+            <source>&amp;Project</source>
+            <translation>&amp;Проєкт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="45" />
+            <source>Claim</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="34" />
+            <source>Claims</source>
+            <translation>Твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="102" />
+            <source>Main</source>
+            <translation>Головна</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="35" />
+            <source>Revisions</source>
+            <translation>Ревізії</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/window_frame.py" line="36" />
+            <source>Search</source>
+            <translation>Пошук</translation>
+        </message>
+    </context>
+</TS>

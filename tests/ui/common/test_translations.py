@@ -1,0 +1,169 @@
+"""The interface translations: every string of the code is translated in every shipped language,
+the .ts sources are current, the shipped .qm files are compiled from them, and the strings a
+widget shows go through tr()."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+UI = ROOT / "annotator" / "ui"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _script()
+FOUND = translations.extract()
+LANGUAGES = translations.LANGUAGES
+
+
+def test_the_extraction_finds_the_window_strings():
+    sources = {m.source for m in FOUND.messages.values()}
+    assert {"&New Claim", "Filter claims…", "%n claim(s)", "Unrated"} <= sources
+    assert len(sources) > 600
+    assert FOUND.problems == []  # every count-taking text has its %n
+
+
+def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
+    (tmp_path / "room.py").write_text(
+        "from annotator.ui.common.i18n import mark, translator\n"
+        "from annotator.ui.other import LABEL\n"
+        'tr = translator("room")\n'
+        'PLAIN = "Not marked"\n'
+        'MARKED = mark("Marked")\n'
+        "def show(count):\n"
+        "    return tr(PLAIN), tr(LABEL), tr(MARKED)\n"
+        'def count(n):\n    return tr("%n item(s)", n=n), tr("Lost", n=n)\n'
+        "class Panel:\n    def texts(self):\n        tr = self.tr\n"
+        '        return tr("Aliased"), self.tr("Own")\n',
+        encoding="utf-8",
+    )
+    found = translations.extract([tmp_path])
+    assert {(m.source, m.numerus) for m in found.messages.values()} == {
+        ("Marked", False),
+        ("%n item(s)", True),
+        ("Lost", True),
+        ("Aliased", False),
+        ("Own", False),
+    }
+    aliased = {m.context for m in found.messages.values() if m.source in ("Aliased", "Own")}
+    assert aliased == {"Panel"}  # the class's context, as Qt looks self.tr up
+    problems = " ".join(found.problems)
+    assert "PLAIN is not marked" in problems and "imported LABEL" in problems
+    assert "a count without %n: 'Lost'" in problems
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_string_of_the_code_is_translated(language: str):
+    shipped = translations.read_ts(translations.TRANSLATIONS / f"annotator_{language}.ts")
+    missing, wrong = [], []
+    for key, message in FOUND.messages.items():
+        forms = shipped.get(key, [])
+        expected = LANGUAGES[language] if message.numerus else 1
+        if len(forms) != expected or not all(forms):
+            missing.append(message.source)
+            continue
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(message.source)):
+                wrong.append((message.source, form))
+            if "&" in message.source and form.count("&") != message.source.count("&"):
+                wrong.append((message.source, form))  # a lost or doubled keyboard accelerator
+    assert missing == [], f"{language}: {len(missing)} texts without a translation"
+    assert wrong == []
+
+
+def test_a_missing_translation_is_found(tmp_path: Path):
+    """The check above fails on a .ts that lacks one message of the code."""
+    ts = translations.TRANSLATIONS / "annotator_es.ts"
+    text = ts.read_text(encoding="utf-8")
+    cut = text.replace("<translation>&amp;Nueva afirmación</translation>",
+                       '<translation type="unfinished"></translation>')  # fmt: skip
+    assert cut != text
+    (tmp_path / "annotator_es.ts").write_text(cut, encoding="utf-8")
+    shipped = translations.read_ts(tmp_path / "annotator_es.ts")
+    assert shipped[("claims.claims_controller", "&New Claim", "")] == []
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_ts_files_are_current_and_the_qm_files_compiled_from_them(
+    language: str, tmp_path: Path
+):
+    ts = translations.TRANSLATIONS / f"annotator_{language}.ts"
+    current = translations.render_ts(language, FOUND, translations.read_ts(ts))
+    assert ts.read_text(encoding="utf-8") == current, "run python scripts/translations.py"
+    if translations.lrelease() is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    translations.compile_qm(ts, tmp_path / "fresh.qm")
+    assert (tmp_path / "fresh.qm").read_bytes() == ts.with_suffix(".qm").read_bytes()
+
+
+# Calls whose string arguments a person reads: a literal there must be wrapped in tr().
+SHOWN = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText", "addItem",
+    "addTab", "setTabText", "addMenu", "addAction", "QLabel", "QPushButton", "QAction",
+    "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "status", "tell", "show_error",
+    "show_info", "show_warning", "warning", "information", "critical", "question", "addRow",
+    "setAccessibleName", "setAccessibleDescription", "setHeaderLabels", "showMessage",
+    "make_action", "setLabelText", "QProgressDialog", "getText", "getOpenFileName",
+    "getSaveFileName", "confirm", "setHorizontalHeaderLabels", "QListWidgetItem",
+}  # fmt: skip
+
+
+def _bare_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name not in SHOWN:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            texts = [arg] if isinstance(arg, ast.Constant | ast.JoinedStr) else []
+            if isinstance(arg, ast.List | ast.Tuple):
+                texts = [e for e in arg.elts if isinstance(e, ast.Constant | ast.JoinedStr)]
+            for text in texts:
+                if re.search(r"[A-Za-z]{2}", _static(text)) and not _machine_text(text):
+                    found.append(f"{path.relative_to(ROOT)}:{text.lineno}: {ast.unparse(text)}")
+    return found
+
+
+def _static(node: ast.expr) -> str:
+    """The text a literal writes itself (an f-string without its {values})."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else ""
+    parts = node.values if isinstance(node, ast.JoinedStr) else []
+    return "".join(p.value for p in parts if isinstance(p, ast.Constant))
+
+
+def _machine_text(node: ast.expr) -> bool:
+    """Object names, shortcuts, product names: literals a translator has nothing to do with."""
+    if not isinstance(node, ast.Constant):
+        return False
+    text = str(node.value)
+    return bool(
+        re.fullmatch(
+            r"[a-z][A-Za-z0-9_]*|Ctrl\+.*|Alt\+.*|Annotator|URL|SHA-256|UTC|https://…", text
+        )
+    )
+
+
+def test_strings_a_widget_shows_go_through_tr():
+    bare = [line for path in sorted(UI.rglob("*.py")) for line in _bare_literals(path)]
+    assert bare == []
