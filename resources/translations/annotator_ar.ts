@@ -1464,7 +1464,7 @@
     <context>
         <name>UpdateVersionDialog</name>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="49" />
             <source>Choose the file of the new version</source>
             <translation>اختر ملف الإصدار الجديد</translation>
         </message>
@@ -1647,101 +1647,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
             <source>&amp;About Annotator</source>
             <translation>&amp;حول Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
             <source>&amp;Authors:</source>
             <translation>ال&amp;كتّاب:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>&amp;Date:</source>
             <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
             <source>&amp;Publisher:</source>
             <translation>ال&amp;ناشر:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
             <source>&amp;Standfirst:</source>
             <translation>ال&amp;مقدمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
             <source>About Annotator</source>
             <translation>حول Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
             <source>Article Properties</source>
             <translation>خصائص المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count} حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
             <source>Published &amp;report:</source>
             <translation>ال&amp;تقرير المنشور:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your Name</source>
             <translation>اسمك</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>يظهر اسمك كاتبًا للادعاءات والمصادر والتغييرات التي تُجريها.{identity}
 الاسم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>en, uk, ru…</source>
             <translation>ar، en، es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
@@ -2537,12 +2537,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;حفظ في:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
             <source>All articles of the project</source>
             <translation>كل مقالات المشروع</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
@@ -2554,12 +2554,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per source</source>
             <translation>CSV: صف لكل مصدر</translation>
         </message>
@@ -2569,7 +2569,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
         </message>
@@ -2579,17 +2579,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
             <source>Export Anyway</source>
             <translation>التصدير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
             <source>Export To</source>
             <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -2608,12 +2608,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
             <source>Must fix: </source>
             <translation>يجب إصلاحه: </translation>
         </message>
@@ -2633,7 +2633,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>خيارات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
             <source>Publication Checklist</source>
             <translation>قائمة التحقق قبل النشر</translation>
         </message>
@@ -2643,7 +2643,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>التقارير: ملحق عن الاتفاق بين المراجعين</translation>
         </message>
@@ -2658,12 +2658,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>إظهاره في مجلده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
             <source>This article</source>
             <translation>هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
             <source>This article: {article_title}</source>
             <translation>هذه المقالة: {article_title}</translation>
         </message>
@@ -2684,107 +2684,107 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Database:</source>
             <translation>&amp;قاعدة البيانات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Host:</source>
             <translation>ال&amp;خادم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Port:</source>
             <translation>ال&amp;منفذ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Service:</source>
             <translation>ال&amp;خدمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;TLS mode:</source>
             <translation>وضع &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;User:</source>
             <translation>ال&amp;مستخدم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
             <source>, last sync {format_time}</source>
             <translation>، آخر مزامنة {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
             <source>Cannot Connect to Team Hub</source>
             <translation>تعذّر الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>الاتصال بخادم ال&amp;فريق…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
             <source>Connect to Team Hub</source>
             <translation>الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
             <source>Disconnect from Team Hub</source>
             <translation>قطع الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: conflict</source>
             <translation>الخادم: تعارض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: offline</source>
             <translation>الخادم: غير متصل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: synced</source>
             <translation>الخادم: متزامن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: syncing…</source>
             <translation>الخادم: جارٍ المزامنة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
             <source>Sync &amp;Now</source>
             <translation>مزامنة ال&amp;آن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>مزامنة هذا المشروع مع خادم PostgreSQL الخاص بغرفة الأخبار</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>حالة خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>تُقرأ كلمة المرور من ملف ~/.pgpass أو ملف الخدمة أو PGPASSWORD؛ ولا تُخزَّن أبدًا في المشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
             <source>The sync failed: {error}</source>
             <translation>فشلت المزامنة: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>اختياري: اسم من ملف pg_service.conf لديك</translation>
         </message>
@@ -4008,7 +4008,7 @@ You can undo this.</source>
             <translation>لا نسخ احتياطية لهذا المشروع بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="49" />
             <source>Restore</source>
             <translation>استعادة</translation>
         </message>
@@ -4567,7 +4567,7 @@ You can undo this.</source>
             <translation> (حذفتَه)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;تحرير النتيجة…</translation>
         </message>
@@ -4622,7 +4622,7 @@ You can undo this.</source>
             <translation>غيّره</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>تغيّر في الجانبين؛ اكتُشف {short_time}.</translation>
         </message>
@@ -4652,12 +4652,12 @@ You can undo this.</source>
             <translation>تعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
             <source>Could not resolve: {text}</source>
             <translation>تعذّر الحل: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
             <source>Different on the two sides</source>
             <translation>مختلف بين الجانبين</translation>
         </message>
@@ -4677,12 +4677,12 @@ You can undo this.</source>
             <translation>الشرح</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
             <source>Found by the merge of {short_time}</source>
             <translation>اكتشفه الدمج في {short_time}</translation>
         </message>
@@ -4692,12 +4692,12 @@ You can undo this.</source>
             <translation>ملاحظة داخلية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
             <source>Keep &amp;Mine</source>
             <translation>الإبقاء على &amp;نسختي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
             <source>Keep &amp;Theirs</source>
             <translation>الإبقاء على &amp;نسختهم</translation>
         </message>
@@ -4712,7 +4712,7 @@ You can undo this.</source>
             <translation>المحدِّد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Mine</source>
             <translation>نسختي</translation>
         </message>
@@ -4742,7 +4742,7 @@ You can undo this.</source>
             <translation>محلول</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>حُلّ {summary}: {how}. {note}</translation>
         </message>
@@ -4782,12 +4782,12 @@ You can undo this.</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
             <source>That conflict no longer exists.</source>
             <translation>لم يعد ذلك التعارض موجودًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Theirs</source>
             <translation>نسختهم</translation>
         </message>
@@ -4802,7 +4802,7 @@ You can undo this.</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="188" />
             <source>Use This Version</source>
             <translation>استخدام هذا الإصدار</translation>
         </message>
@@ -4817,7 +4817,7 @@ You can undo this.</source>
             <translation>وقت الكتابة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>kept your version</source>
             <translation>أبقيتَ نسختك</translation>
         </message>
@@ -4827,12 +4827,12 @@ You can undo this.</source>
             <translation>على مقطع تقيّمه بشكل أعمى</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>took their version</source>
             <translation>أخذتَ نسختهم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
             <source>used your edited version</source>
             <translation>استخدمتَ نسختك المحرَّرة</translation>
         </message>
@@ -5301,7 +5301,7 @@ You can undo this.</source>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="160" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>لا مقاطع متغيّرة: {inserted} مُدرج، {deleted} محذوف، {replaced} متغيّر.</numerusform>
@@ -5313,17 +5313,17 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="124" />
             <source>&amp;Note This Change</source>
             <translation>&amp;توثيق هذا التغيير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="197" />
             <source>(nothing)</source>
             <translation>(لا شيء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="191" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -5332,72 +5332,72 @@ After: “{after}”</source>
 بعد: «{after}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="106" />
             <source>Compare Versions — {title}</source>
             <translation>مقارنة الإصدارات — {title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="45" />
             <source>From &amp;pasted text:</source>
             <translation>من نص &amp;ملصوق:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
             <source>From a &amp;file:</source>
             <translation>من &amp;ملف:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="134" />
             <source>From:</source>
             <translation>من:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="126" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>إنشاء ادعاء من المقطع المتغيّر (بوسم «silent edit») ليظهر في التقرير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="75" />
             <source>New Version</source>
             <translation>إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="166" />
             <source>No differences.</source>
             <translation>لا فروق.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="52" />
             <source>Paste the article's current text here</source>
             <translation>الصق هنا النص الحالي للمقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="58" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>يُحفظ النص الجديد لـ«{title}» إصدارًا جديدًا (وتبقى الإصدارات القديمة)، ويُعثر على كل ادعاء فيه مجددًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="136" />
             <source>To:</source>
             <translation>إلى:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="64" />
             <source>Update</source>
             <translation>تحديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="42" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="113" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>الإصدار {number} · {format_time} · {author}</translation>
         </message>

@@ -1460,7 +1460,7 @@
     <context>
         <name>UpdateVersionDialog</name>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="49" />
             <source>Choose the file of the new version</source>
             <translation>Elige el archivo de la nueva versión</translation>
         </message>
@@ -1643,101 +1643,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Eres la persona {short_id}: cambiar el nombre cambia cómo se te muestra, nunca quién eres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
             <source>&amp;About Annotator</source>
             <translation>&amp;Acerca de Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
             <source>&amp;Authors:</source>
             <translation>&amp;Autores:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Medio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Entradilla:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
             <source>About Annotator</source>
             <translation>Acerca de Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
             <source>Article Properties</source>
             <translation>Propiedades del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Importado de {value} ({source_format}); versión {version}; {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
             <source>Published &amp;report:</source>
             <translation>&amp;Informe publicado:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your Name</source>
             <translation>Tu nombre</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Tu nombre aparece como autor de las afirmaciones, fuentes y cambios que hagas.{identity}
 Nombre:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>en, uk, ru…</source>
             <translation>es, uk, ar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… donde se publica nuestra verificación de este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -2525,12 +2525,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Guardar en:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
             <source>All articles of the project</source>
             <translation>Todos los artículos del proyecto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Antes de exportar %n afirmación:</numerusform>
@@ -2538,12 +2538,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 con BOM (para hojas de cálculo)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per source</source>
             <translation>CSV: una fila por fuente</translation>
         </message>
@@ -2553,7 +2553,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: permitir un documento incompleto (sin URL del informe ni organización)</translation>
         </message>
@@ -2563,17 +2563,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
             <source>Export Anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
             <source>Export To</source>
             <translation>Exportar a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -2584,12 +2584,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Incluir afirmaciones aún no aprobadas (el informe se marca como borrador)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
             <source>Must fix: </source>
             <translation>Hay que corregir: </translation>
         </message>
@@ -2609,7 +2609,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Opciones:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
             <source>Publication Checklist</source>
             <translation>Lista de comprobación de publicación</translation>
         </message>
@@ -2619,7 +2619,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Idioma del informe:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Informes: apéndice sobre el acuerdo entre revisores</translation>
         </message>
@@ -2634,12 +2634,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Mostrarlo en su carpeta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
             <source>This article</source>
             <translation>Este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
             <source>This article: {article_title}</source>
             <translation>Este artículo: {article_title}</translation>
         </message>
@@ -2660,107 +2660,107 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Database:</source>
             <translation>&amp;Base de datos:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Host:</source>
             <translation>&amp;Servidor:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Port:</source>
             <translation>&amp;Puerto:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Service:</source>
             <translation>&amp;Servicio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;TLS mode:</source>
             <translation>Modo &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;User:</source>
             <translation>&amp;Usuario:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
             <source>, last sync {format_time}</source>
             <translation>, última sincronización {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
             <source>Cannot Connect to Team Hub</source>
             <translation>No se puede conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Conectar con el &amp;servidor del equipo…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
             <source>Connect to Team Hub</source>
             <translation>Conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
             <source>Disconnect from Team Hub</source>
             <translation>Desconectar del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: conflict</source>
             <translation>Servidor: conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: offline</source>
             <translation>Servidor: sin conexión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: synced</source>
             <translation>Servidor: sincronizado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: syncing…</source>
             <translation>Servidor: sincronizando…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
             <source>Sync &amp;Now</source>
             <translation>Sincronizar &amp;ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Sincronizar este proyecto con el servidor PostgreSQL de la redacción</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>Estado del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>La contraseña se lee de tu ~/.pgpass, del archivo de servicio o de PGPASSWORD; nunca se guarda en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
             <source>The sync failed: {error}</source>
             <translation>La sincronización falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>opcional: un nombre de tu pg_service.conf</translation>
         </message>
@@ -3900,7 +3900,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Todavía no hay copias de seguridad de este proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="49" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
@@ -4451,7 +4451,7 @@ Puedes deshacerlo.</numerusform>
             <translation> (lo eliminaste)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;Editar el resultado…</translation>
         </message>
@@ -4506,7 +4506,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Cambiado por</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>Cambiado en ambos lados; detectado {short_time}.</translation>
         </message>
@@ -4536,12 +4536,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
             <source>Could not resolve: {text}</source>
             <translation>No se pudo resolver: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
             <source>Different on the two sides</source>
             <translation>Distinto en los dos lados</translation>
         </message>
@@ -4561,12 +4561,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Explicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
             <source>Found by the merge of {short_time}</source>
             <translation>Detectado en la fusión de {short_time}</translation>
         </message>
@@ -4576,12 +4576,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Nota interna</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
             <source>Keep &amp;Mine</source>
             <translation>Conservar la &amp;mía</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
             <source>Keep &amp;Theirs</source>
             <translation>Conservar la &amp;suya</translation>
         </message>
@@ -4596,7 +4596,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Localizador</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Mine</source>
             <translation>Mío</translation>
         </message>
@@ -4626,7 +4626,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Resuelto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>Resuelto {summary}: {how}. {note}</translation>
         </message>
@@ -4666,12 +4666,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
             <source>That conflict no longer exists.</source>
             <translation>Ese conflicto ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Theirs</source>
             <translation>Suyo</translation>
         </message>
@@ -4686,7 +4686,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="188" />
             <source>Use This Version</source>
             <translation>Usar esta versión</translation>
         </message>
@@ -4701,7 +4701,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Escrito el</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>kept your version</source>
             <translation>conservaste tu versión</translation>
         </message>
@@ -4711,12 +4711,12 @@ Puedes deshacerlo.</numerusform>
             <translation>sobre un pasaje que evalúas a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>took their version</source>
             <translation>tomaste su versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
             <source>used your edited version</source>
             <translation>usaste tu versión editada</translation>
         </message>
@@ -5165,7 +5165,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="160" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>%n pasaje cambiado: {inserted} insertados, {deleted} eliminados, {replaced} cambiados.</numerusform>
@@ -5173,17 +5173,17 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="124" />
             <source>&amp;Note This Change</source>
             <translation>&amp;Registrar este cambio</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="197" />
             <source>(nothing)</source>
             <translation>(nada)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="191" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -5192,72 +5192,72 @@ Antes: «{before}»
 Después: «{after}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="106" />
             <source>Compare Versions — {title}</source>
             <translation>Comparar versiones — {title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="45" />
             <source>From &amp;pasted text:</source>
             <translation>Desde texto &amp;pegado:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
             <source>From a &amp;file:</source>
             <translation>Desde un &amp;archivo:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="134" />
             <source>From:</source>
             <translation>Desde:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="126" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>Crear una afirmación del pasaje cambiado (etiquetada «silent edit») para que conste en el informe</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="75" />
             <source>New Version</source>
             <translation>Nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="166" />
             <source>No differences.</source>
             <translation>Sin diferencias.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="52" />
             <source>Paste the article's current text here</source>
             <translation>Pega aquí el texto actual del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="58" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>El nuevo texto de «{title}» se guarda como una versión nueva (las anteriores se conservan) y cada afirmación se vuelve a localizar en él.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="136" />
             <source>To:</source>
             <translation>Hasta:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="64" />
             <source>Update</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="42" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="113" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>Versión {number} · {format_time} · {author}</translation>
         </message>

@@ -1461,7 +1461,7 @@
     <context>
         <name>UpdateVersionDialog</name>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="49" />
             <source>Choose the file of the new version</source>
             <translation>Виберіть файл нової версії</translation>
         </message>
@@ -1644,101 +1644,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="31" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Ви — особа {short_id}: перейменування змінює лише те, як вас показано, а не те, хто ви.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="166" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
             <source>&amp;About Annotator</source>
             <translation>&amp;Про Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="122" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
             <source>&amp;Authors:</source>
             <translation>&amp;Автори:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="124" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
             <source>&amp;Date:</source>
             <translation>&amp;Дата:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="127" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>&amp;Language:</source>
             <translation>&amp;Мова:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Видання:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="128" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Лід:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="121" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="125" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="176" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
             <source>About Annotator</source>
             <translation>Про Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="101" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
             <source>Article Properties</source>
             <translation>Властивості статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Імпортовано з {value} ({source_format}); версія {version}; символів: {count}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
             <source>Published &amp;report:</source>
             <translation>Опублікований &amp;звіт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="108" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
             <source>YYYY-MM-DD</source>
             <translation>РРРР-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="39" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
             <source>Your Name</source>
             <translation>Ваше ім'я</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Ваше ім'я показується як автор тверджень, джерел і змін, які ви робите.{identity}
 Ім'я:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
             <source>en, uk, ru…</source>
             <translation>uk, en, es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="114" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… де опубліковано наш фактчек цієї статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
             <source>unknown</source>
             <translation>невідомо</translation>
         </message>
@@ -2528,12 +2528,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Зберегти в:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="110" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
             <source>All articles of the project</source>
             <translation>Усі статті проєкту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Перед експортом %n твердження:</numerusform>
@@ -2542,12 +2542,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="127" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 з BOM (для електронних таблиць)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="126" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>CSV: one row per source</source>
             <translation>CSV: один рядок на джерело</translation>
         </message>
@@ -2557,7 +2557,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: дозволити неповний документ (без URL звіту чи організації)</translation>
         </message>
@@ -2567,17 +2567,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="208" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
             <source>Export Anyway</source>
             <translation>Усе одно експортувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="155" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
             <source>Export To</source>
             <translation>Експортувати в</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="240" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -2590,12 +2590,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Включити ще не схвалені твердження (звіт буде позначено як чернетку)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
             <source>Must fix: </source>
             <translation>Треба виправити: </translation>
         </message>
@@ -2615,7 +2615,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Параметри:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="194" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
             <source>Publication Checklist</source>
             <translation>Контрольний список перед публікацією</translation>
         </message>
@@ -2625,7 +2625,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Мова звіту:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="125" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Звіти: додаток про узгодженість між рецензентами</translation>
         </message>
@@ -2640,12 +2640,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Показати в теці</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="108" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
             <source>This article</source>
             <translation>Ця стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
             <source>This article: {article_title}</source>
             <translation>Ця стаття: {article_title}</translation>
         </message>
@@ -2666,107 +2666,107 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Database:</source>
             <translation>&amp;База даних:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Host:</source>
             <translation>&amp;Хост:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="123" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
             <source>&amp;Port:</source>
             <translation>&amp;Порт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Service:</source>
             <translation>&amp;Сервіс:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="125" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;TLS mode:</source>
             <translation>Режим &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="124" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;User:</source>
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="333" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
             <source>, last sync {format_time}</source>
             <translation>, остання синхронізація {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
             <source>Cannot Connect to Team Hub</source>
             <translation>Не вдається під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="174" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Під'єднатися до командного &amp;сервера…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="110" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
             <source>Connect to Team Hub</source>
             <translation>Під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="180" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
             <source>Disconnect from Team Hub</source>
             <translation>Від'єднатися від командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: conflict</source>
             <translation>Сервер: конфлікт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="338" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
             <source>Hub: offline</source>
             <translation>Сервер: немає зв'язку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: synced</source>
             <translation>Сервер: синхронізовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="337" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
             <source>Hub: syncing…</source>
             <translation>Сервер: синхронізація…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="177" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
             <source>Sync &amp;Now</source>
             <translation>Синхронізувати &amp;зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Синхронізувати цей проєкт із сервером PostgreSQL редакції</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="169" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>Стан командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>Пароль береться з вашого ~/.pgpass, файлу сервісів або PGPASSWORD; у проєкті він ніколи не зберігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="101" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
             <source>The sync failed: {error}</source>
             <translation>Синхронізація не вдалася: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="121" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>необов'язково: назва з вашого pg_service.conf</translation>
         </message>
@@ -3927,7 +3927,7 @@ You can undo this.</source>
             <translation>Резервних копій цього проєкту ще немає.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/restore_dialog.py" line="52" />
+            <location filename="../../annotator/ui/project/restore_dialog.py" line="49" />
             <source>Restore</source>
             <translation>Відновити</translation>
         </message>
@@ -4480,7 +4480,7 @@ You can undo this.</source>
             <translation> (ви видалили)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="250" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="245" />
             <source>&amp;Edit Result…</source>
             <translation>&amp;Редагувати результат…</translation>
         </message>
@@ -4535,7 +4535,7 @@ You can undo this.</source>
             <translation>Ким змінено</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="366" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="361" />
             <source>Changed on both sides; found {short_time}.</source>
             <translation>Змінено з обох боків; виявлено {short_time}.</translation>
         </message>
@@ -4565,12 +4565,12 @@ You can undo this.</source>
             <translation>Коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="415" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="410" />
             <source>Could not resolve: {text}</source>
             <translation>Не вдалося розв'язати: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="383" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="378" />
             <source>Different on the two sides</source>
             <translation>Відрізняється з двох боків</translation>
         </message>
@@ -4590,12 +4590,12 @@ You can undo this.</source>
             <translation>Пояснення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="323" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="318" />
             <source>Found by the merge of {short_time}</source>
             <translation>Виявлено під час злиття {short_time}</translation>
         </message>
@@ -4605,12 +4605,12 @@ You can undo this.</source>
             <translation>Внутрішня примітка</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="248" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="243" />
             <source>Keep &amp;Mine</source>
             <translation>Залишити &amp;моє</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="249" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="244" />
             <source>Keep &amp;Theirs</source>
             <translation>Залишити &amp;їхнє</translation>
         </message>
@@ -4625,7 +4625,7 @@ You can undo this.</source>
             <translation>Локатор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Mine</source>
             <translation>Моє</translation>
         </message>
@@ -4655,7 +4655,7 @@ You can undo this.</source>
             <translation>Розв'язано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="423" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
             <source>Resolved {summary}: {how}. {note}</source>
             <translation>Розв'язано {summary}: {how}. {note}</translation>
         </message>
@@ -4695,12 +4695,12 @@ You can undo this.</source>
             <translation>Текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="408" />
             <source>That conflict no longer exists.</source>
             <translation>Цього конфлікту вже немає.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="287" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="282" />
             <source>Theirs</source>
             <translation>Їхнє</translation>
         </message>
@@ -4715,7 +4715,7 @@ You can undo this.</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="191" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="188" />
             <source>Use This Version</source>
             <translation>Використати цю версію</translation>
         </message>
@@ -4730,7 +4730,7 @@ You can undo this.</source>
             <translation>Коли написано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>kept your version</source>
             <translation>залишено вашу версію</translation>
         </message>
@@ -4740,12 +4740,12 @@ You can undo this.</source>
             <translation>щодо фрагмента, який ви оцінюєте наосліп</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="418" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="413" />
             <source>took their version</source>
             <translation>взято їхню версію</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/conflicts_panel.py" line="419" />
+            <location filename="../../annotator/ui/review/conflicts_panel.py" line="414" />
             <source>used your edited version</source>
             <translation>використано вашу відредаговану версію</translation>
         </message>
@@ -5199,7 +5199,7 @@ You can undo this.</source>
     <context>
         <name>versions.version_dialogs</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="164" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="160" />
             <source>%n changed passage(s): {inserted} inserted, {deleted} deleted, {replaced} changed.</source>
             <translation>
                 <numerusform>%n змінений фрагмент: вставлено {inserted}, видалено {deleted}, змінено {replaced}.</numerusform>
@@ -5208,17 +5208,17 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="128" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="124" />
             <source>&amp;Note This Change</source>
             <translation>&amp;Зафіксувати цю зміну</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="201" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="197" />
             <source>(nothing)</source>
             <translation>(нічого)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="195" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="191" />
             <source>Changed without notice between version {old_version} and version {new_version}.
 Before: “{before}”
 After: “{after}”</source>
@@ -5227,72 +5227,72 @@ After: “{after}”</source>
 Після: «{after}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="47" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="48" />
             <source>Choose…</source>
             <translation>Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="110" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="106" />
             <source>Compare Versions — {title}</source>
             <translation>Порівняти версії — {title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="45" />
             <source>From &amp;pasted text:</source>
             <translation>Зі &amp;вставленого тексту:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="43" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="44" />
             <source>From a &amp;file:</source>
             <translation>З &amp;файлу:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="138" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="134" />
             <source>From:</source>
             <translation>Від:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="130" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="126" />
             <source>Make a claim of the changed passage (tagged “silent edit”) so it is reported</source>
             <translation>Створити твердження зі зміненого фрагмента (з тегом «silent edit»), щоб воно потрапило у звіт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="79" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="75" />
             <source>New Version</source>
             <translation>Нова версія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="170" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="166" />
             <source>No differences.</source>
             <translation>Відмінностей немає.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="51" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="52" />
             <source>Paste the article's current text here</source>
             <translation>Вставте сюди поточний текст статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="57" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="58" />
             <source>The new text of “{title}” is stored as a new version (the old ones are kept), and every claim is found again in it.</source>
             <translation>Новий текст «{title}» зберігається як нова версія (старі лишаються), і кожне твердження знаходиться в ньому наново.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="140" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="136" />
             <source>To:</source>
             <translation>До:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="66" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="64" />
             <source>Update</source>
             <translation>Оновити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="41" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="42" />
             <source>Update from New Version</source>
             <translation>Оновити з нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/version_dialogs.py" line="117" />
+            <location filename="../../annotator/ui/versions/version_dialogs.py" line="113" />
             <source>Version {number} · {format_time} · {author}</source>
             <translation>Версія {number} · {format_time} · {author}</translation>
         </message>
