@@ -113,9 +113,11 @@ def published_fields(claim: Claim, verdict: Verdict | None) -> dict[str, Any]:
 
 def report_order(claims: Iterable[Claim]) -> list[Claim]:
     """An article's claims as reports list (and number) them: placed claims in text order, then
-    the orphaned ones by where they were; claims on one span by when they were made."""
+    the orphaned ones by where they were; claims on one span by when they were made (then by
+    id: two made in the same millisecond are numbered alike whatever order they come in)."""
 
-    def key(claim: Claim) -> tuple[bool, int, int, str]:
-        return (claim.anchor_state == AnchorState.ORPHANED, claim.start, claim.end, claim.created)
+    def key(claim: Claim) -> tuple[bool, int, int, str, str]:
+        orphaned = claim.anchor_state == AnchorState.ORPHANED
+        return (orphaned, claim.start, claim.end, claim.created, claim.id)
 
     return sorted(claims, key=key)

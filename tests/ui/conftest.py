@@ -29,8 +29,10 @@ def make_project(path: Path, text: str = ARTICLE_TEXT, title: str = "Test articl
 
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
-    """A modal message box nobody answers would hang the test: fail it instead.
-    Tests that expect a dialog replace these functions themselves."""
+    """A modal message box nobody answers would hang the test until pytest-timeout ends the
+    whole process (under xdist: "node down: Not properly terminated"): fail it instead.
+    Tests that expect a dialog replace these functions (or the app's own asking function, such
+    as `quote_actions.ask_duplicate`) themselves."""
     from PySide6.QtWidgets import QMessageBox
 
     def unexpected(*args, **kwargs):
@@ -39,6 +41,8 @@ def no_unexpected_dialogs(monkeypatch):
 
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+    # A box built by the app and run with exec() (ui/common/dialogs.py: confirm, show_error).
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box.windowTitle(), box.text()))
     from annotator.ui.exchange.export_dialog import ChecklistDialog
 
     monkeypatch.setattr(

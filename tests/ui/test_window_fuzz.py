@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from annotator.ui.claims import quote_actions
@@ -50,13 +50,19 @@ def check_consistent(window: MainWindow) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(operations=OPERATIONS)
+@given(operations=OPERATIONS, same_quote_again=st.booleans())
+# Two claims snapped to the same word ("U" -> "Ukraine"): the window asks before the second.
+# Unanswered, that modal question hung the test until pytest-timeout ended the process.
+@example(operations=[("claim", 0, 1), ("claim", 0, 1)], same_quote_again=True)
+@example(operations=[("claim", 0, 1), ("claim", 0, 1)], same_quote_again=False)
 def test_random_edits_undos_and_redos_keep_window_and_database_in_step(
-    qtbot, tmp_path_factory, monkeypatch, operations
+    qtbot, tmp_path_factory, monkeypatch, operations, same_quote_again
 ):
-    # A second claim on a span already quoted asks first (a modal box nobody would answer):
-    # answer "Make It", so random spans may repeat.
-    monkeypatch.setattr(quote_actions, "ask_duplicate", lambda parent, quote, count: True)
+    """`same_quote_again`: the answer to "Make one more?" before a second claim on the very
+    same words."""
+    monkeypatch.setattr(
+        quote_actions, "ask_duplicate", lambda parent, quote, count: same_quote_again
+    )
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.annotator"
     make_project(path)
     window = MainWindow("Fuzzer")

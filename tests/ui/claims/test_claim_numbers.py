@@ -8,7 +8,7 @@ from tempfile import TemporaryDirectory
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.domain import ArticleDraft
+from annotator.domain import ArticleDraft, Claim
 from annotator.exporters.bundle import ExportOptions, build_bundle
 from annotator.services import ProjectService
 from annotator.services.versions import mark_orphaned
@@ -38,3 +38,15 @@ def test_numbers_match_a_report_of_the_article(spans):
             assert claim_numbers(listed) == printed
         finally:
             project.close()
+
+
+def test_two_claims_made_on_one_span_in_the_same_millisecond_are_numbered_by_id():
+    """Seen with hypothesis seed 21: equal span and `created`, so the report (store order) and
+    the reader's gutter (the list model's order) numbered the two the other way round."""
+    made = "2026-01-05T10:00:00.000Z"
+    first = Claim("a-1", "article", 4, 7, "two", created=made)
+    second = Claim("b-2", "article", 4, 7, "two", created=made)
+    earlier = Claim("c-3", "article", 0, 3, "One", created="2026-01-05T10:00:00.001Z")
+    expected = {"c-3": 1, "a-1": 2, "b-2": 3}
+    assert claim_numbers([first, second, earlier]) == expected
+    assert claim_numbers([earlier, second, first]) == expected

@@ -131,6 +131,18 @@ def test_a_second_claim_on_the_same_span_is_asked_about(window, monkeypatch, ans
     assert ids == ({first.id, second.id} if second else {first.id})
 
 
+def test_an_unanswered_same_quote_question_fails_the_test_at_once(window):
+    """The duplicate question is a real modal box: a test that does not answer it fails with
+    the box's text (the GUI tests' guard) instead of waiting until pytest-timeout ends the
+    process, as the window fuzz test did when two of its claims snapped to the same word."""
+    window.reader.select_span(0, 1)  # "U", snapped to "Ukraine"
+    assert window.claims.new_claim_from_selection() is not None
+    window.reader.select_span(0, 1)
+    with pytest.raises(AssertionError, match="Same Quote.*“Ukraine”"):
+        window.claims.new_claim_from_selection()
+    assert [c.exact for c in window.service.claims(window.article_id)] == ["Ukraine"]
+
+
 def test_setting_a_quote_to_another_claims_span_asks_too(window, monkeypatch):
     monkeypatch.setattr(quote_actions, "ask_duplicate", lambda parent, quote, count: False)
     select_text(window, "rare earths")

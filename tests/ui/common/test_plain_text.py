@@ -81,7 +81,8 @@ def inspect_next_message_box(found: list) -> None:
     QTimer.singleShot(0, look)
 
 
-def test_error_and_confirmation_dialogs_are_plain_text(qtbot):
+def test_error_and_confirmation_dialogs_are_plain_text(qtbot, monkeypatch):
+    monkeypatch.undo()  # the real QMessageBox.exec, not the conftest's tripwire
     message = f"Could not import {HOSTILE_FILE}: the file is damaged."
     for show in (
         lambda: dialogs.show_error(None, "Import", message),
