@@ -66,6 +66,22 @@ def start_import(project: Path, files: list[Path]) -> subprocess.Popen[str]:
     )
 
 
+def first_line(process: subprocess.Popen[str]) -> str:
+    """The process's first line of output, read without taking any more from its pipe.
+
+    `communicate` reads the pipe's descriptor, not `process.stdout`'s buffer: after a
+    buffered `readline`, lines the process had already printed behind the first one
+    would sit in that buffer and never be seen, as if the process had not reported them.
+    """
+    assert process.stdout is not None
+    data = b""
+    while not data.endswith(b"\n"):
+        byte = os.read(process.stdout.fileno(), 1)
+        assert byte, f"the process ended before printing a line: {data!r}"
+        data += byte
+    return data.decode("utf-8")
+
+
 def confirmed(lines: str) -> set[str]:
     return {line.split("\t")[0] for line in lines.splitlines() if "\t" in line}
 
@@ -87,7 +103,7 @@ def test_restore_is_refused_while_a_cli_import_writes_and_nothing_is_lost(
 ):
     project, backup = project_with_backup
     importer = start_import(project, article_files(tmp_path / "in", "a"))
-    first = importer.stdout.readline()  # one article confirmed, many still to come
+    first = first_line(importer)  # one article confirmed, many still to come
     os.kill(importer.pid, signal.SIGSTOP)  # freeze it mid-import, its transaction and lock held
     try:
         assert importer.poll() is None, "the import ended before the restore could race it"
