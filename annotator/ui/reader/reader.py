@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -67,6 +67,8 @@ class ArticleReader(QPlainTextEdit):
         self._header = QTextDocument(self)  # painted above the text (HeaderStrip)
         self._header_strip = HeaderStrip(self, self._header)
         self._header_strip.hide()
+        self._header_at_top = True  # the strip shows only while the text is scrolled to its top
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._article: Article | None = None
         self._offsets = OffsetMap("")
         self._body_offset = 0
@@ -120,6 +122,7 @@ class ArticleReader(QPlainTextEdit):
         format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
         self._layers.index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
         self._colours.update({c.id: colour_for(c) for c in claims})
+        self._header_at_top = True  # a new article opens at its top, header shown
         self._fit_header()
         self._gutter.set_page_starts(
             [(self.to_qt_position(o), page) for o, page in article.page_starts()]
@@ -133,11 +136,21 @@ class ArticleReader(QPlainTextEdit):
         fill_header(self._header, article, self.font(), muted_text(self.palette()))
         self.setAccessibleDescription(self._header.toPlainText())
 
+    def _scrolled(self, value: int) -> None:
+        """Scrolled away from the top (or back): the header strip goes (or comes back), so a
+        long title and standfirst do not take the reader's height while one reads on. Later,
+        not inside the scroll bar's signal (Qt must not re-lay out the view from there)."""
+        at_top = value == 0
+        if at_top != self._header_at_top:
+            self._header_at_top = at_top
+            QTimer.singleShot(0, self, self._fit_header)
+
     def _fit_header(self) -> None:
-        """Size the strip above the text for the header, and give it the top margin."""
+        """Size the strip above the text for the header, and give it the top margin (none
+        while the text is scrolled away from its top)."""
         width = self.viewport().width() - 2 * DOCUMENT_MARGIN
         height = self._header_strip.fit(DOCUMENT_MARGIN, DOCUMENT_MARGIN / 2, width)
-        if self._article is None:
+        if self._article is None or not self._header_at_top:
             height = 0
         margins = self.viewportMargins()
         if margins.top() != height:

@@ -1,8 +1,8 @@
 """What the reader shows above an article's text that is not text: the byline, publisher, date
 and address, and the title and standfirst of articles stored before headlines were blocks of
-the text. It is painted in a strip above the text (the reader's top viewport margin, so it stays
-while the text scrolls), never inserted into the document, so the reader's positions stay the
-canonical offsets."""
+the text. It is painted in a strip above the text (the reader's top viewport margin) while the
+text is scrolled to its top, and gives its room to the text once the reader scrolls away; it is
+never inserted into the document, so the reader's positions stay the canonical offsets."""
 
 from __future__ import annotations
 

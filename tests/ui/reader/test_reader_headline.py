@@ -144,3 +144,20 @@ def test_articles_without_pages_have_no_page_margin(qtbot, tmp_path) -> None:  #
     assert not window.reader.page_gutter.isVisible()
     assert window.reader.viewportMargins().left() == 0
     window.close()
+
+
+def test_the_header_gives_its_room_to_the_text_once_scrolled_away(qtbot, tmp_path) -> None:  # noqa: ANN001
+    text = "\n\n".join(f"Paragraph {n} says the budget rose by {n} per cent." for n in range(300))
+    path = tmp_path / "long.annotator"
+    make_project(path, text=text, title="A long title for a long read")
+    window = _open(qtbot, path)
+    window.resize(900, 600)
+    reader = window.reader
+    shown = reader.header_height()
+    assert shown > 0 and reader.header_text().startswith("A long title")
+    reader.verticalScrollBar().setValue(40)  # reading on, far below the title
+    qtbot.waitUntil(lambda: reader.header_height() == 0)
+    assert reader.viewportMargins().top() == 0  # the room is the text's
+    reader.verticalScrollBar().setValue(0)  # back at the top: the title is there again
+    qtbot.waitUntil(lambda: reader.header_height() == shown)
+    window.close()
