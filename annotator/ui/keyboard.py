@@ -52,7 +52,7 @@ class KeyboardAccess(QObject):
         self.dialog: ShortcutsDialog | None = None
 
     def _verdict_name(self, claim: Claim) -> str:
-        verdict = self.window._verdict_lookup(claim)
+        verdict = self.window.verdict_shown(claim)
         return verdict.label if verdict is not None else self.tr("Unrated")
 
     def open_dialog(self) -> ShortcutsDialog:

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.reader = ArticleReader()
         self.reader.setAcceptDrops(False)  # files dropped on the article go to the window
         self.find_bar = FindBar()
-        self.claims_model = ClaimsModel(self._verdict_lookup)
+        self.claims_model = ClaimsModel(self.verdict_shown)
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.filter_choices = FilterChoices(self.claims_model, self.claims_panel)
         self.inspector = ClaimInspector()
@@ -318,12 +318,12 @@ class MainWindow(QMainWindow):
 
     # -- claims ---------------------------------------------------------------------------
 
-    def _verdict_lookup(self, claim: Claim) -> Verdict | None:
+    def verdict_shown(self, claim: Claim) -> Verdict | None:
         """The verdict shown for `claim`: none while a blind review hides a colleague's."""
         return self.blind.verdict_of(self.service, claim) if self.service is not None else None
 
     def _colour_for(self, claim: Claim) -> str:
-        verdict = self._verdict_lookup(claim)
+        verdict = self.verdict_shown(claim)
         return verdict.colour if verdict else UNRATED_COLOUR
 
     def refresh_comment_counts(self) -> None:
