@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -123,18 +123,21 @@ class ImportProcess:
             while not self._connection.poll(POLL_SECONDS):
                 if cancelled():
                     self.close()
-                    raise ImportCancelled(f"{Path(path).name}: the import was cancelled.")
+                    raise ImportCancelled(msg("{name}: the import was cancelled.",
+                                              name=Path(path).name))
                 if not self._process.is_alive():
                     self.close()
                     raise ArticleImportError(
-                        f"{Path(path).name}: reading the file stopped the importer (it may need "
-                        "more memory than an article can); the file is refused."
+                        msg("{name}: reading the file stopped the importer (it may need more "
+                            "memory than an article can); the file is refused.",
+                            name=Path(path).name)
                     )
             status, value = self._connection.recv()
         except (EOFError, OSError) as error:
             self.close()
             raise ArticleImportError(
-                f"{Path(path).name}: reading the file stopped the importer; the file is refused."
+                msg("{name}: reading the file stopped the importer; the file is refused.",
+                    name=Path(path).name)
             ) from error
         except BaseException:
             self.close()
