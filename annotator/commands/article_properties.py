@@ -47,8 +47,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     changes = {name: getattr(args, name) for name, _ in FIELDS if getattr(args, name) is not None}
     if not changes:
-        raise AnnotatorError(msg("nothing to set: give one of {join}",
-                                 join=', '.join((flag for _, flag in FIELDS))))
+        raise AnnotatorError(msg("nothing to set: give one of {choices}",
+                                 choices=', '.join((flag for _, flag in FIELDS))))
     with open_project(args, write=True) as project:
         existing_article(project, args.article_id, args.project)
         _, after = project.update_article(args.article_id, **changes)

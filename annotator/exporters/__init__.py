@@ -56,8 +56,8 @@ def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
         from annotator.exporters.w3c import write_w3c as writer
     else:
         raise ExportError(
-            msg("Unknown export format {fmt!r}; choose one of {join}.", fmt=fmt,
-                join=', '.join(EXPORT_FORMATS))
+            msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
+                choices=', '.join(EXPORT_FORMATS))
         )
     return writer
 
@@ -77,8 +77,8 @@ def export(
         progress("Writing the file…", 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(
-            msg("Unknown export format {fmt!r}; choose one of {join}.", fmt=fmt,
-                join=', '.join(EXPORT_FORMATS))
+            msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
+                choices=', '.join(EXPORT_FORMATS))
         )
     if fmt == "pdf":
         from annotator.exporters.pdf_report import write_pdf

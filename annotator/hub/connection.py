@@ -150,8 +150,8 @@ def check_version(version: int) -> None:
     if version > HUB_VERSION:
         raise HubError(
             msg("This hub has schema version {version}, newer than this Annotator knows "
-                "({HUB_VERSION}); upgrade Annotator. Nothing was changed.", version=version,
-                HUB_VERSION=HUB_VERSION)
+                "({hub_version}); upgrade Annotator. Nothing was changed.", version=version,
+                hub_version=HUB_VERSION)
         )
     if version < HUB_VERSION:
         raise HubError(
@@ -174,8 +174,8 @@ def init_hub(url: str) -> tuple[int, int]:
                 if before > HUB_VERSION:
                     raise HubError(
                         msg("This hub has schema version {before}, newer than this Annotator "
-                            "knows ({HUB_VERSION}); upgrade Annotator. The hub was not changed.",
-                            before=before, HUB_VERSION=HUB_VERSION)
+                            "knows ({hub_version}); upgrade Annotator. The hub was not changed.",
+                            before=before, hub_version=HUB_VERSION)
                     )
                 for version in range(before + 1, HUB_VERSION + 1):
                     for statement in MIGRATIONS[version]:

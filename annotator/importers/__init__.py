@@ -61,9 +61,9 @@ def import_path(path: str | Path) -> ArticleDraft:
     if reader is None:
         hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
         raise ArticleImportError(
-            msg("{name}: unsupported file type {value}.{hint} Annotator imports {join}.",
+            msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
                 name=path.name, value=path.suffix or '(no extension)', hint=hint,
-                join=', '.join(SUPPORTED_SUFFIXES))
+                choices=', '.join(SUPPORTED_SUFFIXES))
         )
     try:
         size = path.stat().st_size

@@ -26,8 +26,8 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
     text = text or ""
     if len(html) > MAX_CLIPBOARD_CHARS or len(text) > MAX_CLIPBOARD_CHARS:
         raise ArticleImportError(
-            msg("{CLIPBOARD_NAME}: the clipboard holds more than 50 MB of text; save it to a file "
-                "and import that.", CLIPBOARD_NAME=CLIPBOARD_NAME)
+            msg("{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file "
+                "and import that.", clipboard_name=CLIPBOARD_NAME)
         )
     url = language = ""
     header = _CF_HTML_HEADER.match(html)
@@ -47,8 +47,8 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
         paragraphs = with_headline(paragraphs, title, add=False)
     canonical, blocks = build_canonical(paragraphs)
     if not canonical:
-        raise ArticleImportError(msg("{CLIPBOARD_NAME}: the clipboard holds no text to import.",
-                                     CLIPBOARD_NAME=CLIPBOARD_NAME))
+        raise ArticleImportError(msg("{clipboard_name}: the clipboard holds no text to import.",
+                                     clipboard_name=CLIPBOARD_NAME))
     if use_html:
         language, url = _fragment_metadata(html, url)
     return ArticleDraft(

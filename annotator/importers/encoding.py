@@ -117,9 +117,9 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise ArticleImportError(
-                    msg("{name}: the file starts with a {upper} byte-order mark but is not valid "
-                        "{upper} (damaged at byte {value}).", name=name, upper=encoding.upper(),
-                        value=error.start + len(bom))
+                    msg("{name}: the file starts with a {encoding} byte-order mark but is not "
+                        "valid {encoding} (damaged at byte {value}).", name=name,
+                        encoding=encoding.upper(), value=error.start + len(bom))
                 ) from error
     _refuse_binary(data, name)
     if b"\x00" in data[:SAMPLE_BYTES]:

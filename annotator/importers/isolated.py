@@ -59,16 +59,17 @@ def _child_main(connection: Connection, parent_pid: int) -> None:
         result: tuple[str, ArticleDraft | str]
         try:
             result = ("ok", import_path(path))
-        except AnnotatorError as error:
-            result = ("error", str(error))
+        except AnnotatorError as error:  # a msg() message crosses the pipe with its template
+            result = ("error", error.args[0] if error.template is not None else str(error))
         except MemoryError:
             result = (
                 "error",
-                f"{Path(path).name}: the file needs more memory than an article can; "
-                "it is refused.",
+                msg("{name}: the file needs more memory than an article can; it is refused.",
+                    name=Path(path).name),
             )
         except Exception as error:  # noqa: BLE001 - a reader bug is reported for this file only
-            result = ("error", f"{Path(path).name}: could not be read ({type(error).__name__}).")
+            result = ("error", msg("{name}: could not be read ({kind}).", name=Path(path).name,
+                                   kind=type(error).__name__))
         connection.send(result)
 
 

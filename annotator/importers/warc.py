@@ -50,8 +50,8 @@ def first_page(data: bytes, name: str) -> ArchivedPage:
                 return page
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as error:
         raise ArticleImportError(
-            msg("{name}: the web archive is damaged or not a WARC file ({str}).", name=name,
-                str=str(error)[:150])
+            msg("{name}: the web archive is damaged or not a WARC file ({error}).", name=name,
+                error=str(error)[:150])
         ) from error
     raise ArticleImportError(msg("{name}: the web archive holds no web page or PDF to import.",
                                  name=name))

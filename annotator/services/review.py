@@ -89,8 +89,8 @@ def set_status(
         claim = project.claim(claim_id)
         if status not in TRANSITIONS[claim.status]:
             raise ValidationError(
-                msg("A claim that is {lower} cannot become {lower2}.",
-                    lower=claim.status.label.lower(), lower2=status.label.lower())
+                msg("A claim that is {status} cannot become {new_status}.",
+                    status=claim.status.label.lower(), new_status=status.label.lower())
             )
         if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
             raise ValidationError(

@@ -149,8 +149,8 @@ def restore_decision(project: ProjectService, decision: Decision) -> None:
 def _span_text(project: ProjectService, article_id: str, start: int, end: int) -> str:
     text = project.article(article_id).text
     if not 0 <= start < end <= len(text):
-        raise ValidationError(msg("{start}-{end} is not a span of this article (0-{len}).",
-                                  start=start, end=end, len=len(text)))
+        raise ValidationError(msg("{start}-{end} is not a span of this article (0-{length}).",
+                                  start=start, end=end, length=len(text)))
     return text[start:end]
 
 
@@ -182,9 +182,9 @@ def train(project: ProjectService) -> TrainingReport:
     accepted = sum(labels)
     if len(texts) < MIN_DECISIONS or accepted == 0 or accepted == len(texts):
         raise ValidationError(
-            msg("Retraining needs at least {MIN_DECISIONS} decisions, some accepted and some "
+            msg("Retraining needs at least {minimum} decisions, some accepted and some "
                 "dismissed (this project has {accepted} accepted, {value} dismissed).",
-                MIN_DECISIONS=MIN_DECISIONS, accepted=accepted, value=len(texts) - accepted)
+                minimum=MIN_DECISIONS, accepted=accepted, value=len(texts) - accepted)
         )
     base = shipped_model()
     model = fine_tune(base, texts, labels)

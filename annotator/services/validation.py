@@ -73,9 +73,13 @@ def source_fields(fields: dict[str, object], kinds: tuple[str, ...] | None) -> d
             clean[name] = validate_partial_date(str(clean[name]))
     allowed = tuple(kinds) if kinds is not None else tuple(SOURCE_KINDS)
     if "kind" in clean and clean["kind"] not in allowed:
-        raise ValidationError(msg("A source's kind is one of {join}.", join=', '.join(allowed)))
+        raise ValidationError(
+            msg("A source's kind is one of {choices}.", choices=", ".join(allowed))
+        )
     if "stance" in clean and clean["stance"] not in STANCES:
-        raise ValidationError(msg("A source's stance is one of {join}.", join=', '.join(STANCES)))
+        raise ValidationError(
+            msg("A source's stance is one of {choices}.", choices=", ".join(STANCES))
+        )
     return clean
 
 

@@ -160,8 +160,8 @@ def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
     keep them); verdicts it lacks are removed, or retired when claims use them."""
     if name not in TEMPLATES:
         raise ValidationError(
-            msg("Unknown scale template {name!r}; choose one of {join}.", name=name,
-                join=', '.join(TEMPLATES))
+            msg("Unknown scale template {name!r}; choose one of {choices}.", name=name,
+                choices=', '.join(TEMPLATES))
         )
     current = {v.label.casefold(): v for v in project.verdicts()}
     used = usage(project)

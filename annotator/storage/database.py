@@ -232,11 +232,12 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
             if problems != ["ok"]:
                 lines = [line for p in problems for line in p.splitlines()]
                 count = sum(1 for line in lines if line.strip() and not line.startswith("***"))
-                raise ProjectError(
-                    msg("{name} is damaged (SQLite's check found {count} problem{value}) and was "
-                        "not opened; nothing was changed. Restore it from a backup.",
-                        name=path.name, count=count, value='s' if count != 1 else '')
-                )
+                raise ProjectError(msg(
+                    "{name} is damaged (SQLite's check found 1 problem) and was not opened; "
+                    "nothing was changed. Restore it from a backup." if count == 1 else
+                    "{name} is damaged (SQLite's check found {count} problems) and was not "
+                    "opened; nothing was changed. Restore it from a backup.",
+                    name=path.name, count=count))
     except sqlite3.DatabaseError as error:
         raise ProjectError(_damaged_message(path, error)) from error
     finally:
@@ -252,7 +253,8 @@ def _check_header(path: Path) -> None:
     except OSError as error:
         raise ProjectError(msg("Cannot read {path}: {value}.", path=path,
                                value=error.strerror or error)) from error
-    truncated = f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+    truncated = msg("{name} is damaged: the file is truncated (only {len} bytes).", name=path.name,
+                    len=len(header))
     if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
         raise ProjectError(truncated)
     if not header.startswith(SQLITE_HEADER):
@@ -266,8 +268,8 @@ def _check_header(path: Path) -> None:
 def _damaged_message(path: Path, error: sqlite3.Error) -> str:
     detail = str(error).splitlines()[0] if str(error) else type(error).__name__
     return (
-        f"{path.name} is damaged or truncated and cannot be read ({detail}); "
-        "nothing was changed. Restore it from a backup."
+        msg("{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. "
+            "Restore it from a backup.", name=path.name, detail=detail)
     )
 
 
@@ -313,8 +315,8 @@ def check_openable(path: Path) -> None:
     if user_version > LATEST_VERSION:
         raise ProjectTooNewError(
             msg("{name} was saved by a newer version of Annotator (schema {user_version}; this "
-                "version reads up to {LATEST_VERSION}). Update Annotator to open it.",
-                name=path.name, user_version=user_version, LATEST_VERSION=LATEST_VERSION)
+                "version reads up to {latest_version}). Update Annotator to open it.",
+                name=path.name, user_version=user_version, latest_version=LATEST_VERSION)
         )
 
 

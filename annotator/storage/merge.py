@@ -174,9 +174,9 @@ def _check_text_divergence(
             diverged.append(mine.rows["article"].get(article_id, {}).get("title", article_id))
     if diverged:
         raise ProjectError(
-            msg("Both projects changed the text of the same article differently ({join}); update "
-                "the text in one of them to the other's first. Nothing was merged.",
-                join=', '.join(repr(t) for t in diverged))
+            msg("Both projects changed the text of the same article differently ({articles}); "
+                "update the text in one of them to the other's first. Nothing was merged.",
+                articles=", ".join(repr(t) for t in diverged))
         )
 
 
@@ -196,9 +196,9 @@ def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:
     }
     if clashing:
         raise ProjectError(
-            msg("Both projects changed the text of the same article differently ({len} "
+            msg("Both projects changed the text of the same article differently ({length} "
                 "article(s)); re-import the text in one of them first. Nothing was merged.",
-                len=len(clashing))
+                length=len(clashing))
         )
 
 

@@ -6,6 +6,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from annotator.errors import msg
+
 
 def is_busy(error: sqlite3.Error) -> bool:
     """The file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED)."""
@@ -80,4 +82,5 @@ def write_error_message(path: Path, error: sqlite3.Error) -> str:
     template = _NOT_SAVED.get(error_kind(error, path.parent) or "")
     if template is not None:
         return template.format(name=path.name)
-    return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."
+    return msg("{name}: the last change was not saved ({plain_error}).", name=path.name,
+               plain_error=plain_error(error, path.parent))
