@@ -105,9 +105,8 @@ def run(args: argparse.Namespace) -> int:
     blocking = [item for item in checklist if item.blocking]
     if blocking:
         raise AnnotatorError(
-            "nothing written: "
-            + " ".join(item.message for item in blocking)
-            + " (--allow-incomplete writes it anyway)"
+            msg("nothing written: {problems} (--allow-incomplete writes it anyway)",
+                problems=" ".join(item.message for item in blocking))
         )
     if args.output:
         export(bundle, args.format, args.output)

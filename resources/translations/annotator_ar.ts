@@ -2167,6 +2167,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="110" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>تعذّر نسخ {name} احتياطيًا إلى {backup_dir}: {reason}. المشروع نفسه لم يتغير.</translation>
@@ -2537,6 +2542,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
@@ -2632,6 +2642,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تجري استعادة {name} من نسخة احتياطية؛ حاول مجددًا بعد دقيقة.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="235" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
@@ -2722,6 +2737,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
@@ -2807,6 +2827,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: محتويات {filename} لا تطابق الأحجام ومجاميع التحقق في فهرس الأرشيف؛ الملف تالف أو معدّل عمدًا، لذا رُفض.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: القرص ممتلئ، لذا لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مجددًا؛ كل ما حُفظ من قبل آمن.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: أبلغ القرص عن خطأ في الإدخال/الإخراج، لذا لم يُحفظ التغيير الأخير. كل ما حُفظ من قبل آمن.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/archive.py" line="77" />
             <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
             <translation>{name}: أجزاء نص المستند تتوسع عند فك الضغط إلى أكثر من {value} ميغابايت (على الأقل {value2:.0f} ميغابايت)، أكثر من أي مقالة؛ رُفض باعتباره قنبلة أرشيف محتملة.</translation>
@@ -2857,7 +2887,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أُلغي الاستيراد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="85" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: لم يُحفظ التغيير الأخير ({plain_error}).</translation>
         </message>

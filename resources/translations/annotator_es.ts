@@ -2163,6 +2163,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede escribir {path}: {value}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>No se escribió el ClaimReview: necesita {missing}. (Para escribir de todos modos un borrador incompleto, permita un documento incompleto.)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="110" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>No se pudo hacer una copia de seguridad de {name} en {backup_dir}: {reason}. El proyecto en sí no ha cambiado.</translation>
@@ -2533,6 +2538,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>nada que establecer: indique uno de {choices}</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
@@ -2628,6 +2638,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} se está restaurando desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="235" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
@@ -2718,6 +2733,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es de solo lectura; no se cambió nada.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} es de solo lectura; el último cambio no se guardó.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
@@ -2803,6 +2823,16 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el contenido de {filename} no coincide con los tamaños y sumas de verificación del directorio del archivo comprimido; el archivo está dañado o manipulado, así que se rechaza.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: el disco está lleno, así que el último cambio no se guardó. Libere espacio y vuelva a intentarlo; todo lo guardado antes está a salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: el disco informó de un error de entrada/salida, así que el último cambio no se guardó. Todo lo guardado antes está a salvo.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/archive.py" line="77" />
             <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
             <translation>{name}: las partes de texto del documento se descomprimen en más de {value} MB (al menos {value2:.0f} MB), más que cualquier artículo; se rechaza como posible bomba de compresión.</translation>
@@ -2853,7 +2883,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: se canceló la importación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="85" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: el último cambio no se guardó ({plain_error}).</translation>
         </message>

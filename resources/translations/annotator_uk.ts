@@ -2164,6 +2164,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="110" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>Не вдалося створити резервну копію {name} у {backup_dir}: {reason}. Сам проєкт не змінено.</translation>
@@ -2534,6 +2539,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>нічого встановлювати: вкажіть один із {choices}</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
@@ -2629,6 +2639,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зараз відновлюється з резервної копії; спробуйте ще раз за хвилину.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="235" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
@@ -2719,6 +2734,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} доступний лише для читання; нічого не змінено.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} доступний лише для читання; останню зміну не збережено.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
@@ -2804,6 +2824,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вміст {filename} не відповідає розмірам і контрольним сумам у каталозі архіву; файл пошкоджено або підроблено, тому його відхилено.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: диск заповнений, тому останню зміну не збережено. Звільніть місце і спробуйте ще раз; усе збережене раніше в безпеці.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: диск повідомив про помилку введення-виведення, тому останню зміну не збережено. Усе збережене раніше в безпеці.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/archive.py" line="77" />
             <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
             <translation>{name}: текстові частини документа розпаковуються у понад {value} МБ (щонайменше {value2:.0f} МБ), більше, ніж будь-яка стаття; його відхилено як можливу архівну бомбу.</translation>
@@ -2854,7 +2884,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: імпорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="85" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: останню зміну не збережено ({plain_error}).</translation>
         </message>
