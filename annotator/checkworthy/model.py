@@ -76,8 +76,8 @@ class LinearModel:
         try:
             data = json.loads(text)
             if data.get("format") != FORMAT:
-                raise ModelError(msg("unknown check-worthiness model format {get!r}",
-                                     get=data.get('format')))
+                raise ModelError(msg("unknown check-worthiness model format {format!r}",
+                                     format=data.get('format')))
             return cls(
                 words={t: (int(e[0]), float(e[1])) for t, e in data["words"].items()},
                 chars={t: (int(e[0]), float(e[1])) for t, e in data["chars"].items()},

@@ -95,8 +95,8 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            msg("{name}: the {get} could not be read; it may be damaged ({detail}).",
-                name=path.name, get=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
+            msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
+                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))

@@ -253,8 +253,8 @@ def _check_header(path: Path) -> None:
     except OSError as error:
         raise ProjectError(msg("Cannot read {path}: {value}.", path=path,
                                value=error.strerror or error)) from error
-    truncated = msg("{name} is damaged: the file is truncated (only {len} bytes).", name=path.name,
-                    len=len(header))
+    truncated = msg("{name} is damaged: the file is truncated (only {size} bytes).", name=path.name,
+                    size=len(header))
     if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
         raise ProjectError(truncated)
     if not header.startswith(SQLITE_HEADER):

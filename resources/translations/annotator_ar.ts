@@ -2563,8 +2563,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
-            <source>unknown check-worthiness model format {get!r}</source>
-            <translation>صيغة غير معروفة لنموذج أهمية التحقق {get!r}</translation>
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2678,8 +2678,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="256" />
-            <source>{name} is damaged: the file is truncated (only {len} bytes).</source>
-            <translation>{name} تالف: الملف مبتور (فقط {len} بايت).</translation>
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="120" />
@@ -2908,8 +2908,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="98" />
-            <source>{name}: the {get} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: تعذّرت قراءة {get}؛ ربما يكون تالفًا ({detail}).</translation>
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />

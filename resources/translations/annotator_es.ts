@@ -2559,8 +2559,8 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
-            <source>unknown check-worthiness model format {get!r}</source>
-            <translation>formato desconocido del modelo de relevancia para verificación {get!r}</translation>
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2674,8 +2674,8 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="256" />
-            <source>{name} is damaged: the file is truncated (only {len} bytes).</source>
-            <translation>{name} está dañado: el archivo está truncado (solo {len} bytes).</translation>
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="120" />
@@ -2904,8 +2904,8 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="98" />
-            <source>{name}: the {get} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: no se pudo leer el {get}; puede estar dañado ({detail}).</translation>
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: no se pudo leer el {kind}; puede estar dañado ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />

@@ -2560,8 +2560,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
-            <source>unknown check-worthiness model format {get!r}</source>
-            <translation>невідомий формат моделі оцінки вартості перевірки {get!r}</translation>
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2675,8 +2675,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="256" />
-            <source>{name} is damaged: the file is truncated (only {len} bytes).</source>
-            <translation>{name} пошкоджено: файл обрізано (лише {len} байт).</translation>
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="120" />
@@ -2905,8 +2905,8 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="98" />
-            <source>{name}: the {get} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: не вдалося прочитати {get}; можливо, його пошкоджено ({detail}).</translation>
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: не вдалося прочитати {kind}; можливо, його пошкоджено ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />

@@ -308,11 +308,11 @@ class HubController(QObject):
         if service is None:
             return
         if isinstance(outcome, HubOfflineError):
-            self._set("offline", str(outcome))
+            self._set("offline", translated_error(outcome))
             return
         if isinstance(outcome, AnnotatorError):
-            self._set("conflict", str(outcome))
-            host.status(str(outcome), 10000)
+            self._set("conflict", translated_error(outcome))
+            host.status(translated_error(outcome), 10000)
             return
         assert isinstance(outcome, hub.SyncResult)
         if outcome.pulled is not None and outcome.pulled.changed_anything:
