@@ -4,13 +4,53 @@ Errors a user can cause (a bad file, a file from a newer version, a locked or
 read-only project) derive from `AnnotatorError` and carry a message written for
 a person; the GUI shows it in a dialog and the CLI prints it on one line.
 Anything else is a program bug and is allowed to propagate.
+
+A message is written `msg("The file {name} is not a project.", name=path.name)`: a `str`
+holding the English text with the values filled in (what `str(error)` and the CLI show), that
+keeps its `template` and `values` apart, so that the window can show the template's translation
+(context "errors", `translated_error` in annotator/ui/common/i18n.py) with the same values. The
+layers below ui/ stay free of Qt; scripts/translations.py finds the `msg("...")` templates.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Message(str):
+    """An error message: the English text, with the template and the values it was made of."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, values: dict[str, Any]) -> Message:
+        made = super().__new__(cls, template.format(**values))
+        made.template, made.values = template, values
+        return made
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:
+        return (Message, (self.template, self.values))  # survives a worker process's pickle
+
+
+def msg(template: str, /, **values: Any) -> Message:
+    """A message to translate: `template` is English with `{name}` placeholders for `values`."""
+    return Message(template, values)
+
 
 class AnnotatorError(Exception):
     """An error caused by input or environment, with a message fit for the user."""
+
+    @property
+    def template(self) -> str | None:
+        """The untranslated template of a `msg()` message, None for any other message."""
+        first = self.args[0] if self.args else None
+        return first.template if isinstance(first, Message) else None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The values of the template's placeholders ({} without a template)."""
+        first = self.args[0] if self.args else None
+        return dict(first.values) if isinstance(first, Message) else {}
 
 
 class ProjectError(AnnotatorError):
@@ -43,5 +83,7 @@ class ValidationError(AnnotatorError):
 
 class EditConflictError(AnnotatorError):
     """Undo or redo would overwrite what someone else changed since; nothing was written."""
+
+
 class FactCheckImportError(AnnotatorError):
     """A fact-check feed could not be read (not ClaimReview, damaged, binary...)."""

@@ -8,6 +8,11 @@ into resources/translations/annotator_<language>.ts (Qt Linguist's format: new t
 unfinished, translations of texts still in the code are kept, texts no longer in the code are
 dropped) and compiles every .ts into its .qm with pyside6-lrelease.
 
+The error messages of the layers below ui/ are found too, in the context "errors": the
+template of every `msg("template {name}", name=...)` call (annotator/errors.py) outside ui/.
+An `AnnotatorError` (or subclass) raised there with a bare literal or f-string message, or a
+`msg()` whose template is not a literal, is a problem: its message would stay English.
+
 pyside6-lupdate is not used: its Python parser drops a call whose arguments hold a call
 (`tr("%n claim(s)", n=len(claims))`) and never marks `QCoreApplication.translate` plurals.
 --check changes nothing and exits 1 when a .ts file is missing a message or is stale.
@@ -25,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "annotator" / "ui"]
+PACKAGE = ROOT / "annotator"
+ERRORS = "errors"  # the context of the error messages' templates
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"es": 2, "uk": 3, "ar": 6}  # language: number of plural forms Qt uses for it
 
@@ -146,15 +153,76 @@ class _Visitor(ast.NodeVisitor):
         self.found.locations.setdefault(key, (self.path, node.lineno))
 
 
-def extract(sources: list[Path] = SOURCES) -> Found:
-    """Every translatable message of the code, with the first place it occurs."""
+def _relative(path: Path) -> str:
+    return (path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).as_posix()
+
+
+def extract(sources: list[Path] = SOURCES, package: Path | None = PACKAGE) -> Found:
+    """Every translatable message of the code, with the first place it occurs: the window's
+    strings of `sources`, and the error templates of `package` outside its ui/."""
     found = Found()
     for folder in sources:
         for path in sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            relative = (path.relative_to(ROOT) if path.is_relative_to(ROOT) else path).as_posix()
-            _Visitor(relative, tree, found).visit(tree)
+            _Visitor(_relative(path), tree, found).visit(tree)
+    if package is not None:
+        extract_errors(package, found)
     return found
+
+
+def _below_ui(package: Path) -> dict[Path, ast.Module]:
+    return {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(package.rglob("*.py"))
+        if path.relative_to(package).parts[0] != "ui"
+    }
+
+
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """AnnotatorError and the names of the classes that derive from it (through any chain)."""
+    bases = {
+        node.name: {ast.unparse(b).split(".")[-1] for b in node.bases}
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    names = {"AnnotatorError"}
+    while grown := {n for n, b in bases.items() if n not in names and b & names}:
+        names |= grown
+    return names
+
+
+def _templates(node: ast.expr) -> list[str] | None:
+    """The literal template(s) of msg()'s first argument (both arms of an `a if c else b`)."""
+    if isinstance(node, ast.IfExp):
+        arms = [_templates(node.body), _templates(node.orelse)]
+        return None if None in arms else [t for arm in arms for t in arm or []]
+    text = _literal(node)
+    return None if text is None else [text]
+
+
+def extract_errors(package: Path, found: Found) -> None:
+    """The `msg()` templates below ui/ (context "errors"), and the unmarked error messages."""
+    trees = _below_ui(package)
+    errors = error_classes(list(trees.values()))
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = ast.unparse(node.func).split(".")[-1]
+            first, where = node.args[0], f"{_relative(path)}:{node.lineno}"
+            if name == "msg":
+                templates = _templates(first)
+                if templates is None:
+                    found.problems.append(f"{where}: msg() of a template that is not a literal")
+                for text in templates or []:
+                    key = (ERRORS, text, "")
+                    found.messages[key] = Message(ERRORS, text)
+                    found.locations.setdefault(key, (_relative(path), node.lineno))
+            elif name in errors and _literal(first) is not None or (
+                name in errors and isinstance(first, ast.JoinedStr)
+            ):
+                found.problems.append(f"{where}: {name}() of a message not marked with msg()")
 
 
 # -- the .ts files ------------------------------------------------------------------------

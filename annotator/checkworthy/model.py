@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from annotator.checkworthy.features import Analysis, FeatureMaker, Vocabulary
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.resources import resource_path
 
 FORMAT = "annotator-checkworthy/1"
@@ -76,7 +76,8 @@ class LinearModel:
         try:
             data = json.loads(text)
             if data.get("format") != FORMAT:
-                raise ModelError(f"unknown check-worthiness model format {data.get('format')!r}")
+                raise ModelError(msg("unknown check-worthiness model format {format!r}",
+                                     format=data.get('format')))
             return cls(
                 words={t: (int(e[0]), float(e[1])) for t, e in data["words"].items()},
                 chars={t: (int(e[0]), float(e[1])) for t, e in data["chars"].items()},
@@ -87,7 +88,9 @@ class LinearModel:
                 analysis=_analysis(data),
             )
         except (ValueError, KeyError, TypeError, IndexError) as error:
-            raise ModelError(f"the check-worthiness model is damaged ({error})") from None
+            raise ModelError(
+                msg("the check-worthiness model is damaged ({error})", error=error)
+            ) from None
 
 
 def _analysis(data: dict[str, Any]) -> Analysis:
@@ -96,7 +99,8 @@ def _analysis(data: dict[str, Any]) -> Analysis:
     low, high = (int(n) for n in data.get("char_range", default.char_range))
     analysis = Analysis(int(data.get("word_ngrams", default.word_ngrams)), (low, high))
     if not (1 <= analysis.word_ngrams <= 5 and 1 <= low <= high <= 8):
-        raise ModelError(f"the check-worthiness model has unusable term ranges {analysis}")
+        raise ModelError(msg("the check-worthiness model has unusable term ranges {analysis}",
+                             analysis=analysis))
     return analysis
 
 
@@ -119,14 +123,16 @@ def load_file(path: Path, checksum_path: Path | None = None) -> LinearModel:
         expected = checksum_path.read_text(encoding="ascii").split()[0] if checksum_path else None
     except OSError as error:
         raise ModelError(
-            f"cannot read the check-worthiness model {path.name}: {error.strerror}"
+            msg("cannot read the check-worthiness model {name}: {strerror}", name=path.name,
+                strerror=error.strerror)
         ) from None
     if expected and hashlib.sha256(data).hexdigest() != expected:
-        raise ModelError(f"{path.name} does not match its SHA-256 checksum; reinstall Annotator.")
+        raise ModelError(msg("{name} does not match its SHA-256 checksum; reinstall Annotator.",
+                             name=path.name))
     try:
         return LinearModel.from_json(gzip.decompress(data).decode("utf-8"))
     except (OSError, EOFError, UnicodeDecodeError):
-        raise ModelError(f"{path.name} is damaged.") from None
+        raise ModelError(msg("{name} is damaged.", name=path.name)) from None
 
 
 def write_file(model: LinearModel, path: Path) -> str:

@@ -19,7 +19,7 @@ from annotator.commands.common import (
     open_project,
     print_json,
 )
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.services import ProjectService
 from annotator.services.ratings import (
     PassageRatings,
@@ -58,7 +58,8 @@ def verdict_id_for(project: ProjectService, label: str) -> str | None:
     if verdict is None:
         labels = ", ".join(v.label for v in project.verdicts())
         raise AnnotatorError(
-            f"no verdict {label!r} in this project; choose one of: {labels}, unrated"
+            msg("no verdict {label!r} in this project; choose one of: {labels}, unrated",
+                label=label, labels=labels)
         )
     return verdict.id
 
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{row['claim_id']}\t{' '.join(row['quote'].split())[:60]}\t{ratings}")
         return 0
     if args.verdict is None:
-        raise AnnotatorError("say which final verdict: add --verdict LABEL")
+        raise AnnotatorError(msg("say which final verdict: add --verdict LABEL"))
     return settle_passage(
         args,
         lambda project, verdict_id: adjudicate(project, args.claim_id, verdict_id, args.note),
@@ -114,7 +115,8 @@ def settle_passage(
         try:
             project.claim(args.claim_id)
         except KeyError:
-            raise AnnotatorError(f"no claim with id {args.claim_id} in {args.project}") from None
+            raise AnnotatorError(msg("no claim with id {claim_id} in {project}",
+                                     claim_id=args.claim_id, project=args.project)) from None
         done = act(project, verdict_id_for(project, args.verdict))
         row = passage_json(project, passage_ratings(project, [project.claim(args.claim_id)])[0])
     if args.json:

@@ -15,7 +15,7 @@ from annotator.commands.common import (
     open_project,
     print_json,
 )
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 
 NAME = "article"
 HELP = "set an article's properties: article set PROJECT ARTICLE_ID --report-url URL"
@@ -47,7 +47,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     changes = {name: getattr(args, name) for name, _ in FIELDS if getattr(args, name) is not None}
     if not changes:
-        raise AnnotatorError(f"nothing to set: give one of {', '.join(flag for _, flag in FIELDS)}")
+        raise AnnotatorError(msg("nothing to set: give one of {choices}",
+                                 choices=', '.join((flag for _, flag in FIELDS))))
     with open_project(args, write=True) as project:
         existing_article(project, args.article_id, args.project)
         _, after = project.update_article(args.article_id, **changes)

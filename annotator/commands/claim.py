@@ -18,7 +18,7 @@ from annotator.commands.editorial import (
     verdict_id,
 )
 from annotator.domain import ReviewStatus
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services import ProjectService, review
 
 NAME = "claim"
@@ -94,7 +94,8 @@ def _add(project: ProjectService, args: argparse.Namespace) -> int:
     try:
         project.article(args.article_id)
     except KeyError:
-        raise ValidationError(f"{project.path.name} has no article {args.article_id!r}.") from None
+        raise ValidationError(msg("{name} has no article {article_id!r}.", name=project.path.name,
+                                  article_id=args.article_id)) from None
     claim = project.create_claim(args.article_id, args.start, args.end, **_fields(project, args))
     report_claim(project, args, claim.id, "added")
     return 0
@@ -103,7 +104,9 @@ def _add(project: ProjectService, args: argparse.Namespace) -> int:
 def _set(project: ProjectService, args: argparse.Namespace, claim_id: str) -> int:
     fields = _fields(project, args)
     if not fields and args.status is None:
-        raise ValidationError("Nothing to change: give --verdict, --explanation, --status, ...")
+        raise ValidationError(
+            msg("Nothing to change: give --verdict, --explanation, --status, ...")
+        )
     was_approved = project.claim(claim_id).status == ReviewStatus.APPROVED
     with project.transaction():  # all or nothing: a refused status leaves the fields
         if fields:

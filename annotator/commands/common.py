@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from annotator.domain import Article
-from annotator.errors import AnnotatorError, ProjectError, ValidationError
+from annotator.errors import AnnotatorError, ProjectError, ValidationError, msg
 from annotator.services import ProjectService
 from annotator.services.session import command_presence, read_only_notice, read_only_reason
 from annotator.user_settings import resolve_identity
@@ -47,13 +47,15 @@ def open_project(
         try:
             if not me.id and len(service.people_called(service.author)) > 1:
                 raise ValidationError(
-                    f"Several people in {service.path.name} are called {service.author!r}; "
-                    "say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it."
+                    msg("Several people in {name} are called {author!r}; say which with --author "
+                        "'NAME (SHORT-ID)' as `annotator list` shows it.", name=service.path.name,
+                        author=service.author)
                 )
             for notice in service.open_notices:
                 print(f"annotator {args.command}: {notice}", file=sys.stderr)
             if write and service.read_only:
-                raise ProjectError(f"{service.path.name} is read-only; nothing was changed.")
+                raise ProjectError(msg("{name} is read-only; nothing was changed.",
+                                       name=service.path.name))
             if read_only_reason(service.path) is not None:  # reading is fine, but say so
                 print(
                     f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr
@@ -73,4 +75,5 @@ def existing_article(project: ProjectService, article_id: str, where: object) ->
     try:
         return project.article(article_id)
     except KeyError:
-        raise AnnotatorError(f"no article with id {article_id} in {where}") from None
+        raise AnnotatorError(msg("no article with id {article_id} in {where}",
+                                 article_id=article_id, where=where)) from None

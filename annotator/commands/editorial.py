@@ -8,7 +8,7 @@ from typing import Any
 
 from annotator.commands.common import print_json
 from annotator.domain import Claim
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services import ProjectService
 from annotator.services.listing import claim_listing
 
@@ -17,7 +17,8 @@ def existing_claim(project: ProjectService, claim_id: str) -> Claim:
     try:
         return project.claim(claim_id)
     except KeyError:
-        raise ValidationError(f"{project.path.name} has no claim {claim_id!r}.") from None
+        raise ValidationError(msg("{name} has no claim {claim_id!r}.", name=project.path.name,
+                                  claim_id=claim_id)) from None
 
 
 def verdict_id(project: ProjectService, wanted: str) -> str | None:
@@ -27,7 +28,8 @@ def verdict_id(project: ProjectService, wanted: str) -> str | None:
     found = project.verdict(wanted) or project.verdict_by_label(wanted)
     if found is None:
         labels = ", ".join(v.label for v in project.verdicts())
-        raise ValidationError(f"No verdict {wanted!r} on this project's scale ({labels}).")
+        raise ValidationError(msg("No verdict {wanted!r} on this project's scale ({labels}).",
+                                  wanted=wanted, labels=labels))
     return found.id
 
 

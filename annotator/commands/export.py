@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from annotator.commands.common import add_project_argument, open_project
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
 from annotator.exporters.report_labels import REPORT_LANGUAGES
 from annotator.services.publication import publication_checklist
@@ -74,11 +74,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
-        raise AnnotatorError("a PDF needs an output file: add -o REPORT.pdf")
+        raise AnnotatorError(msg("a PDF needs an output file: add -o REPORT.pdf"))
     if args.include_drafts and (args.approved_only or args.no_drafts):
-        raise AnnotatorError("--include-drafts contradicts --approved-only/--no-drafts: choose one")
+        raise AnnotatorError(msg("--include-drafts contradicts --approved-only/--no-drafts: "
+                                 "choose one"))
     if args.format == "warc" and not args.output:
-        raise AnnotatorError("a WARC needs an output file: add -o evidence.warc.gz")
+        raise AnnotatorError(msg("a WARC needs an output file: add -o evidence.warc.gz"))
     options = ExportOptions(
         article_id=args.article,
         include_drafts=args.include_drafts,
@@ -104,9 +105,8 @@ def run(args: argparse.Namespace) -> int:
     blocking = [item for item in checklist if item.blocking]
     if blocking:
         raise AnnotatorError(
-            "nothing written: "
-            + " ".join(item.message for item in blocking)
-            + " (--allow-incomplete writes it anyway)"
+            msg("nothing written: {problems} (--allow-incomplete writes it anyway)",
+                problems=" ".join(item.message for item in blocking))
         )
     if args.output:
         export(bundle, args.format, args.output)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from annotator.commands.common import add_project_argument, open_project
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.services.factchecks import DEFAULT_TOP, Match, Matcher
 
 NAME = "match"
@@ -29,9 +29,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if bool(args.text) == bool(args.queries):
-        raise AnnotatorError("give either TEXT or --queries FILE.jsonl")
+        raise AnnotatorError(msg("give either TEXT or --queries FILE.jsonl"))
     if args.top < 1:
-        raise AnnotatorError("--top must be at least 1")
+        raise AnnotatorError(msg("--top must be at least 1"))
     with open_project(args) as project:
         matcher = Matcher(project)
         if args.queries:
@@ -58,7 +58,8 @@ def _run_batch(matcher: Matcher, path: Path, top: int) -> int:
     try:
         handle = path.open(encoding="utf-8-sig")
     except OSError as error:
-        raise AnnotatorError(f"cannot read {path}: {error.strerror or error}") from None
+        raise AnnotatorError(msg("cannot read {path}: {value}", path=path,
+                                 value=error.strerror or error)) from None
     with handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -67,7 +68,8 @@ def _run_batch(matcher: Matcher, path: Path, top: int) -> int:
                 query = json.loads(line)
                 text = str(query.get("text", "")) if isinstance(query, dict) else ""
             except (json.JSONDecodeError, UnicodeDecodeError):
-                raise AnnotatorError(f"{path.name}: line {number} is not JSON") from None
+                raise AnnotatorError(msg("{name}: line {number} is not JSON", name=path.name,
+                                         number=number)) from None
             matches = matcher.match(text, top)
             record = {"id": query.get("id"), "matches": [m.as_json() for m in matches]}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -16,7 +16,7 @@ from annotator.commands.common import (
     print_json,
 )
 from annotator.commands.import_articles import add_fetch_arguments, fetch_policy
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.services import ProjectService
 from annotator.services import captures as capture_service
 from annotator.services.source_kinds import add_source_kind, source_kinds
@@ -104,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
             _ACTIONS[args.action](project, args)
         except KeyError as error:
             raise AnnotatorError(
-                f"no claim or source with id {error.args[0]} in {args.project}"
+                msg("no claim or source with id {args} in {project}", args=error.args[0],
+                    project=args.project)
             ) from None
     return 0
 

@@ -8,7 +8,7 @@ import json
 import sys
 
 from annotator.commands.common import add_author_argument, existing_article, open_project
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.services import ProjectService, suggestions
 
 NAME = "suggest"
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
               f"{report.agreement_before:.0%})")  # fmt: skip
         return 0
     if not args.article_id:
-        raise AnnotatorError("give ARTICLE_ID (or --train)")
+        raise AnnotatorError(msg("give ARTICLE_ID (or --train)"))
     decision = args.accept or args.dismiss
     with open_project(args, write=bool(decision)) as project:
         existing_article(project, args.article_id, args.project)
@@ -76,7 +76,7 @@ def _decide(project: ProjectService, args: argparse.Namespace, span: str) -> int
     try:
         start, end = (int(part) for part in span.split(":"))
     except ValueError:
-        raise AnnotatorError(f"{span!r} is not START:END") from None
+        raise AnnotatorError(msg("{span!r} is not START:END", span=span)) from None
     if args.accept:
         claim = suggestions.accept(project, args.article_id, start, end)
         print(claim.id)

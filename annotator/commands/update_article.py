@@ -13,7 +13,7 @@ from annotator.commands.common import (
     open_project,
 )
 from annotator.commands.import_articles import add_fetch_arguments, fetch_policy
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 from annotator.importers.isolated import import_isolated
 from annotator.services import ProjectService
 from annotator.services.captures import article_fetch_url, fetch_page, update_from_result
@@ -45,7 +45,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.from_url == bool(args.file):
-        raise AnnotatorError("give either FILE or --from-url (not both)")
+        raise AnnotatorError(msg("give either FILE or --from-url (not both)"))
     if args.from_url:
         return _from_url(args)
     draft = import_isolated(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -25,10 +25,11 @@ def validate_partial_date(value: str) -> str:
     if not value:
         return ""
     if not _PARTIAL_DATE.match(value):
-        raise ValidationError(f"Dates are written YYYY-MM-DD (or YYYY-MM, or YYYY), not {value!r}.")
+        raise ValidationError(msg("Dates are written YYYY-MM-DD (or YYYY-MM, or YYYY), not "
+                                  "{value!r}.", value=value))
     if len(value) == 10:
         try:
             date.fromisoformat(value)
         except ValueError as error:
-            raise ValidationError(f"{value} is not a real date.") from error
+            raise ValidationError(msg("{value} is not a real date.", value=value)) from error
     return value

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 
 SOURCE_KINDS = ("primary", "secondary", "expert", "dataset", "official")
 STANCES = ("supports", "refutes", "context")
@@ -79,15 +79,17 @@ def validate_web_url(url: str, *, required: bool = True) -> str:
     url = url.strip()
     if not url:
         if required:
-            raise ValidationError("A source needs a URL.")
+            raise ValidationError(msg("A source needs a URL."))
         return ""
     if any(ch.isspace() for ch in url) or any(ord(ch) < 32 for ch in url):
-        raise ValidationError(f"Not a valid URL (contains spaces or control characters): {url!r}")
+        raise ValidationError(msg("Not a valid URL (contains spaces or control characters): "
+                                  "{url!r}", url=url))
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValidationError(f"Only http and https links are allowed as sources, not {url!r}.")
+        raise ValidationError(msg("Only http and https links are allowed as sources, not {url!r}.",
+                                  url=url))
     if not parts.hostname:
-        raise ValidationError(f"The URL has no host name: {url!r}")
+        raise ValidationError(msg("The URL has no host name: {url!r}", url=url))
     return url
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from annotator import leftovers
-from annotator.errors import ExportError
+from annotator.errors import ExportError, msg
 from annotator.exporters.bundle import ExportBundle, ExportOptions, build_bundle
 
 
@@ -56,7 +56,8 @@ def _writer(fmt: str) -> Callable[[ExportBundle, TextIO], None]:
         from annotator.exporters.w3c import write_w3c as writer
     else:
         raise ExportError(
-            f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+            msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
+                choices=', '.join(EXPORT_FORMATS))
         )
     return writer
 
@@ -76,7 +77,8 @@ def export(
         progress("Writing the file…", 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(
-            f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}."
+            msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
+                choices=', '.join(EXPORT_FORMATS))
         )
     if fmt == "pdf":
         from annotator.exporters.pdf_report import write_pdf
@@ -129,9 +131,10 @@ def clean_leftovers(folder: Path) -> list[Path]:
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write next to `path` then rename, so a failed export never leaves half a file."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name to export to.")
+        raise ExportError(msg("{path} is a folder; give a file name to export to.", path=path))
     if not path.parent.exists():
-        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise ExportError(msg("Cannot write {path}: the folder {parent} does not exist.",
+                              path=path, parent=path.parent))
     tmp = part_path(path)
     try:
         with leftovers.writing(tmp):  # a killed export leaves it unlocked: cleaned next start
@@ -139,7 +142,8 @@ def _write_file(path: Path, write: Callable[[Path], None]) -> None:
             tmp.replace(path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise ExportError(msg("Cannot write {path}: {value}.", path=path,
+                              value=error.strerror or error)) from error
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

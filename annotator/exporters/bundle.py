@@ -26,7 +26,7 @@ from annotator.domain.capture import Capture
 from annotator.domain.claim import report_order
 from annotator.domain.dates import today, utc_now
 from annotator.domain.source import PROTECTED_LABEL, redacted
-from annotator.errors import ExportError
+from annotator.errors import ExportError, msg
 
 if TYPE_CHECKING:
     from annotator.services import ProjectService
@@ -229,7 +229,8 @@ def build_bundle(
     if options.article_id is not None:
         if options.article_id not in article_ids:
             raise ExportError(
-                f"There is no article with id {options.article_id} in {project.path.name}."
+                msg("There is no article with id {article_id} in {name}.",
+                    article_id=options.article_id, name=project.path.name)
             )
         article_ids = [options.article_id]
     verdicts = list(project.verdicts())

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from urllib.parse import urldefrag, urlsplit
 
 from annotator.domain import is_web_url
-from annotator.errors import ExportError
+from annotator.errors import ExportError, msg
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 from annotator.exporters.common import ITEMS_PLACEHOLDER, write_json_with_items
 
@@ -70,8 +70,8 @@ def check_claimreview(bundle: ExportBundle) -> None:
     missing = missing_for_claimreview(bundle)
     if missing and not bundle.options.allow_incomplete:
         raise ExportError(
-            "ClaimReview not written: it needs " + "; and ".join(missing)
-            + ". (To write an incomplete draft anyway, allow an incomplete document.)"
+            msg("ClaimReview not written: it needs {missing}. (To write an incomplete draft "
+                "anyway, allow an incomplete document.)", missing="; and ".join(missing))
         )
 
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from annotator.errors import ExportError
+from annotator.errors import ExportError, msg
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.common import report_title
 from annotator.exporters.html_report import report_context
@@ -51,7 +51,7 @@ def ensure_gui_application() -> None:
         _APP = QGuiApplication(["annotator"])
     elif not isinstance(instance, QGuiApplication):
         raise ExportError(
-            "PDF export needs a GUI application object, but a console-only one is running."
+            msg("PDF export needs a GUI application object, but a console-only one is running.")
         )
 
 
@@ -93,7 +93,7 @@ def write_pdf(
         buffer.close()
         out.write(bytes(buffer.data()))  # type: ignore[union-attr, call-overload]
     elif not Path(out).exists():  # type: ignore[arg-type]
-        raise ExportError(f"Could not write the PDF to {out}.")
+        raise ExportError(msg("Could not write the PDF to {out}.", out=out))
 
 
 def _paint(

@@ -11,6 +11,7 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit
 
+from annotator.errors import msg
 from annotator.fetch.errors import FetchError
 
 
@@ -20,22 +21,24 @@ def check_target(url: str, *, allow_private: bool) -> None:
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(
-            f"{url[:200]}: only http and https addresses are fetched, not {scheme or 'this'}:."
+            msg("{url}: only http and https addresses are fetched, not {value}:.", url=url[:200],
+                value=scheme or 'this')
         )
     host = parts.hostname
     if not host:
-        raise FetchError(f"{url[:200]}: the address has no host name.")
+        raise FetchError(msg("{url}: the address has no host name.", url=url[:200]))
     try:
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError as error:
-        raise FetchError(f"{url[:200]}: the port is not a number.") from error
+        raise FetchError(msg("{url}: the port is not a number.", url=url[:200])) from error
     if allow_private:
         return
     for address in _addresses(url, host, port):
         if not address.is_global or address.is_multicast:
             raise FetchError(
-                f"{url[:200]}: {host} is a private or local address ({address}); "
-                "refused unless you allow local addresses for this fetch."
+                msg("{url}: {host} is a private or local address ({address}); refused unless you "
+                    "allow local addresses for this fetch.", url=url[:200], host=host,
+                    address=address)
             )
 
 
@@ -50,7 +53,7 @@ def _addresses(
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise FetchError(
-            f"{url[:200]}: the server's name could not be found (DNS lookup failed)."
+            msg("{url}: the server's name could not be found (DNS lookup failed).", url=url[:200])
         ) from error
     found = []
     for info in infos:

@@ -30,6 +30,7 @@ from urllib3.exceptions import (
 
 from annotator import __version__
 from annotator.domain.dates import utc_now
+from annotator.errors import msg
 from annotator.fetch.addresses import check_target
 from annotator.fetch.errors import FetchCancelled, FetchError
 from annotator.importers import _size
@@ -119,7 +120,8 @@ def fetch(
                 target = urljoin(current, location.strip())
                 hops.append(Hop(current, response.status, target))
                 if len(hops) > policy.max_redirects:
-                    raise FetchError(f"{url}: more than {policy.max_redirects} redirects.")
+                    raise FetchError(msg("{url}: more than {max_redirects} redirects.", url=url,
+                                         max_redirects=policy.max_redirects))
                 _check_redirect_scheme(url, target)
                 current = target
                 continue
@@ -136,7 +138,7 @@ def _check_hop(url: str, current: str, hops: list[Hop], policy: FetchPolicy) -> 
     except FetchError as error:
         if not hops:
             raise
-        raise FetchError(f"{url}: redirected to {error}") from error
+        raise FetchError(msg("{url}: redirected to {error}", url=url, error=error)) from error
 
 
 def _request_headers(policy: FetchPolicy) -> list[tuple[str, str]]:
@@ -151,7 +153,8 @@ def _check_redirect_scheme(url: str, target: str) -> None:
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(
-            f"{url}: redirected to a {scheme or 'relative'}: address ({target[:200]}); refused."
+            msg("{url}: redirected to a {value}: address ({target}); refused.", url=url,
+                value=scheme or 'relative', target=target[:200])
         )
 
 
@@ -165,7 +168,7 @@ def _open(
             decode_content=False, timeout=timeout,
         )  # fmt: skip
     except (HTTPError, OSError, ValueError) as error:
-        raise FetchError(f"{url}: {_reason(error)}") from error
+        raise FetchError(msg("{url}: {reason}", url=url, reason=_reason(error))) from error
 
 
 def _reason(error: Exception) -> str:
@@ -199,13 +202,14 @@ def _finish(
     if response.status >= 400:
         response.close()
         reason = f" {response.reason}" if response.reason else ""
-        raise FetchError(f"{url}: the server answered HTTP {response.status}{reason}.")
+        raise FetchError(msg("{url}: the server answered HTTP {status}{reason}.", url=url,
+                             status=response.status, reason=reason))
     declared = _declared_length(response)
     if declared is not None and declared > policy.max_bytes:
         response.close()
         raise FetchError(
-            f"{url}: the page is too large ({_size(declared)}); the limit is "
-            f"{_size(policy.max_bytes)}."
+            msg("{url}: the page is too large ({size}); the limit is {size2}.", url=url,
+                size=_size(declared), size2=_size(policy.max_bytes))
         )
     body = _read_body(url, response, policy, deadline, cancel, progress, declared)
     return FetchResult(
@@ -249,19 +253,21 @@ def _read_body(
                 progress(size, declared)
     except (HTTPError, OSError, zlib.error) as error:
         if not (watchdog.fired or cancel.is_set()):
-            raise FetchError(f"{url}: {_body_reason(error)}") from error
+            reason = _body_reason(error)
+            raise FetchError(msg("{url}: {reason}", url=url, reason=reason)) from error
     finally:
         watchdog.stop()
         response.close()
     if cancel.is_set():
-        raise FetchCancelled(f"{url}: cancelled.")
+        raise FetchCancelled(msg("{url}: cancelled.", url=url))
     if watchdog.fired:
         raise FetchError(
-            f"{url}: the page took longer than {policy.total_timeout:g} seconds to arrive "
-            "(timeout)."
+            msg("{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).",
+                url=url, total_timeout=policy.total_timeout)
         )
     if size > policy.max_bytes:
-        raise FetchError(f"{url}: the page is larger than the limit of {_size(policy.max_bytes)}.")
+        raise FetchError(msg("{url}: the page is larger than the limit of {size}.", url=url,
+                             size=_size(policy.max_bytes)))
     return b"".join(parts)
 
 
@@ -346,5 +352,6 @@ def _decoder(url: str, encoding: str) -> _Decoder:
     if encoding == "deflate":
         return _Decoder("deflate")
     raise FetchError(
-        f"{url}: the server used a compression Annotator does not read ({encoding[:40]})."
+        msg("{url}: the server used a compression Annotator does not read ({encoding}).", url=url,
+            encoding=encoding[:40])
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 
 
 class HubError(AnnotatorError):
@@ -23,7 +23,7 @@ class HubUnavailableError(HubError):
     """psycopg is not installed."""
 
 
-INSTALL_HINT = "The team hub needs psycopg: pip install 'annotator[hub]'"
+INSTALL_HINT = msg("The team hub needs psycopg: pip install 'annotator[hub]'")
 
 
 def psycopg_module() -> ModuleType:

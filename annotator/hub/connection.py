@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from annotator.errors import msg
 from annotator.hub import HubError, HubOfflineError, psycopg_module
 from annotator.hub.schema_sql import HUB_VERSION, MIGRATIONS, SCHEMA
 
@@ -20,11 +21,11 @@ def check_url(url: str) -> dict[str, Any]:
     try:
         params = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
-        raise HubError(f"Not a PostgreSQL connection string: {url!r}") from error
+        raise HubError(msg("Not a PostgreSQL connection string: {url!r}", url=url)) from error
     if params.get("password"):
         raise HubError(
-            "Leave the password out of the hub address: put it in ~/.pgpass, a service "
-            "file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them."
+            msg("Leave the password out of the hub address: put it in ~/.pgpass, a service file "
+                "(PGSERVICEFILE) or PGPASSWORD, as libpq reads them.")
         )
     return dict(params)
 
@@ -44,7 +45,8 @@ def _open(url: str, timeout: int = 5) -> Any:
         return psycopg.connect(url, connect_timeout=timeout)
     except psycopg.OperationalError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "no answer"
-        raise HubOfflineError(f"Cannot reach the hub ({redacted(url)}): {first}") from error
+        raise HubOfflineError(msg("Cannot reach the hub ({redacted}): {first}",
+                                  redacted=redacted(url), first=first)) from error
 
 
 @contextmanager
@@ -144,15 +146,17 @@ def require_current(conn: Any) -> None:
 def check_version(version: int) -> None:
     """Refuse hub schema `version` (0: no hub) unless it is the one this build knows."""
     if version == 0:
-        raise HubError("This database holds no Annotator hub; run `annotator hub init` first.")
+        raise HubError(msg("This database holds no Annotator hub; run `annotator hub init` first."))
     if version > HUB_VERSION:
         raise HubError(
-            f"This hub has schema version {version}, newer than this Annotator knows "
-            f"({HUB_VERSION}); upgrade Annotator. Nothing was changed."
+            msg("This hub has schema version {version}, newer than this Annotator knows "
+                "({hub_version}); upgrade Annotator. Nothing was changed.", version=version,
+                hub_version=HUB_VERSION)
         )
     if version < HUB_VERSION:
         raise HubError(
-            f"This hub has schema version {version}; run `annotator hub init` to upgrade it."
+            msg("This hub has schema version {version}; run `annotator hub init` to upgrade it.",
+                version=version)
         )
 
 
@@ -169,8 +173,9 @@ def init_hub(url: str) -> tuple[int, int]:
                 before = hub_version(conn)
                 if before > HUB_VERSION:
                     raise HubError(
-                        f"This hub has schema version {before}, newer than this Annotator "
-                        f"knows ({HUB_VERSION}); upgrade Annotator. The hub was not changed."
+                        msg("This hub has schema version {before}, newer than this Annotator "
+                            "knows ({hub_version}); upgrade Annotator. The hub was not changed.",
+                            before=before, hub_version=HUB_VERSION)
                     )
                 for version in range(before + 1, HUB_VERSION + 1):
                     for statement in MIGRATIONS[version]:
@@ -184,8 +189,9 @@ def init_hub(url: str) -> tuple[int, int]:
                     )
         except psycopg.errors.InsufficientPrivilege as error:
             raise HubError(
-                f"Creating the hub needs a database owner with CREATEROLE: {error}"
+                msg("Creating the hub needs a database owner with CREATEROLE: {error}", error=error)
             ) from error
         except psycopg.Error as error:
-            raise HubError(f"Creating the hub failed, nothing was changed: {error}") from error
+            raise HubError(msg("Creating the hub failed, nothing was changed: {error}",
+                               error=error)) from error
     return before, HUB_VERSION

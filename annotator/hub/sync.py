@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.domain.dates import utc_now
+from annotator.errors import msg
 from annotator.hub import HubError, HubOfflineError, fetch, psycopg_module
 from annotator.hub.connection import (
     check_url,
@@ -68,7 +69,8 @@ def _url(project: ProjectService) -> str:
     url = hub_link.state(project).get("url", "")
     if not url:
         raise HubError(
-            f"{project.path.name} is not connected to a hub; run `annotator hub connect` first."
+            msg("{name} is not connected to a hub; run `annotator hub connect` first.",
+                name=project.path.name)
         )
     return url
 
@@ -76,13 +78,14 @@ def _url(project: ProjectService) -> str:
 def _hub_error(error: Exception) -> HubError:
     psycopg = psycopg_module()
     if isinstance(error, psycopg.OperationalError):
-        return HubOfflineError(f"The hub connection was lost ({error}); run the sync again.")
+        return HubOfflineError(msg("The hub connection was lost ({error}); run the sync again.",
+                                   error=error))
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if isinstance(error, psycopg.errors.InsufficientPrivilege):
         if "function push_batch" in message:
             message = "this hub user may only read this hub (ask for the checker role)"
-        return HubError(f"The hub refused: {message}")
-    return HubError(f"The hub refused the sync: {message}")
+        return HubError(msg("The hub refused: {message}", message=message))
+    return HubError(msg("The hub refused the sync: {message}", message=message))
 
 
 def connect(project: ProjectService, url: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers import docx, html, markdown, mhtml, pdf, text, warc
 from annotator.importers.clipboard import import_clipboard
 
@@ -61,29 +61,32 @@ def import_path(path: str | Path) -> ArticleDraft:
     if reader is None:
         hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
         raise ArticleImportError(
-            f"{path.name}: unsupported file type {path.suffix or '(no extension)'}.{hint} "
-            f"Annotator imports {', '.join(SUPPORTED_SUFFIXES)}."
+            msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
+                name=path.name, value=path.suffix or '(no extension)', hint=hint,
+                choices=', '.join(SUPPORTED_SUFFIXES))
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ArticleImportError(
-            f"{path.name}: cannot read the file ({error.strerror or error})."
+            msg("{name}: cannot read the file ({value}).", name=path.name,
+                value=error.strerror or error)
         ) from error
     if path.is_dir():
-        raise ArticleImportError(f"{path.name}: this is a folder, not a file.")
+        raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
     if size == 0:
-        raise ArticleImportError(f"{path.name}: the file is empty.")
+        raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
     if size > MAX_FILE_BYTES:
         raise ArticleImportError(
-            f"{path.name}: the file is too large ({_size(size)}); the limit is "
-            f"{_size(MAX_FILE_BYTES)}."
+            msg("{name}: the file is too large ({size}); the limit is {size2}.", name=path.name,
+                size=_size(size), size2=_size(MAX_FILE_BYTES))
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleImportError(
-            f"{path.name}: cannot read the file ({error.strerror or error})."
+            msg("{name}: cannot read the file ({value}).", name=path.name,
+                value=error.strerror or error)
         ) from error
     try:
         draft = reader(data, path.name)
@@ -92,11 +95,11 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            f"{path.name}: the {_FORMAT_NAMES.get(reader, 'file')} could not be read; it may be "
-            f"damaged ({detail})."
+            msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
+                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
         ) from error
     if not draft.text.strip():
-        raise ArticleImportError(f"{path.name}: no text was found in the file.")
+        raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))
     draft.source_name = path.name
     return draft
 

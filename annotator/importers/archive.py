@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 
 TOTAL_BUDGET = 256 * 1024 * 1024  # all parts that are read, unpacked
 XML_BUDGET = 64 * 1024 * 1024  # the XML parts, which are parsed into trees (several times larger)
@@ -29,7 +29,7 @@ def read_text_parts(data: bytes, name: str) -> dict[str, bytes]:
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise ArticleImportError(
-            f"{name}: the file is damaged or is not a Word document (.docx)."
+            msg("{name}: the file is damaged or is not a Word document (.docx).", name=name)
         ) from error
     with archive:
         declared = sum(info.file_size for info in infos if is_text_part(info.filename))
@@ -60,21 +60,23 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, bud
                 chunks.append(chunk)
     except zipfile.BadZipFile as error:
         raise ArticleImportError(
-            f"{name}: the contents of {info.filename} do not match the sizes and checksums in the "
-            "archive's directory; the file is damaged or crafted, so it is refused."
+            msg("{name}: the contents of {filename} do not match the sizes and checksums in the "
+                "archive's directory; the file is damaged or crafted, so it is refused.",
+                name=name, filename=info.filename)
         ) from error
     except (ValueError, OSError, EOFError, RuntimeError, NotImplementedError) as error:
         raise ArticleImportError(
-            f"{name}: the Word document is damaged ({info.filename}: {error})."
+            msg("{name}: the Word document is damaged ({filename}: {error}).", name=name,
+                filename=info.filename, error=error)
         ) from error
     return b"".join(chunks)
 
 
 def _too_large(name: str, size: int) -> ArticleImportError:
     return ArticleImportError(
-        f"{name}: the document's text parts unpack to more than {XML_BUDGET // 2**20} MB "
-        f"(at least {size / 2**20:.0f} MB), more than any article; it is refused as a possible "
-        "archive bomb."
+        msg("{name}: the document's text parts unpack to more than {value} MB (at least "
+            "{value2:.0f} MB), more than any article; it is refused as a possible archive bomb.",
+            name=name, value=XML_BUDGET // 2 ** 20, value2=size / 2 ** 20)
     )
 
 

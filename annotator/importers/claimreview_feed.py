@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.domain.factcheck import FactCheck
-from annotator.errors import FactCheckImportError
+from annotator.errors import FactCheckImportError, msg
 
 MAX_BYTES = 1 << 30
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -28,27 +28,30 @@ def read_factchecks(path: str | Path) -> list[FactCheck]:
     else:
         records = [fc for value in _json_values(text, Path(path).name) for fc in _walk(value)]
     if not records:
-        raise FactCheckImportError(f"{Path(path).name} holds no ClaimReview fact-checks.")
+        raise FactCheckImportError(msg("{name} holds no ClaimReview fact-checks.",
+                                       name=Path(path).name))
     return records
 
 
 def _read_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise FactCheckImportError(f"{path.name} is larger than 1 GB; split it first.")
+            raise FactCheckImportError(msg("{name} is larger than 1 GB; split it first.",
+                                           name=path.name))
         data = path.read_bytes()
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
     except OSError as error:
-        raise FactCheckImportError(f"Cannot read {path.name}: {error.strerror or error}") from None
+        raise FactCheckImportError(msg("Cannot read {name}: {value}", name=path.name,
+                                       value=error.strerror or error)) from None
     except (EOFError, gzip.BadGzipFile):
-        raise FactCheckImportError(f"{path.name} is a damaged gzip file.") from None
+        raise FactCheckImportError(msg("{name} is a damaged gzip file.", name=path.name)) from None
     if b"\x00" in data[:4096]:
-        raise FactCheckImportError(f"{path.name} is a binary file, not JSON or CSV.")
+        raise FactCheckImportError(msg("{name} is a binary file, not JSON or CSV.", name=path.name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FactCheckImportError(f"{path.name} is not UTF-8 text.") from None
+        raise FactCheckImportError(msg("{name} is not UTF-8 text.", name=path.name)) from None
 
 
 def _looks_like_csv(text: str) -> bool:
@@ -67,7 +70,8 @@ def _json_values(text: str, name: str) -> Iterator[object]:
             try:
                 yield json.loads(line)
             except json.JSONDecodeError:
-                raise FactCheckImportError(f"{name}: line {number} is not JSON.") from None
+                raise FactCheckImportError(msg("{name}: line {number} is not JSON.", name=name,
+                                               number=number)) from None
 
 
 def _walk(value: object) -> Iterator[FactCheck]:
@@ -215,7 +219,7 @@ def _csv_records(text: str) -> Iterator[FactCheck]:
                 break
     if "claim_reviewed" not in columns and "headline" not in columns:
         raise FactCheckImportError(
-            "The CSV file has no claim column (claimReviewed, claim_text...)."
+            msg("The CSV file has no claim column (claimReviewed, claim_text...).")
         )
     for row in reader:
         values = {name: _text(row[i]) if i < len(row) else "" for name, i in columns.items()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers.canonical import build_canonical, split_plain_paragraphs, with_headline
 from annotator.importers.htmlmeta import page_metadata
 from annotator.importers.htmltext import paragraphs_from_html
@@ -26,8 +26,8 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
     text = text or ""
     if len(html) > MAX_CLIPBOARD_CHARS or len(text) > MAX_CLIPBOARD_CHARS:
         raise ArticleImportError(
-            f"{CLIPBOARD_NAME}: the clipboard holds more than 50 MB of text; save it to a file and "
-            "import that."
+            msg("{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file "
+                "and import that.", clipboard_name=CLIPBOARD_NAME)
         )
     url = language = ""
     header = _CF_HTML_HEADER.match(html)
@@ -47,7 +47,8 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
         paragraphs = with_headline(paragraphs, title, add=False)
     canonical, blocks = build_canonical(paragraphs)
     if not canonical:
-        raise ArticleImportError(f"{CLIPBOARD_NAME}: the clipboard holds no text to import.")
+        raise ArticleImportError(msg("{clipboard_name}: the clipboard holds no text to import.",
+                                     clipboard_name=CLIPBOARD_NAME))
     if use_html:
         language, url = _fragment_metadata(html, url)
     return ArticleDraft(

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers import archive
 from annotator.importers.canonical import Paragraph, build_canonical, tidy, with_headline
 from annotator.importers.htmltext import CELL_SEPARATOR
@@ -79,28 +79,28 @@ def _open(data: bytes, name: str) -> DocxDocument:
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ArticleImportError(
-            f"{name}: this is an encrypted Word document or an old .doc file; "
-            "open it in Word or LibreOffice, save it as an unprotected .docx, and import that."
+            msg("{name}: this is an encrypted Word document or an old .doc file; open it in Word "
+                "or LibreOffice, save it as an unprotected .docx, and import that.", name=name)
         )
     parts = archive.read_text_parts(data, name)
     if "word/document.xml" not in parts:
         raise ArticleImportError(
-            f"{name}: the file is a ZIP archive but not a Word document (.docx)."
+            msg("{name}: the file is a ZIP archive but not a Word document (.docx).", name=name)
         )
     for part, content in parts.items():
         if _DOCTYPE.search(content[:4096]):
             raise ArticleImportError(
-                f"{name}: {part} declares a DTD (<!DOCTYPE>), which Word never writes; entities it "
-                "defines "
-                "would be lost or could attack the reader, so the document is refused. Open it in "
-                "Word "
-                "or LibreOffice, save it again as .docx, and import that."
+                msg("{name}: {part} declares a DTD (<!DOCTYPE>), which Word never writes; "
+                    "entities it defines would be lost or could attack the reader, so the "
+                    "document is refused. Open it in Word or LibreOffice, save it again as .docx, "
+                    "and import that.", name=name, part=part)
             )
     try:
         return docx.Document(archive.rebuilt(data, parts))
     except Exception as error:  # python-docx raises KeyError, lxml errors... for broken parts
         raise ArticleImportError(
-            f"{name}: the Word document is damaged and cannot be read ({type(error).__name__})."
+            msg("{name}: the Word document is damaged and cannot be read ({kind}).", name=name,
+                kind=type(error).__name__)
         ) from error
 
 

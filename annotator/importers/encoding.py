@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -117,9 +117,9 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise ArticleImportError(
-                    f"{name}: the file starts with a {encoding.upper()} byte-order mark "
-                    f"but is not valid {encoding.upper()} (damaged at byte "
-                    f"{error.start + len(bom)})."
+                    msg("{name}: the file starts with a {encoding} byte-order mark but is not "
+                        "valid {encoding} (damaged at byte {value}).", name=name,
+                        encoding=encoding.upper(), value=error.start + len(bom))
                 ) from error
     _refuse_binary(data, name)
     if b"\x00" in data[:SAMPLE_BYTES]:
@@ -127,7 +127,7 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         if text is not None:
             return text
         if not _stray_nuls(data):
-            raise ArticleImportError(f"{name}: this is a binary file, not text.")
+            raise ArticleImportError(msg("{name}: this is a binary file, not text.", name=name))
         data = data.replace(b"\x00", b"")  # a few NULs in text (a faulty CMS or editor)
     try:
         return data.decode("utf-8")
@@ -284,13 +284,14 @@ def _codec_name(label: str) -> str | None:
 def _refuse_binary(data: bytes, name: str) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ArticleImportError(f"{name}: this is {what}, not a text file.")
+            raise ArticleImportError(msg("{name}: this is {what}, not a text file.", name=name,
+                                         what=what))
     sample = data[:SAMPLE_BYTES]
     if b"\x00" in sample:
         return  # maybe UTF-16 without a byte-order mark; decided by the caller
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
     if controls > max(2, len(sample) // 100):
-        raise ArticleImportError(f"{name}: this is a binary file, not text.")
+        raise ArticleImportError(msg("{name}: this is a binary file, not text.", name=name))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -16,7 +16,7 @@ import lxml.html
 from lxml import etree
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers.canonical import Paragraph, build_canonical, tidy, with_headline
 from annotator.importers.encoding import decode_text
 from annotator.importers.htmlmeta import page_metadata
@@ -121,7 +121,8 @@ def from_html(html: str, name: str) -> ArticleDraft:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as error:
         raise ArticleImportError(
-            f"{name}: the file contains no HTML that can be read ({error})."
+            msg("{name}: the file contains no HTML that can be read ({error}).", name=name,
+                error=error)
         ) from error
     meta = page_metadata(tree)
     first_heading, page_title = _first_heading(tree), tree.findtext(".//title") or ""

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -59,16 +59,17 @@ def _child_main(connection: Connection, parent_pid: int) -> None:
         result: tuple[str, ArticleDraft | str]
         try:
             result = ("ok", import_path(path))
-        except AnnotatorError as error:
-            result = ("error", str(error))
+        except AnnotatorError as error:  # a msg() message crosses the pipe with its template
+            result = ("error", error.args[0] if error.template is not None else str(error))
         except MemoryError:
             result = (
                 "error",
-                f"{Path(path).name}: the file needs more memory than an article can; "
-                "it is refused.",
+                msg("{name}: the file needs more memory than an article can; it is refused.",
+                    name=Path(path).name),
             )
         except Exception as error:  # noqa: BLE001 - a reader bug is reported for this file only
-            result = ("error", f"{Path(path).name}: could not be read ({type(error).__name__}).")
+            result = ("error", msg("{name}: could not be read ({kind}).", name=Path(path).name,
+                                   kind=type(error).__name__))
         connection.send(result)
 
 
@@ -123,18 +124,21 @@ class ImportProcess:
             while not self._connection.poll(POLL_SECONDS):
                 if cancelled():
                     self.close()
-                    raise ImportCancelled(f"{Path(path).name}: the import was cancelled.")
+                    raise ImportCancelled(msg("{name}: the import was cancelled.",
+                                              name=Path(path).name))
                 if not self._process.is_alive():
                     self.close()
                     raise ArticleImportError(
-                        f"{Path(path).name}: reading the file stopped the importer (it may need "
-                        "more memory than an article can); the file is refused."
+                        msg("{name}: reading the file stopped the importer (it may need more "
+                            "memory than an article can); the file is refused.",
+                            name=Path(path).name)
                     )
             status, value = self._connection.recv()
         except (EOFError, OSError) as error:
             self.close()
             raise ArticleImportError(
-                f"{Path(path).name}: reading the file stopped the importer; the file is refused."
+                msg("{name}: reading the file stopped the importer; the file is refused.",
+                    name=Path(path).name)
             ) from error
         except BaseException:
             self.close()

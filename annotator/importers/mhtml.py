@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from typing import cast
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers import html
 from annotator.importers.encoding import decode_text
 
@@ -35,10 +35,11 @@ def read(data: bytes, name: str) -> ArticleDraft:
 def _html_part(data: bytes, name: str) -> EmailMessage:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not message.is_multipart() and message.get_content_type() != "text/html":
-        raise ArticleImportError(f"{name}: this is not a single-file web page (MHTML).")
+        raise ArticleImportError(msg("{name}: this is not a single-file web page (MHTML).",
+                                     name=name))
     for count, part in enumerate(message.walk()):
         if count > MAX_PARTS:
             break
         if part.get_content_type() == "text/html":
             return part
-    raise ArticleImportError(f"{name}: the single-file web page holds no HTML page.")
+    raise ArticleImportError(msg("{name}: the single-file web page holds no HTML page.", name=name))

@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers.canonical import (
     SENTENCE_END,
     Paragraph,
@@ -101,15 +101,16 @@ def _load_error(name: str, code: int | None) -> str:
 
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         return (
-            f"{name}: the PDF is encrypted with a password. Open it in a PDF viewer, "
-            "save or print an unprotected copy, and import that."
+            msg("{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or "
+                "print an unprotected copy, and import that.", name=name)
         )
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return (
-            f"{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an "
-            "unprotected copy and import that."
+            msg("{name}: the PDF is encrypted with a security scheme Annotator cannot open; save "
+                "an unprotected copy and import that.", name=name)
         )
-    return f"{name}: the file is damaged or is not a PDF, so its text cannot be read."
+    return msg("{name}: the file is damaged or is not a PDF, so its text cannot be read.",
+               name=name)
 
 
 def _no_text_message(pdf: Any, name: str) -> str:  # pdf: pypdfium2.PdfDocument (untyped)
@@ -122,14 +123,13 @@ def _no_text_message(pdf: Any, name: str) -> str:  # pdf: pypdfium2.PdfDocument 
                 True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3)
             ):
                 return (
-                    f"{name}: this PDF has no text layer; it looks like a scan (pages made of "
-                    "images). "
-                    "Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then "
-                    "import the result."
+                    msg("{name}: this PDF has no text layer; it looks like a scan (pages made of "
+                        "images). Run it through OCR first (for example OCRmyPDF, or your "
+                        "scanner's OCR), then import the result.", name=name)
                 )
         finally:
             page.close()
-    return f"{name}: no text was found in the PDF."
+    return msg("{name}: no text was found in the PDF.", name=name)
 
 
 def _catalog_language(pdf: Any) -> str:  # pypdfium2.PdfDocument (untyped)

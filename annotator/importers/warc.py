@@ -12,7 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers.web import HTML_TYPES, PDF_TYPES, draft_from_body
 
 _PAGE_TYPES = HTML_TYPES + PDF_TYPES
@@ -50,9 +50,11 @@ def first_page(data: bytes, name: str) -> ArchivedPage:
                 return page
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as error:
         raise ArticleImportError(
-            f"{name}: the web archive is damaged or not a WARC file ({str(error)[:150]})."
+            msg("{name}: the web archive is damaged or not a WARC file ({error}).", name=name,
+                error=str(error)[:150])
         ) from error
-    raise ArticleImportError(f"{name}: the web archive holds no web page or PDF to import.")
+    raise ArticleImportError(msg("{name}: the web archive holds no web page or PDF to import.",
+                                 name=name))
 
 
 def _page(record: Any) -> ArchivedPage | None:  # a warcio ArcWarcRecord (untyped)

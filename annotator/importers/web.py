@@ -4,7 +4,7 @@ page (HTML) or a PDF file is; the server's declared charset counts first for HTM
 from __future__ import annotations
 
 from annotator.domain import ArticleDraft
-from annotator.errors import ArticleImportError
+from annotator.errors import ArticleImportError, msg
 from annotator.importers import html, pdf
 from annotator.importers.encoding import decode_text
 
@@ -24,9 +24,10 @@ def draft_from_body(body: bytes, content_type: str, charset: str | None, name: s
         draft = html.from_html(decode_text(body, name, declared=declared), name)
     else:
         raise ArticleImportError(
-            f"{name}: this is not a web page or a PDF (content type {kind[:80]})."
+            msg("{name}: this is not a web page or a PDF (content type {kind}).", name=name,
+                kind=kind[:80])
         )
     if not draft.text.strip():
-        raise ArticleImportError(f"{name}: no text was found in the page.")
+        raise ArticleImportError(msg("{name}: no text was found in the page.", name=name))
     return draft
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, msg
 
 NAMESPACE = "urn:annotator:vocab:"
 """Our JSON-LD namespace for what the W3C model has no property for (see exporters/w3c.py)."""
@@ -88,15 +88,17 @@ def load_annotations(path: str | Path) -> list[ForeignAnnotation]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise AnnotationFileError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise AnnotationFileError(msg("Cannot read {path}: {value}.", path=path,
+                                      value=error.strerror or error)) from error
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise AnnotationFileError(f"{path.name} is not a JSON file ({error}).") from error
+        raise AnnotationFileError(msg("{name} is not a JSON file ({error}).", name=path.name,
+                                      error=error)) from error
     annotations = parse_annotations(data)
     if not annotations:
         raise AnnotationFileError(
-            f"{path.name} holds no W3C Web Annotations or Hypothesis annotations."
+            msg("{name} holds no W3C Web Annotations or Hypothesis annotations.", name=path.name)
         )
     return annotations
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from annotator.domain import Article, Source
 from annotator.domain.capture import RESOURCE, RESPONSE, Capture, sha256_hex
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.fetch import FetchPolicy, FetchResult, fetch
 from annotator.fetch.http import ProgressCallback
 from annotator.importers import _size
@@ -29,8 +29,8 @@ MAX_CAPTURE_BYTES = 25 * 1024 * 1024
 def _check_size(size: int, what: str) -> None:
     if size > MAX_CAPTURE_BYTES:
         raise ValidationError(
-            f"{what} is too large to keep as a capture ({_size(size)}); the limit is "
-            f"{_size(MAX_CAPTURE_BYTES)}."
+            msg("{what} is too large to keep as a capture ({size}); the limit is {size2}.",
+                what=what, size=_size(size), size2=_size(MAX_CAPTURE_BYTES))
         )
 
 
@@ -131,7 +131,7 @@ def fetch_source(
     """The network half of Capture now (runs in a worker; touches no SQL)."""
     source = project.source(source_id)
     if not source.url:
-        raise ValidationError("This source has no URL to capture; attach a file instead.")
+        raise ValidationError(msg("This source has no URL to capture; attach a file instead."))
     return fetch_page(source.url, policy, cancel=cancel, progress=progress)
 
 
@@ -153,10 +153,11 @@ def attach_file(
         data = path.read_bytes()
     except OSError as error:
         raise ValidationError(
-            f"{path.name}: cannot read the file ({error.strerror or error})."
+            msg("{name}: cannot read the file ({value}).", name=path.name,
+                value=error.strerror or error)
         ) from error
     if not data:
-        raise ValidationError(f"{path.name}: the file is empty.")
+        raise ValidationError(msg("{name}: the file is empty.", name=path.name))
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     new = Capture(
         id=str(uuid.uuid4()), sha256=sha256_hex(data), record=RESOURCE, captured_at=utc_now(),
@@ -192,7 +193,8 @@ def import_url(
 def article_fetch_url(project: ProjectService, article_id: str) -> str:
     article = project.article(article_id)
     if not article.url:
-        raise ValidationError(f"“{article.title}” has no URL to check for a new version.")
+        raise ValidationError(msg("“{title}” has no URL to check for a new version.",
+                                  title=article.title))
     return article.url
 
 

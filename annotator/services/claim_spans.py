@@ -7,7 +7,7 @@ import dataclasses
 
 from annotator.anchoring import trim_span
 from annotator.domain import AnchorState, Claim
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
 from annotator.services.versions import anchored
@@ -29,7 +29,7 @@ def set_claim_span(
         text = stored.text if stored is not None else ""
         start, end = trim_span(text, max(0, start), min(end, len(text)))
         if stored is None or start >= end:
-            raise ValidationError("Select the words the claim should quote.")
+            raise ValidationError(msg("Select the words the claim should quote."))
         if (start, end) == (before.start, before.end) and before.anchor_state == AnchorState.EXACT:
             return before, before
         after = anchored(before, stored, start, end, AnchorState.EXACT, stamp(project))

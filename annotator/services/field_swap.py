@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from annotator.domain import Article, Claim, Source
-from annotator.errors import EditConflictError
+from annotator.errors import EditConflictError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
 
@@ -38,8 +38,8 @@ def _swapped(
         who = service.display_name(current.modified_by_id, current.modified_by or "someone else")
         names = ", ".join(f.removesuffix("_id").replace("_", " ") for f in moved)
         raise EditConflictError(
-            f"{who} has changed the {names} of this {what} since; nothing was changed, so their "
-            "edit is kept."
+            msg("{who} has changed the {names} of this {what} since; nothing was changed, so "
+                "their edit is kept.", who=who, names=names, what=what)
         )
     untouched = all(getattr(current, f) == getattr(expected, f) for f in STAMP_FIELDS)
     stamped = {f: getattr(target, f) for f in STAMP_FIELDS} if untouched else stamp(service)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from annotator.domain import Claim, Comment, Source
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
 from annotator.storage.merge import (
@@ -145,7 +145,7 @@ def _row_of(kind: str, item: Claim | Source | Comment) -> dict[str, Any]:
         return source_to_row(item)
     if kind == "comment" and isinstance(item, Comment):
         return comment_to_row(item)
-    raise ValidationError(f"A {kind} conflict is resolved with a {kind}.")
+    raise ValidationError(msg("A {kind} conflict is resolved with a {kind}.", kind=kind))
 
 
 def _check_parent(project: ProjectService, kind: str, row: dict[str, Any]) -> None:
@@ -160,7 +160,8 @@ def _check_parent(project: ProjectService, kind: str, row: dict[str, Any]) -> No
     )
     if not exists:
         raise ValidationError(
-            f"The {item_kind.parent} this {kind} belongs to was deleted; restore it first."
+            msg("The {parent} this {kind} belongs to was deleted; restore it first.",
+                parent=item_kind.parent, kind=kind)
         )
 
 

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.errors import EditConflictError
+from annotator.errors import EditConflictError, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups
 
@@ -59,8 +59,8 @@ def redo_merge(project: ProjectService, step: MergeStep) -> None:
 def _swap(project: ProjectService, step: MergeStep, *, keep: Path, put: Path) -> None:
     if project.store.data_version() != step.version:
         raise EditConflictError(
-            "Someone else changed the project since the merge; putting it back would lose their "
-            "work, so nothing was changed."
+            msg("Someone else changed the project since the merge; putting it back would lose "
+                "their work, so nothing was changed.")
         )
     backups.snapshot_to(project.store, keep)
     backups.copy_into(project.store, put)

@@ -19,7 +19,7 @@ from annotator.anchoring import quote_at, trim_span
 from annotator.domain import Article, ArticleDraft, Claim, Comment, ReviewStatus, Source, Verdict
 from annotator.domain.dates import today, utc_now
 from annotator.domain.people import Person, display_names
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services import validation
 from annotator.services.changes import Change, ChangeKind, ChangeNotifier
 from annotator.services.people import identity_for_name, people_called
@@ -263,7 +263,7 @@ class ProjectService:
 
     def add_article(self, draft: ArticleDraft) -> Article:
         if not draft.text.strip():
-            raise ValidationError("The article has no text.")
+            raise ValidationError(msg("The article has no text."))
         now = utc_now()
         article = Article(
             id=new_id(),
@@ -327,7 +327,7 @@ class ProjectService:
         article = self.article(article_id)
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
-            raise ValidationError("Select some text of the article to make a claim.")
+            raise ValidationError(msg("Select some text of the article to make a claim."))
         quote = quote_at(article.text, start, end)
         now = utc_now()
         claim = Claim(
@@ -425,7 +425,7 @@ class ProjectService:
         from annotator.services.source_kinds import kind_requires_url
 
         if not source.url and kind_requires_url(self, source.kind):
-            raise ValidationError("A source needs a URL.")
+            raise ValidationError(msg("A source needs a URL."))
 
     def _validated_source_fields(self, fields: dict[str, object]) -> dict[str, Any]:
         from annotator.services.source_kinds import known_kind_ids

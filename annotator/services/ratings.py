@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from annotator.domain import Claim
 from annotator.domain.dates import utc_now
 from annotator.domain.rating import Adjudication, Rating
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
 from annotator.storage.ratings_store import RatingsStore
@@ -49,10 +49,10 @@ def rate(
     """Record (or replace) the project user's own rating of a colleague's claim."""
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
-        raise ValidationError(f"Unknown verdict {verdict_id!r}.")
+        raise ValidationError(msg("Unknown verdict {verdict_id!r}.", verdict_id=verdict_id))
     if verdict_setter(project, claim) == project.author_id and claim.verdict_id is not None:
         raise ValidationError(
-            "You set this claim's verdict; a second rating must come from someone else."
+            msg("You set this claim's verdict; a second rating must come from someone else.")
         )
     store = ratings_store(project)
     previous = my_rating(project, claim_id)
@@ -177,15 +177,16 @@ def adjudicate(
     evidence."""
     claim = project.claim(claim_id)
     if verdict_id is not None and project.verdict(verdict_id) is None:
-        raise ValidationError(f"Unknown verdict {verdict_id!r}.")
+        raise ValidationError(msg("Unknown verdict {verdict_id!r}.", verdict_id=verdict_id))
     if _blind(project, claim.article_id, project.author_id):
         raise ValidationError(
-            "You are rating this article blind: reveal colleagues' verdicts before adjudicating."
+            msg("You are rating this article blind: reveal colleagues' verdicts before "
+                "adjudicating.")
         )
     store = ratings_store(project)
     (passage,) = passage_ratings(project, [claim])
     if len(passage.ratings) < 2:
-        raise ValidationError("Only a passage rated by two or more people needs adjudicating.")
+        raise ValidationError(msg("Only a passage rated by two or more people needs adjudicating."))
     added = None
     with project.store.transaction():
         if passage.adjudication is None and claim.verdict_id is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from annotator.domain import Claim, Comment, ReviewStatus, Source, Verdict
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
@@ -84,18 +84,18 @@ def set_status(
     try:
         status = ReviewStatus(status)
     except ValueError as error:
-        raise ValidationError(f"Unknown review status {status!r}.") from error
+        raise ValidationError(msg("Unknown review status {status!r}.", status=status)) from error
     with project.store.transaction():  # decide on the stored row, not on one read before
         claim = project.claim(claim_id)
         if status not in TRANSITIONS[claim.status]:
             raise ValidationError(
-                f"A claim that is {claim.status.label.lower()} cannot become "
-                f"{status.label.lower()}."
+                msg("A claim that is {status} cannot become {new_status}.",
+                    status=claim.status.label.lower(), new_status=status.label.lower())
             )
         if status in REVIEW_DECISIONS and status not in allowed_statuses(project, claim):
             raise ValidationError(
-                "Someone other than the claim's author must review it (the project does not allow "
-                "self-approval)."
+                msg("Someone other than the claim's author must review it (the project does not "
+                    "allow self-approval).")
             )
         project.remember_me()
         reviews(project).add_review_record(
@@ -112,7 +112,8 @@ def set_status(
         )
         before, after = project.update_claim(claim_id, status=status)
         if after.status != status:
-            raise ValidationError("The project's rules refused this approval; nothing was changed.")
+            raise ValidationError(msg("The project's rules refused this approval; nothing was "
+                                      "changed."))
     return before, after
 
 
@@ -175,12 +176,12 @@ def _add_comment(
 ) -> Comment:
     body = body.strip()
     if not body:
-        raise ValidationError("A comment needs some text.")
+        raise ValidationError(msg("A comment needs some text."))
     claim = project.claim(claim_id)
     if parent_id is not None:
         parent = reviews(project).get_comment(parent_id)
         if parent is None or parent.comment.claim_id != claim_id:
-            raise ValidationError("The comment you reply to is not on this claim.")
+            raise ValidationError(msg("The comment you reply to is not on this claim."))
     now = utc_now()
     comment = Comment(
         id=str(uuid.uuid4()), claim_id=claim.id, body=body, parent_id=parent_id,
@@ -282,10 +283,10 @@ def edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment
 def _edit_comment(project: ProjectService, comment_id: str, body: str) -> Comment:
     stored = stored_comment(project, comment_id)
     if not is_own_comment(project, stored.comment):
-        raise ValidationError("Only the author of a comment can edit it.")
+        raise ValidationError(msg("Only the author of a comment can edit it."))
     body = body.strip()
     if not body:
-        raise ValidationError("A comment needs some text.")
+        raise ValidationError(msg("A comment needs some text."))
     now = utc_now()
     reviews(project).update_comment(
         comment_id, {"body": body, **stamp(project, now)}
@@ -303,7 +304,7 @@ def delete_comment(project: ProjectService, comment_id: str) -> None:
 def _delete_comment(project: ProjectService, comment_id: str) -> None:
     stored = stored_comment(project, comment_id)
     if not is_own_comment(project, stored.comment):
-        raise ValidationError("Only the author of a comment can delete it.")
+        raise ValidationError(msg("Only the author of a comment can delete it."))
     doomed = {c.comment.id for c in comment_subtree(project, comment_id)}
     reviews(project).delete_comments(sorted(doomed))
     _touch_claim(project, stored.comment.claim_id)
@@ -422,7 +423,8 @@ def filter_claims(
     if verdict is not None and verdict != UNRATED:
         found = project.verdict(verdict) or project.verdict_by_label(verdict)
         if found is None:
-            raise ValidationError(f"No verdict {verdict!r} on this project's scale.")
+            raise ValidationError(msg("No verdict {verdict!r} on this project's scale.",
+                                      verdict=verdict))
         wanted_verdict = found.id
     wanted_status = ReviewStatus(status) if status else None
     wanted_tag = tag.casefold() if tag else None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.errors import AnnotatorError, ProjectError
+from annotator.errors import AnnotatorError, ProjectError, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
@@ -74,7 +74,7 @@ def other_instance_warning(path: Path) -> str | None:
         other = presence.claim_presence(path)
     except presence.ProjectBeingReplaced as error:
         raise ProjectError(
-            f"{path.name} is being restored from a backup; try again in a minute."
+            msg("{name} is being restored from a backup; try again in a minute.", name=path.name)
         ) from error
     return other.message(path) if other is not None else None
 
@@ -89,7 +89,8 @@ def command_presence(path: str | Path, program: str, *, enabled: bool = True) ->
         presence.claim_presence(path, program)
     except presence.ProjectBeingReplaced as error:
         raise ProjectError(
-            f"{Path(path).name} is being restored from a backup; try again in a minute."
+            msg("{name} is being restored from a backup; try again in a minute.",
+                name=Path(path).name)
         ) from error
     try:
         yield

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.storage import capture_store
 
 if TYPE_CHECKING:
@@ -52,12 +52,13 @@ def add_source_kind(
     kind_id = kind_id.strip()
     if not _KIND_ID.match(kind_id):
         raise ValidationError(
-            f"A source kind's id is lower-case letters, digits and _, not {kind_id!r}."
+            msg("A source kind's id is lower-case letters, digits and _, not {kind_id!r}.",
+                kind_id=kind_id)
         )
     if kind_id in known_kind_ids(project):
-        raise ValidationError(f"There is already a source kind {kind_id!r}.")
+        raise ValidationError(msg("There is already a source kind {kind_id!r}.", kind_id=kind_id))
     if not label.strip():
-        raise ValidationError("A source kind needs a label.")
+        raise ValidationError(msg("A source kind needs a label."))
     with project.store.transaction():
         capture_store.add_source_kind(project.store, kind_id, label.strip(), url_required, fields)
     return next(k for k in source_kinds(project) if k.id == kind_id)

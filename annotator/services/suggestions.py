@@ -14,7 +14,7 @@ from annotator.checkworthy.sentences import sentence_spans
 from annotator.checkworthy.train import fine_tune
 from annotator.domain import Claim
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.storage.suggestion_store import Decision, SuggestionStore
 
@@ -149,7 +149,8 @@ def restore_decision(project: ProjectService, decision: Decision) -> None:
 def _span_text(project: ProjectService, article_id: str, start: int, end: int) -> str:
     text = project.article(article_id).text
     if not 0 <= start < end <= len(text):
-        raise ValidationError(f"{start}-{end} is not a span of this article (0-{len(text)}).")
+        raise ValidationError(msg("{start}-{end} is not a span of this article (0-{length}).",
+                                  start=start, end=end, length=len(text)))
     return text[start:end]
 
 
@@ -181,9 +182,9 @@ def train(project: ProjectService) -> TrainingReport:
     accepted = sum(labels)
     if len(texts) < MIN_DECISIONS or accepted == 0 or accepted == len(texts):
         raise ValidationError(
-            f"Retraining needs at least {MIN_DECISIONS} decisions, some accepted and some "
-            "dismissed "
-            f"(this project has {accepted} accepted, {len(texts) - accepted} dismissed)."
+            msg("Retraining needs at least {minimum} decisions, some accepted and some "
+                "dismissed (this project has {accepted} accepted, {value} dismissed).",
+                minimum=MIN_DECISIONS, accepted=accepted, value=len(texts) - accepted)
         )
     base = shipped_model()
     model = fine_tune(base, texts, labels)

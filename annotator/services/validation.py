@@ -13,7 +13,7 @@ from typing import Any
 from annotator.domain import SOURCE_KINDS, STANCES, ReviewStatus, validate_web_url
 from annotator.domain.claim import EDITABLE_CLAIM_FIELDS
 from annotator.domain.dates import validate_partial_date
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 
 SOURCE_FIELDS = (
     "url", "title", "publisher", "source_author", "source_date", "accessed",
@@ -38,12 +38,15 @@ def claim_fields(
         clean["claim_date"] = validate_partial_date(str(clean["claim_date"] or ""))
     verdict_id = clean.get("verdict_id")
     if verdict_id is not None and not on_scale(str(verdict_id)):
-        raise ValidationError("That verdict is not on this project's scale.")
+        raise ValidationError(msg("That verdict is not on this project's scale."))
     if "status" in clean:
         try:
             clean["status"] = ReviewStatus(str(clean["status"]))
         except ValueError as error:
-            raise ValidationError(f"Unknown review status {clean['status']!r}.") from error
+            status = clean["status"]
+            raise ValidationError(
+                msg("Unknown review status {status!r}.", status=status)
+            ) from error
     if "tags" in clean:
         clean["tags"] = normalise_tags(clean["tags"])
     for name in ("claim_reviewed", "claimant", "explanation", "internal_note"):
@@ -70,9 +73,13 @@ def source_fields(fields: dict[str, object], kinds: tuple[str, ...] | None) -> d
             clean[name] = validate_partial_date(str(clean[name]))
     allowed = tuple(kinds) if kinds is not None else tuple(SOURCE_KINDS)
     if "kind" in clean and clean["kind"] not in allowed:
-        raise ValidationError(f"A source's kind is one of {', '.join(allowed)}.")
+        raise ValidationError(
+            msg("A source's kind is one of {choices}.", choices=", ".join(allowed))
+        )
     if "stance" in clean and clean["stance"] not in STANCES:
-        raise ValidationError(f"A source's stance is one of {', '.join(STANCES)}.")
+        raise ValidationError(
+            msg("A source's stance is one of {choices}.", choices=", ".join(STANCES))
+        )
     return clean
 
 
@@ -97,7 +104,8 @@ def validate_setting_url(key: str, url: str) -> str:
     except ValidationError as error:
         label = key.replace("_", " ").capitalize()
         raise ValidationError(
-            f"{label}: only an absolute http or https address is allowed, not {url!r}."
+            msg("{label}: only an absolute http or https address is allowed, not {url!r}.",
+                label=label, url=url)
         ) from error
 
 

@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from annotator.domain import DEFAULT_SCALE, Verdict
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.storage import verdict_store
 
@@ -61,7 +61,7 @@ def put_scale(project: ProjectService, scale: Scale) -> None:
             verdict_store.put_scale(project.store, _rows(scale))
         except ValueError as error:
             raise ValidationError(
-                "A verdict that claims use cannot be removed; retire it instead."
+                msg("A verdict that claims use cannot be removed; retire it instead.")
             ) from error
     project.reload()
 
@@ -78,22 +78,25 @@ def _check(scale: Scale) -> None:
     for verdict in scale:
         label = verdict.label.strip()
         if not label:
-            raise ValidationError("A verdict needs a label.")
+            raise ValidationError(msg("A verdict needs a label."))
         if label.casefold() in seen:
-            raise ValidationError(f"There is already a verdict “{label}” on the scale.")
+            raise ValidationError(msg("There is already a verdict “{label}” on the scale.",
+                                      label=label))
         seen.add(label.casefold())
         if not _COLOUR.match(verdict.colour):
-            raise ValidationError(f"A colour is written #rrggbb, not {verdict.colour!r}.")
+            raise ValidationError(msg("A colour is written #rrggbb, not {colour!r}.",
+                                      colour=verdict.colour))
         if verdict.value is not None and verdict.value < 1:
             raise ValidationError(
-                "A verdict's numeric value is a whole number of at least 1 (or none)."
+                msg("A verdict's numeric value is a whole number of at least 1 (or none).")
             )
 
 
 def find(project: ProjectService, id_or_label: str) -> Verdict:
     found = project.verdict(id_or_label) or project.verdict_by_label(id_or_label)
     if found is None:
-        raise ValidationError(f"There is no verdict “{id_or_label}” on this project's scale.")
+        raise ValidationError(msg("There is no verdict “{id_or_label}” on this project's scale.",
+                                  id_or_label=id_or_label))
     return found
 
 
@@ -104,7 +107,7 @@ def parse_value(text: str | None) -> int | None:
         return int(str(text).strip())
     except ValueError as error:
         raise ValidationError(
-            f"A verdict's numeric value is a whole number, not {text!r}."
+            msg("A verdict's numeric value is a whole number, not {text!r}.", text=text)
         ) from error
 
 
@@ -157,7 +160,8 @@ def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
     keep them); verdicts it lacks are removed, or retired when claims use them."""
     if name not in TEMPLATES:
         raise ValidationError(
-            f"Unknown scale template {name!r}; choose one of {', '.join(TEMPLATES)}."
+            msg("Unknown scale template {name!r}; choose one of {choices}.", name=name,
+                choices=', '.join(TEMPLATES))
         )
     current = {v.label.casefold(): v for v in project.verdicts()}
     used = usage(project)

@@ -16,7 +16,7 @@ from annotator.anchoring.diff import DiffChunk, text_diff
 from annotator.anchoring.reanchor import AnchorTarget, Placement, reanchor
 from annotator.domain import AnchorState, Article, ArticleDraft, Claim
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import Stamp, stamp
 
@@ -54,17 +54,18 @@ def update_article_text(
     re-anchored too, never overwritten, and the version number is always the next one.
     """
     if not draft.text.strip():
-        raise ValidationError("The new version has no text.")
+        raise ValidationError(msg("The new version has no text."))
     with project.store.transaction():
         before = project.store.get_article(article_id)
         if before is None:
             raise ValidationError(
-                "That article is no longer in the project (it may have been removed in another "
-                "window)."
+                msg("That article is no longer in the project (it may have been removed in "
+                    "another window).")
             )
         if draft.text == before.text:
             raise ValidationError(
-                f"The new version of “{before.title}” has exactly the same text; nothing to update."
+                msg("The new version of “{title}” has exactly the same text; nothing to update.",
+                    title=before.title)
             )
         now = utc_now()
         after = dataclasses.replace(
@@ -163,7 +164,8 @@ def accept_anchor(project: ProjectService, claim_id: str) -> tuple[Claim, Claim]
         before = project.claim(claim_id)
         if before.anchor_state is AnchorState.ORPHANED:
             raise ValidationError(
-                "An orphaned claim has no place in the text to accept; select a new passage for it."
+                msg("An orphaned claim has no place in the text to accept; select a new passage "
+                    "for it.")
             )
         after = dataclasses.replace(before, anchor_state=AnchorState.EXACT, **stamp(project))
         project.put_claim(after)
@@ -177,10 +179,10 @@ def move_claim(project: ProjectService, claim_id: str, start: int, end: int) -> 
         before = project.claim(claim_id)
         article = project.store.get_article(before.article_id)
         if article is None:
-            raise ValidationError("The claim's article is no longer in the project.")
+            raise ValidationError(msg("The claim's article is no longer in the project."))
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
-            raise ValidationError("Select the passage the claim now refers to.")
+            raise ValidationError(msg("Select the passage the claim now refers to."))
         after = anchored(before, article, start, end, AnchorState.EXACT, stamp(project))
         project.put_claim(after)
     return before, after
@@ -207,7 +209,7 @@ def version_diff(
     old = project.store.get_article(article_id, old_version)
     new = project.store.get_article(article_id, new_version)
     if old is None or new is None:
-        raise ValidationError("That version of the article is not in the project.")
+        raise ValidationError(msg("That version of the article is not in the project."))
     return text_diff(old.text, new.text)
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from annotator import leftovers
 from annotator.domain.filenames import safe_file_name
-from annotator.errors import ProjectError
+from annotator.errors import ProjectError, msg
 from annotator.storage import database
 from annotator.storage.store import ProjectStore
 
@@ -107,8 +107,8 @@ def _backup(project: Path, copy_to: Callable[[Path], None], backup_dir: Path, ke
                 temporary.unlink()
     except (OSError, sqlite3.Error) as error:
         raise ProjectError(
-            f"Could not back up {project.name} to {backup_dir}: {_reason(error)}. "
-            "The project itself is unchanged."
+            msg("Could not back up {name} to {backup_dir}: {reason}. The project itself is "
+                "unchanged.", name=project.name, backup_dir=backup_dir, reason=_reason(error))
         ) from error
     for old in list_backups(backup_dir, project)[max(1, keep) :]:
         with contextlib.suppress(OSError):
@@ -147,7 +147,8 @@ def copy_into(store: ProjectStore, source: str | Path) -> None:
         source_conn.backup(store.db.conn)
     except sqlite3.Error as error:
         raise ProjectError(
-            f"Could not put {store.path.name} back as it was: {_reason(error)}."
+            msg("Could not put {name} back as it was: {reason}.", name=store.path.name,
+                reason=_reason(error))
         ) from error
     finally:
         source_conn.close()
@@ -187,16 +188,16 @@ def restore_backup(backup: BackupInfo | str | Path, target_path: str | Path) -> 
     source = Path(backup.path if isinstance(backup, BackupInfo) else backup)
     target = Path(target_path)
     if not source.is_file():
-        raise ProjectError(f"The backup {source.name} no longer exists.")
+        raise ProjectError(msg("The backup {name} no longer exists.", name=source.name))
     database.check_openable(source)
     if source.stat().st_size == 0:
-        raise ProjectError(f"The backup {source.name} is empty.")
+        raise ProjectError(msg("The backup {name} is empty.", name=source.name))
     with exclusive_presence(target) as other:
         if other is not None:
             raise ProjectError(
-                f"{target.name} is open in another program ({other.describe()}). "
-                "Close it there (or let the command finish) first, then restore the backup; "
-                "nothing was changed."
+                msg("{name} is open in another program ({describe}). Close it there (or let the "
+                    "command finish) first, then restore the backup; nothing was changed.",
+                    name=target.name, describe=other.describe())
             )
         return _replace_with(source, target)
 
@@ -222,7 +223,8 @@ def _replace_with(source: Path, target: Path) -> Path | None:
                 temporary.unlink()
     except OSError as error:
         kept = f" The current file was kept as {aside.name}." if aside else ""
-        raise ProjectError(f"Could not restore {target.name}: {_reason(error)}.{kept}") from error
+        raise ProjectError(msg("Could not restore {name}: {reason}.{kept}", name=target.name,
+                               reason=_reason(error), kept=kept)) from error
     return aside
 
 

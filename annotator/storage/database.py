@@ -23,7 +23,13 @@ from typing import TypeVar
 
 from sqlite_utils import Database
 
-from annotator.errors import NotAProjectError, ProjectError, ProjectTooNewError, ValidationError
+from annotator.errors import (
+    NotAProjectError,
+    ProjectError,
+    ProjectTooNewError,
+    ValidationError,
+    msg,
+)
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
 from annotator.storage.sql_script import complete_statements
 from annotator.storage.sqlite_errors import (
@@ -114,23 +120,23 @@ class ProjectDatabase(Database):
             raise ProjectError(write_error_message(self.path, error)) from error
         except UnicodeEncodeError as error:  # an unpaired surrogate cannot be stored as UTF-8
             raise ValidationError(
-                "The text contains a character that cannot be saved "
-                f"({error.object[error.start]!r} "
-                f"at position {error.start}); nothing was changed."
+                msg("The text contains a character that cannot be saved ({object!r} at position "
+                    "{start}); nothing was changed.", object=error.object[error.start],
+                    start=error.start)
             ) from error
         except sqlite3.IntegrityError as error:
             if "FOREIGN KEY" not in str(error):
                 raise  # a constraint the program should have checked: a bug, not a user error
             raise ProjectError(
-                f"{self.path.name}: the change was not saved because the item it belongs to "
-                "no longer exists (it may have been removed in another window)."
+                msg("{name}: the change was not saved because the item it belongs to no longer "
+                    "exists (it may have been removed in another window).", name=self.path.name)
             ) from error
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError):
                 raise
             raise ProjectError(
-                f"{self.path.name} is damaged ({error}); the last change was not saved. "
-                "Restore it from a backup."
+                msg("{name} is damaged ({error}); the last change was not saved. Restore it from "
+                    "a backup.", name=self.path.name, error=error)
             ) from error
         self._run_after_commit()
 
@@ -226,11 +232,12 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
             if problems != ["ok"]:
                 lines = [line for p in problems for line in p.splitlines()]
                 count = sum(1 for line in lines if line.strip() and not line.startswith("***"))
-                raise ProjectError(
-                    f"{path.name} is damaged (SQLite's check found {count} problem"
-                    f"{'s' if count != 1 else ''}) and was not opened; nothing was changed. "
-                    "Restore it from a backup."
-                )
+                raise ProjectError(msg(
+                    "{name} is damaged (SQLite's check found 1 problem) and was not opened; "
+                    "nothing was changed. Restore it from a backup." if count == 1 else
+                    "{name} is damaged (SQLite's check found {count} problems) and was not "
+                    "opened; nothing was changed. Restore it from a backup.",
+                    name=path.name, count=count))
     except sqlite3.DatabaseError as error:
         raise ProjectError(_damaged_message(path, error)) from error
     finally:
@@ -244,13 +251,15 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProjectError(f"Cannot read {path}: {error.strerror or error}.") from error
-    truncated = f"{path.name} is damaged: the file is truncated (only {len(header)} bytes)."
+        raise ProjectError(msg("Cannot read {path}: {value}.", path=path,
+                               value=error.strerror or error)) from error
+    truncated = msg("{name} is damaged: the file is truncated (only {size} bytes).", name=path.name,
+                    size=len(header))
     if len(header) < 100 and (SQLITE_HEADER.startswith(header) or header.startswith(SQLITE_HEADER)):
         raise ProjectError(truncated)
     if not header.startswith(SQLITE_HEADER):
         raise NotAProjectError(
-            f"{path.name} is not an Annotator project (it is not a SQLite database)."
+            msg("{name} is not an Annotator project (it is not a SQLite database).", name=path.name)
         )
     if len(header) < 100:
         raise ProjectError(truncated)
@@ -259,8 +268,8 @@ def _check_header(path: Path) -> None:
 def _damaged_message(path: Path, error: sqlite3.Error) -> str:
     detail = str(error).splitlines()[0] if str(error) else type(error).__name__
     return (
-        f"{path.name} is damaged or truncated and cannot be read ({detail}); "
-        "nothing was changed. Restore it from a backup."
+        msg("{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. "
+            "Restore it from a backup.", name=path.name, detail=detail)
     )
 
 
@@ -283,12 +292,13 @@ def check_link(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise ProjectError(
-                f"{path.name} is a symbolic link that leads back to itself (a loop), so it cannot "
-                "be opened."
+                msg("{name} is a symbolic link that leads back to itself (a loop), so it cannot "
+                    "be opened.", name=path.name)
             ) from error
         if error.errno == errno.ENOENT:
             raise ProjectError(
-                f"{path.name} is a symbolic link to {os.readlink(path)}, which does not exist."
+                msg("{name} is a symbolic link to {readlink}, which does not exist.",
+                    name=path.name, readlink=os.readlink(path))
             ) from error
 
 
@@ -299,12 +309,14 @@ def check_openable(path: Path) -> None:
     application_id, user_version, has_tables = inspect_existing(path)
     if application_id != APPLICATION_ID and (has_tables or application_id != 0):
         raise NotAProjectError(
-            f"{path.name} is a SQLite database from another application, not an Annotator project."
+            msg("{name} is a SQLite database from another application, not an Annotator project.",
+                name=path.name)
         )
     if user_version > LATEST_VERSION:
         raise ProjectTooNewError(
-            f"{path.name} was saved by a newer version of Annotator (schema {user_version}; "
-            f"this version reads up to {LATEST_VERSION}). Update Annotator to open it."
+            msg("{name} was saved by a newer version of Annotator (schema {user_version}; this "
+                "version reads up to {latest_version}). Update Annotator to open it.",
+                name=path.name, user_version=user_version, latest_version=LATEST_VERSION)
         )
 
 
@@ -352,7 +364,8 @@ def connect(path: Path, *, read_only: bool) -> Database:
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise ProjectError(f"Cannot open {path.name}: {plain_error(error, path.parent)}") from error
+        raise ProjectError(msg("Cannot open {name}: {plain_error}", name=path.name,
+                               plain_error=plain_error(error, path.parent))) from error
     db = ProjectDatabase(conn, path)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -361,8 +374,9 @@ def connect(path: Path, *, read_only: bool) -> Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version < LATEST_VERSION:
                 raise ProjectError(
-                    f"{path.name} is read-only and was made by an older Annotator; it must be "
-                    "upgraded, which needs write access. Copy it somewhere writable first."
+                    msg("{name} is read-only and was made by an older Annotator; it must be "
+                        "upgraded, which needs write access. Copy it somewhere writable first.",
+                        name=path.name)
                 )
             return db
         _prepare_for_writing(db)
@@ -373,7 +387,8 @@ def connect(path: Path, *, read_only: bool) -> Database:
         cause = error.__cause__ if isinstance(error, ProjectError) else error
         if not isinstance(cause, sqlite3.Error):
             raise
-        raise ProjectError(f"Cannot open {path.name}: {plain_error(cause, path.parent)}") from cause
+        raise ProjectError(msg("Cannot open {name}: {plain_error}", name=path.name,
+                               plain_error=plain_error(cause, path.parent))) from cause
     except BaseException:
         conn.close()
         _forget_new_file(path, existed)

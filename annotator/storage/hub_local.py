@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any
 
-from annotator.errors import ProjectError
+from annotator.errors import ProjectError, msg
 from annotator.storage import hub_bulk
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
@@ -238,7 +238,8 @@ def store_blobs(store: ProjectStore, blobs: Iterable[tuple[str, bytes]]) -> int:
     stored = 0
     for sha256, data in blobs:
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise ProjectError(f"The hub sent bytes that do not match their hash {sha256[:12]}.")
+            raise ProjectError(msg("The hub sent bytes that do not match their hash {sha256}.",
+                                   sha256=sha256[:12]))
         with store.transaction():
             store.db.execute(
                 "INSERT OR IGNORE INTO capture_blobs (sha256, size, data) VALUES (?, ?, ?)",

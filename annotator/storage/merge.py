@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.errors import ProjectError
+from annotator.errors import ProjectError, msg
 from annotator.storage.capture_store import write_evidence
 from annotator.storage.merge_apply import (
     apply_plan,
@@ -98,12 +98,13 @@ def merge_into(
             )
     except sqlite3.IntegrityError as error:
         raise ProjectError(
-            f"{other.path.name} holds data that does not fit this project ({error}); "
-            "nothing was merged."
+            msg("{name} holds data that does not fit this project ({error}); nothing was merged.",
+                name=other.path.name, error=error)
         ) from error
     except ProjectError as error:  # the store's own plain-language translation of SQLite errors
         raise ProjectError(
-            f"Merging {other.path.name} failed, nothing was merged: {error}"
+            msg("Merging {name} failed, nothing was merged: {error}", name=other.path.name,
+                error=error)
         ) from error
     return report
 
@@ -173,9 +174,9 @@ def _check_text_divergence(
             diverged.append(mine.rows["article"].get(article_id, {}).get("title", article_id))
     if diverged:
         raise ProjectError(
-            "Both projects changed the text of the same article differently "
-            f"({', '.join(repr(t) for t in diverged)}); update the text in one of them to the "
-            "other's first. Nothing was merged."
+            msg("Both projects changed the text of the same article differently ({articles}); "
+                "update the text in one of them to the other's first. Nothing was merged.",
+                articles=", ".join(repr(t) for t in diverged))
         )
 
 
@@ -195,9 +196,9 @@ def _check_version_clashes(conn: sqlite3.Connection, plan: Plan) -> None:
     }
     if clashing:
         raise ProjectError(
-            "Both projects changed the text of the same article differently "
-            f"({len(clashing)} article(s)); re-import the text in one of them first. "
-            "Nothing was merged."
+            msg("Both projects changed the text of the same article differently ({length} "
+                "article(s)); re-import the text in one of them first. Nothing was merged.",
+                length=len(clashing))
         )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.errors import NotAProjectError, ProjectError
+from annotator.errors import NotAProjectError, ProjectError, msg
 from annotator.storage import database
 from annotator.storage.capture_store import read_evidence
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
@@ -109,24 +109,27 @@ def open_other(path: str | Path, mine: Path | None = None) -> Iterator[sqlite3.C
     """
     path = Path(path)
     if not path.exists():
-        raise ProjectError(f"{path} does not exist.")
+        raise ProjectError(msg("{path} does not exist.", path=path))
     if path.is_dir():
-        raise ProjectError(f"{path} is a folder, not a project file.")
+        raise ProjectError(msg("{path} is a folder, not a project file.", path=path))
     if mine is not None and mine.exists() and path.resolve() == mine.resolve():
         raise ProjectError(
-            f"{path.name} is the project itself; choose a colleague's copy to merge."
+            msg("{name} is the project itself; choose a colleague's copy to merge.", name=path.name)
         )
     if path.stat().st_size == 0:
-        raise NotAProjectError(f"{path.name} is empty; it is not an Annotator project.")
+        raise NotAProjectError(msg("{name} is empty; it is not an Annotator project.",
+                                   name=path.name))
     database.check_openable(path)
     application_id, user_version, _ = database.inspect_existing(path)
     if application_id != APPLICATION_ID or user_version < 1:
-        raise NotAProjectError(f"{path.name} is not an Annotator project.")
+        raise NotAProjectError(msg("{name} is not an Annotator project.", name=path.name))
     if user_version >= LATEST_VERSION:
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as error:
-            raise ProjectError(f"Cannot open {path.name}: {error}") from error
+            raise ProjectError(
+                msg("Cannot open {name}: {error}", name=path.name, error=error)
+            ) from error
         try:
             yield conn
         finally:
@@ -175,7 +178,8 @@ def read_other(other_path: str | Path, mine: Path | None = None) -> OtherProject
                 other.rollback()
     except sqlite3.DatabaseError as error:
         raise ProjectError(
-            f"{other_path.name} is damaged and cannot be read ({error}); nothing was merged."
+            msg("{name} is damaged and cannot be read ({error}); nothing was merged.",
+                name=other_path.name, error=error)
         ) from error
     return OtherProject(other_path, theirs, extras, versions, evidence)
 

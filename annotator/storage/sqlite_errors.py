@@ -6,6 +6,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from annotator.errors import msg
+
 
 def is_busy(error: sqlite3.Error) -> bool:
     """The file is locked by another connection (SQLITE_BUSY or SQLITE_LOCKED)."""
@@ -54,15 +56,20 @@ _PLAIN = {
     "cannot-open": "the file or its folder cannot be opened (check it exists and you have access).",
 }
 
-_NOT_SAVED = {
-    "full": "{name}: the disk is full, so the last change was not saved. Free some space and try "
-    "again; everything saved before is safe.",
-    "busy": "{name} is busy in another window or program, so the last change was not saved. Try "
-    "again in a moment.",
-    "read-only": "{name} is read-only; the last change was not saved.",
-    "io": "{name}: the disk reported an input/output error, so the last change was not saved. "
-    "Everything saved before is safe.",
-}
+def _not_saved(kind: str | None, name: str) -> str | None:
+    """The message for a change not saved for a known reason (None for another reason)."""
+    if kind == "full":
+        return msg("{name}: the disk is full, so the last change was not saved. Free some space "
+                   "and try again; everything saved before is safe.", name=name)
+    if kind == "busy":
+        return msg("{name} is busy in another window or program, so the last change was not "
+                   "saved. Try again in a moment.", name=name)
+    if kind == "read-only":
+        return msg("{name} is read-only; the last change was not saved.", name=name)
+    if kind == "io":
+        return msg("{name}: the disk reported an input/output error, so the last change was not "
+                   "saved. Everything saved before is safe.", name=name)
+    return None
 
 
 def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
@@ -77,7 +84,8 @@ def plain_error(error: sqlite3.Error, directory: Path | None = None) -> str:
 def write_error_message(path: Path, error: sqlite3.Error) -> str:
     """The message for a change that could not be saved, saying that what was saved before is
     kept (each earlier change was committed in its own transaction)."""
-    template = _NOT_SAVED.get(error_kind(error, path.parent) or "")
-    if template is not None:
-        return template.format(name=path.name)
-    return f"{path.name}: the last change was not saved ({plain_error(error, path.parent)})."
+    known = _not_saved(error_kind(error, path.parent), path.name)
+    if known is not None:
+        return known
+    return msg("{name}: the last change was not saved ({plain_error}).", name=path.name,
+               plain_error=plain_error(error, path.parent))

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
-from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError
+from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError, msg
 from annotator.storage import database, full_text, stale_wal
 from annotator.storage.checkpointer import IdleCheckpointer
 from annotator.storage.full_text import SearchHit
@@ -80,16 +80,18 @@ class ProjectStore:
         path = Path(path)
         database.check_link(path)
         if not path.exists() and not create:
-            raise ProjectError(f"{path} does not exist.")
+            raise ProjectError(msg("{path} does not exist.", path=path))
         if path.is_dir():
-            raise ProjectError(f"{path} is a folder, not a project file.")
+            raise ProjectError(msg("{path} is a folder, not a project file.", path=path))
         set_aside = stale_wal.set_aside_foreign_wal(path)
         database.check_openable(path)
         if not path.exists() and not path.parent.exists():
-            raise ProjectError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+            raise ProjectError(msg("Cannot create {path}: the folder {parent} does not exist.",
+                                   path=path, parent=path.parent))
         read_only = read_only or (path.exists() and not database.is_writable(path))
         if read_only and (not path.exists() or path.stat().st_size == 0):
-            raise ProjectError(f"Cannot create {path}: the folder or file is read-only.")
+            raise ProjectError(msg("Cannot create {path}: the folder or file is read-only.",
+                                   path=path))
         if before_upgrade is not None and not read_only and database.needs_upgrade(path):
             before_upgrade(path)
         db = database.connect(path, read_only=read_only)
@@ -125,13 +127,14 @@ class ProjectStore:
         """
         path = Path(path)
         if not path.exists():
-            raise ProjectError(f"{path} does not exist.")
+            raise ProjectError(msg("{path} does not exist.", path=path))
         if path.is_dir():
-            raise ProjectError(f"{path} is a folder, not a project file.")
+            raise ProjectError(msg("{path} is a folder, not a project file.", path=path))
         set_aside = stale_wal.set_aside_foreign_wal(path)
         database.check_openable(path)
         if path.stat().st_size == 0:
-            raise NotAProjectError(f"{path.name} is empty; it is not an Annotator project.")
+            raise NotAProjectError(msg("{name} is empty; it is not an Annotator project.",
+                                       name=path.name))
         _, version, _ = database.inspect_existing(path)
         if version >= LATEST_VERSION:
             store = cls(path, database.connect(path, read_only=True), read_only=True)
@@ -180,7 +183,7 @@ class ProjectStore:
     def _check_writable(self) -> None:
         if self.read_only:
             raise ProjectReadOnlyError(
-                f"{self.path.name} is open read-only; changes cannot be saved."
+                msg("{name} is open read-only; changes cannot be saved.", name=self.path.name)
             )
 
     # -- project settings ----------------------------------------------------------------
@@ -238,9 +241,9 @@ class ProjectStore:
                 [article.id, article.version],
             ).fetchone():
                 raise ProjectError(
-                    f"Version {article.version} of “{article.title}” was already stored (perhaps "
-                    "in "
-                    "another window); nothing was changed."
+                    msg("Version {version} of “{title}” was already stored (perhaps in another "
+                        "window); nothing was changed.", version=article.version,
+                        title=article.title)
                 )
             self._insert_version(
                 article.id,
@@ -389,8 +392,8 @@ class ProjectStore:
         window)."""
         if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone() is None:
             raise ProjectError(
-                f"A {what} this change needs no longer exists (it may have been removed in "
-                "another window or by a merge); nothing was changed."
+                msg("A {what} this change needs no longer exists (it may have been removed in "
+                    "another window or by a merge); nothing was changed.", what=what)
             )
 
     def get_claim(self, claim_id: str) -> Claim | None:

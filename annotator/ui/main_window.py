@@ -47,7 +47,7 @@ from annotator.ui.claims.claims_controller import ClaimsController
 from annotator.ui.claims.claims_model import ClaimsModel
 from annotator.ui.claims.claims_panel import ClaimsPanel
 from annotator.ui.claims.filter_choices import FilterChoices
-from annotator.ui.common import dialogs, people, plain_text, window_fit
+from annotator.ui.common import dialogs, i18n, people, plain_text, window_fit
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.empty_states import NO_ARTICLES, EmptyOverlay, tr_empty
 from annotator.ui.common.host import Command, Places
@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         try:
             command = perform()
         except AnnotatorError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            QMessageBox.warning(self, "Annotator", str(error))
+            self.statusBar().showMessage(i18n.translated_error(error), 8000)
+            QMessageBox.warning(self, "Annotator", i18n.translated_error(error))
             return False
         if command is not None:
             self.undo_stack.push(command)

@@ -2025,6 +2025,1059 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="79" />
+            <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
+            <translation>--include-drafts يتعارض مع --approved-only/--no-drafts: اختر واحدًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>--top must be at least 1</source>
+            <translation>يجب أن تكون قيمة --top‏ 1 على الأقل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="92" />
+            <source>A claim that is {status} cannot become {new_status}.</source>
+            <translation>لا يمكن لادعاء حالته {status} أن يصبح {new_status}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <source>A colour is written #rrggbb, not {colour!r}.</source>
+            <translation>يُكتب اللون بالصيغة #rrggbb، وليس {colour!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="179" />
+            <source>A comment needs some text.</source>
+            <translation>يحتاج التعليق إلى نص.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="61" />
+            <source>A source kind needs a label.</source>
+            <translation>يحتاج نوع المصدر إلى تسمية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="55" />
+            <source>A source kind's id is lower-case letters, digits and _, not {kind_id!r}.</source>
+            <translation>معرّف نوع المصدر يتكون من أحرف صغيرة وأرقام و_، وليس {kind_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="82" />
+            <source>A source needs a URL.</source>
+            <translation>يحتاج المصدر إلى عنوان URL.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="77" />
+            <source>A source's kind is one of {choices}.</source>
+            <translation>نوع المصدر أحد الأنواع التالية: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="81" />
+            <source>A source's stance is one of {choices}.</source>
+            <translation>موقف المصدر أحد المواقف التالية: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <source>A verdict needs a label.</source>
+            <translation>يحتاج الحكم إلى تسمية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <source>A verdict that claims use cannot be removed; retire it instead.</source>
+            <translation>لا يمكن حذف حكم تستخدمه ادعاءات؛ أوقف استخدامه بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
+            <translation>القيمة الرقمية للحكم عدد صحيح لا يقل عن 1 (أو بلا قيمة).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <source>A verdict's numeric value is a whole number, not {text!r}.</source>
+            <translation>القيمة الرقمية للحكم عدد صحيح، وليس {text!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="148" />
+            <source>A {kind} conflict is resolved with a {kind}.</source>
+            <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="395" />
+            <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
+            <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="167" />
+            <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
+            <translation>لا مكان في النص لادعاء يتيم يمكن قبوله؛ حدد له مقطعًا جديدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="177" />
+            <source>Both projects changed the text of the same article differently ({articles}); update the text in one of them to the other's first. Nothing was merged.</source>
+            <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين ({articles})؛ حدّث النص في أحدهما ليطابق الآخر أولًا. لم يُدمج شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="199" />
+            <source>Both projects changed the text of the same article differently ({length} article(s)); re-import the text in one of them first. Nothing was merged.</source>
+            <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="93" />
+            <source>Cannot create {path}: the folder or file is read-only.</source>
+            <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="89" />
+            <source>Cannot create {path}: the folder {parent} does not exist.</source>
+            <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <source>Cannot open {name}: {error}</source>
+            <translation>تعذّر فتح {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="367" />
+            <source>Cannot open {name}: {plain_error}</source>
+            <translation>تعذّر فتح {name}: {plain_error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="48" />
+            <source>Cannot reach the hub ({redacted}): {first}</source>
+            <translation>تعذّر الوصول إلى المركز ({redacted}): {first}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="45" />
+            <source>Cannot read {name}: {value}</source>
+            <translation>تعذّرت قراءة {name}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="91" />
+            <source>Cannot read {path}: {value}.</source>
+            <translation>تعذّرت قراءة {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <source>Cannot write {path}: the folder {parent} does not exist.</source>
+            <translation>تعذّرت الكتابة في {path}: المجلد {parent} غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <source>Cannot write {path}: {value}.</source>
+            <translation>تعذّرت الكتابة في {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="110" />
+            <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
+            <translation>تعذّر نسخ {name} احتياطيًا إلى {backup_dir}: {reason}. المشروع نفسه لم يتغير.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="150" />
+            <source>Could not put {name} back as it was: {reason}.</source>
+            <translation>تعذّرت إعادة {name} إلى ما كان عليه: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="226" />
+            <source>Could not restore {name}: {reason}.{kept}</source>
+            <translation>تعذّرت استعادة {name}: {reason}.{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="96" />
+            <source>Could not write the PDF to {out}.</source>
+            <translation>تعذّرت كتابة ملف PDF في {out}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="195" />
+            <source>Creating the hub failed, nothing was changed: {error}</source>
+            <translation>فشل إنشاء المركز، ولم يُغيَّر شيء: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="192" />
+            <source>Creating the hub needs a database owner with CREATEROLE: {error}</source>
+            <translation>يحتاج إنشاء المركز إلى مالك لقاعدة البيانات لديه صلاحية CREATEROLE: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="28" />
+            <source>Dates are written YYYY-MM-DD (or YYYY-MM, or YYYY), not {value!r}.</source>
+            <translation>تُكتب التواريخ بالصيغة YYYY-MM-DD (أو YYYY-MM أو YYYY)، وليس {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="27" />
+            <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
+            <translation>لا تضع كلمة المرور في عنوان المركز: ضعها في ~/.pgpass أو في ملف خدمة (PGSERVICEFILE) أو في PGPASSWORD، كما تقرؤها libpq.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="106" />
+            <source>Merging {name} failed, nothing was merged: {error}</source>
+            <translation>فشل دمج {name}، ولم يُدمج شيء: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="426" />
+            <source>No verdict {verdict!r} on this project's scale.</source>
+            <translation>لا يوجد حكم {verdict!r} في مقياس هذا المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
+            <translation>لا يوجد حكم {wanted!r} في مقياس هذا المشروع ({labels}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="24" />
+            <source>Not a PostgreSQL connection string: {url!r}</source>
+            <translation>ليست سلسلة اتصال PostgreSQL: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="85" />
+            <source>Not a valid URL (contains spaces or control characters): {url!r}</source>
+            <translation>عنوان URL غير صالح (يحتوي على مسافات أو محارف تحكم): {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="108" />
+            <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
+            <translation>لا شيء لتغييره: استخدم --verdict أو --explanation أو --status أو ...</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="189" />
+            <source>Only a passage rated by two or more people needs adjudicating.</source>
+            <translation>لا يحتاج إلى تحكيم إلا مقطع قيّمه شخصان أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="89" />
+            <source>Only http and https links are allowed as sources, not {url!r}.</source>
+            <translation>لا يُسمح إلا بروابط http وhttps مصادرَ، وليس {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="307" />
+            <source>Only the author of a comment can delete it.</source>
+            <translation>لا يستطيع حذف التعليق إلا كاتبه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="286" />
+            <source>Only the author of a comment can edit it.</source>
+            <translation>لا يستطيع تحرير التعليق إلا كاتبه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="54" />
+            <source>PDF export needs a GUI application object, but a console-only one is running.</source>
+            <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
+            <translation>تحتاج إعادة التدريب إلى {minimum} قرارات على الأقل، بعضها مقبول وبعضها مرفوض (في هذا المشروع {accepted} مقبولة و{value} مرفوضة).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="330" />
+            <source>Select some text of the article to make a claim.</source>
+            <translation>حدد بعض نص المقالة لإنشاء ادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="185" />
+            <source>Select the passage the claim now refers to.</source>
+            <translation>حدد المقطع الذي يشير إليه الادعاء الآن.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/claim_spans.py" line="32" />
+            <source>Select the words the claim should quote.</source>
+            <translation>حدد الكلمات التي يجب أن يقتبسها الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="50" />
+            <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
+            <translation>عدة أشخاص في {name} اسمهم {author!r}؛ حدد أيهم باستخدام --author 'NAME (SHORT-ID)' كما يعرضه `annotator list`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge_undo.py" line="62" />
+            <source>Someone else changed the project since the merge; putting it back would lose their work, so nothing was changed.</source>
+            <translation>غيّر شخص آخر المشروع منذ الدمج؛ إعادته كما كان ستُضيع عمله، لذا لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="97" />
+            <source>Someone other than the claim's author must review it (the project does not allow self-approval).</source>
+            <translation>يجب أن يراجع الادعاءَ شخصٌ غير كاتبه (المشروع لا يسمح بالموافقة الذاتية).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="62" />
+            <source>That article is no longer in the project (it may have been removed in another window).</source>
+            <translation>لم تعد تلك المقالة في المشروع (ربما حُذفت في نافذة أخرى).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="41" />
+            <source>That verdict is not on this project's scale.</source>
+            <translation>ذلك الحكم ليس في مقياس هذا المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="212" />
+            <source>That version of the article is not in the project.</source>
+            <translation>تلك النسخة من المقالة ليست في المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="222" />
+            <source>The CSV file has no claim column (claimReviewed, claim_text...).</source>
+            <translation>لا يحتوي ملف CSV على عمود للادعاء (claimReviewed، claim_text...).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="92" />
+            <source>The URL has no host name: {url!r}</source>
+            <translation>لا يحتوي عنوان URL على اسم مضيف: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="266" />
+            <source>The article has no text.</source>
+            <translation>المقالة بلا نص.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="194" />
+            <source>The backup {name} is empty.</source>
+            <translation>النسخة الاحتياطية {name} فارغة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="191" />
+            <source>The backup {name} no longer exists.</source>
+            <translation>النسخة الاحتياطية {name} لم تعد موجودة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="182" />
+            <source>The claim's article is no longer in the project.</source>
+            <translation>لم تعد مقالة الادعاء في المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="184" />
+            <source>The comment you reply to is not on this claim.</source>
+            <translation>التعليق الذي ترد عليه ليس على هذا الادعاء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="81" />
+            <source>The hub connection was lost ({error}); run the sync again.</source>
+            <translation>انقطع الاتصال بالمركز ({error})؛ شغّل المزامنة مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="88" />
+            <source>The hub refused the sync: {message}</source>
+            <translation>رفض المركز المزامنة: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="87" />
+            <source>The hub refused: {message}</source>
+            <translation>رفض المركز: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <source>The hub sent bytes that do not match their hash {sha256}.</source>
+            <translation>أرسل المركز بايتات لا تطابق بصمتها {sha256}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="57" />
+            <source>The new version has no text.</source>
+            <translation>النسخة الجديدة بلا نص.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="67" />
+            <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
+            <translation>النسخة الجديدة من «{title}» لها النص نفسه تمامًا؛ لا شيء لتحديثه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="115" />
+            <source>The project's rules refused this approval; nothing was changed.</source>
+            <translation>رفضت قواعد المشروع هذه الموافقة؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/__init__.py" line="26" />
+            <source>The team hub needs psycopg: pip install 'annotator[hub]'</source>
+            <translation>يحتاج مركز الفريق إلى psycopg: pip install 'annotator[hub]'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="123" />
+            <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
+            <translation>يحتوي النص على محرف لا يمكن حفظه ({object!r} في الموضع {start})؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="163" />
+            <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
+            <translation>حُذف العنصر {parent} الذي ينتمي إليه هذا {kind}؛ استعده أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="59" />
+            <source>There is already a source kind {kind_id!r}.</source>
+            <translation>يوجد بالفعل نوع مصدر {kind_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <source>There is already a verdict “{label}” on the scale.</source>
+            <translation>يوجد بالفعل حكم «{label}» في المقياس.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/bundle.py" line="232" />
+            <source>There is no article with id {article_id} in {name}.</source>
+            <translation>لا توجد مقالة بالمعرّف {article_id} في {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <source>There is no verdict “{id_or_label}” on this project's scale.</source>
+            <translation>لا يوجد حكم «{id_or_label}» في مقياس هذا المشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="149" />
+            <source>This database holds no Annotator hub; run `annotator hub init` first.</source>
+            <translation>لا تحتوي قاعدة البيانات هذه على مركز Annotator؛ شغّل `annotator hub init` أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="176" />
+            <source>This hub has schema version {before}, newer than this Annotator knows ({hub_version}); upgrade Annotator. The hub was not changed.</source>
+            <translation>إصدار مخطط هذا المركز {before}، وهو أحدث مما يعرفه هذا الإصدار من Annotator ({hub_version})؛ حدّث Annotator. لم يُغيَّر المركز.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="152" />
+            <source>This hub has schema version {version}, newer than this Annotator knows ({hub_version}); upgrade Annotator. Nothing was changed.</source>
+            <translation>إصدار مخطط هذا المركز {version}، وهو أحدث مما يعرفه هذا الإصدار من Annotator ({hub_version})؛ حدّث Annotator. لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="158" />
+            <source>This hub has schema version {version}; run `annotator hub init` to upgrade it.</source>
+            <translation>إصدار مخطط هذا المركز {version}؛ شغّل `annotator hub init` لترقيته.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="134" />
+            <source>This source has no URL to capture; attach a file instead.</source>
+            <translation>لا يملك هذا المصدر عنوان URL لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
+            <translation>صيغة تصدير غير معروفة {fmt!r}؛ اختر واحدة من {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="87" />
+            <source>Unknown review status {status!r}.</source>
+            <translation>حالة مراجعة غير معروفة {status!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <source>Unknown scale template {name!r}; choose one of {choices}.</source>
+            <translation>قالب مقياس غير معروف {name!r}؛ اختر واحدًا من {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="52" />
+            <source>Unknown verdict {verdict_id!r}.</source>
+            <translation>حكم غير معروف {verdict_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="244" />
+            <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
+            <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="183" />
+            <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
+            <translation>أنت تقيّم هذه المقالة دون الاطلاع على أحكام الزملاء: اكشف أحكامهم قبل التحكيم.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="55" />
+            <source>You set this claim's verdict; a second rating must come from someone else.</source>
+            <translation>أنت من حدد حكم هذا الادعاء؛ يجب أن يأتي التقييم الثاني من شخص آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="77" />
+            <source>a PDF needs an output file: add -o REPORT.pdf</source>
+            <translation>يحتاج ملف PDF إلى ملف إخراج: أضف -o REPORT.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>a WARC needs an output file: add -o evidence.warc.gz</source>
+            <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <source>cannot read the check-worthiness model {name}: {strerror}</source>
+            <translation>تعذّرت قراءة نموذج أهمية التحقق {name}: {strerror}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="61" />
+            <source>cannot read {path}: {value}</source>
+            <translation>تعذّرت قراءة {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <source>give ARTICLE_ID (or --train)</source>
+            <translation>حدد ARTICLE_ID (أو --train)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <source>give either FILE or --from-url (not both)</source>
+            <translation>حدد إما FILE أو --from-url (لا كليهما)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="32" />
+            <source>give either TEXT or --queries FILE.jsonl</source>
+            <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="78" />
+            <source>no article with id {article_id} in {where}</source>
+            <translation>لا توجد مقالة بالمعرّف {article_id} في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="107" />
+            <source>no claim or source with id {args} in {project}</source>
+            <translation>لا يوجد ادعاء أو مصدر بالمعرّف {args} في {project}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <source>no claim with id {claim_id} in {project}</source>
+            <translation>لا يوجد ادعاء بالمعرّف {claim_id} في {project}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
+            <translation>لا يوجد حكم {label!r} في هذا المشروع؛ اختر واحدًا من: {labels}، unrated</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <source>nothing to set: give one of {choices}</source>
+            <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <source>say which final verdict: add --verdict LABEL</source>
+            <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <source>the check-worthiness model has unusable term ranges {analysis}</source>
+            <translation>يحتوي نموذج أهمية التحقق على نطاقات مصطلحات غير صالحة {analysis}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <source>the check-worthiness model is damaged ({error})</source>
+            <translation>نموذج أهمية التحقق تالف ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="29" />
+            <source>{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file and import that.</source>
+            <translation>{clipboard_name}: تحتوي الحافظة على أكثر من 50 ميغابايت من النص؛ احفظه في ملف واستورد ذلك الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="50" />
+            <source>{clipboard_name}: the clipboard holds no text to import.</source>
+            <translation>{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="107" />
+            <source>{label}: only an absolute http or https address is allowed, not {url!r}.</source>
+            <translation>{label}: لا يُسمح إلا بعنوان http أو https مطلق، وليس {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
+            <translation>{name} لا يطابق مجموع التحقق SHA-256 الخاص به؛ أعد تثبيت Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="97" />
+            <source>{name} has no article {article_id!r}.</source>
+            <translation>لا توجد في {name} مقالة {article_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <source>{name} has no claim {claim_id!r}.</source>
+            <translation>لا يوجد في {name} ادعاء {claim_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="101" />
+            <source>{name} holds data that does not fit this project ({error}); nothing was merged.</source>
+            <translation>يحتوي {name} على بيانات لا تناسب هذا المشروع ({error})؛ لم يُدمج شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="31" />
+            <source>{name} holds no ClaimReview fact-checks.</source>
+            <translation>لا يحتوي {name} على عمليات تحقق ClaimReview.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="101" />
+            <source>{name} holds no W3C Web Annotations or Hypothesis annotations.</source>
+            <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="312" />
+            <source>{name} is a SQLite database from another application, not an Annotator project.</source>
+            <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="50" />
+            <source>{name} is a binary file, not JSON or CSV.</source>
+            <translation>{name} ملف ثنائي، وليس JSON أو CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="48" />
+            <source>{name} is a damaged gzip file.</source>
+            <translation>{name} ملف gzip تالف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="295" />
+            <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
+            <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="300" />
+            <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
+            <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="77" />
+            <source>{name} is being restored from a backup; try again in a minute.</source>
+            <translation>تجري استعادة {name} من نسخة احتياطية؛ حاول مجددًا بعد دقيقة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="138" />
+            <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
+            <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="181" />
+            <source>{name} is damaged and cannot be read ({error}); nothing was merged.</source>
+            <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="271" />
+            <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
+            <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <source>{name} is damaged.</source>
+            <translation>{name} تالف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="256" />
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <source>{name} is empty; it is not an Annotator project.</source>
+            <translation>{name} فارغ؛ إنه ليس مشروع Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="39" />
+            <source>{name} is larger than 1 GB; split it first.</source>
+            <translation>حجم {name} أكبر من 1 غيغابايت؛ قسّمه أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="54" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="96" />
+            <source>{name} is not a JSON file ({error}).</source>
+            <translation>{name} ليس ملف JSON ‏({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="262" />
+            <source>{name} is not an Annotator project (it is not a SQLite database).</source>
+            <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <source>{name} is not an Annotator project.</source>
+            <translation>{name} ليس مشروع Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="72" />
+            <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
+            <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="198" />
+            <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
+            <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="186" />
+            <source>{name} is open read-only; changes cannot be saved.</source>
+            <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
+            <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="57" />
+            <source>{name} is read-only; nothing was changed.</source>
+            <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <source>{name} is the project itself; choose a colleague's copy to merge.</source>
+            <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="317" />
+            <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
+            <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <source>{name}: cannot read the file ({value}).</source>
+            <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="71" />
+            <source>{name}: could not be read ({kind}).</source>
+            <translation>{name}: تعذّرت القراءة ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="71" />
+            <source>{name}: line {number} is not JSON</source>
+            <translation>{name}: السطر {number} ليس JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="73" />
+            <source>{name}: line {number} is not JSON.</source>
+            <translation>{name}: السطر {number} ليس JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="132" />
+            <source>{name}: no text was found in the PDF.</source>
+            <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <source>{name}: no text was found in the file.</source>
+            <translation>{name}: لم يُعثر على نص في الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="31" />
+            <source>{name}: no text was found in the page.</source>
+            <translation>{name}: لم يُعثر على نص في الصفحة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="132" />
+            <source>{name}: reading the file stopped the importer (it may need more memory than an article can); the file is refused.</source>
+            <translation>{name}: أوقفت قراءة الملف أداة الاستيراد (ربما يحتاج إلى ذاكرة أكثر مما تحتاجه مقالة)؛ رُفض الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="140" />
+            <source>{name}: reading the file stopped the importer; the file is refused.</source>
+            <translation>{name}: أوقفت قراءة الملف أداة الاستيراد؛ رُفض الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="104" />
+            <source>{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or print an unprotected copy, and import that.</source>
+            <translation>{name}: ملف PDF مشفر بكلمة مرور. افتحه في عارض PDF، واحفظ نسخة غير محمية أو اطبعها، ثم استوردها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="109" />
+            <source>{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an unprotected copy and import that.</source>
+            <translation>{name}: ملف PDF مشفر بنظام أمان لا يستطيع Annotator فتحه؛ احفظ نسخة غير محمية واستوردها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="69" />
+            <source>{name}: the Word document is damaged ({filename}: {error}).</source>
+            <translation>{name}: مستند Word تالف ({filename}: {error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="102" />
+            <source>{name}: the Word document is damaged and cannot be read ({kind}).</source>
+            <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="131" />
+            <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
+            <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="63" />
+            <source>{name}: the contents of {filename} do not match the sizes and checksums in the archive's directory; the file is damaged or crafted, so it is refused.</source>
+            <translation>{name}: محتويات {filename} لا تطابق الأحجام ومجاميع التحقق في فهرس الأرشيف؛ الملف تالف أو معدّل عمدًا، لذا رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: القرص ممتلئ، لذا لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مجددًا؛ كل ما حُفظ من قبل آمن.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: أبلغ القرص عن خطأ في الإدخال/الإخراج، لذا لم يُحفظ التغيير الأخير. كل ما حُفظ من قبل آمن.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="77" />
+            <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
+            <translation>{name}: أجزاء نص المستند تتوسع عند فك الضغط إلى أكثر من {value} ميغابايت (على الأقل {value2:.0f} ميغابايت)، أكثر من أي مقالة؛ رُفض باعتباره قنبلة أرشيف محتملة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/html.py" line="124" />
+            <source>{name}: the file contains no HTML that can be read ({error}).</source>
+            <translation>{name}: لا يحتوي الملف على HTML قابل للقراءة ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="88" />
+            <source>{name}: the file is a ZIP archive but not a Word document (.docx).</source>
+            <translation>{name}: الملف أرشيف ZIP لكنه ليس مستند Word ‏(.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="112" />
+            <source>{name}: the file is damaged or is not a PDF, so its text cannot be read.</source>
+            <translation>{name}: الملف تالف أو ليس PDF، لذا لا يمكن قراءة نصه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="32" />
+            <source>{name}: the file is damaged or is not a Word document (.docx).</source>
+            <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <source>{name}: the file is empty.</source>
+            <translation>{name}: الملف فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
+            <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="67" />
+            <source>{name}: the file needs more memory than an article can; it is refused.</source>
+            <translation>{name}: يحتاج الملف إلى ذاكرة أكثر مما تحتاجه مقالة؛ رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="120" />
+            <source>{name}: the file starts with a {encoding} byte-order mark but is not valid {encoding} (damaged at byte {value}).</source>
+            <translation>{name}: يبدأ الملف بعلامة ترتيب البايتات {encoding} لكنه ليس {encoding} صالحًا (تالف عند البايت {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="127" />
+            <source>{name}: the import was cancelled.</source>
+            <translation>{name}: أُلغي الاستيراد.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <source>{name}: the last change was not saved ({plain_error}).</source>
+            <translation>{name}: لم يُحفظ التغيير الأخير ({plain_error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="45" />
+            <source>{name}: the single-file web page holds no HTML page.</source>
+            <translation>{name}: صفحة الويب أحادية الملف لا تحتوي على صفحة HTML.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="56" />
+            <source>{name}: the web archive holds no web page or PDF to import.</source>
+            <translation>{name}: لا يحتوي أرشيف الويب على صفحة ويب أو ملف PDF لاستيراده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="53" />
+            <source>{name}: the web archive is damaged or not a WARC file ({error}).</source>
+            <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="126" />
+            <source>{name}: this PDF has no text layer; it looks like a scan (pages made of images). Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then import the result.</source>
+            <translation>{name}: لا يحتوي ملف PDF هذا على طبقة نص؛ يبدو أنه مسح ضوئي (صفحات مكونة من صور). مرّره أولًا على برنامج OCR (مثل OCRmyPDF أو OCR الماسح الضوئي)، ثم استورد النتيجة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="294" />
+            <source>{name}: this is a binary file, not text.</source>
+            <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source>{name}: this is a folder, not a file.</source>
+            <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="82" />
+            <source>{name}: this is an encrypted Word document or an old .doc file; open it in Word or LibreOffice, save it as an unprotected .docx, and import that.</source>
+            <translation>{name}: هذا مستند Word مشفر أو ملف ‎.doc قديم؛ افتحه في Word أو LibreOffice، واحفظه كملف ‎.docx غير محمي، ثم استورده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="38" />
+            <source>{name}: this is not a single-file web page (MHTML).</source>
+            <translation>{name}: هذه ليست صفحة ويب أحادية الملف (MHTML).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="27" />
+            <source>{name}: this is not a web page or a PDF (content type {kind}).</source>
+            <translation>{name}: هذه ليست صفحة ويب ولا ملف PDF (نوع المحتوى {kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="287" />
+            <source>{name}: this is {what}, not a text file.</source>
+            <translation>{name}: هذا {what}، وليس ملفًا نصيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
+            <translation>{name}: نوع ملف غير مدعوم {value}.{hint} يستورد Annotator ما يلي: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="93" />
+            <source>{name}: {part} declares a DTD (&lt;!DOCTYPE&gt;), which Word never writes; entities it defines would be lost or could attack the reader, so the document is refused. Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+            <translation>{name}: يعلن {part} عن DTD ‏(&lt;!DOCTYPE&gt;)، وهو ما لا يكتبه Word أبدًا؛ الكيانات التي يعرّفها ستضيع أو قد تهاجم القارئ، لذا رُفض المستند. افتحه في Word أو LibreOffice، واحفظه مجددًا كملف ‎.docx، ثم استورده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <source>{path} does not exist.</source>
+            <translation>{path} غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <source>{path} is a folder, not a project file.</source>
+            <translation>{path} مجلد، وليس ملف مشروع.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <source>{path} is a folder; give a file name to export to.</source>
+            <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <source>{span!r} is not START:END</source>
+            <translation>{span!r} ليس بالصيغة START:END</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <source>{start}-{end} is not a span of this article (0-{length}).</source>
+            <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="262" />
+            <source>{url}: cancelled.</source>
+            <translation>{url}: أُلغي.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="123" />
+            <source>{url}: more than {max_redirects} redirects.</source>
+            <translation>{url}: أكثر من {max_redirects} عمليات إعادة توجيه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="24" />
+            <source>{url}: only http and https addresses are fetched, not {value}:.</source>
+            <translation>{url}: لا تُجلب إلا عناوين http وhttps، وليس {value}:.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="156" />
+            <source>{url}: redirected to a {value}: address ({target}); refused.</source>
+            <translation>{url}: أعيد التوجيه إلى عنوان {value}: ‏({target})؛ رُفض.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="141" />
+            <source>{url}: redirected to {error}</source>
+            <translation>{url}: أعيد التوجيه إلى {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="29" />
+            <source>{url}: the address has no host name.</source>
+            <translation>{url}: لا يحتوي العنوان على اسم مضيف.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="269" />
+            <source>{url}: the page is larger than the limit of {size}.</source>
+            <translation>{url}: الصفحة أكبر من الحد البالغ {size}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="211" />
+            <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
+            <translation>{url}: الصفحة كبيرة جدًا ({size})؛ الحد هو {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="265" />
+            <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
+            <translation>{url}: استغرق وصول الصفحة أكثر من {total_timeout:g} ثانية (انتهت المهلة).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="33" />
+            <source>{url}: the port is not a number.</source>
+            <translation>{url}: المنفذ ليس رقمًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="205" />
+            <source>{url}: the server answered HTTP {status}{reason}.</source>
+            <translation>{url}: أجاب الخادم بـ HTTP {status}{reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="355" />
+            <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
+            <translation>{url}: استخدم الخادم ضغطًا لا يقرؤه Annotator ‏({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="56" />
+            <source>{url}: the server's name could not be found (DNS lookup failed).</source>
+            <translation>{url}: تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="39" />
+            <source>{url}: {host} is a private or local address ({address}); refused unless you allow local addresses for this fetch.</source>
+            <translation>{url}: {host} عنوان خاص أو محلي ({address})؛ رُفض ما لم تسمح بالعناوين المحلية لعملية الجلب هذه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="171" />
+            <source>{url}: {reason}</source>
+            <translation>{url}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="34" />
+            <source>{value} is not a real date.</source>
+            <translation>{value} ليس تاريخًا حقيقيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="32" />
+            <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
+            <translation>{what} كبير جدًا بحيث لا يمكن الاحتفاظ به كلقطة ({size})؛ الحد هو {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/field_swap.py" line="41" />
+            <source>{who} has changed the {names} of this {what} since; nothing was changed, so their edit is kept.</source>
+            <translation>غيّر {who} منذ ذلك الحين {names} في هذا {what}؛ لم يُغيَّر شيء، لذا بقي تعديله محفوظًا.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="196" />
+            <source>“{title}” has no URL to check for a new version.</source>
+            <translation>لا يملك «{title}» عنوان URL للبحث عن نسخة جديدة.</translation>
+        </message>
+    </context>
+    <context>
         <name>evidence.capture_viewer</name>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="70" />
@@ -2103,12 +3156,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
             <source>Attach File</source>
             <translation>إرفاق ملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
             <source>Attach a Capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
@@ -2118,22 +3171,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>إرفاق مصدر بالادعاء المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
             <source>Attach capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
             <source>Capture Now</source>
             <translation>التقاط الآن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capturing {value}</source>
             <translation>جارٍ التقاط {value}</translation>
         </message>
@@ -2143,12 +3196,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>البحث عن إصدار &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
             <source>Check for a New Version</source>
             <translation>البحث عن إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Checking {value}</source>
             <translation>جارٍ فحص {value}</translation>
         </message>
@@ -2198,27 +3251,27 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
             <source>The page has not changed since the last version.</source>
             <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>This source has no capture yet.</source>
             <translation>لا لقطة لهذا المصدر بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>View Capture</source>
             <translation>عرض اللقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -2440,22 +3493,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
             <source>Export cancelled; nothing was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
@@ -2472,7 +3525,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>استيراد تعليقات ت&amp;وضيحية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="156" />
             <source>Import Annotations</source>
             <translation>استيراد تعليقات توضيحية</translation>
         </message>
@@ -2499,7 +3552,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لصق كمقالة &amp;جديدة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="132" />
             <source>Paste as New Article</source>
             <translation>لصق كمقالة جديدة</translation>
         </message>
@@ -2509,7 +3562,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Starting the export…</source>
             <translation>جارٍ بدء التصدير…</translation>
         </message>
@@ -3257,7 +4310,7 @@ Show the existing article?</source>
             <translation>إرسال (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
             <source>That comment was deleted.</source>
             <translation>حُذف ذلك التعليق.</translation>
         </message>
@@ -3669,7 +4722,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="322" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -3716,7 +4769,7 @@ You can undo this.</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="323" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
@@ -3746,7 +4799,7 @@ You can undo this.</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="228" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
@@ -3781,7 +4834,7 @@ You can undo this.</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="332" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
@@ -3791,12 +4844,12 @@ You can undo this.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="251" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
             <source>Restore from Backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="257" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
@@ -3806,7 +4859,7 @@ You can undo this.</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="215" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
@@ -3821,7 +4874,7 @@ You can undo this.</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="280" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
@@ -3836,7 +4889,7 @@ You can undo this.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="321" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>
@@ -5036,7 +6089,7 @@ You can undo this.</source>
             <translation>(لم يُكتب)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
         </message>
@@ -5106,7 +6159,7 @@ You can undo this.</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
             <source>This claim was deleted.</source>
             <translation>حُذف هذا الادعاء.</translation>
         </message>
@@ -5415,37 +6468,37 @@ After: “{after}”</source>
             <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
             <source>Accept new place of claim</source>
             <translation>قبول الموضع الجديد للادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
             <source>Keep claim as orphan</source>
             <translation>الإبقاء على الادعاء يتيمًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
             <source>Move claim to selection</source>
             <translation>نقل الادعاء إلى التحديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions</source>
             <translation>المراجعات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions ({count})</source>
             <translation>المراجعات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
             <source>The article was changed without notice.</source>
             <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
@@ -5455,7 +6508,7 @@ After: “{after}”</source>
             <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>

@@ -2021,6 +2021,1059 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="79" />
+            <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
+            <translation>--include-drafts contradice --approved-only/--no-drafts: elija una opción</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>--top must be at least 1</source>
+            <translation>--top debe ser al menos 1</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="92" />
+            <source>A claim that is {status} cannot become {new_status}.</source>
+            <translation>Una afirmación en estado {status} no puede pasar a {new_status}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <source>A colour is written #rrggbb, not {colour!r}.</source>
+            <translation>Un color se escribe #rrggbb, no {colour!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="179" />
+            <source>A comment needs some text.</source>
+            <translation>Un comentario necesita algo de texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="61" />
+            <source>A source kind needs a label.</source>
+            <translation>Un tipo de fuente necesita una etiqueta.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="55" />
+            <source>A source kind's id is lower-case letters, digits and _, not {kind_id!r}.</source>
+            <translation>El id de un tipo de fuente se compone de minúsculas, dígitos y _, no {kind_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="82" />
+            <source>A source needs a URL.</source>
+            <translation>Una fuente necesita una URL.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="77" />
+            <source>A source's kind is one of {choices}.</source>
+            <translation>El tipo de una fuente es uno de {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="81" />
+            <source>A source's stance is one of {choices}.</source>
+            <translation>La postura de una fuente es una de {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <source>A verdict needs a label.</source>
+            <translation>Un veredicto necesita una etiqueta.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <source>A verdict that claims use cannot be removed; retire it instead.</source>
+            <translation>Un veredicto que usan afirmaciones no se puede eliminar; retírelo en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
+            <translation>El valor numérico de un veredicto es un número entero de al menos 1 (o ninguno).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <source>A verdict's numeric value is a whole number, not {text!r}.</source>
+            <translation>El valor numérico de un veredicto es un número entero, no {text!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="148" />
+            <source>A {kind} conflict is resolved with a {kind}.</source>
+            <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="395" />
+            <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
+            <translation>Ya no existe un elemento ({what}) que este cambio necesita (puede haberse eliminado en otra ventana o en una fusión); no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="167" />
+            <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
+            <translation>Una afirmación huérfana no tiene lugar en el texto que aceptar; seleccione un nuevo pasaje para ella.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="177" />
+            <source>Both projects changed the text of the same article differently ({articles}); update the text in one of them to the other's first. Nothing was merged.</source>
+            <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({articles}); actualice primero el texto en uno de ellos al del otro. No se fusionó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="199" />
+            <source>Both projects changed the text of the same article differently ({length} article(s)); re-import the text in one of them first. Nothing was merged.</source>
+            <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="93" />
+            <source>Cannot create {path}: the folder or file is read-only.</source>
+            <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="89" />
+            <source>Cannot create {path}: the folder {parent} does not exist.</source>
+            <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <source>Cannot open {name}: {error}</source>
+            <translation>No se puede abrir {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="367" />
+            <source>Cannot open {name}: {plain_error}</source>
+            <translation>No se puede abrir {name}: {plain_error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="48" />
+            <source>Cannot reach the hub ({redacted}): {first}</source>
+            <translation>No se puede contactar con el hub ({redacted}): {first}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="45" />
+            <source>Cannot read {name}: {value}</source>
+            <translation>No se puede leer {name}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="91" />
+            <source>Cannot read {path}: {value}.</source>
+            <translation>No se puede leer {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <source>Cannot write {path}: the folder {parent} does not exist.</source>
+            <translation>No se puede escribir {path}: la carpeta {parent} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <source>Cannot write {path}: {value}.</source>
+            <translation>No se puede escribir {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>No se escribió el ClaimReview: necesita {missing}. (Para escribir de todos modos un borrador incompleto, permita un documento incompleto.)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="110" />
+            <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
+            <translation>No se pudo hacer una copia de seguridad de {name} en {backup_dir}: {reason}. El proyecto en sí no ha cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="150" />
+            <source>Could not put {name} back as it was: {reason}.</source>
+            <translation>No se pudo dejar {name} como estaba: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="226" />
+            <source>Could not restore {name}: {reason}.{kept}</source>
+            <translation>No se pudo restaurar {name}: {reason}.{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="96" />
+            <source>Could not write the PDF to {out}.</source>
+            <translation>No se pudo escribir el PDF en {out}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="195" />
+            <source>Creating the hub failed, nothing was changed: {error}</source>
+            <translation>La creación del hub falló, no se cambió nada: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="192" />
+            <source>Creating the hub needs a database owner with CREATEROLE: {error}</source>
+            <translation>Crear el hub requiere un propietario de la base de datos con CREATEROLE: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="28" />
+            <source>Dates are written YYYY-MM-DD (or YYYY-MM, or YYYY), not {value!r}.</source>
+            <translation>Las fechas se escriben AAAA-MM-DD (o AAAA-MM, o AAAA), no {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="27" />
+            <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
+            <translation>No incluya la contraseña en la dirección del hub: póngala en ~/.pgpass, en un archivo de servicio (PGSERVICEFILE) o en PGPASSWORD, tal como los lee libpq.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="106" />
+            <source>Merging {name} failed, nothing was merged: {error}</source>
+            <translation>La fusión de {name} falló, no se fusionó nada: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="426" />
+            <source>No verdict {verdict!r} on this project's scale.</source>
+            <translation>No hay ningún veredicto {verdict!r} en la escala de este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
+            <translation>No hay ningún veredicto {wanted!r} en la escala de este proyecto ({labels}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="24" />
+            <source>Not a PostgreSQL connection string: {url!r}</source>
+            <translation>No es una cadena de conexión de PostgreSQL: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="85" />
+            <source>Not a valid URL (contains spaces or control characters): {url!r}</source>
+            <translation>No es una URL válida (contiene espacios o caracteres de control): {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="108" />
+            <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
+            <translation>Nada que cambiar: indique --verdict, --explanation, --status, ...</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="189" />
+            <source>Only a passage rated by two or more people needs adjudicating.</source>
+            <translation>Solo un pasaje calificado por dos o más personas necesita arbitraje.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="89" />
+            <source>Only http and https links are allowed as sources, not {url!r}.</source>
+            <translation>Solo se permiten enlaces http y https como fuentes, no {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="307" />
+            <source>Only the author of a comment can delete it.</source>
+            <translation>Solo el autor de un comentario puede eliminarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="286" />
+            <source>Only the author of a comment can edit it.</source>
+            <translation>Solo el autor de un comentario puede editarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="54" />
+            <source>PDF export needs a GUI application object, but a console-only one is running.</source>
+            <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
+            <translation>Reentrenar necesita al menos {minimum} decisiones, algunas aceptadas y otras descartadas (este proyecto tiene {accepted} aceptadas y {value} descartadas).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="330" />
+            <source>Select some text of the article to make a claim.</source>
+            <translation>Seleccione algún texto del artículo para crear una afirmación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="185" />
+            <source>Select the passage the claim now refers to.</source>
+            <translation>Seleccione el pasaje al que ahora se refiere la afirmación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/claim_spans.py" line="32" />
+            <source>Select the words the claim should quote.</source>
+            <translation>Seleccione las palabras que la afirmación debe citar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="50" />
+            <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
+            <translation>Varias personas en {name} se llaman {author!r}; indique cuál con --author 'NOMBRE (ID-CORTO)' tal como lo muestra `annotator list`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge_undo.py" line="62" />
+            <source>Someone else changed the project since the merge; putting it back would lose their work, so nothing was changed.</source>
+            <translation>Otra persona cambió el proyecto después de la fusión; restaurarlo perdería su trabajo, así que no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="97" />
+            <source>Someone other than the claim's author must review it (the project does not allow self-approval).</source>
+            <translation>Alguien distinto del autor de la afirmación debe revisarla (el proyecto no permite la autoaprobación).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="62" />
+            <source>That article is no longer in the project (it may have been removed in another window).</source>
+            <translation>Ese artículo ya no está en el proyecto (puede haberse eliminado en otra ventana).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="41" />
+            <source>That verdict is not on this project's scale.</source>
+            <translation>Ese veredicto no está en la escala de este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="212" />
+            <source>That version of the article is not in the project.</source>
+            <translation>Esa versión del artículo no está en el proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="222" />
+            <source>The CSV file has no claim column (claimReviewed, claim_text...).</source>
+            <translation>El archivo CSV no tiene columna de afirmación (claimReviewed, claim_text...).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="92" />
+            <source>The URL has no host name: {url!r}</source>
+            <translation>La URL no tiene nombre de host: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="266" />
+            <source>The article has no text.</source>
+            <translation>El artículo no tiene texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="194" />
+            <source>The backup {name} is empty.</source>
+            <translation>La copia de seguridad {name} está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="191" />
+            <source>The backup {name} no longer exists.</source>
+            <translation>La copia de seguridad {name} ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="182" />
+            <source>The claim's article is no longer in the project.</source>
+            <translation>El artículo de la afirmación ya no está en el proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="184" />
+            <source>The comment you reply to is not on this claim.</source>
+            <translation>El comentario al que responde no está en esta afirmación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="81" />
+            <source>The hub connection was lost ({error}); run the sync again.</source>
+            <translation>Se perdió la conexión con el hub ({error}); vuelva a ejecutar la sincronización.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="88" />
+            <source>The hub refused the sync: {message}</source>
+            <translation>El hub rechazó la sincronización: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="87" />
+            <source>The hub refused: {message}</source>
+            <translation>El hub se negó: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <source>The hub sent bytes that do not match their hash {sha256}.</source>
+            <translation>El hub envió bytes que no coinciden con su hash {sha256}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="57" />
+            <source>The new version has no text.</source>
+            <translation>La nueva versión no tiene texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="67" />
+            <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
+            <translation>La nueva versión de «{title}» tiene exactamente el mismo texto; no hay nada que actualizar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="115" />
+            <source>The project's rules refused this approval; nothing was changed.</source>
+            <translation>Las reglas del proyecto rechazaron esta aprobación; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/__init__.py" line="26" />
+            <source>The team hub needs psycopg: pip install 'annotator[hub]'</source>
+            <translation>El hub del equipo necesita psycopg: pip install 'annotator[hub]'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="123" />
+            <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
+            <translation>El texto contiene un carácter que no se puede guardar ({object!r} en la posición {start}); no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="163" />
+            <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
+            <translation>Se eliminó el elemento {parent} al que pertenece este {kind}; restáurelo primero.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="59" />
+            <source>There is already a source kind {kind_id!r}.</source>
+            <translation>Ya existe un tipo de fuente {kind_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <source>There is already a verdict “{label}” on the scale.</source>
+            <translation>Ya existe un veredicto «{label}» en la escala.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/bundle.py" line="232" />
+            <source>There is no article with id {article_id} in {name}.</source>
+            <translation>No hay ningún artículo con id {article_id} en {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <source>There is no verdict “{id_or_label}” on this project's scale.</source>
+            <translation>No hay ningún veredicto «{id_or_label}» en la escala de este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="149" />
+            <source>This database holds no Annotator hub; run `annotator hub init` first.</source>
+            <translation>Esta base de datos no contiene ningún hub de Annotator; ejecute primero `annotator hub init`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="176" />
+            <source>This hub has schema version {before}, newer than this Annotator knows ({hub_version}); upgrade Annotator. The hub was not changed.</source>
+            <translation>Este hub tiene la versión de esquema {before}, más reciente de la que conoce este Annotator ({hub_version}); actualice Annotator. El hub no se cambió.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="152" />
+            <source>This hub has schema version {version}, newer than this Annotator knows ({hub_version}); upgrade Annotator. Nothing was changed.</source>
+            <translation>Este hub tiene la versión de esquema {version}, más reciente de la que conoce este Annotator ({hub_version}); actualice Annotator. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="158" />
+            <source>This hub has schema version {version}; run `annotator hub init` to upgrade it.</source>
+            <translation>Este hub tiene la versión de esquema {version}; ejecute `annotator hub init` para actualizarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="134" />
+            <source>This source has no URL to capture; attach a file instead.</source>
+            <translation>Esta fuente no tiene URL que capturar; adjunte un archivo en su lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
+            <translation>Formato de exportación desconocido {fmt!r}; elija uno de {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="87" />
+            <source>Unknown review status {status!r}.</source>
+            <translation>Estado de revisión desconocido {status!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <source>Unknown scale template {name!r}; choose one of {choices}.</source>
+            <translation>Plantilla de escala desconocida {name!r}; elija una de {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="52" />
+            <source>Unknown verdict {verdict_id!r}.</source>
+            <translation>Veredicto desconocido {verdict_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="244" />
+            <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
+            <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="183" />
+            <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
+            <translation>Está calificando este artículo a ciegas: muestre los veredictos de sus colegas antes de arbitrar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="55" />
+            <source>You set this claim's verdict; a second rating must come from someone else.</source>
+            <translation>Usted fijó el veredicto de esta afirmación; una segunda calificación debe venir de otra persona.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="77" />
+            <source>a PDF needs an output file: add -o REPORT.pdf</source>
+            <translation>un PDF necesita un archivo de salida: añada -o INFORME.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>a WARC needs an output file: add -o evidence.warc.gz</source>
+            <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <source>cannot read the check-worthiness model {name}: {strerror}</source>
+            <translation>no se puede leer el modelo de relevancia para verificación {name}: {strerror}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="61" />
+            <source>cannot read {path}: {value}</source>
+            <translation>no se puede leer {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <source>give ARTICLE_ID (or --train)</source>
+            <translation>indique ARTICLE_ID (o --train)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <source>give either FILE or --from-url (not both)</source>
+            <translation>indique FILE o --from-url (no ambos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="32" />
+            <source>give either TEXT or --queries FILE.jsonl</source>
+            <translation>indique TEXT o --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="78" />
+            <source>no article with id {article_id} in {where}</source>
+            <translation>no hay ningún artículo con id {article_id} en {where}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="107" />
+            <source>no claim or source with id {args} in {project}</source>
+            <translation>no hay ninguna afirmación ni fuente con id {args} en {project}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <source>no claim with id {claim_id} in {project}</source>
+            <translation>no hay ninguna afirmación con id {claim_id} en {project}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
+            <translation>no hay ningún veredicto {label!r} en este proyecto; elija uno de: {labels}, unrated</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <source>nothing to set: give one of {choices}</source>
+            <translation>nada que establecer: indique uno de {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <source>say which final verdict: add --verdict LABEL</source>
+            <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <source>the check-worthiness model has unusable term ranges {analysis}</source>
+            <translation>el modelo de relevancia para verificación tiene rangos de términos inutilizables {analysis}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <source>the check-worthiness model is damaged ({error})</source>
+            <translation>el modelo de relevancia para verificación está dañado ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="29" />
+            <source>{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file and import that.</source>
+            <translation>{clipboard_name}: el portapapeles contiene más de 50 MB de texto; guárdelo en un archivo e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="50" />
+            <source>{clipboard_name}: the clipboard holds no text to import.</source>
+            <translation>{clipboard_name}: el portapapeles no contiene texto que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="107" />
+            <source>{label}: only an absolute http or https address is allowed, not {url!r}.</source>
+            <translation>{label}: solo se permite una dirección http o https absoluta, no {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
+            <translation>{name} no coincide con su suma de verificación SHA-256; reinstale Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="97" />
+            <source>{name} has no article {article_id!r}.</source>
+            <translation>{name} no tiene ningún artículo {article_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <source>{name} has no claim {claim_id!r}.</source>
+            <translation>{name} no tiene ninguna afirmación {claim_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="101" />
+            <source>{name} holds data that does not fit this project ({error}); nothing was merged.</source>
+            <translation>{name} contiene datos que no encajan en este proyecto ({error}); no se fusionó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="31" />
+            <source>{name} holds no ClaimReview fact-checks.</source>
+            <translation>{name} no contiene verificaciones ClaimReview.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="101" />
+            <source>{name} holds no W3C Web Annotations or Hypothesis annotations.</source>
+            <translation>{name} no contiene anotaciones W3C Web Annotation ni de Hypothesis.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="312" />
+            <source>{name} is a SQLite database from another application, not an Annotator project.</source>
+            <translation>{name} es una base de datos SQLite de otra aplicación, no un proyecto de Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="50" />
+            <source>{name} is a binary file, not JSON or CSV.</source>
+            <translation>{name} es un archivo binario, no JSON ni CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="48" />
+            <source>{name} is a damaged gzip file.</source>
+            <translation>{name} es un archivo gzip dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="295" />
+            <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
+            <translation>{name} es un enlace simbólico que lleva a sí mismo (un bucle), así que no se puede abrir.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="300" />
+            <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
+            <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="77" />
+            <source>{name} is being restored from a backup; try again in a minute.</source>
+            <translation>{name} se está restaurando desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} está dañado (la comprobación de SQLite encontró {count} problemas) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="138" />
+            <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
+            <translation>{name} está dañado ({error}); el último cambio no se guardó. Restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="181" />
+            <source>{name} is damaged and cannot be read ({error}); nothing was merged.</source>
+            <translation>{name} está dañado y no se puede leer ({error}); no se fusionó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="271" />
+            <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
+            <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <source>{name} is damaged.</source>
+            <translation>{name} está dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="256" />
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <source>{name} is empty; it is not an Annotator project.</source>
+            <translation>{name} está vacío; no es un proyecto de Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="39" />
+            <source>{name} is larger than 1 GB; split it first.</source>
+            <translation>{name} ocupa más de 1 GB; divídalo primero.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="54" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} no es texto UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="96" />
+            <source>{name} is not a JSON file ({error}).</source>
+            <translation>{name} no es un archivo JSON ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="262" />
+            <source>{name} is not an Annotator project (it is not a SQLite database).</source>
+            <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <source>{name} is not an Annotator project.</source>
+            <translation>{name} no es un proyecto de Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="72" />
+            <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
+            <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="198" />
+            <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
+            <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="186" />
+            <source>{name} is open read-only; changes cannot be saved.</source>
+            <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
+            <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="57" />
+            <source>{name} is read-only; nothing was changed.</source>
+            <translation>{name} es de solo lectura; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} es de solo lectura; el último cambio no se guardó.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <source>{name} is the project itself; choose a colleague's copy to merge.</source>
+            <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="317" />
+            <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
+            <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <source>{name}: cannot read the file ({value}).</source>
+            <translation>{name}: no se puede leer el archivo ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="71" />
+            <source>{name}: could not be read ({kind}).</source>
+            <translation>{name}: no se pudo leer ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="71" />
+            <source>{name}: line {number} is not JSON</source>
+            <translation>{name}: la línea {number} no es JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="73" />
+            <source>{name}: line {number} is not JSON.</source>
+            <translation>{name}: la línea {number} no es JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="132" />
+            <source>{name}: no text was found in the PDF.</source>
+            <translation>{name}: no se encontró texto en el PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <source>{name}: no text was found in the file.</source>
+            <translation>{name}: no se encontró texto en el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="31" />
+            <source>{name}: no text was found in the page.</source>
+            <translation>{name}: no se encontró texto en la página.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="132" />
+            <source>{name}: reading the file stopped the importer (it may need more memory than an article can); the file is refused.</source>
+            <translation>{name}: la lectura del archivo detuvo el importador (puede necesitar más memoria de la que cabe en un artículo); el archivo se rechaza.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="140" />
+            <source>{name}: reading the file stopped the importer; the file is refused.</source>
+            <translation>{name}: la lectura del archivo detuvo el importador; el archivo se rechaza.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="104" />
+            <source>{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or print an unprotected copy, and import that.</source>
+            <translation>{name}: el PDF está cifrado con contraseña. Ábralo en un visor de PDF, guarde o imprima una copia sin protección e importe esa copia.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="109" />
+            <source>{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an unprotected copy and import that.</source>
+            <translation>{name}: el PDF está cifrado con un esquema de seguridad que Annotator no puede abrir; guarde una copia sin protección e importe esa copia.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="69" />
+            <source>{name}: the Word document is damaged ({filename}: {error}).</source>
+            <translation>{name}: el documento de Word está dañado ({filename}: {error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="102" />
+            <source>{name}: the Word document is damaged and cannot be read ({kind}).</source>
+            <translation>{name}: el documento de Word está dañado y no se puede leer ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="131" />
+            <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
+            <translation>{name}: el cambio no se guardó porque el elemento al que pertenece ya no existe (puede haberse eliminado en otra ventana).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="63" />
+            <source>{name}: the contents of {filename} do not match the sizes and checksums in the archive's directory; the file is damaged or crafted, so it is refused.</source>
+            <translation>{name}: el contenido de {filename} no coincide con los tamaños y sumas de verificación del directorio del archivo comprimido; el archivo está dañado o manipulado, así que se rechaza.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: el disco está lleno, así que el último cambio no se guardó. Libere espacio y vuelva a intentarlo; todo lo guardado antes está a salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: el disco informó de un error de entrada/salida, así que el último cambio no se guardó. Todo lo guardado antes está a salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="77" />
+            <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
+            <translation>{name}: las partes de texto del documento se descomprimen en más de {value} MB (al menos {value2:.0f} MB), más que cualquier artículo; se rechaza como posible bomba de compresión.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/html.py" line="124" />
+            <source>{name}: the file contains no HTML that can be read ({error}).</source>
+            <translation>{name}: el archivo no contiene HTML legible ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="88" />
+            <source>{name}: the file is a ZIP archive but not a Word document (.docx).</source>
+            <translation>{name}: el archivo es un ZIP pero no un documento de Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="112" />
+            <source>{name}: the file is damaged or is not a PDF, so its text cannot be read.</source>
+            <translation>{name}: el archivo está dañado o no es un PDF, así que no se puede leer su texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="32" />
+            <source>{name}: the file is damaged or is not a Word document (.docx).</source>
+            <translation>{name}: el archivo está dañado o no es un documento de Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <source>{name}: the file is empty.</source>
+            <translation>{name}: el archivo está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
+            <translation>{name}: el archivo es demasiado grande ({size}); el límite es {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="67" />
+            <source>{name}: the file needs more memory than an article can; it is refused.</source>
+            <translation>{name}: el archivo necesita más memoria de la que cabe en un artículo; se rechaza.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="120" />
+            <source>{name}: the file starts with a {encoding} byte-order mark but is not valid {encoding} (damaged at byte {value}).</source>
+            <translation>{name}: el archivo empieza con una marca de orden de bytes {encoding} pero no es {encoding} válido (dañado en el byte {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="127" />
+            <source>{name}: the import was cancelled.</source>
+            <translation>{name}: se canceló la importación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <source>{name}: the last change was not saved ({plain_error}).</source>
+            <translation>{name}: el último cambio no se guardó ({plain_error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="45" />
+            <source>{name}: the single-file web page holds no HTML page.</source>
+            <translation>{name}: la página web de un solo archivo no contiene ninguna página HTML.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="56" />
+            <source>{name}: the web archive holds no web page or PDF to import.</source>
+            <translation>{name}: el archivo web no contiene ninguna página web ni PDF que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="53" />
+            <source>{name}: the web archive is damaged or not a WARC file ({error}).</source>
+            <translation>{name}: el archivo web está dañado o no es un archivo WARC ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: no se pudo leer el {kind}; puede estar dañado ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="126" />
+            <source>{name}: this PDF has no text layer; it looks like a scan (pages made of images). Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then import the result.</source>
+            <translation>{name}: este PDF no tiene capa de texto; parece un escaneo (páginas hechas de imágenes). Páselo primero por OCR (por ejemplo OCRmyPDF o el OCR de su escáner) e importe el resultado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="294" />
+            <source>{name}: this is a binary file, not text.</source>
+            <translation>{name}: es un archivo binario, no texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source>{name}: this is a folder, not a file.</source>
+            <translation>{name}: es una carpeta, no un archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="82" />
+            <source>{name}: this is an encrypted Word document or an old .doc file; open it in Word or LibreOffice, save it as an unprotected .docx, and import that.</source>
+            <translation>{name}: es un documento de Word cifrado o un archivo .doc antiguo; ábralo en Word o LibreOffice, guárdelo como .docx sin protección e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="38" />
+            <source>{name}: this is not a single-file web page (MHTML).</source>
+            <translation>{name}: no es una página web de un solo archivo (MHTML).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="27" />
+            <source>{name}: this is not a web page or a PDF (content type {kind}).</source>
+            <translation>{name}: no es una página web ni un PDF (tipo de contenido {kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="287" />
+            <source>{name}: this is {what}, not a text file.</source>
+            <translation>{name}: es {what}, no un archivo de texto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
+            <translation>{name}: tipo de archivo no admitido {value}.{hint} Annotator importa {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="93" />
+            <source>{name}: {part} declares a DTD (&lt;!DOCTYPE&gt;), which Word never writes; entities it defines would be lost or could attack the reader, so the document is refused. Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+            <translation>{name}: {part} declara una DTD (&lt;!DOCTYPE&gt;), que Word nunca escribe; las entidades que define se perderían o podrían atacar al lector, así que el documento se rechaza. Ábralo en Word o LibreOffice, guárdelo de nuevo como .docx e importe ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <source>{path} does not exist.</source>
+            <translation>{path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <source>{path} is a folder, not a project file.</source>
+            <translation>{path} es una carpeta, no un archivo de proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <source>{path} is a folder; give a file name to export to.</source>
+            <translation>{path} es una carpeta; indique un nombre de archivo al que exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <source>{span!r} is not START:END</source>
+            <translation>{span!r} no es INICIO:FIN</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <source>{start}-{end} is not a span of this article (0-{length}).</source>
+            <translation>{start}-{end} no es un tramo de este artículo (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="262" />
+            <source>{url}: cancelled.</source>
+            <translation>{url}: cancelado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="123" />
+            <source>{url}: more than {max_redirects} redirects.</source>
+            <translation>{url}: más de {max_redirects} redirecciones.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="24" />
+            <source>{url}: only http and https addresses are fetched, not {value}:.</source>
+            <translation>{url}: solo se descargan direcciones http y https, no {value}:.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="156" />
+            <source>{url}: redirected to a {value}: address ({target}); refused.</source>
+            <translation>{url}: redirigido a una dirección {value}: ({target}); rechazado.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="141" />
+            <source>{url}: redirected to {error}</source>
+            <translation>{url}: redirigido a {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="29" />
+            <source>{url}: the address has no host name.</source>
+            <translation>{url}: la dirección no tiene nombre de host.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="269" />
+            <source>{url}: the page is larger than the limit of {size}.</source>
+            <translation>{url}: la página supera el límite de {size}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="211" />
+            <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
+            <translation>{url}: la página es demasiado grande ({size}); el límite es {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="265" />
+            <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
+            <translation>{url}: la página tardó más de {total_timeout:g} segundos en llegar (tiempo agotado).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="33" />
+            <source>{url}: the port is not a number.</source>
+            <translation>{url}: el puerto no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="205" />
+            <source>{url}: the server answered HTTP {status}{reason}.</source>
+            <translation>{url}: el servidor respondió HTTP {status}{reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="355" />
+            <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
+            <translation>{url}: el servidor usó una compresión que Annotator no lee ({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="56" />
+            <source>{url}: the server's name could not be found (DNS lookup failed).</source>
+            <translation>{url}: no se encontró el nombre del servidor (falló la consulta DNS).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="39" />
+            <source>{url}: {host} is a private or local address ({address}); refused unless you allow local addresses for this fetch.</source>
+            <translation>{url}: {host} es una dirección privada o local ({address}); se rechaza salvo que permita direcciones locales para esta descarga.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="171" />
+            <source>{url}: {reason}</source>
+            <translation>{url}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="34" />
+            <source>{value} is not a real date.</source>
+            <translation>{value} no es una fecha real.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="32" />
+            <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
+            <translation>{what} es demasiado grande para guardarlo como captura ({size}); el límite es {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/field_swap.py" line="41" />
+            <source>{who} has changed the {names} of this {what} since; nothing was changed, so their edit is kept.</source>
+            <translation>{who} ha cambiado {names} de este {what} desde entonces; no se cambió nada, así que se conserva su edición.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="196" />
+            <source>“{title}” has no URL to check for a new version.</source>
+            <translation>«{title}» no tiene URL para buscar una nueva versión.</translation>
+        </message>
+    </context>
+    <context>
         <name>evidence.capture_viewer</name>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="70" />
@@ -2099,12 +3152,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
             <source>Attach File</source>
             <translation>Adjuntar archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
             <source>Attach a Capture</source>
             <translation>Adjuntar una captura</translation>
         </message>
@@ -2114,22 +3167,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Adjuntar una fuente a la afirmación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
             <source>Attach capture</source>
             <translation>Adjuntar captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
             <source>Capture Now</source>
             <translation>Capturar ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Capturada {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capturing {value}</source>
             <translation>Capturando {value}</translation>
         </message>
@@ -2139,12 +3192,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Buscar una &amp;nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
             <source>Check for a New Version</source>
             <translation>Buscar una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Checking {value}</source>
             <translation>Comprobando {value}</translation>
         </message>
@@ -2194,27 +3247,27 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Esa página ya está en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
             <source>The page has not changed since the last version.</source>
             <translation>La página no ha cambiado desde la última versión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Esta fuente no tiene URL que capturar; adjunta un archivo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>This source has no capture yet.</source>
             <translation>Esta fuente aún no tiene captura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>View Capture</source>
             <translation>Ver la captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>capturada {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -2436,22 +3489,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Anotaciones (*.json *.jsonld);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se escribió nada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>%n afirmación exportada a {path}</numerusform>
@@ -2464,7 +3517,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Importar a&amp;notaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="156" />
             <source>Import Annotations</source>
             <translation>Importar anotaciones</translation>
         </message>
@@ -2487,7 +3540,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Pegar como nuevo &amp;artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="132" />
             <source>Paste as New Article</source>
             <translation>Pegar como nuevo artículo</translation>
         </message>
@@ -2497,7 +3550,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Informes (HTML, PDF, Markdown), CSV, JSON, ClaimReview, anotaciones W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Starting the export…</source>
             <translation>Iniciando la exportación…</translation>
         </message>
@@ -3173,7 +4226,7 @@ Show the existing article?</source>
             <translation>Enviar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
             <source>That comment was deleted.</source>
             <translation>Ese comentario se eliminó.</translation>
         </message>
@@ -3565,7 +4618,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="322" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -3608,7 +4661,7 @@ Puedes deshacerlo.</numerusform>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="323" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
@@ -3638,7 +4691,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="228" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
@@ -3673,7 +4726,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="332" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
@@ -3683,12 +4736,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="251" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
             <source>Restore from Backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="257" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
@@ -3698,7 +4751,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="215" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
@@ -3713,7 +4766,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="280" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
@@ -3728,7 +4781,7 @@ Puedes deshacerlo.</numerusform>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="321" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>
@@ -4916,7 +5969,7 @@ Puedes deshacerlo.</numerusform>
             <translation>(sin redactar)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Todas las afirmaciones de la cola están revisadas. Esc sale del modo de revisión.</translation>
         </message>
@@ -4986,7 +6039,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
             <source>This claim was deleted.</source>
             <translation>Esta afirmación se eliminó.</translation>
         </message>
@@ -5275,37 +6328,37 @@ Después: «{after}»</translation>
             <translation>&amp;Actualizar desde una nueva versión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
             <source>Accept new place of claim</source>
             <translation>Aceptar la nueva posición de la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
             <source>Keep claim as orphan</source>
             <translation>Conservar la afirmación como huérfana</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
             <source>Move claim to selection</source>
             <translation>Mover la afirmación a la selección</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions ({count})</source>
             <translation>Revisiones ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>Selecciona en el artículo el pasaje al que se refiere ahora la afirmación y pulsa Usar la selección.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
             <source>The article was changed without notice.</source>
             <translation>El artículo se cambió sin aviso.</translation>
         </message>
@@ -5315,7 +6368,7 @@ Después: «{after}»</translation>
             <translation>El artículo se editó: guardar su nuevo texto y volver a localizar cada afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>

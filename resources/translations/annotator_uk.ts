@@ -2022,6 +2022,1059 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="79" />
+            <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
+            <translation>--include-drafts суперечить --approved-only/--no-drafts: виберіть щось одне</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>--top must be at least 1</source>
+            <translation>--top має бути щонайменше 1</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="92" />
+            <source>A claim that is {status} cannot become {new_status}.</source>
+            <translation>Твердження зі статусом {status} не може стати {new_status}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <source>A colour is written #rrggbb, not {colour!r}.</source>
+            <translation>Колір записують як #rrggbb, а не {colour!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="179" />
+            <source>A comment needs some text.</source>
+            <translation>Коментар має містити текст.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="61" />
+            <source>A source kind needs a label.</source>
+            <translation>Тип джерела потребує назви.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="55" />
+            <source>A source kind's id is lower-case letters, digits and _, not {kind_id!r}.</source>
+            <translation>Ідентифікатор типу джерела складається з малих літер, цифр і _, а не {kind_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="82" />
+            <source>A source needs a URL.</source>
+            <translation>Джерело потребує URL.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="77" />
+            <source>A source's kind is one of {choices}.</source>
+            <translation>Тип джерела — один із {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="81" />
+            <source>A source's stance is one of {choices}.</source>
+            <translation>Позиція джерела — одна з {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <source>A verdict needs a label.</source>
+            <translation>Вердикт потребує назви.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <source>A verdict that claims use cannot be removed; retire it instead.</source>
+            <translation>Вердикт, який використовують твердження, не можна видалити; натомість виведіть його з ужитку.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
+            <translation>Числове значення вердикту — ціле число, не менше 1 (або жодного).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <source>A verdict's numeric value is a whole number, not {text!r}.</source>
+            <translation>Числове значення вердикту — ціле число, а не {text!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="148" />
+            <source>A {kind} conflict is resolved with a {kind}.</source>
+            <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="395" />
+            <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
+            <translation>Елемент ({what}), потрібний для цієї зміни, більше не існує (можливо, його видалено в іншому вікні або під час злиття); нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="167" />
+            <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
+            <translation>Осиротіле твердження не має місця в тексті, яке можна прийняти; виділіть для нього новий уривок.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="177" />
+            <source>Both projects changed the text of the same article differently ({articles}); update the text in one of them to the other's first. Nothing was merged.</source>
+            <translation>Обидва проєкти по-різному змінили текст однієї статті ({articles}); спершу оновіть текст в одному з них до тексту іншого. Нічого не злито.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="199" />
+            <source>Both projects changed the text of the same article differently ({length} article(s)); re-import the text in one of them first. Nothing was merged.</source>
+            <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="93" />
+            <source>Cannot create {path}: the folder or file is read-only.</source>
+            <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="89" />
+            <source>Cannot create {path}: the folder {parent} does not exist.</source>
+            <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <source>Cannot open {name}: {error}</source>
+            <translation>Не вдається відкрити {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="367" />
+            <source>Cannot open {name}: {plain_error}</source>
+            <translation>Не вдається відкрити {name}: {plain_error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="48" />
+            <source>Cannot reach the hub ({redacted}): {first}</source>
+            <translation>Не вдається зв'язатися з хабом ({redacted}): {first}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="45" />
+            <source>Cannot read {name}: {value}</source>
+            <translation>Не вдається прочитати {name}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="91" />
+            <source>Cannot read {path}: {value}.</source>
+            <translation>Не вдається прочитати {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <source>Cannot write {path}: the folder {parent} does not exist.</source>
+            <translation>Не вдається записати {path}: теки {parent} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <source>Cannot write {path}: {value}.</source>
+            <translation>Не вдається записати {path}: {value}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
+            <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="110" />
+            <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
+            <translation>Не вдалося створити резервну копію {name} у {backup_dir}: {reason}. Сам проєкт не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="150" />
+            <source>Could not put {name} back as it was: {reason}.</source>
+            <translation>Не вдалося повернути {name} до попереднього стану: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="226" />
+            <source>Could not restore {name}: {reason}.{kept}</source>
+            <translation>Не вдалося відновити {name}: {reason}.{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="96" />
+            <source>Could not write the PDF to {out}.</source>
+            <translation>Не вдалося записати PDF у {out}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="195" />
+            <source>Creating the hub failed, nothing was changed: {error}</source>
+            <translation>Не вдалося створити хаб, нічого не змінено: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="192" />
+            <source>Creating the hub needs a database owner with CREATEROLE: {error}</source>
+            <translation>Для створення хабу потрібен власник бази даних із правом CREATEROLE: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="28" />
+            <source>Dates are written YYYY-MM-DD (or YYYY-MM, or YYYY), not {value!r}.</source>
+            <translation>Дати записують як РРРР-ММ-ДД (або РРРР-ММ, або РРРР), а не {value!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="27" />
+            <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
+            <translation>Не вказуйте пароль в адресі хабу: збережіть його в ~/.pgpass, у файлі служби (PGSERVICEFILE) або в PGPASSWORD, як їх читає libpq.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="106" />
+            <source>Merging {name} failed, nothing was merged: {error}</source>
+            <translation>Не вдалося злити {name}, нічого не злито: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="426" />
+            <source>No verdict {verdict!r} on this project's scale.</source>
+            <translation>На шкалі цього проєкту немає вердикту {verdict!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
+            <translation>На шкалі цього проєкту немає вердикту {wanted!r} ({labels}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="24" />
+            <source>Not a PostgreSQL connection string: {url!r}</source>
+            <translation>Це не рядок підключення PostgreSQL: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="85" />
+            <source>Not a valid URL (contains spaces or control characters): {url!r}</source>
+            <translation>Недійсна URL-адреса (містить пробіли або керівні символи): {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="108" />
+            <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
+            <translation>Нічого змінювати: вкажіть --verdict, --explanation, --status, ...</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="189" />
+            <source>Only a passage rated by two or more people needs adjudicating.</source>
+            <translation>Арбітражу потребує лише уривок, який оцінили двоє або більше людей.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="89" />
+            <source>Only http and https links are allowed as sources, not {url!r}.</source>
+            <translation>Джерелами можуть бути лише посилання http і https, а не {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="307" />
+            <source>Only the author of a comment can delete it.</source>
+            <translation>Лише автор коментаря може його видалити.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="286" />
+            <source>Only the author of a comment can edit it.</source>
+            <translation>Лише автор коментаря може його редагувати.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/pdf_report.py" line="54" />
+            <source>PDF export needs a GUI application object, but a console-only one is running.</source>
+            <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
+            <translation>Для перенавчання потрібно щонайменше {minimum} рішень, частина прийнятих і частина відхилених (у цьому проєкті прийнятих: {accepted}, відхилених: {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="330" />
+            <source>Select some text of the article to make a claim.</source>
+            <translation>Виділіть текст статті, щоб створити твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="185" />
+            <source>Select the passage the claim now refers to.</source>
+            <translation>Виділіть уривок, до якого тепер належить твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/claim_spans.py" line="32" />
+            <source>Select the words the claim should quote.</source>
+            <translation>Виділіть слова, які має цитувати твердження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="50" />
+            <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
+            <translation>Кілька людей у {name} мають ім'я {author!r}; уточніть, кого саме, через --author 'ІМ'Я (КОРОТКИЙ-ID)', як показує `annotator list`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge_undo.py" line="62" />
+            <source>Someone else changed the project since the merge; putting it back would lose their work, so nothing was changed.</source>
+            <translation>Хтось інший змінив проєкт після злиття; повернення знищило б їхню роботу, тож нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="97" />
+            <source>Someone other than the claim's author must review it (the project does not allow self-approval).</source>
+            <translation>Твердження має перевірити не його автор (проєкт не дозволяє самосхвалення).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="62" />
+            <source>That article is no longer in the project (it may have been removed in another window).</source>
+            <translation>Цієї статті вже немає в проєкті (можливо, її видалено в іншому вікні).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="41" />
+            <source>That verdict is not on this project's scale.</source>
+            <translation>Цього вердикту немає на шкалі проєкту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="212" />
+            <source>That version of the article is not in the project.</source>
+            <translation>Цієї версії статті немає в проєкті.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="222" />
+            <source>The CSV file has no claim column (claimReviewed, claim_text...).</source>
+            <translation>У файлі CSV немає стовпця з твердженням (claimReviewed, claim_text...).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/source.py" line="92" />
+            <source>The URL has no host name: {url!r}</source>
+            <translation>В URL-адресі немає імені хоста: {url!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/project.py" line="266" />
+            <source>The article has no text.</source>
+            <translation>У статті немає тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="194" />
+            <source>The backup {name} is empty.</source>
+            <translation>Резервна копія {name} порожня.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="191" />
+            <source>The backup {name} no longer exists.</source>
+            <translation>Резервної копії {name} більше не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="182" />
+            <source>The claim's article is no longer in the project.</source>
+            <translation>Статті цього твердження вже немає в проєкті.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="184" />
+            <source>The comment you reply to is not on this claim.</source>
+            <translation>Коментаря, на який ви відповідаєте, немає в цьому твердженні.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="81" />
+            <source>The hub connection was lost ({error}); run the sync again.</source>
+            <translation>З'єднання з хабом втрачено ({error}); запустіть синхронізацію ще раз.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="88" />
+            <source>The hub refused the sync: {message}</source>
+            <translation>Хаб відхилив синхронізацію: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="87" />
+            <source>The hub refused: {message}</source>
+            <translation>Хаб відмовив: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <source>The hub sent bytes that do not match their hash {sha256}.</source>
+            <translation>Хаб надіслав байти, що не збігаються з їхнім хешем {sha256}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="57" />
+            <source>The new version has no text.</source>
+            <translation>Нова версія не містить тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="67" />
+            <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
+            <translation>Нова версія «{title}» має точно такий самий текст; нічого оновлювати.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="115" />
+            <source>The project's rules refused this approval; nothing was changed.</source>
+            <translation>Правила проєкту відхилили це схвалення; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/__init__.py" line="26" />
+            <source>The team hub needs psycopg: pip install 'annotator[hub]'</source>
+            <translation>Командному хабу потрібен psycopg: pip install 'annotator[hub]'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="123" />
+            <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
+            <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/merge.py" line="163" />
+            <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
+            <translation>Елемент {parent}, до якого належить цей {kind}, видалено; спершу відновіть його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/source_kinds.py" line="59" />
+            <source>There is already a source kind {kind_id!r}.</source>
+            <translation>Тип джерела {kind_id!r} уже існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <source>There is already a verdict “{label}” on the scale.</source>
+            <translation>Вердикт «{label}» уже є на шкалі.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/bundle.py" line="232" />
+            <source>There is no article with id {article_id} in {name}.</source>
+            <translation>У {name} немає статті з ідентифікатором {article_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <source>There is no verdict “{id_or_label}” on this project's scale.</source>
+            <translation>На шкалі цього проєкту немає вердикту «{id_or_label}».</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="149" />
+            <source>This database holds no Annotator hub; run `annotator hub init` first.</source>
+            <translation>Ця база даних не містить хабу Annotator; спершу виконайте `annotator hub init`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="176" />
+            <source>This hub has schema version {before}, newer than this Annotator knows ({hub_version}); upgrade Annotator. The hub was not changed.</source>
+            <translation>Цей хаб має версію схеми {before}, новішу за відому цьому Annotator ({hub_version}); оновіть Annotator. Хаб не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="152" />
+            <source>This hub has schema version {version}, newer than this Annotator knows ({hub_version}); upgrade Annotator. Nothing was changed.</source>
+            <translation>Цей хаб має версію схеми {version}, новішу за відому цьому Annotator ({hub_version}); оновіть Annotator. Нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/connection.py" line="158" />
+            <source>This hub has schema version {version}; run `annotator hub init` to upgrade it.</source>
+            <translation>Цей хаб має версію схеми {version}; виконайте `annotator hub init`, щоб оновити його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="134" />
+            <source>This source has no URL to capture; attach a file instead.</source>
+            <translation>Це джерело не має URL для збереження; натомість прикріпіть файл.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
+            <translation>Невідомий формат експорту {fmt!r}; виберіть один із {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/review.py" line="87" />
+            <source>Unknown review status {status!r}.</source>
+            <translation>Невідомий статус перевірки {status!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <source>Unknown scale template {name!r}; choose one of {choices}.</source>
+            <translation>Невідомий шаблон шкали {name!r}; виберіть один із {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="52" />
+            <source>Unknown verdict {verdict_id!r}.</source>
+            <translation>Невідомий вердикт {verdict_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="244" />
+            <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
+            <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="183" />
+            <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
+            <translation>Ви оцінюєте цю статтю наосліп: перед арбітражем відкрийте вердикти колег.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/ratings.py" line="55" />
+            <source>You set this claim's verdict; a second rating must come from someone else.</source>
+            <translation>Ви встановили вердикт цього твердження; другу оцінку має дати хтось інший.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="77" />
+            <source>a PDF needs an output file: add -o REPORT.pdf</source>
+            <translation>для PDF потрібен вихідний файл: додайте -o REPORT.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>a WARC needs an output file: add -o evidence.warc.gz</source>
+            <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <source>cannot read the check-worthiness model {name}: {strerror}</source>
+            <translation>не вдається прочитати модель оцінки вартості перевірки {name}: {strerror}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="61" />
+            <source>cannot read {path}: {value}</source>
+            <translation>не вдається прочитати {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <source>give ARTICLE_ID (or --train)</source>
+            <translation>вкажіть ARTICLE_ID (або --train)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <source>give either FILE or --from-url (not both)</source>
+            <translation>вкажіть або FILE, або --from-url (не обидва)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="32" />
+            <source>give either TEXT or --queries FILE.jsonl</source>
+            <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="78" />
+            <source>no article with id {article_id} in {where}</source>
+            <translation>у {where} немає статті з ідентифікатором {article_id}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="107" />
+            <source>no claim or source with id {args} in {project}</source>
+            <translation>у {project} немає твердження чи джерела з ідентифікатором {args}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <source>no claim with id {claim_id} in {project}</source>
+            <translation>у {project} немає твердження з ідентифікатором {claim_id}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
+            <translation>у цьому проєкті немає вердикту {label!r}; виберіть один із: {labels}, unrated</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <source>nothing to set: give one of {choices}</source>
+            <translation>нічого встановлювати: вкажіть один із {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="108" />
+            <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
+            <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <source>say which final verdict: add --verdict LABEL</source>
+            <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <source>the check-worthiness model has unusable term ranges {analysis}</source>
+            <translation>модель оцінки вартості перевірки має непридатні діапазони термінів {analysis}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <source>the check-worthiness model is damaged ({error})</source>
+            <translation>модель оцінки вартості перевірки пошкоджена ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <source>unknown check-worthiness model format {format!r}</source>
+            <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="29" />
+            <source>{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file and import that.</source>
+            <translation>{clipboard_name}: буфер обміну містить понад 50 МБ тексту; збережіть його у файл та імпортуйте той файл.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/clipboard.py" line="50" />
+            <source>{clipboard_name}: the clipboard holds no text to import.</source>
+            <translation>{clipboard_name}: у буфері обміну немає тексту для імпорту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/validation.py" line="107" />
+            <source>{label}: only an absolute http or https address is allowed, not {url!r}.</source>
+            <translation>{label}: дозволено лише абсолютну адресу http або https, а не {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
+            <translation>{name} не відповідає своїй контрольній сумі SHA-256; перевстановіть Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="97" />
+            <source>{name} has no article {article_id!r}.</source>
+            <translation>У {name} немає статті {article_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <source>{name} has no claim {claim_id!r}.</source>
+            <translation>У {name} немає твердження {claim_id!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge.py" line="101" />
+            <source>{name} holds data that does not fit this project ({error}); nothing was merged.</source>
+            <translation>{name} містить дані, що не підходять до цього проєкту ({error}); нічого не злито.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="31" />
+            <source>{name} holds no ClaimReview fact-checks.</source>
+            <translation>{name} не містить перевірок фактів ClaimReview.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="101" />
+            <source>{name} holds no W3C Web Annotations or Hypothesis annotations.</source>
+            <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="312" />
+            <source>{name} is a SQLite database from another application, not an Annotator project.</source>
+            <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="50" />
+            <source>{name} is a binary file, not JSON or CSV.</source>
+            <translation>{name} — двійковий файл, а не JSON чи CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="48" />
+            <source>{name} is a damaged gzip file.</source>
+            <translation>{name} — пошкоджений файл gzip.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="295" />
+            <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
+            <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="300" />
+            <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
+            <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="77" />
+            <source>{name} is being restored from a backup; try again in a minute.</source>
+            <translation>{name} зараз відновлюється з резервної копії; спробуйте ще раз за хвилину.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
+            <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="235" />
+            <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
+            <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="138" />
+            <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
+            <translation>{name} пошкоджено ({error}); останню зміну не збережено. Відновіть його з резервної копії.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="181" />
+            <source>{name} is damaged and cannot be read ({error}); nothing was merged.</source>
+            <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="271" />
+            <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
+            <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <source>{name} is damaged.</source>
+            <translation>{name} пошкоджено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="256" />
+            <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
+            <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <source>{name} is empty; it is not an Annotator project.</source>
+            <translation>{name} порожній; це не проєкт Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="39" />
+            <source>{name} is larger than 1 GB; split it first.</source>
+            <translation>{name} більший за 1 ГБ; спершу розділіть його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="54" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} не є текстом UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/interchange/annotation_parser.py" line="96" />
+            <source>{name} is not a JSON file ({error}).</source>
+            <translation>{name} не є файлом JSON ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="262" />
+            <source>{name} is not an Annotator project (it is not a SQLite database).</source>
+            <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <source>{name} is not an Annotator project.</source>
+            <translation>{name} не є проєктом Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="72" />
+            <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
+            <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="198" />
+            <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
+            <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/store.py" line="186" />
+            <source>{name} is open read-only; changes cannot be saved.</source>
+            <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
+            <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="57" />
+            <source>{name} is read-only; nothing was changed.</source>
+            <translation>{name} доступний лише для читання; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <source>{name} is read-only; the last change was not saved.</source>
+            <translation>{name} доступний лише для читання; останню зміну не збережено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <source>{name} is the project itself; choose a colleague's copy to merge.</source>
+            <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="317" />
+            <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
+            <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <source>{name}: cannot read the file ({value}).</source>
+            <translation>{name}: не вдається прочитати файл ({value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="71" />
+            <source>{name}: could not be read ({kind}).</source>
+            <translation>{name}: не вдалося прочитати ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="71" />
+            <source>{name}: line {number} is not JSON</source>
+            <translation>{name}: рядок {number} не є JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/claimreview_feed.py" line="73" />
+            <source>{name}: line {number} is not JSON.</source>
+            <translation>{name}: рядок {number} не є JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="132" />
+            <source>{name}: no text was found in the PDF.</source>
+            <translation>{name}: у PDF не знайдено тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <source>{name}: no text was found in the file.</source>
+            <translation>{name}: у файлі не знайдено тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="31" />
+            <source>{name}: no text was found in the page.</source>
+            <translation>{name}: на сторінці не знайдено тексту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="132" />
+            <source>{name}: reading the file stopped the importer (it may need more memory than an article can); the file is refused.</source>
+            <translation>{name}: читання файлу зупинило імпортер (можливо, йому потрібно більше пам'яті, ніж може мати стаття); файл відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="140" />
+            <source>{name}: reading the file stopped the importer; the file is refused.</source>
+            <translation>{name}: читання файлу зупинило імпортер; файл відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="104" />
+            <source>{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or print an unprotected copy, and import that.</source>
+            <translation>{name}: PDF зашифровано паролем. Відкрийте його в переглядачі PDF, збережіть або роздрукуйте незахищену копію та імпортуйте її.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="109" />
+            <source>{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an unprotected copy and import that.</source>
+            <translation>{name}: PDF зашифровано схемою захисту, яку Annotator не може відкрити; збережіть незахищену копію та імпортуйте її.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="69" />
+            <source>{name}: the Word document is damaged ({filename}: {error}).</source>
+            <translation>{name}: документ Word пошкоджено ({filename}: {error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="102" />
+            <source>{name}: the Word document is damaged and cannot be read ({kind}).</source>
+            <translation>{name}: документ Word пошкоджено, його не можна прочитати ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="131" />
+            <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
+            <translation>{name}: зміну не збережено, бо елемента, до якого вона належить, більше не існує (можливо, його видалено в іншому вікні).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="63" />
+            <source>{name}: the contents of {filename} do not match the sizes and checksums in the archive's directory; the file is damaged or crafted, so it is refused.</source>
+            <translation>{name}: вміст {filename} не відповідає розмірам і контрольним сумам у каталозі архіву; файл пошкоджено або підроблено, тому його відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+            <translation>{name}: диск заповнений, тому останню зміну не збережено. Звільніть місце і спробуйте ще раз; усе збережене раніше в безпеці.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
+            <translation>{name}: диск повідомив про помилку введення-виведення, тому останню зміну не збережено. Усе збережене раніше в безпеці.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="77" />
+            <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
+            <translation>{name}: текстові частини документа розпаковуються у понад {value} МБ (щонайменше {value2:.0f} МБ), більше, ніж будь-яка стаття; його відхилено як можливу архівну бомбу.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/html.py" line="124" />
+            <source>{name}: the file contains no HTML that can be read ({error}).</source>
+            <translation>{name}: файл не містить HTML, який можна прочитати ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="88" />
+            <source>{name}: the file is a ZIP archive but not a Word document (.docx).</source>
+            <translation>{name}: файл є архівом ZIP, але не документом Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="112" />
+            <source>{name}: the file is damaged or is not a PDF, so its text cannot be read.</source>
+            <translation>{name}: файл пошкоджено або це не PDF, тому його текст не можна прочитати.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/archive.py" line="32" />
+            <source>{name}: the file is damaged or is not a Word document (.docx).</source>
+            <translation>{name}: файл пошкоджено або це не документ Word (.docx).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <source>{name}: the file is empty.</source>
+            <translation>{name}: файл порожній.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
+            <translation>{name}: файл завеликий ({size}); обмеження — {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="67" />
+            <source>{name}: the file needs more memory than an article can; it is refused.</source>
+            <translation>{name}: файлу потрібно більше пам'яті, ніж може мати стаття; його відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="120" />
+            <source>{name}: the file starts with a {encoding} byte-order mark but is not valid {encoding} (damaged at byte {value}).</source>
+            <translation>{name}: файл починається з позначки порядку байтів {encoding}, але не є коректним {encoding} (пошкоджено на байті {value}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/isolated.py" line="127" />
+            <source>{name}: the import was cancelled.</source>
+            <translation>{name}: імпорт скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <source>{name}: the last change was not saved ({plain_error}).</source>
+            <translation>{name}: останню зміну не збережено ({plain_error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="45" />
+            <source>{name}: the single-file web page holds no HTML page.</source>
+            <translation>{name}: однофайлова вебсторінка не містить сторінки HTML.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="56" />
+            <source>{name}: the web archive holds no web page or PDF to import.</source>
+            <translation>{name}: вебархів не містить вебсторінки чи PDF для імпорту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/warc.py" line="53" />
+            <source>{name}: the web archive is damaged or not a WARC file ({error}).</source>
+            <translation>{name}: вебархів пошкоджено або це не файл WARC ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
+            <translation>{name}: не вдалося прочитати {kind}; можливо, його пошкоджено ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/pdf.py" line="126" />
+            <source>{name}: this PDF has no text layer; it looks like a scan (pages made of images). Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then import the result.</source>
+            <translation>{name}: цей PDF не має текстового шару; схоже, це скан (сторінки складаються із зображень). Спершу обробіть його OCR (наприклад, OCRmyPDF або OCR вашого сканера), потім імпортуйте результат.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="294" />
+            <source>{name}: this is a binary file, not text.</source>
+            <translation>{name}: це двійковий файл, а не текст.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source>{name}: this is a folder, not a file.</source>
+            <translation>{name}: це тека, а не файл.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="82" />
+            <source>{name}: this is an encrypted Word document or an old .doc file; open it in Word or LibreOffice, save it as an unprotected .docx, and import that.</source>
+            <translation>{name}: це зашифрований документ Word або старий файл .doc; відкрийте його у Word або LibreOffice, збережіть як незахищений .docx та імпортуйте його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/mhtml.py" line="38" />
+            <source>{name}: this is not a single-file web page (MHTML).</source>
+            <translation>{name}: це не однофайлова вебсторінка (MHTML).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/web.py" line="27" />
+            <source>{name}: this is not a web page or a PDF (content type {kind}).</source>
+            <translation>{name}: це не вебсторінка і не PDF (тип вмісту {kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/encoding.py" line="287" />
+            <source>{name}: this is {what}, not a text file.</source>
+            <translation>{name}: це {what}, а не текстовий файл.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
+            <translation>{name}: непідтримуваний тип файлу {value}.{hint} Annotator імпортує {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/docx.py" line="93" />
+            <source>{name}: {part} declares a DTD (&lt;!DOCTYPE&gt;), which Word never writes; entities it defines would be lost or could attack the reader, so the document is refused. Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+            <translation>{name}: {part} оголошує DTD (&lt;!DOCTYPE&gt;), яку Word ніколи не записує; визначені нею сутності було б втрачено або вони могли б атакувати програму читання, тому документ відхилено. Відкрийте його у Word або LibreOffice, збережіть знову як .docx та імпортуйте його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <source>{path} does not exist.</source>
+            <translation>{path} не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <source>{path} is a folder, not a project file.</source>
+            <translation>{path} — це тека, а не файл проєкту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <source>{path} is a folder; give a file name to export to.</source>
+            <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <source>{span!r} is not START:END</source>
+            <translation>{span!r} не має вигляду START:END</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <source>{start}-{end} is not a span of this article (0-{length}).</source>
+            <translation>{start}-{end} не є фрагментом цієї статті (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="262" />
+            <source>{url}: cancelled.</source>
+            <translation>{url}: скасовано.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="123" />
+            <source>{url}: more than {max_redirects} redirects.</source>
+            <translation>{url}: понад {max_redirects} переспрямувань.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="24" />
+            <source>{url}: only http and https addresses are fetched, not {value}:.</source>
+            <translation>{url}: завантажуються лише адреси http і https, а не {value}:.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="156" />
+            <source>{url}: redirected to a {value}: address ({target}); refused.</source>
+            <translation>{url}: переспрямовано на адресу {value}: ({target}); відхилено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="141" />
+            <source>{url}: redirected to {error}</source>
+            <translation>{url}: переспрямовано на {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="29" />
+            <source>{url}: the address has no host name.</source>
+            <translation>{url}: в адресі немає імені хоста.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="269" />
+            <source>{url}: the page is larger than the limit of {size}.</source>
+            <translation>{url}: сторінка перевищує обмеження {size}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="211" />
+            <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
+            <translation>{url}: сторінка завелика ({size}); обмеження — {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="265" />
+            <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
+            <translation>{url}: сторінка надходила довше за {total_timeout:g} с (час очікування вичерпано).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="33" />
+            <source>{url}: the port is not a number.</source>
+            <translation>{url}: порт не є числом.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="205" />
+            <source>{url}: the server answered HTTP {status}{reason}.</source>
+            <translation>{url}: сервер відповів HTTP {status}{reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="355" />
+            <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
+            <translation>{url}: сервер використав стиснення, яке Annotator не читає ({encoding}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="56" />
+            <source>{url}: the server's name could not be found (DNS lookup failed).</source>
+            <translation>{url}: не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/addresses.py" line="39" />
+            <source>{url}: {host} is a private or local address ({address}); refused unless you allow local addresses for this fetch.</source>
+            <translation>{url}: {host} — приватна або локальна адреса ({address}); відхилено, якщо ви не дозволите локальні адреси для цього завантаження.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="171" />
+            <source>{url}: {reason}</source>
+            <translation>{url}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/domain/dates.py" line="34" />
+            <source>{value} is not a real date.</source>
+            <translation>{value} не є справжньою датою.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="32" />
+            <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
+            <translation>{what} завеликий, щоб зберегти як знімок ({size}); обмеження — {size2}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/field_swap.py" line="41" />
+            <source>{who} has changed the {names} of this {what} since; nothing was changed, so their edit is kept.</source>
+            <translation>{who} відтоді змінив(-ла) {names} цього {what}; нічого не змінено, тож їхню правку збережено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/captures.py" line="196" />
+            <source>“{title}” has no URL to check for a new version.</source>
+            <translation>«{title}» не має URL для перевірки нової версії.</translation>
+        </message>
+    </context>
+    <context>
         <name>evidence.capture_viewer</name>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="70" />
@@ -2100,12 +3153,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
             <source>Attach File</source>
             <translation>Долучити файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="240" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
             <source>Attach a Capture</source>
             <translation>Долучити знімок</translation>
         </message>
@@ -2115,22 +3168,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Додати джерело до вибраного твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="253" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
             <source>Attach capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="208" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
             <source>Capture Now</source>
             <translation>Зробити знімок зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Знімок зроблено {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="213" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capturing {value}</source>
             <translation>Знімаємо {value}</translation>
         </message>
@@ -2140,12 +3193,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Перевірити наявність &amp;нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="143" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
             <source>Check for a New Version</source>
             <translation>Перевірити наявність нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="147" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Checking {value}</source>
             <translation>Перевіряємо {value}</translation>
         </message>
@@ -2195,27 +3248,27 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Ця сторінка вже є в проєкті.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="158" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
             <source>The page has not changed since the last version.</source>
             <translation>Сторінка не змінилася від останньої версії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="209" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Це джерело не має URL для знімка; долучіть файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>This source has no capture yet.</source>
             <translation>Це джерело ще не має знімка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
             <source>View Capture</source>
             <translation>Переглянути знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="274" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>знімок {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -2437,22 +3490,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Анотації (*.json *.jsonld);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="215" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
             <source>Export</source>
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="222" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Експорт скасовано; нічого не записано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>Експортовано %n твердження до {path}</numerusform>
@@ -2466,7 +3519,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Імпортувати а&amp;нотації…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="154" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="156" />
             <source>Import Annotations</source>
             <translation>Імпорт анотацій</translation>
         </message>
@@ -2490,7 +3543,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Вставити як нову &amp;статтю</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="131" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="132" />
             <source>Paste as New Article</source>
             <translation>Вставити як нову статтю</translation>
         </message>
@@ -2500,7 +3553,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Звіти (HTML, PDF, Markdown), CSV, JSON, ClaimReview, анотації W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="256" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
             <source>Starting the export…</source>
             <translation>Починаємо експорт…</translation>
         </message>
@@ -3194,7 +4247,7 @@ Show the existing article?</source>
             <translation>Надіслати (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="390" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
             <source>That comment was deleted.</source>
             <translation>Цей коментар видалено.</translation>
         </message>
@@ -3591,7 +4644,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="322" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n стаття.</numerusform>
@@ -3635,7 +4688,7 @@ You can undo this.</source>
             <translation>Не вдається відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="323" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
         </message>
@@ -3665,7 +4718,7 @@ You can undo this.</source>
             <translation>Новий проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="228" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
             <source>No recent projects</source>
             <translation>Немає нещодавніх проєктів</translation>
         </message>
@@ -3700,7 +4753,7 @@ You can undo this.</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="332" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
@@ -3710,12 +4763,12 @@ You can undo this.</source>
             <translation>Відновити з &amp;резервної копії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="251" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
             <source>Restore from Backup</source>
             <translation>Відновити з резервної копії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="257" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
         </message>
@@ -3725,7 +4778,7 @@ You can undo this.</source>
             <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="215" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save As</source>
             <translation>Зберегти як</translation>
         </message>
@@ -3740,7 +4793,7 @@ You can undo this.</source>
             <translation>Розмір проєкту та його знімків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="280" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
         </message>
@@ -3755,7 +4808,7 @@ You can undo this.</source>
             <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="321" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} на диску.</translation>
         </message>
@@ -4946,7 +5999,7 @@ You can undo this.</source>
             <translation>(не написано)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="388" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Усі твердження в черзі перевірено. Esc виходить із режиму рецензування.</translation>
         </message>
@@ -5016,7 +6069,7 @@ You can undo this.</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="353" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
             <source>This claim was deleted.</source>
             <translation>Це твердження видалено.</translation>
         </message>
@@ -5310,37 +6363,37 @@ After: “{after}”</source>
             <translation>&amp;Оновити з нової версії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="141" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
             <source>Accept new place of claim</source>
             <translation>Прийняти нове місце твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
             <source>Keep claim as orphan</source>
             <translation>Залишити твердження осиротілим</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="157" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
             <source>Move claim to selection</source>
             <translation>Перемістити твердження на виділення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions</source>
             <translation>Ревізії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="131" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
             <source>Revisions ({count})</source>
             <translation>Ревізії ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="148" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>Виділіть у статті фрагмент, до якого тепер належить твердження, і натисніть «Використати виділення».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="105" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
             <source>The article was changed without notice.</source>
             <translation>Статтю змінено без попередження.</translation>
         </message>
@@ -5350,7 +6403,7 @@ After: “{after}”</source>
             <translation>Статтю відредаговано: зберегти новий текст і знову знайти кожне твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="82" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
             <source>Update from New Version</source>
             <translation>Оновити з нової версії</translation>
         </message>

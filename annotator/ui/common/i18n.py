@@ -9,6 +9,11 @@ sources in resources/translations/ up to date and compiles them into the `.qm` f
 with the package; tests/ui/common/test_translations.py fails when a `.ts` file lacks a
 translation for a string of the code.
 
+Error messages of the layers below ui/ (which do not import Qt) are marked with
+`msg("template {name}", name=value)` of annotator/errors.py; the window shows an error with
+`translated_error(error)`: the template's translation in the context "errors", with the values
+filled in (the English `str(error)` for an error without a template).
+
 The language is the Preferences choice, or the system's when that is "" (or not one we ship);
 it is installed once, before the first window, so a change applies on the next start."""
 
@@ -50,6 +55,19 @@ def translator(context: str) -> Callable[..., str]:
         return shown
 
     return tr
+
+
+def translated_error(error: BaseException) -> str:
+    """The message of `error` in the interface language: its `msg()` template translated in
+    the context "errors" and formatted with its values; str(error) when it has no template."""
+    template = getattr(error, "template", None)
+    if not isinstance(template, str):
+        return str(error)
+    shown = QCoreApplication.translate("errors", template)
+    try:
+        return shown.format(**getattr(error, "values", {}))
+    except (KeyError, IndexError, ValueError):  # a damaged translation: the English text
+        return str(error)
 
 
 def english_plural(text: str, count: int) -> str:

@@ -34,7 +34,7 @@ from annotator.services.field_swap import (
     swap_source_fields,
 )
 from annotator.services.project import nothing_changed
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 
 if TYPE_CHECKING:
     from annotator.services.merge_undo import MergeStep
@@ -93,7 +93,7 @@ class ServiceCommand(QUndoCommand):
             if report is not None:
                 failed = tr("Could not undo “{text}”: {error}") if verb == "undo" else None
                 failed = failed or tr("Could not redo “{text}”: {error}")
-                report(failed.format(text=self.text(), error=error))
+                report(failed.format(text=self.text(), error=translated_error(error)))
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -20,7 +20,7 @@ from annotator.services.source_kinds import source_kinds
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.times import format_time
 from annotator.ui.common.undo_commands import (
     AddArticleCommand,
@@ -94,7 +94,7 @@ class EvidenceController(QObject):
         try:
             on_result(result)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), tr("Fetching"), str(error))
+            dialogs.show_error(self.host.dialog_parent(), tr("Fetching"), translated_error(error))
 
     # -- articles -----------------------------------------------------------------------
 
@@ -140,7 +140,9 @@ class EvidenceController(QObject):
         try:
             url = captures.article_fetch_url(service, article_id)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), tr("Check for a New Version"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), tr("Check for a New Version"), translated_error(error)
+            )
             return None
         self.host.flush_edits()
         return self._fetch(
@@ -244,7 +246,7 @@ class EvidenceController(QObject):
         try:
             before, after = captures.attach_file(service, source_id, path)
         except AnnotatorError as error:
-            dialogs.show_error(parent, tr("Attach File"), str(error))
+            dialogs.show_error(parent, tr("Attach File"), translated_error(error))
             return
         self._push_capture(service, before, after)
 

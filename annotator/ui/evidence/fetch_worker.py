@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.fetch import FetchCancelled, FetchResult
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import translated_error, translator
 
 tr = translator("evidence.fetch_worker")
 
@@ -39,7 +39,7 @@ class _Fetcher(QObject):
         except FetchCancelled:
             self.cancelled.emit()
         except AnnotatorError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(translated_error(error))
         else:
             self.succeeded.emit(result)
 

@@ -22,7 +22,7 @@ from annotator.domain import SOURCE_KINDS, STANCES, Source, validate_web_url
 from annotator.domain.dates import today, validate_partial_date
 from annotator.errors import ValidationError
 from annotator.ui.common.dialogs import ok_cancel_buttons
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.review_text import stance_label
 
 tr = translator("evidence.source_dialog")
@@ -198,7 +198,7 @@ class SourceDialog(QDialog):
             validate_partial_date(values["source_date"])
             validate_partial_date(values["accessed"])
         except ValidationError as error:
-            return str(error)
+            return translated_error(error)
         return None
 
     def accept(self) -> None:

@@ -19,7 +19,7 @@ from annotator.errors import AnnotatorError
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.undo_commands import AddArticleCommand, ImportAnnotationsCommand
 from annotator.ui.exchange import export_dialog, import_flow
 from annotator.ui.exchange.export_dialog import ExportRequest
@@ -128,7 +128,9 @@ class ExchangeController(QObject):
             draft = import_clipboard(html, text)
             article_id = self._store_draft(draft, tr("the clipboard"))
         except AnnotatorError as error:
-            QMessageBox.warning(self.host.dialog_parent(), tr("Paste as New Article"), str(error))
+            QMessageBox.warning(
+                self.host.dialog_parent(), tr("Paste as New Article"), translated_error(error)
+            )
             return None
         if article_id:
             self.host.show_article(article_id)
@@ -167,7 +169,7 @@ class ExchangeController(QObject):
         try:
             report = import_annotations(service, path)
         except AnnotatorError as error:
-            dialogs.show_error(parent, tr("Import Annotations"), str(error))
+            dialogs.show_error(parent, tr("Import Annotations"), translated_error(error))
             return None
         if report.imported:
             name = Path(path).name
@@ -212,7 +214,7 @@ class ExchangeController(QObject):
             if not self._checklist_passed(bundle, request.fmt):
                 return False
         except (AnnotatorError, OSError) as error:
-            dialogs.show_error(parent, tr("Export"), str(error))
+            dialogs.show_error(parent, tr("Export"), translated_error(error))
             return False
         outcome, message = self._run_export_job(bundle, request)
         if outcome == "error":

@@ -33,7 +33,7 @@ from annotator.services import Change, ChangeKind
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import translated_error, translator
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 
@@ -104,7 +104,7 @@ class SyncWorker(QThread):
         except AnnotatorError as error:
             outcome = error
         except Exception as error:  # noqa: BLE001 - reported in the indicator, never a crash
-            outcome = HubError(tr("The sync failed: {error}").format(error=error))
+            outcome = HubError(tr("The sync failed: {error}").format(error=translated_error(error)))
         self.done.emit(outcome)
 
 
@@ -251,7 +251,7 @@ class HubController(QObject):
         try:
             hub.connect(service, url)
         except AnnotatorError as error:
-            self.host.tell(tr("Cannot Connect to Team Hub"), str(error), error=True)
+            self.host.tell(tr("Cannot Connect to Team Hub"), translated_error(error), error=True)
             return False
         self.project_opened()
         return True
@@ -308,11 +308,11 @@ class HubController(QObject):
         if service is None:
             return
         if isinstance(outcome, HubOfflineError):
-            self._set("offline", str(outcome))
+            self._set("offline", translated_error(outcome))
             return
         if isinstance(outcome, AnnotatorError):
-            self._set("conflict", str(outcome))
-            host.status(str(outcome), 10000)
+            self._set("conflict", translated_error(outcome))
+            host.status(translated_error(outcome), 10000)
             return
         assert isinstance(outcome, hub.SyncResult)
         if outcome.pulled is not None and outcome.pulled.changed_anything:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 
 if TYPE_CHECKING:
     from annotator.importers.isolated import ImportProcess
@@ -72,7 +72,7 @@ class ImportWorker(QObject):
         except cancelled_error:
             return
         except AnnotatorError as error:
-            self.file_failed.emit(path, str(error))
+            self.file_failed.emit(path, translated_error(error))
         except Exception as error:  # noqa: BLE001 - a reader bug must not kill the thread silently
             self.file_failed.emit(
                 path,
@@ -137,7 +137,7 @@ class ImportController(QObject):
         try:
             article_id = self._store_draft(draft, path)
         except AnnotatorError as error:
-            self.problems.append(f"{Path(path).name}: {error}")
+            self.problems.append(f"{Path(path).name}: {translated_error(error)}")
             return
         if article_id:
             self.imported.append(article_id)

@@ -16,7 +16,7 @@ from annotator.services import ProjectService
 from annotator.services.field_swap import changed_fields
 from annotator.services.merge import MergeReport, merge_projects
 from annotator.ui.common import dialogs
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.project.files_controller import project_filter
 
 tr = translator("exchange.merge_flow")
@@ -178,7 +178,7 @@ def merge_colleague_project(
     try:
         report = merge_projects(service, chosen)
     except AnnotatorError as error:
-        message = str(error)
+        message = translated_error(error)
         show_error(
             parent,
             message

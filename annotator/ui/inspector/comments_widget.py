@@ -30,7 +30,7 @@ from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import CommentThread, comment_threads, is_own_comment
 from annotator.ui.common import plain_text
 from annotator.ui.common.change_feed import ChangeFeed, concerns_claim
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import translated_error, translator
 from annotator.ui.common.review_text import person, short_time
 from annotator.ui.review.review_commands import (
     AddCommentCommand,
@@ -387,7 +387,8 @@ class CommentsWidget(QWidget):
             command = perform()
         except (AnnotatorError, KeyError) as error:
             self.message.setText(
-                str(error) if isinstance(error, AnnotatorError) else tr("That comment was deleted.")
+                translated_error(error)
+                if isinstance(error, AnnotatorError) else tr("That comment was deleted.")
             )
             return None
         self.message.clear()

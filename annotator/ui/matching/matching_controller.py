@@ -15,7 +15,7 @@ from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -150,7 +150,7 @@ class MatchingController:
         try:
             counts = import_factchecks(self.service, path)
         except AnnotatorError as error:
-            self.host.tell(tr("Cannot Import Fact-Checks"), str(error), error=True)
+            self.host.tell(tr("Cannot Import Fact-Checks"), translated_error(error), error=True)
             return
         self.factchecks.refresh()
         self.places.left_tabs.setCurrentWidget(self.factchecks)

@@ -17,7 +17,7 @@ from annotator.services import ProjectService, captures, session
 from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.undo_commands import EditSettingsCommand
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.project.restore_dialog import RestoreDialog
@@ -112,7 +112,7 @@ class ProjectFilesController(QObject):
         try:  # visible to other instances (and to a restore) before the file is opened
             warning = session.other_instance_warning(path)
         except AnnotatorError as error:
-            self.host.tell(tr("Cannot Open Project"), str(error), error=True)
+            self.host.tell(tr("Cannot Open Project"), translated_error(error), error=True)
             return False
         author = self.host.author
         try:
@@ -122,7 +122,7 @@ class ProjectFilesController(QObject):
             )
         except AnnotatorError as error:
             session.release(path)
-            self.host.tell(tr("Cannot Open Project"), str(error), error=True)
+            self.host.tell(tr("Cannot Open Project"), translated_error(error), error=True)
             return False
         self.close_project()
         self._watcher = session.watcher(service)
@@ -211,7 +211,9 @@ class ProjectFilesController(QObject):
         try:
             service.backup_to(target)
         except Exception as error:  # noqa: BLE001 - any failure to write the copy is reported
-            message = tr("Could not write {name}: {error}").format(name=target.name, error=error)
+            message = tr("Could not write {name}: {error}").format(
+                name=target.name, error=translated_error(error)
+            )
             dialogs.show_error(self.host.dialog_parent(), tr("Save As"), message)
             return False
         return self.open_project(target, create=False)
@@ -248,7 +250,9 @@ class ProjectFilesController(QObject):
         try:
             aside = session.restore(backup, path)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), tr("Restore from Backup"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), tr("Restore from Backup"), translated_error(error)
+            )
             self.open_project(path, create=False)
             return False
         opened = self.open_project(path, create=False)

@@ -27,7 +27,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import ProjectService
 from annotator.services import verdict_scale as scale
 from annotator.ui.common import dialogs
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import translated_error, translator
 from annotator.ui.common.undo_commands import ServiceCommand
 
 tr = translator("project.verdict_scale_dialog")
@@ -153,7 +153,7 @@ class VerdictScaleDialog(QDialog):
         try:
             before, after = change()
         except AnnotatorError as error:
-            dialogs.show_warning(self, tr("Verdict Scale"), str(error))
+            dialogs.show_warning(self, tr("Verdict Scale"), translated_error(error))
             return
         if before != after:
             self.undo_stack.push(VerdictScaleCommand(self.service, text, before, after))

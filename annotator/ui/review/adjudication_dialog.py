@@ -31,7 +31,7 @@ from annotator.errors import AnnotatorError
 from annotator.services import ProjectService
 from annotator.services.agreement import is_blind
 from annotator.services.ratings import PassageRatings, passage_ratings
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.review_text import one_line
 from annotator.ui.review.rating_commands import AdjudicateCommand
 
@@ -168,7 +168,7 @@ class AdjudicationDialog(QDialog):
                 self.service, claim_id, self.verdict.currentData(), self.reason.text().strip()
             )
         except AnnotatorError as error:
-            self.note.setText(str(error))
+            self.note.setText(translated_error(error))
             return False
         self.undo_stack.push(command)
         self.reason.clear()

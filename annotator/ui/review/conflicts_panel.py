@@ -36,7 +36,7 @@ from annotator.services.merge import Choice, ConflictView, conflicts, resolve_co
 from annotator.ui.common import dialogs
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.empty_states import NO_CONFLICTS, tr_empty
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.review_text import one_line, short_time
 from annotator.ui.inspector.claim_form import ClaimForm
 from annotator.ui.review.blind_conflicts import (
@@ -210,7 +210,7 @@ class ClaimResultDialog(QDialog):
         try:
             self._result = self.edited_claim()
         except AnnotatorError as error:
-            self.error.setText(str(error))
+            self.error.setText(translated_error(error))
             return
         super().accept()
 
@@ -403,7 +403,7 @@ class ConflictsPanel(QWidget):
             resolve_conflict(self.service, view.id, choice)
         except (AnnotatorError, KeyError) as error:
             text = (
-                str(error)
+                translated_error(error)
                 if isinstance(error, AnnotatorError)
                 else tr("That conflict no longer exists.")
             )

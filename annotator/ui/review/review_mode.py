@@ -27,7 +27,7 @@ from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, readable_text_
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import filter_claims, is_own_claim
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.review_text import person, status_label
 from annotator.ui.inspector.comments_widget import is_send_key
 from annotator.ui.review.blind import verdict_hidden
@@ -350,7 +350,8 @@ class ReviewModePanel(QWidget):
             )
         except (AnnotatorError, KeyError) as error:
             self.message.setText(
-                str(error) if isinstance(error, AnnotatorError) else tr("This claim was deleted.")
+                translated_error(error)
+                if isinstance(error, AnnotatorError) else tr("This claim was deleted.")
             )
             return False
         if status_command is None:

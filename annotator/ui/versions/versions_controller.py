@@ -14,7 +14,7 @@ from annotator.services import ProjectService, versions
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import translated_error, translator
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
     ReplaceClaimCommand,
@@ -79,7 +79,9 @@ class VersionsController(QObject):
             draft = import_path(value) if kind == "file" else import_clipboard(None, value)
             update = versions.update_article_text(service, article_id, draft)
         except AnnotatorError as error:
-            dialogs.show_error(self.host.dialog_parent(), tr("Update from New Version"), str(error))
+            dialogs.show_error(
+                self.host.dialog_parent(), tr("Update from New Version"), translated_error(error)
+            )
             return None
         self.host.undo_stack.push(UpdateArticleVersionCommand(service, update))
         self.host.status(update.summary(), 10000)

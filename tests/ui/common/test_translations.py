@@ -1,6 +1,7 @@
-"""The interface translations: every string of the code is translated in every shipped language,
-the .ts sources are current, the shipped .qm files are compiled from them, and the strings a
-widget shows go through tr()."""
+"""The interface translations: every string of the code (the window's, and the msg() templates
+of the error messages below ui/) is translated in every shipped language, the .ts sources are
+current, the shipped .qm files are compiled from them, the strings a widget shows go through
+tr(), and no AnnotatorError is raised below ui/ with a message not marked with msg()."""
 
 from __future__ import annotations
 
@@ -40,6 +41,50 @@ def test_the_extraction_finds_the_window_strings():
     assert FOUND.problems == []  # every count-taking text has its %n
 
 
+def test_the_extraction_finds_the_error_templates():
+    errors = {m.source for m in FOUND.messages.values() if m.context == translations.ERRORS}
+    assert {
+        "{name} is not an Annotator project (it is not a SQLite database).",
+        "Only http and https links are allowed as sources, not {url!r}.",
+        "{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).",
+        "{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or print an "
+        "unprotected copy, and import that.",
+    } <= errors
+    assert len(errors) > 190
+
+
+def test_an_error_raised_with_an_unmarked_message_is_a_problem(tmp_path: Path):
+    package = tmp_path / "annotator"
+    (package / "ui").mkdir(parents=True)
+    (package / "errors.py").write_text(
+        "class AnnotatorError(Exception): ...\nclass ValidationError(AnnotatorError): ...\n",
+        encoding="utf-8",
+    )
+    (package / "hub.py").write_text(
+        "from annotator.errors import AnnotatorError, ValidationError, msg\n"
+        "class HubError(AnnotatorError): ...\n"
+        "def check(url, count, template):\n"
+        '    if count: raise HubError(f"{url}: refused")\n'
+        '    if url: raise ValidationError("Plain text.")\n'
+        "    if template: raise ValidationError(msg(template))\n"
+        '    raise ValidationError(msg("{url}: one" if count == 1 else "{url}: {count}",\n'
+        "                              url=url, count=count))\n",
+        encoding="utf-8",
+    )
+    (package / "ui" / "window.py").write_text(
+        'from annotator.errors import ValidationError\nERROR = ValidationError("UI side")\n',
+        encoding="utf-8",
+    )
+    found = translations.extract([], package)
+    assert {m.source for m in found.messages.values()} == {"{url}: one", "{url}: {count}"}
+    assert {m.context for m in found.messages.values()} == {"errors"}
+    problems = "\n".join(found.problems)
+    assert "hub.py:4: HubError() of a message not marked with msg()" in problems
+    assert "hub.py:5: ValidationError() of a message not marked with msg()" in problems
+    assert "hub.py:6: msg() of a template that is not a literal" in problems
+    assert "window.py" not in problems and len(found.problems) == 3
+
+
 def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
     (tmp_path / "room.py").write_text(
         "from annotator.ui.common.i18n import mark, translator\n"
@@ -54,7 +99,7 @@ def test_texts_translate_finds_nothing_for_are_problems(tmp_path: Path):
         '        return tr("Aliased"), self.tr("Own")\n',
         encoding="utf-8",
     )
-    found = translations.extract([tmp_path])
+    found = translations.extract([tmp_path], None)
     assert {(m.source, m.numerus) for m in found.messages.values()} == {
         ("Marked", False),
         ("%n item(s)", True),
