@@ -168,6 +168,8 @@ class AdjudicationUndo:
     claim_before: Claim
     adjudication_before: Adjudication | None
     added_rating: Rating | None
+    claim_after: Claim | None = None  # what redo puts back, exactly (times included)
+    adjudication_after: Adjudication | None = None
 
 
 def adjudicate(
@@ -200,11 +202,26 @@ def adjudicate(
         if claim.verdict_id != verdict_id:
             project.update_claim(claim_id, verdict_id=verdict_id)
         project.remember_me()
-        store.put_adjudication(
-            Adjudication(claim_id, verdict_id, project.author, note, utc_now(), project.author_id)
+        settled = Adjudication(
+            claim_id, verdict_id, project.author, note, utc_now(), project.author_id
         )
+        store.put_adjudication(settled)
+        after = project.claim(claim_id)
     _notify(project, claim)
-    return AdjudicationUndo(claim, passage.adjudication, added)
+    return AdjudicationUndo(claim, passage.adjudication, added, after, settled)
+
+
+def redo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:
+    """Put back what `adjudicate` wrote, row for row (not a new adjudication with new times)."""
+    store = ratings_store(project)
+    with project.store.transaction():
+        if undo.added_rating is not None:
+            store.put_rating(undo.added_rating, project.author)
+        if undo.claim_after is not None and project.claim(undo.claim_after.id) != undo.claim_after:
+            project.put_claim(undo.claim_after)
+        if undo.adjudication_after is not None:
+            store.put_adjudication(undo.adjudication_after)
+    _notify(project, undo.claim_before)
 
 
 def undo_adjudication(project: ProjectService, undo: AdjudicationUndo) -> None:

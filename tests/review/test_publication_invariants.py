@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
@@ -19,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.domain import ArticleDraft, ReviewStatus
 from annotator.errors import AnnotatorError
 from annotator.exporters import ExportOptions, export
-from annotator.services import ProjectService
+from annotator.services import ProjectService, ratings
 from annotator.services.agreement import reveal, start_blind_review
 from annotator.services.publication import approval_is_current
 from annotator.services.reports import prepare_export
@@ -207,7 +208,11 @@ def test_a_worked_review_is_undone_and_redone_step_by_step(qapp: object, tmp_pat
         service.close()
 
 
-def test_undo_of_an_adjudication_puts_back_every_table(qapp: object, tmp_path: Path) -> None:
+def test_undo_of_an_adjudication_puts_back_every_table(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    times = (f"2026-12-02T08:00:{second:02d}.000Z" for second in range(60))
+    monkeypatch.setattr(ratings, "utc_now", lambda: next(times))  # each write a second later
     service = ProjectService.open(tmp_path / "p.annotator", "Ana")
     try:
         service.update_settings(
@@ -223,7 +228,10 @@ def test_undo_of_an_adjudication_puts_back_every_table(qapp: object, tmp_path: P
         before = every_table(service)
         stack = QUndoStack()
         stack.push(AdjudicateCommand.perform(service, claim_id, half_true.id))
+        after = every_table(service)
         stack.undo()
         assert_restored(every_table(service), before)
+        stack.redo()  # the same rows again, not a new adjudication made at a later time
+        assert_restored(every_table(service), after)
     finally:
         service.close()

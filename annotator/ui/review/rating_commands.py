@@ -13,6 +13,7 @@ from annotator.services.ratings import (
     my_rating,
     put_rating,
     rate,
+    redo_adjudication,
     undo_adjudication,
 )
 from annotator.ui.common.i18n import translator
@@ -74,4 +75,4 @@ class AdjudicateCommand(ServiceCommand):
         undo_adjudication(self.service, self._undo_data)
 
     def _redo(self) -> None:
-        self._undo_data = adjudicate(self.service, self.claim_id, self.verdict_id, self.note)
+        redo_adjudication(self.service, self._undo_data)
