@@ -2242,7 +2242,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا شيء لتغييره: استخدم --verdict أو --explanation أو --status أو ...</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="189" />
+            <location filename="../../annotator/services/ratings.py" line="191" />
             <source>Only a passage rated by two or more people needs adjudicating.</source>
             <translation>لا يحتاج إلى تحكيم إلا مقطع قيّمه شخصان أو أكثر.</translation>
         </message>
@@ -2472,7 +2472,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="183" />
+            <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>أنت تقيّم هذه المقالة دون الاطلاع على أحكام الزملاء: اكشف أحكامهم قبل التحكيم.</translation>
         </message>
@@ -5898,12 +5898,12 @@ You can undo this.</source>
     <context>
         <name>review.rating_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="58" />
             <source>Adjudicate verdict</source>
             <translation>حسم الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="29" />
             <source>Rate passage</source>
             <translation>تقييم المقطع</translation>
         </message>

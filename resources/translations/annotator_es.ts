@@ -2238,7 +2238,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Nada que cambiar: indique --verdict, --explanation, --status, ...</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="189" />
+            <location filename="../../annotator/services/ratings.py" line="191" />
             <source>Only a passage rated by two or more people needs adjudicating.</source>
             <translation>Solo un pasaje calificado por dos o más personas necesita arbitraje.</translation>
         </message>
@@ -2468,7 +2468,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="183" />
+            <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>Está calificando este artículo a ciegas: muestre los veredictos de sus colegas antes de arbitrar.</translation>
         </message>
@@ -5782,12 +5782,12 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.rating_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="58" />
             <source>Adjudicate verdict</source>
             <translation>Resolver el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="29" />
             <source>Rate passage</source>
             <translation>Valorar el pasaje</translation>
         </message>

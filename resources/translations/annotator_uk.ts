@@ -2239,7 +2239,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Нічого змінювати: вкажіть --verdict, --explanation, --status, ...</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="189" />
+            <location filename="../../annotator/services/ratings.py" line="191" />
             <source>Only a passage rated by two or more people needs adjudicating.</source>
             <translation>Арбітражу потребує лише уривок, який оцінили двоє або більше людей.</translation>
         </message>
@@ -2469,7 +2469,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/ratings.py" line="183" />
+            <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>Ви оцінюєте цю статтю наосліп: перед арбітражем відкрийте вердикти колег.</translation>
         </message>
@@ -5811,12 +5811,12 @@ You can undo this.</source>
     <context>
         <name>review.rating_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="57" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="58" />
             <source>Adjudicate verdict</source>
             <translation>Ухвалити вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/rating_commands.py" line="28" />
+            <location filename="../../annotator/ui/review/rating_commands.py" line="29" />
             <source>Rate passage</source>
             <translation>Оцінити фрагмент</translation>
         </message>
