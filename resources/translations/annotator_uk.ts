@@ -1171,7 +1171,7 @@
     <context>
         <name>ClaimAnnouncer</name>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="63" />
+            <location filename="../../annotator/ui/reader/announce.py" line="65" />
             <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
             <translation>Твердження {number} з {total}, {verdict}: «{quote}»</translation>
         </message>

@@ -54,6 +54,8 @@ class ClaimAnnouncer(QObject):
     def describe(self, offset: int) -> str:
         """What to say for the cursor at `offset`: the innermost claim there, else the idle text."""
         covering = self.reader.claims_at(offset)
+        if not covering:  # most cursor moves: no pass over the article's claims
+            return self.idle
         placed = self.placed()
         numbers = {c.id: n for n, c in enumerate(placed, start=1)}
         for claim_id in covering:
