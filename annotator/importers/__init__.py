@@ -3,46 +3,72 @@ each with `read(data: bytes, name: str) -> ArticleDraft`.
 
 `import_path` picks the importer by file extension and wraps every failure in
 `ArticleImportError` with a message naming the file and the problem; docs/IMPORT.md lists them.
+
+Each format's module (and its parser: lxml, markdown-it, pypdf, …) is imported when a file of
+that format is read, not with this package: the window imports the package's helpers at start.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from annotator.domain import ArticleDraft
 from annotator.errors import ArticleImportError, msg
-from annotator.importers import docx, html, markdown, mhtml, pdf, text, warc
-from annotator.importers.clipboard import import_clipboard
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
+
+def _reader(module: str) -> Callable[[bytes, str], ArticleDraft]:
+    """`annotator.importers.<module>.read`, imported at its first call."""
+
+    def read(data: bytes, name: str) -> ArticleDraft:
+        draft: ArticleDraft = importlib.import_module(f"{__name__}.{module}").read(data, name)
+        return draft
+
+    read.__qualname__ = f"{module}.read"
+    return read
+
+
+_TEXT, _MARKDOWN, _HTML, _PDF, _DOCX, _WARC, _MHTML = (
+    _reader(name) for name in ("text", "markdown", "html", "pdf", "docx", "warc", "mhtml")
+)
 IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
-    ".txt": text.read,
-    ".text": text.read,
-    ".md": markdown.read,
-    ".markdown": markdown.read,
-    ".html": html.read,
-    ".htm": html.read,
-    ".xhtml": html.read,
-    ".pdf": pdf.read,
-    ".docx": docx.read,
-    ".warc": warc.read,
-    ".warc.gz": warc.read,
-    ".mhtml": mhtml.read,
-    ".mht": mhtml.read,
+    ".txt": _TEXT,
+    ".text": _TEXT,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".xhtml": _HTML,
+    ".pdf": _PDF,
+    ".docx": _DOCX,
+    ".warc": _WARC,
+    ".warc.gz": _WARC,
+    ".mhtml": _MHTML,
+    ".mht": _MHTML,
 }
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
 _FORMAT_NAMES: dict[Callable[[bytes, str], ArticleDraft], str] = {
-    text.read: "text",
-    markdown.read: "Markdown",
-    html.read: "web page",
-    pdf.read: "PDF",
-    docx.read: "Word document",
-    warc.read: "web archive",
-    mhtml.read: "single-file web page",
+    _TEXT: "text",
+    _MARKDOWN: "Markdown",
+    _HTML: "web page",
+    _PDF: "PDF",
+    _DOCX: "Word document",
+    _WARC: "web archive",
+    _MHTML: "single-file web page",
 }
+
+
+def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
+    """See annotator.importers.clipboard.import_clipboard (imported at the first paste)."""
+    from annotator.importers.clipboard import import_clipboard as read_clipboard
+
+    return read_clipboard(html, text)
+
+
 _CONVERT_FIRST = {
     ".doc": "an old Word document: save it as .docx",
     ".odt": "an OpenDocument text: save it as .docx",
@@ -61,16 +87,23 @@ def import_path(path: str | Path) -> ArticleDraft:
     if reader is None:
         hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
         raise ArticleImportError(
-            msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
-                name=path.name, value=path.suffix or '(no extension)', hint=hint,
-                choices=', '.join(SUPPORTED_SUFFIXES))
+            msg(
+                "{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
+                name=path.name,
+                value=path.suffix or "(no extension)",
+                hint=hint,
+                choices=", ".join(SUPPORTED_SUFFIXES),
+            )
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ArticleImportError(
-            msg("{name}: cannot read the file ({value}).", name=path.name,
-                value=error.strerror or error)
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from error
     if path.is_dir():
         raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
@@ -78,15 +111,22 @@ def import_path(path: str | Path) -> ArticleDraft:
         raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
     if size > MAX_FILE_BYTES:
         raise ArticleImportError(
-            msg("{name}: the file is too large ({size}); the limit is {size2}.", name=path.name,
-                size=_size(size), size2=_size(MAX_FILE_BYTES))
+            msg(
+                "{name}: the file is too large ({size}); the limit is {size2}.",
+                name=path.name,
+                size=_size(size),
+                size2=_size(MAX_FILE_BYTES),
+            )
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleImportError(
-            msg("{name}: cannot read the file ({value}).", name=path.name,
-                value=error.strerror or error)
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from error
     try:
         draft = reader(data, path.name)
@@ -95,8 +135,12 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
-                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
+            msg(
+                "{name}: the {kind} could not be read; it may be damaged ({detail}).",
+                name=path.name,
+                kind=_FORMAT_NAMES.get(reader, "file"),
+                detail=detail,
+            )
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))

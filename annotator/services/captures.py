@@ -1,5 +1,9 @@
 """Captures: fetch a page or attach a file, keep its bytes and hash in the project, and open
-articles from a URL (the raw response kept as the article version's capture)."""
+articles from a URL (the raw response kept as the article version's capture).
+
+The fetcher (urllib3) and the importers load when a fetch or an extraction runs, not when the
+window starts (the inspector asks this module for capture labels from its first paint on).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,20 @@ import mimetypes
 import threading
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.domain import Article, Source
 from annotator.domain.capture import RESOURCE, RESPONSE, Capture, sha256_hex
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError, msg
-from annotator.fetch import FetchPolicy, FetchResult, fetch
-from annotator.fetch.http import ProgressCallback
-from annotator.importers import _size
-from annotator.importers.web import draft_from_body
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
-from annotator.services.versions import VersionUpdate, update_article_text
 from annotator.storage import capture_store
+
+if TYPE_CHECKING:
+    from annotator.fetch import FetchPolicy, FetchResult
+    from annotator.fetch.http import ProgressCallback
+    from annotator.services.versions import VersionUpdate
 
 MAX_CAPTURE_BYTES = 25 * 1024 * 1024
 """Largest capture kept in a project file (a fetch stops there too)."""
@@ -28,9 +33,15 @@ MAX_CAPTURE_BYTES = 25 * 1024 * 1024
 
 def _check_size(size: int, what: str) -> None:
     if size > MAX_CAPTURE_BYTES:
+        from annotator.importers import _size
+
         raise ValidationError(
-            msg("{what} is too large to keep as a capture ({size}); the limit is {size2}.",
-                what=what, size=_size(size), size2=_size(MAX_CAPTURE_BYTES))
+            msg(
+                "{what} is too large to keep as a capture ({size}); the limit is {size2}.",
+                what=what,
+                size=_size(size),
+                size2=_size(MAX_CAPTURE_BYTES),
+            )
         )
 
 
@@ -60,6 +71,8 @@ def fetch_page(
     progress: ProgressCallback | None = None,
 ) -> FetchResult:  # fmt: skip
     """Fetch with the capture size limit unless the policy sets a smaller one."""
+    from annotator.fetch import FetchPolicy, fetch
+
     policy = policy or FetchPolicy()
     if policy.max_bytes > MAX_CAPTURE_BYTES:
         policy = dataclasses.replace(policy, max_bytes=MAX_CAPTURE_BYTES)
@@ -153,8 +166,11 @@ def attach_file(
         data = path.read_bytes()
     except OSError as error:
         raise ValidationError(
-            msg("{name}: cannot read the file ({value}).", name=path.name,
-                value=error.strerror or error)
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from error
     if not data:
         raise ValidationError(msg("{name}: the file is empty.", name=path.name))
@@ -172,6 +188,8 @@ def attach_file(
 
 def add_article_from_result(project: ProjectService, result: FetchResult) -> Article:
     """Extract the fetched page as an article and keep the response as version 1's capture."""
+    from annotator.importers.web import draft_from_body
+
     draft = draft_from_body(result.body, result.content_type, result.charset, result.final_url)
     draft.source_name = result.final_url
     if not draft.url:
@@ -193,8 +211,9 @@ def import_url(
 def article_fetch_url(project: ProjectService, article_id: str) -> str:
     article = project.article(article_id)
     if not article.url:
-        raise ValidationError(msg("“{title}” has no URL to check for a new version.",
-                                  title=article.title))
+        raise ValidationError(
+            msg("“{title}” has no URL to check for a new version.", title=article.title)
+        )
     return article.url
 
 
@@ -202,6 +221,9 @@ def update_from_result(
     project: ProjectService, article_id: str, result: FetchResult
 ) -> VersionUpdate | None:
     """Store the fetched text as a new version if it changed (None when it did not)."""
+    from annotator.importers.web import draft_from_body
+    from annotator.services.versions import update_article_text
+
     draft = draft_from_body(result.body, result.content_type, result.charset, result.final_url)
     if draft.text == project.article(article_id).text:
         return None

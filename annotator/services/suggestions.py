@@ -6,17 +6,21 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from annotator.checkworthy.model import LinearModel, ModelError, shipped_model
 from annotator.checkworthy.reasons import reasons_for
 from annotator.checkworthy.sentences import sentence_spans
-from annotator.checkworthy.train import fine_tune
 from annotator.domain import Claim
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.storage.suggestion_store import Decision, SuggestionStore
+
+if TYPE_CHECKING:
+    from annotator.checkworthy.model import LinearModel
+
+# The model (numpy, the shipped weights) loads with the first suggestion or training, not when
+# the window that offers them starts (docs/PERFORMANCE.md, start-up).
 
 PROJECT_MODEL = "project"
 MIN_WORDS = 4
@@ -60,6 +64,8 @@ _model_cache: dict[tuple[str, str], LinearModel] = {}
 
 def active_model(project: ProjectService) -> LinearModel:
     """The project's retrained model if it has one, else the shipped ClaimBuster model."""
+    from annotator.checkworthy.model import LinearModel, shipped_model
+
     stored = _store(project).model(PROJECT_MODEL)
     if stored is None:
         return shipped_model()
@@ -73,9 +79,7 @@ def active_model(project: ProjectService) -> LinearModel:
 def install_model(project: ProjectService, model: LinearModel) -> None:
     """Make `model` the project's check-worthiness model."""
     trained_on = int(cast(int, model.info.get("trained_on", 0)))
-    _store(project).put_model(
-        PROJECT_MODEL, model.to_json(), trained_on, project.author, utc_now()
-    )
+    _store(project).put_model(PROJECT_MODEL, model.to_json(), trained_on, project.author, utc_now())
 
 
 def reset_model(project: ProjectService) -> None:
@@ -149,8 +153,14 @@ def restore_decision(project: ProjectService, decision: Decision) -> None:
 def _span_text(project: ProjectService, article_id: str, start: int, end: int) -> str:
     text = project.article(article_id).text
     if not 0 <= start < end <= len(text):
-        raise ValidationError(msg("{start}-{end} is not a span of this article (0-{length}).",
-                                  start=start, end=end, length=len(text)))
+        raise ValidationError(
+            msg(
+                "{start}-{end} is not a span of this article (0-{length}).",
+                start=start,
+                end=end,
+                length=len(text),
+            )
+        )
     return text[start:end]
 
 
@@ -175,6 +185,9 @@ def _record(project: ProjectService, article_id: str, start: int, end: int, text
 
 def train(project: ProjectService) -> TrainingReport:
     """Retrain on every accepted and dismissed sentence of the project, from the shipped model."""
+    from annotator.checkworthy.model import shipped_model
+    from annotator.checkworthy.train import fine_tune
+
     texts, labels = [], []
     for d in _store(project).decisions():
         texts.append(d.text)
@@ -182,9 +195,13 @@ def train(project: ProjectService) -> TrainingReport:
     accepted = sum(labels)
     if len(texts) < MIN_DECISIONS or accepted == 0 or accepted == len(texts):
         raise ValidationError(
-            msg("Retraining needs at least {minimum} decisions, some accepted and some "
+            msg(
+                "Retraining needs at least {minimum} decisions, some accepted and some "
                 "dismissed (this project has {accepted} accepted, {value} dismissed).",
-                minimum=MIN_DECISIONS, accepted=accepted, value=len(texts) - accepted)
+                minimum=MIN_DECISIONS,
+                accepted=accepted,
+                value=len(texts) - accepted,
+            )
         )
     base = shipped_model()
     model = fine_tune(base, texts, labels)
@@ -204,4 +221,4 @@ def _agreement(model: LinearModel, texts: list[str], labels: list[int]) -> float
     return right / len(texts)
 
 
-__all__ = ["ModelError", "Suggestion", "TrainingReport", "accept", "dismiss", "suggest", "train"]
+__all__ = ["Suggestion", "TrainingReport", "accept", "dismiss", "suggest", "train"]

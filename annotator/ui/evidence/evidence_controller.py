@@ -8,13 +8,13 @@ on the window's thread, through the services, and pushed on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.domain import Source
 from annotator.errors import AnnotatorError
-from annotator.fetch import FetchPolicy, FetchResult
 from annotator.services import ProjectService, captures
 from annotator.services.source_kinds import source_kinds
 from annotator.ui.common import dialogs
@@ -34,6 +34,9 @@ from annotator.ui.evidence.fetch_worker import FetchRun
 from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
 from annotator.ui.evidence.source_dialog import SourceDialog
 
+if TYPE_CHECKING:
+    from annotator.fetch import FetchPolicy, FetchResult
+
 tr = translator("evidence.evidence_controller")
 
 CAPTURE_FILES = mark(
@@ -45,7 +48,7 @@ CAPTURE_FILES = mark(
 class EvidenceController(QObject):
     """Owns Open URL, Check for a New Version and Add Source, and every fetch the window runs."""
 
-    fetch_policy_base = FetchPolicy()
+    fetch_policy_base: FetchPolicy | None = None  # None: FetchPolicy() (the fetcher loads late)
 
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.dialog_parent())
@@ -77,7 +80,9 @@ class EvidenceController(QObject):
     def _fetch(
         self, label: str, url: str, allow_local: bool, on_result: Callable[[FetchResult], None]
     ) -> FetchRun:
-        base = self.fetch_policy_base
+        from annotator.fetch import FetchPolicy
+
+        base = self.fetch_policy_base or FetchPolicy()
         policy = FetchPolicy(
             **{**base.__dict__, "allow_private": allow_local or base.allow_private}
         )

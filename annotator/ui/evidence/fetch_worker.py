@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.fetch import FetchCancelled, FetchResult
 from annotator.ui.common.i18n import translated_error, translator
+
+if TYPE_CHECKING:
+    from annotator.fetch import FetchResult
 
 tr = translator("evidence.fetch_worker")
 
@@ -32,6 +35,8 @@ class _Fetcher(QObject):
         self._cancel = cancel
 
     def run(self) -> None:
+        from annotator.fetch import FetchCancelled  # the fetcher loads with the first fetch
+
         try:
             result = self._job(
                 cancel=self._cancel, progress=lambda n, total: self.progressed.emit(n, total or 0)
