@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.errors import AnnotatorError, ProjectError, msg
+from annotator.errors import ProjectError, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
 from annotator.storage.database import read_only_notice, read_only_reason
+from annotator.storage.opening_backup import OpeningBackup
 from annotator.storage.watch import ExternalChangeWatcher
 
 BACKUPS_KEPT = 5
@@ -21,7 +22,9 @@ __all__ = [
     "BackupInfo",
     "ExternalChangeWatcher",
     "backup_dir",
-    "backup_on_open",
+    "OpeningBackup",
+    "opening_backup",
+    "backup_problem",
     "clean_leftovers",
     "command_presence",
     "list_backups",
@@ -53,14 +56,16 @@ def open_project(
     )
 
 
-def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
-    """Copy the project into the rotating backups (SQLite backup API); a problem is a message,
-    not a failure."""
-    try:
-        backups.make_backup(service.store, backup_dir(data_dir), keep=BACKUPS_KEPT)
-    except AnnotatorError as error:
-        return f"No backup was made: {error}"
-    return None
+def opening_backup(service: ProjectService, data_dir: Path) -> OpeningBackup:
+    """The copy of the project into the rotating backups (SQLite backup API) that opening it
+    makes, on a thread of its own once `start()`ed; from now on every edit and the close wait
+    until the copy is complete (storage/opening_backup.py)."""
+    return OpeningBackup(service.store, backup_dir(data_dir), BACKUPS_KEPT)
+
+
+def backup_problem(backup: OpeningBackup) -> str | None:
+    """Once `backup.done`: what went wrong, as a message (a problem is not a failure)."""
+    return f"No backup was made: {backup.error}" if backup.error is not None else None
 
 
 def other_instance_warning(path: Path) -> str | None:

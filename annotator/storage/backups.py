@@ -70,6 +70,12 @@ def make_backup(store: ProjectStore, backup_dir: str | Path, keep: int = DEFAULT
 def backup_before_upgrade(path: Path, backup_dir: str | Path, keep: int = DEFAULT_KEEP) -> Path:
     """Copy a project that is about to get a newer schema, as it is (read only), into the
     backups; raises ProjectError if that fails, so the upgrade does not run without one."""
+    return backup_file(path, backup_dir, keep)
+
+
+def backup_file(path: Path, backup_dir: str | Path, keep: int = DEFAULT_KEEP) -> Path:
+    """`make_backup` of the file at `path` read through a read-only connection of its own, so
+    any thread may make it: the copy is the project as committed when the copy began."""
 
     def copy_to(target: Path) -> None:
         source = database.open_to_read(path)

@@ -66,6 +66,15 @@ class ProjectDatabase(Database):
         """Run after a rollback (e.g. dropping caches that may hold what was undone)."""
         self.before_commit: list[Callable[[], None]] = []
         """Run inside every outermost transaction just before it commits (part of it)."""
+        self.write_gates: list[Callable[[], None]] = []
+        """Each runs once, before the next write transaction begins or the file closes, and
+        may wait: the opening backup (storage/opening_backup.py) holds every edit until the
+        copy of the project as it was opened is complete."""
+
+    def pass_write_gates(self) -> None:
+        """Run (and forget) the gates set on this connection; see `write_gates`."""
+        while self.write_gates:
+            self.write_gates.pop(0)()
 
     def after_commit(self, action: Callable[[], None]) -> None:
         """Run `action` once the open transaction commits (at once if none is open).
@@ -103,6 +112,7 @@ class ProjectDatabase(Database):
                 raise
             return
         try:
+            self.pass_write_gates()
             self._begin_immediate()
             try:
                 yield self
@@ -435,6 +445,8 @@ def close(db: Database, *, read_only: bool) -> None:
     Another window on the same file may be reading: wait for it only briefly; its
     own close (or the next open) finishes the checkpoint.
     """
+    if isinstance(db, ProjectDatabase):
+        db.pass_write_gates()  # an opening backup still running finishes first
     if not read_only:
         with contextlib.suppress(sqlite3.Error):
             db.execute(f"PRAGMA busy_timeout = {CLOSE_BUSY_TIMEOUT_MS}")

@@ -19,6 +19,7 @@ from tests.ui.conftest import make_project, select_text
 def test_opening_makes_a_backup_and_restore_brings_it_back(
     qtbot, window, project_path, monkeypatch
 ):
+    qtbot.waitUntil(lambda: window.files.opening_backup.done)  # made on a thread of its own
     backups = session.list_backups(app_settings.data_dir(), project_path)
     assert len(backups) == 1
     select_text(window, "Ukraine would trade Kursk")

@@ -30,6 +30,8 @@ tr = translator("project.files_controller")
 
 PROJECT_FILTER = mark("Annotator projects (*.annotator);;All files (*)")
 EXTERNAL_CHANGE_POLL_MS = 1500
+BACKUP_POLL_MS = 100
+"""How often the window looks whether the opening backup (on its own thread) has finished."""
 
 
 def project_filter() -> str:
@@ -59,6 +61,10 @@ class ProjectFilesController(QObject):
         self.external_timer = QTimer(self)
         self.external_timer.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self.external_timer.timeout.connect(self.check_external_changes)
+        self.opening_backup: session.OpeningBackup | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_POLL_MS)
+        self.backup_timer.timeout.connect(self._backup_progress)
         self.recent_menu = QMenu(tr("Open &Recent"), host.dialog_parent())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._build_actions()
@@ -138,14 +144,24 @@ class ProjectFilesController(QObject):
         """Say what the user must know about the file just opened; back it up if writable."""
         if service.read_only:
             self.host.status(session.read_only_notice(service.path))
-        else:
-            problem = session.backup_on_open(service, app_settings.data_dir())
-            if problem:
-                self.host.status(problem, 10000)
+        else:  # on its own thread, from the event loop on: the window paints first
+            self.opening_backup = session.opening_backup(service, app_settings.data_dir())
+            QTimer.singleShot(0, self.opening_backup.start)
+            self.backup_timer.start()
         if warning:
             self.host.tell(tr("Project Open Elsewhere"), warning)
         for notice in service.open_notices:  # e.g. a stale -wal that was set aside
             self.host.tell(tr("Leftover Change Log Not Applied"), notice)
+
+    def _backup_progress(self) -> None:
+        """Once the opening backup is done: say so if it could not be made."""
+        backup = self.opening_backup
+        if backup is None or not backup.done:
+            return
+        self.backup_timer.stop()
+        problem = session.backup_problem(backup)
+        if problem:
+            self.host.status(problem, 10000)
 
     def close_project(self) -> None:
         """Commit pending typing, then close the file (checkpointing it so it can be copied)."""
@@ -159,7 +175,9 @@ class ProjectFilesController(QObject):
         self._watcher = None
         self.host.detach_project()
         path = service.path
-        service.close()
+        service.close()  # waits for an opening backup still being made
+        self._backup_progress()
+        self.opening_backup = None
         session.release(path)
 
     # -- file dialogs ---------------------------------------------------------------------
