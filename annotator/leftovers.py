@@ -63,3 +63,18 @@ def remove_abandoned(candidates: Iterable[Path]) -> list[Path]:
                 doomed.unlink()
                 removed.append(doomed)
     return removed
+
+
+EXPORT_PART_SUFFIX = ".part"
+"""An export is written to a hidden `.NAME.part` beside its target, then renamed."""
+
+
+def remove_export_parts(folder: Path) -> list[Path]:
+    """Remove hidden part files that killed exports left in `folder` (not ones being written).
+
+    Here, not in annotator.exporters, so the start-up can clean them without importing the
+    exporters."""
+    try:
+        return remove_abandoned(folder.glob(f".*{EXPORT_PART_SUFFIX}"))
+    except OSError:
+        return []

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
 
-from rapidfuzz.distance import Indel
-
 from annotator.anchoring.textunits import tokens
 
 ChunkKind = Literal["equal", "insert", "delete", "replace"]
@@ -78,6 +76,8 @@ def word_diff(old: str, new: str) -> list[DiffChunk]:
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    from rapidfuzz.distance import Indel  # rapidfuzz loads with the first diff, not at start
+
     ids: dict[str, int] = {}
     a_ids = [ids.setdefault(x, len(ids)) for x in a]
     b_ids = [ids.setdefault(x, len(ids)) for x in b]

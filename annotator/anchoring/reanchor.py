@@ -15,9 +15,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from annotator.anchoring.posmap import PositionMap
 from annotator.anchoring.selectors import trim_span
 from annotator.anchoring.textunits import (
@@ -123,6 +120,8 @@ def locate(
 def quote_similarity(a: str, b: str) -> float:
     """1.0 for the same text (ignoring white space and prose punctuation), else normalised
     Levenshtein."""
+    from rapidfuzz.distance import Levenshtein  # rapidfuzz loads with the first re-anchoring
+
     return 1.0 if same_text(a, b) else Levenshtein.normalized_similarity(a, b)
 
 
@@ -267,6 +266,8 @@ class _Finder:
         lo, hi = max(0, lo), min(len(self.text), hi)
         if hi - lo <= len(quote):
             return (lo, hi) if lo < hi else None
+        from rapidfuzz import fuzz
+
         found = fuzz.partial_ratio_alignment(
             quote, self.text[lo:hi], score_cutoff=100 * MIN_QUOTE_SIMILARITY * 0.8
         )
@@ -286,6 +287,8 @@ class _Scorer:
     def score(self, start: int, end: int) -> _Candidate:
         # Ranking uses the plain edit similarity, so a span that merely takes in extra
         # punctuation ranks below the bare quote; `_acceptable` ignores such differences.
+        from rapidfuzz.distance import Levenshtein
+
         edit_sim = Levenshtein.normalized_similarity(self.text[start:end], self.target.exact)
         w_quote, w_prefix, w_suffix, w_pos = _WEIGHTS
         position = 1.0
@@ -364,6 +367,8 @@ class _Scorer:
 def _context_similarity(found: str, recorded: str) -> float:
     """Similarity of context read away from the quote. Recorded context that starts with a
     line break (the quote ends its block) counts half for the text's doing the same."""
+    from rapidfuzz.distance import Levenshtein
+
     if recorded.startswith("\n"):
         return 0.5 * found.startswith("\n") + 0.5 * Levenshtein.normalized_similarity(
             found[1:], recorded[1:]

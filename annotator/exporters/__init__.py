@@ -112,7 +112,7 @@ def _write_binary(tmp: Path, write: Callable[[BinaryIO], None]) -> None:
     with tmp.open("wb") as stream:
         write(stream)
 Progress = Callable[[str, int, int], None]
-PART_SUFFIX = ".part"
+PART_SUFFIX = leftovers.EXPORT_PART_SUFFIX
 
 
 def part_path(path: Path) -> Path:
@@ -122,10 +122,7 @@ def part_path(path: Path) -> Path:
 
 def clean_leftovers(folder: Path) -> list[Path]:
     """Remove hidden part files that killed exports left in `folder` (not ones being written)."""
-    try:
-        return leftovers.remove_abandoned(folder.glob(f".*{PART_SUFFIX}"))
-    except OSError:
-        return []
+    return leftovers.remove_export_parts(folder)
 
 
 def _write_file(path: Path, write: Callable[[Path], None]) -> None:

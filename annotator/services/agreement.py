@@ -10,16 +10,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain import Claim, Verdict
 from annotator.domain.dates import utc_now
 from annotator.domain.rating import Rating as RatingRecord
-from annotator.exporters.bundle import AgreementSection
-from annotator.review.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
 from annotator.services.project import ProjectService
 from annotator.services.ratings import passage_ratings, rate
 from annotator.storage.review_store import ReviewStore
+
+if TYPE_CHECKING:  # the statistics and the report's section load when an agreement is computed
+    from annotator.exporters.bundle import AgreementSection
 
 # -- blind review ---------------------------------------------------------------------------
 
@@ -138,6 +139,8 @@ def project_agreement(project: ProjectService) -> AgreementReport:
 
 
 def _agreement(project: ProjectService, claims: list[Claim]) -> AgreementReport:
+    from annotator.review.agreement import cohen_kappa, krippendorff_alpha, percent_agreement
+
     verdicts = {v.id: v for v in project.verdicts()}
     passages = [p for p in passage_ratings(project, claims) if p.ratings]
     raters = sorted({r for p in passages for r in p.ratings}, key=str.casefold)
@@ -195,6 +198,8 @@ COEFFICIENT_LABELS = {
 
 def agreement_sections(project: ProjectService, article_ids: list[str]) -> list[AgreementSection]:
     """The report appendix: one section per article rated by two or more reviewers."""
+    from annotator.exporters.bundle import AgreementSection
+
     sections = []
     for article_id in article_ids:
         report = article_agreement(project, article_id)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from annotator import leftovers
 from annotator.errors import ProjectError, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
@@ -106,12 +107,10 @@ def command_presence(path: str | Path, program: str, *, enabled: bool = True) ->
 def clean_leftovers(data_dir: Path, projects: list[Path], export_folder: Path | None) -> list[Path]:
     """At start: remove what killed runs left (half-made backups, hidden export part files, the
     stale lock files of these projects); never anything another running instance is writing."""
-    from annotator.exporters import clean_leftovers as clean_exports
-
     removed = backups.clean_leftovers(backup_dir(data_dir))
     removed += [presence.lock_path(p) for p in projects if presence.remove_stale_lock(p)]
     for folder in {p.parent for p in projects} | ({export_folder} if export_folder else set()):
-        removed += clean_exports(folder)
+        removed += leftovers.remove_export_parts(folder)  # without importing the exporters
     return removed
 
 

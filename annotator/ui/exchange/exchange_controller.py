@@ -21,14 +21,14 @@ from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.i18n import mark, translated_error, translator
 from annotator.ui.common.undo_commands import AddArticleCommand, ImportAnnotationsCommand
-from annotator.ui.exchange import export_dialog, import_flow
-from annotator.ui.exchange.export_dialog import ExportRequest
+from annotator.ui.exchange import import_flow
 from annotator.ui.review.blind import blind_article_in_scope
 
 if TYPE_CHECKING:
     from annotator.exporters.bundle import ExportBundle
     from annotator.services.annotation_import import AnnotationImportReport
     from annotator.services.publication import CheckItem
+    from annotator.ui.exchange.export_dialog import ExportRequest
     from annotator.ui.exchange.export_worker import ExportJob
 
 tr = translator("exchange.exchange_controller")
@@ -187,6 +187,8 @@ class ExchangeController(QObject):
         service, article_id = self.host.service, self.host.article_id
         if service is None:
             return
+        from annotator.ui.exchange import export_dialog  # with the first export, not at start
+
         title = service.article(article_id).title if article_id else ""
         folder = Path(str(app_settings.qsettings().value("export_folder", "") or Path.home()))
         result = export_dialog.ExportDialog.ask(
@@ -227,6 +229,8 @@ class ExchangeController(QObject):
         self.host.status(
             tr("Exported %n claim(s) to {path}", n=claims).format(path=request.path), 8000
         )
+        from annotator.ui.exchange import export_dialog
+
         if when_done == "open":
             export_dialog.open_result(request.path)
         elif when_done == "reveal":
@@ -245,6 +249,8 @@ class ExchangeController(QObject):
             return True
         if not self.host.interactive:
             return not any(item.blocking for item in self.last_checklist)
+        from annotator.ui.exchange import export_dialog
+
         parent = self.host.dialog_parent()
         return export_dialog.ChecklistDialog.confirm(
             parent, self.last_checklist, bundle.claim_count

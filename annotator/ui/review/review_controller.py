@@ -19,7 +19,6 @@ from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import translator
-from annotator.ui.exchange import merge_flow
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 from annotator.ui.review.adjudication_dialog import AdjudicationDialog
@@ -232,6 +231,7 @@ class ReviewController(QObject):
         window.flush_edits()
         from annotator.services import merge_undo
         from annotator.ui.common.undo_commands import MergeCommand
+        from annotator.ui.exchange import merge_flow  # the merge engine loads with a merge
 
         step = merge_undo.before_merge(window.service) if not window.service.read_only else None
         note = tr("Edit → Undo takes the whole merge back.") if step is not None else ""
