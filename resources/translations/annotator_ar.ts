@@ -2137,7 +2137,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="377" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2157,12 +2157,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <location filename="../../annotator/exporters/__init__.py" line="133" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>تعذّرت الكتابة في {path}: المجلد {parent} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <location filename="../../annotator/exporters/__init__.py" line="142" />
             <source>Cannot write {path}: {value}.</source>
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
@@ -2172,17 +2172,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="110" />
+            <location filename="../../annotator/storage/backups.py" line="116" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>تعذّر نسخ {name} احتياطيًا إلى {backup_dir}: {reason}. المشروع نفسه لم يتغير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="150" />
+            <location filename="../../annotator/storage/backups.py" line="156" />
             <source>Could not put {name} back as it was: {reason}.</source>
             <translation>تعذّرت إعادة {name} إلى ما كان عليه: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="226" />
+            <location filename="../../annotator/storage/backups.py" line="232" />
             <source>Could not restore {name}: {reason}.{kept}</source>
             <translation>تعذّرت استعادة {name}: {reason}.{kept}</translation>
         </message>
@@ -2267,7 +2267,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <location filename="../../annotator/services/suggestions.py" line="198" />
             <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
             <translation>تحتاج إعادة التدريب إلى {minimum} قرارات على الأقل، بعضها مقبول وبعضها مرفوض (في هذا المشروع {accepted} مقبولة و{value} مرفوضة).</translation>
         </message>
@@ -2332,12 +2332,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>المقالة بلا نص.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="194" />
+            <location filename="../../annotator/storage/backups.py" line="200" />
             <source>The backup {name} is empty.</source>
             <translation>النسخة الاحتياطية {name} فارغة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="191" />
+            <location filename="../../annotator/storage/backups.py" line="197" />
             <source>The backup {name} no longer exists.</source>
             <translation>النسخة الاحتياطية {name} لم تعد موجودة.</translation>
         </message>
@@ -2392,7 +2392,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج مركز الفريق إلى psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="123" />
+            <location filename="../../annotator/storage/database.py" line="133" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>يحتوي النص على محرف لا يمكن حفظه ({object!r} في الموضع {start})؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2442,7 +2442,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>إصدار مخطط هذا المركز {version}؛ شغّل `annotator hub init` لترقيته.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="134" />
+            <location filename="../../annotator/services/captures.py" line="147" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>لا يملك هذا المصدر عنوان URL لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
@@ -2612,7 +2612,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="312" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
@@ -2627,17 +2627,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ملف gzip تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="295" />
+            <location filename="../../annotator/storage/database.py" line="305" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="300" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="77" />
+            <location filename="../../annotator/services/session.py" line="83" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>تجري استعادة {name} من نسخة احتياطية؛ حاول مجددًا بعد دقيقة.</translation>
         </message>
@@ -2647,17 +2647,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="138" />
+            <location filename="../../annotator/storage/database.py" line="148" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
         </message>
@@ -2667,7 +2667,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="271" />
+            <location filename="../../annotator/storage/database.py" line="281" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -2677,7 +2677,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="266" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
@@ -2702,7 +2702,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="272" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
@@ -2717,7 +2717,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="198" />
+            <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2727,7 +2727,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="387" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -2747,12 +2747,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
         </message>
@@ -2777,7 +2777,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: لم يُعثر على نص في الملف.</translation>
         </message>
@@ -2817,7 +2817,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="131" />
+            <location filename="../../annotator/storage/database.py" line="141" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
         </message>
@@ -2862,12 +2862,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: الملف فارغ.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
@@ -2907,7 +2907,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
@@ -2922,7 +2922,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
         </message>
@@ -2947,7 +2947,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا {what}، وليس ملفًا نصيًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <location filename="../../annotator/importers/__init__.py" line="90" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: نوع ملف غير مدعوم {value}.{hint} يستورد Annotator ما يلي: {choices}.</translation>
         </message>
@@ -2967,7 +2967,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} مجلد، وليس ملف مشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <location filename="../../annotator/exporters/__init__.py" line="131" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>
@@ -2977,7 +2977,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{span!r} ليس بالصيغة START:END</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
         </message>
@@ -3062,7 +3062,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{value} ليس تاريخًا حقيقيًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="32" />
+            <location filename="../../annotator/services/captures.py" line="39" />
             <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
             <translation>{what} كبير جدًا بحيث لا يمكن الاحتفاظ به كلقطة ({size})؛ الحد هو {size2}.</translation>
         </message>
@@ -3072,7 +3072,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر {who} منذ ذلك الحين {names} في هذا {what}؛ لم يُغيَّر شيء، لذا بقي تعديله محفوظًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="196" />
+            <location filename="../../annotator/services/captures.py" line="215" />
             <source>“{title}” has no URL to check for a new version.</source>
             <translation>لا يملك «{title}» عنوان URL للبحث عن نسخة جديدة.</translation>
         </message>
@@ -3151,127 +3151,127 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
             <source>Add &amp;Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
             <source>Attach File</source>
             <translation>إرفاق ملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
             <source>Attach a Capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
             <source>Attach a source to the selected claim</source>
             <translation>إرفاق مصدر بالادعاء المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Attach capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capture Now</source>
             <translation>التقاط الآن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>Capturing {value}</source>
             <translation>جارٍ التقاط {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
             <source>Check for a &amp;New Version</source>
             <translation>البحث عن إصدار &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Check for a New Version</source>
             <translation>البحث عن إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
             <source>Checking {value}</source>
             <translation>جارٍ فحص {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>جلب صفحة ويب أو ملف PDF والاحتفاظ به لقطةً</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="93" />
             <source>Fetch cancelled.</source>
             <translation>أُلغي الجلب.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>جلب رابط المقالة مجددًا؛ وحفظ إصدار جديد إن تغيّر النص</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="92" />
             <source>Fetching</source>
             <translation>جارٍ الجلب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
             <source>Fetching {value}</source>
             <translation>جارٍ جلب {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
             <source>Open &amp;URL…</source>
             <translation>فتح &amp;رابط…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>فُتحت «{title}» من {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
             <source>That page is already in the project.</source>
             <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
             <source>The page has not changed since the last version.</source>
             <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>This source has no capture yet.</source>
             <translation>لا لقطة لهذا المصدر بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>View Capture</source>
             <translation>عرض اللقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -3279,17 +3279,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="67" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="68" />
             <source>Fetching</source>
             <translation>جارٍ الجلب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="94" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} كيلوبايت</translation>
         </message>
@@ -3493,22 +3493,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
             <source>Export cancelled; nothing was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
@@ -3562,7 +3562,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Starting the export…</source>
             <translation>جارٍ بدء التصدير…</translation>
         </message>
@@ -4722,7 +4722,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -4734,27 +4734,27 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
             <source>&amp;New Project…</source>
             <translation>مشروع &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="72" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
             <source>&amp;Open Project…</source>
             <translation>&amp;فتح مشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
             <source>&amp;Preferences…</source>
             <translation>ال&amp;تفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
             <source>&amp;Verdict Scale…</source>
             <translation>سلّم ال&amp;أحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
         </message>
@@ -4764,132 +4764,132 @@ You can undo this.</source>
             <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="115" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
             <source>Cannot Open Project</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Copy the project to a new file and continue there</source>
             <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
             <source>Could not write {name}: {error}</source>
             <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="148" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Leftover Change Log Not Applied</source>
             <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="170" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>New Project</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="62" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
             <source>Open &amp;Recent</source>
             <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
             <source>Open Project</source>
             <translation>فتح مشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;خصائص المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="146" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
             <source>Project Open Elsewhere</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
             <source>Restore from &amp;Backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
             <source>Restore from Backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
             <source>Save &amp;As…</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="198" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
             <source>Save Project As</source>
             <translation>حفظ المشروع باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Size of the project and of its captures</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="169" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
             <source>Untitled.annotator</source>
             <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="177" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>
@@ -5976,52 +5976,52 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>م&amp;راجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
@@ -6031,42 +6031,42 @@ You can undo this.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>Review Mode</source>
             <translation>وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>

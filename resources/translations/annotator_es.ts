@@ -2133,7 +2133,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="377" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -2153,12 +2153,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede leer {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <location filename="../../annotator/exporters/__init__.py" line="133" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>No se puede escribir {path}: la carpeta {parent} no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <location filename="../../annotator/exporters/__init__.py" line="142" />
             <source>Cannot write {path}: {value}.</source>
             <translation>No se puede escribir {path}: {value}.</translation>
         </message>
@@ -2168,17 +2168,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se escribió el ClaimReview: necesita {missing}. (Para escribir de todos modos un borrador incompleto, permita un documento incompleto.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="110" />
+            <location filename="../../annotator/storage/backups.py" line="116" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>No se pudo hacer una copia de seguridad de {name} en {backup_dir}: {reason}. El proyecto en sí no ha cambiado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="150" />
+            <location filename="../../annotator/storage/backups.py" line="156" />
             <source>Could not put {name} back as it was: {reason}.</source>
             <translation>No se pudo dejar {name} como estaba: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="226" />
+            <location filename="../../annotator/storage/backups.py" line="232" />
             <source>Could not restore {name}: {reason}.{kept}</source>
             <translation>No se pudo restaurar {name}: {reason}.{kept}</translation>
         </message>
@@ -2263,7 +2263,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <location filename="../../annotator/services/suggestions.py" line="198" />
             <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
             <translation>Reentrenar necesita al menos {minimum} decisiones, algunas aceptadas y otras descartadas (este proyecto tiene {accepted} aceptadas y {value} descartadas).</translation>
         </message>
@@ -2328,12 +2328,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El artículo no tiene texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="194" />
+            <location filename="../../annotator/storage/backups.py" line="200" />
             <source>The backup {name} is empty.</source>
             <translation>La copia de seguridad {name} está vacía.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="191" />
+            <location filename="../../annotator/storage/backups.py" line="197" />
             <source>The backup {name} no longer exists.</source>
             <translation>La copia de seguridad {name} ya no existe.</translation>
         </message>
@@ -2388,7 +2388,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub del equipo necesita psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="123" />
+            <location filename="../../annotator/storage/database.py" line="133" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>El texto contiene un carácter que no se puede guardar ({object!r} en la posición {start}); no se cambió nada.</translation>
         </message>
@@ -2438,7 +2438,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Este hub tiene la versión de esquema {version}; ejecute `annotator hub init` para actualizarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="134" />
+            <location filename="../../annotator/services/captures.py" line="147" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Esta fuente no tiene URL que capturar; adjunte un archivo en su lugar.</translation>
         </message>
@@ -2608,7 +2608,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no contiene anotaciones W3C Web Annotation ni de Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="312" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} es una base de datos SQLite de otra aplicación, no un proyecto de Annotator.</translation>
         </message>
@@ -2623,17 +2623,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es un archivo gzip dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="295" />
+            <location filename="../../annotator/storage/database.py" line="305" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} es un enlace simbólico que lleva a sí mismo (un bucle), así que no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="300" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="77" />
+            <location filename="../../annotator/services/session.py" line="83" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} se está restaurando desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
         </message>
@@ -2643,17 +2643,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró {count} problemas) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="138" />
+            <location filename="../../annotator/storage/database.py" line="148" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} está dañado ({error}); el último cambio no se guardó. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -2663,7 +2663,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado y no se puede leer ({error}); no se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="271" />
+            <location filename="../../annotator/storage/database.py" line="281" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -2673,7 +2673,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="266" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
@@ -2698,7 +2698,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un archivo JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="272" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
         </message>
@@ -2713,7 +2713,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="198" />
+            <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
@@ -2723,7 +2723,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="387" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
@@ -2743,12 +2743,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: no se puede leer el archivo ({value}).</translation>
         </message>
@@ -2773,7 +2773,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: no se encontró texto en el PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: no se encontró texto en el archivo.</translation>
         </message>
@@ -2813,7 +2813,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el documento de Word está dañado y no se puede leer ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="131" />
+            <location filename="../../annotator/storage/database.py" line="141" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: el cambio no se guardó porque el elemento al que pertenece ya no existe (puede haberse eliminado en otra ventana).</translation>
         </message>
@@ -2858,12 +2858,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo está dañado o no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: el archivo está vacío.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: el archivo es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
@@ -2903,7 +2903,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo web está dañado o no es un archivo WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: no se pudo leer el {kind}; puede estar dañado ({detail}).</translation>
         </message>
@@ -2918,7 +2918,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es un archivo binario, no texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: es una carpeta, no un archivo.</translation>
         </message>
@@ -2943,7 +2943,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es {what}, no un archivo de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <location filename="../../annotator/importers/__init__.py" line="90" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: tipo de archivo no admitido {value}.{hint} Annotator importa {choices}.</translation>
         </message>
@@ -2963,7 +2963,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{path} es una carpeta, no un archivo de proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <location filename="../../annotator/exporters/__init__.py" line="131" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} es una carpeta; indique un nombre de archivo al que exportar.</translation>
         </message>
@@ -2973,7 +2973,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{span!r} no es INICIO:FIN</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} no es un tramo de este artículo (0-{length}).</translation>
         </message>
@@ -3058,7 +3058,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{value} no es una fecha real.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="32" />
+            <location filename="../../annotator/services/captures.py" line="39" />
             <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
             <translation>{what} es demasiado grande para guardarlo como captura ({size}); el límite es {size2}.</translation>
         </message>
@@ -3068,7 +3068,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{who} ha cambiado {names} de este {what} desde entonces; no se cambió nada, así que se conserva su edición.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="196" />
+            <location filename="../../annotator/services/captures.py" line="215" />
             <source>“{title}” has no URL to check for a new version.</source>
             <translation>«{title}» no tiene URL para buscar una nueva versión.</translation>
         </message>
@@ -3147,127 +3147,127 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
             <source>Add &amp;Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
             <source>Attach File</source>
             <translation>Adjuntar archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
             <source>Attach a Capture</source>
             <translation>Adjuntar una captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
             <source>Attach a source to the selected claim</source>
             <translation>Adjuntar una fuente a la afirmación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Attach capture</source>
             <translation>Adjuntar captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capture Now</source>
             <translation>Capturar ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Capturada {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>Capturing {value}</source>
             <translation>Capturando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
             <source>Check for a &amp;New Version</source>
             <translation>Buscar una &amp;nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Check for a New Version</source>
             <translation>Buscar una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
             <source>Checking {value}</source>
             <translation>Comprobando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>Descargar una página web o un PDF y conservarlo como captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="93" />
             <source>Fetch cancelled.</source>
             <translation>Descarga cancelada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>Volver a descargar la URL del artículo; guardar una versión nueva si el texto cambió</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="92" />
             <source>Fetching</source>
             <translation>Descargando</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
             <source>Fetching {value}</source>
             <translation>Descargando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
             <source>Open &amp;URL…</source>
             <translation>Abrir &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>Abierto «{title}» desde {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Páginas guardadas, PDF, imágenes (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
             <source>That page is already in the project.</source>
             <translation>Esa página ya está en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
             <source>The page has not changed since the last version.</source>
             <translation>La página no ha cambiado desde la última versión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Esta fuente no tiene URL que capturar; adjunta un archivo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>This source has no capture yet.</source>
             <translation>Esta fuente aún no tiene captura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>View Capture</source>
             <translation>Ver la captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>capturada {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -3275,17 +3275,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="67" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="68" />
             <source>Fetching</source>
             <translation>Descargando</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="94" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} KB</translation>
         </message>
@@ -3489,22 +3489,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Anotaciones (*.json *.jsonld);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se escribió nada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>%n afirmación exportada a {path}</numerusform>
@@ -3550,7 +3550,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Informes (HTML, PDF, Markdown), CSV, JSON, ClaimReview, anotaciones W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Starting the export…</source>
             <translation>Iniciando la exportación…</translation>
         </message>
@@ -4618,7 +4618,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -4626,27 +4626,27 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
             <source>&amp;New Project…</source>
             <translation>&amp;Nuevo proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="72" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Abrir proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
             <source>&amp;Verdict Scale…</source>
             <translation>Escala de &amp;veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Añadir, renombrar, reordenar, cambiar el color o retirar veredictos</translation>
         </message>
@@ -4656,132 +4656,132 @@ Puedes deshacerlo.</numerusform>
             <translation>Proyectos de Annotator (*.annotator);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="115" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
             <source>Cannot Open Project</source>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Copiar el proyecto a un archivo nuevo y seguir trabajando en él</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
             <source>Could not write {name}: {error}</source>
             <translation>No se pudo escribir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Volver a una copia hecha al abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="148" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Registro de cambios pendiente no aplicado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="170" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>New Project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="62" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
             <source>Open Project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Organización, URL del informe, metodología y política de correcciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Propiedades del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Configuración del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="146" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
             <source>Project Open Elsewhere</source>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
             <source>Restore from &amp;Backup…</source>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
             <source>Restore from Backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
             <source>Save &amp;As…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="198" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
             <source>Save Project As</source>
             <translation>Guardar el proyecto como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Size of the project and of its captures</source>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="169" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
             <source>Untitled.annotator</source>
             <translation>Sin título.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="177" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>
@@ -5856,52 +5856,52 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Resolver veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>Panel de &amp;conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Fusionar el proyecto de un colega…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>Modo de &amp;revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Acuerdo entre evaluadores, desacuerdos, segunda revisión a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Traer a este proyecto los artículos, afirmaciones, fuentes y comentarios de un colega</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
             <source>Comments ({count})</source>
             <translation>Comentarios ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
@@ -5911,42 +5911,42 @@ Puedes deshacerlo.</numerusform>
             <translation>Editar → Deshacer revierte toda la fusión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>Revisar &amp;todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>&amp;Panel de revisión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>Review Mode</source>
             <translation>Modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Fijar un veredicto final para cada pasaje valorado por dos o más personas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Recorrer las afirmaciones pendientes de tu revisión: J/K siguiente/anterior, A aprobar, R pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (oculto: a ciegas)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} de la afirmación de un colega están ocultos mientras evalúas a ciegas.</translation>
         </message>

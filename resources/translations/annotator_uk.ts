@@ -2134,7 +2134,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="377" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2154,12 +2154,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається прочитати {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="136" />
+            <location filename="../../annotator/exporters/__init__.py" line="133" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається записати {path}: теки {parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="145" />
+            <location filename="../../annotator/exporters/__init__.py" line="142" />
             <source>Cannot write {path}: {value}.</source>
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
@@ -2169,17 +2169,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="110" />
+            <location filename="../../annotator/storage/backups.py" line="116" />
             <source>Could not back up {name} to {backup_dir}: {reason}. The project itself is unchanged.</source>
             <translation>Не вдалося створити резервну копію {name} у {backup_dir}: {reason}. Сам проєкт не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="150" />
+            <location filename="../../annotator/storage/backups.py" line="156" />
             <source>Could not put {name} back as it was: {reason}.</source>
             <translation>Не вдалося повернути {name} до попереднього стану: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="226" />
+            <location filename="../../annotator/storage/backups.py" line="232" />
             <source>Could not restore {name}: {reason}.{kept}</source>
             <translation>Не вдалося відновити {name}: {reason}.{kept}</translation>
         </message>
@@ -2264,7 +2264,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="185" />
+            <location filename="../../annotator/services/suggestions.py" line="198" />
             <source>Retraining needs at least {minimum} decisions, some accepted and some dismissed (this project has {accepted} accepted, {value} dismissed).</source>
             <translation>Для перенавчання потрібно щонайменше {minimum} рішень, частина прийнятих і частина відхилених (у цьому проєкті прийнятих: {accepted}, відхилених: {value}).</translation>
         </message>
@@ -2329,12 +2329,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>У статті немає тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="194" />
+            <location filename="../../annotator/storage/backups.py" line="200" />
             <source>The backup {name} is empty.</source>
             <translation>Резервна копія {name} порожня.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="191" />
+            <location filename="../../annotator/storage/backups.py" line="197" />
             <source>The backup {name} no longer exists.</source>
             <translation>Резервної копії {name} більше не існує.</translation>
         </message>
@@ -2389,7 +2389,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Командному хабу потрібен psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="123" />
+            <location filename="../../annotator/storage/database.py" line="133" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
         </message>
@@ -2439,7 +2439,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Цей хаб має версію схеми {version}; виконайте `annotator hub init`, щоб оновити його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="134" />
+            <location filename="../../annotator/services/captures.py" line="147" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Це джерело не має URL для збереження; натомість прикріпіть файл.</translation>
         </message>
@@ -2609,7 +2609,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="312" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
         </message>
@@ -2624,17 +2624,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — пошкоджений файл gzip.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="295" />
+            <location filename="../../annotator/storage/database.py" line="305" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="300" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="77" />
+            <location filename="../../annotator/services/session.py" line="83" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} зараз відновлюється з резервної копії; спробуйте ще раз за хвилину.</translation>
         </message>
@@ -2644,17 +2644,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="245" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="138" />
+            <location filename="../../annotator/storage/database.py" line="148" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} пошкоджено ({error}); останню зміну не збережено. Відновіть його з резервної копії.</translation>
         </message>
@@ -2664,7 +2664,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="271" />
+            <location filename="../../annotator/storage/database.py" line="281" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -2674,7 +2674,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="266" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
@@ -2699,7 +2699,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є файлом JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="272" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
@@ -2714,7 +2714,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/backups.py" line="198" />
+            <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
@@ -2724,7 +2724,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="387" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -2744,12 +2744,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="72" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: не вдається прочитати файл ({value}).</translation>
         </message>
@@ -2774,7 +2774,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: у PDF не знайдено тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: у файлі не знайдено тексту.</translation>
         </message>
@@ -2814,7 +2814,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: документ Word пошкоджено, його не можна прочитати ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="131" />
+            <location filename="../../annotator/storage/database.py" line="141" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: зміну не збережено, бо елемента, до якого вона належить, більше не існує (можливо, його видалено в іншому вікні).</translation>
         </message>
@@ -2859,12 +2859,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: файл пошкоджено або це не документ Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="78" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: файл порожній.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="81" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: файл завеликий ({size}); обмеження — {size2}.</translation>
         </message>
@@ -2904,7 +2904,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вебархів пошкоджено або це не файл WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: не вдалося прочитати {kind}; можливо, його пошкоджено ({detail}).</translation>
         </message>
@@ -2919,7 +2919,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це двійковий файл, а не текст.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: це тека, а не файл.</translation>
         </message>
@@ -2944,7 +2944,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це {what}, а не текстовий файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="64" />
+            <location filename="../../annotator/importers/__init__.py" line="90" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: непідтримуваний тип файлу {value}.{hint} Annotator імпортує {choices}.</translation>
         </message>
@@ -2964,7 +2964,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} — це тека, а не файл проєкту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="134" />
+            <location filename="../../annotator/exporters/__init__.py" line="131" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
         </message>
@@ -2974,7 +2974,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{span!r} не має вигляду START:END</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/suggestions.py" line="152" />
+            <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} не є фрагментом цієї статті (0-{length}).</translation>
         </message>
@@ -3059,7 +3059,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{value} не є справжньою датою.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="32" />
+            <location filename="../../annotator/services/captures.py" line="39" />
             <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
             <translation>{what} завеликий, щоб зберегти як знімок ({size}); обмеження — {size2}.</translation>
         </message>
@@ -3069,7 +3069,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{who} відтоді змінив(-ла) {names} цього {what}; нічого не змінено, тож їхню правку збережено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/captures.py" line="196" />
+            <location filename="../../annotator/services/captures.py" line="215" />
             <source>“{title}” has no URL to check for a new version.</source>
             <translation>«{title}» не має URL для перевірки нової версії.</translation>
         </message>
@@ -3148,127 +3148,127 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
             <source>Add &amp;Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="249" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
             <source>Attach File</source>
             <translation>Долучити файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="242" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
             <source>Attach a Capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
             <source>Attach a source to the selected claim</source>
             <translation>Додати джерело до вибраного твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="255" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
             <source>Attach capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="210" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
             <source>Capture Now</source>
             <translation>Зробити знімок зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Знімок зроблено {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>Capturing {value}</source>
             <translation>Знімаємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
             <source>Check for a &amp;New Version</source>
             <translation>Перевірити наявність &amp;нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="144" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
             <source>Check for a New Version</source>
             <translation>Перевірити наявність нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
             <source>Checking {value}</source>
             <translation>Перевіряємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>Завантажити вебсторінку чи PDF і зберегти як знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="88" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="93" />
             <source>Fetch cancelled.</source>
             <translation>Завантаження скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>Знову завантажити URL статті; зберегти нову версію, якщо текст змінився</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="87" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="92" />
             <source>Fetching</source>
             <translation>Завантаження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="109" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
             <source>Fetching {value}</source>
             <translation>Завантажуємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="55" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
             <source>Open &amp;URL…</source>
             <translation>Відкрити &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="130" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>Відкрито «{title}» з {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="39" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Збережені сторінки, PDF, зображення (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="124" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
             <source>That page is already in the project.</source>
             <translation>Ця сторінка вже є в проєкті.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="160" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
             <source>The page has not changed since the last version.</source>
             <translation>Сторінка не змінилася від останньої версії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="211" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Це джерело не має URL для знімка; долучіть файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>This source has no capture yet.</source>
             <translation>Це джерело ще не має знімка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="287" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
             <source>View Capture</source>
             <translation>Переглянути знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="276" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>знімок {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -3276,17 +3276,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.fetch_worker</name>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="62" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="67" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="63" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="68" />
             <source>Fetching</source>
             <translation>Завантаження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="89" />
+            <location filename="../../annotator/ui/evidence/fetch_worker.py" line="94" />
             <source>{value} — {value2} KB</source>
             <translation>{value} — {value2} КБ</translation>
         </message>
@@ -3490,22 +3490,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Анотації (*.json *.jsonld);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="217" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
             <source>Export</source>
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="224" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Експорт скасовано; нічого не записано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="228" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>Експортовано %n твердження до {path}</numerusform>
@@ -3553,7 +3553,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Звіти (HTML, PDF, Markdown), CSV, JSON, ClaimReview, анотації W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="258" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
             <source>Starting the export…</source>
             <translation>Починаємо експорт…</translation>
         </message>
@@ -4644,7 +4644,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="326" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n стаття.</numerusform>
@@ -4653,27 +4653,27 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
             <source>&amp;New Project…</source>
             <translation>&amp;Новий проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="72" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Відкрити проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Налаштування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
             <source>&amp;Verdict Scale…</source>
             <translation>Шкала &amp;вердиктів…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Додати, перейменувати, впорядкувати, перефарбувати або вивести з ужитку вердикти</translation>
         </message>
@@ -4683,132 +4683,132 @@ You can undo this.</source>
             <translation>Проєкти Annotator (*.annotator);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="115" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
             <source>Cannot Open Project</source>
             <translation>Не вдається відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="327" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Скопіювати проєкт у новий файл і продовжити там</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
             <source>Could not write {name}: {error}</source>
             <translation>Не вдалося записати {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Повернутися до копії, зробленої під час відкриття проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="148" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Залишковий журнал змін не застосовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="170" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>New Project</source>
             <translation>Новий проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
             <source>No recent projects</source>
             <translation>Немає нещодавніх проєктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="62" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
             <source>Open &amp;Recent</source>
             <translation>Відкрити &amp;нещодавні</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
             <source>Open Project</source>
             <translation>Відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Організація, URL звіту, методологія і політика виправлень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Властивості проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Налаштування проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="146" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
             <source>Project Open Elsewhere</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="336" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
             <source>Restore from &amp;Backup…</source>
             <translation>Відновити з &amp;резервної копії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="254" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
             <source>Restore from Backup</source>
             <translation>Відновити з резервної копії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="261" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
             <source>Save &amp;As…</source>
             <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
             <source>Save As</source>
             <translation>Зберегти як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="198" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
             <source>Save Project As</source>
             <translation>Зберегти проєкт як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Size of the project and of its captures</source>
             <translation>Розмір проєкту та його знімків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="284" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="169" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
             <source>Untitled.annotator</source>
             <translation>Без назви.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="177" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="325" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} на диску.</translation>
         </message>
@@ -5886,52 +5886,52 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Ухвалити вердикти…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>Панель &amp;конфліктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Злити проєкт колеги…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>&amp;Рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>Режим &amp;рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
             <source>Comments</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
@@ -5941,42 +5941,42 @@ You can undo this.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>Рецензувати &amp;всі статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>Панель &amp;рецензування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>Review Mode</source>
             <translation>Режим рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>

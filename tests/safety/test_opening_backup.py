@@ -49,9 +49,7 @@ def test_an_edit_during_the_backup_waits_until_the_copy_is_complete(
     assert explanations(populated)[claim_id] == "edited after opening"
 
 
-def test_an_edit_before_the_backup_started_makes_it_first(
-    populated: Path, tmp_path: Path
-) -> None:
+def test_an_edit_before_the_backup_started_makes_it_first(populated: Path, tmp_path: Path) -> None:
     as_opened = explanations(populated)
     service = ProjectService.open(populated, "Tester")
     try:

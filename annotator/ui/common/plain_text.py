@@ -58,7 +58,9 @@ class PlainTextGuard(QObject):
     """Application event filter: labels and message boxes become plain text as they are polished."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Polish and isinstance(watched, (QLabel, QMessageBox)):
+        # Every event of the application comes here: the type test (a C check) goes first,
+        # `event.type()` (a Python enum made per call) only for labels and message boxes.
+        if isinstance(watched, (QLabel, QMessageBox)) and event.type() == QEvent.Type.Polish:
             make_plain(watched)
         return False
 
