@@ -32,7 +32,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     saved = preferences.load()  # the theme and reader font, before the first window shows
     i18n.install(saved.language)  # the interface language, layout direction and locale
-    theme.apply(app, saved.theme, saved.reader_font_family, saved.reader_font_size)
+    # The style sheet is set once the main window's widgets exist (or before a dialog shows).
+    theme.apply(app, saved.theme, saved.reader_font_family, saved.reader_font_size, later=True)
     return app
 
 
@@ -44,6 +45,7 @@ def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
     author = app_settings.resolve_author()
     if author or not interactive:
         return author or "unknown"
+    theme.apply_pending_stylesheet()  # the dialog comes before the main window
     name = dialogs.ask_author_name(window)
     if name:
         app_settings.save_author(name)

@@ -2000,22 +2000,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="24" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="24" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>

@@ -2001,22 +2001,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
             <source>Nothing to redo</source>
             <translation>Нічого повторювати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="199" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
             <source>Nothing to undo</source>
             <translation>Нічого скасовувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="24" />
             <source>Redo</source>
             <translation>Повторити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="23" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="24" />
             <source>Undo</source>
             <translation>Скасувати</translation>
         </message>

@@ -42,6 +42,7 @@ class _State:
     system_palette: QPalette | None = None
     system_style: str = ""
     choice: str = SYSTEM
+    pending_sheet: str | None = None  # apply(later=True): set by apply_pending_stylesheet()
 
 
 def dark_palette() -> QPalette:
@@ -102,9 +103,18 @@ def current_palette() -> QPalette:
 
 
 def apply(
-    app: QApplication, choice: str, reader_family: str = "", reader_size: float = 12.0
+    app: QApplication,
+    choice: str,
+    reader_family: str = "",
+    reader_size: float = 12.0,
+    *,
+    later: bool = False,
 ) -> None:
-    """Use theme `choice` (system, light or dark) and the reader font, in every open window."""
+    """Use theme `choice` (system, light or dark) and the reader font, in every open window.
+
+    `later`: the style sheet waits for `apply_pending_stylesheet()` (the start-up sets it once
+    the main window's widgets exist: under a style sheet every widget added to a parent is
+    polished again, 0.15 s of the window's construction; set once, each is polished once)."""
     if _State.system_palette is None:
         _State.system_palette = QPalette(app.palette())
         _State.system_style = app.style().name()
@@ -119,8 +129,17 @@ def apply(
         app.setPalette(dark_palette() if choice == DARK else light_palette())
     _State.choice = choice
     sheet = stylesheet(app.palette(), reader_family, reader_size)
-    if sheet != app.styleSheet():  # setting it repolishes every widget: only when it changes
-        app.setStyleSheet(sheet)
+    _State.pending_sheet = sheet
+    if not later:
+        apply_pending_stylesheet()
+
+
+def apply_pending_stylesheet() -> None:
+    """Set the style sheet that `apply(..., later=True)` left waiting, if any."""
+    app = QApplication.instance()
+    sheet, _State.pending_sheet = _State.pending_sheet, None
+    if sheet is not None and isinstance(app, QApplication) and sheet != app.styleSheet():
+        app.setStyleSheet(sheet)  # setting it repolishes every widget: only when it changes
 
 
 def current_choice() -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QToolBar, QWidget
 
+from annotator.ui.common import theme
 from annotator.ui.common.i18n import mark, translator
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ def fit_to_screen(window: MainWindow) -> None:
     for dock in window.findChildren(QDockWidget):
         scroll_dock(dock)
         dock.visibilityChanged.connect(lambda shown, d=dock: _modest_height(window, d, shown))
+    # Sizes are measured with the style sheet, which the start-up leaves until every widget
+    # is in place (each polished once, not at every move to a new parent: ui/common/theme.py).
+    theme.apply_pending_stylesheet()
     stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
     keep_the_reader_readable(window)
     available = window.screen().availableGeometry()
