@@ -87,23 +87,16 @@ def import_path(path: str | Path) -> ArticleDraft:
     if reader is None:
         hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
         raise ArticleImportError(
-            msg(
-                "{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
-                name=path.name,
-                value=path.suffix or "(no extension)",
-                hint=hint,
-                choices=", ".join(SUPPORTED_SUFFIXES),
-            )
+            msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
+                name=path.name, value=path.suffix or '(no extension)', hint=hint,
+                choices=', '.join(SUPPORTED_SUFFIXES))
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ArticleImportError(
-            msg(
-                "{name}: cannot read the file ({value}).",
-                name=path.name,
-                value=error.strerror or error,
-            )
+            msg("{name}: cannot read the file ({value}).", name=path.name,
+                value=error.strerror or error)
         ) from error
     if path.is_dir():
         raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
@@ -111,22 +104,15 @@ def import_path(path: str | Path) -> ArticleDraft:
         raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
     if size > MAX_FILE_BYTES:
         raise ArticleImportError(
-            msg(
-                "{name}: the file is too large ({size}); the limit is {size2}.",
-                name=path.name,
-                size=_size(size),
-                size2=_size(MAX_FILE_BYTES),
-            )
+            msg("{name}: the file is too large ({size}); the limit is {size2}.", name=path.name,
+                size=_size(size), size2=_size(MAX_FILE_BYTES))
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleImportError(
-            msg(
-                "{name}: cannot read the file ({value}).",
-                name=path.name,
-                value=error.strerror or error,
-            )
+            msg("{name}: cannot read the file ({value}).", name=path.name,
+                value=error.strerror or error)
         ) from error
     try:
         draft = reader(data, path.name)
@@ -135,12 +121,8 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            msg(
-                "{name}: the {kind} could not be read; it may be damaged ({detail}).",
-                name=path.name,
-                kind=_FORMAT_NAMES.get(reader, "file"),
-                detail=detail,
-            )
+            msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
+                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))

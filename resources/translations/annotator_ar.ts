@@ -2752,7 +2752,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="98" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
         </message>
@@ -2777,7 +2777,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="128" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: لم يُعثر على نص في الملف.</translation>
         </message>
@@ -2862,12 +2862,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="104" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: الملف فارغ.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="107" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
@@ -2907,7 +2907,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="124" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
@@ -2922,7 +2922,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
         </message>

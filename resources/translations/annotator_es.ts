@@ -2748,7 +2748,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="98" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: no se puede leer el archivo ({value}).</translation>
         </message>
@@ -2773,7 +2773,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: no se encontró texto en el PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="128" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: no se encontró texto en el archivo.</translation>
         </message>
@@ -2858,12 +2858,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo está dañado o no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="104" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: el archivo está vacío.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="107" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: el archivo es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
@@ -2903,7 +2903,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo web está dañado o no es un archivo WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="124" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: no se pudo leer el {kind}; puede estar dañado ({detail}).</translation>
         </message>
@@ -2918,7 +2918,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es un archivo binario, no texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: es una carpeta, no un archivo.</translation>
         </message>

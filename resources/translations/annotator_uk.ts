@@ -2749,7 +2749,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="98" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: не вдається прочитати файл ({value}).</translation>
         </message>
@@ -2774,7 +2774,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: у PDF не знайдено тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="128" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: у файлі не знайдено тексту.</translation>
         </message>
@@ -2859,12 +2859,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: файл пошкоджено або це не документ Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="104" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: файл порожній.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="107" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: файл завеликий ({size}); обмеження — {size2}.</translation>
         </message>
@@ -2904,7 +2904,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вебархів пошкоджено або це не файл WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="124" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: не вдалося прочитати {kind}; можливо, його пошкоджено ({detail}).</translation>
         </message>
@@ -2919,7 +2919,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це двійковий файл, а не текст.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: це тека, а не файл.</translation>
         </message>
