@@ -2,6 +2,7 @@
 
     python -m benchmarks.checkworthy_f1 [--eval-dir ../shared/eval] [--write-model] [--json OUT]
                                         [--tune-threshold] [--skip-cv]
+    python -m benchmarks.checkworthy_f1 --test-file PATH [--eval-dir ...] [--json OUT]
 
 Needs scikit-learn (a development tool here: `pip install scikit-learn`); the application only
 reads the exported JSON. Reports, on shared/eval/checkworthy/train.jsonl (ClaimBuster, GPL-3.0):
@@ -15,6 +16,8 @@ reads the exported JSON. Reports, on shared/eval/checkworthy/train.jsonl (ClaimB
 - that the exported numpy model scores exactly as scikit-learn does.
 `--write-model` then trains on all of train.jsonl and writes resources/checkworthy/model.json.gz.
 The shipped threshold is 0.5; `--tune-threshold` ships the in-fold tuned one instead.
+`--test-file PATH` does none of that: it measures the shipped model, unchanged, on a held-out
+file (see benchmarks/checkworthy_heldout.py; no scikit-learn needed but for the reference).
 """
 
 from __future__ import annotations
@@ -159,6 +162,14 @@ def check_parity(pipeline, model, texts: list[str]) -> float:
 
 def end_to_end(model, texts: list[str], labels: list[int], folder: Path) -> dict[str, float]:
     """The scorer's path through the CLI, with `model` installed as the project's model."""
+    predicted, seconds = cli_predictions(model, texts, folder)
+    return {"f1": round(f1(predicted, labels), 4), "suggest_seconds": round(seconds, 2)}
+
+
+def cli_predictions(model, texts: list[str], folder: Path) -> tuple[list[bool], float]:
+    """Which sentences the CLI suggests, the scorer's way (one article, `import`, `show`,
+    `suggest --json`, suggested when spans cover half of the sentence), and the seconds
+    `suggest` took. `model` None leaves the project on the shipped model, untouched."""
     from annotator.services import ProjectService
     from annotator.services.suggestions import install_model
 
@@ -167,8 +178,10 @@ def end_to_end(model, texts: list[str], labels: list[int], folder: Path) -> dict
     article = folder / "article.txt"
     article.write_text("Held-out sentences\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
     service = ProjectService.open(project, "benchmark")
-    install_model(service, model)
+    if model is not None:
+        install_model(service, model)
     service.close()
+
     def run(*a: str) -> str:
         return subprocess.run(
             [sys.executable, "-m", "annotator", *a], capture_output=True, text=True, check=True
@@ -190,7 +203,7 @@ def end_to_end(model, texts: list[str], labels: list[int], folder: Path) -> dict
             continue
         position = found + len(sentence)
         predicted.append(sum(covered[found:position]) * 2 >= len(sentence))
-    return {"f1": round(f1(predicted, labels), 4), "suggest_seconds": round(seconds, 2)}
+    return predicted, seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,7 +217,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-cv", action="store_true", help="only the hold-out (and --write-model)"
     )
+    parser.add_argument(
+        "--test-file",
+        type=Path,
+        help="only measure the shipped model, unchanged, on this held-out file "
+        "(benchmarks/checkworthy_heldout.py)",
+    )
     args = parser.parse_args(argv)
+    if args.test_file:
+        return held_out(args)
     from sklearn.model_selection import train_test_split
 
     rows = [
@@ -245,6 +266,16 @@ def main(argv: list[str] | None = None) -> int:
         _, full = train(texts, labels, threshold)
         report["model_sha256"] = write_file(full, SHIPPED)
         print("wrote", SHIPPED.relative_to(REPO), report["model_sha256"])
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def held_out(args: argparse.Namespace) -> int:
+    from benchmarks.checkworthy_heldout import measure
+
+    report = measure(args.test_file, args.eval_dir / "checkworthy" / "train.jsonl")
+    print(json.dumps(report, indent=2), flush=True)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
