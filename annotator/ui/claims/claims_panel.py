@@ -24,6 +24,7 @@ from annotator.ui.claims.claims_model import (
 from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import status_label
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.verdict_badge import VerdictLegend
 
 tr = translator("claims.claims_panel")
@@ -57,7 +58,10 @@ class ClaimsPanel(QWidget):
             combo.activated.connect(lambda _=0: self._apply_filter())
             combo.setSizeAdjustPolicy(SHRINKS)
             combo.setMinimumContentsLength(6)  # the row shrinks with the pane; the list shows all
-        self.search.textChanged.connect(lambda _: self._apply_filter())
+        # Keystrokes that arrive together (typed while the list was busy, a paste) filter once,
+        # with the text as it is when the timer fires: the last keystroke is never lost.
+        self._typing = coalescing_timer(self, 0, self._apply_filter)
+        self.search.textChanged.connect(lambda _: self._typing.start())
 
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
@@ -115,6 +119,8 @@ class ClaimsPanel(QWidget):
         fit_names(self.view, self.model)
 
     def _apply_filter(self) -> None:
+        self._typing.stop()  # a combo box's choice applies the text typed so far too
+
         def value(combo: QComboBox) -> str | None:
             data = combo.currentData()
             return None if data == ANY else data
