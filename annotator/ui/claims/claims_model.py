@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.domain import Claim, ReviewStatus, Verdict
-from annotator.ui.claims.claim_index import ClaimFilter, ClaimIndex, SortKey, matching
+from annotator.ui.claims.claim_index import ClaimFilter, ClaimTable, SortKey, matching
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import status_label
@@ -61,10 +62,9 @@ class ClaimsModel(RowsTableModel):
         self.status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
         """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
-        self._claims: dict[str, Claim] = {}
-        self._all_sorted: list[Claim] = []  # every claim, in the sort order
-        self._rows: list[Claim] = []  # those the filter lets through, in that order
-        self._index = ClaimIndex()
+        self._table = ClaimTable()  # the claims in slots, with what is made per claim
+        self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
+        self._rows: list[int] = []  # those the filter lets through, in that order
         self._quotes: dict[str, str] = {}  # the quote as listed, per claim id
         self._stale_keys = False  # the sorted column's keys changed since it was sorted
         self._filter = ClaimFilter()
@@ -75,39 +75,36 @@ class ClaimsModel(RowsTableModel):
 
     def set_claims(self, claims: list[Claim]) -> None:
         self.beginResetModel()
-        self._claims = {c.id: c for c in claims}
-        self._index.clear()
+        slots = self._table.load(claims)
         self._quotes.clear()
         self._stale_keys = False
-        self._all_sorted = self._sorted(list(self._claims.values()))
+        self._all_sorted = self._sorted(slots)
         self._rows = self._matching(self._all_sorted)
         self.endResetModel()
 
     def _descending(self) -> bool:
         return self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def _sorted(self, claims: list[Claim]) -> list[Claim]:
-        """`claims` in the list's sort order (equal keys keep their order in `claims`)."""
+    def _sorted(self, slots: list[int]) -> list[int]:
+        """`slots` in the list's sort order (equal keys keep their order in `slots`)."""
         if self._stale_keys:  # what the sorted column shows changed since it was sorted
-            self._index.forget_column(self._sort_column)
+            self._table.forget_column(self._sort_column)
             self._stale_keys = False
-        return self._index.sorted(
-            self._sort_column, claims, self._sort_key, descending=self._descending()
+        return self._table.sorted(
+            self._sort_column, slots, self._sort_key, descending=self._descending()
         )
 
-    def _key(self, claim: Claim) -> SortKey:
-        return self._index.key(self._sort_column, claim, self._sort_key)
+    def _keys(self) -> list[SortKey]:
+        return self._table.keys(self._sort_column, self._sort_key)
 
-    def _matching(self, claims: list[Claim]) -> list[Claim]:
-        """Those of `claims` (in the sort order) that the filter lets through."""
+    def _matching(self, slots: list[int]) -> list[int]:
+        """Those of `slots` (in the sort order) whose claims the filter lets through."""
         if self._filter.is_empty():
-            return list(claims)
-        if self._filter.text:
-            self._index.prepare_texts(claims)
-        return matching(claims, self._filter, self._index.text, self.person_name)
+            return list(slots)
+        return matching(slots, self._filter, self._table, self.person_name)
 
     def _sort_key(self, claim: Claim) -> SortKey:
-        """What `claim` sorts by in the sorted column; made once per claim (ClaimIndex)."""
+        """What `claim` sorts by in the sorted column; made once per claim (ClaimTable)."""
         column = self._sort_column
         if column == VERDICT:
             verdict = self._verdict_of(claim)
@@ -146,7 +143,7 @@ class ClaimsModel(RowsTableModel):
         self.layoutAboutToBeChanged.emit()
         moved = self._persistent_claims()
         if self._stale_keys:  # made again when that column is sorted by
-            self._index.forget_column(self._sort_column)
+            self._table.forget_column(self._sort_column)
             self._stale_keys = False
         self._sort_column = column
         self._sort_order = order
@@ -154,97 +151,98 @@ class ClaimsModel(RowsTableModel):
         if len(self._rows) == len(self._all_sorted):
             self._rows = list(self._all_sorted)
         else:
-            shown = {c.id for c in self._rows}
-            self._rows = [c for c in self._all_sorted if c.id in shown]
+            shown = bytearray(len(self._table.claims))
+            for slot in self._rows:
+                shown[slot] = 1
+            self._rows = [s for s in self._all_sorted if shown[s]]
         self._remap_persistent(*moved)
         self.layoutChanged.emit()
 
-    def _persistent_claims(self) -> tuple[list[QModelIndex], list[str | None]]:
-        """The persistent indexes (the view's selection and current row) and their claims."""
+    def _persistent_claims(self) -> tuple[list[QModelIndex], list[int | None]]:
+        """The persistent indexes (the view's selection and current row) and their slots."""
         persistent = self.persistentIndexList()
         rows = self._rows
-        return persistent, [
-            rows[i.row()].id if 0 <= i.row() < len(rows) else None for i in persistent
-        ]
+        return persistent, [rows[i.row()] if 0 <= i.row() < len(rows) else None for i in persistent]
 
-    def _remap_persistent(self, old_persistent: list[QModelIndex], ids: list[str | None]) -> None:
-        if len(ids) > PERSISTENT_SEARCHED:  # many: one pass over the rows
-            positions = {c.id: i for i, c in enumerate(self._rows)}
-            row_of: Callable[[str], int | None] = positions.get
-        else:  # a few (the current row's cells): a binary search each
-            row_of = self.row_of
+    def _remap_persistent(self, old_persistent: list[QModelIndex], slots: list[int | None]) -> None:
+        if len(slots) > PERSISTENT_SEARCHED:  # many: one pass over the rows
+            positions = {s: i for i, s in enumerate(self._rows)}
+            row_of: Callable[[int], int | None] = positions.get
+        else:  # a few (the current row's cells): a search each
+            row_of = partial(self._find, self._rows)
         new = []
-        for index, claim_id in zip(old_persistent, ids, strict=True):
-            row = row_of(claim_id) if claim_id else None
+        for index, slot in zip(old_persistent, slots, strict=True):
+            row = row_of(slot) if slot is not None else None
             new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old_persistent, new)
 
     # -- incremental updates -----------------------------------------------------------
 
-    def _position(self, rows: list[Claim], claim: Claim) -> int:
-        """Binary search for `claim`'s place in `rows` under the current sort: before the
-        claims whose key equals its (O(log n) keys, each made once)."""
-        key = self._key(claim)
+    def _position(self, rows: list[int], slot: int) -> int:
+        """Binary search for `slot`'s place in `rows` under the current sort: before the
+        slots whose key equals its."""
+        keys = self._keys()
+        key = keys[slot]
         descending = self._descending()
         low, high = 0, len(rows)
         while low < high:
             middle = (low + high) // 2
-            other = self._key(rows[middle])
+            other = keys[rows[middle]]
             if (other > key) if descending else (other < key):
                 low = middle + 1
             else:
                 high = middle
         return low
 
-    def _find(self, rows: list[Claim], claim: Claim) -> int | None:
-        """The position of `claim` in `rows` (which are in the sort order), or None."""
-        key = self._key(claim)
-        position = self._position(rows, claim)
-        while position < len(rows) and self._key(rows[position]) == key:
-            if rows[position].id == claim.id:
+    def _find(self, rows: list[int], slot: int) -> int | None:
+        """The position of `slot` in `rows` (which are in the sort order), or None."""
+        keys = self._keys()
+        position = self._position(rows, slot)
+        while position < len(rows) and keys[rows[position]] == keys[slot]:
+            if rows[position] == slot:
                 return position
             position += 1
         # Keys made after the rows were sorted (stale counts) may not lead to it: look through.
-        ids = [c.id for c in rows]
-        return ids.index(claim.id) if claim.id in ids else None
+        try:
+            return rows.index(slot)
+        except ValueError:
+            return None
 
     def upsert(self, claim: Claim) -> None:
         """Add a claim or refresh its row (moving it if its sort position changed)."""
-        existing = self._claims.get(claim.id)
+        slot = self._table.slot_of.get(claim.id)
         row, placed, moved = None, None, True
-        if existing is not None:
-            row, placed = self._find(self._rows, existing), self._find(self._all_sorted, existing)
-            old_key = self._key(existing)
-            self._index.forget(claim.id)
-            moved = old_key != self._key(claim)
-        self._claims[claim.id] = claim
+        if slot is not None:
+            row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
+            old_key = self._keys()[slot]
+        slot = self._table.put(claim)
+        if placed is not None:
+            moved = old_key != self._keys()[slot]
         self._quotes.pop(claim.id, None)
-        self._place_in_order(claim, placed, moved)
-        visible = bool(self._matching([claim]))
+        self._place_in_order(slot, placed, moved)
+        visible = bool(self._matching([slot]))
         if row is not None:
             if not visible:
                 self._remove_row(row)
             elif moved:
                 self._remove_row(row)
-                self._insert_row(claim)
+                self._insert_row(slot)
             else:
-                self._rows[row] = claim
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         elif visible:
-            self._insert_row(claim)
+            self._insert_row(slot)
 
-    def _place_in_order(self, claim: Claim, placed: int | None, moved: bool) -> None:
+    def _place_in_order(self, slot: int, placed: int | None, moved: bool) -> None:
         if placed is not None and not moved:
-            self._all_sorted[placed] = claim
             return
         if placed is not None:
             del self._all_sorted[placed]
-        self._all_sorted.insert(self._position(self._all_sorted, claim), claim)
+        self._all_sorted.insert(self._position(self._all_sorted, slot), slot)
 
-    def _insert_row(self, claim: Claim) -> None:
-        position = self._position(self._rows, claim)
+    def _insert_row(self, slot: int) -> None:
+        position = self._position(self._rows, slot)
         self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, claim)
+        self._rows.insert(position, slot)
         self.endInsertRows()
 
     def _remove_row(self, row: int) -> None:
@@ -253,12 +251,11 @@ class ClaimsModel(RowsTableModel):
         self.endRemoveRows()
 
     def remove(self, claim_id: str) -> None:
-        claim = self._claims.get(claim_id)
-        if claim is None:
+        slot = self._table.slot_of.get(claim_id)
+        if slot is None:
             return
-        row, placed = self._find(self._rows, claim), self._find(self._all_sorted, claim)
-        del self._claims[claim_id]
-        self._index.forget(claim_id)
+        row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
+        self._table.drop(claim_id)
         self._quotes.pop(claim_id, None)
         if placed is not None:
             del self._all_sorted[placed]
@@ -293,25 +290,27 @@ class ClaimsModel(RowsTableModel):
         if column == self._sort_column:
             self._stale_keys = True
         else:
-            self._index.forget_column(column)
+            self._table.forget_column(column)
 
     # -- lookups -------------------------------------------------------------------------
 
     def row_of(self, claim_id: str) -> int | None:
-        claim = self._claims.get(claim_id)
-        return self._find(self._rows, claim) if claim is not None else None
+        slot = self._table.slot_of.get(claim_id)
+        return self._find(self._rows, slot) if slot is not None else None
 
     def claim_at(self, row: int) -> Claim | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._table.claims[self._rows[row]] if 0 <= row < len(self._rows) else None
 
     def claim(self, claim_id: str) -> Claim | None:
-        return self._claims.get(claim_id)
+        slot = self._table.slot_of.get(claim_id)
+        return self._table.claims[slot] if slot is not None else None
 
     def all_claims(self) -> list[Claim]:
-        return list(self._claims.values())
+        return self._table.live()
 
     def visible_ids(self) -> list[str]:
-        return [c.id for c in self._rows]
+        claims = self._table.claims
+        return [claims[s].id for s in self._rows]
 
     def _quote_shown(self, claim: Claim) -> str:
         shown = self._quotes.get(claim.id)
@@ -326,7 +325,7 @@ class ClaimsModel(RowsTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        claim = self._rows[index.row()]
+        claim = self._table.claims[self._rows[index.row()]]
         column = index.column()
         if role == CLAIM_ID_ROLE:
             return claim.id
