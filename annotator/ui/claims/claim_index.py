@@ -16,7 +16,6 @@ from annotator.domain import Claim
 
 SortKey = tuple[Any, ...]
 TEXTS = "texts"  # not a column: the searched texts
-SEPARATOR = "\x00"  # between claims in one casefold call; casefold never makes or drops it
 
 
 @dataclass
@@ -172,22 +171,15 @@ class ClaimTable:
         self._ranks.pop(column, None)
 
     def prepare_texts(self) -> None:
-        """Make the searched text of every claim that has none yet, casefolding them together
-        (one call into C for all of them rather than one a claim)."""
+        """Make the searched text of every claim that has none yet (casefolded one claim at
+        a time: most claims are ASCII, which casefolds fast, and one long string with a single
+        accent in it would not)."""
         if TEXTS in self._complete:
             return
         texts, claims = self.texts, self.claims
-        missing = _missing(texts)
+        for slot in _missing(texts):
+            texts[slot] = searched_text(claims[slot])
         self._complete.add(TEXTS)
-        if not missing:
-            return
-        joined = SEPARATOR.join("\n".join(_searched_fields(claims[s])) for s in missing)
-        if joined.count(SEPARATOR) != len(missing) - 1:  # a field holds the separator itself
-            for s in missing:
-                texts[s] = searched_text(claims[s])
-            return
-        for s, text in zip(missing, joined.casefold().split(SEPARATOR), strict=True):
-            texts[s] = text
 
     def keys(self, column: Hashable, make: Callable[[Claim], SortKey]) -> list[SortKey]:
         """The column's keys by slot, made for the claims that have none yet."""

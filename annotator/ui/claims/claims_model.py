@@ -35,6 +35,12 @@ ALL_CLAIMS_COLUMNS = (mark("Article"),)  # added by the project-wide list (all_c
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+ROLES_ANSWERED = frozenset(
+    {DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, int(CLAIM_ID_ROLE), int(VERDICT_COLOUR_ROLE)}
+)
 STATUS_ORDER = {status: i for i, status in enumerate(ReviewStatus)}
 PERSISTENT_SEARCHED = 16  # more persistent indexes than this are found in one pass
 
@@ -135,6 +141,11 @@ class ClaimsModel(RowsTableModel):
         self._rows = self._matching(self._rows if narrower else self._all_sorted)
         self._remap_persistent(*moved)
         self.layoutChanged.emit()
+
+    def prepare_text_filter(self) -> None:
+        """Make every claim's searched text now (the filter box got the focus), so that the
+        first keystroke does not."""
+        self._table.prepare_texts()
 
     def claim_filter(self) -> ClaimFilter:
         return replace(self._filter)
@@ -323,47 +334,57 @@ class ClaimsModel(RowsTableModel):
     # -- Qt model interface -------------------------------------------------------------
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        role = int(role)
+        if role not in ROLES_ANSWERED or not index.isValid():  # most roles a paint asks for
             return None
-        claim = self._table.claims[self._rows[index.row()]]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        claim = self._table.claims[self._rows[row]]
         column = index.column()
+        if role == DISPLAY:
+            return self._display(claim, column)
         if role == CLAIM_ID_ROLE:
             return claim.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == VERDICT:
-                verdict = self._verdict_of(claim)
-                return verdict.label if verdict else unrated_label()
-            if column == QUOTE:
-                return self._quote_shown(claim)
-            if column == CLAIMANT:
-                return claim.claimant
-            if column == STATUS:
-                return self.status_text(claim)
-            if column == AUTHOR:
-                return self.person_name(claim)
-            if column == COMMENTS:
-                count = self._comment_counts.get(claim.id, 0)
-                return str(count) if count else ""
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT:
-            verdict = self._verdict_of(claim)
+        if role == TOOLTIP:
+            return self._tooltip(claim)
+        if column != VERDICT:
+            return None
+        verdict = self._verdict_of(claim)
+        if role == ACCESSIBLE_TEXT:
             return verdict.label if verdict else tr("Unrated")
-        if role == VERDICT_COLOUR_ROLE and column == VERDICT:
+        return verdict.colour if verdict else None  # VERDICT_COLOUR_ROLE
+
+    def _display(self, claim: Claim, column: int) -> str | None:
+        if column == VERDICT:
             verdict = self._verdict_of(claim)
-            return verdict.colour if verdict else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            verdict = self._verdict_of(claim)
-            shown = verdict.label if verdict else tr("unrated")
-            lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
-            if claim.claim_reviewed:
-                lines.append(tr("Claim as checked: {text}").format(text=claim.claim_reviewed))
-            if claim.claimant:
-                lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
-            lines.append(
-                tr("By {person} · {status}").format(
-                    person=self.person_name(claim), status=self.status_text(claim)
-                )
-            )
-            if claim.anchor_state != "exact":
-                lines.append(tr("Anchor: {anchor_state}").format(anchor_state=claim.anchor_state))
-            return plain_text.tooltip("\n".join(lines))
+            return verdict.label if verdict else unrated_label()
+        if column == QUOTE:
+            return self._quote_shown(claim)
+        if column == CLAIMANT:
+            return claim.claimant
+        if column == STATUS:
+            return self.status_text(claim)
+        if column == AUTHOR:
+            return self.person_name(claim)
+        if column == COMMENTS:
+            count = self._comment_counts.get(claim.id, 0)
+            return str(count) if count else ""
         return None
+
+    def _tooltip(self, claim: Claim) -> str:
+        verdict = self._verdict_of(claim)
+        shown = verdict.label if verdict else tr("unrated")
+        lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
+        if claim.claim_reviewed:
+            lines.append(tr("Claim as checked: {text}").format(text=claim.claim_reviewed))
+        if claim.claimant:
+            lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
+        lines.append(
+            tr("By {person} · {status}").format(
+                person=self.person_name(claim), status=self.status_text(claim)
+            )
+        )
+        if claim.anchor_state != "exact":
+            lines.append(tr("Anchor: {anchor_state}").format(anchor_state=claim.anchor_state))
+        return plain_text.tooltip("\n".join(lines))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,7 @@ class ClaimsPanel(QWidget):
         # with the text as it is when the timer fires: the last keystroke is never lost.
         self._typing = coalescing_timer(self, 0, self._apply_filter)
         self.search.textChanged.connect(lambda _: self._typing.start())
+        self.search.installEventFilter(self)  # focus: the texts to search are made then
 
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
@@ -117,6 +118,11 @@ class ClaimsPanel(QWidget):
                 combo.addItem(item, item)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         fit_names(self.view, self.model)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.model.prepare_text_filter()  # before the first keystroke rather than in it
+        return super().eventFilter(watched, event)
 
     def _apply_filter(self) -> None:
         self._typing.stop()  # a combo box's choice applies the text typed so far too
