@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter, ClaimTable, SortKey, matching
@@ -340,8 +340,25 @@ class ClaimsModel(RowsTableModel):
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None
+        return self._answer(self._table.claims[self._rows[row]], index.column(), role)
+
+    def multiData(self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
+        """Every role a cell is painted with, in one call from Qt (a delegate asks for seven;
+        one call into Python a cell instead of seven)."""
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._rows) or column >= len(COLUMNS):
+            super().multiData(index, roleDataSpan)  # a subclass's own column: data() per role
+            return
         claim = self._table.claims[self._rows[row]]
-        column = index.column()
+        for position in range(len(roleDataSpan)):
+            role_data = roleDataSpan[position]
+            role = role_data.role()
+            if role in ROLES_ANSWERED:
+                role_data.setData(self._answer(claim, column, role))
+            else:
+                role_data.clearData()
+
+    def _answer(self, claim: Claim, column: int, role: int) -> object:
         if role == DISPLAY:
             return self._display(claim, column)
         if role == CLAIM_ID_ROLE:
