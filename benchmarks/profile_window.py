@@ -85,7 +85,7 @@ def list_actions(
 
     def type_word() -> None:
         for letter in word:
-            QTest.keyClick(field, letter)
+            QTest.keyClicks(field, letter)  # one keystroke: keyClicks types a str
             settle()
 
     def click_headers() -> None:

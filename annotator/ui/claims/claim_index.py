@@ -42,11 +42,12 @@ class ClaimFilter:
     def narrows(self, previous: ClaimFilter) -> bool:
         """True when every claim this filter lets through `previous` let through too: the
         same choices, and a text that contains the previous one (typing on)."""
-        return (
-            (self.verdict_id, self.status, self.author, self.tag)
-            == (previous.verdict_id, previous.status, previous.author, previous.tag)
-            and previous.text.casefold() in self.text.casefold()
-        )
+        return (self.verdict_id, self.status, self.author, self.tag) == (
+            previous.verdict_id,
+            previous.status,
+            previous.author,
+            previous.tag,
+        ) and previous.text.casefold() in self.text.casefold()
 
 
 def searched_text(claim: Claim) -> str:

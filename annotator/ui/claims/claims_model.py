@@ -14,11 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotator.domain import Claim, ReviewStatus, Verdict
-from annotator.ui.claims.claim_index import ClaimFilter, ClaimTable, SortKey, matching
+from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
+from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import status_label
@@ -342,7 +350,9 @@ class ClaimsModel(RowsTableModel):
             return None
         return self._answer(self._table.claims[self._rows[row]], index.column(), role)
 
-    def multiData(self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 - Qt override
+    def multiData(
+        self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:  # noqa: N802, N803 - Qt override
         """Every role a cell is painted with, in one call from Qt (a delegate asks for seven;
         one call into Python a cell instead of seven)."""
         row, column = index.row(), index.column()
@@ -350,8 +360,9 @@ class ClaimsModel(RowsTableModel):
             super().multiData(index, roleDataSpan)  # a subclass's own column: data() per role
             return
         claim = self._table.claims[self._rows[row]]
-        for position in range(len(roleDataSpan)):
-            role_data = roleDataSpan[position]
+        span: Any = roleDataSpan  # PySide's span has len() and [] (its stubs do not say so)
+        for position in range(len(span)):
+            role_data = span[position]
             role = role_data.role()
             if role in ROLES_ANSWERED:
                 role_data.setData(self._answer(claim, column, role))

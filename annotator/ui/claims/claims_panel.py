@@ -15,12 +15,8 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import UNRATED_COLOUR, ReviewStatus, Verdict
 from annotator.ui.claims.claim_columns import fit_names, fit_verdicts, set_up_columns
-from annotator.ui.claims.claims_model import (
-    CLAIM_ID_ROLE,
-    QUOTE,
-    ClaimFilter,
-    ClaimsModel,
-)
+from annotator.ui.claims.claim_index import ClaimFilter
+from annotator.ui.claims.claims_model import CLAIM_ID_ROLE, QUOTE, ClaimsModel
 from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import status_label
