@@ -137,16 +137,28 @@ class ClaimsModel(RowsTableModel):
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         """Show the claims `claim_filter` lets through; typing on at the end of the text
-        (`ClaimFilter.narrows`) tests only the rows shown already."""
+        (`ClaimFilter.narrows`) tests only the rows shown already. When the rows shown stay
+        the same (a letter more of a word), the view is told nothing and repaints nothing."""
         if claim_filter == self._filter and not self._stale_keys:
             return
+        if self._stale_keys:  # sorted again first, then filtered
+            self.layoutAboutToBeChanged.emit()
+            moved = self._persistent_claims()
+            self._all_sorted = self._sorted(self._all_sorted)
+            self._filter = replace(claim_filter)
+            self._rows = self._matching(self._all_sorted)
+            self._remap_persistent(*moved)
+            self.layoutChanged.emit()
+            return
+        narrower = claim_filter.narrows(self._filter)
+        previous, self._filter = self._filter, replace(claim_filter)
+        rows = self._matching(self._rows if narrower else self._all_sorted)
+        if rows == self._rows:
+            return
+        self._filter = previous  # as the view last saw it, until the layout change is signalled
         self.layoutAboutToBeChanged.emit()
         moved = self._persistent_claims()
-        narrower = claim_filter.narrows(self._filter) and not self._stale_keys
-        if self._stale_keys:
-            self._all_sorted = self._sorted(self._all_sorted)
-        self._filter = replace(claim_filter)
-        self._rows = self._matching(self._rows if narrower else self._all_sorted)
+        self._filter, self._rows = replace(claim_filter), rows
         self._remap_persistent(*moved)
         self.layoutChanged.emit()
 
