@@ -5,6 +5,7 @@ every claim afresh gives, through random claims, typed prefixes, sorts and edits
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -161,26 +162,9 @@ def test_filter_and_sort_equal_filtering_and_sorting_afresh(qapp, seed: int) -> 
         elif choice < 0.55:  # a header clicked
             reference.column = rng.choice([VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS])
             reference.descending = rng.random() < 0.5
-            order = (
-                Qt.SortOrder.DescendingOrder
-                if reference.descending
-                else Qt.SortOrder.AscendingOrder
-            )
-            model.sort(reference.column, order)
+            model.sort(reference.column, model_order(reference))
         elif choice < 0.75:  # an edit (or a new claim, or one deleted) arrives as a notice
-            claim = rng.choice(list(reference.claims.values()))
-            if rng.random() < 0.2:
-                model.remove(claim.id)
-                del reference.claims[claim.id]
-                continue
-            if rng.random() < 0.3:
-                claim, made = random_claim(rng, made, next(starts)), made + 1
-            else:
-                fresh = random_claim(rng, 0, next(starts) if rng.random() < 0.3 else claim.start)
-                fields = rng.sample(["exact", "claimant", "status", "verdict_id", "start"], 2)
-                claim = replace(claim, **{f: getattr(fresh, f) for f in fields})
-            model.upsert(claim)
-            reference.claims[claim.id] = claim
+            made = random_edit(rng, model, reference, starts, made)
         elif choice < 0.85:
             reference.comments = {
                 c: rng.randint(0, 3) for c in rng.sample(list(reference.claims), 5)
@@ -192,6 +176,27 @@ def test_filter_and_sort_equal_filtering_and_sorting_afresh(qapp, seed: int) -> 
             model.set_filter(reference.filter)
         assert model_ids(model) == reference.ids()
         assert [model.row_of(i) for i in reference.ids()] == list(range(len(reference.ids())))
+
+
+def random_edit(
+    rng: random.Random, model: ClaimsModel, reference: Reference, starts: Iterator[int], made: int
+) -> int:
+    """A claim deleted, added or edited (as its change notice tells the model); returns how
+    many claims were made so far."""
+    claim = rng.choice(list(reference.claims.values()))
+    if rng.random() < 0.2:
+        model.remove(claim.id)
+        del reference.claims[claim.id]
+        return made
+    if rng.random() < 0.3:
+        claim, made = random_claim(rng, made, next(starts)), made + 1
+    else:
+        fresh = random_claim(rng, 0, next(starts) if rng.random() < 0.3 else claim.start)
+        fields = rng.sample(["exact", "claimant", "status", "verdict_id", "start"], 2)
+        claim = replace(claim, **{f: getattr(fresh, f) for f in fields})
+    model.upsert(claim)
+    reference.claims[claim.id] = claim
+    return made
 
 
 def model_order(reference: Reference) -> Qt.SortOrder:

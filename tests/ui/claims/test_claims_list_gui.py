@@ -78,3 +78,14 @@ def test_edits_deletions_and_undo_update_the_rows_of_a_filtered_list(qtbot, wind
     panel.search.clear()
     qtbot.waitUntil(lambda: len(listed(window)) == 4)
     assert model.index(model.row_of(claim), CLAIMANT).data() == "Ravi"
+
+
+def test_the_texts_to_search_are_made_when_the_filter_box_gets_the_focus(qtbot, window) -> None:  # noqa: ANN001
+    made(window)
+    qtbot.waitUntil(lambda: window.claims_model.rowCount() == 4)
+    asked = []
+    window.claims_model.prepare_text_filter = lambda: asked.append(True)
+    window.reader.setFocus()
+    qtbot.waitUntil(window.reader.hasFocus)
+    window.claims_panel.search.setFocus()
+    qtbot.waitUntil(lambda: asked == [True])
