@@ -1536,7 +1536,7 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
@@ -1551,12 +1551,12 @@
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="412" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="408" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
@@ -1566,7 +1566,7 @@
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="410" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
@@ -1581,7 +1581,7 @@
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="383" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -1596,12 +1596,12 @@
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="406" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="405" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>

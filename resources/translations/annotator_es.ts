@@ -1532,7 +1532,7 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
@@ -1547,12 +1547,12 @@
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="412" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="408" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
@@ -1562,7 +1562,7 @@
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="410" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
@@ -1577,7 +1577,7 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="383" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -1592,12 +1592,12 @@
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="406" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="405" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
