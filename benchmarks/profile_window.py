@@ -1,4 +1,5 @@
-"""`python -m benchmarks.profile_window {open,create,verdict} [--runs N] [--size B] [--claims N]`
+"""`python -m benchmarks.profile_window {open,create,verdict,filter,sort} [--runs N] [--size B]
+[--claims N]`
 
 Where the time of one window interaction goes, with cProfile, measured exactly as the benchmark
 times it (action until idle and painted, see benchmarks/qtenv.py `settle`). Qt's own C++ work
@@ -61,12 +62,46 @@ def actions(
         "open": (show_small, then_settle(partial(window.show_article, big), reader)),
         "create": (select, then_settle(window.claims.new_claim_action.trigger, reader)),
         "verdict": (pick, change),
+        **list_actions(window, [c.exact for c in service.claims(big)], rng),
     }
+
+
+def list_actions(
+    window: Any, quotes: list[str], rng: random.Random
+) -> dict[str, tuple[Callable[[], None], Callable[[], None]]]:
+    """The claims list's interactions, as `claims_list` times them: a word typed into the
+    filter one keystroke at a time (one run: the whole word), a click on each header."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.scenarios.window_child import common_word
+
+    field, header = window.claims_panel.search, window.claims_panel.view.horizontalHeader()
+    word = common_word(quotes, rng)
+
+    def clear() -> None:
+        field.clear()
+        settle()
+
+    def type_word() -> None:
+        for letter in word:
+            QTest.keyClicks(field, letter)  # one keystroke: keyClicks types a str
+            settle()
+
+    def click_headers() -> None:
+        for column in range(header.count()):
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            point = QPoint(x, header.height() // 2)
+            button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            QTest.mouseClick(header.viewport(), button, none, point)
+            settle()
+
+    return {"filter": (clear, type_word), "sort": (settle, click_headers)}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_window")
-    parser.add_argument("action", choices=("open", "create", "verdict"))
+    parser.add_argument("action", choices=("open", "create", "verdict", "filter", "sort"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", type=int, default=1_000_000, help="article bytes (default 1 MB)")
     parser.add_argument("--claims", type=int, default=5000)

@@ -1485,12 +1485,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -1536,72 +1536,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Article</source>
             <translation>مقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Unresolved comment threads</source>
             <translation>سلاسل تعليقات لم تُحلّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -1609,37 +1609,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any author</source>
             <translation>أي كاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
             <source>Any status</source>
             <translation>أي حالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Any tag</source>
             <translation>أي وسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Any verdict</source>
             <translation>أي حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
             <source>Filter claims…</source>
             <translation>تصفية الادعاءات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>

@@ -1481,12 +1481,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -1532,72 +1532,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Article</source>
             <translation>Artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Unresolved comment threads</source>
             <translation>Hilos de comentarios sin resolver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -1605,37 +1605,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any author</source>
             <translation>Cualquier autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Any tag</source>
             <translation>Cualquier etiqueta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Any verdict</source>
             <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Haz clic en una columna para ordenar; la primera columna ordena por veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
             <source>Filter claims…</source>
             <translation>Filtrar afirmaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>

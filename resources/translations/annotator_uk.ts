@@ -1482,12 +1482,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="130" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="129" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -1533,72 +1533,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="314" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
             <source>Anchor: {anchor_state}</source>
             <translation>Прив'язка: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="30" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Article</source>
             <translation>Стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="309" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
             <source>By {person} · {status}</source>
             <translation>Автор: {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="305" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
             <source>Claim as checked: {text}</source>
             <translation>Твердження як перевірене: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="307" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
             <source>Claimant: {claimant}</source>
             <translation>Автор твердження: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="29" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="296" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Unresolved comment threads</source>
             <translation>Нерозв'язані гілки коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="80" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="303" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
             <source>Verdict: {verdict}</source>
             <translation>Вердикт: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="302" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
             <source>unrated</source>
             <translation>без оцінки</translation>
         </message>
@@ -1606,37 +1606,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="106" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any author</source>
             <translation>Будь-який автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
             <source>Any status</source>
             <translation>Будь-який статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Any tag</source>
             <translation>Будь-який тег</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="96" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Any verdict</source>
             <translation>Будь-який вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="91" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
             <source>Filter claims…</source>
             <translation>Фільтрувати твердження…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>

@@ -4,8 +4,8 @@ is in the tooltip), and name columns as wide as the names they hold, within boun
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -34,6 +34,7 @@ tr = translator("claims.claim_columns")
 NAME_WIDTH = (60, 120)  # the narrowest and widest a claimant or author column starts at
 VERDICT_WIDTH = (60, 120)
 CELL_PADDING = 16
+ELISIONS_KEPT = 2000  # quotes' elisions the delegate remembers (a few screens' worth, any width)
 WRAP = Qt.TextFlag.TextWordWrap
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +73,21 @@ def _joined(text: str, keep: int) -> str:
 
 
 class QuoteDelegate(QStyledItemDelegate):
-    """The quote on up to two lines, elided in the middle."""
+    """The quote on up to two lines, elided in the middle (each quote elided once per
+    width and font: a repaint draws the rows in view again, not their elisions)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shown: dict[tuple[str, int, str], str] = {}
+
+    def _elided(self, text: str, metrics: QFontMetrics, width: int, font: QFont) -> str:
+        key = (text, width, font.key())
+        shown = self._shown.get(key)
+        if shown is None:
+            if len(self._shown) >= ELISIONS_KEPT:
+                self._shown.clear()
+            shown = self._shown[key] = elide_middle(text, metrics, width)
+        return shown
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -85,7 +100,7 @@ class QuoteDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(option.palette.color(role))
-        shown = elide_middle(text, option.fontMetrics, rect.width())
+        shown = self._elided(text, option.fontMetrics, rect.width(), option.font)
         painter.drawText(rect, int(WRAP | Qt.AlignmentFlag.AlignVCenter), shown)
         painter.restore()
 

@@ -1,20 +1,32 @@
 """Item model of the claims of one article: a thin adapter over the project service.
 
 Sorting and filtering happen here in Python on plain lists (a proxy model would
-call back into Python for every comparison, too slow at 20,000 claims). A claim's edit
-inserts, updates or removes its one row; the model is reset only when an article is
-(re)loaded: another one shown, or the shown one changed as a whole (a new version, a
-reload after a merge or another window's change).
+call back into Python for every comparison, too slow at 20,000 claims), with what they compare
+made once per claim (claim_index.py): the model keeps every claim in the sort order, and the
+filter picks the rows shown from that order without sorting again. A claim's edit inserts,
+updates or removes its one row; the model is reset only when an article is (re)loaded: another
+one shown, or the shown one changed as a whole (a new version, a reload after a merge or
+another window's change).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotator.domain import Claim, ReviewStatus, Verdict
+from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
+from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, translator
 from annotator.ui.common.review_text import status_label
@@ -31,6 +43,14 @@ ALL_CLAIMS_COLUMNS = (mark("Article"),)  # added by the project-wide list (all_c
 VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+ROLES_ANSWERED = frozenset(
+    {DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, int(CLAIM_ID_ROLE), int(VERDICT_COLOUR_ROLE)}
+)
+STATUS_ORDER = {status: i for i, status in enumerate(ReviewStatus)}
+PERSISTENT_SEARCHED = 16  # more persistent indexes than this are found in one pass
 
 
 def middle_cut(text: str, limit: int) -> str:
@@ -39,40 +59,6 @@ def middle_cut(text: str, limit: int) -> str:
         return text
     half = (limit - 1) // 2
     return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
-
-
-@dataclass
-class ClaimFilter:
-    """What the claims list shows; empty fields match everything."""
-
-    text: str = ""
-    verdict_id: str | None = None  # "" means "unrated"
-    status: str = ""
-    author: str = ""
-    tag: str = ""
-
-    def is_empty(self) -> bool:
-        return not (
-            self.text or self.verdict_id is not None or self.status or self.author or self.tag
-        )
-
-    def matches(self, claim: Claim, author: str | None = None) -> bool:
-        """`author`: the claim's author as shown (default: the stored name)."""
-        if self.verdict_id is not None and (claim.verdict_id or "") != self.verdict_id:
-            return False
-        if self.status and str(claim.status) != self.status:
-            return False
-        if self.author and (claim.author if author is None else author) != self.author:
-            return False
-        if self.tag and self.tag.casefold() not in (t.casefold() for t in claim.tags):
-            return False
-        if self.text:
-            needle = self.text.casefold()
-            texts = (claim.exact, claim.claim_reviewed, claim.claimant, claim.explanation)
-            haystack = "\n".join(texts).casefold()
-            if needle not in haystack:
-                return False
-        return True
 
 
 class ClaimsModel(RowsTableModel):
@@ -85,12 +71,16 @@ class ClaimsModel(RowsTableModel):
         self.column_tips = {c: tr(t) for c, t in type(self).column_tips.items()}
         self._verdict_of = verdict_lookup
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
-        """The author as shown (the window maps the identity to its current display name)."""
+        """The author as shown (the window maps the identity to its current display name);
+        it depends only on the claim's `author_id` and `author`."""
         self.status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
         """The status as shown (the window adds when an approval was voided)."""
         self._comment_counts: dict[str, int] = {}
-        self._claims: dict[str, Claim] = {}
-        self._rows: list[Claim] = []
+        self._table = ClaimTable()  # the claims in slots, with what is made per claim
+        self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
+        self._rows: list[int] = []  # those the filter lets through, in that order
+        self._quotes: dict[str, str] = {}  # the quote as listed, per claim id
+        self._stale_keys = False  # the sorted column's keys changed since it was sorted
         self._filter = ClaimFilter()
         self._sort_column = -1  # -1: text order
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -99,23 +89,36 @@ class ClaimsModel(RowsTableModel):
 
     def set_claims(self, claims: list[Claim]) -> None:
         self.beginResetModel()
-        self._claims = {c.id: c for c in claims}
-        self._rows = self._visible_sorted()
+        slots = self._table.load(claims)
+        self._quotes.clear()
+        self._stale_keys = False
+        self._all_sorted = self._sorted(slots)
+        self._rows = self._matching(self._all_sorted)
         self.endResetModel()
 
-    def _visible_sorted(self) -> list[Claim]:
-        rows = (
-            [c for c in self._claims.values() if self._filter.matches(c, self.person_name(c))]
-            if not self._filter.is_empty()
-            else list(self._claims.values())
-        )
-        rows.sort(
-            key=self._sort_key,
-            reverse=self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
-        return rows
+    def _descending(self) -> bool:
+        return self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def _sort_key(self, claim: Claim) -> tuple[object, ...]:
+    def _sorted(self, slots: list[int]) -> list[int]:
+        """`slots` in the list's sort order (equal keys keep their order in `slots`)."""
+        if self._stale_keys:  # what the sorted column shows changed since it was sorted
+            self._table.forget_column(self._sort_column)
+            self._stale_keys = False
+        return self._table.sorted(
+            self._sort_column, slots, self._sort_key, descending=self._descending()
+        )
+
+    def _keys(self) -> list[SortKey]:
+        return self._table.keys(self._sort_column, self._sort_key)
+
+    def _matching(self, slots: list[int]) -> list[int]:
+        """Those of `slots` (in the sort order) whose claims the filter lets through."""
+        if self._filter.is_empty():
+            return list(slots)
+        return matching(slots, self._filter, self._table, self.person_name)
+
+    def _sort_key(self, claim: Claim) -> SortKey:
+        """What `claim` sorts by in the sorted column; made once per claim (ClaimTable)."""
         column = self._sort_column
         if column == VERDICT:
             verdict = self._verdict_of(claim)
@@ -125,7 +128,7 @@ class ClaimsModel(RowsTableModel):
         if column == CLAIMANT:
             return (claim.claimant.casefold(), claim.start)
         if column == STATUS:
-            return (list(ReviewStatus).index(claim.status), claim.start)
+            return (STATUS_ORDER.get(claim.status, len(STATUS_ORDER)), claim.start)
         if column == AUTHOR:
             return (self.person_name(claim).casefold(), claim.start)
         if column == COMMENTS:
@@ -133,82 +136,144 @@ class ClaimsModel(RowsTableModel):
         return (claim.start, claim.end, claim.created, claim.id)
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
+        """Show the claims `claim_filter` lets through; typing on at the end of the text
+        (`ClaimFilter.narrows`) tests only the rows shown already. When the rows shown stay
+        the same (a letter more of a word), the view is told nothing and repaints nothing."""
+        if claim_filter == self._filter and not self._stale_keys:
+            return
+        if self._stale_keys:  # sorted again first, then filtered
+            self.layoutAboutToBeChanged.emit()
+            moved = self._persistent_claims()
+            self._all_sorted = self._sorted(self._all_sorted)
+            self._filter = replace(claim_filter)
+            self._rows = self._matching(self._all_sorted)
+            self._remap_persistent(*moved)
+            self.layoutChanged.emit()
+            return
+        narrower = claim_filter.narrows(self._filter)
+        previous, self._filter = self._filter, replace(claim_filter)
+        rows = self._matching(self._rows if narrower else self._all_sorted)
+        if rows == self._rows:
+            return
+        self._filter = previous  # as the view last saw it, until the layout change is signalled
         self.layoutAboutToBeChanged.emit()
-        self._filter = claim_filter
-        old_persistent = self.persistentIndexList()
-        old_ids = [
-            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
-            for i in old_persistent
-        ]
-        self._rows = self._visible_sorted()
-        self._remap_persistent(old_persistent, old_ids)
+        moved = self._persistent_claims()
+        self._filter, self._rows = replace(claim_filter), rows
+        self._remap_persistent(*moved)
         self.layoutChanged.emit()
 
+    def prepare_text_filter(self) -> None:
+        """Make every claim's searched text now (the filter box got the focus), so that the
+        first keystroke does not."""
+        self._table.prepare_texts()
+
     def claim_filter(self) -> ClaimFilter:
-        return self._filter
+        return replace(self._filter)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt override
         self.layoutAboutToBeChanged.emit()
-        old_persistent = self.persistentIndexList()
-        old_ids = [
-            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None
-            for i in old_persistent
-        ]
+        moved = self._persistent_claims()
+        if self._stale_keys:  # made again when that column is sorted by
+            self._table.forget_column(self._sort_column)
+            self._stale_keys = False
         self._sort_column = column
         self._sort_order = order
-        self._rows = self._visible_sorted()
-        self._remap_persistent(old_persistent, old_ids)
+        self._all_sorted = self._sorted(self._all_sorted)
+        if len(self._rows) == len(self._all_sorted):
+            self._rows = list(self._all_sorted)
+        else:
+            shown = bytearray(len(self._table.claims))
+            for slot in self._rows:
+                shown[slot] = 1
+            self._rows = [s for s in self._all_sorted if shown[s]]
+        self._remap_persistent(*moved)
         self.layoutChanged.emit()
 
-    def _remap_persistent(
-        self, old_persistent: list[QModelIndex], old_ids: list[str | None]
-    ) -> None:
-        positions = {c.id: i for i, c in enumerate(self._rows)}
+    def _persistent_claims(self) -> tuple[list[QModelIndex], list[int | None]]:
+        """The persistent indexes (the view's selection and current row) and their slots."""
+        persistent = self.persistentIndexList()
+        rows = self._rows
+        return persistent, [rows[i.row()] if 0 <= i.row() < len(rows) else None for i in persistent]
+
+    def _remap_persistent(self, old_persistent: list[QModelIndex], slots: list[int | None]) -> None:
+        if len(slots) > PERSISTENT_SEARCHED:  # many: one pass over the rows
+            positions = {s: i for i, s in enumerate(self._rows)}
+            row_of: Callable[[int], int | None] = positions.get
+        else:  # a few (the current row's cells): a search each
+            row_of = partial(self._find, self._rows)
         new = []
-        for index, claim_id in zip(old_persistent, old_ids, strict=True):
-            row = positions.get(claim_id) if claim_id else None
+        for index, slot in zip(old_persistent, slots, strict=True):
+            row = row_of(slot) if slot is not None else None
             new.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(old_persistent, new)
 
     # -- incremental updates -----------------------------------------------------------
 
-    def _insert_position(self, claim: Claim) -> int:
-        """Binary search for `claim`'s row under the current sort (O(log n) key computations)."""
-        key = self._sort_key(claim)
-        descending = self._sort_column >= 0 and self._sort_order == Qt.SortOrder.DescendingOrder
-        low, high = 0, len(self._rows)
+    def _position(self, rows: list[int], slot: int) -> int:
+        """Binary search for `slot`'s place in `rows` under the current sort: before the
+        slots whose key equals its."""
+        keys = self._keys()
+        key = keys[slot]
+        descending = self._descending()
+        low, high = 0, len(rows)
         while low < high:
             middle = (low + high) // 2
-            other = self._sort_key(self._rows[middle])
+            other = keys[rows[middle]]
             if (other > key) if descending else (other < key):
                 low = middle + 1
             else:
                 high = middle
         return low
 
+    def _find(self, rows: list[int], slot: int) -> int | None:
+        """The position of `slot` in `rows` (which are in the sort order), or None."""
+        keys = self._keys()
+        position = self._position(rows, slot)
+        while position < len(rows) and keys[rows[position]] == keys[slot]:
+            if rows[position] == slot:
+                return position
+            position += 1
+        # Keys made after the rows were sorted (stale counts) may not lead to it: look through.
+        try:
+            return rows.index(slot)
+        except ValueError:
+            return None
+
     def upsert(self, claim: Claim) -> None:
         """Add a claim or refresh its row (moving it if its sort position changed)."""
-        existing = self._claims.get(claim.id)
-        self._claims[claim.id] = claim
-        row = self.row_of(claim.id) if existing is not None else None
-        visible = self._filter.matches(claim, self.person_name(claim))
+        slot = self._table.slot_of.get(claim.id)
+        row, placed, moved = None, None, True
+        if slot is not None:
+            row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
+            old_key = self._keys()[slot]
+        slot = self._table.put(claim)
+        if placed is not None:
+            moved = old_key != self._keys()[slot]
+        self._quotes.pop(claim.id, None)
+        self._place_in_order(slot, placed, moved)
+        visible = bool(self._matching([slot]))
         if row is not None:
             if not visible:
                 self._remove_row(row)
-                return
-            self._rows[row] = claim
-            if existing is None or self._sort_key(existing) != self._sort_key(claim):
+            elif moved:
                 self._remove_row(row)
-                self._insert_row(claim)
+                self._insert_row(slot)
             else:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         elif visible:
-            self._insert_row(claim)
+            self._insert_row(slot)
 
-    def _insert_row(self, claim: Claim) -> None:
-        position = self._insert_position(claim)
+    def _place_in_order(self, slot: int, placed: int | None, moved: bool) -> None:
+        if placed is not None and not moved:
+            return
+        if placed is not None:
+            del self._all_sorted[placed]
+        self._all_sorted.insert(self._position(self._all_sorted, slot), slot)
+
+    def _insert_row(self, slot: int) -> None:
+        position = self._position(self._rows, slot)
         self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, claim)
+        self._rows.insert(position, slot)
         self.endInsertRows()
 
     def _remove_row(self, row: int) -> None:
@@ -217,16 +282,24 @@ class ClaimsModel(RowsTableModel):
         self.endRemoveRows()
 
     def remove(self, claim_id: str) -> None:
-        row = self.row_of(claim_id)
-        self._claims.pop(claim_id, None)
+        slot = self._table.slot_of.get(claim_id)
+        if slot is None:
+            return
+        row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
+        self._table.drop(claim_id)
+        self._quotes.pop(claim_id, None)
+        if placed is not None:
+            del self._all_sorted[placed]
         if row is not None:
             self._remove_row(row)
 
     def set_comment_counts(self, counts: dict[str, int]) -> None:
-        """Unresolved comment threads per claim; repaints only the column."""
+        """Unresolved comment threads per claim; repaints only the column (a list sorted by
+        it is sorted again at the next filter or sort)."""
         if counts == self._comment_counts:
             return
         self._comment_counts = dict(counts)
+        self._keys_changed(COMMENTS)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS)
@@ -234,83 +307,124 @@ class ClaimsModel(RowsTableModel):
 
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
+        self._quotes.clear()
+        self._keys_changed(VERDICT)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
             )
 
+    def _keys_changed(self, column: int) -> None:
+        """What `column` sorts by changed for any claim. The rows stay where they are until
+        the next filter or sort (as a repaint alone leaves them), and keep the keys they were
+        placed by until then, so that a row is still found by its key."""
+        if column == self._sort_column:
+            self._stale_keys = True
+        else:
+            self._table.forget_column(column)
+
     # -- lookups -------------------------------------------------------------------------
 
     def row_of(self, claim_id: str) -> int | None:
-        claim = self._claims.get(claim_id)
-        if claim is None:
-            return None
-        position = self._insert_position(claim)
-        if position < len(self._rows) and self._rows[position].id == claim_id:
-            return position
-        for row, candidate in enumerate(self._rows):
-            if candidate.id == claim_id:
-                return row
-        return None
+        slot = self._table.slot_of.get(claim_id)
+        return self._find(self._rows, slot) if slot is not None else None
 
     def claim_at(self, row: int) -> Claim | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._table.claims[self._rows[row]] if 0 <= row < len(self._rows) else None
 
     def claim(self, claim_id: str) -> Claim | None:
-        return self._claims.get(claim_id)
+        slot = self._table.slot_of.get(claim_id)
+        return self._table.claims[slot] if slot is not None else None
 
     def all_claims(self) -> list[Claim]:
-        return list(self._claims.values())
+        return self._table.live()
 
     def visible_ids(self) -> list[str]:
-        return [c.id for c in self._rows]
+        claims = self._table.claims
+        return [claims[s].id for s in self._rows]
+
+    def _quote_shown(self, claim: Claim) -> str:
+        shown = self._quotes.get(claim.id)
+        if shown is None:
+            quote = middle_cut(" ".join(claim.exact.split()), QUOTE_SHOWN)
+            prefix = "⚠ " if claim.anchor_state == "orphaned" else ""
+            shown = self._quotes[claim.id] = prefix + quote
+        return shown
 
     # -- Qt model interface -------------------------------------------------------------
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        role = int(role)
+        if role not in ROLES_ANSWERED or not index.isValid():  # most roles a paint asks for
             return None
-        claim = self._rows[index.row()]
-        column = index.column()
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        return self._answer(self._table.claims[self._rows[row]], index.column(), role)
+
+    def multiData(
+        self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:  # noqa: N802, N803 - Qt override
+        """Every role a cell is painted with, in one call from Qt (a delegate asks for seven;
+        one call into Python a cell instead of seven)."""
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._rows) or column >= len(COLUMNS):
+            super().multiData(index, roleDataSpan)  # a subclass's own column: data() per role
+            return
+        claim = self._table.claims[self._rows[row]]
+        span: Any = roleDataSpan  # PySide's span has len() and [] (its stubs do not say so)
+        for position in range(len(span)):
+            role_data = span[position]
+            role = role_data.role()
+            if role in ROLES_ANSWERED:
+                role_data.setData(self._answer(claim, column, role))
+            else:
+                role_data.clearData()
+
+    def _answer(self, claim: Claim, column: int, role: int) -> object:
+        if role == DISPLAY:
+            return self._display(claim, column)
         if role == CLAIM_ID_ROLE:
             return claim.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == VERDICT:
-                verdict = self._verdict_of(claim)
-                return verdict.label if verdict else unrated_label()
-            if column == QUOTE:
-                quote = middle_cut(" ".join(claim.exact.split()), QUOTE_SHOWN)
-                prefix = "⚠ " if claim.anchor_state == "orphaned" else ""
-                return prefix + quote
-            if column == CLAIMANT:
-                return claim.claimant
-            if column == STATUS:
-                return self.status_text(claim)
-            if column == AUTHOR:
-                return self.person_name(claim)
-            if column == COMMENTS:
-                count = self._comment_counts.get(claim.id, 0)
-                return str(count) if count else ""
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT:
-            verdict = self._verdict_of(claim)
+        if role == TOOLTIP:
+            return self._tooltip(claim)
+        if column != VERDICT:
+            return None
+        verdict = self._verdict_of(claim)
+        if role == ACCESSIBLE_TEXT:
             return verdict.label if verdict else tr("Unrated")
-        if role == VERDICT_COLOUR_ROLE and column == VERDICT:
+        return verdict.colour if verdict else None  # VERDICT_COLOUR_ROLE
+
+    def _display(self, claim: Claim, column: int) -> str | None:
+        if column == VERDICT:
             verdict = self._verdict_of(claim)
-            return verdict.colour if verdict else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            verdict = self._verdict_of(claim)
-            shown = verdict.label if verdict else tr("unrated")
-            lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
-            if claim.claim_reviewed:
-                lines.append(tr("Claim as checked: {text}").format(text=claim.claim_reviewed))
-            if claim.claimant:
-                lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
-            lines.append(
-                tr("By {person} · {status}").format(
-                    person=self.person_name(claim), status=self.status_text(claim)
-                )
-            )
-            if claim.anchor_state != "exact":
-                lines.append(tr("Anchor: {anchor_state}").format(anchor_state=claim.anchor_state))
-            return plain_text.tooltip("\n".join(lines))
+            return verdict.label if verdict else unrated_label()
+        if column == QUOTE:
+            return self._quote_shown(claim)
+        if column == CLAIMANT:
+            return claim.claimant
+        if column == STATUS:
+            return self.status_text(claim)
+        if column == AUTHOR:
+            return self.person_name(claim)
+        if column == COMMENTS:
+            count = self._comment_counts.get(claim.id, 0)
+            return str(count) if count else ""
         return None
+
+    def _tooltip(self, claim: Claim) -> str:
+        verdict = self._verdict_of(claim)
+        shown = verdict.label if verdict else tr("unrated")
+        lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
+        if claim.claim_reviewed:
+            lines.append(tr("Claim as checked: {text}").format(text=claim.claim_reviewed))
+        if claim.claimant:
+            lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
+        lines.append(
+            tr("By {person} · {status}").format(
+                person=self.person_name(claim), status=self.status_text(claim)
+            )
+        )
+        if claim.anchor_state != "exact":
+            lines.append(tr("Anchor: {anchor_state}").format(anchor_state=claim.anchor_state))
+        return plain_text.tooltip("\n".join(lines))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
 
 from annotator.domain import UNRATED_COLOUR, ReviewStatus, Verdict
 from annotator.ui.claims.claim_columns import fit_names, fit_verdicts, set_up_columns
-from annotator.ui.claims.claims_model import (
-    CLAIM_ID_ROLE,
-    QUOTE,
-    ClaimFilter,
-    ClaimsModel,
-)
+from annotator.ui.claims.claim_index import ClaimFilter
+from annotator.ui.claims.claims_model import CLAIM_ID_ROLE, QUOTE, ClaimsModel
 from annotator.ui.common.chips import colour_chip
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import status_label
+from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.verdict_badge import VerdictLegend
 
 tr = translator("claims.claims_panel")
@@ -57,7 +54,11 @@ class ClaimsPanel(QWidget):
             combo.activated.connect(lambda _=0: self._apply_filter())
             combo.setSizeAdjustPolicy(SHRINKS)
             combo.setMinimumContentsLength(6)  # the row shrinks with the pane; the list shows all
-        self.search.textChanged.connect(lambda _: self._apply_filter())
+        # Keystrokes that arrive together (typed while the list was busy, a paste) filter once,
+        # with the text as it is when the timer fires: the last keystroke is never lost.
+        self._typing = coalescing_timer(self, 0, self._apply_filter)
+        self.search.textChanged.connect(lambda _: self._typing.start())
+        self.search.installEventFilter(self)  # focus: the texts to search are made then
 
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
@@ -114,7 +115,14 @@ class ClaimsPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
         fit_names(self.view, self.model)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.model.prepare_text_filter()  # before the first keystroke rather than in it
+        return super().eventFilter(watched, event)
+
     def _apply_filter(self) -> None:
+        self._typing.stop()  # a combo box's choice applies the text typed so far too
+
         def value(combo: QComboBox) -> str | None:
             data = combo.currentData()
             return None if data == ANY else data

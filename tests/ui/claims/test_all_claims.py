@@ -55,11 +55,13 @@ def test_all_claims_lists_every_article_in_library_order(qtbot, window, project)
 def test_filter_and_sort_work_across_articles(qtbot, window, project):
     window.all_claims.action.trigger()
     panel = window.all_claims.panel.claims
-    qtbot.keyClicks(panel.search, "rare earths")
+    qtbot.keyClicks(panel.search, "rare earths")  # filtered when the typing is handled
+    qtbot.waitUntil(lambda: len(rows(window)) == 2)
     assert sorted(rows(window)) == [
         ("exports of rare earths doubled", SECOND), ("rare earths", "Test article"),
     ]  # fmt: skip
     panel.search.clear()
+    qtbot.waitUntil(lambda: len(rows(window)) == 3)
     panel.view.sortByColumn(QUOTE, Qt.SortOrder.AscendingOrder)
     assert [quote for quote, _ in rows(window)] == [
         "exports of rare earths doubled", "Kursk", "rare earths",
