@@ -83,10 +83,13 @@ class CitedSource(Source):
         return PROTECTED_LABEL if self.protected else ""
 
 
+_SOURCE_FIELDS = tuple(f.name for f in dataclasses.fields(Source))
+
+
 def cite(source: Source, captures: dict[str, Capture]) -> CitedSource:
     """Redact a protected source (its capture goes too) and add its capture's details."""
     shown = redacted(source)
-    values = {f.name: getattr(shown, f.name) for f in dataclasses.fields(Source)}
+    values = {name: getattr(shown, name) for name in _SOURCE_FIELDS}
     found = captures.get(shown.capture_id)
     if found is None:
         return CitedSource(**values)

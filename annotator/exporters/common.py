@@ -136,7 +136,8 @@ def write_json_with_items(
     (JSON-LD that publishers paste into a `<script>`), `<`, `>` and `&` are \\u escapes.
     """
     head = json.dumps(data, ensure_ascii=False, indent=2)
-    body = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per item
+    body = ",\n".join(map(encode, items))
     listing = f"[\n{body}\n]" if items else "[]"
     before, _, after = head.partition(json.dumps(ITEMS_PLACEHOLDER))
     for part in (before, listing, after, "\n"):

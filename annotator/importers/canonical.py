@@ -160,7 +160,9 @@ def split_plain_paragraphs(text: str) -> list[Paragraph]:
         current = lines[0]
         for line in lines[1:]:
             starts_item = starts_list_item(line)
-            continues = line[:1].islower() and not SENTENCE_END.search(current)
+            # Only the line's end is looked at: a search of the whole (growing) paragraph
+            # made a long hard-wrapped paragraph quadratic.
+            continues = line[:1].islower() and not SENTENCE_END.search(current[-1:])
             if not starts_item and (continues or (wrapped and not _BULLET.match(current))):
                 current = join_lines(current, line)
             else:
@@ -172,7 +174,7 @@ def split_plain_paragraphs(text: str) -> list[Paragraph]:
 
 def join_lines(first: str, second: str) -> str:
     """Join two lines of one paragraph; a word hyphenated at the line end is made whole."""
-    if _HYPHEN_END.search(first) and second[:1].islower():
+    if _HYPHEN_END.search(first[-2:]) and second[:1].islower():  # the end is all it needs
         return first[:-1] + second
     return f"{first} {second}"
 

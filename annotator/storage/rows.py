@@ -71,6 +71,19 @@ def source_from_row(row: dict[str, Any]) -> Source:
     return Source(**{**row, "protected": bool(row.get("protected", 0))})
 
 
+SOURCE_FIELD_NAMES = tuple(f.name for f in fields(Source))
+SOURCE_SELECT = ", ".join(SOURCE_FIELD_NAMES)
+"""The sources columns in the order of Source's fields (`SELECT {SOURCE_SELECT} FROM sources`)."""
+_PROTECTED = SOURCE_FIELD_NAMES.index("protected")
+
+
+def source_from_tuple(values: tuple[Any, ...]) -> Source:
+    """A Source from a row selected with SOURCE_SELECT: the fast path for loading thousands."""
+    row = list(values)
+    row[_PROTECTED] = bool(row[_PROTECTED])
+    return Source(*row)
+
+
 def comment_to_row(comment: Comment) -> dict[str, Any]:
     """A comment's columns, except `modified_by` (the writer stamps it)."""
     return {

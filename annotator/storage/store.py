@@ -21,12 +21,14 @@ from annotator.storage.checkpointer import IdleCheckpointer
 from annotator.storage.full_text import SearchHit
 from annotator.storage.rows import (
     CLAIM_SELECT,
+    SOURCE_SELECT,
     article_from_rows,
     article_to_row,
     blocks_to_json,
     claim_from_tuple,
     claim_to_row,
     source_from_row,
+    source_from_tuple,
     source_to_row,
     verdict_from_row,
 )
@@ -467,12 +469,8 @@ class ProjectStore:
         return source
 
     def sources_for_claim(self, claim_id: str) -> list[Source]:
-        return [
-            source_from_row(r)
-            for r in self.db.query(
-                "SELECT * FROM sources WHERE claim_id = ? ORDER BY position, created", [claim_id]
-            )
-        ]
+        sql = f"SELECT {SOURCE_SELECT} FROM sources WHERE claim_id = ? ORDER BY position, created"
+        return [source_from_tuple(row) for row in self.db.execute(sql, [claim_id])]
 
     def next_source_position(self, claim_id: str) -> int:
         row = self.db.execute(
@@ -483,8 +481,9 @@ class ProjectStore:
     def sources_by_claim(self, claim_ids: list[str] | None = None) -> dict[str, list[Source]]:
         """All sources grouped by claim, in one query (for exports and listings)."""
         grouped: dict[str, list[Source]] = {}
-        for row in self.db.query("SELECT * FROM sources ORDER BY claim_id, position, created"):
-            grouped.setdefault(row["claim_id"], []).append(source_from_row(row))
+        sql = f"SELECT {SOURCE_SELECT} FROM sources ORDER BY claim_id, position, created"
+        for source in map(source_from_tuple, self.db.execute(sql)):
+            grouped.setdefault(source.claim_id, []).append(source)
         if claim_ids is not None:
             wanted = set(claim_ids)
             grouped = {k: v for k, v in grouped.items() if k in wanted}
