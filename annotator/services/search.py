@@ -9,6 +9,7 @@ passage again in the text ignores case and diacritics ("cafe" finds "café").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -78,8 +79,13 @@ def passage_query(query: str) -> Passage:
     )
 
 
-def search(project: ProjectService, query: str, limit: int = 50) -> list[SearchResult]:
-    """At most `limit` hits of each kind (article text, details, claim, source, comment)."""
+PER_KIND = 20
+"""Hits of each kind the search box lists (the command line's --limit chooses its own)."""
+
+
+def search(project: ProjectService, query: str, limit: int = PER_KIND) -> list[SearchResult]:
+    """At most `limit` hits of each kind (article text, details, claim, source, comment), the
+    best first."""
     expression = match_expression(query)
     if expression is None:
         return []
@@ -96,7 +102,7 @@ def search(project: ProjectService, query: str, limit: int = 50) -> list[SearchR
     return results
 
 
-def capped(results: list[SearchResult], limit: int = 50) -> bool:
+def capped(results: list[SearchResult], limit: int = PER_KIND) -> bool:
     """True if `search(..., limit)` may have left hits out: some kind has `limit` of them."""
     counts = Counter(r.hit.kind for r in results)
     return any(count >= limit for count in counts.values())
@@ -105,14 +111,22 @@ def capped(results: list[SearchResult], limit: int = 50) -> bool:
 def fold(text: str) -> tuple[str, list[int]]:
     """`text` without case and diacritics (as the FTS tokenizer sees it), and for each
     character of the result the index of the character of `text` it came from."""
+    table = {char: _fold_char(char) for char in set(text)}
+    if all(len(folded) == 1 for folded in table.values()):  # the usual case: offsets kept
+        return text.translate(str.maketrans(table)), list(range(len(text)))
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        for part in unicodedata.normalize("NFKD", char).casefold():
-            if not unicodedata.combining(part):
-                folded.append(part)
-                origin.append(index)
+        part = table[char]
+        folded.append(part)
+        origin.extend([index] * len(part))
     return "".join(folded), origin
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    parts = unicodedata.normalize("NFKD", char).casefold()
+    return "".join(part for part in parts if not unicodedata.combining(part))
 
 
 def first_match(text: str, terms: list[list[str]]) -> tuple[int, int]:
@@ -128,6 +142,10 @@ def first_match(text: str, terms: list[list[str]]) -> tuple[int, int]:
 
 def find_term(text: str, keys: list[str]) -> tuple[int, int] | None:
     """Where the words `keys` (folded) first occur in `text` in order, the last as a prefix."""
+    if text.isascii():  # folding is lower case only, and keeps every offset
+        pattern = r"\W+".join(re.escape(k) for k in keys)
+        match = re.search(rf"(?<!\w){pattern}\w*", text.lower())
+        return match.span() if match and match.end() > match.start() else None
     return _find(text, fold(text), keys)
 
 

@@ -29,8 +29,9 @@ LONGEST = 4000
 """Code points: a line longer than this is cut (at a space or other non-word character)."""
 EXPANSIONS = 50
 """At most this many indexed words are tried for a prefix (more: FTS5's own prefix query)."""
-CANDIDATES = 20
-"""Blocks read per article to find a query's first term (more only if none of them has it)."""
+CANDIDATES = 4
+"""Blocks read per article to find a query's first term (if none of them has it where FTS5
+found it, the whole text is searched)."""
 
 _NON_WORD = re.compile(r"\W")
 
@@ -80,11 +81,13 @@ DDL = [
 
 @dataclass(frozen=True)
 class Block:
-    """One block of an article's current text: its row id, offset (code points) and text."""
+    """One block of an article's current text: its row id, offset (code points), text and
+    the snippet of a search."""
 
     id: int
     start: int
     text: str
+    snippet: str = ""
 
 
 def pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -162,37 +165,30 @@ def indexed(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA user_version").fetchone()[0] >= 15
 
 
-def candidates(conn: sqlite3.Connection, article_id: str, term: str) -> list[Block] | None:
+def candidates(
+    conn: sqlite3.Connection, article_id: str, term: str, marks: str, snippet: str
+) -> list[Block] | None:
     """The first blocks of the article's current text that FTS5 expression `term` matches, in
-    text order; None if the article's blocks are stale (search its whole row instead)."""
-    if conn.execute(
-        "SELECT 1 FROM article_blocks_stale WHERE article_id = ?", [article_id]
-    ).fetchone():
-        return None
-    low, high = conn.execute(
-        "SELECT min(id), max(id) FROM article_blocks WHERE article_id = ?", [article_id]
+    text order, each with its FTS5 `snippet()` (arguments after the column: `snippet`) marking
+    the words of expression `marks`; None if the article's blocks are stale (search its whole
+    row instead)."""
+    low, high, stale = conn.execute(
+        """SELECT min(id), max(id), EXISTS (SELECT 1 FROM article_blocks_stale
+           WHERE article_id = ?1) FROM article_blocks WHERE article_id = ?1""",
+        [article_id],
     ).fetchone()
+    if stale:
+        return None
     if low is None:
         return []
     rows = conn.execute(
-        """SELECT f.rowid, b.start, f.text FROM article_blocks_fts f
-           JOIN article_blocks b ON b.id = f.rowid
-           WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
-           ORDER BY f.rowid LIMIT ?""",
-        [term, low, high, article_id, CANDIDATES],
+        f"""SELECT f.rowid, b.start, f.text, snippet(article_blocks_fts, 0, {snippet})
+            FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
+            WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
+            ORDER BY f.rowid LIMIT ?""",
+        [f"({term}) AND ({marks})", low, high, article_id, CANDIDATES],
     ).fetchall()
     return [Block(*row) for row in rows]
-
-
-def block_snippet(conn: sqlite3.Connection, block_id: int, match: str, marks: str) -> str | None:
-    """FTS5 `snippet()` of one block for expression `match` (None if it does not match).
-    `marks` is the snippet() arguments after the column."""
-    row = conn.execute(
-        f"""SELECT snippet(article_blocks_fts, 0, {marks}) FROM article_blocks_fts
-            WHERE article_blocks_fts MATCH ? AND rowid = ?""",
-        [match, block_id],
-    ).fetchone()
-    return None if row is None else str(row[0])
 
 
 def without_prefix(conn: sqlite3.Connection, term: str) -> str:

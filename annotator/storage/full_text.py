@@ -63,8 +63,8 @@ def search(
     )
     rows = list(rows)
     indexed = passage is not None and article_blocks.indexed(db.conn)
-    passage = _spelt_out(db, passage) if passage is not None and indexed else None
-    hits = [_article_hit(db, match, r["id"], r["title"], passage) for r in rows]
+    passages = _Passages(db, _spelt_out(db, passage) if passage is not None and indexed else None)
+    hits = [_article_hit(db, match, r["id"], r["title"], passages) for r in rows]
     hits += [
         _claim_hit("claim", r)
         for r in db.query(
@@ -76,7 +76,7 @@ def search(
             [match, limit],
         )
     ]
-    hits += _search_extras(db, match, limit, snippet, passage)
+    hits += _search_extras(db, match, limit, snippet, passages)
     return hits
 
 
@@ -89,35 +89,46 @@ def _spelt_out(db: Database, passage: Passage) -> Passage:
 
 
 def _article_hit(
-    db: Database, match: str, article_id: str, title: str, passage: Passage | None
+    db: Database, match: str, article_id: str, title: str, passages: _Passages
 ) -> SearchHit:
-    found = _find_passage(db, passage, article_id)
-    if passage is not None and found is not None and found[1] is not None:
-        snip = article_blocks.block_snippet(db.conn, found[1], passage.marks[0], SNIPPET)
-        if snip is not None:
-            return SearchHit("article", article_id, title, snip, passage=found[0])
+    found = passages.find(article_id)
+    if found is not None and found[1]:
+        return SearchHit("article", article_id, title, found[1], passage=found[0])
     return _whole_row_hit(db, match, article_id, title)
 
 
-def _find_passage(
-    db: Database, passage: Passage | None, article_id: str
-) -> tuple[tuple[int, int], int | None] | None:
-    """(start, end) of the first term's first occurrence in the article's text and the id of
-    its block; ((0, 0), None) if no term occurs; None if only the whole text can tell (stale
-    blocks, or blocks FTS5 matches where `locate` finds nothing)."""
-    if passage is None:
-        return None
+class _Passages:
+    """The passages of one search, found once per article (article and details hits share)."""
+
+    def __init__(self, db: Database, passage: Passage | None) -> None:
+        self.db, self.passage = db, passage
+        self.found: dict[str, tuple[tuple[int, int], str] | None] = {}
+
+    def find(self, article_id: str) -> tuple[tuple[int, int], str] | None:
+        """(start, end) of the first term's first occurrence in the article's text and the
+        snippet of its block; ((0, 0), "") if no term occurs; None if only the whole text can
+        tell (stale blocks, or blocks FTS5 matches where `locate` finds nothing)."""
+        if self.passage is None:
+            return None
+        if article_id not in self.found:
+            self.found[article_id] = _passage_in_blocks(self.db, self.passage, article_id)
+        return self.found[article_id]
+
+
+def _passage_in_blocks(
+    db: Database, passage: Passage, article_id: str
+) -> tuple[tuple[int, int], str] | None:
     for number, term in enumerate(passage.terms):
-        blocks = article_blocks.candidates(db.conn, article_id, term)
+        blocks = article_blocks.candidates(db.conn, article_id, term, passage.marks[0], SNIPPET)
         if blocks is None:
             return None
         for block in blocks:
             found = passage.locate(block.text, number)
             if found is not None:
-                return (block.start + found[0], block.start + found[1]), block.id
+                return (block.start + found[0], block.start + found[1]), block.snippet
         if blocks:
             return None
-    return (0, 0), None
+    return (0, 0), ""
 
 
 def _whole_row_hit(db: Database, match: str, article_id: str, title: str) -> SearchHit:
@@ -145,19 +156,19 @@ def _claim_hit(kind: str, row: dict[str, Any]) -> SearchHit:
     )
 
 
-def _where(db: Database, passage: Passage | None, article_id: str) -> tuple[int, int] | None:
-    found = _find_passage(db, passage, article_id)
+def _where(passages: _Passages, article_id: str) -> tuple[int, int] | None:
+    found = passages.find(article_id)
     return None if found is None else found[0]
 
 
 def _search_extras(
-    db: Database, match: str, limit: int, snippet: str, passage: Passage | None
+    db: Database, match: str, limit: int, snippet: str, passages: _Passages
 ) -> list[SearchHit]:
     """Hits in article metadata, sources and comments (schema 4 and later)."""
     if db.execute("PRAGMA user_version").fetchone()[0] < 4:
         return []
     hits = [
-        SearchHit("metadata", r["id"], r["title"], r["snip"], passage=_where(db, passage, r["id"]))
+        SearchHit("metadata", r["id"], r["title"], r["snip"], passage=_where(passages, r["id"]))
         for r in db.query(
             f"""SELECT a.id, a.title, snippet(articles_fts, -1, {snippet}) AS snip
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid

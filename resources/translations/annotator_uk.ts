@@ -2134,7 +2134,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="368" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2389,7 +2389,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Командному хабу потрібен psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="123" />
+            <location filename="../../annotator/storage/database.py" line="124" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
         </message>
@@ -2609,7 +2609,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="312" />
+            <location filename="../../annotator/storage/database.py" line="313" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
         </message>
@@ -2624,12 +2624,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — пошкоджений файл gzip.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="295" />
+            <location filename="../../annotator/storage/database.py" line="296" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="300" />
+            <location filename="../../annotator/storage/database.py" line="301" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
@@ -2644,17 +2644,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="236" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="235" />
+            <location filename="../../annotator/storage/database.py" line="236" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="138" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} пошкоджено ({error}); останню зміну не збережено. Відновіть його з резервної копії.</translation>
         </message>
@@ -2664,7 +2664,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="271" />
+            <location filename="../../annotator/storage/database.py" line="272" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -2674,7 +2674,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="257" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
@@ -2699,7 +2699,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є файлом JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="263" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
@@ -2724,7 +2724,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="378" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -2744,7 +2744,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="318" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
@@ -2814,7 +2814,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: документ Word пошкоджено, його не можна прочитати ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="131" />
+            <location filename="../../annotator/storage/database.py" line="132" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: зміну не збережено, бо елемента, до якого вона належить, більше не існує (можливо, його видалено в іншому вікні).</translation>
         </message>
@@ -6110,12 +6110,21 @@ You can undo this.</source>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="67" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n результат</numerusform>
                 <numerusform>%n результати</numerusform>
                 <numerusform>%n результатів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="69" />
+            <source>%n result(s), the best of each kind; add words to find others</source>
+            <translation>
+                <numerusform>%n результат, найкращі кожного виду; додайте слова, щоб знайти інші</numerusform>
+                <numerusform>%n результати, найкращі кожного виду; додайте слова, щоб знайти інші</numerusform>
+                <numerusform>%n результатів, найкращі кожного виду; додайте слова, щоб знайти інші</numerusform>
             </translation>
         </message>
         <message>
