@@ -111,13 +111,13 @@ def capped(results: list[SearchResult], limit: int = PER_KIND) -> bool:
 def fold(text: str) -> tuple[str, list[int]]:
     """`text` without case and diacritics (as the FTS tokenizer sees it), and for each
     character of the result the index of the character of `text` it came from."""
-    table = {char: _fold_char(char) for char in set(text)}
-    if all(len(folded) == 1 for folded in table.values()):  # the usual case: offsets kept
+    table: dict[str, str | int | None] = {char: _fold_char(char) for char in set(text)}
+    if all(len(str(folded)) == 1 for folded in table.values()):  # the usual case: offsets kept
         return text.translate(str.maketrans(table)), list(range(len(text)))
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        part = table[char]
+        part = str(table[char])
         folded.append(part)
         origin.extend([index] * len(part))
     return "".join(folded), origin

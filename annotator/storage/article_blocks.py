@@ -162,7 +162,7 @@ def _rebuild(conn: sqlite3.Connection, article_id: str) -> None:
 
 def indexed(conn: sqlite3.Connection) -> bool:
     """True if the file has the block index (schema 15 and later)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0] >= 15
+    return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= 15
 
 
 def candidates(

@@ -54,17 +54,17 @@ def search(
     from the whole text; without (or where the blocks are stale), from the whole text.
     """
     snippet = SNIPPET
-    rows = db.query(
+    found = db.execute(
         """SELECT a.id, a.title FROM article_versions_fts
            JOIN article_versions v ON v.rowid = article_versions_fts.rowid
            JOIN articles a ON a.id = v.article_id AND a.current_version = v.version
            WHERE article_versions_fts MATCH ? ORDER BY article_versions_fts.rank LIMIT ?""",
         [match, limit],
     )
-    rows = list(rows)
+    rows = found.fetchall()
     indexed = passage is not None and article_blocks.indexed(db.conn)
     passages = _Passages(db, _spelt_out(db, passage) if passage is not None and indexed else None)
-    hits = [_article_hit(db, match, r["id"], r["title"], passages) for r in rows]
+    hits = [_article_hit(db, match, id_, title, passages) for id_, title in rows]
     hits += [
         _claim_hit("claim", r)
         for r in db.query(

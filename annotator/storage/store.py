@@ -492,9 +492,9 @@ class ProjectStore:
 
     # -- full-text search ------------------------------------------------------------------
 
-    def search(self, match: str, limit: int = 50, passage: Passage | None = None) -> list[SearchHit]:
+    def search(self, match: str, limit: int = 50, where: Passage | None = None) -> list[SearchHit]:
         """FTS5 search of current article texts and of claims (`full_text.search`)."""
-        return full_text.search(self.db, match, limit, passage)
+        return full_text.search(self.db, match, limit, where)
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
