@@ -173,8 +173,9 @@ def candidates(
     the words of expression `marks`; None if the article's blocks are stale (search its whole
     row instead)."""
     low, high, stale = conn.execute(
-        """SELECT min(id), max(id), EXISTS (SELECT 1 FROM article_blocks_stale
-           WHERE article_id = ?1) FROM article_blocks WHERE article_id = ?1""",
+        """SELECT (SELECT min(id) FROM article_blocks WHERE article_id = ?1),
+                  (SELECT max(id) FROM article_blocks WHERE article_id = ?1),
+                  EXISTS (SELECT 1 FROM article_blocks_stale WHERE article_id = ?1)""",
         [article_id],
     ).fetchone()
     if stale:
