@@ -30,6 +30,7 @@ from annotator.errors import (
     ValidationError,
     msg,
 )
+from annotator.storage import article_blocks
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
 from annotator.storage.sql_script import complete_statements
 from annotator.storage.sqlite_errors import (
@@ -401,6 +402,7 @@ def connect(path: Path, *, read_only: bool) -> Database:
                 )
             return db
         _prepare_for_writing(db)
+        db.before_commit.append(lambda: article_blocks.refresh(conn))  # the search blocks
         return db
     except (sqlite3.Error, ProjectError) as error:
         conn.close()

@@ -18,7 +18,7 @@ from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError, msg
 from annotator.storage import database, full_text, stale_wal
 from annotator.storage.checkpointer import IdleCheckpointer
-from annotator.storage.full_text import SearchHit
+from annotator.storage.full_text import Passage, SearchHit
 from annotator.storage.rows import (
     CLAIM_SELECT,
     SOURCE_SELECT,
@@ -491,9 +491,9 @@ class ProjectStore:
 
     # -- full-text search ------------------------------------------------------------------
 
-    def search(self, match: str, limit: int = 50) -> list[SearchHit]:
-        """FTS5 search of current article texts and of claims; `match` is an FTS5 expression."""
-        return full_text.search(self.db, match, limit)
+    def search(self, match: str, limit: int = 50, where: Passage | None = None) -> list[SearchHit]:
+        """FTS5 search of current article texts and of claims (`full_text.search`)."""
+        return full_text.search(self.db, match, limit, where)
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

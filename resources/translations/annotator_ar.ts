@@ -2102,7 +2102,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="395" />
+            <location filename="../../annotator/storage/store.py" line="397" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2122,12 +2122,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="93" />
+            <location filename="../../annotator/storage/store.py" line="95" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="89" />
+            <location filename="../../annotator/storage/store.py" line="91" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -2137,7 +2137,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="388" />
+            <location filename="../../annotator/storage/database.py" line="389" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2392,7 +2392,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج مركز الفريق إلى psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="133" />
+            <location filename="../../annotator/storage/database.py" line="134" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>يحتوي النص على محرف لا يمكن حفظه ({object!r} في الموضع {start})؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2412,7 +2412,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يوجد بالفعل حكم «{label}» في المقياس.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/bundle.py" line="232" />
+            <location filename="../../annotator/exporters/bundle.py" line="235" />
             <source>There is no article with id {article_id} in {name}.</source>
             <translation>لا توجد مقالة بالمعرّف {article_id} في {name}.</translation>
         </message>
@@ -2467,7 +2467,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="244" />
+            <location filename="../../annotator/storage/store.py" line="246" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2612,7 +2612,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="333" />
+            <location filename="../../annotator/storage/database.py" line="334" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
@@ -2627,12 +2627,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ملف gzip تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="316" />
+            <location filename="../../annotator/storage/database.py" line="317" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="321" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
@@ -2647,17 +2647,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="257" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="257" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="148" />
+            <location filename="../../annotator/storage/database.py" line="149" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
         </message>
@@ -2667,7 +2667,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="292" />
+            <location filename="../../annotator/storage/database.py" line="293" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -2677,7 +2677,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="277" />
+            <location filename="../../annotator/storage/database.py" line="278" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
@@ -2702,7 +2702,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="284" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
@@ -2722,12 +2722,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="186" />
+            <location filename="../../annotator/storage/store.py" line="188" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="398" />
+            <location filename="../../annotator/storage/database.py" line="399" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -2747,7 +2747,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="338" />
+            <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
@@ -2817,7 +2817,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="141" />
+            <location filename="../../annotator/storage/database.py" line="142" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
         </message>
@@ -6200,7 +6200,7 @@ You can undo this.</source>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="67" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -6209,6 +6209,18 @@ You can undo this.</source>
                 <numerusform>%n نتائج</numerusform>
                 <numerusform>%n نتيجة</numerusform>
                 <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="69" />
+            <source>%n result(s), the best of each kind; add words to find others</source>
+            <translation>
+                <numerusform>لا نتائج، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
+                <numerusform>نتيجة واحدة، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
+                <numerusform>نتيجتان، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
+                <numerusform>%n نتائج، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
+                <numerusform>%n نتيجة، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
+                <numerusform>%n نتيجة، الأفضل من كل نوع؛ أضف كلمات لإيجاد غيرها</numerusform>
             </translation>
         </message>
         <message>

@@ -2098,7 +2098,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="395" />
+            <location filename="../../annotator/storage/store.py" line="397" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Ya no existe un elemento ({what}) que este cambio necesita (puede haberse eliminado en otra ventana o en una fusión); no se cambió nada.</translation>
         </message>
@@ -2118,12 +2118,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="93" />
+            <location filename="../../annotator/storage/store.py" line="95" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="89" />
+            <location filename="../../annotator/storage/store.py" line="91" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -2133,7 +2133,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="388" />
+            <location filename="../../annotator/storage/database.py" line="389" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -2388,7 +2388,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub del equipo necesita psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="133" />
+            <location filename="../../annotator/storage/database.py" line="134" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>El texto contiene un carácter que no se puede guardar ({object!r} en la posición {start}); no se cambió nada.</translation>
         </message>
@@ -2408,7 +2408,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ya existe un veredicto «{label}» en la escala.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/bundle.py" line="232" />
+            <location filename="../../annotator/exporters/bundle.py" line="235" />
             <source>There is no article with id {article_id} in {name}.</source>
             <translation>No hay ningún artículo con id {article_id} en {name}.</translation>
         </message>
@@ -2463,7 +2463,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Veredicto desconocido {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="244" />
+            <location filename="../../annotator/storage/store.py" line="246" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
@@ -2608,7 +2608,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no contiene anotaciones W3C Web Annotation ni de Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="333" />
+            <location filename="../../annotator/storage/database.py" line="334" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} es una base de datos SQLite de otra aplicación, no un proyecto de Annotator.</translation>
         </message>
@@ -2623,12 +2623,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es un archivo gzip dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="316" />
+            <location filename="../../annotator/storage/database.py" line="317" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} es un enlace simbólico que lleva a sí mismo (un bucle), así que no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="321" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
         </message>
@@ -2643,17 +2643,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="257" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="256" />
+            <location filename="../../annotator/storage/database.py" line="257" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró {count} problemas) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="148" />
+            <location filename="../../annotator/storage/database.py" line="149" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} está dañado ({error}); el último cambio no se guardó. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -2663,7 +2663,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado y no se puede leer ({error}); no se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="292" />
+            <location filename="../../annotator/storage/database.py" line="293" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -2673,7 +2673,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="277" />
+            <location filename="../../annotator/storage/database.py" line="278" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
@@ -2698,7 +2698,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un archivo JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="284" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
         </message>
@@ -2718,12 +2718,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="186" />
+            <location filename="../../annotator/storage/store.py" line="188" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="398" />
+            <location filename="../../annotator/storage/database.py" line="399" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
@@ -2743,7 +2743,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="338" />
+            <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
@@ -2813,7 +2813,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el documento de Word está dañado y no se puede leer ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="141" />
+            <location filename="../../annotator/storage/database.py" line="142" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: el cambio no se guardó porque el elemento al que pertenece ya no existe (puede haberse eliminado en otra ventana).</translation>
         </message>
@@ -6080,11 +6080,19 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>search.search_panel</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/search/search_panel.py" line="68" />
+            <location filename="../../annotator/ui/search/search_panel.py" line="67" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n resultado</numerusform>
                 <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/search/search_panel.py" line="69" />
+            <source>%n result(s), the best of each kind; add words to find others</source>
+            <translation>
+                <numerusform>%n resultado, el mejor de cada tipo; añada palabras para encontrar otros</numerusform>
+                <numerusform>%n resultados, los mejores de cada tipo; añada palabras para encontrar otros</numerusform>
             </translation>
         </message>
         <message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from annotator.services import ProjectService
-from annotator.services.search import SearchResult, search
+from annotator.services.search import SearchResult, capped, search
 from annotator.ui.common import plain_text
 from annotator.ui.common.empty_states import SEARCH_HINT, no_results, tr_empty
 from annotator.ui.common.i18n import mark, translator
@@ -55,9 +55,8 @@ class SearchPanel(SearchList):
         if self._service is None or not query:
             self.status.setText(tr_empty(SEARCH_HINT) if self._service is not None else "")
             return []
-        found = visible_results(
-            self._service, search(self._service, query)
-        )  # blind review hides some
+        every = search(self._service, query)
+        found = visible_results(self._service, every)  # blind review hides some
         for result in found:
             kind = tr(KIND_LABELS.get(result.hit.kind, result.hit.kind.capitalize()))
             context = " ".join(result.snippet_text().split())
@@ -66,6 +65,10 @@ class SearchPanel(SearchList):
             item.setToolTip(plain_text.tooltip(context))
             self.results.addItem(item)
         count = tr("%n result(s)", n=len(found))
+        if capped(every):
+            count = tr(
+                "%n result(s), the best of each kind; add words to find others", n=len(found)
+            )
         self.status.setText(count if found else no_results(query))
         return found
 

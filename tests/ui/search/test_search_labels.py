@@ -47,3 +47,31 @@ def test_each_kind_of_result_is_labelled_by_where_it_matched(qtbot, tmp_path):
     assert _labels_for(window, "quokka") == ["Source of a claim"]
     assert _labels_for(window, "marmoset") == ["Comment on a claim"]
     window.close()
+
+
+def test_the_status_says_when_only_the_best_results_are_listed(qtbot, tmp_path):
+    from annotator.domain import ArticleDraft
+    from annotator.services.search import PER_KIND
+
+    path = tmp_path / "many.annotator"
+    project = ProjectService.open(path, "Setup")
+    try:
+        for number in range(PER_KIND + 1):
+            project.add_article(ArticleDraft(title=f"A{number}", text=f"Walrus count {number}."))
+        project.add_article(ArticleDraft(title="Other", text="One narwhal."))
+    finally:
+        project.close()
+    window = MainWindow("Tester")
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    panel = window.search_panel
+    panel.field.setText("walrus")
+    panel.run_search()
+    assert panel.results.count() == PER_KIND
+    assert panel.status.text() == (
+        f"{PER_KIND} results, the best of each kind; add words to find others"
+    )
+    panel.field.setText("narwhal")
+    panel.run_search()
+    assert (panel.results.count(), panel.status.text()) == (1, "1 result")
+    window.close()

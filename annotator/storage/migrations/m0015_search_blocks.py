@@ -1,0 +1,25 @@
+"""0015: a search index of article passages, so a search reads blocks, not whole articles.
+
+Adds `article_blocks` (each block's article, version and offset), the FTS5 index
+`article_blocks_fts` of their texts, `article_blocks_stale` and the triggers that keep them in
+step with the articles' current texts (`storage/article_blocks.py`), and cuts the current text
+of every existing article into blocks.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from annotator.storage import article_blocks
+from annotator.storage.schema import migrations, set_version
+
+VERSION = 15
+
+
+@migrations(name="0015_search_blocks")
+def search_blocks(db: Database) -> None:
+    for statement in article_blocks.DDL:
+        db.execute(statement)
+    article_blocks.mark_all_stale(db.conn)
+    article_blocks.refresh(db.conn)
+    set_version(db, VERSION)
