@@ -35,19 +35,19 @@ IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
 _FORMAT_NAMES: dict[Callable[[bytes, str], ArticleDraft], str] = {
-    text.read: "text",
-    markdown.read: "Markdown",
-    html.read: "web page",
-    pdf.read: "PDF",
-    docx.read: "Word document",
-    warc.read: "web archive",
-    mhtml.read: "single-file web page",
+    text.read: msg("text"),
+    markdown.read: msg("Markdown"),
+    html.read: msg("web page"),
+    pdf.read: msg("PDF"),
+    docx.read: msg("Word document"),
+    warc.read: msg("web archive"),
+    mhtml.read: msg("single-file web page"),
 }
-_CONVERT_FIRST = {
-    ".doc": "an old Word document: save it as .docx",
-    ".odt": "an OpenDocument text: save it as .docx",
-    ".rtf": "an RTF document: save it as .docx",
-    ".pages": "a Pages document: export it as .docx or PDF",
+_CONVERT_FIRST = {  # the hint after "unsupported file type .doc." (so it starts with a space)
+    ".doc": msg(" It is an old Word document: save it as .docx."),
+    ".odt": msg(" It is an OpenDocument text: save it as .docx."),
+    ".rtf": msg(" It is an RTF document: save it as .docx."),
+    ".pages": msg(" It is a Pages document: export it as .docx or PDF."),
 }
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_path"]
@@ -59,10 +59,10 @@ def import_path(path: str | Path) -> ArticleDraft:
     suffix = file_suffix(path)
     reader = IMPORTERS.get(suffix)
     if reader is None:
-        hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
+        hint = _CONVERT_FIRST.get(suffix, "")
         raise ArticleImportError(
             msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
-                name=path.name, value=path.suffix or '(no extension)', hint=hint,
+                name=path.name, value=path.suffix or msg("(no extension)"), hint=hint,
                 choices=', '.join(SUPPORTED_SUFFIXES))
         )
     try:
@@ -96,7 +96,7 @@ def import_path(path: str | Path) -> ArticleDraft:
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
             msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
-                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
+                name=path.name, kind=_FORMAT_NAMES.get(reader, msg("file")), detail=detail)
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))

@@ -71,7 +71,7 @@ class HubListener(QThread):
                         self.woke.emit()
         except Exception as error:  # noqa: BLE001 - any failure means: fall back to polling
             if not self._stopping:
-                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "lost")
+                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "")
 
 
 class SyncWorker(QThread):
@@ -231,7 +231,16 @@ class HubController(QObject):
             self._push_soon.start()
 
     def _listener_lost(self, reason: str) -> None:
-        self._set("offline", reason)  # the poll timer keeps trying; it restarts the listener
+        """The live connection failed: said in the interface language, with the driver's own
+        words (which are the server's, not ours) in parentheses."""
+        seconds = POLL_MS // 1000
+        if reason:
+            said = tr("The live connection to the hub was lost ({reason}); trying again every "
+                      "{seconds} seconds.").format(reason=reason, seconds=seconds)  # fmt: skip
+        else:
+            said = tr("The live connection to the hub was lost; trying again every {seconds} "
+                      "seconds.").format(seconds=seconds)  # fmt: skip
+        self._set("offline", said)  # the poll timer keeps trying; it restarts the listener
 
     # -- actions --------------------------------------------------------------------------
 
