@@ -30,7 +30,8 @@ from urllib3.exceptions import (
 
 from annotator import __version__
 from annotator.domain.dates import utc_now
-from annotator.errors import Message, msg
+from annotator.errors import Message as Said
+from annotator.errors import msg
 from annotator.fetch.addresses import check_target
 from annotator.fetch.errors import FetchCancelled, FetchError
 from annotator.importers import _size
@@ -171,7 +172,7 @@ def _open(
         raise FetchError(msg("{url}: {reason}", url=url, reason=_reason(error))) from error
 
 
-def _reason(error: Exception) -> Message:
+def _reason(error: Exception) -> Said:
     """A person's words for what went wrong with the connection (a msg(), translated with the
     sentence it is put in)."""
     cause = getattr(error, "reason", None) or error
@@ -179,13 +180,14 @@ def _reason(error: Exception) -> Message:
         cause = cause.reason or cause
     if isinstance(cause, NameResolutionError) or "Name or service not known" in str(cause):
         return msg("the server's name could not be found (DNS lookup failed).")
+    # before the timeouts: urllib3's NewConnectionError derives from ConnectTimeoutError
+    if isinstance(cause, NewConnectionError | ConnectionError):
+        return msg("the connection was refused or could not be made.")
     if isinstance(cause, ConnectTimeoutError | ReadTimeoutError | TimeoutError):
         return msg("the server did not answer in time (timeout).")
     if isinstance(cause, SSLError):
         return msg("the secure connection failed; the certificate could not be verified "
                    "({detail}).", detail=str(cause)[:150])  # fmt: skip
-    if isinstance(cause, NewConnectionError | ConnectionError):
-        return msg("the connection was refused or could not be made.")
     if isinstance(cause, ProtocolError):
         return msg("the server's answer was broken or too large in its headers ({detail}).",
                    detail=str(cause)[:150])  # fmt: skip
@@ -272,7 +274,7 @@ def _read_body(
     return b"".join(parts)
 
 
-def _body_reason(error: Exception) -> Message:
+def _body_reason(error: Exception) -> Said:
     if isinstance(error, zlib.error):
         return msg("the compressed page is damaged ({detail}).", detail=str(error))
     return _reason(error)

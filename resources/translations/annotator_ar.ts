@@ -2727,12 +2727,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>نموذج أهمية التحقق تالف ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="277" />
+            <location filename="../../annotator/fetch/http.py" line="279" />
             <source>the compressed page is damaged ({detail}).</source>
             <translation>الصفحة المضغوطة تالفة ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="188" />
+            <location filename="../../annotator/fetch/http.py" line="185" />
             <source>the connection was refused or could not be made.</source>
             <translation>رُفض الاتصال أو تعذّر إنشاؤه.</translation>
         </message>
@@ -2767,7 +2767,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الجهة التي تنشره (حقل `author`: اضبط اسم الجهة في إعدادات المشروع)</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="192" />
+            <location filename="../../annotator/fetch/http.py" line="194" />
             <source>the page could not be fetched ({kind}: {detail}).</source>
             <translation>تعذّر جلب الصفحة ({kind}: {detail}).</translation>
         </message>
@@ -2777,22 +2777,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>المشروع مشغول في نافذة أو برنامج آخر؛ حاول مرة أخرى بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="185" />
+            <location filename="../../annotator/fetch/http.py" line="189" />
             <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
             <translation>فشل الاتصال الآمن؛ تعذّر التحقق من الشهادة ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="183" />
+            <location filename="../../annotator/fetch/http.py" line="187" />
             <source>the server did not answer in time (timeout).</source>
             <translation>لم يُجب الخادم في الوقت المحدد (انتهت المهلة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="190" />
+            <location filename="../../annotator/fetch/http.py" line="192" />
             <source>the server's answer was broken or too large in its headers ({detail}).</source>
             <translation>كان ردّ الخادم معطوبًا أو كانت ترويساته كبيرة جدًا ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="181" />
+            <location filename="../../annotator/fetch/http.py" line="182" />
             <source>the server's name could not be found (DNS lookup failed).</source>
             <translation>تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
         </message>
@@ -3232,12 +3232,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="263" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: أُلغي.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: أكثر من {max_redirects} عمليات إعادة توجيه.</translation>
         </message>
@@ -3247,12 +3247,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: لا تُجلب إلا عناوين http وhttps، وليس {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: أعيد التوجيه إلى عنوان {value}: ‏({target})؛ رُفض.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: أعيد التوجيه إلى {error}</translation>
         </message>
@@ -3262,17 +3262,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: لا يحتوي العنوان على اسم مضيف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="270" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: الصفحة أكبر من الحد البالغ {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="212" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: الصفحة كبيرة جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="266" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: استغرق وصول الصفحة أكثر من {total_timeout:g} ثانية (انتهت المهلة).</translation>
         </message>
@@ -3282,12 +3282,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: المنفذ ليس رقمًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="206" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: أجاب الخادم بـ HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="356" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: استخدم الخادم ضغطًا لا يقرؤه Annotator ‏({encoding}).</translation>
         </message>
@@ -3302,7 +3302,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: {host} عنوان خاص أو محلي ({address})؛ رُفض ما لم تسمح بالعناوين المحلية لعملية الجلب هذه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>

@@ -2707,12 +2707,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el modelo de relevancia para verificación está dañado ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="277" />
+            <location filename="../../annotator/fetch/http.py" line="279" />
             <source>the compressed page is damaged ({detail}).</source>
             <translation>la página comprimida está dañada ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="188" />
+            <location filename="../../annotator/fetch/http.py" line="185" />
             <source>the connection was refused or could not be made.</source>
             <translation>la conexión fue rechazada o no se pudo establecer.</translation>
         </message>
@@ -2747,7 +2747,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>la organización que lo publica (su `author`: indique el nombre de la organización en Configuración del proyecto)</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="192" />
+            <location filename="../../annotator/fetch/http.py" line="194" />
             <source>the page could not be fetched ({kind}: {detail}).</source>
             <translation>no se pudo obtener la página ({kind}: {detail}).</translation>
         </message>
@@ -2757,22 +2757,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el proyecto está ocupado en otra ventana o programa; inténtelo de nuevo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="185" />
+            <location filename="../../annotator/fetch/http.py" line="189" />
             <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
             <translation>falló la conexión segura; no se pudo verificar el certificado ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="183" />
+            <location filename="../../annotator/fetch/http.py" line="187" />
             <source>the server did not answer in time (timeout).</source>
             <translation>el servidor no respondió a tiempo (tiempo de espera agotado).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="190" />
+            <location filename="../../annotator/fetch/http.py" line="192" />
             <source>the server's answer was broken or too large in its headers ({detail}).</source>
             <translation>la respuesta del servidor estaba dañada o sus cabeceras eran demasiado grandes ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="181" />
+            <location filename="../../annotator/fetch/http.py" line="182" />
             <source>the server's name could not be found (DNS lookup failed).</source>
             <translation>no se encontró el nombre del servidor (falló la consulta DNS).</translation>
         </message>
@@ -3212,12 +3212,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{start}-{end} no es un tramo de este artículo (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="263" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: cancelado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: más de {max_redirects} redirecciones.</translation>
         </message>
@@ -3227,12 +3227,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: solo se descargan direcciones http y https, no {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: redirigido a una dirección {value}: ({target}); rechazado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: redirigido a {error}</translation>
         </message>
@@ -3242,17 +3242,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: la dirección no tiene nombre de host.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="270" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: la página supera el límite de {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="212" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: la página es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="266" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: la página tardó más de {total_timeout:g} segundos en llegar (tiempo agotado).</translation>
         </message>
@@ -3262,12 +3262,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: el puerto no es un número.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="206" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: el servidor respondió HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="356" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: el servidor usó una compresión que Annotator no lee ({encoding}).</translation>
         </message>
@@ -3282,7 +3282,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: {host} es una dirección privada o local ({address}); se rechaza salvo que permita direcciones locales para esta descarga.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>

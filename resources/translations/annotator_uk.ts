@@ -2712,12 +2712,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>модель оцінки вартості перевірки пошкоджена ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="277" />
+            <location filename="../../annotator/fetch/http.py" line="279" />
             <source>the compressed page is damaged ({detail}).</source>
             <translation>стиснену сторінку пошкоджено ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="188" />
+            <location filename="../../annotator/fetch/http.py" line="185" />
             <source>the connection was refused or could not be made.</source>
             <translation>з'єднання відхилено або його не вдалося встановити.</translation>
         </message>
@@ -2752,7 +2752,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>організацію, що його публікує (його `author`: вкажіть назву організації в налаштуваннях проєкту)</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="192" />
+            <location filename="../../annotator/fetch/http.py" line="194" />
             <source>the page could not be fetched ({kind}: {detail}).</source>
             <translation>не вдалося отримати сторінку ({kind}: {detail}).</translation>
         </message>
@@ -2762,22 +2762,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>проєкт зайнятий в іншому вікні чи програмі; спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="185" />
+            <location filename="../../annotator/fetch/http.py" line="189" />
             <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
             <translation>не вдалося встановити захищене з'єднання; сертифікат не вдалося перевірити ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="183" />
+            <location filename="../../annotator/fetch/http.py" line="187" />
             <source>the server did not answer in time (timeout).</source>
             <translation>сервер не відповів вчасно (час очікування вичерпано).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="190" />
+            <location filename="../../annotator/fetch/http.py" line="192" />
             <source>the server's answer was broken or too large in its headers ({detail}).</source>
             <translation>відповідь сервера пошкоджена або її заголовки завеликі ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="181" />
+            <location filename="../../annotator/fetch/http.py" line="182" />
             <source>the server's name could not be found (DNS lookup failed).</source>
             <translation>не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
         </message>
@@ -3217,12 +3217,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{start}-{end} не є фрагментом цієї статті (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="263" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: понад {max_redirects} переспрямувань.</translation>
         </message>
@@ -3232,12 +3232,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: завантажуються лише адреси http і https, а не {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: переспрямовано на адресу {value}: ({target}); відхилено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: переспрямовано на {error}</translation>
         </message>
@@ -3247,17 +3247,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: в адресі немає імені хоста.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="270" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: сторінка перевищує обмеження {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="212" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: сторінка завелика ({size}); обмеження — {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="266" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: сторінка надходила довше за {total_timeout:g} с (час очікування вичерпано).</translation>
         </message>
@@ -3267,12 +3267,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: порт не є числом.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="206" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: сервер відповів HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="356" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: сервер використав стиснення, яке Annotator не читає ({encoding}).</translation>
         </message>
@@ -3287,7 +3287,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: {host} — приватна або локальна адреса ({address}); відхилено, якщо ви не дозволите локальні адреси для цього завантаження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>
