@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from annotator.services.publication import CheckItem
 from annotator.cli_language import message_text as translated_message
 from annotator.cli_language import translator
+from annotator.services.publication import CheckItem
 
 tr = translator("exchange.checklist")
 

@@ -193,7 +193,8 @@ class ChecklistDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("checklist")
         for item in items:
-            row = QListWidgetItem((tr("Must fix: ") if item.blocking else "") + checklist_line(item))
+            must = tr("Must fix: ") if item.blocking else ""
+            row = QListWidgetItem(must + checklist_line(item))
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.list.addItem(row)
         self.blocked = any(item.blocking for item in items)
