@@ -123,3 +123,22 @@ def test_a_file_type_and_what_claimreview_lacks_are_translated(tmp_path, languag
         f"No se escribió el ClaimReview: necesita {part}; y {part}. (Para escribir de todos modos "
         "un borrador incompleto, permita un documento incompleto.)"
     )
+
+
+def test_the_hub_listeners_loss_is_said_in_spanish(qtbot, tmp_path, language):
+    from annotator.storage import hub_local
+    from annotator.ui.main_window import MainWindow
+
+    language("es")
+    window = MainWindow("Olga", interactive=False)
+    qtbot.addWidget(window)
+    assert window.open_project(tmp_path / "olga.annotator")
+    dead = "host=127.0.0.1 port=1 dbname=hub user=olga connect_timeout=2"  # nothing listens
+    hub_local.set_hub_state(window.service.store, {"url": dead})
+    window.hub.project_opened()  # starts the listener (a sync waits for the poll or a notice)
+    qtbot.waitUntil(lambda: window.hub.state == "offline", timeout=10000)
+    said = window.hub.indicator.toolTip()
+    assert said.startswith("Se perdió la conexión en directo con el hub (")
+    assert said.endswith("); se reintenta cada 30 segundos.")
+    window.hub.stop()
+    window.close()
