@@ -2637,6 +2637,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>جارٍ سؤال المركز</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>تعذّرت قراءة نموذج أهمية التحقق {name}: {strerror}</translation>
@@ -2665,6 +2670,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/match.py" line="32" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>جارٍ دمج العناصر: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/common.py" line="80" />
@@ -2697,9 +2707,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>جارٍ استلام اللقطات: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>جارٍ الإرسال: العناصر {count}، السجلات {records}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="44" />
@@ -3986,7 +4006,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>التصدير على أي حال</translation>
         </message>
@@ -3996,7 +4016,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="231" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -4121,7 +4141,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ال&amp;مستخدم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="359" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>، آخر مزامنة {format_time}</translation>
         </message>
@@ -4146,22 +4166,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>قطع الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>الخادم: تعارض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>الخادم: غير متصل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>الخادم: متزامن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>الخادم: جارٍ المزامنة…</translation>
         </message>

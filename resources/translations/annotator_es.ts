@@ -2617,6 +2617,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>consultando el hub</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>no se puede leer el modelo de relevancia para verificación {name}: {strerror}</translation>
@@ -2645,6 +2650,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/commands/match.py" line="32" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>indique TEXT o --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>fusionando {count} elemento(s)</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/common.py" line="80" />
@@ -2677,9 +2687,19 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>recibiendo {count} captura(s)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>enviando {count} elemento(s), {records} registro(s)</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="44" />
@@ -3922,7 +3942,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
@@ -3932,7 +3952,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Exportar a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="231" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -4049,7 +4069,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Usuario:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="359" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>, última sincronización {format_time}</translation>
         </message>
@@ -4074,22 +4094,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Desconectar del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>Servidor: conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>Servidor: sin conexión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>Servidor: sincronizado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>Servidor: sincronizando…</translation>
         </message>

@@ -2622,6 +2622,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>запит до хабу</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>не вдається прочитати модель оцінки вартості перевірки {name}: {strerror}</translation>
@@ -2650,6 +2655,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/match.py" line="32" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>об'єднання елементів: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/common.py" line="80" />
@@ -2682,9 +2692,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>отримання знімків: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>надсилання: елементів {count}, записів {records}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="44" />
@@ -3938,7 +3958,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="200" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>Усе одно експортувати</translation>
         </message>
@@ -3948,7 +3968,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Експортувати в</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="231" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -4067,7 +4087,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="359" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>, остання синхронізація {format_time}</translation>
         </message>
@@ -4092,22 +4112,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Від'єднатися від командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>Сервер: конфлікт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>Сервер: немає зв'язку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>Сервер: синхронізовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="363" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>Сервер: синхронізація…</translation>
         </message>

@@ -33,7 +33,7 @@ from annotator.services import Change, ChangeKind
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import translated_error, translator
+from annotator.ui.common.i18n import translated_error, translated_message, translator
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 
@@ -80,7 +80,7 @@ class SyncWorker(QThread):
     `progress` tells what it is doing; `done` carries the SyncResult or the AnnotatorError.
     """
 
-    progress = Signal(str)
+    progress = Signal(object)  # a msg() (a str would lose its template across the thread)
     done = Signal(object)
 
     def __init__(
@@ -286,7 +286,9 @@ class HubController(QObject):
             return self.state
         self.host.flush_edits()  # what is being typed is committed first, then merged
         self.worker = SyncWorker(service.path, service.author, service.author_id, self)
-        self.worker.progress.connect(lambda message: self._set("syncing", message))
+        self.worker.progress.connect(
+            lambda message: self._set("syncing", translated_message(message))
+        )
         self.worker.done.connect(self._synced)
         self._set("syncing")
         self.worker.start()
