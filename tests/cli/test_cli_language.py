@@ -108,3 +108,26 @@ def test_nested_messages_and_plurals_are_translated_in_ukrainian():
     assert tr("%n item(s) changed on the hub meanwhile; sync again.", n=1) == (
         "1 item changed on the hub meanwhile; sync again."
     )
+
+
+def test_export_checklist_and_hub_status_lines_in_spanish(tmp_path: Path, monkeypatch, capsys):
+    from annotator.cli import main
+    from annotator.services import ProjectService
+
+    project = tmp_path / "vacío.annotator"
+    ProjectService.open(project, "Ana", create=True).close()
+    out = tmp_path / "informe.md"
+    monkeypatch.setenv("LANGUAGE", "es")
+    try:
+        assert main(["export", str(project), "-f", "markdown", "-o", str(out)]) == 0
+        assert capsys.readouterr().err == (
+            "annotator export: lista de comprobación: Nada que exportar: ninguna afirmación del "
+            "alcance está aprobada (los borradores quedan fuera).\n"
+            f"annotator export: se escribieron 0 afirmaciones en {out}\n"
+        )
+        assert main(["hub", "status", str(project)]) == 0
+        assert capsys.readouterr().out == "No está conectado a ningún hub.\n"
+        assert main(["hub", "status", str(project), "--json"]) == 0
+        assert '"connected": false' in capsys.readouterr().out  # machine output stays as is
+    finally:
+        cli_language.setup({})
