@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.errors import AnnotatorError, ProjectError, msg
+from annotator.errors import AnnotatorError, ProjectError, error_message, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
@@ -59,7 +59,7 @@ def backup_on_open(service: ProjectService, data_dir: Path) -> str | None:
     try:
         backups.make_backup(service.store, backup_dir(data_dir), keep=BACKUPS_KEPT)
     except AnnotatorError as error:
-        return f"No backup was made: {error}"
+        return msg("No backup was made: {error}", error=error_message(error))
     return None
 
 

@@ -2262,7 +2262,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="368" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2352,6 +2352,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>فشل دمج {name}، ولم يُدمج شيء: {error}</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/session.py" line="62" />
+            <source>No backup was made: {error}</source>
+            <translation>لم تُنشأ نسخة احتياطية: {error}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/review.py" line="426" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>لا يوجد حكم {verdict!r} في مقياس هذا المشروع.</translation>
@@ -2405,6 +2410,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="355" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>للقراءة فقط: {reason}. يمكنك قراءته وتصديره، لكن لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="185" />
@@ -2782,6 +2792,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الملف أو مجلده للقراءة فقط.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="337" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>لا يمكن الكتابة في المجلد {directory}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="62" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>الجهة التي تنشره (حقل `author`: اضبط اسم الجهة في إعدادات المشروع)</translation>
@@ -2987,6 +3002,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="331" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} على قرص للقراءة فقط</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="198" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
@@ -2997,7 +3017,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="378" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -3015,6 +3035,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="335" />
+            <source>{name} is write-protected</source>
+            <translation>{name} محمي من الكتابة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="354" />
+            <source>{name} was opened read-only</source>
+            <translation>فُتح {name} للقراءة فقط</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="317" />

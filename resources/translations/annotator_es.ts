@@ -2242,7 +2242,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="368" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -2332,6 +2332,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La fusión de {name} falló, no se fusionó nada: {error}</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/session.py" line="62" />
+            <source>No backup was made: {error}</source>
+            <translation>No se hizo ninguna copia de seguridad: {error}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/review.py" line="426" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>No hay ningún veredicto {verdict!r} en la escala de este proyecto.</translation>
@@ -2385,6 +2390,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="355" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>Solo lectura: {reason}. Puede leerlo y exportarlo, pero los cambios no se pueden guardar.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="185" />
@@ -2762,6 +2772,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el archivo o su carpeta es de solo lectura.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="337" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>no se puede escribir en la carpeta {directory}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="62" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>la organización que lo publica (su `author`: indique el nombre de la organización en Configuración del proyecto)</translation>
@@ -2967,6 +2982,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="331" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} está en un disco de solo lectura</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="198" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
@@ -2977,7 +2997,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="378" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
@@ -2995,6 +3015,16 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="335" />
+            <source>{name} is write-protected</source>
+            <translation>{name} está protegido contra escritura</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="354" />
+            <source>{name} was opened read-only</source>
+            <translation>{name} se abrió en modo de solo lectura</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="317" />

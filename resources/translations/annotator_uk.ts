@@ -2247,7 +2247,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="367" />
+            <location filename="../../annotator/storage/database.py" line="368" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2337,6 +2337,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдалося злити {name}, нічого не злито: {error}</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/session.py" line="62" />
+            <source>No backup was made: {error}</source>
+            <translation>Резервну копію не створено: {error}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/review.py" line="426" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>На шкалі цього проєкту немає вердикту {verdict!r}.</translation>
@@ -2390,6 +2395,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="355" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>Лише для читання: {reason}. Його можна читати й експортувати, але зміни не можна зберегти.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="185" />
@@ -2767,6 +2777,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>файл або його тека доступні лише для читання.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="337" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>у теку {directory} не можна записувати</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="62" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>організацію, що його публікує (його `author`: вкажіть назву організації в налаштуваннях проєкту)</translation>
@@ -2972,6 +2987,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="331" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} розташовано на диску лише для читання</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="198" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
@@ -2982,7 +3002,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="378" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -3000,6 +3020,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="335" />
+            <source>{name} is write-protected</source>
+            <translation>{name} захищено від запису</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="354" />
+            <source>{name} was opened read-only</source>
+            <translation>{name} відкрито лише для читання</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="317" />

@@ -131,3 +131,17 @@ def test_export_checklist_and_hub_status_lines_in_spanish(tmp_path: Path, monkey
         assert '"connected": false' in capsys.readouterr().out  # machine output stays as is
     finally:
         cli_language.setup({})
+
+
+def test_a_read_only_projects_notice_is_in_spanish(tmp_path: Path):
+    from annotator.services import ProjectService
+
+    project = tmp_path / "archivo.annotator"
+    ProjectService.open(project, "Ana", create=True).close()
+    project.chmod(0o444)
+    result = _run("list", str(project), LANGUAGE="es")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "annotator list: Solo lectura: archivo.annotator está protegido contra escritura. "
+        "Puede leerlo y exportarlo, pero los cambios no se pueden guardar.\n"
+    )

@@ -142,3 +142,17 @@ def test_the_hub_listeners_loss_is_said_in_spanish(qtbot, tmp_path, language):
     assert said.endswith("); se reintenta cada 30 segundos.")
     window.hub.stop()
     window.close()
+
+
+def test_the_read_only_notice_is_translated_with_its_reason(tmp_path, language):
+    from annotator.services import ProjectService
+    from annotator.services.session import read_only_notice
+
+    project = tmp_path / "архів.annotator"
+    ProjectService.open(project, "Ana", create=True).close()
+    project.chmod(0o444)
+    language("ar")
+    assert i18n.translated_message(read_only_notice(project)) == (
+        "للقراءة فقط: архів.annotator محمي من الكتابة. يمكنك قراءته وتصديره، لكن لا يمكن حفظ "
+        "التغييرات."
+    )
