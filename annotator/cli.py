@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from annotator import __version__
+from annotator import __version__, cli_language
 from annotator.errors import AnnotatorError
 
 COMMAND_MODULES = {
@@ -81,12 +81,13 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMAND_MODULES:
+        cli_language.setup()
         commands = _load_commands([argv[0]])
         args = build_parser(commands).parse_args(argv)
         try:
             return int(commands[args.command].run(args) or 0)  # type: ignore[attr-defined]
         except AnnotatorError as error:
-            print(f"annotator {args.command}: {error}", file=sys.stderr)
+            print(f"annotator {args.command}: {cli_language.error_text(error)}", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
             return 130

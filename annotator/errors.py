@@ -14,6 +14,7 @@ layers below ui/ stay free of Qt; scripts/translations.py finds the `msg("...")`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
@@ -35,6 +36,27 @@ class Message(str):
 def msg(template: str, /, **values: Any) -> Message:
     """A message to translate: `template` is English with `{name}` placeholders for `values`."""
     return Message(template, values)
+
+
+def localised(text: str, lookup: Callable[[str], str]) -> str:
+    """`text` in another language: a `Message`'s template looked up with `lookup` (template ->
+    its translation, the template itself when there is none) and filled with its values, a
+    value that is itself a `Message` localised the same way; any other text as it is. A
+    translation whose placeholders do not match gives the English text."""
+    if not isinstance(text, Message):
+        return text
+    values = {k: localised(v, lookup) if isinstance(v, Message) else v
+              for k, v in text.values.items()}  # fmt: skip
+    try:
+        return lookup(text.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def error_message(error: BaseException) -> str:
+    """The message of `error` (its first argument when that is a `Message`, else str(error))."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)
 
 
 class AnnotatorError(Exception):

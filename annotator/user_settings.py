@@ -86,6 +86,12 @@ def saved_identity_id() -> str:
     return _saved_value("identity", "id")
 
 
+def saved_language() -> str:
+    """The interface language chosen in Preferences (QSettings key `preferences/language`):
+    "" to follow the system."""
+    return _saved_value("preferences", "language")
+
+
 def resolve_identity(
     explicit: str | None = None,
     saved_name: Callable[[], str] = saved_author,

@@ -1,6 +1,7 @@
 """Keep the interface translations up to date: python scripts/translations.py [--check]
 
-Finds every translatable string of annotator/ui (and the window-side modules beside it) with
+Finds every translatable string of annotator/ui and annotator/commands (whose `tr` is
+annotator/cli_language.py's `translator`, read from the same .qm files) with
 `ast`: a call `tr("text")` / `tr("%n text", n=count)` of a module whose `tr` is
 `translator("context")` (annotator/ui/common/i18n.py), a `mark("text")` in such a module, and
 `self.tr("text")` in a class (context: the class name, as Qt looks it up). Then it merges them
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "annotator" / "ui"]
+SOURCES = [ROOT / "annotator" / "ui", ROOT / "annotator" / "commands"]
 PACKAGE = ROOT / "annotator"
 ERRORS = "errors"  # the context of the error messages' templates
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -32,6 +32,7 @@ LAYERS = {
     "hub": "hub",
     "commands": "front",
     "cli.py": "front",
+    "cli_language.py": "front",
     "__main__.py": "front",
     "ui": "front",
     "app_settings.py": "front",
@@ -263,6 +264,10 @@ def test_the_command_line_does_not_load_qt():
     for path in [*modules("commands"), PACKAGE / "cli.py"]:
         assert not any(n.startswith("PySide6") for n in imports_of(path)), path.name
     assert not any(n.startswith("PySide6") for n in imports_of(PACKAGE / "user_settings.py"))
+    # the command line's translations: QtCore's QTranslator, imported only for another language
+    # than English (tests/cli/test_cli_language.py), never QtWidgets or QtGui
+    qt = {n for n in imports_of(PACKAGE / "cli_language.py") if n.startswith("PySide6")}
+    assert qt == {"PySide6.QtCore"}
 
 
 def test_test_data_generators_do_not_ship_in_the_package():

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from annotator.cli_language import message_text
 from annotator.domain import Article
 from annotator.errors import AnnotatorError, ProjectError, ValidationError, msg
 from annotator.services import ProjectService
@@ -52,13 +53,14 @@ def open_project(
                         author=service.author)
                 )
             for notice in service.open_notices:
-                print(f"annotator {args.command}: {notice}", file=sys.stderr)
+                print(f"annotator {args.command}: {message_text(notice)}", file=sys.stderr)
             if write and service.read_only:
                 raise ProjectError(msg("{name} is read-only; nothing was changed.",
                                        name=service.path.name))
             if read_only_reason(service.path) is not None:  # reading is fine, but say so
                 print(
-                    f"annotator {args.command}: {read_only_notice(service.path)}", file=sys.stderr
+                    f"annotator {args.command}: {message_text(read_only_notice(service.path))}",
+                    file=sys.stderr,
                 )
             yield service
         finally:

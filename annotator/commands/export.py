@@ -8,12 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import translator
+from annotator.commands.checklist_lines import checklist_line
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError, msg
 from annotator.exporters import EXPORT_FORMATS, ExportOptions, export
 from annotator.exporters.report_labels import REPORT_LANGUAGES
 from annotator.services.publication import publication_checklist
 from annotator.services.reports import prepare_export
+
+tr = translator("commands.export")
 
 NAME = "export"
 HELP = (
@@ -94,25 +98,23 @@ def run(args: argparse.Namespace) -> int:
         bundle = prepare_export(project, options)
         if args.format == "warc":  # the capture bytes are read while the project is open
             export(bundle, args.format, args.output)
-            print(
-                f"annotator export: wrote {len(bundle.captures)} captures to {args.output}",
-                file=sys.stderr,
-            )
+            print("annotator export: " + tr("wrote %n capture(s) to {path}", n=len(
+                bundle.captures)).format(path=args.output), file=sys.stderr)  # fmt: skip
             return 0
         checklist = publication_checklist(project, bundle, args.format)
     for item in [] if args.quiet else checklist:
-        print(f"annotator export: checklist: {item.message}", file=sys.stderr)
+        print("annotator export: " + tr("checklist: {line}").format(line=checklist_line(item)),
+              file=sys.stderr)  # fmt: skip
     blocking = [item for item in checklist if item.blocking]
     if blocking:
         raise AnnotatorError(
             msg("nothing written: {problems} (--allow-incomplete writes it anyway)",
-                problems=" ".join(item.message for item in blocking))
+                problems=" ".join(checklist_line(item) for item in blocking))
         )
     if args.output:
         export(bundle, args.format, args.output)
-        print(
-            f"annotator export: wrote {bundle.claim_count} claims to {args.output}", file=sys.stderr
-        )
+        print("annotator export: " + tr("wrote %n claim(s) to {path}", n=bundle.claim_count
+                                        ).format(path=args.output), file=sys.stderr)  # fmt: skip
     else:
         export(bundle, args.format, sys.stdout)
         sys.stdout.flush()

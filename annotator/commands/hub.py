@@ -7,6 +7,7 @@ import argparse
 from types import ModuleType
 from typing import Any
 
+from annotator.cli_language import translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -14,6 +15,8 @@ from annotator.commands.common import (
     print_json,
 )
 from annotator.services import ProjectService
+
+tr = translator("commands.hub")
 
 NAME = "hub"
 HELP = (
@@ -62,20 +65,24 @@ def run(args: argparse.Namespace) -> int:
     if args.hub_command == "init":
         before, after = init_hub(args.url)
         if before == after:
-            print(f"The hub at {redacted(args.url)} is up to date (schema version {after}).")
+            print(tr("The hub at {url} is up to date (schema version {version}).").format(
+                url=redacted(args.url), version=after))  # fmt: skip
         else:
-            print(f"Hub schema at {redacted(args.url)}: version {before} -> {after}.")
+            print(tr("Hub schema at {url}: version {before} -> {after}.").format(
+                url=redacted(args.url), before=before, after=after))  # fmt: skip
         return 0
     with open_project(
         args, create=args.hub_command == "connect", write=args.hub_command != "status"
     ) as project:
         if args.hub_command == "connect":
             state = hub.connect(project, args.url)
-            print(f"{project.path.name} now syncs with {redacted(args.url)} as {state['role']}.")
+            print(tr("{name} now syncs with {url} as {role}.").format(
+                name=project.path.name, url=redacted(args.url), role=state["role"]))  # fmt: skip
             return 0
         if args.hub_command == "disconnect":
             hub.disconnect(project)
-            print(f"{project.path.name} is no longer tied to a hub; it keeps everything it holds.")
+            print(tr("{name} is no longer tied to a hub; it keeps everything it holds.").format(
+                name=project.path.name))  # fmt: skip
             return 0
         if args.hub_command == "status":
             return _status(hub.status(project), args.json)
@@ -95,12 +102,10 @@ def _sync(project: ProjectService, hub: ModuleType, args: argparse.Namespace) ->
     else:
         print(result.summary())
         if result.pulled is not None and result.pulled.conflicts:
-            print(
-                f"{result.pulled.conflicts} conflict(s) kept both versions; resolve them in the "
-                "Conflicts panel."
-            )
+            print(tr("%n conflict(s) kept both versions; resolve them in the Conflicts panel.",
+                     n=result.pulled.conflicts))  # fmt: skip
         if result.behind:
-            print(f"{len(result.behind)} item(s) changed on the hub meanwhile; sync again.")
+            print(tr("%n item(s) changed on the hub meanwhile; sync again.", n=len(result.behind)))
     return 0
 
 
@@ -108,7 +113,7 @@ def _status(status: dict[str, Any], as_json: bool) -> int:
     if as_json:
         print_json(status)
     elif not status["connected"]:
-        print("Not connected to a hub.")
+        print(tr("Not connected to a hub."))
     else:
         reach = "reachable" if status.get("reachable") else f"offline ({status.get('error', '')})"
         print(f"Hub: {status['hub']} as {status['role']}, {reach}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import error_text, translator
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
 from annotator.fetch import FetchPolicy
@@ -17,6 +18,8 @@ from annotator.services.captures import (
     add_article_from_result,
     fetch_page,
 )
+
+tr = translator("commands.import_articles")
 
 NAME = "import"
 HELP = (
@@ -93,11 +96,9 @@ def _report_duplicate(project: ProjectService, name: str, text: str) -> bool:
         return False
     existing = project.article(duplicate)
     print(f"{duplicate}\t{existing.title}")
-    print(
-        f"annotator import: {name}: already in the project as {existing.title!r} ({duplicate}); "
-        "not added again",
-        file=sys.stderr,
-    )
+    said = tr("{name}: already in the project as {title!r} ({article_id}); not added again")
+    print("annotator import: " + said.format(name=name, title=existing.title,
+                                             article_id=duplicate), file=sys.stderr)  # fmt: skip
     return True
 
 
@@ -110,5 +111,5 @@ def run(args: argparse.Namespace) -> int:
                 _import_one(project, reader, name, args)
             except AnnotatorError as error:
                 failures += 1
-                print(f"annotator import: {error}", file=sys.stderr)
+                print(f"annotator import: {error_text(error)}", file=sys.stderr)
     return 1 if failures else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -13,6 +14,8 @@ from annotator.commands.common import (
 from annotator.domain.dates import utc_now
 from annotator.services.merge import ACTIONS, merge_projects, read_colleague_file
 from annotator.services.review import approvals_withdrawn_since
+
+tr = translator("commands.merge")
 
 NAME = "merge"
 HELP = (
@@ -59,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
             "again: " + ", ".join(withdrawn)
         )
     if not report.changed_anything:
-        print("Nothing to merge: the project already holds everything in the other file.")
+        print(tr("Nothing to merge: the project already holds everything in the other file."))
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import error_text
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -77,7 +78,7 @@ def _from_url(args: argparse.Namespace) -> int:
                 _update_one(project, article_id, args)
             except AnnotatorError as error:
                 failures += 1
-                print(f"annotator update: {article_id}: {error}", file=sys.stderr)
+                print(f"annotator update: {article_id}: {error_text(error)}", file=sys.stderr)
     return 1 if failures else 0
 
 

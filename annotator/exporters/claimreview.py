@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from urllib.parse import urldefrag, urlsplit
 
 from annotator.domain import is_web_url
-from annotator.errors import ExportError, msg
+from annotator.errors import ExportError, Message, msg
 from annotator.exporters.bundle import ArticleEntry, ClaimEntry, ExportBundle
 from annotator.exporters.common import ITEMS_PLACEHOLDER, write_json_with_items
 
@@ -42,7 +42,7 @@ def claim_url(bundle: ExportBundle, entry: ClaimEntry, article: ArticleEntry | N
     return f"{base}#{entry.anchor}"
 
 
-def missing_for_claimreview(bundle: ExportBundle) -> list[str]:
+def missing_for_claimreview(bundle: ExportBundle) -> list[Message]:
     """What a valid ClaimReview document lacks, in words for the user (empty: nothing)."""
     missing = []
     without_url = [
@@ -53,16 +53,25 @@ def missing_for_claimreview(bundle: ExportBundle) -> list[str]:
         names = ", ".join(f"“{t}”" for t in without_url[:3]) + (
             " …" if len(without_url) > 3 else ""
         )
-        missing.append(
-            "the absolute URL of the published fact-check (set the report URL in Project Settings, "
-            f"or the article's published-report URL in Article Properties) for {names}"
-        )
+        missing.append(msg(
+            "the absolute URL of the published fact-check (set the report URL in Project "
+            "Settings, or the article's published-report URL in Article Properties) for {names}",
+            names=names,
+        ))  # fmt: skip
     if not bundle.setting("organisation_name"):
-        missing.append(
+        missing.append(msg(
             "the organisation that publishes it (its `author`: set the organisation name in "
             "Project Settings)"
-        )
+        ))  # fmt: skip
     return missing
+
+
+def joined(missing: list[Message]) -> Message:
+    """The items of `missing` in one message ("a; and b"), each still translatable."""
+    whole = missing[0]
+    for item in missing[1:]:
+        whole = msg("{first}; and {second}", first=whole, second=item)
+    return whole
 
 
 def check_claimreview(bundle: ExportBundle) -> None:
@@ -71,7 +80,7 @@ def check_claimreview(bundle: ExportBundle) -> None:
     if missing and not bundle.options.allow_incomplete:
         raise ExportError(
             msg("ClaimReview not written: it needs {missing}. (To write an incomplete draft "
-                "anyway, allow an incomplete document.)", missing="; and ".join(missing))
+                "anyway, allow an incomplete document.)", missing=joined(missing))
         )
 
 

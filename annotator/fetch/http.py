@@ -30,6 +30,7 @@ from urllib3.exceptions import (
 
 from annotator import __version__
 from annotator.domain.dates import utc_now
+from annotator.errors import Message as Said
 from annotator.errors import msg
 from annotator.fetch.addresses import check_target
 from annotator.fetch.errors import FetchCancelled, FetchError
@@ -171,25 +172,27 @@ def _open(
         raise FetchError(msg("{url}: {reason}", url=url, reason=_reason(error))) from error
 
 
-def _reason(error: Exception) -> str:
-    """A person's words for what went wrong with the connection."""
+def _reason(error: Exception) -> Said:
+    """A person's words for what went wrong with the connection (a msg(), translated with the
+    sentence it is put in)."""
     cause = getattr(error, "reason", None) or error
     if isinstance(cause, MaxRetryError):
         cause = cause.reason or cause
     if isinstance(cause, NameResolutionError) or "Name or service not known" in str(cause):
-        return "the server's name could not be found (DNS lookup failed)."
-    if isinstance(cause, ConnectTimeoutError | ReadTimeoutError | TimeoutError):
-        return "the server did not answer in time (timeout)."
-    if isinstance(cause, SSLError):
-        return (
-            "the secure connection failed; the certificate could not be verified "
-            f"({str(cause)[:150]})."
-        )
+        return msg("the server's name could not be found (DNS lookup failed).")
+    # before the timeouts: urllib3's NewConnectionError derives from ConnectTimeoutError
     if isinstance(cause, NewConnectionError | ConnectionError):
-        return "the connection was refused or could not be made."
+        return msg("the connection was refused or could not be made.")
+    if isinstance(cause, ConnectTimeoutError | ReadTimeoutError | TimeoutError):
+        return msg("the server did not answer in time (timeout).")
+    if isinstance(cause, SSLError):
+        return msg("the secure connection failed; the certificate could not be verified "
+                   "({detail}).", detail=str(cause)[:150])  # fmt: skip
     if isinstance(cause, ProtocolError):
-        return f"the server's answer was broken or too large in its headers ({str(cause)[:150]})."
-    return f"the page could not be fetched ({type(cause).__name__}: {str(cause)[:150]})."
+        return msg("the server's answer was broken or too large in its headers ({detail}).",
+                   detail=str(cause)[:150])  # fmt: skip
+    return msg("the page could not be fetched ({kind}: {detail}).",
+               kind=type(cause).__name__, detail=str(cause)[:150])  # fmt: skip
 
 
 def _finish(
@@ -271,9 +274,9 @@ def _read_body(
     return b"".join(parts)
 
 
-def _body_reason(error: Exception) -> str:
+def _body_reason(error: Exception) -> Said:
     if isinstance(error, zlib.error):
-        return f"the compressed page is damaged ({error})."
+        return msg("the compressed page is damaged ({detail}).", detail=str(error))
     return _reason(error)
 
 

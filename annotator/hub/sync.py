@@ -140,7 +140,7 @@ def pull(project: ProjectService, progress: Progress = _quiet) -> MergeReport | 
 
 def _pull(conn: Any, project: ProjectService, progress: Progress) -> MergeReport | None:
     cursor = int(hub_link.state(project).get("cursor", "0"))
-    progress("asking the hub")
+    progress(msg("asking the hub"))
     now = utc_now()
     news, pulled = fetch.changes(
         conn, cursor, _SMALL_TABLES, lambda ids: hub_link.articles_lacking(project, ids),
@@ -153,9 +153,9 @@ def _pull(conn: Any, project: ProjectService, progress: Progress) -> MergeReport
     hashes = [c["sha256"] for c in pulled["records"].get("captures", ())]
     missing = hub_link.missing_blobs(project, hashes)
     if missing:
-        progress(f"receiving {len(missing)} capture(s)")
+        progress(msg("receiving {count} capture(s)", count=len(missing)))
         hub_link.store_blobs(project, _blobs(conn, missing))
-    progress(f"merging {len(pulled['items'])} item(s)")
+    progress(msg("merging {count} item(s)", count=len(pulled["items"])))
     state = {"cursor": str(news.top), "last_sync": now}
     return hub_link.apply_pull(project, pulled, state, now=now)
 
@@ -208,7 +208,8 @@ def _push(conn: Any, project: ProjectService, progress: Progress) -> SyncResult:
     if not items and (not records or not writer):
         hub_link.settle(project, settled, top)
         return result  # nothing of mine to send (a reader's pulled records stay local)
-    progress(f"sending {len(items)} item(s), {len(records)} record(s)")
+    progress(msg("sending {count} item(s), {records} record(s)", count=len(items),
+                 records=len(records)))  # fmt: skip
     _send_blobs(conn, project, records)
     payload = {
         "person_id": project.author_id,

@@ -52,13 +52,13 @@ IMPORTERS: dict[str, Callable[[bytes, str], ArticleDraft]] = {
 SUPPORTED_SUFFIXES = tuple(IMPORTERS)
 
 _FORMAT_NAMES: dict[Callable[[bytes, str], ArticleDraft], str] = {
-    _TEXT: "text",
-    _MARKDOWN: "Markdown",
-    _HTML: "web page",
-    _PDF: "PDF",
-    _DOCX: "Word document",
-    _WARC: "web archive",
-    _MHTML: "single-file web page",
+    _TEXT: msg("text"),
+    _MARKDOWN: msg("Markdown"),
+    _HTML: msg("web page"),
+    _PDF: msg("PDF"),
+    _DOCX: msg("Word document"),
+    _WARC: msg("web archive"),
+    _MHTML: msg("single-file web page"),
 }
 
 
@@ -69,11 +69,11 @@ def import_clipboard(html: str | None, text: str | None) -> ArticleDraft:
     return read_clipboard(html, text)
 
 
-_CONVERT_FIRST = {
-    ".doc": "an old Word document: save it as .docx",
-    ".odt": "an OpenDocument text: save it as .docx",
-    ".rtf": "an RTF document: save it as .docx",
-    ".pages": "a Pages document: export it as .docx or PDF",
+_CONVERT_FIRST = {  # the hint after "unsupported file type .doc." (so it starts with a space)
+    ".doc": msg(" It is an old Word document: save it as .docx."),
+    ".odt": msg(" It is an OpenDocument text: save it as .docx."),
+    ".rtf": msg(" It is an RTF document: save it as .docx."),
+    ".pages": msg(" It is a Pages document: export it as .docx or PDF."),
 }
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_path"]
@@ -85,18 +85,25 @@ def import_path(path: str | Path) -> ArticleDraft:
     suffix = file_suffix(path)
     reader = IMPORTERS.get(suffix)
     if reader is None:
-        hint = f" It is {_CONVERT_FIRST[suffix]}." if suffix in _CONVERT_FIRST else ""
+        hint = _CONVERT_FIRST.get(suffix, "")
         raise ArticleImportError(
-            msg("{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
-                name=path.name, value=path.suffix or '(no extension)', hint=hint,
-                choices=', '.join(SUPPORTED_SUFFIXES))
+            msg(
+                "{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
+                name=path.name,
+                value=path.suffix or msg("(no extension)"),
+                hint=hint,
+                choices=", ".join(SUPPORTED_SUFFIXES),
+            )
         )
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ArticleImportError(
-            msg("{name}: cannot read the file ({value}).", name=path.name,
-                value=error.strerror or error)
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from error
     if path.is_dir():
         raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
@@ -104,15 +111,22 @@ def import_path(path: str | Path) -> ArticleDraft:
         raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
     if size > MAX_FILE_BYTES:
         raise ArticleImportError(
-            msg("{name}: the file is too large ({size}); the limit is {size2}.", name=path.name,
-                size=_size(size), size2=_size(MAX_FILE_BYTES))
+            msg(
+                "{name}: the file is too large ({size}); the limit is {size2}.",
+                name=path.name,
+                size=_size(size),
+                size2=_size(MAX_FILE_BYTES),
+            )
         )
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleImportError(
-            msg("{name}: cannot read the file ({value}).", name=path.name,
-                value=error.strerror or error)
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
         ) from error
     try:
         draft = reader(data, path.name)
@@ -121,8 +135,12 @@ def import_path(path: str | Path) -> ArticleDraft:
     except Exception as error:  # a library failing on malformed input is still the file's problem
         detail = f"{type(error).__name__}: {error}"[:300]
         raise ArticleImportError(
-            msg("{name}: the {kind} could not be read; it may be damaged ({detail}).",
-                name=path.name, kind=_FORMAT_NAMES.get(reader, 'file'), detail=detail)
+            msg(
+                "{name}: the {kind} could not be read; it may be damaged ({detail}).",
+                name=path.name,
+                kind=_FORMAT_NAMES.get(reader, msg("file")),
+                detail=detail,
+            )
         ) from error
     if not draft.text.strip():
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))

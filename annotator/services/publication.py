@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from annotator.domain import AnchorState, Claim, ReviewStatus
+from annotator.errors import msg
 from annotator.exporters import ExportBundle, ExportOptions
 from annotator.exporters.bundle import ClaimEntry
 from annotator.exporters.claimreview import missing_for_claimreview
@@ -41,9 +42,11 @@ class CheckItem:
     """One line of the publication checklist."""
 
     key: str
-    message: str
+    message: str  # English (the CLI's words); the window words it by `key` in its language
     claim_ids: list[str] = field(default_factory=list)
     blocking: bool = False  # the export cannot be written until this is fixed
+    count: int = 0  # how many claims or passages the item is about (its plural)
+    detail: str = ""  # "claimreview": what is missing (a msg()); "stale_approval": "left out"
 
 
 def publication_checklist(
@@ -56,7 +59,8 @@ def publication_checklist(
     if options.include_drafts and bundle.unapproved_count:
         count = bundle.unapproved_count
         items.append(CheckItem(
-            "drafts", f"Includes {count} claims not approved: the report is marked as a draft."
+            "drafts", f"Includes {count} claims not approved: the report is marked as a draft.",
+            count=count,
         ))  # fmt: skip
     if not entries:
         items.append(CheckItem(
@@ -67,18 +71,18 @@ def publication_checklist(
     if fmt == "claimreview":
         for missing in missing_for_claimreview(bundle):
             items.append(CheckItem(
-                "claimreview", f"ClaimReview needs {missing}.",
-                blocking=not options.allow_incomplete,
+                "claimreview", msg("ClaimReview needs {missing}.", missing=missing),
+                blocking=not options.allow_incomplete, detail=missing,
             ))  # fmt: skip
     return items
 
 
-def _listed(key: str, claims: list[Claim], message: str) -> list[CheckItem]:
+def _listed(key: str, claims: list[Claim], message: str, detail: str = "") -> list[CheckItem]:
     """One item naming `claims` ({n} and {s} in `message`: their number and a plural s)."""
     if not claims:
         return []
     text = message.format(n=len(claims), s="s" if len(claims) != 1 else "")
-    return [CheckItem(key, text, [c.id for c in claims])]
+    return [CheckItem(key, text, [c.id for c in claims], count=len(claims), detail=detail)]
 
 
 def _content_checks(entries: list[ClaimEntry]) -> list[CheckItem]:
@@ -114,7 +118,8 @@ def _review_checks(
     after = "." if options.include_drafts else ": left out until approved again."
     return [
         *_listed("stale_approval", stale,
-                 "{n} claim{s} changed after approval (stale approval)" + after),
+                 "{n} claim{s} changed after approval (stale approval)" + after,
+                 "" if options.include_drafts else "left out"),
         *_listed("adjudication", disputed,
                  "{n} passage{s} rated by two or more people await adjudication of the final "
                  "verdict."),

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from annotator import leftovers
-from annotator.errors import ProjectError, msg
+from annotator.errors import ProjectError, error_message, msg
 from annotator.services.project import ProjectService
 from annotator.storage import backups, presence
 from annotator.storage.backups import BackupInfo
@@ -66,7 +66,9 @@ def opening_backup(service: ProjectService, data_dir: Path) -> OpeningBackup:
 
 def backup_problem(backup: OpeningBackup) -> str | None:
     """Once `backup.done`: what went wrong, as a message (a problem is not a failure)."""
-    return f"No backup was made: {backup.error}" if backup.error is not None else None
+    if backup.error is None:
+        return None
+    return msg("No backup was made: {error}", error=error_message(backup.error))
 
 
 def other_instance_warning(path: Path) -> str | None:
@@ -95,8 +97,10 @@ def command_presence(path: str | Path, program: str, *, enabled: bool = True) ->
         presence.claim_presence(path, program)
     except presence.ProjectBeingReplaced as error:
         raise ProjectError(
-            msg("{name} is being restored from a backup; try again in a minute.",
-                name=Path(path).name)
+            msg(
+                "{name} is being restored from a backup; try again in a minute.",
+                name=Path(path).name,
+            )
         ) from error
     try:
         yield

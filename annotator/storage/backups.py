@@ -276,9 +276,9 @@ def _fsync_dir(directory: Path) -> None:
 def _reason(error: BaseException) -> str:
     if isinstance(error, sqlite3.Error):
         full = (getattr(error, "sqlite_errorname", "") or "").startswith("SQLITE_FULL")
-        return "the disk is full" if full else str(error).splitlines()[0]
+        return msg("the disk is full") if full else str(error).splitlines()[0]
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return msg("the disk is full")
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error)

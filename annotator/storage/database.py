@@ -350,13 +350,13 @@ def read_only_reason(path: Path) -> str | None:
     """
     directory = path.parent if str(path.parent) else Path(".")
     if _on_read_only_filesystem(directory):
-        return f"{path.name} is on a read-only disk"
+        return msg("{name} is on a read-only disk", name=path.name)
     if path.exists():
         mode = path.stat().st_mode
         if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
-            return f"{path.name} is write-protected"
+            return msg("{name} is write-protected", name=path.name)
     if not os.access(directory, os.W_OK):
-        return f"the folder {directory} cannot be written to"
+        return msg("the folder {directory} cannot be written to", directory=str(directory))
     return None
 
 
@@ -373,8 +373,9 @@ def is_writable(path: Path) -> bool:
 
 def read_only_notice(path: Path) -> str:
     """The sentence a window shows (status bar, title) for a project opened read-only."""
-    reason = read_only_reason(path) or f"{path.name} was opened read-only"
-    return f"Read-only: {reason}. You can read and export it, but changes cannot be saved."
+    reason = read_only_reason(path) or msg("{name} was opened read-only", name=path.name)
+    return msg("Read-only: {reason}. You can read and export it, but changes cannot be saved.",
+               reason=reason)  # fmt: skip
 
 
 def connect(path: Path, *, read_only: bool) -> Database:

@@ -49,12 +49,16 @@ def error_kind(error: sqlite3.Error, directory: Path | None = None) -> str | Non
 
 
 _PLAIN = {
-    "full": "the disk is full. Free some space and try again; nothing was changed.",
-    "busy": "the project is busy in another window or program; try again in a moment.",
-    "read-only": "the file or its folder is read-only.",
-    "io": "the disk reported an input/output error; nothing was changed.",
-    "cannot-open": "the file or its folder cannot be opened (check it exists and you have access).",
+    "full": msg("the disk is full. Free some space and try again; nothing was changed."),
+    "busy": msg("the project is busy in another window or program; try again in a moment."),
+    "read-only": msg("the file or its folder is read-only."),
+    "io": msg("the disk reported an input/output error; nothing was changed."),
+    "cannot-open": msg(
+        "the file or its folder cannot be opened (check it exists and you have access)."
+    ),
 }
+"""A known kind's words (msg() messages, so that the sentence they are put in translates
+them with it); an unknown SQLite error keeps SQLite's own (English) words."""
 
 def _not_saved(kind: str | None, name: str) -> str | None:
     """The message for a change not saved for a known reason (None for another reason)."""

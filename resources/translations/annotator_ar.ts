@@ -1227,7 +1227,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="65" />
             <source>Choose the folder and name of the file</source>
             <translation>اختر المجلد واسم الملف</translation>
         </message>
@@ -1645,6 +1645,106 @@
         </message>
     </context>
     <context>
+        <name>commands.export</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="106" />
+            <source>checklist: {line}</source>
+            <translation>قائمة التحقق: {line}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="101" />
+            <source>wrote %n capture(s) to {path}</source>
+            <translation>
+                <numerusform>لم تُكتب أي لقطة في {path}</numerusform>
+                <numerusform>كُتبت لقطة واحدة في {path}</numerusform>
+                <numerusform>كُتبت لقطتان في {path}</numerusform>
+                <numerusform>كُتبت %n لقطات في {path}</numerusform>
+                <numerusform>كُتبت %n لقطةً في {path}</numerusform>
+                <numerusform>كُتبت %n لقطة في {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="116" />
+            <source>wrote %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>لم يُكتب أي ادعاء في {path}</numerusform>
+                <numerusform>كُتب ادعاء واحد في {path}</numerusform>
+                <numerusform>كُتب ادعاءان في {path}</numerusform>
+                <numerusform>كُتبت %n ادعاءات في {path}</numerusform>
+                <numerusform>كُتب %n ادعاءً في {path}</numerusform>
+                <numerusform>كُتب %n ادعاء في {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.hub</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="105" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>لا تعارضات احتفظت بالنسختين.</numerusform>
+                <numerusform>احتفظ تعارض واحد بالنسختين؛ احسمه في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ تعارضان بالنسختين؛ احسمهما في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظت %n تعارضات بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ %n تعارضًا بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ %n تعارض بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="108" />
+            <source>%n item(s) changed on the hub meanwhile; sync again.</source>
+            <translation>
+                <numerusform>لم يتغير أي عنصر على المركز في الأثناء.</numerusform>
+                <numerusform>تغيّر عنصر واحد على المركز في الأثناء؛ زامن مرة أخرى.</numerusform>
+                <numerusform>تغيّر عنصران على المركز في الأثناء؛ زامن مرة أخرى.</numerusform>
+                <numerusform>تغيّرت %n عناصر على المركز في الأثناء؛ زامن مرة أخرى.</numerusform>
+                <numerusform>تغيّر %n عنصرًا على المركز في الأثناء؛ زامن مرة أخرى.</numerusform>
+                <numerusform>تغيّر %n عنصر على المركز في الأثناء؛ زامن مرة أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="71" />
+            <source>Hub schema at {url}: version {before} -&gt; {after}.</source>
+            <translation>مخطط المركز في {url}: الإصدار {before} -&gt; {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="116" />
+            <source>Not connected to a hub.</source>
+            <translation>غير متصل بأي مركز.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="68" />
+            <source>The hub at {url} is up to date (schema version {version}).</source>
+            <translation>المركز في {url} محدَّث (إصدار المخطط {version}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="84" />
+            <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
+            <translation>لم يعد {name} مرتبطًا بمركز؛ ويحتفظ بكل ما فيه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="79" />
+            <source>{name} now syncs with {url} as {role}.</source>
+            <translation>يُزامَن {name} الآن مع {url} بصفة {role}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.import_articles</name>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
+            <translation>{name}: موجود في المشروع باسم {title!r} ({article_id})؛ لم يُضَف مرة أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.merge</name>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="65" />
+            <source>Nothing to merge: the project already holds everything in the other file.</source>
+            <translation>لا شيء للدمج: يحتوي المشروع بالفعل على كل ما في الملف الآخر.</translation>
+        </message>
+    </context>
+    <context>
         <name>common.dialogs</name>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="32" />
@@ -2027,7 +2127,32 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="79" />
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source> It is a Pages document: export it as .docx or PDF.</source>
+            <translation> إنه مستند Pages: صدّره بصيغة ‎.docx أو PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="74" />
+            <source> It is an OpenDocument text: save it as .docx.</source>
+            <translation> إنه نص OpenDocument: احفظه بصيغة ‎.docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="75" />
+            <source> It is an RTF document: save it as .docx.</source>
+            <translation> إنه مستند RTF: احفظه بصيغة ‎.docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="73" />
+            <source> It is an old Word document: save it as .docx.</source>
+            <translation> إنه مستند Word قديم: احفظه بصيغة ‎.docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <source>(no extension)</source>
+            <translation>(بلا امتداد)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="83" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts يتعارض مع --approved-only/--no-drafts: اختر واحدًا</translation>
         </message>
@@ -2137,7 +2262,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="389" />
+            <location filename="../../annotator/storage/database.py" line="390" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2167,7 +2292,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/services/publication.py" line="74" />
+            <source>ClaimReview needs {missing}.</source>
+            <translation>يحتاج ClaimReview إلى {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="82" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
         </message>
@@ -2212,9 +2342,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا تضع كلمة المرور في عنوان المركز: ضعها في ~/.pgpass أو في ملف خدمة (PGSERVICEFILE) أو في PGPASSWORD، كما تقرؤها libpq.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="56" />
+            <source>Markdown</source>
+            <translation>ملف Markdown</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge.py" line="106" />
             <source>Merging {name} failed, nothing was merged: {error}</source>
             <translation>فشل دمج {name}، ولم يُدمج شيء: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="71" />
+            <source>No backup was made: {error}</source>
+            <translation>لم تُنشأ نسخة احتياطية: {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/review.py" line="426" />
@@ -2262,9 +2402,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يستطيع تحرير التعليق إلا كاتبه.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="58" />
+            <source>PDF</source>
+            <translation>ملف PDF</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>للقراءة فقط: {reason}. يمكنك قراءته وتصديره، لكن لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="198" />
@@ -2287,7 +2437,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد الكلمات التي يجب أن يقتبسها الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="50" />
+            <location filename="../../annotator/commands/common.py" line="51" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>عدة أشخاص في {name} اسمهم {author!r}؛ حدد أيهم باستخدام --author 'NAME (SHORT-ID)' كما يعرضه `annotator list`.</translation>
         </message>
@@ -2472,6 +2622,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="59" />
+            <source>Word document</source>
+            <translation>مستند Word</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>أنت تقيّم هذه المقالة دون الاطلاع على أحكام الزملاء: اكشف أحكامهم قبل التحكيم.</translation>
@@ -2482,14 +2637,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>أنت من حدد حكم هذا الادعاء؛ يجب أن يأتي التقييم الثاني من شخص آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="77" />
+            <location filename="../../annotator/commands/export.py" line="81" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>يحتاج ملف PDF إلى ملف إخراج: أضف -o REPORT.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="82" />
+            <location filename="../../annotator/commands/export.py" line="86" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>جارٍ سؤال المركز</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2502,12 +2662,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <source>file</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/suggest.py" line="57" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>حدد ARTICLE_ID (أو --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <location filename="../../annotator/commands/update_article.py" line="49" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>حدد إما FILE أو --from-url (لا كليهما)</translation>
         </message>
@@ -2517,7 +2682,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="78" />
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>جارٍ دمج العناصر: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="80" />
             <source>no article with id {article_id} in {where}</source>
             <translation>لا توجد مقالة بالمعرّف {article_id} في {where}</translation>
         </message>
@@ -2542,14 +2712,39 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="108" />
+            <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>جارٍ استلام اللقطات: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>جارٍ الإرسال: العناصر {count}، السجلات {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="61" />
+            <source>single-file web page</source>
+            <translation>صفحة الويب أحادية الملف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="55" />
+            <source>text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
+            <translation>الرابط المطلق لتدقيق الحقائق المنشور (اضبط رابط التقرير في إعدادات المشروع، أو رابط التقرير المنشور للمقال في خصائص المقال) لـ {names}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="102" />
@@ -2562,9 +2757,94 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>نموذج أهمية التحقق تالف ({error})</translation>
         </message>
         <message>
+            <location filename="../../annotator/fetch/http.py" line="279" />
+            <source>the compressed page is damaged ({detail}).</source>
+            <translation>الصفحة المضغوطة تالفة ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="185" />
+            <source>the connection was refused or could not be made.</source>
+            <translation>رُفض الاتصال أو تعذّر إنشاؤه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="281" />
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="52" />
+            <source>the disk is full. Free some space and try again; nothing was changed.</source>
+            <translation>القرص ممتلئ. حرّر بعض المساحة وحاول مرة أخرى؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="55" />
+            <source>the disk reported an input/output error; nothing was changed.</source>
+            <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="56" />
+            <source>the file or its folder cannot be opened (check it exists and you have access).</source>
+            <translation>تعذّر فتح الملف أو مجلده (تحقق من وجوده ومن أن لديك صلاحية الوصول).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="54" />
+            <source>the file or its folder is read-only.</source>
+            <translation>الملف أو مجلده للقراءة فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="359" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>لا يمكن الكتابة في المجلد {directory}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
+            <translation>الجهة التي تنشره (حقل `author`: اضبط اسم الجهة في إعدادات المشروع)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="194" />
+            <source>the page could not be fetched ({kind}: {detail}).</source>
+            <translation>تعذّر جلب الصفحة ({kind}: {detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="53" />
+            <source>the project is busy in another window or program; try again in a moment.</source>
+            <translation>المشروع مشغول في نافذة أو برنامج آخر؛ حاول مرة أخرى بعد لحظة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="189" />
+            <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
+            <translation>فشل الاتصال الآمن؛ تعذّر التحقق من الشهادة ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="187" />
+            <source>the server did not answer in time (timeout).</source>
+            <translation>لم يُجب الخادم في الوقت المحدد (انتهت المهلة).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="192" />
+            <source>the server's answer was broken or too large in its headers ({detail}).</source>
+            <translation>كان ردّ الخادم معطوبًا أو كانت ترويساته كبيرة جدًا ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="182" />
+            <source>the server's name could not be found (DNS lookup failed).</source>
+            <translation>تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="60" />
+            <source>web archive</source>
+            <translation>أرشيف الويب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="57" />
+            <source>web page</source>
+            <translation>صفحة الويب</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2575,6 +2855,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>{first}; and {second}</source>
+            <translation>{first}؛ و{second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -2637,12 +2922,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="83" />
+            <location filename="../../annotator/services/session.py" line="85" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>تجري استعادة {name} من نسخة احتياطية؛ حاول مجددًا بعد دقيقة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="69" />
             <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
@@ -2717,6 +3002,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="353" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} على قرص للقراءة فقط</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
@@ -2727,17 +3017,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="399" />
+            <location filename="../../annotator/storage/database.py" line="400" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="57" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="72" />
             <source>{name} is read-only; the last change was not saved.</source>
             <translation>{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
         </message>
@@ -2747,12 +3037,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="357" />
+            <source>{name} is write-protected</source>
+            <translation>{name} محمي من الكتابة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="376" />
+            <source>{name} was opened read-only</source>
+            <translation>فُتح {name} للقراءة فقط</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
         </message>
@@ -2777,7 +3077,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="128" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: لم يُعثر على نص في الملف.</translation>
         </message>
@@ -2827,12 +3127,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: محتويات {filename} لا تطابق الأحجام ومجاميع التحقق في فهرس الأرشيف؛ الملف تالف أو معدّل عمدًا، لذا رُفض.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="66" />
             <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
             <translation>{name}: القرص ممتلئ، لذا لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مجددًا؛ كل ما حُفظ من قبل آمن.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="74" />
             <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
             <translation>{name}: أبلغ القرص عن خطأ في الإدخال/الإخراج، لذا لم يُحفظ التغيير الأخير. كل ما حُفظ من قبل آمن.</translation>
         </message>
@@ -2862,12 +3162,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="104" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: الملف فارغ.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="107" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
@@ -2887,7 +3187,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أُلغي الاستيراد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="94" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: لم يُحفظ التغيير الأخير ({plain_error}).</translation>
         </message>
@@ -2907,7 +3207,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="124" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
@@ -2922,7 +3222,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
         </message>
@@ -2982,12 +3282,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="262" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: أُلغي.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: أكثر من {max_redirects} عمليات إعادة توجيه.</translation>
         </message>
@@ -2997,12 +3297,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: لا تُجلب إلا عناوين http وhttps، وليس {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: أعيد التوجيه إلى عنوان {value}: ‏({target})؛ رُفض.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: أعيد التوجيه إلى {error}</translation>
         </message>
@@ -3012,17 +3312,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: لا يحتوي العنوان على اسم مضيف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="269" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: الصفحة أكبر من الحد البالغ {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="211" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: الصفحة كبيرة جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="265" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: استغرق وصول الصفحة أكثر من {total_timeout:g} ثانية (انتهت المهلة).</translation>
         </message>
@@ -3032,12 +3332,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: المنفذ ليس رقمًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="205" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: أجاب الخادم بـ HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="355" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: استخدم الخادم ضغطًا لا يقرؤه Annotator ‏({encoding}).</translation>
         </message>
@@ -3052,7 +3352,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: {host} عنوان خاص أو محلي ({address})؛ رُفض ما لم تسمح بالعناوين المحلية لعملية الجلب هذه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>
@@ -3471,6 +3771,110 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
     </context>
     <context>
+        <name>exchange.checklist</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <source>%n claim(s) changed after approval (stale approval).</source>
+            <translation>
+                <numerusform>لم يتغير أي ادعاء بعد اعتماده.</numerusform>
+                <numerusform>تغيّر ادعاء واحد بعد اعتماده (اعتماد قديم).</numerusform>
+                <numerusform>تغيّر ادعاءان بعد اعتمادهما (اعتماد قديم).</numerusform>
+                <numerusform>تغيّرت %n ادعاءات بعد اعتمادها (اعتماد قديم).</numerusform>
+                <numerusform>تغيّر %n ادعاءً بعد اعتماده (اعتماد قديم).</numerusform>
+                <numerusform>تغيّر %n ادعاء بعد اعتماده (اعتماد قديم).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
+            <translation>
+                <numerusform>لم يتغير أي ادعاء بعد اعتماده.</numerusform>
+                <numerusform>تغيّر ادعاء واحد بعد اعتماده (اعتماد قديم): يُستبعد حتى يُعتمد من جديد.</numerusform>
+                <numerusform>تغيّر ادعاءان بعد اعتمادهما (اعتماد قديم): يُستبعدان حتى يُعتمدا من جديد.</numerusform>
+                <numerusform>تغيّرت %n ادعاءات بعد اعتمادها (اعتماد قديم): تُستبعد حتى تُعتمد من جديد.</numerusform>
+                <numerusform>تغيّر %n ادعاءً بعد اعتماده (اعتماد قديم): تُستبعد حتى تُعتمد من جديد.</numerusform>
+                <numerusform>تغيّر %n ادعاء بعد اعتماده (اعتماد قديم): تُستبعد حتى تُعتمد من جديد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <source>%n claim(s) without a verdict.</source>
+            <translation>
+                <numerusform>لا ادعاءات بلا حكم.</numerusform>
+                <numerusform>ادعاء واحد بلا حكم.</numerusform>
+                <numerusform>ادعاءان بلا حكم.</numerusform>
+                <numerusform>%n ادعاءات بلا حكم.</numerusform>
+                <numerusform>%n ادعاءً بلا حكم.</numerusform>
+                <numerusform>%n ادعاء بلا حكم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <source>%n claim(s) without an explanation.</source>
+            <translation>
+                <numerusform>لا ادعاءات بلا شرح.</numerusform>
+                <numerusform>ادعاء واحد بلا شرح.</numerusform>
+                <numerusform>ادعاءان بلا شرح.</numerusform>
+                <numerusform>%n ادعاءات بلا شرح.</numerusform>
+                <numerusform>%n ادعاءً بلا شرح.</numerusform>
+                <numerusform>%n ادعاء بلا شرح.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <source>%n claim(s) without sources.</source>
+            <translation>
+                <numerusform>لا ادعاءات بلا مصادر.</numerusform>
+                <numerusform>ادعاء واحد بلا مصادر.</numerusform>
+                <numerusform>ادعاءان بلا مصادر.</numerusform>
+                <numerusform>%n ادعاءات بلا مصادر.</numerusform>
+                <numerusform>%n ادعاءً بلا مصادر.</numerusform>
+                <numerusform>%n ادعاء بلا مصادر.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
+            <translation>
+                <numerusform>لا ادعاءات يتيمة.</numerusform>
+                <numerusform>ادعاء يتيم واحد: لم يعد المقطع في النص الحالي للمقال.</numerusform>
+                <numerusform>ادعاءان يتيمان: لم يعد المقطع في النص الحالي للمقال.</numerusform>
+                <numerusform>%n ادعاءات يتيمة: لم يعد المقطع في النص الحالي للمقال.</numerusform>
+                <numerusform>%n ادعاءً يتيمًا: لم يعد المقطع في النص الحالي للمقال.</numerusform>
+                <numerusform>%n ادعاء يتيم: لم يعد المقطع في النص الحالي للمقال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
+            <translation>
+                <numerusform>لا مقاطع تنتظر الفصل في الحكم النهائي.</numerusform>
+                <numerusform>مقطع واحد قيّمه شخصان أو أكثر ينتظر الفصل في الحكم النهائي.</numerusform>
+                <numerusform>مقطعان قيّمهما شخصان أو أكثر ينتظران الفصل في الحكم النهائي.</numerusform>
+                <numerusform>%n مقاطع قيّمها شخصان أو أكثر تنتظر الفصل في الحكم النهائي.</numerusform>
+                <numerusform>%n مقطعًا قيّمه شخصان أو أكثر تنتظر الفصل في الحكم النهائي.</numerusform>
+                <numerusform>%n مقطع قيّمه شخصان أو أكثر تنتظر الفصل في الحكم النهائي.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
+            <translation>
+                <numerusform>لا يتضمن ادعاءات غير معتمدة.</numerusform>
+                <numerusform>يتضمن ادعاءً واحدًا غير معتمد: يُوسَم التقرير بأنه مسودة.</numerusform>
+                <numerusform>يتضمن ادعاءين غير معتمدين: يُوسَم التقرير بأنه مسودة.</numerusform>
+                <numerusform>يتضمن %n ادعاءات غير معتمدة: يُوسَم التقرير بأنه مسودة.</numerusform>
+                <numerusform>يتضمن %n ادعاءً غير معتمد: يُوسَم التقرير بأنه مسودة.</numerusform>
+                <numerusform>يتضمن %n ادعاء غير معتمد: يُوسَم التقرير بأنه مسودة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
+            <translation>لا شيء للتصدير: لا يوجد ادعاء معتمد ضمن النطاق (تُستبعد المسودات).</translation>
+        </message>
+    </context>
+    <context>
         <name>exchange.exchange_controller</name>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
@@ -3580,22 +3984,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>&amp;Format:</source>
             <translation>ال&amp;صيغة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>&amp;Save to:</source>
             <translation>&amp;حفظ في:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>All articles of the project</source>
             <translation>كل مقالات المشروع</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="192" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>قبل التصدير (لا ادعاءات):</numerusform>
@@ -3607,42 +4011,42 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="123" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: one row per source</source>
             <translation>CSV: صف لكل مصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
             <source>Choose…</source>
             <translation>اختيار…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="118" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>التصدير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
             <source>Export To</source>
             <translation>التصدير إلى</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -3661,67 +4065,67 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="113" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>تضمين ادعاءات لم تُعتمد بعد (يُوسم التقرير بأنه مسودة)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Must fix: </source>
             <translation>يجب إصلاحه: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="70" />
             <source>Nothing</source>
             <translation>لا شيء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Open the file</source>
             <translation>فتح الملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="78" />
             <source>Options:</source>
             <translation>خيارات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="190" />
             <source>Publication Checklist</source>
             <translation>قائمة التحقق قبل النشر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>Report &amp;language:</source>
             <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>التقارير: ملحق عن الاتفاق بين المراجعين</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
             <source>Scope:</source>
             <translation>النطاق:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Show it in its folder</source>
             <translation>إظهاره في مجلده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="104" />
             <source>This article</source>
             <translation>هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="102" />
             <source>This article: {article_title}</source>
             <translation>هذه المقالة: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="85" />
             <source>When done:</source>
             <translation>عند الانتهاء:</translation>
         </message>
@@ -3767,12 +4171,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ال&amp;مستخدم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>، آخر مزامنة {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
             <source>Cannot Connect to Team Hub</source>
             <translation>تعذّر الاتصال بخادم الفريق</translation>
         </message>
@@ -3792,22 +4196,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>قطع الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>الخادم: تعارض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>الخادم: غير متصل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>الخادم: متزامن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>الخادم: جارٍ المزامنة…</translation>
         </message>
@@ -3825,6 +4229,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>حالة خادم الفريق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
+            <translation>انقطع الاتصال المباشر بالمركز ({reason})؛ تُعاد المحاولة كل {seconds} ثانية.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
+            <translation>انقطع الاتصال المباشر بالمركز؛ تُعاد المحاولة كل {seconds} ثانية.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />

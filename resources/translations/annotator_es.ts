@@ -1227,7 +1227,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="65" />
             <source>Choose the folder and name of the file</source>
             <translation>Elige la carpeta y el nombre del archivo</translation>
         </message>
@@ -1641,6 +1641,90 @@
         </message>
     </context>
     <context>
+        <name>commands.export</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="106" />
+            <source>checklist: {line}</source>
+            <translation>lista de comprobación: {line}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="101" />
+            <source>wrote %n capture(s) to {path}</source>
+            <translation>
+                <numerusform>se escribió %n captura en {path}</numerusform>
+                <numerusform>se escribieron %n capturas en {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="116" />
+            <source>wrote %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>se escribió %n afirmación en {path}</numerusform>
+                <numerusform>se escribieron %n afirmaciones en {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.hub</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="105" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>%n conflicto conservó las dos versiones; resuélvalo en el panel Conflictos.</numerusform>
+                <numerusform>%n conflictos conservaron las dos versiones; resuélvalos en el panel Conflictos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="108" />
+            <source>%n item(s) changed on the hub meanwhile; sync again.</source>
+            <translation>
+                <numerusform>%n elemento cambió en el hub mientras tanto; vuelva a sincronizar.</numerusform>
+                <numerusform>%n elementos cambiaron en el hub mientras tanto; vuelva a sincronizar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="71" />
+            <source>Hub schema at {url}: version {before} -&gt; {after}.</source>
+            <translation>Esquema del hub en {url}: versión {before} -&gt; {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="116" />
+            <source>Not connected to a hub.</source>
+            <translation>No está conectado a ningún hub.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="68" />
+            <source>The hub at {url} is up to date (schema version {version}).</source>
+            <translation>El hub en {url} está al día (versión del esquema {version}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="84" />
+            <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
+            <translation>{name} ya no está vinculado a un hub; conserva todo lo que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="79" />
+            <source>{name} now syncs with {url} as {role}.</source>
+            <translation>{name} se sincroniza ahora con {url} como {role}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.import_articles</name>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
+            <translation>{name}: ya está en el proyecto como {title!r} ({article_id}); no se añade de nuevo</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.merge</name>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="65" />
+            <source>Nothing to merge: the project already holds everything in the other file.</source>
+            <translation>Nada que fusionar: el proyecto ya contiene todo lo que hay en el otro archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>common.dialogs</name>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="32" />
@@ -2023,7 +2107,32 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="79" />
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source> It is a Pages document: export it as .docx or PDF.</source>
+            <translation> Es un documento de Pages: expórtelo como .docx o PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="74" />
+            <source> It is an OpenDocument text: save it as .docx.</source>
+            <translation> Es un texto OpenDocument: guárdelo como .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="75" />
+            <source> It is an RTF document: save it as .docx.</source>
+            <translation> Es un documento RTF: guárdelo como .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="73" />
+            <source> It is an old Word document: save it as .docx.</source>
+            <translation> Es un documento antiguo de Word: guárdelo como .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <source>(no extension)</source>
+            <translation>(sin extensión)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="83" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts contradice --approved-only/--no-drafts: elija una opción</translation>
         </message>
@@ -2133,7 +2242,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="389" />
+            <location filename="../../annotator/storage/database.py" line="390" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -2163,7 +2272,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede escribir {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/services/publication.py" line="74" />
+            <source>ClaimReview needs {missing}.</source>
+            <translation>ClaimReview necesita {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="82" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>No se escribió el ClaimReview: necesita {missing}. (Para escribir de todos modos un borrador incompleto, permita un documento incompleto.)</translation>
         </message>
@@ -2208,9 +2322,19 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No incluya la contraseña en la dirección del hub: póngala en ~/.pgpass, en un archivo de servicio (PGSERVICEFILE) o en PGPASSWORD, tal como los lee libpq.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="56" />
+            <source>Markdown</source>
+            <translation>el archivo Markdown</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge.py" line="106" />
             <source>Merging {name} failed, nothing was merged: {error}</source>
             <translation>La fusión de {name} falló, no se fusionó nada: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="71" />
+            <source>No backup was made: {error}</source>
+            <translation>No se hizo ninguna copia de seguridad: {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/review.py" line="426" />
@@ -2258,9 +2382,19 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Solo el autor de un comentario puede editarlo.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="58" />
+            <source>PDF</source>
+            <translation>el PDF</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>Solo lectura: {reason}. Puede leerlo y exportarlo, pero los cambios no se pueden guardar.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="198" />
@@ -2283,7 +2417,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Seleccione las palabras que la afirmación debe citar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="50" />
+            <location filename="../../annotator/commands/common.py" line="51" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Varias personas en {name} se llaman {author!r}; indique cuál con --author 'NOMBRE (ID-CORTO)' tal como lo muestra `annotator list`.</translation>
         </message>
@@ -2468,6 +2602,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="59" />
+            <source>Word document</source>
+            <translation>el documento de Word</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>Está calificando este artículo a ciegas: muestre los veredictos de sus colegas antes de arbitrar.</translation>
@@ -2478,14 +2617,19 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Usted fijó el veredicto de esta afirmación; una segunda calificación debe venir de otra persona.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="77" />
+            <location filename="../../annotator/commands/export.py" line="81" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>un PDF necesita un archivo de salida: añada -o INFORME.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="82" />
+            <location filename="../../annotator/commands/export.py" line="86" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>consultando el hub</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2498,12 +2642,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se puede leer {path}: {value}</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <source>file</source>
+            <translation>el archivo</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/suggest.py" line="57" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>indique ARTICLE_ID (o --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <location filename="../../annotator/commands/update_article.py" line="49" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>indique FILE o --from-url (no ambos)</translation>
         </message>
@@ -2513,7 +2662,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>indique TEXT o --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="78" />
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>fusionando {count} elemento(s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="80" />
             <source>no article with id {article_id} in {where}</source>
             <translation>no hay ningún artículo con id {article_id} en {where}</translation>
         </message>
@@ -2538,14 +2692,39 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>nada que establecer: indique uno de {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="108" />
+            <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>recibiendo {count} captura(s)</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>enviando {count} elemento(s), {records} registro(s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="61" />
+            <source>single-file web page</source>
+            <translation>la página web de un solo archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="55" />
+            <source>text</source>
+            <translation>el texto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
+            <translation>la URL absoluta de la verificación publicada (indique la URL del informe en Configuración del proyecto, o la URL del informe publicado del artículo en Propiedades del artículo) para {names}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="102" />
@@ -2558,9 +2737,94 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el modelo de relevancia para verificación está dañado ({error})</translation>
         </message>
         <message>
+            <location filename="../../annotator/fetch/http.py" line="279" />
+            <source>the compressed page is damaged ({detail}).</source>
+            <translation>la página comprimida está dañada ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="185" />
+            <source>the connection was refused or could not be made.</source>
+            <translation>la conexión fue rechazada o no se pudo establecer.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="281" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="52" />
+            <source>the disk is full. Free some space and try again; nothing was changed.</source>
+            <translation>el disco está lleno. Libere espacio e inténtelo de nuevo; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="55" />
+            <source>the disk reported an input/output error; nothing was changed.</source>
+            <translation>el disco informó de un error de entrada/salida; no se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="56" />
+            <source>the file or its folder cannot be opened (check it exists and you have access).</source>
+            <translation>no se puede abrir el archivo o su carpeta (compruebe que existe y que tiene acceso).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="54" />
+            <source>the file or its folder is read-only.</source>
+            <translation>el archivo o su carpeta es de solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="359" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>no se puede escribir en la carpeta {directory}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
+            <translation>la organización que lo publica (su `author`: indique el nombre de la organización en Configuración del proyecto)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="194" />
+            <source>the page could not be fetched ({kind}: {detail}).</source>
+            <translation>no se pudo obtener la página ({kind}: {detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="53" />
+            <source>the project is busy in another window or program; try again in a moment.</source>
+            <translation>el proyecto está ocupado en otra ventana o programa; inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="189" />
+            <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
+            <translation>falló la conexión segura; no se pudo verificar el certificado ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="187" />
+            <source>the server did not answer in time (timeout).</source>
+            <translation>el servidor no respondió a tiempo (tiempo de espera agotado).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="192" />
+            <source>the server's answer was broken or too large in its headers ({detail}).</source>
+            <translation>la respuesta del servidor estaba dañada o sus cabeceras eran demasiado grandes ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="182" />
+            <source>the server's name could not be found (DNS lookup failed).</source>
+            <translation>no se encontró el nombre del servidor (falló la consulta DNS).</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="60" />
+            <source>web archive</source>
+            <translation>el archivo web</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="57" />
+            <source>web page</source>
+            <translation>la página web</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2571,6 +2835,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: el portapapeles no contiene texto que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>{first}; and {second}</source>
+            <translation>{first}; y {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -2633,12 +2902,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="83" />
+            <location filename="../../annotator/services/session.py" line="85" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} se está restaurando desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="69" />
             <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
             <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
         </message>
@@ -2713,6 +2982,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="353" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} está en un disco de solo lectura</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
@@ -2723,17 +2997,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="399" />
+            <location filename="../../annotator/storage/database.py" line="400" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="57" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} es de solo lectura; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="72" />
             <source>{name} is read-only; the last change was not saved.</source>
             <translation>{name} es de solo lectura; el último cambio no se guardó.</translation>
         </message>
@@ -2743,12 +3017,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="357" />
+            <source>{name} is write-protected</source>
+            <translation>{name} está protegido contra escritura</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="376" />
+            <source>{name} was opened read-only</source>
+            <translation>{name} se abrió en modo de solo lectura</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: no se puede leer el archivo ({value}).</translation>
         </message>
@@ -2773,7 +3057,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: no se encontró texto en el PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="128" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: no se encontró texto en el archivo.</translation>
         </message>
@@ -2823,12 +3107,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el contenido de {filename} no coincide con los tamaños y sumas de verificación del directorio del archivo comprimido; el archivo está dañado o manipulado, así que se rechaza.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="66" />
             <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
             <translation>{name}: el disco está lleno, así que el último cambio no se guardó. Libere espacio y vuelva a intentarlo; todo lo guardado antes está a salvo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="74" />
             <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
             <translation>{name}: el disco informó de un error de entrada/salida, así que el último cambio no se guardó. Todo lo guardado antes está a salvo.</translation>
         </message>
@@ -2858,12 +3142,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo está dañado o no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="104" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: el archivo está vacío.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="107" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: el archivo es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
@@ -2883,7 +3167,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: se canceló la importación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="94" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: el último cambio no se guardó ({plain_error}).</translation>
         </message>
@@ -2903,9 +3187,9 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo web está dañado o no es un archivo WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="124" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: no se pudo leer el {kind}; puede estar dañado ({detail}).</translation>
+            <translation>{name}: no se pudo leer {kind}; puede estar dañado ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />
@@ -2918,7 +3202,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es un archivo binario, no texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: es una carpeta, no un archivo.</translation>
         </message>
@@ -2978,12 +3262,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{start}-{end} no es un tramo de este artículo (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="262" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: cancelado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: más de {max_redirects} redirecciones.</translation>
         </message>
@@ -2993,12 +3277,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: solo se descargan direcciones http y https, no {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: redirigido a una dirección {value}: ({target}); rechazado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: redirigido a {error}</translation>
         </message>
@@ -3008,17 +3292,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: la dirección no tiene nombre de host.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="269" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: la página supera el límite de {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="211" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: la página es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="265" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: la página tardó más de {total_timeout:g} segundos en llegar (tiempo agotado).</translation>
         </message>
@@ -3028,12 +3312,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: el puerto no es un número.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="205" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: el servidor respondió HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="355" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: el servidor usó una compresión que Annotator no lee ({encoding}).</translation>
         </message>
@@ -3048,7 +3332,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{url}: {host} es una dirección privada o local ({address}); se rechaza salvo que permita direcciones locales para esta descarga.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>
@@ -3467,6 +3751,78 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
         </message>
     </context>
     <context>
+        <name>exchange.checklist</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <source>%n claim(s) changed after approval (stale approval).</source>
+            <translation>
+                <numerusform>%n afirmación cambió después de su aprobación (aprobación caducada).</numerusform>
+                <numerusform>%n afirmaciones cambiaron después de su aprobación (aprobación caducada).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
+            <translation>
+                <numerusform>%n afirmación cambió después de su aprobación (aprobación caducada): queda fuera hasta que se apruebe de nuevo.</numerusform>
+                <numerusform>%n afirmaciones cambiaron después de su aprobación (aprobación caducada): quedan fuera hasta que se aprueben de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <source>%n claim(s) without a verdict.</source>
+            <translation>
+                <numerusform>%n afirmación sin veredicto.</numerusform>
+                <numerusform>%n afirmaciones sin veredicto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <source>%n claim(s) without an explanation.</source>
+            <translation>
+                <numerusform>%n afirmación sin explicación.</numerusform>
+                <numerusform>%n afirmaciones sin explicación.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <source>%n claim(s) without sources.</source>
+            <translation>
+                <numerusform>%n afirmación sin fuentes.</numerusform>
+                <numerusform>%n afirmaciones sin fuentes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
+            <translation>
+                <numerusform>%n afirmación huérfana: el pasaje ya no está en el texto actual del artículo.</numerusform>
+                <numerusform>%n afirmaciones huérfanas: el pasaje ya no está en el texto actual del artículo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
+            <translation>
+                <numerusform>%n pasaje calificado por dos o más personas espera la resolución del veredicto final.</numerusform>
+                <numerusform>%n pasajes calificados por dos o más personas esperan la resolución del veredicto final.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
+            <translation>
+                <numerusform>Incluye %n afirmación no aprobada: el informe se marca como borrador.</numerusform>
+                <numerusform>Incluye %n afirmaciones no aprobadas: el informe se marca como borrador.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
+            <translation>Nada que exportar: ninguna afirmación del alcance está aprobada (los borradores quedan fuera).</translation>
+        </message>
+    </context>
+    <context>
         <name>exchange.exchange_controller</name>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
@@ -3568,22 +3924,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>&amp;Format:</source>
             <translation>&amp;Formato:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>&amp;Save to:</source>
             <translation>&amp;Guardar en:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>All articles of the project</source>
             <translation>Todos los artículos del proyecto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="192" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Antes de exportar %n afirmación:</numerusform>
@@ -3591,42 +3947,42 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="123" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 con BOM (para hojas de cálculo)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: one row per source</source>
             <translation>CSV: una fila por fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="118" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: permitir un documento incompleto (sin URL del informe ni organización)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
             <source>Export To</source>
             <translation>Exportar a</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -3637,67 +3993,67 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="113" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Incluir afirmaciones aún no aprobadas (el informe se marca como borrador)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Must fix: </source>
             <translation>Hay que corregir: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="70" />
             <source>Nothing</source>
             <translation>Nada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Open the file</source>
             <translation>Abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="78" />
             <source>Options:</source>
             <translation>Opciones:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="190" />
             <source>Publication Checklist</source>
             <translation>Lista de comprobación de publicación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>Report &amp;language:</source>
             <translation>&amp;Idioma del informe:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Informes: apéndice sobre el acuerdo entre revisores</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
             <source>Scope:</source>
             <translation>Alcance:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Show it in its folder</source>
             <translation>Mostrarlo en su carpeta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="104" />
             <source>This article</source>
             <translation>Este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="102" />
             <source>This article: {article_title}</source>
             <translation>Este artículo: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="85" />
             <source>When done:</source>
             <translation>Al terminar:</translation>
         </message>
@@ -3743,12 +4099,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>&amp;Usuario:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>, última sincronización {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
             <source>Cannot Connect to Team Hub</source>
             <translation>No se puede conectar con el servidor del equipo</translation>
         </message>
@@ -3768,22 +4124,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Desconectar del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>Servidor: conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>Servidor: sin conexión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>Servidor: sincronizado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>Servidor: sincronizando…</translation>
         </message>
@@ -3801,6 +4157,16 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>Estado del servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
+            <translation>Se perdió la conexión en directo con el hub ({reason}); se reintenta cada {seconds} segundos.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
+            <translation>Se perdió la conexión en directo con el hub; se reintenta cada {seconds} segundos.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />

@@ -1227,7 +1227,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="65" />
             <source>Choose the folder and name of the file</source>
             <translation>Виберіть теку й назву файлу</translation>
         </message>
@@ -1642,6 +1642,94 @@
         </message>
     </context>
     <context>
+        <name>commands.export</name>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="106" />
+            <source>checklist: {line}</source>
+            <translation>перелік перевірки: {line}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="101" />
+            <source>wrote %n capture(s) to {path}</source>
+            <translation>
+                <numerusform>записано %n знімок у {path}</numerusform>
+                <numerusform>записано %n знімки у {path}</numerusform>
+                <numerusform>записано %n знімків у {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/export.py" line="116" />
+            <source>wrote %n claim(s) to {path}</source>
+            <translation>
+                <numerusform>записано %n твердження у {path}</numerusform>
+                <numerusform>записано %n твердження у {path}</numerusform>
+                <numerusform>записано %n тверджень у {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.hub</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="105" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>%n конфлікт зберіг обидві версії; розв'яжіть його на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфлікти зберегли обидві версії; розв'яжіть їх на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфліктів зберегли обидві версії; розв'яжіть їх на панелі «Конфлікти».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/hub.py" line="108" />
+            <source>%n item(s) changed on the hub meanwhile; sync again.</source>
+            <translation>
+                <numerusform>%n елемент тим часом змінився на хабі; синхронізуйте ще раз.</numerusform>
+                <numerusform>%n елементи тим часом змінилися на хабі; синхронізуйте ще раз.</numerusform>
+                <numerusform>%n елементів тим часом змінилися на хабі; синхронізуйте ще раз.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="71" />
+            <source>Hub schema at {url}: version {before} -&gt; {after}.</source>
+            <translation>Схема хабу за адресою {url}: версія {before} -&gt; {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="116" />
+            <source>Not connected to a hub.</source>
+            <translation>Не під'єднано до хабу.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="68" />
+            <source>The hub at {url} is up to date (schema version {version}).</source>
+            <translation>Хаб за адресою {url} актуальний (версія схеми {version}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="84" />
+            <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
+            <translation>{name} більше не прив'язано до хабу; у ньому лишається все, що він містить.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="79" />
+            <source>{name} now syncs with {url} as {role}.</source>
+            <translation>{name} тепер синхронізується з {url} як {role}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.import_articles</name>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
+            <translation>{name}: уже є в проєкті як {title!r} ({article_id}); повторно не додано</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.merge</name>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="65" />
+            <source>Nothing to merge: the project already holds everything in the other file.</source>
+            <translation>Нічого об'єднувати: проєкт уже містить усе, що є в іншому файлі.</translation>
+        </message>
+    </context>
+    <context>
         <name>common.dialogs</name>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="32" />
@@ -2024,7 +2112,32 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="79" />
+            <location filename="../../annotator/importers/__init__.py" line="76" />
+            <source> It is a Pages document: export it as .docx or PDF.</source>
+            <translation> Це документ Pages: експортуйте його як .docx або PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="74" />
+            <source> It is an OpenDocument text: save it as .docx.</source>
+            <translation> Це текст OpenDocument: збережіть його як .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="75" />
+            <source> It is an RTF document: save it as .docx.</source>
+            <translation> Це документ RTF: збережіть його як .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="73" />
+            <source> It is an old Word document: save it as .docx.</source>
+            <translation> Це старий документ Word: збережіть його як .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <source>(no extension)</source>
+            <translation>(без розширення)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="83" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts суперечить --approved-only/--no-drafts: виберіть щось одне</translation>
         </message>
@@ -2134,7 +2247,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="389" />
+            <location filename="../../annotator/storage/database.py" line="390" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2164,7 +2277,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/services/publication.py" line="74" />
+            <source>ClaimReview needs {missing}.</source>
+            <translation>ClaimReview потребує: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="82" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
         </message>
@@ -2209,9 +2327,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вказуйте пароль в адресі хабу: збережіть його в ~/.pgpass, у файлі служби (PGSERVICEFILE) або в PGPASSWORD, як їх читає libpq.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="56" />
+            <source>Markdown</source>
+            <translation>файл Markdown</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge.py" line="106" />
             <source>Merging {name} failed, nothing was merged: {error}</source>
             <translation>Не вдалося злити {name}, нічого не злито: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/session.py" line="71" />
+            <source>No backup was made: {error}</source>
+            <translation>Резервну копію не створено: {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/review.py" line="426" />
@@ -2259,9 +2387,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Лише автор коментаря може його редагувати.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="58" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/pdf_report.py" line="54" />
             <source>PDF export needs a GUI application object, but a console-only one is running.</source>
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="377" />
+            <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
+            <translation>Лише для читання: {reason}. Його можна читати й експортувати, але зміни не можна зберегти.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="198" />
@@ -2284,7 +2422,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Виділіть слова, які має цитувати твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="50" />
+            <location filename="../../annotator/commands/common.py" line="51" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Кілька людей у {name} мають ім'я {author!r}; уточніть, кого саме, через --author 'ІМ'Я (КОРОТКИЙ-ID)', як показує `annotator list`.</translation>
         </message>
@@ -2469,6 +2607,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="59" />
+            <source>Word document</source>
+            <translation>документ Word</translation>
+        </message>
+        <message>
             <location filename="../../annotator/services/ratings.py" line="185" />
             <source>You are rating this article blind: reveal colleagues' verdicts before adjudicating.</source>
             <translation>Ви оцінюєте цю статтю наосліп: перед арбітражем відкрийте вердикти колег.</translation>
@@ -2479,14 +2622,19 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Ви встановили вердикт цього твердження; другу оцінку має дати хтось інший.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="77" />
+            <location filename="../../annotator/commands/export.py" line="81" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>для PDF потрібен вихідний файл: додайте -o REPORT.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="82" />
+            <location filename="../../annotator/commands/export.py" line="86" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="143" />
+            <source>asking the hub</source>
+            <translation>запит до хабу</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2499,12 +2647,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдається прочитати {path}: {value}</translation>
         </message>
         <message>
+            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/suggest.py" line="57" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>вкажіть ARTICLE_ID (або --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="48" />
+            <location filename="../../annotator/commands/update_article.py" line="49" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>вкажіть або FILE, або --from-url (не обидва)</translation>
         </message>
@@ -2514,7 +2667,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="78" />
+            <location filename="../../annotator/hub/sync.py" line="158" />
+            <source>merging {count} item(s)</source>
+            <translation>об'єднання елементів: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="80" />
             <source>no article with id {article_id} in {where}</source>
             <translation>у {where} немає статті з ідентифікатором {article_id}</translation>
         </message>
@@ -2539,14 +2697,39 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>нічого встановлювати: вкажіть один із {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="108" />
+            <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="156" />
+            <source>receiving {count} capture(s)</source>
+            <translation>отримання знімків: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/adjudicate.py" line="96" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="211" />
+            <source>sending {count} item(s), {records} record(s)</source>
+            <translation>надсилання: елементів {count}, записів {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="61" />
+            <source>single-file web page</source>
+            <translation>однофайлову вебсторінку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="55" />
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
+            <translation>абсолютну URL-адресу опублікованої перевірки фактів (вкажіть URL-адресу звіту в налаштуваннях проєкту або URL-адресу опублікованого звіту статті у властивостях статті) для {names}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="102" />
@@ -2559,9 +2742,94 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>модель оцінки вартості перевірки пошкоджена ({error})</translation>
         </message>
         <message>
+            <location filename="../../annotator/fetch/http.py" line="279" />
+            <source>the compressed page is damaged ({detail}).</source>
+            <translation>стиснену сторінку пошкоджено ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="185" />
+            <source>the connection was refused or could not be made.</source>
+            <translation>з'єднання відхилено або його не вдалося встановити.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/backups.py" line="281" />
+            <source>the disk is full</source>
+            <translation>диск заповнено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="52" />
+            <source>the disk is full. Free some space and try again; nothing was changed.</source>
+            <translation>диск заповнено. Звільніть місце й спробуйте ще раз; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="55" />
+            <source>the disk reported an input/output error; nothing was changed.</source>
+            <translation>диск повідомив про помилку введення/виведення; нічого не змінено.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="56" />
+            <source>the file or its folder cannot be opened (check it exists and you have access).</source>
+            <translation>не вдається відкрити файл або його теку (перевірте, що він існує і у вас є доступ).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="54" />
+            <source>the file or its folder is read-only.</source>
+            <translation>файл або його тека доступні лише для читання.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="359" />
+            <source>the folder {directory} cannot be written to</source>
+            <translation>у теку {directory} не можна записувати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
+            <translation>організацію, що його публікує (його `author`: вкажіть назву організації в налаштуваннях проєкту)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="194" />
+            <source>the page could not be fetched ({kind}: {detail}).</source>
+            <translation>не вдалося отримати сторінку ({kind}: {detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/sqlite_errors.py" line="53" />
+            <source>the project is busy in another window or program; try again in a moment.</source>
+            <translation>проєкт зайнятий в іншому вікні чи програмі; спробуйте ще раз за мить.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="189" />
+            <source>the secure connection failed; the certificate could not be verified ({detail}).</source>
+            <translation>не вдалося встановити захищене з'єднання; сертифікат не вдалося перевірити ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="187" />
+            <source>the server did not answer in time (timeout).</source>
+            <translation>сервер не відповів вчасно (час очікування вичерпано).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="192" />
+            <source>the server's answer was broken or too large in its headers ({detail}).</source>
+            <translation>відповідь сервера пошкоджена або її заголовки завеликі ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/fetch/http.py" line="182" />
+            <source>the server's name could not be found (DNS lookup failed).</source>
+            <translation>не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="60" />
+            <source>web archive</source>
+            <translation>вебархів</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/importers/__init__.py" line="57" />
+            <source>web page</source>
+            <translation>вебсторінку</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
@@ -2572,6 +2840,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: у буфері обміну немає тексту для імпорту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <source>{first}; and {second}</source>
+            <translation>{first}; а також {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -2634,12 +2907,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="83" />
+            <location filename="../../annotator/services/session.py" line="85" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} зараз відновлюється з резервної копії; спробуйте ще раз за хвилину.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="65" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="69" />
             <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
@@ -2714,6 +2987,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="353" />
+            <source>{name} is on a read-only disk</source>
+            <translation>{name} розташовано на диску лише для читання</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
@@ -2724,17 +3002,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="399" />
+            <location filename="../../annotator/storage/database.py" line="400" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="57" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} доступний лише для читання; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="68" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="72" />
             <source>{name} is read-only; the last change was not saved.</source>
             <translation>{name} доступний лише для читання; останню зміну не збережено.</translation>
         </message>
@@ -2744,12 +3022,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/database.py" line="357" />
+            <source>{name} is write-protected</source>
+            <translation>{name} захищено від запису</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/database.py" line="376" />
+            <source>{name} was opened read-only</source>
+            <translation>{name} відкрито лише для читання</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="98" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: не вдається прочитати файл ({value}).</translation>
         </message>
@@ -2774,7 +3062,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: у PDF не знайдено тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="128" />
+            <location filename="../../annotator/importers/__init__.py" line="146" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: у файлі не знайдено тексту.</translation>
         </message>
@@ -2824,12 +3112,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вміст {filename} не відповідає розмірам і контрольним сумам у каталозі архіву; файл пошкоджено або підроблено, тому його відхилено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="62" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="66" />
             <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
             <translation>{name}: диск заповнений, тому останню зміну не збережено. Звільніть місце і спробуйте ще раз; усе збережене раніше в безпеці.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="70" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="74" />
             <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
             <translation>{name}: диск повідомив про помилку введення-виведення, тому останню зміну не збережено. Усе збережене раніше в безпеці.</translation>
         </message>
@@ -2859,12 +3147,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: файл пошкоджено або це не документ Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="104" />
+            <location filename="../../annotator/importers/__init__.py" line="111" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: файл порожній.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="107" />
+            <location filename="../../annotator/importers/__init__.py" line="114" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: файл завеликий ({size}); обмеження — {size2}.</translation>
         </message>
@@ -2884,7 +3172,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: імпорт скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/sqlite_errors.py" line="90" />
+            <location filename="../../annotator/storage/sqlite_errors.py" line="94" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
             <translation>{name}: останню зміну не збережено ({plain_error}).</translation>
         </message>
@@ -2904,9 +3192,9 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вебархів пошкоджено або це не файл WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="124" />
+            <location filename="../../annotator/importers/__init__.py" line="138" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: не вдалося прочитати {kind}; можливо, його пошкоджено ({detail}).</translation>
+            <translation>{name}: не вдалося прочитати {kind}; можливо, файл пошкоджено ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />
@@ -2919,7 +3207,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це двійковий файл, а не текст.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="109" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: це тека, а не файл.</translation>
         </message>
@@ -2979,12 +3267,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{start}-{end} не є фрагментом цієї статті (0-{length}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="262" />
+            <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
             <translation>{url}: скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="123" />
+            <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
             <translation>{url}: понад {max_redirects} переспрямувань.</translation>
         </message>
@@ -2994,12 +3282,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: завантажуються лише адреси http і https, а не {value}:.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="156" />
+            <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
             <translation>{url}: переспрямовано на адресу {value}: ({target}); відхилено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="141" />
+            <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
             <translation>{url}: переспрямовано на {error}</translation>
         </message>
@@ -3009,17 +3297,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: в адресі немає імені хоста.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="269" />
+            <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
             <translation>{url}: сторінка перевищує обмеження {size}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="211" />
+            <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
             <translation>{url}: сторінка завелика ({size}); обмеження — {size2}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="265" />
+            <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
             <translation>{url}: сторінка надходила довше за {total_timeout:g} с (час очікування вичерпано).</translation>
         </message>
@@ -3029,12 +3317,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: порт не є числом.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="205" />
+            <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
             <translation>{url}: сервер відповів HTTP {status}{reason}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="355" />
+            <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
             <translation>{url}: сервер використав стиснення, яке Annotator не читає ({encoding}).</translation>
         </message>
@@ -3049,7 +3337,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{url}: {host} — приватна або локальна адреса ({address}); відхилено, якщо ви не дозволите локальні адреси для цього завантаження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/fetch/http.py" line="171" />
+            <location filename="../../annotator/fetch/http.py" line="172" />
             <source>{url}: {reason}</source>
             <translation>{url}: {reason}</translation>
         </message>
@@ -3468,6 +3756,86 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         </message>
     </context>
     <context>
+        <name>exchange.checklist</name>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <source>%n claim(s) changed after approval (stale approval).</source>
+            <translation>
+                <numerusform>%n твердження змінилося після схвалення (схвалення застаріло).</numerusform>
+                <numerusform>%n твердження змінилися після схвалення (схвалення застаріло).</numerusform>
+                <numerusform>%n тверджень змінилися після схвалення (схвалення застаріло).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
+            <translation>
+                <numerusform>%n твердження змінилося після схвалення (схвалення застаріло): не включено, доки його не схвалять знову.</numerusform>
+                <numerusform>%n твердження змінилися після схвалення (схвалення застаріло): не включено, доки їх не схвалять знову.</numerusform>
+                <numerusform>%n тверджень змінилися після схвалення (схвалення застаріло): не включено, доки їх не схвалять знову.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <source>%n claim(s) without a verdict.</source>
+            <translation>
+                <numerusform>%n твердження без вердикту.</numerusform>
+                <numerusform>%n твердження без вердикту.</numerusform>
+                <numerusform>%n тверджень без вердикту.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <source>%n claim(s) without an explanation.</source>
+            <translation>
+                <numerusform>%n твердження без пояснення.</numerusform>
+                <numerusform>%n твердження без пояснення.</numerusform>
+                <numerusform>%n тверджень без пояснення.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <source>%n claim(s) without sources.</source>
+            <translation>
+                <numerusform>%n твердження без джерел.</numerusform>
+                <numerusform>%n твердження без джерел.</numerusform>
+                <numerusform>%n тверджень без джерел.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
+            <translation>
+                <numerusform>%n твердження-сирота: уривка вже немає в поточному тексті статті.</numerusform>
+                <numerusform>%n твердження-сироти: уривка вже немає в поточному тексті статті.</numerusform>
+                <numerusform>%n тверджень-сиріт: уривка вже немає в поточному тексті статті.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
+            <translation>
+                <numerusform>%n уривок, оцінений двома чи більше людьми, чекає на остаточний вердикт.</numerusform>
+                <numerusform>%n уривки, оцінені двома чи більше людьми, чекають на остаточний вердикт.</numerusform>
+                <numerusform>%n уривків, оцінених двома чи більше людьми, чекають на остаточний вердикт.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
+            <translation>
+                <numerusform>Містить %n несхвалене твердження: звіт позначено як чернетку.</numerusform>
+                <numerusform>Містить %n несхвалені твердження: звіт позначено як чернетку.</numerusform>
+                <numerusform>Містить %n несхвалених тверджень: звіт позначено як чернетку.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
+            <translation>Нічого експортувати: жодне твердження в межах вибірки не схвалено (чернетки не включено).</translation>
+        </message>
+    </context>
+    <context>
         <name>exchange.exchange_controller</name>
         <message>
             <location filename="../../annotator/ui/exchange/exchange_controller.py" line="58" />
@@ -3571,22 +3939,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_dialog</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="74" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
             <source>&amp;Save to:</source>
             <translation>&amp;Зберегти в:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="105" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="106" />
             <source>All articles of the project</source>
             <translation>Усі статті проєкту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="191" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="192" />
             <source>Before exporting %n claim(s):</source>
             <translation>
                 <numerusform>Перед експортом %n твердження:</numerusform>
@@ -3595,42 +3963,42 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="123" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
             <translation>CSV: UTF-8 з BOM (для електронних таблиць)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: one row per source</source>
             <translation>CSV: один рядок на джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="63" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
             <source>Choose…</source>
             <translation>Вибрати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="117" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="118" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
             <translation>ClaimReview: дозволити неповний документ (без URL звіту чи організації)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="55" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="56" />
             <source>Export</source>
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="199" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="201" />
             <source>Export Anyway</source>
             <translation>Усе одно експортувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="150" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="151" />
             <source>Export To</source>
             <translation>Експортувати в</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="230" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="232" />
             <source>Exported %n claim(s) to
 {path}</source>
             <translation>
@@ -3643,67 +4011,67 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="112" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="113" />
             <source>Include claims not yet approved (the report is marked as a draft)</source>
             <translation>Включити ще не схвалені твердження (звіт буде позначено як чернетку)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="195" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="196" />
             <source>Must fix: </source>
             <translation>Треба виправити: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="70" />
             <source>Nothing</source>
             <translation>Нічого</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="67" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
             <source>Open the file</source>
             <translation>Відкрити файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="77" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="78" />
             <source>Options:</source>
             <translation>Параметри:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="189" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="190" />
             <source>Publication Checklist</source>
             <translation>Контрольний список перед публікацією</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="82" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="83" />
             <source>Report &amp;language:</source>
             <translation>&amp;Мова звіту:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="120" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="121" />
             <source>Reports: appendix on agreement between reviewers</source>
             <translation>Звіти: додаток про узгодженість між рецензентами</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="75" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="76" />
             <source>Scope:</source>
             <translation>Обсяг:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="68" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="69" />
             <source>Show it in its folder</source>
             <translation>Показати в теці</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="103" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="104" />
             <source>This article</source>
             <translation>Ця стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="101" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="102" />
             <source>This article: {article_title}</source>
             <translation>Ця стаття: {article_title}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/export_dialog.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_dialog.py" line="85" />
             <source>When done:</source>
             <translation>Після завершення:</translation>
         </message>
@@ -3749,12 +4117,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="350" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
             <source>, last sync {format_time}</source>
             <translation>, остання синхронізація {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="254" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
             <source>Cannot Connect to Team Hub</source>
             <translation>Не вдається під'єднатися до командного сервера</translation>
         </message>
@@ -3774,22 +4142,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Від'єднатися від командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: conflict</source>
             <translation>Сервер: конфлікт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="355" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
             <source>Hub: offline</source>
             <translation>Сервер: немає зв'язку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: synced</source>
             <translation>Сервер: синхронізовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="354" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: syncing…</source>
             <translation>Сервер: синхронізація…</translation>
         </message>
@@ -3807,6 +4175,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
             <source>Team hub status</source>
             <translation>Стан командного сервера</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
+            <translation>Живе з'єднання з хабом втрачено ({reason}); нова спроба кожні {seconds} секунд.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
+            <translation>Живе з'єднання з хабом втрачено; нова спроба кожні {seconds} секунд.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from annotator.errors import error_message, localised
 from annotator.resources import resource_path
 
 SYSTEM_LANGUAGE = ""
@@ -59,15 +60,15 @@ def translator(context: str) -> Callable[..., str]:
 
 def translated_error(error: BaseException) -> str:
     """The message of `error` in the interface language: its `msg()` template translated in
-    the context "errors" and formatted with its values; str(error) when it has no template."""
-    template = getattr(error, "template", None)
-    if not isinstance(template, str):
-        return str(error)
-    shown = QCoreApplication.translate("errors", template)
-    try:
-        return shown.format(**getattr(error, "values", {}))
-    except (KeyError, IndexError, ValueError):  # a damaged translation: the English text
-        return str(error)
+    the context "errors" and formatted with its values (a value that is itself a `msg()`
+    message translated too); str(error) when it has no template."""
+    return translated_message(error_message(error))
+
+
+def translated_message(text: str) -> str:
+    """A `msg()` message (annotator/errors.py) in the interface language, its nested messages
+    translated too; any other text as it is."""
+    return localised(text, lambda template: QCoreApplication.translate("errors", template))
 
 
 def english_plural(text: str, count: int) -> str:

@@ -36,6 +36,7 @@ from annotator.services.publication import CheckItem
 from annotator.ui.common import dialogs
 from annotator.ui.common.i18n import LANGUAGES, current_language, translator
 from annotator.ui.exchange import export_choices
+from annotator.ui.exchange.checklist_text import checklist_line
 
 tr = translator("exchange.export_dialog")
 
@@ -192,7 +193,8 @@ class ChecklistDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("checklist")
         for item in items:
-            row = QListWidgetItem((tr("Must fix: ") if item.blocking else "") + item.message)
+            must = tr("Must fix: ") if item.blocking else ""
+            row = QListWidgetItem(must + checklist_line(item))
             row.setData(Qt.ItemDataRole.UserRole, item.key)
             self.list.addItem(row)
         self.blocked = any(item.blocking for item in items)

@@ -33,7 +33,7 @@ from annotator.services import Change, ChangeKind
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import translated_error, translator
+from annotator.ui.common.i18n import translated_error, translated_message, translator
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 
@@ -71,7 +71,7 @@ class HubListener(QThread):
                         self.woke.emit()
         except Exception as error:  # noqa: BLE001 - any failure means: fall back to polling
             if not self._stopping:
-                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "lost")
+                self.lost.emit(str(error).strip().splitlines()[0] if str(error).strip() else "")
 
 
 class SyncWorker(QThread):
@@ -80,7 +80,7 @@ class SyncWorker(QThread):
     `progress` tells what it is doing; `done` carries the SyncResult or the AnnotatorError.
     """
 
-    progress = Signal(str)
+    progress = Signal(object)  # a msg() (a str would lose its template across the thread)
     done = Signal(object)
 
     def __init__(
@@ -231,7 +231,16 @@ class HubController(QObject):
             self._push_soon.start()
 
     def _listener_lost(self, reason: str) -> None:
-        self._set("offline", reason)  # the poll timer keeps trying; it restarts the listener
+        """The live connection failed: said in the interface language, with the driver's own
+        words (which are the server's, not ours) in parentheses."""
+        seconds = POLL_MS // 1000
+        if reason:
+            said = tr("The live connection to the hub was lost ({reason}); trying again every "
+                      "{seconds} seconds.").format(reason=reason, seconds=seconds)  # fmt: skip
+        else:
+            said = tr("The live connection to the hub was lost; trying again every {seconds} "
+                      "seconds.").format(seconds=seconds)  # fmt: skip
+        self._set("offline", said)  # the poll timer keeps trying; it restarts the listener
 
     # -- actions --------------------------------------------------------------------------
 
@@ -277,7 +286,9 @@ class HubController(QObject):
             return self.state
         self.host.flush_edits()  # what is being typed is committed first, then merged
         self.worker = SyncWorker(service.path, service.author, service.author_id, self)
-        self.worker.progress.connect(lambda message: self._set("syncing", message))
+        self.worker.progress.connect(
+            lambda message: self._set("syncing", translated_message(message))
+        )
         self.worker.done.connect(self._synced)
         self._set("syncing")
         self.worker.start()

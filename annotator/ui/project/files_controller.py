@@ -17,7 +17,7 @@ from annotator.services import ProjectService, captures, session
 from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, translated_error, translated_message, translator
 from annotator.ui.common.undo_commands import EditSettingsCommand
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.project.restore_dialog import RestoreDialog
@@ -143,7 +143,7 @@ class ProjectFilesController(QObject):
     def _opened(self, service: ProjectService, warning: str | None) -> None:
         """Say what the user must know about the file just opened; back it up if writable."""
         if service.read_only:
-            self.host.status(session.read_only_notice(service.path))
+            self.host.status(translated_message(session.read_only_notice(service.path)))
         else:  # on its own thread, from the event loop on: the window paints first
             self.opening_backup = session.opening_backup(service, app_settings.data_dir())
             QTimer.singleShot(0, self.opening_backup.start)
@@ -161,7 +161,7 @@ class ProjectFilesController(QObject):
         self.backup_timer.stop()
         problem = session.backup_problem(backup)
         if problem:
-            self.host.status(problem, 10000)
+            self.host.status(translated_message(problem), 10000)
 
     def close_project(self) -> None:
         """Commit pending typing, then close the file (checkpointing it so it can be copied)."""

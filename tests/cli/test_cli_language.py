@@ -1,0 +1,147 @@
+"""The command line speaks the system's language (or the one chosen in Preferences): its
+one-line errors and status lines come from the window's .qm files; English needs no Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator import app_settings, cli_language
+from annotator.errors import NotAProjectError, msg
+from annotator.exporters.claimreview import joined
+
+
+def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items()
+               if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args],
+        capture_output=True, text=True, timeout=60, env={**environ, **env},
+    )  # fmt: skip
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    path = tmp_path / "notas.txt"
+    path.write_text("Not a project at all.", encoding="utf-8")
+    return path
+
+
+def test_an_error_is_printed_in_the_systems_language(notes: Path):
+    result = _run("list", str(notes), LANGUAGE="es", LANG="C.UTF-8")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "annotator list: notas.txt no es un proyecto de Annotator "
+        "(no es una base de datos SQLite).\n"
+    )
+    assert _run("list", str(notes), LANG="uk_UA.UTF-8").stderr == (
+        "annotator list: notas.txt не є проєктом Annotator (це не база даних SQLite).\n"
+    )
+    assert _run("list", str(notes), LANGUAGE="fr:en:es").stderr == (
+        "annotator list: notas.txt is not an Annotator project (it is not a SQLite database).\n"
+    )  # the first shipped language of the list wins, English among them
+
+
+def test_the_preferences_language_overrides_the_system(notes: Path):
+    settings = app_settings.qsettings()
+    settings.setValue("preferences/language", "ar")
+    settings.sync()
+    result = _run("list", str(notes), LANGUAGE="es")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "annotator list: notas.txt ليس مشروع Annotator (ليس قاعدة بيانات SQLite).\n"
+    )
+
+
+def test_english_loads_no_qt(notes: Path):
+    code = (
+        "import sys\nfrom annotator.cli import main\n"
+        f"code = main(['list', {str(notes)!r}])\n"
+        "print(code, any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    environ = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, env={**environ, "LANG": "en_GB.UTF-8"})  # fmt: skip
+    assert result.stdout == "1 False\n"
+    assert result.stderr.startswith("annotator list: notas.txt is not an Annotator project")
+
+
+def test_the_rule_that_picks_the_language():
+    assert cli_language.resolve("", {"LANGUAGE": "fr:uk:es"}) == "uk"
+    assert cli_language.resolve("", {"LC_ALL": "es_MX.UTF-8", "LANG": "uk_UA.UTF-8"}) == "es"
+    assert cli_language.resolve("", {"LC_MESSAGES": "ar_EG", "LANG": "es_ES"}) == "ar"
+    assert cli_language.resolve("", {"LANG": "de_DE.UTF-8"}) == "en"
+    assert cli_language.resolve("", {}) == "en"
+    assert cli_language.resolve("es", {"LANGUAGE": "uk"}) == "es"
+
+
+def test_nested_messages_and_plurals_are_translated_in_ukrainian():
+    try:
+        assert cli_language.setup({"LANGUAGE": "uk"}) == "uk"
+        missing = [
+            msg("the absolute URL of the published fact-check (set the report URL in Project "
+                "Settings, or the article's published-report URL in Article Properties) for "
+                "{names}", names="“Kursk swap”"),
+            msg("the organisation that publishes it (its `author`: set the organisation name "
+                "in Project Settings)"),
+        ]  # fmt: skip
+        error = NotAProjectError(msg("ClaimReview needs {missing}.", missing=joined(missing)))
+        assert cli_language.error_text(error) == (
+            "ClaimReview потребує: абсолютну URL-адресу опублікованої перевірки фактів (вкажіть "
+            "URL-адресу звіту в налаштуваннях проєкту або URL-адресу опублікованого звіту статті "
+            "у властивостях статті) для “Kursk swap”; а також організацію, що його публікує "
+            "(його `author`: вкажіть назву організації в налаштуваннях проєкту)."
+        )
+        tr = cli_language.translator("commands.hub")
+        said = [tr("%n item(s) changed on the hub meanwhile; sync again.", n=n) for n in (1, 3, 5)]
+        assert said == [
+            "1 елемент тим часом змінився на хабі; синхронізуйте ще раз.",
+            "3 елементи тим часом змінилися на хабі; синхронізуйте ще раз.",
+            "5 елементів тим часом змінилися на хабі; синхронізуйте ще раз.",
+        ]
+    finally:
+        cli_language.setup({"LANGUAGE": "en"})
+    assert tr("%n item(s) changed on the hub meanwhile; sync again.", n=1) == (
+        "1 item changed on the hub meanwhile; sync again."
+    )
+
+
+def test_export_checklist_and_hub_status_lines_in_spanish(tmp_path: Path, monkeypatch, capsys):
+    from annotator.cli import main
+    from annotator.services import ProjectService
+
+    project = tmp_path / "vacío.annotator"
+    ProjectService.open(project, "Ana", create=True).close()
+    out = tmp_path / "informe.md"
+    monkeypatch.setenv("LANGUAGE", "es")
+    try:
+        assert main(["export", str(project), "-f", "markdown", "-o", str(out)]) == 0
+        assert capsys.readouterr().err == (
+            "annotator export: lista de comprobación: Nada que exportar: ninguna afirmación del "
+            "alcance está aprobada (los borradores quedan fuera).\n"
+            f"annotator export: se escribieron 0 afirmaciones en {out}\n"
+        )
+        assert main(["hub", "status", str(project)]) == 0
+        assert capsys.readouterr().out == "No está conectado a ningún hub.\n"
+        assert main(["hub", "status", str(project), "--json"]) == 0
+        assert '"connected": false' in capsys.readouterr().out  # machine output stays as is
+    finally:
+        cli_language.setup({})
+
+
+def test_a_read_only_projects_notice_is_in_spanish(tmp_path: Path):
+    from annotator.services import ProjectService
+
+    project = tmp_path / "archivo.annotator"
+    ProjectService.open(project, "Ana", create=True).close()
+    project.chmod(0o444)
+    result = _run("list", str(project), LANGUAGE="es")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "annotator list: Solo lectura: archivo.annotator está protegido contra escritura. "
+        "Puede leerlo y exportarlo, pero los cambios no se pueden guardar.\n"
+    )
