@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from annotator.errors import msg
+
 try:
     import fcntl
 except ImportError:  # Windows: fall back to the record and a pid check
@@ -38,6 +40,8 @@ WAIT_FOR_RESTORE = 60.0
 
 class ProjectBeingReplaced(Exception):
     """The project is being replaced by a backup for longer than an opener waits."""
+
+
 _held: dict[
     Path, tuple[int, int]
 ] = {}  # project (resolved) -> (lock file fd, claims by this process)
@@ -55,29 +59,40 @@ class OtherInstance:
     program: str = ""  # "Annotator" (a window) or "annotator import" (a command), "" if unknown
 
     def describe(self) -> str:
-        parts = [self.program] if self.program and self.program != "Annotator" else []
+        """Who has it open, as a message whose parts translate too ("by ana on desk-2")."""
+        parts: list[str] = [self.program] if self.program and self.program != "Annotator" else []
         if self.user:
-            parts.append(f"by {self.user}")
+            parts.append(msg("by {user}", user=self.user))
         if self.host and self.host != socket.gethostname():
-            parts.append(f"on {self.host}")
+            parts.append(msg("on {host}", host=self.host))
         if self.since:
             with contextlib.suppress(ValueError):
-                parts.append(f"since {datetime.fromisoformat(self.since):%Y-%m-%d %H:%M}")
-        return " ".join(parts) or "another program"
+                when = f"{datetime.fromisoformat(self.since):%Y-%m-%d %H:%M}"
+                parts.append(msg("since {time}", time=when))
+        if not parts:
+            return msg("another program")
+        described = parts[0]
+        for part in parts[1:]:
+            described = msg("{first} {second}", first=described, second=part)
+        return described
 
     def message(self, project_path: str | Path) -> str:
         """The warning a window shows when it opens the project."""
         name = Path(project_path).name
         if not self.certain:
-            return (
-                f"{name} may be open in Annotator {self.describe()}, or that program ended "
-                "without closing it. If it is open there, both of you can work: every change is "
-                "saved at once and each window shows the other's changes."
+            return msg(
+                "{name} may be open in Annotator {who}, or that program ended without closing "
+                "it. If it is open there, both of you can work: every change is saved at once "
+                "and each window shows the other's changes.",
+                name=name,
+                who=self.describe(),
             )
-        return (
-            f"{name} is already open in another Annotator ({self.describe()}). You can both "
-            "work on it: every change is saved at once and each window shows the other's "
-            "changes within a few seconds. Avoid editing the same claim at the same time."
+        return msg(
+            "{name} is already open in another Annotator ({who}). You can both work on it: "
+            "every change is saved at once and each window shows the other's changes within a "
+            "few seconds. Avoid editing the same claim at the same time.",
+            name=name,
+            who=self.describe(),
         )
 
 

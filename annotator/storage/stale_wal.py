@@ -37,6 +37,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.errors import msg
+
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -55,10 +57,12 @@ class SetAside:
     reason: str
 
     def message(self, project: Path) -> str:
-        return (
-            f"{project.name}: a leftover change log ({project.name}-wal) did not belong to this "
-            f"file ({self.reason}), so it was not applied. It was kept as {self.kept_as.name}; "
-            "the project was opened as it is."
+        return msg(
+            "{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), "
+            "so it was not applied. It was kept as {kept}; the project was opened as it is.",
+            name=project.name,
+            reason=self.reason,
+            kept=self.kept_as.name,
         )
 
 
@@ -78,19 +82,21 @@ def _checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tuple[
 def structural_problem(wal: bytes, page_size: int) -> str | None:
     """Why the WAL's bytes cannot belong to a file with `page_size`, or None."""
     if len(wal) < WAL_HEADER:
-        return "it is too short to be a change log"
+        return msg("it is too short to be a change log")
     magic, _version, wal_page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(
         ">8I", wal[:WAL_HEADER]
     )
     if magic not in WAL_MAGIC:
-        return "it is not a SQLite change log"
+        return msg("it is not a SQLite change log")
     big_endian = magic & 1 == 1
     if _checksum(wal[:24], big_endian) != (c0, c1):
-        return "its header is damaged"
+        return msg("its header is damaged")
     if wal_page_size != page_size:
-        return f"its page size is {wal_page_size}, the project's is {page_size}"
+        return msg(
+            "its page size is {wal}, the project's is {main}", wal=wal_page_size, main=page_size
+        )
     if _valid_frames(wal, wal_page_size, big_endian, (salt1, salt2), (c0, c1)) == 0:
-        return "none of its changes match its header (salt or checksum mismatch)"
+        return msg("none of its changes match its header (salt or checksum mismatch)")
     return None
 
 
@@ -190,15 +196,15 @@ def _applied_problem(main: bytes, wal: bytes) -> str | None:
         alone = _identity(Path(folder), main, None)
         applied = _identity(Path(folder), main, wal)
     if alone[0] == "ok" and applied[0] != "ok":
-        return "applying it would damage the file"
+        return msg("applying it would damage the file")
     # Another project of the same schema can overwrite whole tables and still pass the checks
     # above: its rows then point at rows this file has and it lacks (claims at its articles).
     if applied[3] > alone[3]:
-        return "it was written for a different project file"
+        return msg("it was written for a different project file")
     # A file killed while it was being created holds no id yet: its WAL completes it.
     for mine, theirs in zip(alone[1:3], applied[1:3], strict=True):
         if mine and mine != theirs:
-            return "it was written for a different project file"
+            return msg("it was written for a different project file")
     return None
 
 
@@ -220,7 +226,7 @@ def _identity(folder: Path, main: bytes, wal: bytes | None) -> tuple[str, int, s
         broken = len(conn.execute("PRAGMA foreign_key_check").fetchall())
         return check, application_id, row[0] if row else "", broken
     except sqlite3.DatabaseError as error:
-        return f"unreadable ({error})", 0, "", 0
+        return msg("unreadable ({error})", error=str(error)), 0, "", 0
     finally:
         conn.close()
 
@@ -238,7 +244,7 @@ def _check_copied(
             later[page].append(image)
     for page, images in later.items():
         if main[(page - 1) * page_size : page * page_size] not in images:
-            return "it holds changes to a different file"
+            return msg("it holds changes to a different file")
     return None
 
 

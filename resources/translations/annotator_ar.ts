@@ -2647,9 +2647,24 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="73" />
+            <source>another program</source>
+            <translation>برنامج آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <source>applying it would damage the file</source>
+            <translation>تطبيقه سيُتلف الملف</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="143" />
             <source>asking the hub</source>
             <translation>جارٍ سؤال المركز</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="65" />
+            <source>by {user}</source>
+            <translation>بواسطة {user}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2682,6 +2697,36 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <source>it holds changes to a different file</source>
+            <translation>يحتوي على تغييرات لملف آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <source>it is not a SQLite change log</source>
+            <translation>ليس سجل تغييرات SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <source>it is too short to be a change log</source>
+            <translation>أقصر من أن يكون سجل تغييرات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <source>it was written for a different project file</source>
+            <translation>كُتب لملف مشروع آخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <source>its header is damaged</source>
+            <translation>ترويسته تالفة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <source>its page size is {wal}, the project's is {main}</source>
+            <translation>حجم صفحته {wal} وحجم صفحة المشروع {main}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="158" />
             <source>merging {count} item(s)</source>
             <translation>جارٍ دمج العناصر: {count}</translation>
@@ -2707,6 +2752,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يوجد حكم {label!r} في هذا المشروع؛ اختر واحدًا من: {labels}، unrated</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <source>none of its changes match its header (salt or checksum mismatch)</source>
+            <translation>لا يطابق أيٌّ من تغييراته ترويسته (عدم تطابق الملح أو المجموع الاختباري)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
@@ -2715,6 +2765,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="67" />
+            <source>on {host}</source>
+            <translation>على {host}</translation>
         </message>
         <message>
             <location filename="../../annotator/hub/sync.py" line="156" />
@@ -2730,6 +2785,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/hub/sync.py" line="211" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>جارٍ الإرسال: العناصر {count}، السجلات {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="71" />
+            <source>since {time}</source>
+            <translation>منذ {time}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="61" />
@@ -2837,6 +2897,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <source>unreadable ({error})</source>
+            <translation>غير مقروء ({error})</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
             <source>web archive</source>
             <translation>أرشيف الويب</translation>
@@ -2855,6 +2920,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="76" />
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
@@ -2920,6 +2990,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="90" />
+            <source>{name} is already open in another Annotator ({who}). You can both work on it: every change is saved at once and each window shows the other's changes within a few seconds. Avoid editing the same claim at the same time.</source>
+            <translation>{name} مفتوح بالفعل في Annotator آخر ({who}). يمكنكما العمل عليه معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى خلال ثوانٍ. تجنّبا تحرير الادعاء نفسه في الوقت نفسه.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/session.py" line="85" />
@@ -3042,6 +3117,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} محمي من الكتابة</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="83" />
+            <source>{name} may be open in Annotator {who}, or that program ended without closing it. If it is open there, both of you can work: every change is saved at once and each window shows the other's changes.</source>
+            <translation>قد يكون {name} مفتوحًا في Annotator {who}، أو أن ذلك البرنامج انتهى دون إغلاقه. إذا كان مفتوحًا هناك فيمكنكما العمل معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="376" />
             <source>{name} was opened read-only</source>
             <translation>فُتح {name} للقراءة فقط</translation>
@@ -3050,6 +3130,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
+            <translation>{name}: سجل تغييرات متبقٍّ ({name}-wal) لا يخص هذا الملف ({reason})، لذا لم يُطبَّق. حُفظ باسم {kept}؛ وفُتح المشروع كما هو.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="102" />

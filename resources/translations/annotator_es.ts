@@ -2627,9 +2627,24 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="73" />
+            <source>another program</source>
+            <translation>otro programa</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <source>applying it would damage the file</source>
+            <translation>aplicarlo dañaría el archivo</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="143" />
             <source>asking the hub</source>
             <translation>consultando el hub</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="65" />
+            <source>by {user}</source>
+            <translation>de {user}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2662,6 +2677,36 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>indique TEXT o --queries FILE.jsonl</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <source>it holds changes to a different file</source>
+            <translation>contiene cambios de otro archivo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <source>it is not a SQLite change log</source>
+            <translation>no es un registro de cambios de SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <source>it is too short to be a change log</source>
+            <translation>es demasiado corto para ser un registro de cambios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <source>it was written for a different project file</source>
+            <translation>se escribió para otro archivo de proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <source>its header is damaged</source>
+            <translation>su cabecera está dañada</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <source>its page size is {wal}, the project's is {main}</source>
+            <translation>su tamaño de página es {wal} y el del proyecto es {main}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="158" />
             <source>merging {count} item(s)</source>
             <translation>fusionando {count} elemento(s)</translation>
@@ -2687,6 +2732,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no hay ningún veredicto {label!r} en este proyecto; elija uno de: {labels}, unrated</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <source>none of its changes match its header (salt or checksum mismatch)</source>
+            <translation>ninguno de sus cambios coincide con su cabecera (sal o suma de comprobación distintas)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>nada que establecer: indique uno de {choices}</translation>
@@ -2695,6 +2745,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="67" />
+            <source>on {host}</source>
+            <translation>en {host}</translation>
         </message>
         <message>
             <location filename="../../annotator/hub/sync.py" line="156" />
@@ -2710,6 +2765,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/hub/sync.py" line="211" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>enviando {count} elemento(s), {records} registro(s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="71" />
+            <source>since {time}</source>
+            <translation>desde {time}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="61" />
@@ -2817,6 +2877,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <source>unreadable ({error})</source>
+            <translation>ilegible ({error})</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
             <source>web archive</source>
             <translation>el archivo web</translation>
@@ -2835,6 +2900,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: el portapapeles no contiene texto que importar.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="76" />
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
@@ -2900,6 +2970,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="90" />
+            <source>{name} is already open in another Annotator ({who}). You can both work on it: every change is saved at once and each window shows the other's changes within a few seconds. Avoid editing the same claim at the same time.</source>
+            <translation>{name} ya está abierto en otro Annotator ({who}). Pueden trabajar los dos: cada cambio se guarda al instante y cada ventana muestra los cambios de la otra en pocos segundos. Eviten editar la misma afirmación a la vez.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/session.py" line="85" />
@@ -3022,6 +3097,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está protegido contra escritura</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="83" />
+            <source>{name} may be open in Annotator {who}, or that program ended without closing it. If it is open there, both of you can work: every change is saved at once and each window shows the other's changes.</source>
+            <translation>Puede que {name} esté abierto en Annotator {who}, o que ese programa terminara sin cerrarlo. Si está abierto allí, pueden trabajar los dos: cada cambio se guarda al instante y cada ventana muestra los cambios de la otra.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="376" />
             <source>{name} was opened read-only</source>
             <translation>{name} se abrió en modo de solo lectura</translation>
@@ -3030,6 +3110,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
+            <translation>{name}: un registro de cambios sobrante ({name}-wal) no pertenecía a este archivo ({reason}), así que no se aplicó. Se guardó como {kept}; el proyecto se abrió tal como está.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="102" />

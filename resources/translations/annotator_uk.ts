@@ -2632,9 +2632,24 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="73" />
+            <source>another program</source>
+            <translation>інша програма</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <source>applying it would damage the file</source>
+            <translation>його застосування пошкодило б файл</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="143" />
             <source>asking the hub</source>
             <translation>запит до хабу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="65" />
+            <source>by {user}</source>
+            <translation>користувача {user}</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="126" />
@@ -2667,6 +2682,36 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <source>it holds changes to a different file</source>
+            <translation>він містить зміни до іншого файлу</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <source>it is not a SQLite change log</source>
+            <translation>це не журнал змін SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <source>it is too short to be a change log</source>
+            <translation>він закороткий, щоб бути журналом змін</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <source>it was written for a different project file</source>
+            <translation>його записано для іншого файлу проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <source>its header is damaged</source>
+            <translation>його заголовок пошкоджено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <source>its page size is {wal}, the project's is {main}</source>
+            <translation>його розмір сторінки {wal}, а проєкту — {main}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/sync.py" line="158" />
             <source>merging {count} item(s)</source>
             <translation>об'єднання елементів: {count}</translation>
@@ -2692,6 +2737,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>у цьому проєкті немає вердикту {label!r}; виберіть один із: {labels}, unrated</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <source>none of its changes match its header (salt or checksum mismatch)</source>
+            <translation>жодна з його змін не відповідає заголовку (не збігається сіль або контрольна сума)</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>нічого встановлювати: вкажіть один із {choices}</translation>
@@ -2700,6 +2750,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/export.py" line="111" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="67" />
+            <source>on {host}</source>
+            <translation>на {host}</translation>
         </message>
         <message>
             <location filename="../../annotator/hub/sync.py" line="156" />
@@ -2715,6 +2770,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/hub/sync.py" line="211" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>надсилання: елементів {count}, записів {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="71" />
+            <source>since {time}</source>
+            <translation>з {time}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="61" />
@@ -2822,6 +2882,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <source>unreadable ({error})</source>
+            <translation>не читається ({error})</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
             <source>web archive</source>
             <translation>вебархів</translation>
@@ -2840,6 +2905,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
             <translation>{clipboard_name}: у буфері обміну немає тексту для імпорту.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="76" />
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
@@ -2905,6 +2975,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/presence.py" line="90" />
+            <source>{name} is already open in another Annotator ({who}). You can both work on it: every change is saved at once and each window shows the other's changes within a few seconds. Avoid editing the same claim at the same time.</source>
+            <translation>{name} уже відкрито в іншому Annotator ({who}). Ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого за кілька секунд. Не редагуйте одне твердження одночасно.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/session.py" line="85" />
@@ -3027,6 +3102,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} захищено від запису</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/presence.py" line="83" />
+            <source>{name} may be open in Annotator {who}, or that program ended without closing it. If it is open there, both of you can work: every change is saved at once and each window shows the other's changes.</source>
+            <translation>Можливо, {name} відкрито в Annotator {who}, або та програма завершилася, не закривши його. Якщо його відкрито там, ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого.</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/database.py" line="376" />
             <source>{name} was opened read-only</source>
             <translation>{name} відкрито лише для читання</translation>
@@ -3035,6 +3115,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
+            <translation>{name}: залишковий журнал змін ({name}-wal) не належав цьому файлу ({reason}), тому його не застосовано. Його збережено як {kept}; проєкт відкрито як є.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="102" />

@@ -149,9 +149,9 @@ class ProjectFilesController(QObject):
             QTimer.singleShot(0, self.opening_backup.start)
             self.backup_timer.start()
         if warning:
-            self.host.tell(tr("Project Open Elsewhere"), warning)
+            self.host.tell(tr("Project Open Elsewhere"), translated_message(warning))
         for notice in service.open_notices:  # e.g. a stale -wal that was set aside
-            self.host.tell(tr("Leftover Change Log Not Applied"), notice)
+            self.host.tell(tr("Leftover Change Log Not Applied"), translated_message(notice))
 
     def _backup_progress(self) -> None:
         """Once the opening backup is done: say so if it could not be made."""

@@ -156,3 +156,36 @@ def test_the_read_only_notice_is_translated_with_its_reason(tmp_path, language):
         "للقراءة فقط: архів.annotator محمي من الكتابة. يمكنك قراءته وتصديره، لكن لا يمكن حفظ "
         "التغييرات."
     )
+
+
+def test_the_open_elsewhere_warning_is_spanish_with_its_parts(language):
+    from annotator.storage.presence import OtherInstance
+
+    other = OtherInstance(pid=1, host="mesa-2", user="ana", since="2026-12-02T09:30:00", program="")
+    english = other.message("informe.annotator")
+    assert english.startswith(
+        "informe.annotator is already open in another Annotator (by ana on mesa-2"
+    )
+    language("es")
+    assert i18n.translated_message(english) == (
+        "informe.annotator ya está abierto en otro Annotator (de ana en mesa-2 desde 2026-12-02 "
+        "09:30). Pueden trabajar los dos: cada cambio se guarda al instante y cada ventana "
+        "muestra los cambios de la otra en pocos segundos. Eviten editar la misma afirmación a "
+        "la vez."
+    )
+
+
+def test_the_leftover_change_log_notice_is_ukrainian_with_its_reason(language, tmp_path):
+    from annotator.storage.stale_wal import SetAside, structural_problem
+
+    reason = structural_problem(b"short", 4096)
+    assert reason == "it is too short to be a change log"
+    notice = SetAside(tmp_path / "p.annotator-wal.not-applied-1", reason).message(
+        tmp_path / "p.annotator"
+    )
+    language("uk")
+    assert i18n.translated_message(notice) == (
+        "p.annotator: залишковий журнал змін (p.annotator-wal) не належав цьому файлу (він "
+        "закороткий, щоб бути журналом змін), тому його не застосовано. Його збережено як "
+        "p.annotator-wal.not-applied-1; проєкт відкрито як є."
+    )
