@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
@@ -4465,17 +4465,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5373,7 +5373,7 @@ You can undo this.</source>
             <translation>أرقام الصفحات والادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>ص {page}</translation>
         </message>
@@ -5964,7 +5964,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>لا تعارضات دمج.</numerusform>
@@ -5976,97 +5976,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="118" />
             <source>&amp;Conflicts Panel</source>
             <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="121" />
             <source>&amp;Review</source>
             <translation>م&amp;راجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="91" />
             <source>&amp;Review Mode</source>
             <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="104" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="114" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="219" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="72" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;All Articles</source>
             <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Review &amp;Dashboard…</source>
             <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="109" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="94" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="173" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="166" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>
@@ -6458,12 +6458,12 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>م&amp;قارنة الإصدارات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
@@ -6498,22 +6498,22 @@ After: “{after}”</source>
             <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
         </message>

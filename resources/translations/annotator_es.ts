@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
@@ -4381,17 +4381,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5261,7 +5261,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Números de página y de afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>pág. {page}</translation>
         </message>
@@ -5848,7 +5848,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n conflicto de fusión por resolver.</numerusform>
@@ -5856,97 +5856,97 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Resolver veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="118" />
             <source>&amp;Conflicts Panel</source>
             <translation>Panel de &amp;conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Fusionar el proyecto de un colega…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="121" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="91" />
             <source>&amp;Review Mode</source>
             <translation>Modo de &amp;revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="104" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Acuerdo entre evaluadores, desacuerdos, segunda revisión a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="114" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Traer a este proyecto los artículos, afirmaciones, fuentes y comentarios de un colega</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="219" />
             <source>Comments ({count})</source>
             <translation>Comentarios ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="72" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Editar → Deshacer revierte toda la fusión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;All Articles</source>
             <translation>Revisar &amp;todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Review &amp;Dashboard…</source>
             <translation>&amp;Panel de revisión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>Modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="109" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Fijar un veredicto final para cada pasaje valorado por dos o más personas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="94" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Recorrer las afirmaciones pendientes de tu revisión: J/K siguiente/anterior, A aprobar, R pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="173" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (oculto: a ciegas)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="166" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} de la afirmación de un colega están ocultos mientras evalúas a ciegas.</translation>
         </message>
@@ -6318,12 +6318,12 @@ Después: «{after}»</translation>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Actualizar desde una nueva versión…</translation>
         </message>
@@ -6358,22 +6358,22 @@ Después: «{after}»</translation>
             <translation>Selecciona en el artículo el pasaje al que se refiere ahora la afirmación y pulsa Usar la selección.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>El artículo se cambió sin aviso.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>El artículo se editó: guardar su nuevo texto y volver a localizar cada afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>Qué cambió entre dos versiones del artículo</translation>
         </message>

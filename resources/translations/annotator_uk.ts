@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
@@ -4402,17 +4402,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5289,7 +5289,7 @@ You can undo this.</source>
             <translation>Номери сторінок і тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>с. {page}</translation>
         </message>
@@ -5877,7 +5877,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
@@ -5886,97 +5886,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Ухвалити вердикти…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="118" />
             <source>&amp;Conflicts Panel</source>
             <translation>Панель &amp;конфліктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Злити проєкт колеги…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="121" />
             <source>&amp;Review</source>
             <translation>&amp;Рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="91" />
             <source>&amp;Review Mode</source>
             <translation>Режим &amp;рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="104" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="114" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="217" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="219" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="72" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;All Articles</source>
             <translation>Рецензувати &amp;всі статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Review &amp;Dashboard…</source>
             <translation>Панель &amp;рецензування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>Режим рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="109" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="94" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="173" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="166" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>
@@ -6353,12 +6353,12 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Порівняти версії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Оновити з нової версії…</translation>
         </message>
@@ -6393,22 +6393,22 @@ After: “{after}”</source>
             <translation>Виділіть у статті фрагмент, до якого тепер належить твердження, і натисніть «Використати виділення».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>Статтю змінено без попередження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>Статтю відредаговано: зберегти новий текст і знову знайти кожне твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>Оновити з нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>Що змінилося між двома версіями статті</translation>
         </message>

@@ -308,6 +308,8 @@ class ClaimInspector(QScrollArea):
     """Set by the window: `source -> "captured TIME · SHA-256 SHORT"` for sources with a capture."""
 
     def set_sources(self, sources: list[Source]) -> None:
+        if not sources and not self.sources.count():
+            return  # none before, none now: the list is not repainted
         current = self.sources.currentItem()
         current_id = current.data(SOURCE_ID_ROLE) if current else None
         self.sources.clear()
