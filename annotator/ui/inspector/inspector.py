@@ -252,7 +252,8 @@ class ClaimInspector(QScrollArea):
             ):
                 edit = self.fields.line(name)
                 if force or not edit.hasFocus() or not edit.isModified():
-                    edit.setText(value)
+                    if edit.text() != value:  # the same text: not repainted
+                        edit.setText(value)
                     edit.setCursorPosition(0)  # show the start of a long paraphrase
                     edit.setModified(False)
             for name, value in (
