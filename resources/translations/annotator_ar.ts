@@ -4404,7 +4404,7 @@ After:
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
@@ -4421,7 +4421,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
@@ -4448,14 +4448,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
@@ -4465,17 +4465,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}

@@ -4320,7 +4320,7 @@ Después:
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
@@ -4337,7 +4337,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
@@ -4364,14 +4364,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
@@ -4381,17 +4381,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}

@@ -4341,7 +4341,7 @@ After:
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
@@ -4358,7 +4358,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
@@ -4385,14 +4385,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
@@ -4402,17 +4402,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="328" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="339" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
