@@ -1,11 +1,13 @@
 """`python -m benchmarks.profile_window {open,create,verdict,filter,sort} [--runs N] [--size B]
-[--claims N]`
+[--claims N] [--paints]`
 
 Where the time of one window interaction goes, with cProfile, measured exactly as the benchmark
 times it (action until idle and painted, see benchmarks/qtenv.py `settle`). Qt's own C++ work
 (layout, paint) shows as the Python call that caused it: `processEvents` of the idle wait, or the
 Qt method called (`setDocument`, `mergeCharFormat`, ...). Prints the functions with the most time
-of their own and the most time including their callees.
+of their own and the most time including their callees. With `--paints`, instead of profiling,
+it counts the paint events of the same runs per widget (see `PaintCounter`): which widgets
+repaint after the action, how often, and how many pixels.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QWidget
 
 from annotator.anchoring.synthetic import word_spans
 from benchmarks.data import SEED
@@ -99,6 +105,45 @@ def list_actions(
     return {"filter": (clear, type_word), "sort": (settle, click_headers)}
 
 
+class PaintCounter(QObject):
+    """An application-wide event filter: paint events and painted pixels per widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, list[int]] = {}  # widget -> [paints, pixels]
+        self.on = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if self.on and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            assert isinstance(event, QPaintEvent)
+            rects = iter(event.region())  # type: ignore[call-overload]  # QRegion iterates its rectangles
+            pixels = sum(r.width() * r.height() for r in rects)
+            entry = self.counts.setdefault(widget_path(watched), [0, 0])
+            entry[0] += 1
+            entry[1] += pixels
+        return False
+
+    def report(self, runs: int) -> str:
+        rows = sorted(self.counts.items(), key=lambda item: -item[1][1])
+        total = sum(pixels for _n, pixels in self.counts.values())
+        lines = [f"{total / runs:>10,.0f} px per run in all, {len(rows)} widgets painted"]
+        for path, (n, pixels) in rows:
+            lines.append(f"{pixels / runs:>10,.0f} px {n / runs:>5.1f}× {path}")
+        return "\n".join(lines)
+
+
+def widget_path(widget: QWidget) -> str:
+    """`Class#name` of the widget and its named ancestors, innermost last."""
+    parts: list[str] = []
+    current: QWidget | None = widget
+    while current is not None:
+        name = current.objectName()
+        if current is widget or name:
+            parts.append(type(current).__name__ + (f"#{name}" if name else ""))
+        current = current.parentWidget()
+    return " / ".join(reversed(parts[:4]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_window")
     parser.add_argument("action", choices=("open", "create", "verdict", "filter", "sort"))
@@ -106,6 +151,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=1_000_000, help="article bytes (default 1 MB)")
     parser.add_argument("--claims", type=int, default=5000)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--paints", action="store_true", help="count paint events per widget")
     args = parser.parse_args()
     use_offscreen()
     from benchmarks.ui import open_window
@@ -117,6 +163,9 @@ def main() -> int:
         window.show_article(big)
         settle(window.reader)
         setup, action = actions(window, small, big)[args.action]
+        if args.paints:
+            print(count_paints(_app, setup, action, args.runs))
+            os._exit(0)
         profile = cProfile.Profile()
         for _ in range(args.runs):
             setup()
@@ -132,6 +181,17 @@ def main() -> int:
             )
             print(out.getvalue().split("\n", 6)[-1])  # the table, without pstats' header lines
         os._exit(0)  # skip teardown
+
+
+def count_paints(app: Any, setup: Callable[[], None], action: Callable[[], None], runs: int) -> str:
+    counter = PaintCounter()
+    app.installEventFilter(counter)
+    for _ in range(runs):
+        setup()
+        counter.on = True
+        action()
+        counter.on = False
+    return counter.report(runs)
 
 
 if __name__ == "__main__":

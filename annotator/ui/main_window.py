@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         blind = bool(self.blind.hidden)
         if not self.library_counts.settle(self.claims_model.claim, blind, self.service.verdict):
             self._refresh_library()
-        self.filter_choices.refresh(force=False)
+        self.filter_choices.settle()
 
     # -- claims ---------------------------------------------------------------------------
 
@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
             self.library_counts.claims_edited(change.article_id, change.claim_id)
+            self.filter_choices.claim_edited(change.claim_id)
             self._library_timer.start()  # claim counts: coalesce bursts of edits
         if kind == ChangeKind.RELOADED:
             self._refresh_library()
@@ -464,15 +465,8 @@ class MainWindow(QMainWindow):
         writable = self.service is not None and not self.service.read_only
         self.inspector.setEnabled(self.service is not None)
         self.inspector.form_widget.setEnabled(writable)
-        rooms = (
-            self.files,
-            self.exchange,
-            self.evidence,
-            self.versions,
-            self.claims,
-            self.articles,
-        )
-        for room in rooms:
+        rooms = (self.files, self.exchange, self.evidence, self.versions, self.claims)
+        for room in (*rooms, self.articles):
             room.update_actions(writable)
         self.review.update_actions()
 

@@ -102,6 +102,7 @@ def _build_toolbar(window: MainWindow) -> None:
     window.toolbar = QToolBar(tr("Main"))
     window.toolbar.setObjectName("mainToolbar")
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    window.toolbar.setAutoFillBackground(True)  # a button's repaint stops here, not the window
     add_actions(window.toolbar, (
         window.exchange.import_action, window.exchange.export_action, None,
         window.claims.new_claim_action, window.claims.delete_claim_action,

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
@@ -4903,7 +4903,7 @@ After:
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
@@ -4920,7 +4920,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
@@ -4947,14 +4947,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
@@ -4964,17 +4964,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5872,7 +5872,7 @@ You can undo this.</source>
             <translation>أرقام الصفحات والادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>ص {page}</translation>
         </message>
@@ -6463,7 +6463,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>لا تعارضات دمج.</numerusform>
@@ -6475,97 +6475,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
             <source>&amp;Conflicts Panel</source>
             <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
             <source>&amp;Review</source>
             <translation>م&amp;راجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
             <source>&amp;Review Mode</source>
             <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
             <source>Review &amp;All Articles</source>
             <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
             <source>Review &amp;Dashboard…</source>
             <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
             <source>Review Mode</source>
             <translation>وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>
@@ -6969,12 +6969,12 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>م&amp;قارنة الإصدارات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
@@ -7009,22 +7009,22 @@ After: “{after}”</source>
             <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
         </message>

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
@@ -4771,7 +4771,7 @@ Después:
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
@@ -4788,7 +4788,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
@@ -4815,14 +4815,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
@@ -4832,17 +4832,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5712,7 +5712,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Números de página y de afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>pág. {page}</translation>
         </message>
@@ -6299,7 +6299,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n conflicto de fusión por resolver.</numerusform>
@@ -6307,97 +6307,97 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Resolver veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
             <source>&amp;Conflicts Panel</source>
             <translation>Panel de &amp;conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Fusionar el proyecto de un colega…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
             <source>&amp;Review Mode</source>
             <translation>Modo de &amp;revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Acuerdo entre evaluadores, desacuerdos, segunda revisión a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Traer a este proyecto los artículos, afirmaciones, fuentes y comentarios de un colega</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
             <source>Comments ({count})</source>
             <translation>Comentarios ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Editar → Deshacer revierte toda la fusión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
             <source>Review &amp;All Articles</source>
             <translation>Revisar &amp;todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
             <source>Review &amp;Dashboard…</source>
             <translation>&amp;Panel de revisión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
             <source>Review Mode</source>
             <translation>Modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Fijar un veredicto final para cada pasaje valorado por dos o más personas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Recorrer las afirmaciones pendientes de tu revisión: J/K siguiente/anterior, A aprobar, R pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (oculto: a ciegas)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} de la afirmación de un colega están ocultos mientras evalúas a ciegas.</translation>
         </message>
@@ -6777,12 +6777,12 @@ Después: «{after}»</translation>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Actualizar desde una nueva versión…</translation>
         </message>
@@ -6817,22 +6817,22 @@ Después: «{after}»</translation>
             <translation>Selecciona en el artículo el pasaje al que se refiere ahora la afirmación y pulsa Usar la selección.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>El artículo se cambió sin aviso.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>El artículo se editó: guardar su nuevo texto y volver a localizar cada afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>Qué cambió entre dos versiones del artículo</translation>
         </message>

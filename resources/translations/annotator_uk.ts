@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="459" />
+            <location filename="../../annotator/ui/main_window.py" line="460" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
@@ -4804,7 +4804,7 @@ After:
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="271" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
@@ -4821,7 +4821,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
@@ -4848,14 +4848,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="292" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
@@ -4865,17 +4865,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="319" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="337" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5752,7 +5752,7 @@ You can undo this.</source>
             <translation>Номери сторінок і тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/page_gutter.py" line="142" />
+            <location filename="../../annotator/ui/reader/page_gutter.py" line="150" />
             <source>p. {page}</source>
             <translation>с. {page}</translation>
         </message>
@@ -6340,7 +6340,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="253" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
@@ -6349,97 +6349,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Ухвалити вердикти…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
             <source>&amp;Conflicts Panel</source>
             <translation>Панель &amp;конфліктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Злити проєкт колеги…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
             <source>&amp;Review</source>
             <translation>&amp;Рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
             <source>&amp;Review Mode</source>
             <translation>Режим &amp;рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="61" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
             <source>Comments</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="216" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="70" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="237" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
             <source>Review &amp;All Articles</source>
             <translation>Рецензувати &amp;всі статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
             <source>Review &amp;Dashboard…</source>
             <translation>Панель &amp;рецензування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
             <source>Review Mode</source>
             <translation>Режим рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="171" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="164" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>
@@ -6825,12 +6825,12 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Порівняти версії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Оновити з нової версії…</translation>
         </message>
@@ -6865,22 +6865,22 @@ After: “{after}”</source>
             <translation>Виділіть у статті фрагмент, до якого тепер належить твердження, і натисніть «Використати виділення».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="107" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
             <source>The article was changed without notice.</source>
             <translation>Статтю змінено без попередження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>Статтю відредаговано: зберегти новий текст і знову знайти кожне твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="83" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
             <source>Update from New Version</source>
             <translation>Оновити з нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
             <source>What changed between two versions of the article</source>
             <translation>Що змінилося між двома версіями статті</translation>
         </message>

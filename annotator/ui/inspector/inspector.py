@@ -252,7 +252,8 @@ class ClaimInspector(QScrollArea):
             ):
                 edit = self.fields.line(name)
                 if force or not edit.hasFocus() or not edit.isModified():
-                    edit.setText(value)
+                    if edit.text() != value:  # the same text: not repainted
+                        edit.setText(value)
                     edit.setCursorPosition(0)  # show the start of a long paraphrase
                     edit.setModified(False)
             for name, value in (
@@ -308,6 +309,8 @@ class ClaimInspector(QScrollArea):
     """Set by the window: `source -> "captured TIME · SHA-256 SHORT"` for sources with a capture."""
 
     def set_sources(self, sources: list[Source]) -> None:
+        if not sources and not self.sources.count():
+            return  # none before, none now: the list is not repainted
         current = self.sources.currentItem()
         current_id = current.data(SOURCE_ID_ROLE) if current else None
         self.sources.clear()

@@ -29,7 +29,7 @@ class PageGutter(QWidget):
         self.setAccessibleName(tr("Page and claim numbers"))
         self._reader = reader
         self._starts: list[tuple[int, int]] = []  # (Qt position, page)
-        self._claims: list[tuple[int, int]] = []  # (Qt position, claim number), by position
+        self._claims: list[int] = []  # the Qt position of claim number i + 1, ascending
         reader.verticalScrollBar().valueChanged.connect(self.update)
 
     def set_page_starts(self, starts: list[tuple[int, int]]) -> None:
@@ -38,19 +38,20 @@ class PageGutter(QWidget):
         self._starts = starts
         self._changed()
 
-    def set_claim_starts(self, starts: list[tuple[int, int]]) -> None:
-        """Claim starts as (Qt document position, claim number), sorted by position."""
-        if starts != self._claims:
-            self._claims = starts
-            self._changed()
+    def set_claim_positions(self, positions: list[int]) -> None:
+        """Where each claim starts (Qt document position), ascending: claim number i + 1 starts
+        at `positions[i]`. The gutter keeps the list (its owner updates it and calls again)."""
+        self._claims = positions
+        self._changed()
 
     def _changed(self) -> None:
         self.setVisible(bool(self._starts or self._claims))
         width = self.preferred_width()
         margins = self._reader.viewportMargins()
         grew_or_shrank = width != margins.left()
-        self._reader.setViewportMargins(width, margins.top(), margins.right(), margins.bottom())
-        self.place()
+        if grew_or_shrank:
+            self._reader.setViewportMargins(width, margins.top(), margins.right(), margins.bottom())
+            self.place()
         self.update()
         if grew_or_shrank:
             self.width_changed.emit()
@@ -66,7 +67,7 @@ class PageGutter(QWidget):
         """Room for two claim numbers on a line (0 without claims)."""
         if not self._claims:
             return 0
-        digits = max(2, len(str(max(number for _, number in self._claims))))  # 9 → 10: no shift
+        digits = max(2, len(str(len(self._claims))))  # the highest number; 9 → 10: no shift
         shown = NUMBERS_SHOWN[:digits] + "," + NUMBERS_SHOWN[:digits]
         return self.fontMetrics().horizontalAdvance(shown) + 2 * GUTTER_PADDING + 2
 
@@ -87,15 +88,19 @@ class PageGutter(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.preferred_width(), 0)
 
-    def _in_view(self, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """(y in the gutter, value) of the starts whose line is in view, top to bottom."""
+    def _in_view(
+        self, positions: list[int], values: list[int] | None = None
+    ) -> list[tuple[int, int]]:
+        """(y in the gutter, value) of the ascending `positions` whose line is in view, top to
+        bottom; the value of `positions[i]` is `values[i]`, or i + 1 without values."""
         viewport = self._reader.viewport()
         top = self._reader.cursorForPosition(viewport.rect().topLeft()).position()
         bottom = self._reader.cursorForPosition(viewport.rect().bottomRight()).position()
-        positions = [position for position, _ in starts]
         shown = []
         first, last = bisect_left(positions, top), bisect_right(positions, bottom)
-        for position, value in starts[first:last]:
+        for index in range(first, last):
+            position = positions[index]
+            value = values[index] if values is not None else index + 1
             cursor = QTextCursor(self._reader.document())
             cursor.setPosition(position)
             shown.append((self._reader.cursorRect(cursor).top() + viewport.y() - self.y(), value))
@@ -103,7 +108,9 @@ class PageGutter(QWidget):
 
     def visible_labels(self) -> list[tuple[int, str]]:
         """(y in the gutter, label) of each page start whose line is in view, top to bottom."""
-        return [(y, label(page)) for y, page in self._in_view(sorted(self._starts))]
+        starts = sorted(self._starts)
+        shown = self._in_view([p for p, _ in starts], [page for _, page in starts])
+        return [(y, label(page)) for y, page in shown]
 
     def visible_numbers(self) -> list[tuple[int, str]]:
         """(y in the gutter, "3,4") of each line in view where claims start, top to bottom."""
@@ -114,6 +121,7 @@ class PageGutter(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self._reader.palette().color(QPalette.ColorRole.Base))
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         metrics = self.fontMetrics()
         right = (

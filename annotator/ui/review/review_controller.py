@@ -19,6 +19,7 @@ from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import translator
+from annotator.ui.common.steady import set_tab_text
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 from annotator.ui.review.adjudication_dialog import AdjudicationDialog
@@ -168,9 +169,9 @@ class ReviewController(QObject):
                 else "",
             )
             if hidden:
-                tabs.setTabText(index, tr("{name} (hidden: blind)").format(name=name))
+                set_tab_text(tabs, index, tr("{name} (hidden: blind)").format(name=name))
             elif tabs.tabText(index).endswith("(hidden: blind)"):
-                tabs.setTabText(index, name)
+                set_tab_text(tabs, index, name)
 
     def update_actions(self) -> None:
         service = self.window.service
@@ -211,7 +212,8 @@ class ReviewController(QObject):
 
     def _comment_count(self, count: int) -> None:
         tabs = self.places.right_tabs
-        tabs.setTabText(
+        set_tab_text(
+            tabs,
             tabs.indexOf(self.comments),
             tr("Comments ({count})").format(count=count) if count else tr("Comments"),
         )

@@ -15,6 +15,7 @@ from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.i18n import translated_error, translator
+from annotator.ui.common.steady import set_tab_text
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
     ReplaceClaimCommand,
@@ -129,9 +130,8 @@ class VersionsController(QObject):
             self.revisions.show_claims(waiting, self.article_version)
         count = self.revisions.count()
         index = self.tabs.indexOf(self.revisions)
-        self.tabs.setTabText(
-            index, tr("Revisions ({count})").format(count=count) if count else tr("Revisions")
-        )
+        title = tr("Revisions ({count})").format(count=count) if count else tr("Revisions")
+        set_tab_text(self.tabs, index, title)
 
     def concerns(self, claim: Claim) -> bool:
         """Whether a changed claim is, or should now be, in the review queue."""
