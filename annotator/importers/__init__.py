@@ -82,52 +82,8 @@ __all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "import_clipboard", "import_p
 def import_path(path: str | Path) -> ArticleDraft:
     """Read one article file. Raises ArticleImportError (never anything else) on bad input."""
     path = Path(path)
-    suffix = file_suffix(path)
-    reader = IMPORTERS.get(suffix)
-    if reader is None:
-        hint = _CONVERT_FIRST.get(suffix, "")
-        raise ArticleImportError(
-            msg(
-                "{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
-                name=path.name,
-                value=path.suffix or msg("(no extension)"),
-                hint=hint,
-                choices=", ".join(SUPPORTED_SUFFIXES),
-            )
-        )
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ArticleImportError(
-            msg(
-                "{name}: cannot read the file ({value}).",
-                name=path.name,
-                value=error.strerror or error,
-            )
-        ) from error
-    if path.is_dir():
-        raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
-    if size == 0:
-        raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
-    if size > MAX_FILE_BYTES:
-        raise ArticleImportError(
-            msg(
-                "{name}: the file is too large ({size}); the limit is {size2}.",
-                name=path.name,
-                size=_size(size),
-                size2=_size(MAX_FILE_BYTES),
-            )
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleImportError(
-            msg(
-                "{name}: cannot read the file ({value}).",
-                name=path.name,
-                value=error.strerror or error,
-            )
-        ) from error
+    reader = _reader_for(path)
+    data = _file_bytes(path)
     try:
         draft = reader(data, path.name)
     except ArticleImportError:
@@ -146,6 +102,51 @@ def import_path(path: str | Path) -> ArticleDraft:
         raise ArticleImportError(msg("{name}: no text was found in the file.", name=path.name))
     draft.source_name = path.name
     return draft
+
+
+def _reader_for(path: Path) -> Callable[[bytes, str], ArticleDraft]:
+    """The importer for the file's type; ArticleImportError for a type Annotator cannot read."""
+    suffix = file_suffix(path)
+    reader = IMPORTERS.get(suffix)
+    if reader is None:
+        raise ArticleImportError(
+            msg(
+                "{name}: unsupported file type {value}.{hint} Annotator imports {choices}.",
+                name=path.name,
+                value=path.suffix or msg("(no extension)"),
+                hint=_CONVERT_FIRST.get(suffix, ""),
+                choices=", ".join(SUPPORTED_SUFFIXES),
+            )
+        )
+    return reader
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes, once it is known to be a readable, non-empty file within the limit."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ArticleImportError(msg("{name}: this is a folder, not a file.", name=path.name))
+        if size == 0:
+            raise ArticleImportError(msg("{name}: the file is empty.", name=path.name))
+        if size > MAX_FILE_BYTES:
+            raise ArticleImportError(
+                msg(
+                    "{name}: the file is too large ({size}); the limit is {size2}.",
+                    name=path.name,
+                    size=_size(size),
+                    size2=_size(MAX_FILE_BYTES),
+                )
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleImportError(
+            msg(
+                "{name}: cannot read the file ({value}).",
+                name=path.name,
+                value=error.strerror or error,
+            )
+        ) from error
 
 
 def file_suffix(path: Path) -> str:

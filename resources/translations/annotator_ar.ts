@@ -2147,7 +2147,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation> إنه مستند Word قديم: احفظه بصيغة ‎.docx.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <location filename="../../annotator/importers/__init__.py" line="116" />
             <source>(no extension)</source>
             <translation>(بلا امتداد)</translation>
         </message>
@@ -2677,7 +2677,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <location filename="../../annotator/importers/__init__.py" line="97" />
             <source>file</source>
             <translation>الملف</translation>
         </message>
@@ -3137,7 +3137,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: سجل تغييرات متبقٍّ ({name}-wal) لا يخص هذا الملف ({reason})، لذا لم يُطبَّق. حُفظ باسم {kept}؛ وفُتح المشروع كما هو.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="144" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
         </message>
@@ -3162,7 +3162,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: لم يُعثر على نص في الملف.</translation>
         </message>
@@ -3247,12 +3247,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="131" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: الملف فارغ.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="134" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
@@ -3292,7 +3292,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="94" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
@@ -3307,7 +3307,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="129" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
         </message>
@@ -3332,7 +3332,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: هذا {what}، وليس ملفًا نصيًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="90" />
+            <location filename="../../annotator/importers/__init__.py" line="113" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: نوع ملف غير مدعوم {value}.{hint} يستورد Annotator ما يلي: {choices}.</translation>
         </message>

@@ -2127,7 +2127,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation> Es un documento antiguo de Word: guárdelo como .docx.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <location filename="../../annotator/importers/__init__.py" line="116" />
             <source>(no extension)</source>
             <translation>(sin extensión)</translation>
         </message>
@@ -2657,7 +2657,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se puede leer {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <location filename="../../annotator/importers/__init__.py" line="97" />
             <source>file</source>
             <translation>el archivo</translation>
         </message>
@@ -3117,7 +3117,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: un registro de cambios sobrante ({name}-wal) no pertenecía a este archivo ({reason}), así que no se aplicó. Se guardó como {kept}; el proyecto se abrió tal como está.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="144" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: no se puede leer el archivo ({value}).</translation>
         </message>
@@ -3142,7 +3142,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: no se encontró texto en el PDF.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: no se encontró texto en el archivo.</translation>
         </message>
@@ -3227,12 +3227,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo está dañado o no es un documento de Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="131" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: el archivo está vacío.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="134" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: el archivo es demasiado grande ({size}); el límite es {size2}.</translation>
         </message>
@@ -3272,7 +3272,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el archivo web está dañado o no es un archivo WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="94" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: no se pudo leer {kind}; puede estar dañado ({detail}).</translation>
         </message>
@@ -3287,7 +3287,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es un archivo binario, no texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="129" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: es una carpeta, no un archivo.</translation>
         </message>
@@ -3312,7 +3312,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: es {what}, no un archivo de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="90" />
+            <location filename="../../annotator/importers/__init__.py" line="113" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: tipo de archivo no admitido {value}.{hint} Annotator importa {choices}.</translation>
         </message>

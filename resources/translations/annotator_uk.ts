@@ -2132,7 +2132,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation> Це старий документ Word: збережіть його як .docx.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="93" />
+            <location filename="../../annotator/importers/__init__.py" line="116" />
             <source>(no extension)</source>
             <translation>(без розширення)</translation>
         </message>
@@ -2662,7 +2662,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдається прочитати {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="141" />
+            <location filename="../../annotator/importers/__init__.py" line="97" />
             <source>file</source>
             <translation>файл</translation>
         </message>
@@ -3122,7 +3122,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: залишковий журнал змін ({name}-wal) не належав цьому файлу ({reason}), тому його не застосовано. Його збережено як {kept}; проєкт відкрито як є.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="102" />
+            <location filename="../../annotator/importers/__init__.py" line="144" />
             <source>{name}: cannot read the file ({value}).</source>
             <translation>{name}: не вдається прочитати файл ({value}).</translation>
         </message>
@@ -3147,7 +3147,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: у PDF не знайдено тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="146" />
+            <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: no text was found in the file.</source>
             <translation>{name}: у файлі не знайдено тексту.</translation>
         </message>
@@ -3232,12 +3232,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: файл пошкоджено або це не документ Word (.docx).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="111" />
+            <location filename="../../annotator/importers/__init__.py" line="131" />
             <source>{name}: the file is empty.</source>
             <translation>{name}: файл порожній.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="114" />
+            <location filename="../../annotator/importers/__init__.py" line="134" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
             <translation>{name}: файл завеликий ({size}); обмеження — {size2}.</translation>
         </message>
@@ -3277,7 +3277,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: вебархів пошкоджено або це не файл WARC ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="138" />
+            <location filename="../../annotator/importers/__init__.py" line="94" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
             <translation>{name}: не вдалося прочитати {kind}; можливо, файл пошкоджено ({detail}).</translation>
         </message>
@@ -3292,7 +3292,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це двійковий файл, а не текст.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="109" />
+            <location filename="../../annotator/importers/__init__.py" line="129" />
             <source>{name}: this is a folder, not a file.</source>
             <translation>{name}: це тека, а не файл.</translation>
         </message>
@@ -3317,7 +3317,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: це {what}, а не текстовий файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/importers/__init__.py" line="90" />
+            <location filename="../../annotator/importers/__init__.py" line="113" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
             <translation>{name}: непідтримуваний тип файлу {value}.{hint} Annotator імпортує {choices}.</translation>
         </message>
