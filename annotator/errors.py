@@ -38,6 +38,20 @@ def msg(template: str, /, **values: Any) -> Message:
     return Message(template, values)
 
 
+def joined_messages(parts: list[str], separator: str = ", ") -> str:
+    """`parts` joined by ", " or "; " as one message whose parts translate too (a plain join
+    would make them English text); "" for no parts."""
+    if not parts:
+        return ""
+    result = parts[0]
+    for part in parts[1:]:
+        if separator == "; ":
+            result = msg("{first}; {second}", first=result, second=part)
+        else:
+            result = msg("{first}, {second}", first=result, second=part)
+    return result
+
+
 def localised(text: str, lookup: Callable[[str], str]) -> str:
     """`text` in another language: a `Message`'s template looked up with `lookup` (template ->
     its translation, the template itself when there is none) and filled with its values, a

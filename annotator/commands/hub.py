@@ -7,7 +7,7 @@ import argparse
 from types import ModuleType
 from typing import Any
 
-from annotator.cli_language import translator
+from annotator.cli_language import message_text, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -100,7 +100,7 @@ def _sync(project: ProjectService, hub: ModuleType, args: argparse.Namespace) ->
     if args.json:
         print_json(result.as_dict())
     else:
-        print(result.summary())
+        print(message_text(result.summary()))
         if result.pulled is not None and result.pulled.conflicts:
             print(tr("%n conflict(s) kept both versions; resolve them in the Conflicts panel.",
                      n=result.pulled.conflicts))  # fmt: skip

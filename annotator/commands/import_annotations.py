@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import message_text
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.services.annotation_import import import_annotations
 
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 if every annotation was placed, 2 if some were orphaned or not imported."""
     with open_project(args, write=True) as project:
         report = import_annotations(project, args.file)
-    print(report.summary())
+    print(message_text(report.summary()))
     for problem in report.orphaned:
         print(f"orphaned\t{problem}")
     for problem in report.unanchored:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.cli_language import translator
+from annotator.cli_language import message_text, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**report.as_dict(), "approvals_withdrawn": withdrawn})
         return 0
-    print(report.summary())
+    print(message_text(report.summary()))
     for kind, counts in report.counts.items():
         if any(counts.values()):
             label = _PLURAL.get(kind, kind + "s")

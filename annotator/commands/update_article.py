@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli_language import error_text
+from annotator.cli_language import error_text, message_text
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_update(update: VersionUpdate) -> None:
-    print(update.summary())
+    print(message_text(update.summary()))
     for state, count in update.counts.items():
         print(f"{state}\t{count}")
 

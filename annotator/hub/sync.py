@@ -50,10 +50,12 @@ class SyncResult:
     behind: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        pulled = self.pulled.summary() if self.pulled else "nothing new"
-        return (
-            f"pulled: {pulled}; pushed {self.pushed_items} item(s), "
-            f"{self.pushed_records} record(s)"
+        pulled = self.pulled.summary() if self.pulled else msg("nothing new")
+        return msg(
+            "pulled: {pulled}; pushed {items} item(s), {records} record(s)",
+            pulled=pulled,
+            items=self.pushed_items,
+            records=self.pushed_records,
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 from annotator.anchoring.reanchor import Placement
 from annotator.domain import AnchorState, Article, Claim, ReviewStatus
 from annotator.domain.dates import validate_partial_date
-from annotator.errors import ValidationError
+from annotator.errors import ValidationError, joined_messages, msg
 from annotator.interchange import ForeignAnnotation, ForeignSource, load_annotations
 from annotator.services.project import ProjectService
 
@@ -55,19 +55,19 @@ class AnnotationImportReport:
         return len(self.imported)
 
     def summary(self) -> str:
-        parts = [
-            f"Imported {self.imported_count} of {self.total} annotations from "
-            f"{Path(self.path).name}"
+        parts: list[str] = [
+            msg("Imported {count} of {total} annotations from {name}",
+                count=self.imported_count, total=self.total, name=Path(self.path).name)
         ]
         if self.orphaned:
-            parts.append(
-                f"{len(self.orphaned)} could not be placed in the text and are marked orphaned"
-            )
+            parts.append(msg("{count} could not be placed in the text and are marked orphaned",
+                             count=len(self.orphaned)))
         if self.unanchored:
-            parts.append(f"{len(self.unanchored)} match no article and were not imported")
+            parts.append(msg("{count} match no article and were not imported",
+                             count=len(self.unanchored)))
         if self.skipped:
-            parts.append(f"{len(self.skipped)} were already in the project")
-        return "; ".join(parts) + "."
+            parts.append(msg("{count} were already in the project", count=len(self.skipped)))
+        return msg("{text}.", text=joined_messages(parts, "; "))  # fmt: skip
 
 
 def normalise_url(url: str) -> str:

@@ -16,7 +16,7 @@ from annotator.anchoring.diff import DiffChunk, text_diff
 from annotator.anchoring.reanchor import AnchorTarget, Placement, reanchor
 from annotator.domain import AnchorState, Article, ArticleDraft, Claim
 from annotator.domain.dates import utc_now
-from annotator.errors import ValidationError, msg
+from annotator.errors import ValidationError, joined_messages, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import Stamp, stamp
 
@@ -39,8 +39,17 @@ class VersionUpdate:
 
     def summary(self) -> str:
         counts = self.counts
-        return f"Version {self.after.version} of “{self.after.title}”: " + ", ".join(
-            f"{counts[state.value]} {state.value}" for state in AnchorState
+        per_state = {
+            AnchorState.EXACT: msg("{count} exact", count=counts[AnchorState.EXACT.value]),
+            AnchorState.MOVED: msg("{count} moved", count=counts[AnchorState.MOVED.value]),
+            AnchorState.CHANGED: msg("{count} changed", count=counts[AnchorState.CHANGED.value]),
+            AnchorState.ORPHANED: msg("{count} orphaned", count=counts[AnchorState.ORPHANED.value]),
+        }
+        return msg(
+            "Version {version} of “{title}”: {counts}",
+            version=self.after.version,
+            title=self.after.title,
+            counts=joined_messages([per_state[state] for state in AnchorState]),
         )
 
 

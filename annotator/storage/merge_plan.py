@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.errors import joined_messages, msg
 from annotator.storage.merge_read import (
     ADJUDICATION,
     ARTICLE,
@@ -77,7 +78,14 @@ class MergeReport:
         return self.merge_id is not None
 
     def summary(self) -> str:
-        return ", ".join(f"{action} {self.total(action)}" for action in ACTIONS)
+        templates = {
+            "added": msg("added {count}", count=self.total("added")),
+            "updated": msg("updated {count}", count=self.total("updated")),
+            "unchanged": msg("unchanged {count}", count=self.total("unchanged")),
+            "conflicts": msg("conflicts {count}", count=self.total("conflicts")),
+            "deleted": msg("deleted {count}", count=self.total("deleted")),
+        }
+        return joined_messages([templates[action] for action in ACTIONS])
 
     def as_dict(self) -> dict[str, Any]:
         return {

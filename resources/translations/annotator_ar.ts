@@ -2232,7 +2232,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="167" />
+            <location filename="../../annotator/services/versions.py" line="176" />
             <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
             <translation>لا مكان في النص لادعاء يتيم يمكن قبوله؛ حدد له مقطعًا جديدًا.</translation>
         </message>
@@ -2337,6 +2337,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تُكتب التواريخ بالصيغة YYYY-MM-DD (أو YYYY-MM أو YYYY)، وليس {value!r}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/annotation_import.py" line="59" />
+            <source>Imported {count} of {total} annotations from {name}</source>
+            <translation>استُورد {count} من {total} من التعليقات التوضيحية من {name}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/connection.py" line="27" />
             <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
             <translation>لا تضع كلمة المرور في عنوان المركز: ضعها في ~/.pgpass أو في ملف خدمة (PGSERVICEFILE) أو في PGPASSWORD، كما تقرؤها libpq.</translation>
@@ -2427,7 +2432,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد بعض نص المقالة لإنشاء ادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="185" />
+            <location filename="../../annotator/services/versions.py" line="194" />
             <source>Select the passage the claim now refers to.</source>
             <translation>حدد المقطع الذي يشير إليه الادعاء الآن.</translation>
         </message>
@@ -2452,7 +2457,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يجب أن يراجع الادعاءَ شخصٌ غير كاتبه (المشروع لا يسمح بالموافقة الذاتية).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="62" />
+            <location filename="../../annotator/services/versions.py" line="71" />
             <source>That article is no longer in the project (it may have been removed in another window).</source>
             <translation>لم تعد تلك المقالة في المشروع (ربما حُذفت في نافذة أخرى).</translation>
         </message>
@@ -2462,7 +2467,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ذلك الحكم ليس في مقياس هذا المشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="212" />
+            <location filename="../../annotator/services/versions.py" line="221" />
             <source>That version of the article is not in the project.</source>
             <translation>تلك النسخة من المقالة ليست في المشروع.</translation>
         </message>
@@ -2492,7 +2497,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النسخة الاحتياطية {name} لم تعد موجودة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="182" />
+            <location filename="../../annotator/services/versions.py" line="191" />
             <source>The claim's article is no longer in the project.</source>
             <translation>لم تعد مقالة الادعاء في المشروع.</translation>
         </message>
@@ -2502,17 +2507,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>التعليق الذي ترد عليه ليس على هذا الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="81" />
+            <location filename="../../annotator/hub/sync.py" line="83" />
             <source>The hub connection was lost ({error}); run the sync again.</source>
             <translation>انقطع الاتصال بالمركز ({error})؛ شغّل المزامنة مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="88" />
+            <location filename="../../annotator/hub/sync.py" line="90" />
             <source>The hub refused the sync: {message}</source>
             <translation>رفض المركز المزامنة: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="87" />
+            <location filename="../../annotator/hub/sync.py" line="89" />
             <source>The hub refused: {message}</source>
             <translation>رفض المركز: {message}</translation>
         </message>
@@ -2522,12 +2527,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>أرسل المركز بايتات لا تطابق بصمتها {sha256}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="57" />
+            <location filename="../../annotator/services/versions.py" line="66" />
             <source>The new version has no text.</source>
             <translation>النسخة الجديدة بلا نص.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="67" />
+            <location filename="../../annotator/services/versions.py" line="76" />
             <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
             <translation>النسخة الجديدة من «{title}» لها النص نفسه تمامًا؛ لا شيء لتحديثه.</translation>
         </message>
@@ -2622,6 +2627,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="48" />
+            <source>Version {version} of “{title}”: {counts}</source>
+            <translation>الإصدار {version} من «{title}»: {counts}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="59" />
             <source>Word document</source>
             <translation>مستند Word</translation>
@@ -2647,6 +2657,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <source>added {count}</source>
+            <translation>مضافة: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="73" />
             <source>another program</source>
             <translation>برنامج آخر</translation>
@@ -2657,7 +2672,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تطبيقه سيُتلف الملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="143" />
+            <location filename="../../annotator/hub/sync.py" line="145" />
             <source>asking the hub</source>
             <translation>جارٍ سؤال المركز</translation>
         </message>
@@ -2675,6 +2690,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/match.py" line="61" />
             <source>cannot read {path}: {value}</source>
             <translation>تعذّرت قراءة {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <source>conflicts {count}</source>
+            <translation>تعارضات: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <source>deleted {count}</source>
+            <translation>محذوفة: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="97" />
@@ -2727,7 +2752,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حجم صفحته {wal} وحجم صفحة المشروع {main}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="158" />
+            <location filename="../../annotator/hub/sync.py" line="160" />
             <source>merging {count} item(s)</source>
             <translation>جارٍ دمج العناصر: {count}</translation>
         </message>
@@ -2757,6 +2782,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يطابق أيٌّ من تغييراته ترويسته (عدم تطابق الملح أو المجموع الاختباري)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="53" />
+            <source>nothing new</source>
+            <translation>لا جديد</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
@@ -2772,7 +2802,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>على {host}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="156" />
+            <location filename="../../annotator/hub/sync.py" line="54" />
+            <source>pulled: {pulled}; pushed {items} item(s), {records} record(s)</source>
+            <translation>المستلم: {pulled}؛ المرسل: عناصر {items}، سجلات {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
             <source>receiving {count} capture(s)</source>
             <translation>جارٍ استلام اللقطات: {count}</translation>
         </message>
@@ -2782,7 +2817,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="211" />
+            <location filename="../../annotator/hub/sync.py" line="213" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>جارٍ الإرسال: العناصر {count}، السجلات {records}</translation>
         </message>
@@ -2892,6 +2927,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <source>unchanged {count}</source>
+            <translation>دون تغيير: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
@@ -2900,6 +2940,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/stale_wal.py" line="229" />
             <source>unreadable ({error})</source>
             <translation>غير مقروء ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <source>updated {count}</source>
+            <translation>محدَّثة: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
@@ -2922,14 +2967,59 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="45" />
+            <source>{count} changed</source>
+            <translation>متغيرة: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="63" />
+            <source>{count} could not be placed in the text and are marked orphaned</source>
+            <translation>تعذّر وضع {count} في النص فوُسمت بأنها يتيمة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="43" />
+            <source>{count} exact</source>
+            <translation>مطابقة: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="66" />
+            <source>{count} match no article and were not imported</source>
+            <translation>{count} لا تطابق أي مقال ولم تُستورد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="44" />
+            <source>{count} moved</source>
+            <translation>منقولة: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="46" />
+            <source>{count} orphaned</source>
+            <translation>يتيمة: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="69" />
+            <source>{count} were already in the project</source>
+            <translation>{count} كانت موجودة في المشروع</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="76" />
             <source>{first} {second}</source>
             <translation>{first} {second}</translation>
         </message>
         <message>
+            <location filename="../../annotator/errors.py" line="51" />
+            <source>{first}, {second}</source>
+            <translation>{first}، {second}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
             <source>{first}; and {second}</source>
             <translation>{first}؛ و{second}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/errors.py" line="49" />
+            <source>{first}; {second}</source>
+            <translation>{first}؛ {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -3072,7 +3162,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس مشروع Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="72" />
+            <location filename="../../annotator/hub/sync.py" line="74" />
             <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
@@ -3365,6 +3455,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="70" />
+            <source>{text}.</source>
+            <translation>{text}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="265" />

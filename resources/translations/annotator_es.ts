@@ -2212,7 +2212,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ya no existe un elemento ({what}) que este cambio necesita (puede haberse eliminado en otra ventana o en una fusión); no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="167" />
+            <location filename="../../annotator/services/versions.py" line="176" />
             <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
             <translation>Una afirmación huérfana no tiene lugar en el texto que aceptar; seleccione un nuevo pasaje para ella.</translation>
         </message>
@@ -2317,6 +2317,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Las fechas se escriben AAAA-MM-DD (o AAAA-MM, o AAAA), no {value!r}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/annotation_import.py" line="59" />
+            <source>Imported {count} of {total} annotations from {name}</source>
+            <translation>Importadas {count} de {total} anotaciones de {name}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/connection.py" line="27" />
             <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
             <translation>No incluya la contraseña en la dirección del hub: póngala en ~/.pgpass, en un archivo de servicio (PGSERVICEFILE) o en PGPASSWORD, tal como los lee libpq.</translation>
@@ -2407,7 +2412,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Seleccione algún texto del artículo para crear una afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="185" />
+            <location filename="../../annotator/services/versions.py" line="194" />
             <source>Select the passage the claim now refers to.</source>
             <translation>Seleccione el pasaje al que ahora se refiere la afirmación.</translation>
         </message>
@@ -2432,7 +2437,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Alguien distinto del autor de la afirmación debe revisarla (el proyecto no permite la autoaprobación).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="62" />
+            <location filename="../../annotator/services/versions.py" line="71" />
             <source>That article is no longer in the project (it may have been removed in another window).</source>
             <translation>Ese artículo ya no está en el proyecto (puede haberse eliminado en otra ventana).</translation>
         </message>
@@ -2442,7 +2447,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ese veredicto no está en la escala de este proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="212" />
+            <location filename="../../annotator/services/versions.py" line="221" />
             <source>That version of the article is not in the project.</source>
             <translation>Esa versión del artículo no está en el proyecto.</translation>
         </message>
@@ -2472,7 +2477,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La copia de seguridad {name} ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="182" />
+            <location filename="../../annotator/services/versions.py" line="191" />
             <source>The claim's article is no longer in the project.</source>
             <translation>El artículo de la afirmación ya no está en el proyecto.</translation>
         </message>
@@ -2482,17 +2487,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El comentario al que responde no está en esta afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="81" />
+            <location filename="../../annotator/hub/sync.py" line="83" />
             <source>The hub connection was lost ({error}); run the sync again.</source>
             <translation>Se perdió la conexión con el hub ({error}); vuelva a ejecutar la sincronización.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="88" />
+            <location filename="../../annotator/hub/sync.py" line="90" />
             <source>The hub refused the sync: {message}</source>
             <translation>El hub rechazó la sincronización: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="87" />
+            <location filename="../../annotator/hub/sync.py" line="89" />
             <source>The hub refused: {message}</source>
             <translation>El hub se negó: {message}</translation>
         </message>
@@ -2502,12 +2507,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub envió bytes que no coinciden con su hash {sha256}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="57" />
+            <location filename="../../annotator/services/versions.py" line="66" />
             <source>The new version has no text.</source>
             <translation>La nueva versión no tiene texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="67" />
+            <location filename="../../annotator/services/versions.py" line="76" />
             <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
             <translation>La nueva versión de «{title}» tiene exactamente el mismo texto; no hay nada que actualizar.</translation>
         </message>
@@ -2602,6 +2607,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="48" />
+            <source>Version {version} of “{title}”: {counts}</source>
+            <translation>Versión {version} de «{title}»: {counts}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="59" />
             <source>Word document</source>
             <translation>el documento de Word</translation>
@@ -2627,6 +2637,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <source>added {count}</source>
+            <translation>añadidos: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="73" />
             <source>another program</source>
             <translation>otro programa</translation>
@@ -2637,7 +2652,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>aplicarlo dañaría el archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="143" />
+            <location filename="../../annotator/hub/sync.py" line="145" />
             <source>asking the hub</source>
             <translation>consultando el hub</translation>
         </message>
@@ -2655,6 +2670,16 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/commands/match.py" line="61" />
             <source>cannot read {path}: {value}</source>
             <translation>no se puede leer {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <source>conflicts {count}</source>
+            <translation>conflictos: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <source>deleted {count}</source>
+            <translation>eliminados: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="97" />
@@ -2707,7 +2732,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>su tamaño de página es {wal} y el del proyecto es {main}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="158" />
+            <location filename="../../annotator/hub/sync.py" line="160" />
             <source>merging {count} item(s)</source>
             <translation>fusionando {count} elemento(s)</translation>
         </message>
@@ -2737,6 +2762,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>ninguno de sus cambios coincide con su cabecera (sal o suma de comprobación distintas)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="53" />
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>nada que establecer: indique uno de {choices}</translation>
@@ -2752,7 +2782,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>en {host}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="156" />
+            <location filename="../../annotator/hub/sync.py" line="54" />
+            <source>pulled: {pulled}; pushed {items} item(s), {records} record(s)</source>
+            <translation>recibido: {pulled}; enviados: {items} elementos, {records} registros</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
             <source>receiving {count} capture(s)</source>
             <translation>recibiendo {count} captura(s)</translation>
         </message>
@@ -2762,7 +2797,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="211" />
+            <location filename="../../annotator/hub/sync.py" line="213" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>enviando {count} elemento(s), {records} registro(s)</translation>
         </message>
@@ -2872,6 +2907,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se encontró el nombre del servidor (falló la consulta DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <source>unchanged {count}</source>
+            <translation>sin cambios: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
@@ -2880,6 +2920,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/storage/stale_wal.py" line="229" />
             <source>unreadable ({error})</source>
             <translation>ilegible ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <source>updated {count}</source>
+            <translation>actualizados: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
@@ -2902,14 +2947,59 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{clipboard_name}: el portapapeles no contiene texto que importar.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="45" />
+            <source>{count} changed</source>
+            <translation>cambiadas: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="63" />
+            <source>{count} could not be placed in the text and are marked orphaned</source>
+            <translation>{count} no se pudieron situar en el texto y se marcan como huérfanas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="43" />
+            <source>{count} exact</source>
+            <translation>exactas: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="66" />
+            <source>{count} match no article and were not imported</source>
+            <translation>{count} no corresponden a ningún artículo y no se importaron</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="44" />
+            <source>{count} moved</source>
+            <translation>movidas: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="46" />
+            <source>{count} orphaned</source>
+            <translation>huérfanas: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="69" />
+            <source>{count} were already in the project</source>
+            <translation>{count} ya estaban en el proyecto</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="76" />
             <source>{first} {second}</source>
             <translation>{first} {second}</translation>
         </message>
         <message>
+            <location filename="../../annotator/errors.py" line="51" />
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
             <source>{first}; and {second}</source>
             <translation>{first}; y {second}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/errors.py" line="49" />
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -3052,7 +3142,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un proyecto de Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="72" />
+            <location filename="../../annotator/hub/sync.py" line="74" />
             <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
@@ -3345,6 +3435,11 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} no es un tramo de este artículo (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="70" />
+            <source>{text}.</source>
+            <translation>{text}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="265" />

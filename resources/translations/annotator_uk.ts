@@ -2217,7 +2217,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Елемент ({what}), потрібний для цієї зміни, більше не існує (можливо, його видалено в іншому вікні або під час злиття); нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="167" />
+            <location filename="../../annotator/services/versions.py" line="176" />
             <source>An orphaned claim has no place in the text to accept; select a new passage for it.</source>
             <translation>Осиротіле твердження не має місця в тексті, яке можна прийняти; виділіть для нього новий уривок.</translation>
         </message>
@@ -2322,6 +2322,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Дати записують як РРРР-ММ-ДД (або РРРР-ММ, або РРРР), а не {value!r}.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/annotation_import.py" line="59" />
+            <source>Imported {count} of {total} annotations from {name}</source>
+            <translation>Імпортовано анотацій: {count} з {total}, із {name}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/hub/connection.py" line="27" />
             <source>Leave the password out of the hub address: put it in ~/.pgpass, a service file (PGSERVICEFILE) or PGPASSWORD, as libpq reads them.</source>
             <translation>Не вказуйте пароль в адресі хабу: збережіть його в ~/.pgpass, у файлі служби (PGSERVICEFILE) або в PGPASSWORD, як їх читає libpq.</translation>
@@ -2412,7 +2417,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Виділіть текст статті, щоб створити твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="185" />
+            <location filename="../../annotator/services/versions.py" line="194" />
             <source>Select the passage the claim now refers to.</source>
             <translation>Виділіть уривок, до якого тепер належить твердження.</translation>
         </message>
@@ -2437,7 +2442,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Твердження має перевірити не його автор (проєкт не дозволяє самосхвалення).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="62" />
+            <location filename="../../annotator/services/versions.py" line="71" />
             <source>That article is no longer in the project (it may have been removed in another window).</source>
             <translation>Цієї статті вже немає в проєкті (можливо, її видалено в іншому вікні).</translation>
         </message>
@@ -2447,7 +2452,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Цього вердикту немає на шкалі проєкту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="212" />
+            <location filename="../../annotator/services/versions.py" line="221" />
             <source>That version of the article is not in the project.</source>
             <translation>Цієї версії статті немає в проєкті.</translation>
         </message>
@@ -2477,7 +2482,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Резервної копії {name} більше не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="182" />
+            <location filename="../../annotator/services/versions.py" line="191" />
             <source>The claim's article is no longer in the project.</source>
             <translation>Статті цього твердження вже немає в проєкті.</translation>
         </message>
@@ -2487,17 +2492,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Коментаря, на який ви відповідаєте, немає в цьому твердженні.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="81" />
+            <location filename="../../annotator/hub/sync.py" line="83" />
             <source>The hub connection was lost ({error}); run the sync again.</source>
             <translation>З'єднання з хабом втрачено ({error}); запустіть синхронізацію ще раз.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="88" />
+            <location filename="../../annotator/hub/sync.py" line="90" />
             <source>The hub refused the sync: {message}</source>
             <translation>Хаб відхилив синхронізацію: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="87" />
+            <location filename="../../annotator/hub/sync.py" line="89" />
             <source>The hub refused: {message}</source>
             <translation>Хаб відмовив: {message}</translation>
         </message>
@@ -2507,12 +2512,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Хаб надіслав байти, що не збігаються з їхнім хешем {sha256}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="57" />
+            <location filename="../../annotator/services/versions.py" line="66" />
             <source>The new version has no text.</source>
             <translation>Нова версія не містить тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/versions.py" line="67" />
+            <location filename="../../annotator/services/versions.py" line="76" />
             <source>The new version of “{title}” has exactly the same text; nothing to update.</source>
             <translation>Нова версія «{title}» має точно такий самий текст; нічого оновлювати.</translation>
         </message>
@@ -2607,6 +2612,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="48" />
+            <source>Version {version} of “{title}”: {counts}</source>
+            <translation>Версія {version} «{title}»: {counts}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/importers/__init__.py" line="59" />
             <source>Word document</source>
             <translation>документ Word</translation>
@@ -2632,6 +2642,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <source>added {count}</source>
+            <translation>додано: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="73" />
             <source>another program</source>
             <translation>інша програма</translation>
@@ -2642,7 +2657,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>його застосування пошкодило б файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="143" />
+            <location filename="../../annotator/hub/sync.py" line="145" />
             <source>asking the hub</source>
             <translation>запит до хабу</translation>
         </message>
@@ -2660,6 +2675,16 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/commands/match.py" line="61" />
             <source>cannot read {path}: {value}</source>
             <translation>не вдається прочитати {path}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <source>conflicts {count}</source>
+            <translation>конфліктів: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <source>deleted {count}</source>
+            <translation>видалено: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="97" />
@@ -2712,7 +2737,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>його розмір сторінки {wal}, а проєкту — {main}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="158" />
+            <location filename="../../annotator/hub/sync.py" line="160" />
             <source>merging {count} item(s)</source>
             <translation>об'єднання елементів: {count}</translation>
         </message>
@@ -2742,6 +2767,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>жодна з його змін не відповідає заголовку (не збігається сіль або контрольна сума)</translation>
         </message>
         <message>
+            <location filename="../../annotator/hub/sync.py" line="53" />
+            <source>nothing new</source>
+            <translation>нічого нового</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/article_properties.py" line="50" />
             <source>nothing to set: give one of {choices}</source>
             <translation>нічого встановлювати: вкажіть один із {choices}</translation>
@@ -2757,7 +2787,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>на {host}</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="156" />
+            <location filename="../../annotator/hub/sync.py" line="54" />
+            <source>pulled: {pulled}; pushed {items} item(s), {records} record(s)</source>
+            <translation>отримано: {pulled}; надіслано елементів: {items}, записів: {records}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/hub/sync.py" line="158" />
             <source>receiving {count} capture(s)</source>
             <translation>отримання знімків: {count}</translation>
         </message>
@@ -2767,7 +2802,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="211" />
+            <location filename="../../annotator/hub/sync.py" line="213" />
             <source>sending {count} item(s), {records} record(s)</source>
             <translation>надсилання: елементів {count}, записів {records}</translation>
         </message>
@@ -2877,6 +2912,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <source>unchanged {count}</source>
+            <translation>без змін: {count}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/checkworthy/model.py" line="79" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
@@ -2885,6 +2925,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/storage/stale_wal.py" line="229" />
             <source>unreadable ({error})</source>
             <translation>не читається ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <source>updated {count}</source>
+            <translation>оновлено: {count}</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="60" />
@@ -2907,14 +2952,59 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{clipboard_name}: у буфері обміну немає тексту для імпорту.</translation>
         </message>
         <message>
+            <location filename="../../annotator/services/versions.py" line="45" />
+            <source>{count} changed</source>
+            <translation>змінені: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="63" />
+            <source>{count} could not be placed in the text and are marked orphaned</source>
+            <translation>{count} не вдалося розмістити в тексті, їх позначено як осиротілі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="43" />
+            <source>{count} exact</source>
+            <translation>точні: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="66" />
+            <source>{count} match no article and were not imported</source>
+            <translation>{count} не відповідають жодній статті й не імпортовані</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="44" />
+            <source>{count} moved</source>
+            <translation>переміщені: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/versions.py" line="46" />
+            <source>{count} orphaned</source>
+            <translation>осиротілі: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="69" />
+            <source>{count} were already in the project</source>
+            <translation>{count} уже були в проєкті</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/presence.py" line="76" />
             <source>{first} {second}</source>
             <translation>{first} {second}</translation>
         </message>
         <message>
+            <location filename="../../annotator/errors.py" line="51" />
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/exporters/claimreview.py" line="73" />
             <source>{first}; and {second}</source>
             <translation>{first}; а також {second}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/errors.py" line="49" />
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
@@ -3057,7 +3147,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є проєктом Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/hub/sync.py" line="72" />
+            <location filename="../../annotator/hub/sync.py" line="74" />
             <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
@@ -3350,6 +3440,11 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
             <translation>{start}-{end} не є фрагментом цієї статті (0-{length}).</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/annotation_import.py" line="70" />
+            <source>{text}.</source>
+            <translation>{text}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="265" />

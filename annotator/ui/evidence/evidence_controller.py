@@ -20,7 +20,7 @@ from annotator.services.source_kinds import source_kinds
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, translated_error, translated_message, translator
 from annotator.ui.common.times import format_time
 from annotator.ui.common.undo_commands import (
     AddArticleCommand,
@@ -165,7 +165,7 @@ class EvidenceController(QObject):
             self.host.status(tr("The page has not changed since the last version."), 8000)
             return
         self.host.undo_stack.push(UpdateArticleVersionCommand(service, update))
-        self.host.status(update.summary(), 10000)
+        self.host.status(translated_message(update.summary()), 10000)
 
     # -- sources --------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from annotator.errors import AnnotatorError
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, translated_error, translated_message, translator
 from annotator.ui.common.undo_commands import AddArticleCommand, ImportAnnotationsCommand
 from annotator.ui.exchange import import_flow
 from annotator.ui.review.blind import blind_article_in_scope
@@ -177,7 +177,7 @@ class ExchangeController(QObject):
                 ImportAnnotationsCommand(service, list(report.imported), name)
             )
         details = [f"• {problem}" for problem in (*report.orphaned, *report.unanchored)][:30]
-        text = "\n".join([report.summary(), *map(str, details)])
+        text = "\n".join([translated_message(report.summary()), *details])
         QMessageBox.information(parent, tr("Import Annotations"), text)
         return report
 

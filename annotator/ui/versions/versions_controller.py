@@ -14,7 +14,7 @@ from annotator.services import ProjectService, versions
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import translated_error, translator
+from annotator.ui.common.i18n import translated_error, translated_message, translator
 from annotator.ui.common.steady import set_tab_text
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
@@ -85,7 +85,7 @@ class VersionsController(QObject):
             )
             return None
         self.host.undo_stack.push(UpdateArticleVersionCommand(service, update))
-        self.host.status(update.summary(), 10000)
+        self.host.status(translated_message(update.summary()), 10000)
         if self.revisions.count():
             self.tabs.setCurrentWidget(self.revisions)
         return update

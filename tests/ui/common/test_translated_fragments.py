@@ -189,3 +189,26 @@ def test_the_leftover_change_log_notice_is_ukrainian_with_its_reason(language, t
         "закороткий, щоб бути журналом змін), тому його не застосовано. Його збережено як "
         "p.annotator-wal.not-applied-1; проєкт відкрито як є."
     )
+
+
+def test_the_summaries_of_a_merge_a_sync_and_an_annotation_import_are_arabic(language):
+    from annotator.hub.sync import SyncResult
+    from annotator.services.annotation_import import AnnotationImportReport
+    from annotator.storage.merge_plan import MergeReport
+
+    merged = MergeReport("colleague.annotator")
+    merged.count("claim", "added")
+    merged.count("claim", "added")
+    merged.count("claim", "deleted")
+    assert merged.summary() == "added 2, updated 0, unchanged 0, conflicts 0, deleted 1"
+    synced = SyncResult(pulled=merged, pushed_items=3, pushed_records=7)
+    report = AnnotationImportReport("/tmp/notes.json", total=4, imported=["a", "b", "c"])
+    assert report.summary() == "Imported 3 of 4 annotations from notes.json."
+    language("ar")
+    assert i18n.translated_message(synced.summary()) == (
+        "المستلم: مضافة: 2، محدَّثة: 0، دون تغيير: 0، تعارضات: 0، محذوفة: 1؛ "
+        "المرسل: عناصر 3، سجلات 7"
+    )
+    assert i18n.translated_message(report.summary()) == (
+        "استُورد 3 من 4 من التعليقات التوضيحية من notes.json."
+    )
