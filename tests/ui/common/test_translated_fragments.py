@@ -206,8 +206,7 @@ def test_the_summaries_of_a_merge_a_sync_and_an_annotation_import_are_arabic(lan
     assert report.summary() == "Imported 3 of 4 annotations from notes.json."
     language("ar")
     assert i18n.translated_message(synced.summary()) == (
-        "المستلم: مضافة: 2، محدَّثة: 0، دون تغيير: 0، تعارضات: 0، محذوفة: 1؛ "
-        "المرسل: عناصر 3، سجلات 7"
+        "المستلم: مضافة: 2، محدَّثة: 0، دون تغيير: 0، تعارضات: 0، محذوفة: 1؛ المرسل: عناصر 3، سجلات 7"
     )
     assert i18n.translated_message(report.summary()) == (
         "استُورد 3 من 4 من التعليقات التوضيحية من notes.json."
