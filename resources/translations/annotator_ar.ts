@@ -3953,7 +3953,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.checklist</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="53" />
             <source>%n claim(s) changed after approval (stale approval).</source>
             <translation>
                 <numerusform>لم يتغير أي ادعاء بعد اعتماده.</numerusform>
@@ -3965,7 +3965,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="48" />
             <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
             <translation>
                 <numerusform>لم يتغير أي ادعاء بعد اعتماده.</numerusform>
@@ -3977,7 +3977,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="27" />
             <source>%n claim(s) without a verdict.</source>
             <translation>
                 <numerusform>لا ادعاءات بلا حكم.</numerusform>
@@ -3989,7 +3989,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="26" />
             <source>%n claim(s) without an explanation.</source>
             <translation>
                 <numerusform>لا ادعاءات بلا شرح.</numerusform>
@@ -4001,7 +4001,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="25" />
             <source>%n claim(s) without sources.</source>
             <translation>
                 <numerusform>لا ادعاءات بلا مصادر.</numerusform>
@@ -4013,7 +4013,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="28" />
             <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
             <translation>
                 <numerusform>لا ادعاءات يتيمة.</numerusform>
@@ -4025,7 +4025,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="31" />
             <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
             <translation>
                 <numerusform>لا مقاطع تنتظر الفصل في الحكم النهائي.</numerusform>
@@ -4037,7 +4037,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="19" />
             <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
             <translation>
                 <numerusform>لا يتضمن ادعاءات غير معتمدة.</numerusform>
@@ -4049,7 +4049,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="22" />
             <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
             <translation>لا شيء للتصدير: لا يوجد ادعاء معتمد ضمن النطاق (تُستبعد المسودات).</translation>
         </message>

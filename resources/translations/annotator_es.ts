@@ -3933,7 +3933,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.checklist</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="53" />
             <source>%n claim(s) changed after approval (stale approval).</source>
             <translation>
                 <numerusform>%n afirmación cambió después de su aprobación (aprobación caducada).</numerusform>
@@ -3941,7 +3941,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="48" />
             <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
             <translation>
                 <numerusform>%n afirmación cambió después de su aprobación (aprobación caducada): queda fuera hasta que se apruebe de nuevo.</numerusform>
@@ -3949,7 +3949,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="27" />
             <source>%n claim(s) without a verdict.</source>
             <translation>
                 <numerusform>%n afirmación sin veredicto.</numerusform>
@@ -3957,7 +3957,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="26" />
             <source>%n claim(s) without an explanation.</source>
             <translation>
                 <numerusform>%n afirmación sin explicación.</numerusform>
@@ -3965,7 +3965,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="25" />
             <source>%n claim(s) without sources.</source>
             <translation>
                 <numerusform>%n afirmación sin fuentes.</numerusform>
@@ -3973,7 +3973,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="28" />
             <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
             <translation>
                 <numerusform>%n afirmación huérfana: el pasaje ya no está en el texto actual del artículo.</numerusform>
@@ -3981,7 +3981,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="31" />
             <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
             <translation>
                 <numerusform>%n pasaje calificado por dos o más personas espera la resolución del veredicto final.</numerusform>
@@ -3989,7 +3989,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="19" />
             <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
             <translation>
                 <numerusform>Incluye %n afirmación no aprobada: el informe se marca como borrador.</numerusform>
@@ -3997,7 +3997,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="22" />
             <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
             <translation>Nada que exportar: ninguna afirmación del alcance está aprobada (los borradores quedan fuera).</translation>
         </message>

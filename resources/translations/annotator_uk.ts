@@ -3938,7 +3938,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.checklist</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="42" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="53" />
             <source>%n claim(s) changed after approval (stale approval).</source>
             <translation>
                 <numerusform>%n твердження змінилося після схвалення (схвалення застаріло).</numerusform>
@@ -3947,7 +3947,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="37" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="48" />
             <source>%n claim(s) changed after approval (stale approval): left out until approved again.</source>
             <translation>
                 <numerusform>%n твердження змінилося після схвалення (схвалення застаріло): не включено, доки його не схвалять знову.</numerusform>
@@ -3956,7 +3956,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="22" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="27" />
             <source>%n claim(s) without a verdict.</source>
             <translation>
                 <numerusform>%n твердження без вердикту.</numerusform>
@@ -3965,7 +3965,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="21" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="26" />
             <source>%n claim(s) without an explanation.</source>
             <translation>
                 <numerusform>%n твердження без пояснення.</numerusform>
@@ -3974,7 +3974,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="20" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="25" />
             <source>%n claim(s) without sources.</source>
             <translation>
                 <numerusform>%n твердження без джерел.</numerusform>
@@ -3983,7 +3983,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="23" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="28" />
             <source>%n orphaned claim(s): the passage is no longer in the article's current text.</source>
             <translation>
                 <numerusform>%n твердження-сирота: уривка вже немає в поточному тексті статті.</numerusform>
@@ -3992,7 +3992,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="26" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="31" />
             <source>%n passage(s) rated by two or more people await adjudication of the final verdict.</source>
             <translation>
                 <numerusform>%n уривок, оцінений двома чи більше людьми, чекає на остаточний вердикт.</numerusform>
@@ -4001,7 +4001,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="14" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="19" />
             <source>Includes %n claim(s) not approved: the report is marked as a draft.</source>
             <translation>
                 <numerusform>Містить %n несхвалене твердження: звіт позначено як чернетку.</numerusform>
@@ -4010,7 +4010,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/checklist_text.py" line="17" />
+            <location filename="../../annotator/commands/checklist_lines.py" line="22" />
             <source>Nothing to export: no claim in scope is approved (drafts are left out).</source>
             <translation>Нічого експортувати: жодне твердження в межах вибірки не схвалено (чернетки не включено).</translation>
         </message>
