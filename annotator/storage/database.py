@@ -220,13 +220,19 @@ def needs_upgrade(path: Path) -> bool:
     try:
         conn = _readonly_connection(path)
         try:
-            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            user_version, has_tables = _schema_facts(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise ProjectError(_damaged_message(path, error)) from error
     return bool(has_tables and user_version < LATEST_VERSION)
+
+
+def _schema_facts(conn: sqlite3.Connection) -> tuple[int, bool]:
+    """(user_version, has_tables) of an open file: its schema version, and whether it is blank."""
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    return user_version, has_tables
 
 
 def inspect_existing(path: Path) -> tuple[int, int, bool]:
@@ -247,8 +253,7 @@ def inspect_existing(path: Path) -> tuple[int, int, bool]:
         raise ProjectError(_damaged_message(path, error)) from error
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        user_version, has_tables = _schema_facts(conn)
         if application_id == APPLICATION_ID:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
