@@ -2262,7 +2262,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="390" />
+            <location filename="../../annotator/storage/database.py" line="395" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2417,7 +2417,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="382" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>للقراءة فقط: {reason}. يمكنك قراءته وتصديره، لكن لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -2887,7 +2887,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الملف أو مجلده للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="359" />
+            <location filename="../../annotator/storage/database.py" line="364" />
             <source>the folder {directory} cannot be written to</source>
             <translation>لا يمكن الكتابة في المجلد {directory}</translation>
         </message>
@@ -3057,7 +3057,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="334" />
+            <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
@@ -3072,12 +3072,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ملف gzip تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
@@ -3097,12 +3097,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -3117,7 +3117,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="293" />
+            <location filename="../../annotator/storage/database.py" line="298" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -3127,7 +3127,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="278" />
+            <location filename="../../annotator/storage/database.py" line="283" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
@@ -3152,7 +3152,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="284" />
+            <location filename="../../annotator/storage/database.py" line="289" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
@@ -3167,7 +3167,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="353" />
+            <location filename="../../annotator/storage/database.py" line="358" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} على قرص للقراءة فقط</translation>
         </message>
@@ -3182,7 +3182,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="400" />
+            <location filename="../../annotator/storage/database.py" line="405" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -3202,7 +3202,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="357" />
+            <location filename="../../annotator/storage/database.py" line="362" />
             <source>{name} is write-protected</source>
             <translation>{name} محمي من الكتابة</translation>
         </message>
@@ -3212,12 +3212,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>قد يكون {name} مفتوحًا في Annotator {who}، أو أن ذلك البرنامج انتهى دون إغلاقه. إذا كان مفتوحًا هناك فيمكنكما العمل معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="376" />
+            <location filename="../../annotator/storage/database.py" line="381" />
             <source>{name} was opened read-only</source>
             <translation>فُتح {name} للقراءة فقط</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="344" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>

@@ -2242,7 +2242,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="390" />
+            <location filename="../../annotator/storage/database.py" line="395" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -2397,7 +2397,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="382" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>Solo lectura: {reason}. Puede leerlo y exportarlo, pero los cambios no se pueden guardar.</translation>
         </message>
@@ -2867,7 +2867,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el archivo o su carpeta es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="359" />
+            <location filename="../../annotator/storage/database.py" line="364" />
             <source>the folder {directory} cannot be written to</source>
             <translation>no se puede escribir en la carpeta {directory}</translation>
         </message>
@@ -3037,7 +3037,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no contiene anotaciones W3C Web Annotation ni de Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="334" />
+            <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} es una base de datos SQLite de otra aplicación, no un proyecto de Annotator.</translation>
         </message>
@@ -3052,12 +3052,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es un archivo gzip dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} es un enlace simbólico que lleva a sí mismo (un bucle), así que no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
         </message>
@@ -3077,12 +3077,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró {count} problemas) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -3097,7 +3097,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado y no se puede leer ({error}); no se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="293" />
+            <location filename="../../annotator/storage/database.py" line="298" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -3107,7 +3107,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="278" />
+            <location filename="../../annotator/storage/database.py" line="283" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
@@ -3132,7 +3132,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un archivo JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="284" />
+            <location filename="../../annotator/storage/database.py" line="289" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
         </message>
@@ -3147,7 +3147,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="353" />
+            <location filename="../../annotator/storage/database.py" line="358" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} está en un disco de solo lectura</translation>
         </message>
@@ -3162,7 +3162,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="400" />
+            <location filename="../../annotator/storage/database.py" line="405" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
@@ -3182,7 +3182,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="357" />
+            <location filename="../../annotator/storage/database.py" line="362" />
             <source>{name} is write-protected</source>
             <translation>{name} está protegido contra escritura</translation>
         </message>
@@ -3192,12 +3192,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Puede que {name} esté abierto en Annotator {who}, o que ese programa terminara sin cerrarlo. Si está abierto allí, pueden trabajar los dos: cada cambio se guarda al instante y cada ventana muestra los cambios de la otra.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="376" />
+            <location filename="../../annotator/storage/database.py" line="381" />
             <source>{name} was opened read-only</source>
             <translation>{name} se abrió en modo de solo lectura</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="344" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>

@@ -2247,7 +2247,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="390" />
+            <location filename="../../annotator/storage/database.py" line="395" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2402,7 +2402,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="377" />
+            <location filename="../../annotator/storage/database.py" line="382" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>Лише для читання: {reason}. Його можна читати й експортувати, але зміни не можна зберегти.</translation>
         </message>
@@ -2872,7 +2872,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>файл або його тека доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="359" />
+            <location filename="../../annotator/storage/database.py" line="364" />
             <source>the folder {directory} cannot be written to</source>
             <translation>у теку {directory} не можна записувати</translation>
         </message>
@@ -3042,7 +3042,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="334" />
+            <location filename="../../annotator/storage/database.py" line="339" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
         </message>
@@ -3057,12 +3057,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — пошкоджений файл gzip.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="317" />
+            <location filename="../../annotator/storage/database.py" line="322" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
@@ -3082,12 +3082,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="257" />
+            <location filename="../../annotator/storage/database.py" line="262" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -3102,7 +3102,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="293" />
+            <location filename="../../annotator/storage/database.py" line="298" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -3112,7 +3112,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="278" />
+            <location filename="../../annotator/storage/database.py" line="283" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
@@ -3137,7 +3137,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є файлом JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="284" />
+            <location filename="../../annotator/storage/database.py" line="289" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
@@ -3152,7 +3152,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="353" />
+            <location filename="../../annotator/storage/database.py" line="358" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} розташовано на диску лише для читання</translation>
         </message>
@@ -3167,7 +3167,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="400" />
+            <location filename="../../annotator/storage/database.py" line="405" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -3187,7 +3187,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="357" />
+            <location filename="../../annotator/storage/database.py" line="362" />
             <source>{name} is write-protected</source>
             <translation>{name} захищено від запису</translation>
         </message>
@@ -3197,12 +3197,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Можливо, {name} відкрито в Annotator {who}, або та програма завершилася, не закривши його. Якщо його відкрито там, ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="376" />
+            <location filename="../../annotator/storage/database.py" line="381" />
             <source>{name} was opened read-only</source>
             <translation>{name} відкрито лише для читання</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="344" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
