@@ -1,7 +1,8 @@
 """The `annotator` command: the GUI by default, or a sub-command that uses the same services.
 
 Each sub-command lives in its own module under `annotator/commands/` and exposes
-`NAME`, `HELP`, `configure(parser)` and `run(args) -> int`.
+`NAME`, `HELP` (marked with `mark()`, translated with the module's `tr`, its `{names}` filled
+from the module's optional `HELP_VALUES`), `configure(parser)` and `run(args) -> int`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 
 from annotator import __version__, cli_language
 from annotator.errors import AnnotatorError
+
+tr = cli_language.translator("cli")
 
 COMMAND_MODULES = {
     "import": "import_articles",
@@ -53,35 +56,47 @@ def _load_commands(names: list[str] | None = None) -> dict[str, object]:
 def build_parser(commands: dict[str, object]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        description="Annotator: highlight claims, attach sources and verdicts, export fact-check "
-                    "reports.",
+        description=tr(
+            "Annotator: highlight claims, attach sources and verdicts, export fact-check reports."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    _add_version_argument(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in commands.items():
-        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)  # type: ignore[attr-defined]
+        values = getattr(module, "HELP_VALUES", {})
+        text = module.tr(module.HELP).format(**values)  # type: ignore[attr-defined]
+        command_parser = sub.add_parser(name, help=text, description=text)
         module.configure(command_parser)  # type: ignore[attr-defined]
     return parser
 
 
+def _add_version_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"annotator {__version__}",
+        help=tr("show program's version number and exit"),
+    )
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="annotator", description="Open the Annotator window.")
+    parser = argparse.ArgumentParser(prog="annotator", description=tr("Open the Annotator window."))
     parser.add_argument(
         "project",
         nargs="?",
-        help="project file to open (created if missing); default: the demo project",
+        help=tr("project file to open (created if missing); default: the demo project"),
     )
     parser.add_argument(
-        "--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit"
+        "--screenshot", metavar="OUT.png", help=tr("render the main window to a PNG and exit")
     )
-    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    _add_version_argument(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_language.setup()  # before a parser is built: its texts are translated as it is made
     if argv and argv[0] in COMMAND_MODULES:
-        cli_language.setup()
         commands = _load_commands([argv[0]])
         args = build_parser(commands).parse_args(argv)
         try:
@@ -95,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if argv and argv[0] in ("-h", "--help"):
         build_parser(_load_commands()).print_help()
-        print("\nWithout a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.")
+        print()
+        print(tr("Without a command: annotator [PROJECT] [--screenshot OUT.png] opens the window."))
         return 0
     args = build_gui_parser().parse_args(argv)
     return open_window(args.project, args.screenshot)

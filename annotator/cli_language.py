@@ -3,10 +3,11 @@ else the first of the system's languages we ship: $LANGUAGE, then $LC_ALL, $LC_M
 $LANG), read without Qt; the translations are the window's .qm files, loaded with QtCore's
 QTranslator only when the language is not English (so an English run never imports Qt).
 
-The one-line error messages (`msg()` templates, context "errors") and the human status lines
-of annotator/commands/ (`tr = translator("commands.name")`, found by
-scripts/translations.py) are translated; --json and other machine-readable output, and
-argparse's --help texts, stay English."""
+The one-line error messages (`msg()` templates, context "errors"), the human status lines and
+the --help texts of annotator/cli.py and annotator/commands/ (`tr = translator("context")`,
+found by scripts/translations.py), and argparse's own words ("usage: ", "options", its error
+messages: annotator/commands/argparse_words.py) are translated; --json and other
+machine-readable output stay English."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ def setup(environ: Mapping[str, str] | None = None) -> str:
         catalogue = QTranslator()
         if catalogue.load(f"annotator_{language}", str(resource_path("translations"))):
             _State.catalogue = catalogue
+    from annotator.commands import argparse_words
+
+    argparse_words.use(_State.catalogue is not None)  # before any parser is built
     return language
 
 
@@ -92,3 +96,9 @@ def error_text(error: BaseException) -> str:
 def message_text(text: str) -> str:
     """A `msg()` message (nested ones too) in the command line's language."""
     return localised(text, lambda template: _lookup("errors", template) or template)
+
+
+def mark(text: str) -> str:
+    """A text to translate later with the module's `tr` (a module-level table, a command's
+    HELP), found by scripts/translations.py."""
+    return text

@@ -4,7 +4,10 @@ Finds every translatable string of annotator/ui and annotator/commands (whose `t
 annotator/cli_language.py's `translator`, read from the same .qm files) with
 `ast`: a call `tr("text")` / `tr("%n text", n=count)` of a module whose `tr` is
 `translator("context")` (annotator/ui/common/i18n.py), a `mark("text")` in such a module, and
-`self.tr("text")` in a class (context: the class name, as Qt looks it up). Then it merges them
+`self.tr("text")` in a class (context: the class name, as Qt looks it up). The command line's
+--help texts are such calls too (annotator/cli.py's context is "cli"): a literal `help=`,
+`description=` or `epilog=` given to argparse, or a command's `HELP` not marked with `mark()`, is
+a problem, its text would stay English. Then it merges them
 into resources/translations/annotator_<language>.ts (Qt Linguist's format: new texts are added
 unfinished, translations of texts still in the code are kept, texts no longer in the code are
 dropped) and compiles every .ts into its .qm with pyside6-lrelease.
@@ -30,7 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "annotator" / "ui", ROOT / "annotator" / "commands"]
+SOURCES = [
+    ROOT / "annotator" / "ui",
+    ROOT / "annotator" / "commands",
+    ROOT / "annotator" / "cli.py",
+]
+ARGPARSE_CALLS = {"ArgumentParser", "add_argument", "add_parser", "add_subparsers"}
+ARGPARSE_TEXTS = {"help", "description", "epilog"}  # shown by --help
 PACKAGE = ROOT / "annotator"
 ERRORS = "errors"  # the context of the error messages' templates
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -95,6 +104,16 @@ class _Visitor(ast.NodeVisitor):
             for alias in node.names
         }
         self.classes: list[str] = []
+        self._unmarked_help(tree)
+
+    def _unmarked_help(self, tree: ast.Module) -> None:
+        """A command's HELP (annotator/cli.py translates it with the module's tr) is marked."""
+        for node in tree.body:
+            if not isinstance(node, ast.Assign):
+                continue
+            marked = isinstance(node.value, ast.Call) and ast.unparse(node.value.func) == "mark"
+            if [getattr(t, "id", "") for t in node.targets] == ["HELP"] and not marked:
+                self.found.problems.append(f"{self.path}:{node.lineno}: HELP is not marked")
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -117,6 +136,15 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        for keyword in node.keywords if name in ARGPARSE_CALLS else []:
+            text = keyword.value
+            if keyword.arg in ARGPARSE_TEXTS and (
+                _literal(text) is not None or isinstance(text, ast.JoinedStr)
+            ):
+                self.found.problems.append(
+                    f"{self.path}:{node.lineno}: {keyword.arg}= of a text not passed through tr()"
+                )
         if isinstance(func, ast.Name) and func.id in ("tr", "mark") and self.context:
             self._add(node, self.context, func.id == "tr")
         elif (
@@ -163,7 +191,7 @@ def extract(sources: list[Path] = SOURCES, package: Path | None = PACKAGE) -> Fo
     strings of `sources`, and the error templates of `package` outside its ui/."""
     found = Found()
     for folder in sources:
-        for path in sorted(folder.rglob("*.py")):
+        for path in [folder] if folder.is_file() else sorted(folder.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             _Visitor(_relative(path), tree, found).visit(tree)
     if package is not None:

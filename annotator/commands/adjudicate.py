@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -28,25 +29,29 @@ from annotator.services.ratings import (
     passage_ratings,
 )
 
+tr = translator("commands.adjudicate")
+
 T = TypeVar("T")
 
 NAME = "adjudicate"
-HELP = "list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)"
+HELP = mark(
+    "list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "claim_id", metavar="CLAIM_ID", nargs="?", help="the passage's claim to settle"
+        "claim_id", metavar="CLAIM_ID", nargs="?", help=tr("the passage's claim to settle")
     )
     parser.add_argument(
         "--verdict",
         metavar="LABEL",
-        help="the final verdict (a label of the project's scale, or 'unrated')",
+        help=tr("the final verdict (a label of the project's scale, or 'unrated')"),
     )
-    parser.add_argument("--note", default="", help="why (kept with the adjudication)")
-    parser.add_argument("--article", metavar="ID", help="list only this article's passages")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--note", default="", help=tr("why (kept with the adjudication)"))
+    parser.add_argument("--article", metavar="ID", help=tr("list only this article's passages"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     add_author_argument(parser)
 
 

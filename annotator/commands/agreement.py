@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_project_argument,
     existing_article,
@@ -12,8 +13,10 @@ from annotator.commands.common import (
 )
 from annotator.services.agreement import article_agreement, project_agreement
 
+tr = translator("commands.agreement")
+
 NAME = "agreement"
-HELP = (
+HELP = mark(
     "inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and "
     "disagreements"
 )
@@ -22,9 +25,9 @@ HELP = (
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "article_id", metavar="ARTICLE_ID", nargs="?", help="one article (default: all)"
+        "article_id", metavar="ARTICLE_ID", nargs="?", help=tr("one article (default: all)")
     )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--json", action="store_true", help=tr("print the report as JSON"))
 
 
 def _number(value: float | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -17,8 +18,10 @@ from annotator.commands.common import (
 )
 from annotator.errors import AnnotatorError, msg
 
+tr = translator("commands.article_properties")
+
 NAME = "article"
-HELP = "set an article's properties: article set PROJECT ARTICLE_ID --report-url URL"
+HELP = mark("set an article's properties: article set PROJECT ARTICLE_ID --report-url URL")
 
 FIELDS = (
     ("report_url", "--report-url"),
@@ -29,17 +32,18 @@ FIELDS = (
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", choices=["set"], help="what to do")
+    parser.add_argument("action", choices=["set"], help=tr("what to do"))
     add_project_argument(parser)
     parser.add_argument("article_id", metavar="ARTICLE_ID")
     parser.add_argument(
-        "--report-url", metavar="URL", help="where our fact-check of it is published ('' clears)"
+        "--report-url", metavar="URL",
+        help=tr("where our fact-check of it is published ('' clears)"),
     )
-    parser.add_argument("--url", metavar="URL", help="the article's own address")
+    parser.add_argument("--url", metavar="URL", help=tr("the article's own address"))
     parser.add_argument("--title")
     parser.add_argument("--publisher")
     parser.add_argument(
-        "--json", action="store_true", help="print the article's properties as JSON"
+        "--json", action="store_true", help=tr("print the article's properties as JSON")
     )
     add_author_argument(parser)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -21,44 +22,50 @@ from annotator.domain import ReviewStatus
 from annotator.errors import ValidationError, msg
 from annotator.services import ProjectService, review
 
+tr = translator("commands.claim")
+
 NAME = "claim"
-HELP = "add, change or delete a claim (claim add|set|delete; see docs/CLI.md)"
+HELP = mark("add, change or delete a claim (claim add|set|delete; see docs/CLI.md)")
 
 _TEXT_FIELDS = (
-    ("claim_reviewed", "--claim-reviewed", "the claim as checked (ClaimReview claimReviewed)"),
-    ("claimant", "--claimant", "who made the claim"),
-    ("claim_date", "--claim-date", "when it was made (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    ("explanation", "--explanation", "why the verdict (published)"),
-    ("tags", "--tags", "comma-separated tags"),
-    ("internal_note", "--note", "internal note (never exported)"),
+    (
+        "claim_reviewed",
+        "--claim-reviewed",
+        mark("the claim as checked (ClaimReview claimReviewed)"),
+    ),
+    ("claimant", "--claimant", mark("who made the claim")),
+    ("claim_date", "--claim-date", mark("when it was made (YYYY, YYYY-MM or YYYY-MM-DD)")),
+    ("explanation", "--explanation", mark("why the verdict (published)")),
+    ("tags", "--tags", mark("comma-separated tags")),
+    ("internal_note", "--note", mark("internal note (never exported)")),
 )
 
 
 def _add_field_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--verdict", help="verdict label (or id) on the project's scale; '' for none"
+        "--verdict", help=tr("verdict label (or id) on the project's scale; '' for none")
     )
     for dest, flag, text in _TEXT_FIELDS:
-        parser.add_argument(flag, dest=dest, help=text)
+        parser.add_argument(flag, dest=dest, help=tr(text))
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="anchor a new claim on ARTICLE_ID's text[START:END]")
+    add = sub.add_parser("add", help=tr("anchor a new claim on ARTICLE_ID's text[START:END]"))
     add_project_argument(add)
     add.add_argument("article_id", metavar="ARTICLE_ID")
-    add.add_argument("--start", type=int, required=True, help="first code point of the quote")
-    add.add_argument("--end", type=int, required=True, help="code point after the quote")
+    add.add_argument("--start", type=int, required=True, help=tr("first code point of the quote"))
+    add.add_argument("--end", type=int, required=True, help=tr("code point after the quote"))
     _add_field_arguments(add)
-    change = sub.add_parser("set", help="change a claim's fields or its review status")
+    change = sub.add_parser("set", help=tr("change a claim's fields or its review status"))
     add_project_argument(change)
     change.add_argument("claim_id", metavar="CLAIM_ID")
     _add_field_arguments(change)
     change.add_argument(
         "--status",
-        help="draft, ready_for_review, approved or changes_requested (review rules apply)",
+        help=tr("draft, ready_for_review, approved or changes_requested (review rules apply)"),
     )
-    delete = sub.add_parser("delete", help="delete a claim with its sources and comments")
+    delete = sub.add_parser("delete", help=tr("delete a claim with its sources and comments"))
     add_project_argument(delete)
     delete.add_argument("claim_id", metavar="CLAIM_ID")
     for sub_parser in (add, change, delete):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -13,19 +14,23 @@ from annotator.commands.common import (
 from annotator.commands.editorial import add_json_argument, existing_claim
 from annotator.services import review
 
+tr = translator("commands.comment")
+
 NAME = "comment"
-HELP = "comment on a claim (comment add; see docs/CLI.md)"
+HELP = mark("comment on a claim (comment add; see docs/CLI.md)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add TEXT to CLAIM_ID's comments")
+    add = sub.add_parser("add", help=tr("add TEXT to CLAIM_ID's comments"))
     add_project_argument(add)
     add.add_argument("claim_id", metavar="CLAIM_ID")
     add.add_argument("text", metavar="TEXT")
-    add.add_argument("--reply-to", metavar="COMMENT_ID", help="answer this comment of the claim")
+    add.add_argument(
+        "--reply-to", metavar="COMMENT_ID", help=tr("answer this comment of the claim")
+    )
     add_author_argument(add)
-    add_json_argument(add, "the new comment")
+    add_json_argument(add, tr("print the new comment as JSON (docs/CLI.md)"))
 
 
 def run(args: argparse.Namespace) -> int:

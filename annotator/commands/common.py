@@ -8,23 +8,27 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from annotator.cli_language import message_text
+from annotator.cli_language import message_text, translator
 from annotator.domain import Article
 from annotator.errors import AnnotatorError, ProjectError, ValidationError, msg
 from annotator.services import ProjectService
 from annotator.services.session import command_presence, read_only_notice, read_only_reason
 from annotator.user_settings import resolve_identity
 
+tr = translator("commands.common")
+
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("project", metavar="PROJECT", help="the project file")
+    parser.add_argument("project", metavar="PROJECT", help=tr("the project file"))
 
 
 def add_author_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--author",
-        help="your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set "
-        "in the window); mapped to a person as docs/CLI.md says",
+        help=tr(
+            "your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set "
+            "in the window); mapped to a person as docs/CLI.md says"
+        ),
     )
 
 

@@ -14,15 +14,18 @@ import shutil
 import sys
 from pathlib import Path
 
+from annotator.cli_language import mark, translator
 from annotator.resources import resource_path
 
+tr = translator("commands.desktop_entry")
+
 NAME = "install-desktop-entry"
-HELP = "add Annotator to the desktop's application menu (a .desktop entry and its icon)"
+HELP = mark("add Annotator to the desktop's application menu (a .desktop entry and its icon)")
 APP_ID = "annotator"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--remove", action="store_true", help="remove the entry and the icon")
+    parser.add_argument("--remove", action="store_true", help=tr("remove the entry and the icon"))
 
 
 def data_home() -> Path:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from annotator.cli_language import translator
 from annotator.commands.common import print_json
 from annotator.domain import Claim
 from annotator.errors import ValidationError, msg
 from annotator.services import ProjectService
 from annotator.services.listing import claim_listing
+
+tr = translator("commands.editorial")
 
 
 def existing_claim(project: ProjectService, claim_id: str) -> Claim:
@@ -51,5 +54,8 @@ def report_claim(
     print(f"{done}\t{claim.id}\t{claim.status}")
 
 
-def add_json_argument(parser: argparse.ArgumentParser, what: str = "the claim") -> None:
-    parser.add_argument("--json", action="store_true", help=f"print {what} as JSON (docs/CLI.md)")
+def add_json_argument(parser: argparse.ArgumentParser, help_text: str = "") -> None:
+    """--json, its help `help_text` (translated by the caller) or "print the claim as JSON"."""
+    parser.add_argument(
+        "--json", action="store_true", help=help_text or tr("print the claim as JSON (docs/CLI.md)")
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli_language import translator
+from annotator.cli_language import mark, translator
 from annotator.commands.checklist_lines import checklist_line
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError, msg
@@ -20,7 +20,7 @@ from annotator.services.reports import prepare_export
 tr = translator("commands.export")
 
 NAME = "export"
-HELP = (
+HELP = mark(
     "export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence "
     "(warc); text formats go to stdout without -o"
 )
@@ -29,50 +29,61 @@ HELP = (
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="what to write"
+        "--format", "-f", required=True, choices=list(EXPORT_FORMATS), help=tr("what to write")
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="OUT",
-        help="file to write (required for pdf; default: standard output)",
+        help=tr("file to write (required for pdf; default: standard output)"),
     )
-    parser.add_argument("--article", metavar="ID", help="export only this article (default: all)")
+    parser.add_argument(
+        "--article", metavar="ID", help=tr("export only this article (default: all)")
+    )
     parser.add_argument(
         "--include-drafts",
         action="store_true",
-        help="also claims not (or no longer) approved; reports say so on their first page",
+        help=tr("also claims not (or no longer) approved; reports say so on their first page"),
     )
     parser.add_argument(
         "--approved-only",
         action="store_true",
-        help="only approved claims with a current approval (the default; kept for scripts)",
+        help=tr("only approved claims with a current approval (the default; kept for scripts)"),
     )
     parser.add_argument(
-        "--no-drafts", action="store_true", help="leave out drafts (the default; kept for scripts)"
+        "--no-drafts", action="store_true",
+        help=tr("leave out drafts (the default; kept for scripts)"),
     )
     parser.add_argument(
         "--allow-incomplete",
         action="store_true",
-        help="ClaimReview: write even without a report URL or an organisation (drafts)",
+        help=tr("ClaimReview: write even without a report URL or an organisation (drafts)"),
     )
     parser.add_argument(
-        "--quiet", "-q", action="store_true", help="do not print the publication checklist"
+        "--quiet", "-q", action="store_true", help=tr("do not print the publication checklist")
     )
+    _add_format_options(parser)
+
+
+def _add_format_options(parser: argparse.ArgumentParser) -> None:
+    """The options of one format or family of formats (CSV, reports)."""
     parser.add_argument(
-        "--csv-per-source", action="store_true", help="CSV: one row per source instead of per claim"
+        "--csv-per-source", action="store_true",
+        help=tr("CSV: one row per source instead of per claim"),
     )
-    parser.add_argument("--no-bom", action="store_true", help="CSV: no UTF-8 byte-order mark")
+    parser.add_argument("--no-bom", action="store_true", help=tr("CSV: no UTF-8 byte-order mark"))
     parser.add_argument(
         "--agreement-appendix",
         action="store_true",
-        help="reports: add how far the reviewers of each article agreed",
+        help=tr("reports: add how far the reviewers of each article agreed"),
     )
     parser.add_argument(
-        "--report-date", metavar="YYYY-MM-DD", help="date printed on the report (default: today)"
+        "--report-date", metavar="YYYY-MM-DD",
+        help=tr("date printed on the report (default: today)"),
     )
     parser.add_argument(
-        "--language", choices=REPORT_LANGUAGES, default="en", help="reports: headings and labels"
+        "--language", choices=REPORT_LANGUAGES, default="en",
+        help=tr("reports: headings and labels"),
     )
 
 

@@ -7,7 +7,7 @@ import argparse
 from types import ModuleType
 from typing import Any
 
-from annotator.cli_language import message_text, translator
+from annotator.cli_language import mark, message_text, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -19,12 +19,12 @@ from annotator.services import ProjectService
 tr = translator("commands.hub")
 
 NAME = "hub"
-HELP = (
+HELP = mark(
     "create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs "
     "annotator[hub])"
 )
 
-_URL_HELP = (
+_URL_HELP = mark(
     "a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use "
     "~/.pgpass, a service file or PGPASSWORD)"
 )
@@ -32,30 +32,30 @@ _URL_HELP = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
-    init = sub.add_parser("init", help="create or upgrade the hub schema (refuses a newer hub)")
-    init.add_argument("url", metavar="URL", help=_URL_HELP)
-    connect = sub.add_parser("connect", help="tie PROJECT to a hub (created if missing)")
+    init = sub.add_parser("init", help=tr("create or upgrade the hub schema (refuses a newer hub)"))
+    init.add_argument("url", metavar="URL", help=tr(_URL_HELP))
+    connect = sub.add_parser("connect", help=tr("tie PROJECT to a hub (created if missing)"))
     add_project_argument(connect)
-    connect.add_argument("url", metavar="URL", help=_URL_HELP)
+    connect.add_argument("url", metavar="URL", help=tr(_URL_HELP))
     add_author_argument(connect)
     disconnect = sub.add_parser(
-        "disconnect", help="untie PROJECT from its hub; the file stays complete"
+        "disconnect", help=tr("untie PROJECT from its hub; the file stays complete")
     )
     add_project_argument(disconnect)
     for action, text in (
-        ("push", "send my new work to the hub"),
-        ("pull", "bring the hub's changes into PROJECT (merged like a colleague's file)"),
-        ("sync", "pull, then push"),
+        ("push", tr("send my new work to the hub")),
+        ("pull", tr("bring the hub's changes into PROJECT (merged like a colleague's file)")),
+        ("sync", tr("pull, then push")),
     ):
         command = sub.add_parser(action, help=text)
         add_project_argument(command)
         add_author_argument(command)
-        command.add_argument("--json", action="store_true", help="print what happened as JSON")
+        command.add_argument("--json", action="store_true", help=tr("print what happened as JSON"))
     status = sub.add_parser(
-        "status", help="the hub PROJECT syncs with, last sync, whether it is behind"
+        "status", help=tr("the hub PROJECT syncs with, last sync, whether it is behind")
     )
     add_project_argument(status)
-    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.add_argument("--json", action="store_true", help=tr("print the status as JSON"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,17 +6,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli_language import message_text
+from annotator.cli_language import mark, message_text, translator
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.services.annotation_import import import_annotations
 
+tr = translator("commands.import_annotations")
+
 NAME = "import-annotations"
-HELP = "add annotations from a W3C Web Annotation (JSON-LD) or Hypothesis JSON file as claims"
+HELP = mark("add annotations from a W3C Web Annotation (JSON-LD) or Hypothesis JSON file as claims")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("file", metavar="FILE", help="the annotation file (.json / .jsonld)")
+    parser.add_argument("file", metavar="FILE", help=tr("the annotation file (.json / .jsonld)"))
     add_author_argument(parser)
 
 

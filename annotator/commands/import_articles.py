@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli_language import error_text, translator
+from annotator.cli_language import error_text, mark, translator
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.errors import AnnotatorError
 from annotator.fetch import FetchPolicy
@@ -22,16 +22,17 @@ from annotator.services.captures import (
 tr = translator("commands.import_articles")
 
 NAME = "import"
-HELP = (
-    f"add articles from files ({', '.join(SUPPORTED_SUFFIXES)}) or from http(s) URLs "
-    "(the page is kept as a capture); prints each article's id and title"
+HELP = mark(
+    "add articles from files ({suffixes}) or from http(s) URLs (the page is kept as a capture); "
+    "prints each article's id and title"
 )
+HELP_VALUES = {"suffixes": ", ".join(SUPPORTED_SUFFIXES)}  # filled into the translated HELP
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "files", metavar="FILE_OR_URL", nargs="+", help="article files or page URLs to import"
+        "files", metavar="FILE_OR_URL", nargs="+", help=tr("article files or page URLs to import")
     )
     add_fetch_arguments(parser)
     add_author_argument(parser)
@@ -41,14 +42,14 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-local",
         action="store_true",
-        help="let this fetch reach loopback and private network addresses (refused by default)",
+        help=tr("let this fetch reach loopback and private network addresses (refused by default)"),
     )
     parser.add_argument(
         "--timeout",
         type=float,
         default=20.0,
         metavar="SECONDS",
-        help="seconds to wait for the server (default 20)",
+        help=tr("seconds to wait for the server (default 20)"),
     )
 
 

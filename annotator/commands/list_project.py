@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_project_argument, open_project, print_json
 from annotator.services.listing import project_listing
 
+tr = translator("commands.list_project")
+
 NAME = "list"
-HELP = "list the articles and their claims (--json for the full structure)"
+HELP = mark("list the articles and their claims (--json for the full structure)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "--json", action="store_true", help="print JSON (documented in docs/CLI.md)"
+        "--json", action="store_true", help=tr("print JSON (documented in docs/CLI.md)")
     )
 
 

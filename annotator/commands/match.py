@@ -7,24 +7,33 @@ import json
 import sys
 from pathlib import Path
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_project_argument, open_project
 from annotator.errors import AnnotatorError, msg
 from annotator.services.factchecks import DEFAULT_TOP, Match, Matcher
 
+tr = translator("commands.match")
+
 NAME = "match"
-HELP = "find fact-checks (imported, or the project's approved claims) that already checked a text"
+HELP = mark(
+    "find fact-checks (imported, or the project's approved claims) that already checked a text"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("text", metavar="TEXT", nargs="*", help="the claim or sentence to look up")
+    parser.add_argument(
+        "text", metavar="TEXT", nargs="*", help=tr("the claim or sentence to look up")
+    )
     parser.add_argument(
         "--queries",
         metavar="FILE.jsonl",
-        help='one {"id": ..., "text": ...} a line; one result line each',
+        help=tr('one {"id": ..., "text": ...} a line; one result line each'),
     )
-    parser.add_argument("--top", type=int, default=DEFAULT_TOP, help="how many matches (default 5)")
-    parser.add_argument("--json", action="store_true", help="JSON output")
+    parser.add_argument(
+        "--top", type=int, default=DEFAULT_TOP, help=tr("how many matches (default 5)")
+    )
+    parser.add_argument("--json", action="store_true", help=tr("JSON output"))
 
 
 def run(args: argparse.Namespace) -> int:

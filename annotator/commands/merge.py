@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.cli_language import message_text, translator
+from annotator.cli_language import mark, message_text, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -18,7 +18,7 @@ from annotator.services.review import approvals_withdrawn_since
 tr = translator("commands.merge")
 
 NAME = "merge"
-HELP = (
+HELP = mark(
     "merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and "
     "in conflict"
 )
@@ -31,9 +31,11 @@ _PLURAL = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("other", metavar="OTHER", help="the colleague's project file (only read)")
+    parser.add_argument(
+        "other", metavar="OTHER", help=tr("the colleague's project file (only read)")
+    )
     add_author_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print the merge report as JSON")
+    parser.add_argument("--json", action="store_true", help=tr("print the merge report as JSON"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.adjudicate import settle_passage
 from annotator.commands.common import add_author_argument, add_project_argument
 from annotator.services.ratings import rate
 
+tr = translator("commands.rate")
+
 NAME = "rate"
-HELP = "rate a colleague's claim (second review): stored as your rating, never as a claim"
+HELP = mark("rate a colleague's claim (second review): stored as your rating, never as a claim")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -23,10 +26,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--verdict",
         metavar="LABEL",
         required=True,
-        help="your verdict (a label of the scale, or 'unrated')",
+        help=tr("your verdict (a label of the scale, or 'unrated')"),
     )
-    parser.add_argument("--explanation", default="", help="why (kept with your rating)")
-    parser.add_argument("--json", action="store_true", help="print the passage's ratings as JSON")
+    parser.add_argument("--explanation", default="", help=tr("why (kept with your rating)"))
+    parser.add_argument(
+        "--json", action="store_true", help=tr("print the passage's ratings as JSON")
+    )
     add_author_argument(parser)
 
 

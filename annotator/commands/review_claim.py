@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.commands.editorial import add_json_argument, existing_claim, report_claim
 from annotator.domain import ReviewStatus
 from annotator.services import review
 
+tr = translator("commands.review_claim")
+
 NAME = "review"
-HELP = "submit, approve or request changes on a claim (see docs/CLI.md)"
+HELP = mark("submit, approve or request changes on a claim (see docs/CLI.md)")
 
 _DECISIONS = {
     "submit": (ReviewStatus.READY, "submitted"),
@@ -25,11 +28,16 @@ _DECISIONS = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    helps = {
+        "submit": tr("submit CLAIM_ID"),
+        "approve": tr("approve CLAIM_ID"),
+        "request-changes": tr("request changes CLAIM_ID"),
+    }
     for action in _DECISIONS:
-        decision = sub.add_parser(action, help=f"{action.replace('-', ' ')} CLAIM_ID")
+        decision = sub.add_parser(action, help=helps[action])
         add_project_argument(decision)
         decision.add_argument("claim_id", metavar="CLAIM_ID")
-        decision.add_argument("--note", default="", help="a note kept with the decision")
+        decision.add_argument("--note", default="", help=tr("a note kept with the decision"))
         add_author_argument(decision)
         add_json_argument(decision)
 

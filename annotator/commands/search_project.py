@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_project_argument, open_project, print_json
 from annotator.services.search import search
 
+tr = translator("commands.search_project")
+
 NAME = "search"
-HELP = "search the text of every article and claim; prints article id, offset, title and context"
+HELP = mark(
+    "search the text of every article and claim; prints article id, offset, title and context"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
-    parser.add_argument("query", metavar="QUERY", nargs="+", help="words to find (all must occur)")
+    parser.add_argument(
+        "query", metavar="QUERY", nargs="+", help=tr("words to find (all must occur)")
+    )
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--json", action="store_true")
 

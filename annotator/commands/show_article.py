@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_project_argument, existing_article, open_project
 
+tr = translator("commands.show_article")
+
 NAME = "show"
-HELP = "print an article's canonical text (the text claim offsets count in)"
+HELP = mark("print an article's canonical text (the text claim offsets count in)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

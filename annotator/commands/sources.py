@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -21,8 +22,12 @@ from annotator.services import ProjectService
 from annotator.services import captures as capture_service
 from annotator.services.source_kinds import add_source_kind, source_kinds
 
+tr = translator("commands.sources")
+
 NAME = "source"
-HELP = "add, edit, list, capture or attach a file to a claim's sources; list or add source kinds"
+HELP = mark(
+    "add, edit, list, capture or attach a file to a claim's sources; list or add source kinds"
+)
 
 _FIELDS = (
     ("url", "--url"), ("title", "--title"), ("publisher", "--publisher"),
@@ -34,37 +39,38 @@ _FIELDS = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a source to CLAIM_ID; prints its id")
+    add = actions.add_parser("add", help=tr("add a source to CLAIM_ID; prints its id"))
     _common(add, "claim_id", "CLAIM_ID")
     _field_options(add)
     add.add_argument(
-        "--json", action="store_true", help="print the new source as JSON (docs/CLI.md)"
+        "--json", action="store_true", help=tr("print the new source as JSON (docs/CLI.md)")
     )
-    edit = actions.add_parser("edit", help="change fields of SOURCE_ID")
+    edit = actions.add_parser("edit", help=tr("change fields of SOURCE_ID"))
     _common(edit, "source_id", "SOURCE_ID")
     _field_options(edit)
-    edit.add_argument("--unprotect", action="store_true", help="the source may be named again")
+    edit.add_argument("--unprotect", action="store_true", help=tr("the source may be named again"))
     listing = actions.add_parser(
-        "list", help="the sources of CLAIM_ID as JSON (with their captures)"
+        "list", help=tr("the sources of CLAIM_ID as JSON (with their captures)")
     )
     _common(listing, "claim_id", "CLAIM_ID")
     capture = actions.add_parser(
-        "capture", help="fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256"
+        "capture", help=tr("fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256")
     )
     _common(capture, "source_id", "SOURCE_ID")
     add_fetch_arguments(capture)
     attach = actions.add_parser(
-        "attach", help="attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture"
+        "attach", help=tr("attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture")
     )
     _common(attach, "source_id", "SOURCE_ID")
     attach.add_argument("path", metavar="FILE")
     kinds = actions.add_parser(
-        "kinds", help="list the project's source kinds, or add one with --add ID LABEL"
+        "kinds", help=tr("list the project's source kinds, or add one with --add ID LABEL")
     )
     add_project_argument(kinds)
-    kinds.add_argument("--add", nargs=2, metavar=("ID", "LABEL"), help="a newsroom's own kind")
+    kinds.add_argument("--add", nargs=2, metavar=("ID", "LABEL"), help=tr("a newsroom's own kind"))
     kinds.add_argument(
-        "--url-required", action="store_true", help="with --add: sources of this kind need a URL"
+        "--url-required", action="store_true",
+        help=tr("with --add: sources of this kind need a URL"),
     )
     add_author_argument(kinds)
 
@@ -81,8 +87,10 @@ def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--protected",
         action="store_true",
-        help="a confidential source: never exported, reports say 'a source who asked not to be "
-             "named'",
+        help=tr(
+            "a confidential source: never exported, reports say 'a source who asked not to be "
+            "named'"
+        ),
     )
 
 

@@ -7,12 +7,15 @@ import argparse
 import json
 import sys
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_author_argument, existing_article, open_project
 from annotator.errors import AnnotatorError, msg
 from annotator.services import ProjectService, suggestions
 
+tr = translator("commands.suggest")
+
 NAME = "suggest"
-HELP = (
+HELP = mark(
     "suggest the sentences of an article most worth checking (score and reasons); --train retrains"
 )
 
@@ -21,21 +24,25 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--train",
         action="store_true",
-        help="retrain on the project's accepted and dismissed suggestions",
+        help=tr("retrain on the project's accepted and dismissed suggestions"),
     )
-    parser.add_argument("project", metavar="PROJECT", help="the project file")
+    parser.add_argument("project", metavar="PROJECT", help=tr("the project file"))
     parser.add_argument("article_id", metavar="ARTICLE_ID", nargs="?")
     parser.add_argument(
-        "--json", action="store_true", help='a JSON list of {"start", "end", "score", "reasons"}'
+        "--json",
+        action="store_true",
+        help=tr('a JSON list of {"start", "end", "score", "reasons"}'),
     )
     parser.add_argument(
-        "--accept", metavar="START:END", help="turn the suggestion at START:END into a claim"
+        "--accept", metavar="START:END", help=tr("turn the suggestion at START:END into a claim")
     )
     parser.add_argument(
-        "--dismiss", metavar="START:END", help="dismiss the suggestion at START:END"
+        "--dismiss", metavar="START:END", help=tr("dismiss the suggestion at START:END")
     )
     parser.add_argument(
-        "--reset-model", action="store_true", help="forget the retrained model; use the shipped one"
+        "--reset-model",
+        action="store_true",
+        help=tr("forget the retrained model; use the shipped one"),
     )
     add_author_argument(parser)
 

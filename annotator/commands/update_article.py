@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from annotator.cli_language import error_text, message_text
+from annotator.cli_language import error_text, mark, message_text, translator
 from annotator.commands.common import (
     add_author_argument,
     add_project_argument,
@@ -20,8 +20,10 @@ from annotator.services import ProjectService
 from annotator.services.captures import article_fetch_url, fetch_page, update_from_result
 from annotator.services.versions import VersionUpdate, update_article_text
 
+tr = translator("commands.update_article")
+
 NAME = "update"
-HELP = (
+HELP = mark(
     "store a new version of an article from FILE, or fetch its URL again with --from-url, and "
     "re-anchor its claims; prints how many are exact, moved, changed, orphaned"
 )
@@ -30,15 +32,15 @@ HELP = (
 def configure(parser: argparse.ArgumentParser) -> None:
     add_project_argument(parser)
     parser.add_argument(
-        "article_id", metavar="ARTICLE_ID", help="the article (with --from-url: or `all`)"
+        "article_id", metavar="ARTICLE_ID", help=tr("the article (with --from-url: or `all`)")
     )
     parser.add_argument(
-        "file", metavar="FILE", nargs="?", help="the new version (any importable format)"
+        "file", metavar="FILE", nargs="?", help=tr("the new version (any importable format)")
     )
     parser.add_argument(
         "--from-url",
         action="store_true",
-        help="fetch the article's URL; a new version only if its text changed",
+        help=tr("fetch the article's URL; a new version only if its text changed"),
     )
     add_fetch_arguments(parser)
     add_author_argument(parser)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from annotator.cli_language import mark, translator
 from annotator.commands.common import add_author_argument, add_project_argument, open_project
 from annotator.services import ProjectService
 from annotator.services import verdict_scale as scale
 
+tr = translator("commands.verdicts")
+
 NAME = "verdicts"
-HELP = (
+HELP = mark(
     "list or change the project's verdict scale (add, rename, remove or retire, recolour, value, "
     "move, template)"
 )
@@ -19,31 +22,34 @@ HELP = (
 def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", help="position, label, value, colour, claims using it, retired"
+        "list", help=tr("position, label, value, colour, claims using it, retired")
     )
     add_project_argument(listing)
-    add = _action(actions, "add", "add a verdict at the end of the scale", "label")
-    add.add_argument("--colour", default="#969696", help="#rrggbb (default grey)")
-    add.add_argument("--value", help="numeric value for ClaimReview and agreement (default none)")
-    rename = _action(actions, "rename", "rename a verdict (claims keep it)", "verdict")
+    add = _action(actions, "add", tr("add a verdict at the end of the scale"), "label")
+    add.add_argument("--colour", default="#969696", help=tr("#rrggbb (default grey)"))
+    add.add_argument(
+        "--value", help=tr("numeric value for ClaimReview and agreement (default none)")
+    )
+    rename = _action(actions, "rename", tr("rename a verdict (claims keep it)"), "verdict")
     rename.add_argument("new_label", metavar="NEW_LABEL")
     _action(
         actions,
         "remove",
-        "remove an unused verdict; one that claims use is retired instead",
+        tr("remove an unused verdict; one that claims use is retired instead"),
         "verdict",
     )
     edit = _action(
-        actions, "edit", "recolour, set the value, retire or restore a verdict", "verdict"
+        actions, "edit", tr("recolour, set the value, retire or restore a verdict"), "verdict"
     )
     edit.add_argument("--colour")
-    edit.add_argument("--value", help="a whole number >= 1, or none")
+    edit.add_argument("--value", help=tr("a whole number >= 1, or none"))
     edit.add_argument("--retire", action="store_true")
-    edit.add_argument("--restore", action="store_true", help="offer a retired verdict again")
-    move = _action(actions, "move", "move a verdict to POSITION (0 = first)", "verdict")
+    edit.add_argument("--restore", action="store_true", help=tr("offer a retired verdict again"))
+    move = _action(actions, "move", tr("move a verdict to POSITION (0 = first)"), "verdict")
     move.add_argument("position", type=int, metavar="POSITION")
+    names = ", ".join(scale.TEMPLATES)
     _action(
-        actions, "template", f"start from a template scale ({', '.join(scale.TEMPLATES)})", "name"
+        actions, "template", tr("start from a template scale ({names})").format(names=names), "name"
     )
 
 
@@ -58,7 +64,7 @@ def _action(
     parser.add_argument(
         dest,
         metavar=dest.upper() if dest != "verdict" else "VERDICT",
-        help="a verdict's label or id" if dest == "verdict" else None,
+        help=tr("a verdict's label or id") if dest == "verdict" else None,
     )
     add_author_argument(parser)
     return parser

@@ -1645,14 +1645,443 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../annotator/cli.py" line="59" />
+            <source>Annotator: highlight claims, attach sources and verdicts, export fact-check reports.</source>
+            <translation>Annotator: ميّز الادعاءات، وأرفق المصادر والأحكام، وصدّر تقارير التحقق من الحقائق.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="83" />
+            <source>Open the Annotator window.</source>
+            <translation>افتح نافذة Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="114" />
+            <source>Without a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.</source>
+            <translation>دون أمر: يفتح annotator [PROJECT] [--screenshot OUT.png] النافذة.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="87" />
+            <source>project file to open (created if missing); default: the demo project</source>
+            <translation>ملف المشروع المراد فتحه (يُنشأ إن لم يكن موجودًا)؛ الافتراضي: المشروع التجريبي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="90" />
+            <source>render the main window to a PNG and exit</source>
+            <translation>ارسم النافذة الرئيسية في ملف PNG واخرج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="78" />
+            <source>show program's version number and exit</source>
+            <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.adjudicate</name>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="53" />
+            <source>list only this article's passages</source>
+            <translation>اعرض مقاطع هذه المقالة فقط</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="37" />
+            <source>list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)</source>
+            <translation>اعرض المقاطع التي تنتظر تقييماتها حكمًا نهائيًا، أو احسم أحدها (CLAIM_ID --verdict V)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="54" />
+            <source>print JSON</source>
+            <translation>اطبع JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="50" />
+            <source>the final verdict (a label of the project's scale, or 'unrated')</source>
+            <translation>الحكم النهائي (تسمية من مقياس المشروع، أو 'unrated')</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="45" />
+            <source>the passage's claim to settle</source>
+            <translation>ادعاء المقطع المراد حسمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="52" />
+            <source>why (kept with the adjudication)</source>
+            <translation>السبب (يُحفظ مع الحسم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.agreement</name>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="19" />
+            <source>inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and disagreements</source>
+            <translation>الاتفاق بين المراجعين على الأحكام (النسبة المئوية، وكابا الموزونة، وألفا كريبندورف) والخلافات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="28" />
+            <source>one article (default: all)</source>
+            <translation>مقالة واحدة (الافتراضي: الكل)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="30" />
+            <source>print the report as JSON</source>
+            <translation>اطبع التقرير بصيغة JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.argparse_words</name>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="27" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: خطأ: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="36" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>خيار ملتبس: قد يطابق %(option)s أحد هذه: %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="28" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>الوسيط %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="42" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>تعذّر فتح '%(filename)s': %(error)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/argparse_words.py" line="56" />
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>لا يُتوقع أي وسيط</numerusform>
+                <numerusform>يُتوقع وسيط واحد</numerusform>
+                <numerusform>يُتوقع وسيطان</numerusform>
+                <numerusform>يُتوقع %n وسائط</numerusform>
+                <numerusform>يُتوقع %n وسيطًا</numerusform>
+                <numerusform>يُتوقع %n وسيط</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="35" />
+            <source>expected at least one argument</source>
+            <translation>يُتوقع وسيط واحد على الأقل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="34" />
+            <source>expected at most one argument</source>
+            <translation>يُتوقع وسيط واحد على الأكثر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="33" />
+            <source>expected one argument</source>
+            <translation>يُتوقع وسيط واحد</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="39" />
+            <source>ignored explicit argument %r</source>
+            <translation>تم تجاهل الوسيط الصريح %r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="32" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="31" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="37" />
+            <source>not allowed with argument %s</source>
+            <translation>غير مسموح به مع الوسيط %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="38" />
+            <source>one of the arguments %s is required</source>
+            <translation>يلزم أحد الوسائط %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="25" />
+            <source>options</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="24" />
+            <source>positional arguments</source>
+            <translation>الوسائط الموضعية</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="26" />
+            <source>show this help message and exit</source>
+            <translation>اعرض رسالة المساعدة هذه واخرج</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="29" />
+            <source>the following arguments are required: %s</source>
+            <translation>الوسائط التالية مطلوبة: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="40" />
+            <source>unexpected option string: %s</source>
+            <translation>خيار غير متوقع: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="41" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>أمر غير معروف %(parser_name)r (الخيارات: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="30" />
+            <source>unrecognized arguments: %s</source>
+            <translation>وسائط غير معروفة: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="23" />
+            <source>usage: </source>
+            <translation>الاستخدام: </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.article_properties</name>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="46" />
+            <source>print the article's properties as JSON</source>
+            <translation>اطبع خصائص المقالة بصيغة JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="24" />
+            <source>set an article's properties: article set PROJECT ARTICLE_ID --report-url URL</source>
+            <translation>اضبط خصائص مقالة: article set PROJECT ARTICLE_ID --report-url URL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="42" />
+            <source>the article's own address</source>
+            <translation>عنوان المقالة نفسها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="35" />
+            <source>what to do</source>
+            <translation>ما يُراد فعله</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="40" />
+            <source>where our fact-check of it is published ('' clears)</source>
+            <translation>أين نُشر تحققنا منها ('' يمسحه)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.claim</name>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="28" />
+            <source>add, change or delete a claim (claim add|set|delete; see docs/CLI.md)</source>
+            <translation>أضف ادعاءً أو غيّره أو احذفه (claim add|set|delete؛ انظر docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="54" />
+            <source>anchor a new claim on ARTICLE_ID's text[START:END]</source>
+            <translation>اربط ادعاءً جديدًا بالنص[START:END] للمقالة ARTICLE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="60" />
+            <source>change a claim's fields or its review status</source>
+            <translation>غيّر حقول ادعاء أو حالة مراجعته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="58" />
+            <source>code point after the quote</source>
+            <translation>النقطة الرمزية التي تلي الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="39" />
+            <source>comma-separated tags</source>
+            <translation>وسوم مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="68" />
+            <source>delete a claim with its sources and comments</source>
+            <translation>احذف ادعاءً مع مصادره وتعليقاته</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="66" />
+            <source>draft, ready_for_review, approved or changes_requested (review rules apply)</source>
+            <translation>draft أو ready_for_review أو approved أو changes_requested (تنطبق قواعد المراجعة)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="57" />
+            <source>first code point of the quote</source>
+            <translation>أول نقطة رمزية في الاقتباس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="40" />
+            <source>internal note (never exported)</source>
+            <translation>ملاحظة داخلية (لا تُصدَّر أبدًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="34" />
+            <source>the claim as checked (ClaimReview claimReviewed)</source>
+            <translation>الادعاء كما جرى التحقق منه (ClaimReview claimReviewed)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="46" />
+            <source>verdict label (or id) on the project's scale; '' for none</source>
+            <translation>تسمية الحكم (أو معرّفه) في مقياس المشروع؛ '' لعدم وجود حكم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="37" />
+            <source>when it was made (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>متى أُطلق (YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="36" />
+            <source>who made the claim</source>
+            <translation>من أطلق الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="38" />
+            <source>why the verdict (published)</source>
+            <translation>سبب الحكم (يُنشر)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.comment</name>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="25" />
+            <source>add TEXT to CLAIM_ID's comments</source>
+            <translation>أضف TEXT إلى تعليقات CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="30" />
+            <source>answer this comment of the claim</source>
+            <translation>ردّ على هذا التعليق على الادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="20" />
+            <source>comment on a claim (comment add; see docs/CLI.md)</source>
+            <translation>علّق على ادعاء (comment add؛ انظر docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="33" />
+            <source>print the new comment as JSON (docs/CLI.md)</source>
+            <translation>اطبع التعليق الجديد بصيغة JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.common</name>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="22" />
+            <source>the project file</source>
+            <translation>ملف المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="28" />
+            <source>your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set in the window); mapped to a person as docs/CLI.md says</source>
+            <translation>اسمك، ويُسجَّل على ما تغيّره (الافتراضي: $ANNOTATOR_AUTHOR أو الاسم المضبوط في النافذة)؛ ويُربط بشخص كما يشرح docs/CLI.md</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.desktop_entry</name>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="23" />
+            <source>add Annotator to the desktop's application menu (a .desktop entry and its icon)</source>
+            <translation>أضف Annotator إلى قائمة تطبيقات سطح المكتب (مدخل .desktop وأيقونته)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="28" />
+            <source>remove the entry and the icon</source>
+            <translation>أزل المدخل والأيقونة</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.editorial</name>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="60" />
+            <source>print the claim as JSON (docs/CLI.md)</source>
+            <translation>اطبع الادعاء بصيغة JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.export</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="106" />
+            <location filename="../../annotator/commands/export.py" line="74" />
+            <source>CSV: no UTF-8 byte-order mark</source>
+            <translation>CSV: دون علامة ترتيب البايتات UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="72" />
+            <source>CSV: one row per source instead of per claim</source>
+            <translation>CSV: صف لكل مصدر بدلًا من صف لكل ادعاء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="60" />
+            <source>ClaimReview: write even without a report URL or an organisation (drafts)</source>
+            <translation>ClaimReview: اكتب حتى دون رابط للتقرير أو منظمة (مسودات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="46" />
+            <source>also claims not (or no longer) approved; reports say so on their first page</source>
+            <translation>والادعاءات غير المعتمدة (أو التي لم تعد معتمدة) أيضًا؛ وتذكر التقارير ذلك في صفحتها الأولى</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="117" />
             <source>checklist: {line}</source>
             <translation>قائمة التحقق: {line}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>date printed on the report (default: today)</source>
+            <translation>التاريخ المطبوع على التقرير (الافتراضي: اليوم)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="63" />
+            <source>do not print the publication checklist</source>
+            <translation>لا تطبع قائمة التحقق قبل النشر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="23" />
+            <source>export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o</source>
+            <translation>صدّر تقريرًا (html أو pdf أو markdown) أو بيانات (csv أو json أو claimreview أو w3c) أو الأدلة (warc)؛ بدون -o تذهب الصيغ النصية إلى الخرج القياسي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="41" />
+            <source>export only this article (default: all)</source>
+            <translation>صدّر هذه المقالة فقط (الافتراضي: الكل)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="38" />
+            <source>file to write (required for pdf; default: standard output)</source>
+            <translation>الملف المراد كتابته (مطلوب لصيغة pdf؛ الافتراضي: الخرج القياسي)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="55" />
+            <source>leave out drafts (the default; kept for scripts)</source>
+            <translation>استبعد المسودات (الافتراضي؛ أُبقي من أجل السكربتات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="51" />
+            <source>only approved claims with a current approval (the default; kept for scripts)</source>
+            <translation>الادعاءات المعتمدة باعتماد ساري المفعول فقط (الافتراضي؛ أُبقي من أجل السكربتات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="78" />
+            <source>reports: add how far the reviewers of each article agreed</source>
+            <translation>التقارير: أضف مدى اتفاق مراجعي كل مقالة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="86" />
+            <source>reports: headings and labels</source>
+            <translation>التقارير: العناوين والتسميات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="32" />
+            <source>what to write</source>
+            <translation>ما يُراد كتابته</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="101" />
+            <location filename="../../annotator/commands/export.py" line="112" />
             <source>wrote %n capture(s) to {path}</source>
             <translation>
                 <numerusform>لم تُكتب أي لقطة في {path}</numerusform>
@@ -1664,7 +2093,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="116" />
+            <location filename="../../annotator/commands/export.py" line="127" />
             <source>wrote %n claim(s) to {path}</source>
             <translation>
                 <numerusform>لم يُكتب أي ادعاء في {path}</numerusform>
@@ -1718,6 +2147,61 @@
             <translation>المركز في {url} محدَّث (إصدار المخطط {version}).</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/hub.py" line="27" />
+            <source>a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use ~/.pgpass, a service file or PGPASSWORD)</source>
+            <translation>عنوان libpq، مثل postgresql://USER@HOST/DB?sslmode=verify-full (دون كلمة مرور: استخدم ~/.pgpass أو ملف خدمة أو PGPASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="47" />
+            <source>bring the hub's changes into PROJECT (merged like a colleague's file)</source>
+            <translation>اجلب تغييرات المركز إلى PROJECT (تُدمج كملف زميل)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="22" />
+            <source>create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs annotator[hub])</source>
+            <translation>أنشئ مركزًا للفريق على PostgreSQL، واربط به مشروعًا، ثم أرسل أو اجلب أو زامن (يتطلب annotator[hub])</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="35" />
+            <source>create or upgrade the hub schema (refuses a newer hub)</source>
+            <translation>أنشئ مخطط المركز أو رقّه (يرفض مركزًا أحدث)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="58" />
+            <source>print the status as JSON</source>
+            <translation>اطبع الحالة بصيغة JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="53" />
+            <source>print what happened as JSON</source>
+            <translation>اطبع ما حدث بصيغة JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="48" />
+            <source>pull, then push</source>
+            <translation>اجلب ثم أرسل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="46" />
+            <source>send my new work to the hub</source>
+            <translation>أرسل عملي الجديد إلى المركز</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="55" />
+            <source>the hub PROJECT syncs with, last sync, whether it is behind</source>
+            <translation>المركز الذي يُزامَن معه PROJECT، وآخر مزامنة، وهل هو متأخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="37" />
+            <source>tie PROJECT to a hub (created if missing)</source>
+            <translation>اربط PROJECT بمركز (يُنشأ إن لم يكن موجودًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="42" />
+            <source>untie PROJECT from its hub; the file stays complete</source>
+            <translation>افصل PROJECT عن مركزه؛ يبقى الملف كاملًا</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/hub.py" line="84" />
             <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
             <translation>لم يعد {name} مرتبطًا بمركز؛ ويحتفظ بكل ما فيه.</translation>
@@ -1729,19 +2213,385 @@
         </message>
     </context>
     <context>
+        <name>commands.import_annotations</name>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="16" />
+            <source>add annotations from a W3C Web Annotation (JSON-LD) or Hypothesis JSON file as claims</source>
+            <translation>أضف بوصفها ادعاءات التعليقات التوضيحية من ملف W3C Web Annotation (JSON-LD) أو Hypothesis JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="21" />
+            <source>the annotation file (.json / .jsonld)</source>
+            <translation>ملف التعليقات التوضيحية (.json / .jsonld)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.import_articles</name>
         <message>
-            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <location filename="../../annotator/commands/import_articles.py" line="25" />
+            <source>add articles from files ({suffixes}) or from http(s) URLs (the page is kept as a capture); prints each article's id and title</source>
+            <translation>أضف مقالات من ملفات ({suffixes}) أو من روابط http(s) (تُحفظ الصفحة بوصفها لقطة)؛ يطبع معرّف كل مقالة وعنوانها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="35" />
+            <source>article files or page URLs to import</source>
+            <translation>ملفات المقالات أو روابط الصفحات المراد استيرادها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="45" />
+            <source>let this fetch reach loopback and private network addresses (refused by default)</source>
+            <translation>اسمح لهذا الجلب بالوصول إلى عناوين الاسترجاع المحلي والشبكات الخاصة (مرفوض افتراضيًا)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="52" />
+            <source>seconds to wait for the server (default 20)</source>
+            <translation>ثوانٍ لانتظار الخادم (الافتراضي 20)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="100" />
             <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
             <translation>{name}: موجود في المشروع باسم {title!r} ({article_id})؛ لم يُضَف مرة أخرى</translation>
         </message>
     </context>
     <context>
+        <name>commands.import_factchecks</name>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="23" />
+            <source>ClaimReview JSON, JSON Lines or CSV (may be gzipped)</source>
+            <translation>ClaimReview JSON أو JSON Lines أو CSV (قد يكون مضغوطًا بـ gzip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="15" />
+            <source>add published fact-checks (ClaimReview JSON-LD, JSON Lines or CSV) to the reference archive</source>
+            <translation>أضف عمليات تحقق منشورة (ClaimReview JSON-LD أو JSON Lines أو CSV) إلى الأرشيف المرجعي</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.list_project</name>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="14" />
+            <source>list the articles and their claims (--json for the full structure)</source>
+            <translation>اعرض المقالات وادعاءاتها (--json للبنية الكاملة)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="20" />
+            <source>print JSON (documented in docs/CLI.md)</source>
+            <translation>اطبع JSON (موثّق في docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.match</name>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="36" />
+            <source>JSON output</source>
+            <translation>خرج JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="18" />
+            <source>find fact-checks (imported, or the project's approved claims) that already checked a text</source>
+            <translation>ابحث عن عمليات تحقق (مستوردة، أو ادعاءات المشروع المعتمدة) سبق أن فحصت نصًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>how many matches (default 5)</source>
+            <translation>عدد المطابقات (الافتراضي 5)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="31" />
+            <source>one {"id": ..., "text": ...} a line; one result line each</source>
+            <translation>سطر لكل {"id": ..., "text": ...}؛ وسطر نتيجة لكل منها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="26" />
+            <source>the claim or sentence to look up</source>
+            <translation>الادعاء أو الجملة المراد البحث عنها</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.merge</name>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="65" />
+            <location filename="../../annotator/commands/merge.py" line="67" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>لا شيء للدمج: يحتوي المشروع بالفعل على كل ما في الملف الآخر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="21" />
+            <source>merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict</source>
+            <translation>ادمج ملف مشروع زميل في PROJECT؛ يطبع ما أُضيف وما حُدّث وما لم يتغير وما فيه تعارض</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="38" />
+            <source>print the merge report as JSON</source>
+            <translation>اطبع تقرير الدمج بصيغة JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="35" />
+            <source>the colleague's project file (only read)</source>
+            <translation>ملف مشروع الزميل (يُقرأ فقط)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.rate</name>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="33" />
+            <source>print the passage's ratings as JSON</source>
+            <translation>اطبع تقييمات المقطع بصيغة JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="19" />
+            <source>rate a colleague's claim (second review): stored as your rating, never as a claim</source>
+            <translation>قيّم ادعاء زميل (مراجعة ثانية): يُحفظ بوصفه تقييمك، لا بوصفه ادعاءً أبدًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="31" />
+            <source>why (kept with your rating)</source>
+            <translation>السبب (يُحفظ مع تقييمك)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="29" />
+            <source>your verdict (a label of the scale, or 'unrated')</source>
+            <translation>حكمك (تسمية من المقياس، أو 'unrated')</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.review_claim</name>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="40" />
+            <source>a note kept with the decision</source>
+            <translation>ملاحظة تُحفظ مع القرار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="33" />
+            <source>approve CLAIM_ID</source>
+            <translation>اعتمد CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="34" />
+            <source>request changes CLAIM_ID</source>
+            <translation>اطلب تغييرات على CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="32" />
+            <source>submit CLAIM_ID</source>
+            <translation>أرسل CLAIM_ID للمراجعة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="20" />
+            <source>submit, approve or request changes on a claim (see docs/CLI.md)</source>
+            <translation>أرسل ادعاءً للمراجعة أو اعتمده أو اطلب تغييرات عليه (انظر docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.search_project</name>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="14" />
+            <source>search the text of every article and claim; prints article id, offset, title and context</source>
+            <translation>ابحث في نص كل مقالة وادعاء؛ يطبع معرّف المقالة والإزاحة والعنوان والسياق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="22" />
+            <source>words to find (all must occur)</source>
+            <translation>الكلمات المراد إيجادها (يجب أن ترد كلها)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.show_article</name>
+        <message>
+            <location filename="../../annotator/commands/show_article.py" line="14" />
+            <source>print an article's canonical text (the text claim offsets count in)</source>
+            <translation>اطبع النص المعتمد لمقالة (النص الذي تُحسب فيه إزاحات الادعاءات)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.sources</name>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="90" />
+            <source>a confidential source: never exported, reports say 'a source who asked not to be named'</source>
+            <translation>مصدر سري: لا يُصدَّر أبدًا، وتقول التقارير 'مصدر طلب عدم ذكر اسمه'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="70" />
+            <source>a newsroom's own kind</source>
+            <translation>نوع خاص بغرفة الأخبار</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="42" />
+            <source>add a source to CLAIM_ID; prints its id</source>
+            <translation>أضف مصدرًا إلى CLAIM_ID؛ يطبع معرّفه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="28" />
+            <source>add, edit, list, capture or attach a file to a claim's sources; list or add source kinds</source>
+            <translation>أضف مصادر ادعاء أو حرّرها أو اعرضها أو التقطها أو أرفق بها ملفًا؛ اعرض أنواع المصادر أو أضف نوعًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="62" />
+            <source>attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture</source>
+            <translation>أرفق FILE (صفحة محفوظة أو PDF أو لقطة شاشة) بوصفه لقطة SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="48" />
+            <source>change fields of SOURCE_ID</source>
+            <translation>غيّر حقول SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="57" />
+            <source>fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256</source>
+            <translation>اجلب رابط SOURCE_ID الآن واحفظ اللقطة؛ يطبع SHA-256 الخاص بها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="67" />
+            <source>list the project's source kinds, or add one with --add ID LABEL</source>
+            <translation>اعرض أنواع مصادر المشروع، أو أضف نوعًا بـ --add ID LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="46" />
+            <source>print the new source as JSON (docs/CLI.md)</source>
+            <translation>اطبع المصدر الجديد بصيغة JSON (docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="51" />
+            <source>the source may be named again</source>
+            <translation>يجوز ذكر اسم المصدر مجددًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="53" />
+            <source>the sources of CLAIM_ID as JSON (with their captures)</source>
+            <translation>مصادر CLAIM_ID بصيغة JSON (مع لقطاتها)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="73" />
+            <source>with --add: sources of this kind need a URL</source>
+            <translation>مع --add: تحتاج مصادر هذا النوع إلى رابط</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.suggest</name>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="34" />
+            <source>a JSON list of {"start", "end", "score", "reasons"}</source>
+            <translation>قائمة JSON من {"start", "end", "score", "reasons"}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="40" />
+            <source>dismiss the suggestion at START:END</source>
+            <translation>ارفض الاقتراح عند START:END</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="45" />
+            <source>forget the retrained model; use the shipped one</source>
+            <translation>انسَ النموذج المعاد تدريبه؛ واستخدم النموذج المرفق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="27" />
+            <source>retrain on the project's accepted and dismissed suggestions</source>
+            <translation>أعد التدريب على اقتراحات المشروع المقبولة والمرفوضة</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="18" />
+            <source>suggest the sentences of an article most worth checking (score and reasons); --train retrains</source>
+            <translation>اقترح أجدر جمل المقالة بالتحقق (الدرجة والأسباب)؛ --train يعيد التدريب</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="29" />
+            <source>the project file</source>
+            <translation>ملف المشروع</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="37" />
+            <source>turn the suggestion at START:END into a claim</source>
+            <translation>حوّل الاقتراح عند START:END إلى ادعاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.update_article</name>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="43" />
+            <source>fetch the article's URL; a new version only if its text changed</source>
+            <translation>اجلب رابط المقالة؛ ولا إصدار جديد إلا إذا تغيّر نصها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="26" />
+            <source>store a new version of an article from FILE, or fetch its URL again with --from-url, and re-anchor its claims; prints how many are exact, moved, changed, orphaned</source>
+            <translation>احفظ إصدارًا جديدًا من مقالة من FILE، أو اجلب رابطها مجددًا بـ --from-url، وأعد ربط ادعاءاتها؛ يطبع عدد المطابقة والمنقولة والمتغيّرة واليتيمة منها</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="35" />
+            <source>the article (with --from-url: or `all`)</source>
+            <translation>المقالة (مع --from-url: أو `all`)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="38" />
+            <source>the new version (any importable format)</source>
+            <translation>الإصدار الجديد (بأي صيغة قابلة للاستيراد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.verdicts</name>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="29" />
+            <source>#rrggbb (default grey)</source>
+            <translation>#rrggbb (الافتراضي رمادي)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="67" />
+            <source>a verdict's label or id</source>
+            <translation>تسمية الحكم أو معرّفه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="45" />
+            <source>a whole number &gt;= 1, or none</source>
+            <translation>عدد صحيح &gt;= 1، أو none</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="28" />
+            <source>add a verdict at the end of the scale</source>
+            <translation>أضف حكمًا في نهاية المقياس</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="16" />
+            <source>list or change the project's verdict scale (add, rename, remove or retire, recolour, value, move, template)</source>
+            <translation>اعرض مقياس أحكام المشروع أو غيّره (إضافة، إعادة تسمية، إزالة أو إيقاف، تغيير اللون، القيمة، النقل، القالب)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="48" />
+            <source>move a verdict to POSITION (0 = first)</source>
+            <translation>انقل حكمًا إلى POSITION (0 = الأول)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="31" />
+            <source>numeric value for ClaimReview and agreement (default none)</source>
+            <translation>القيمة الرقمية لـ ClaimReview والاتفاق (الافتراضي لا شيء)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="47" />
+            <source>offer a retired verdict again</source>
+            <translation>أعد عرض حكم موقوف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="25" />
+            <source>position, label, value, colour, claims using it, retired</source>
+            <translation>الموضع، والتسمية، والقيمة، واللون، والادعاءات التي تستخدمه، وهل هو موقوف</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="42" />
+            <source>recolour, set the value, retire or restore a verdict</source>
+            <translation>غيّر لون حكم، أو اضبط قيمته، أو أوقفه، أو استعده</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="38" />
+            <source>remove an unused verdict; one that claims use is retired instead</source>
+            <translation>أزل حكمًا غير مستخدم؛ أما الحكم الذي تستخدمه ادعاءات فيُوقف بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="33" />
+            <source>rename a verdict (claims keep it)</source>
+            <translation>أعد تسمية حكم (تحتفظ به الادعاءات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="52" />
+            <source>start from a template scale ({names})</source>
+            <translation>ابدأ من مقياس قالب ({names})</translation>
         </message>
     </context>
     <context>
@@ -2152,12 +3002,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>(بلا امتداد)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="83" />
+            <location filename="../../annotator/commands/export.py" line="94" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts يتعارض مع --approved-only/--no-drafts: اختر واحدًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="34" />
+            <location filename="../../annotator/commands/match.py" line="43" />
             <source>--top must be at least 1</source>
             <translation>يجب أن تكون قيمة --top‏ 1 على الأقل</translation>
         </message>
@@ -2367,7 +3217,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يوجد حكم {verdict!r} في مقياس هذا المشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <location filename="../../annotator/commands/editorial.py" line="34" />
             <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
             <translation>لا يوجد حكم {wanted!r} في مقياس هذا المشروع ({labels}).</translation>
         </message>
@@ -2382,7 +3232,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>عنوان URL غير صالح (يحتوي على مسافات أو محارف تحكم): {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="108" />
+            <location filename="../../annotator/commands/claim.py" line="115" />
             <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
             <translation>لا شيء لتغييره: استخدم --verdict أو --explanation أو --status أو ...</translation>
         </message>
@@ -2442,7 +3292,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد الكلمات التي يجب أن يقتبسها الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="51" />
+            <location filename="../../annotator/commands/common.py" line="55" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>عدة أشخاص في {name} اسمهم {author!r}؛ حدد أيهم باستخدام --author 'NAME (SHORT-ID)' كما يعرضه `annotator list`.</translation>
         </message>
@@ -2647,12 +3497,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>أنت من حدد حكم هذا الادعاء؛ يجب أن يأتي التقييم الثاني من شخص آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="81" />
+            <location filename="../../annotator/commands/export.py" line="92" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>يحتاج ملف PDF إلى ملف إخراج: أضف -o REPORT.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="86" />
+            <location filename="../../annotator/commands/export.py" line="97" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
         </message>
@@ -2687,7 +3537,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة نموذج أهمية التحقق {name}: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="61" />
+            <location filename="../../annotator/commands/match.py" line="70" />
             <source>cannot read {path}: {value}</source>
             <translation>تعذّرت قراءة {path}: {value}</translation>
         </message>
@@ -2707,17 +3557,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <location filename="../../annotator/commands/suggest.py" line="64" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>حدد ARTICLE_ID (أو --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="49" />
+            <location filename="../../annotator/commands/update_article.py" line="51" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>حدد إما FILE أو --from-url (لا كليهما)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="32" />
+            <location filename="../../annotator/commands/match.py" line="41" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
         </message>
@@ -2757,22 +3607,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>جارٍ دمج العناصر: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="80" />
+            <location filename="../../annotator/commands/common.py" line="84" />
             <source>no article with id {article_id} in {where}</source>
             <translation>لا توجد مقالة بالمعرّف {article_id} في {where}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/sources.py" line="107" />
+            <location filename="../../annotator/commands/sources.py" line="115" />
             <source>no claim or source with id {args} in {project}</source>
             <translation>لا يوجد ادعاء أو مصدر بالمعرّف {args} في {project}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <location filename="../../annotator/commands/adjudicate.py" line="123" />
             <source>no claim with id {claim_id} in {project}</source>
             <translation>لا يوجد ادعاء بالمعرّف {claim_id} في {project}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <location filename="../../annotator/commands/adjudicate.py" line="66" />
             <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
             <translation>لا يوجد حكم {label!r} في هذا المشروع؛ اختر واحدًا من: {labels}، unrated</translation>
         </message>
@@ -2787,12 +3637,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <location filename="../../annotator/commands/article_properties.py" line="54" />
             <source>nothing to set: give one of {choices}</source>
             <translation>لا شيء لتعيينه: حدد واحدًا من {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="111" />
+            <location filename="../../annotator/commands/export.py" line="122" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>لم يُكتب شيء: {problems} (يكتبه --allow-incomplete على أي حال)</translation>
         </message>
@@ -2812,7 +3662,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>جارٍ استلام اللقطات: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <location filename="../../annotator/commands/adjudicate.py" line="101" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>حدد الحكم النهائي: أضف --verdict LABEL</translation>
         </message>
@@ -3032,12 +3882,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} لا يطابق مجموع التحقق SHA-256 الخاص به؛ أعد تثبيت Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="97" />
+            <location filename="../../annotator/commands/claim.py" line="104" />
             <source>{name} has no article {article_id!r}.</source>
             <translation>لا توجد في {name} مقالة {article_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <location filename="../../annotator/commands/editorial.py" line="23" />
             <source>{name} has no claim {claim_id!r}.</source>
             <translation>لا يوجد في {name} ادعاء {claim_id!r}.</translation>
         </message>
@@ -3187,7 +4037,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="58" />
+            <location filename="../../annotator/commands/common.py" line="62" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -3237,7 +4087,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: تعذّرت القراءة ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="71" />
+            <location filename="../../annotator/commands/match.py" line="80" />
             <source>{name}: line {number} is not JSON</source>
             <translation>{name}: السطر {number} ليس JSON</translation>
         </message>
@@ -3447,7 +4297,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <location filename="../../annotator/commands/suggest.py" line="86" />
             <source>{span!r} is not START:END</source>
             <translation>{span!r} ليس بالصيغة START:END</translation>
         </message>

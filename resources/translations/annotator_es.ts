@@ -1641,14 +1641,439 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../annotator/cli.py" line="59" />
+            <source>Annotator: highlight claims, attach sources and verdicts, export fact-check reports.</source>
+            <translation>Annotator: resalte afirmaciones, adjunte fuentes y veredictos, exporte informes de verificación.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="83" />
+            <source>Open the Annotator window.</source>
+            <translation>Abrir la ventana de Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="114" />
+            <source>Without a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.</source>
+            <translation>Sin orden: annotator [PROJECT] [--screenshot OUT.png] abre la ventana.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="87" />
+            <source>project file to open (created if missing); default: the demo project</source>
+            <translation>archivo de proyecto que abrir (se crea si no existe); por defecto: el proyecto de demostración</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="90" />
+            <source>render the main window to a PNG and exit</source>
+            <translation>dibujar la ventana principal en un PNG y salir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="78" />
+            <source>show program's version number and exit</source>
+            <translation>mostrar el número de versión del programa y salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.adjudicate</name>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="53" />
+            <source>list only this article's passages</source>
+            <translation>listar solo los pasajes de este artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="37" />
+            <source>list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)</source>
+            <translation>listar los pasajes cuyas valoraciones esperan un veredicto final, o resolver uno (CLAIM_ID --verdict V)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="54" />
+            <source>print JSON</source>
+            <translation>imprimir JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="50" />
+            <source>the final verdict (a label of the project's scale, or 'unrated')</source>
+            <translation>el veredicto final (una etiqueta de la escala del proyecto, o 'unrated')</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="45" />
+            <source>the passage's claim to settle</source>
+            <translation>la afirmación del pasaje que se resuelve</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="52" />
+            <source>why (kept with the adjudication)</source>
+            <translation>por qué (se guarda con la resolución)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.agreement</name>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="19" />
+            <source>inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and disagreements</source>
+            <translation>acuerdo entre revisores sobre los veredictos (porcentaje, kappa ponderada, alfa de Krippendorff) y desacuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="28" />
+            <source>one article (default: all)</source>
+            <translation>un artículo (por defecto: todos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="30" />
+            <source>print the report as JSON</source>
+            <translation>imprimir el informe como JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.argparse_words</name>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="27" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="36" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="28" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="42" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/argparse_words.py" line="56" />
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>se esperaba %n argumento</numerusform>
+                <numerusform>se esperaban %n argumentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="35" />
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="34" />
+            <source>expected at most one argument</source>
+            <translation>se esperaba como mucho un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="33" />
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="39" />
+            <source>ignored explicit argument %r</source>
+            <translation>se ha ignorado el argumento explícito %r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="32" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="31" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>elección no válida: %(value)r (elija entre %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="37" />
+            <source>not allowed with argument %s</source>
+            <translation>no se permite junto con el argumento %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="38" />
+            <source>one of the arguments %s is required</source>
+            <translation>se requiere uno de los argumentos %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="25" />
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="24" />
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="26" />
+            <source>show this help message and exit</source>
+            <translation>mostrar este mensaje de ayuda y salir</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="29" />
+            <source>the following arguments are required: %s</source>
+            <translation>se requieren los siguientes argumentos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="40" />
+            <source>unexpected option string: %s</source>
+            <translation>opción inesperada: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="41" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="30" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="23" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.article_properties</name>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="46" />
+            <source>print the article's properties as JSON</source>
+            <translation>imprimir las propiedades del artículo como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="24" />
+            <source>set an article's properties: article set PROJECT ARTICLE_ID --report-url URL</source>
+            <translation>fijar las propiedades de un artículo: article set PROJECT ARTICLE_ID --report-url URL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="42" />
+            <source>the article's own address</source>
+            <translation>la dirección del propio artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="35" />
+            <source>what to do</source>
+            <translation>qué hacer</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="40" />
+            <source>where our fact-check of it is published ('' clears)</source>
+            <translation>dónde se publica nuestra verificación de él ('' la borra)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.claim</name>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="28" />
+            <source>add, change or delete a claim (claim add|set|delete; see docs/CLI.md)</source>
+            <translation>añadir, cambiar o eliminar una afirmación (claim add|set|delete; véase docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="54" />
+            <source>anchor a new claim on ARTICLE_ID's text[START:END]</source>
+            <translation>anclar una nueva afirmación en el texto[START:END] de ARTICLE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="60" />
+            <source>change a claim's fields or its review status</source>
+            <translation>cambiar los campos de una afirmación o su estado de revisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="58" />
+            <source>code point after the quote</source>
+            <translation>punto de código que sigue a la cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="39" />
+            <source>comma-separated tags</source>
+            <translation>etiquetas separadas por comas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="68" />
+            <source>delete a claim with its sources and comments</source>
+            <translation>eliminar una afirmación con sus fuentes y comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="66" />
+            <source>draft, ready_for_review, approved or changes_requested (review rules apply)</source>
+            <translation>draft, ready_for_review, approved o changes_requested (se aplican las reglas de revisión)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="57" />
+            <source>first code point of the quote</source>
+            <translation>primer punto de código de la cita</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="40" />
+            <source>internal note (never exported)</source>
+            <translation>nota interna (nunca se exporta)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="34" />
+            <source>the claim as checked (ClaimReview claimReviewed)</source>
+            <translation>la afirmación tal como se verificó (ClaimReview claimReviewed)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="46" />
+            <source>verdict label (or id) on the project's scale; '' for none</source>
+            <translation>etiqueta (o id) del veredicto en la escala del proyecto; '' para ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="37" />
+            <source>when it was made (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>cuándo se hizo (YYYY, YYYY-MM o YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="36" />
+            <source>who made the claim</source>
+            <translation>quién hizo la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="38" />
+            <source>why the verdict (published)</source>
+            <translation>por qué ese veredicto (se publica)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.comment</name>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="25" />
+            <source>add TEXT to CLAIM_ID's comments</source>
+            <translation>añadir TEXT a los comentarios de CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="30" />
+            <source>answer this comment of the claim</source>
+            <translation>responder a este comentario de la afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="20" />
+            <source>comment on a claim (comment add; see docs/CLI.md)</source>
+            <translation>comentar una afirmación (comment add; véase docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="33" />
+            <source>print the new comment as JSON (docs/CLI.md)</source>
+            <translation>imprimir el nuevo comentario como JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.common</name>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="22" />
+            <source>the project file</source>
+            <translation>el archivo del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="28" />
+            <source>your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set in the window); mapped to a person as docs/CLI.md says</source>
+            <translation>su nombre, que queda registrado en lo que cambie (por defecto: $ANNOTATOR_AUTHOR o el nombre fijado en la ventana); se asocia a una persona como indica docs/CLI.md</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.desktop_entry</name>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="23" />
+            <source>add Annotator to the desktop's application menu (a .desktop entry and its icon)</source>
+            <translation>añadir Annotator al menú de aplicaciones del escritorio (una entrada .desktop y su icono)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="28" />
+            <source>remove the entry and the icon</source>
+            <translation>quitar la entrada y el icono</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.editorial</name>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="60" />
+            <source>print the claim as JSON (docs/CLI.md)</source>
+            <translation>imprimir la afirmación como JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.export</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="106" />
+            <location filename="../../annotator/commands/export.py" line="74" />
+            <source>CSV: no UTF-8 byte-order mark</source>
+            <translation>CSV: sin marca de orden de bytes UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="72" />
+            <source>CSV: one row per source instead of per claim</source>
+            <translation>CSV: una fila por fuente en lugar de por afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="60" />
+            <source>ClaimReview: write even without a report URL or an organisation (drafts)</source>
+            <translation>ClaimReview: escribir incluso sin URL del informe ni organización (borradores)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="46" />
+            <source>also claims not (or no longer) approved; reports say so on their first page</source>
+            <translation>también las afirmaciones no aprobadas (o que ya no lo están); los informes lo indican en su primera página</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="117" />
             <source>checklist: {line}</source>
             <translation>lista de comprobación: {line}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>date printed on the report (default: today)</source>
+            <translation>fecha impresa en el informe (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="63" />
+            <source>do not print the publication checklist</source>
+            <translation>no imprimir la lista de comprobación de publicación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="23" />
+            <source>export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o</source>
+            <translation>exportar un informe (html, pdf, markdown), datos (csv, json, claimreview, w3c) o las pruebas (warc); sin -o, los formatos de texto van a la salida estándar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="41" />
+            <source>export only this article (default: all)</source>
+            <translation>exportar solo este artículo (por defecto: todos)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="38" />
+            <source>file to write (required for pdf; default: standard output)</source>
+            <translation>archivo que escribir (obligatorio para pdf; por defecto: la salida estándar)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="55" />
+            <source>leave out drafts (the default; kept for scripts)</source>
+            <translation>dejar fuera los borradores (lo predeterminado; se mantiene para los scripts)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="51" />
+            <source>only approved claims with a current approval (the default; kept for scripts)</source>
+            <translation>solo afirmaciones aprobadas con una aprobación vigente (lo predeterminado; se mantiene para los scripts)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="78" />
+            <source>reports: add how far the reviewers of each article agreed</source>
+            <translation>informes: añadir en qué medida coincidieron los revisores de cada artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="86" />
+            <source>reports: headings and labels</source>
+            <translation>informes: títulos y etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="32" />
+            <source>what to write</source>
+            <translation>qué escribir</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="101" />
+            <location filename="../../annotator/commands/export.py" line="112" />
             <source>wrote %n capture(s) to {path}</source>
             <translation>
                 <numerusform>se escribió %n captura en {path}</numerusform>
@@ -1656,7 +2081,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="116" />
+            <location filename="../../annotator/commands/export.py" line="127" />
             <source>wrote %n claim(s) to {path}</source>
             <translation>
                 <numerusform>se escribió %n afirmación en {path}</numerusform>
@@ -1698,6 +2123,61 @@
             <translation>El hub en {url} está al día (versión del esquema {version}).</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/hub.py" line="27" />
+            <source>a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use ~/.pgpass, a service file or PGPASSWORD)</source>
+            <translation>una dirección libpq, p. ej. postgresql://USER@HOST/DB?sslmode=verify-full (sin contraseña: use ~/.pgpass, un archivo de servicio o PGPASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="47" />
+            <source>bring the hub's changes into PROJECT (merged like a colleague's file)</source>
+            <translation>traer los cambios del hub a PROJECT (fusionados como el archivo de un colega)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="22" />
+            <source>create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs annotator[hub])</source>
+            <translation>crear un hub de equipo en PostgreSQL, vincularle un proyecto y enviar, traer o sincronizar (requiere annotator[hub])</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="35" />
+            <source>create or upgrade the hub schema (refuses a newer hub)</source>
+            <translation>crear o actualizar el esquema del hub (rechaza un hub más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="58" />
+            <source>print the status as JSON</source>
+            <translation>imprimir el estado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="53" />
+            <source>print what happened as JSON</source>
+            <translation>imprimir lo ocurrido como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="48" />
+            <source>pull, then push</source>
+            <translation>traer y después enviar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="46" />
+            <source>send my new work to the hub</source>
+            <translation>enviar mi trabajo nuevo al hub</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="55" />
+            <source>the hub PROJECT syncs with, last sync, whether it is behind</source>
+            <translation>el hub con el que se sincroniza PROJECT, la última sincronización y si va con retraso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="37" />
+            <source>tie PROJECT to a hub (created if missing)</source>
+            <translation>vincular PROJECT a un hub (se crea si no existe)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="42" />
+            <source>untie PROJECT from its hub; the file stays complete</source>
+            <translation>desvincular PROJECT de su hub; el archivo sigue completo</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/hub.py" line="84" />
             <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
             <translation>{name} ya no está vinculado a un hub; conserva todo lo que contiene.</translation>
@@ -1709,19 +2189,385 @@
         </message>
     </context>
     <context>
+        <name>commands.import_annotations</name>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="16" />
+            <source>add annotations from a W3C Web Annotation (JSON-LD) or Hypothesis JSON file as claims</source>
+            <translation>añadir como afirmaciones las anotaciones de un archivo W3C Web Annotation (JSON-LD) o Hypothesis JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="21" />
+            <source>the annotation file (.json / .jsonld)</source>
+            <translation>el archivo de anotaciones (.json / .jsonld)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.import_articles</name>
         <message>
-            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <location filename="../../annotator/commands/import_articles.py" line="25" />
+            <source>add articles from files ({suffixes}) or from http(s) URLs (the page is kept as a capture); prints each article's id and title</source>
+            <translation>añadir artículos desde archivos ({suffixes}) o desde URL http(s) (la página se guarda como captura); imprime el id y el título de cada artículo</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="35" />
+            <source>article files or page URLs to import</source>
+            <translation>archivos de artículos o URL de páginas que importar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="45" />
+            <source>let this fetch reach loopback and private network addresses (refused by default)</source>
+            <translation>permitir que esta descarga llegue a direcciones de bucle local y de redes privadas (se rechaza por defecto)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="52" />
+            <source>seconds to wait for the server (default 20)</source>
+            <translation>segundos de espera al servidor (por defecto 20)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="100" />
             <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
             <translation>{name}: ya está en el proyecto como {title!r} ({article_id}); no se añade de nuevo</translation>
         </message>
     </context>
     <context>
+        <name>commands.import_factchecks</name>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="23" />
+            <source>ClaimReview JSON, JSON Lines or CSV (may be gzipped)</source>
+            <translation>ClaimReview JSON, JSON Lines o CSV (puede estar comprimido con gzip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="15" />
+            <source>add published fact-checks (ClaimReview JSON-LD, JSON Lines or CSV) to the reference archive</source>
+            <translation>añadir verificaciones publicadas (ClaimReview JSON-LD, JSON Lines o CSV) al archivo de referencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.list_project</name>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="14" />
+            <source>list the articles and their claims (--json for the full structure)</source>
+            <translation>listar los artículos y sus afirmaciones (--json para la estructura completa)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="20" />
+            <source>print JSON (documented in docs/CLI.md)</source>
+            <translation>imprimir JSON (descrito en docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.match</name>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="36" />
+            <source>JSON output</source>
+            <translation>salida JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="18" />
+            <source>find fact-checks (imported, or the project's approved claims) that already checked a text</source>
+            <translation>buscar verificaciones (importadas, o las afirmaciones aprobadas del proyecto) que ya comprobaron un texto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>how many matches (default 5)</source>
+            <translation>cuántas coincidencias (por defecto 5)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="31" />
+            <source>one {"id": ..., "text": ...} a line; one result line each</source>
+            <translation>un {"id": ..., "text": ...} por línea; una línea de resultado por cada uno</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="26" />
+            <source>the claim or sentence to look up</source>
+            <translation>la afirmación o frase que buscar</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.merge</name>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="65" />
+            <location filename="../../annotator/commands/merge.py" line="67" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>Nada que fusionar: el proyecto ya contiene todo lo que hay en el otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="21" />
+            <source>merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict</source>
+            <translation>fusionar en PROJECT el archivo de proyecto de un colega; imprime lo añadido, lo actualizado, lo que no cambió y lo que está en conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="38" />
+            <source>print the merge report as JSON</source>
+            <translation>imprimir el informe de la fusión como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="35" />
+            <source>the colleague's project file (only read)</source>
+            <translation>el archivo de proyecto del colega (solo se lee)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.rate</name>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="33" />
+            <source>print the passage's ratings as JSON</source>
+            <translation>imprimir las valoraciones del pasaje como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="19" />
+            <source>rate a colleague's claim (second review): stored as your rating, never as a claim</source>
+            <translation>valorar la afirmación de un colega (segunda revisión): se guarda como su valoración, nunca como una afirmación</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="31" />
+            <source>why (kept with your rating)</source>
+            <translation>por qué (se guarda con su valoración)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="29" />
+            <source>your verdict (a label of the scale, or 'unrated')</source>
+            <translation>su veredicto (una etiqueta de la escala, o 'unrated')</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.review_claim</name>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="40" />
+            <source>a note kept with the decision</source>
+            <translation>una nota que se guarda con la decisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="33" />
+            <source>approve CLAIM_ID</source>
+            <translation>aprobar CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="34" />
+            <source>request changes CLAIM_ID</source>
+            <translation>pedir cambios en CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="32" />
+            <source>submit CLAIM_ID</source>
+            <translation>enviar CLAIM_ID a revisión</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="20" />
+            <source>submit, approve or request changes on a claim (see docs/CLI.md)</source>
+            <translation>enviar a revisión, aprobar o pedir cambios en una afirmación (véase docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.search_project</name>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="14" />
+            <source>search the text of every article and claim; prints article id, offset, title and context</source>
+            <translation>buscar en el texto de todos los artículos y afirmaciones; imprime el id del artículo, la posición, el título y el contexto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="22" />
+            <source>words to find (all must occur)</source>
+            <translation>palabras que buscar (deben aparecer todas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.show_article</name>
+        <message>
+            <location filename="../../annotator/commands/show_article.py" line="14" />
+            <source>print an article's canonical text (the text claim offsets count in)</source>
+            <translation>imprimir el texto canónico de un artículo (el texto en el que cuentan las posiciones de las afirmaciones)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.sources</name>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="90" />
+            <source>a confidential source: never exported, reports say 'a source who asked not to be named'</source>
+            <translation>una fuente confidencial: nunca se exporta; los informes dicen 'una fuente que pidió no ser nombrada'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="70" />
+            <source>a newsroom's own kind</source>
+            <translation>un tipo propio de la redacción</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="42" />
+            <source>add a source to CLAIM_ID; prints its id</source>
+            <translation>añadir una fuente a CLAIM_ID; imprime su id</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="28" />
+            <source>add, edit, list, capture or attach a file to a claim's sources; list or add source kinds</source>
+            <translation>añadir, editar, listar, capturar o adjuntar un archivo a las fuentes de una afirmación; listar o añadir tipos de fuente</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="62" />
+            <source>attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture</source>
+            <translation>adjuntar FILE (página guardada, PDF, captura de pantalla) como captura de SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="48" />
+            <source>change fields of SOURCE_ID</source>
+            <translation>cambiar campos de SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="57" />
+            <source>fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256</source>
+            <translation>descargar ahora la URL de SOURCE_ID y guardar la captura; imprime su SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="67" />
+            <source>list the project's source kinds, or add one with --add ID LABEL</source>
+            <translation>listar los tipos de fuente del proyecto, o añadir uno con --add ID LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="46" />
+            <source>print the new source as JSON (docs/CLI.md)</source>
+            <translation>imprimir la nueva fuente como JSON (docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="51" />
+            <source>the source may be named again</source>
+            <translation>la fuente puede volver a nombrarse</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="53" />
+            <source>the sources of CLAIM_ID as JSON (with their captures)</source>
+            <translation>las fuentes de CLAIM_ID como JSON (con sus capturas)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="73" />
+            <source>with --add: sources of this kind need a URL</source>
+            <translation>con --add: las fuentes de este tipo necesitan una URL</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.suggest</name>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="34" />
+            <source>a JSON list of {"start", "end", "score", "reasons"}</source>
+            <translation>una lista JSON de {"start", "end", "score", "reasons"}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="40" />
+            <source>dismiss the suggestion at START:END</source>
+            <translation>descartar la sugerencia en START:END</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="45" />
+            <source>forget the retrained model; use the shipped one</source>
+            <translation>olvidar el modelo reentrenado; usar el que viene incluido</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="27" />
+            <source>retrain on the project's accepted and dismissed suggestions</source>
+            <translation>volver a entrenar con las sugerencias aceptadas y descartadas del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="18" />
+            <source>suggest the sentences of an article most worth checking (score and reasons); --train retrains</source>
+            <translation>sugerir las frases de un artículo que más merece la pena verificar (puntuación y motivos); --train vuelve a entrenar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="29" />
+            <source>the project file</source>
+            <translation>el archivo del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="37" />
+            <source>turn the suggestion at START:END into a claim</source>
+            <translation>convertir en afirmación la sugerencia en START:END</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.update_article</name>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="43" />
+            <source>fetch the article's URL; a new version only if its text changed</source>
+            <translation>descargar la URL del artículo; solo hay nueva versión si su texto cambió</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="26" />
+            <source>store a new version of an article from FILE, or fetch its URL again with --from-url, and re-anchor its claims; prints how many are exact, moved, changed, orphaned</source>
+            <translation>guardar una nueva versión de un artículo desde FILE, o descargar de nuevo su URL con --from-url, y volver a anclar sus afirmaciones; imprime cuántas están exactas, desplazadas, cambiadas o huérfanas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="35" />
+            <source>the article (with --from-url: or `all`)</source>
+            <translation>el artículo (con --from-url: o `all`)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="38" />
+            <source>the new version (any importable format)</source>
+            <translation>la nueva versión (cualquier formato importable)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.verdicts</name>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="29" />
+            <source>#rrggbb (default grey)</source>
+            <translation>#rrggbb (por defecto gris)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="67" />
+            <source>a verdict's label or id</source>
+            <translation>la etiqueta o el id de un veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="45" />
+            <source>a whole number &gt;= 1, or none</source>
+            <translation>un número entero &gt;= 1, o none</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="28" />
+            <source>add a verdict at the end of the scale</source>
+            <translation>añadir un veredicto al final de la escala</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="16" />
+            <source>list or change the project's verdict scale (add, rename, remove or retire, recolour, value, move, template)</source>
+            <translation>listar o cambiar la escala de veredictos del proyecto (añadir, renombrar, quitar o retirar, cambiar el color, el valor, mover, plantilla)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="48" />
+            <source>move a verdict to POSITION (0 = first)</source>
+            <translation>mover un veredicto a POSITION (0 = el primero)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="31" />
+            <source>numeric value for ClaimReview and agreement (default none)</source>
+            <translation>valor numérico para ClaimReview y el acuerdo (por defecto ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="47" />
+            <source>offer a retired verdict again</source>
+            <translation>volver a ofrecer un veredicto retirado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="25" />
+            <source>position, label, value, colour, claims using it, retired</source>
+            <translation>posición, etiqueta, valor, color, afirmaciones que lo usan, retirado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="42" />
+            <source>recolour, set the value, retire or restore a verdict</source>
+            <translation>cambiar el color, fijar el valor, retirar o restaurar un veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="38" />
+            <source>remove an unused verdict; one that claims use is retired instead</source>
+            <translation>quitar un veredicto sin uso; uno que usan afirmaciones se retira en su lugar</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="33" />
+            <source>rename a verdict (claims keep it)</source>
+            <translation>renombrar un veredicto (las afirmaciones lo conservan)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="52" />
+            <source>start from a template scale ({names})</source>
+            <translation>partir de una escala de plantilla ({names})</translation>
         </message>
     </context>
     <context>
@@ -2132,12 +2978,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>(sin extensión)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="83" />
+            <location filename="../../annotator/commands/export.py" line="94" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts contradice --approved-only/--no-drafts: elija una opción</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="34" />
+            <location filename="../../annotator/commands/match.py" line="43" />
             <source>--top must be at least 1</source>
             <translation>--top debe ser al menos 1</translation>
         </message>
@@ -2347,7 +3193,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No hay ningún veredicto {verdict!r} en la escala de este proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <location filename="../../annotator/commands/editorial.py" line="34" />
             <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
             <translation>No hay ningún veredicto {wanted!r} en la escala de este proyecto ({labels}).</translation>
         </message>
@@ -2362,7 +3208,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No es una URL válida (contiene espacios o caracteres de control): {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="108" />
+            <location filename="../../annotator/commands/claim.py" line="115" />
             <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
             <translation>Nada que cambiar: indique --verdict, --explanation, --status, ...</translation>
         </message>
@@ -2422,7 +3268,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Seleccione las palabras que la afirmación debe citar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="51" />
+            <location filename="../../annotator/commands/common.py" line="55" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Varias personas en {name} se llaman {author!r}; indique cuál con --author 'NOMBRE (ID-CORTO)' tal como lo muestra `annotator list`.</translation>
         </message>
@@ -2627,12 +3473,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Usted fijó el veredicto de esta afirmación; una segunda calificación debe venir de otra persona.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="81" />
+            <location filename="../../annotator/commands/export.py" line="92" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>un PDF necesita un archivo de salida: añada -o INFORME.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="86" />
+            <location filename="../../annotator/commands/export.py" line="97" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
         </message>
@@ -2667,7 +3513,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se puede leer el modelo de relevancia para verificación {name}: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="61" />
+            <location filename="../../annotator/commands/match.py" line="70" />
             <source>cannot read {path}: {value}</source>
             <translation>no se puede leer {path}: {value}</translation>
         </message>
@@ -2687,17 +3533,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <location filename="../../annotator/commands/suggest.py" line="64" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>indique ARTICLE_ID (o --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="49" />
+            <location filename="../../annotator/commands/update_article.py" line="51" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>indique FILE o --from-url (no ambos)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="32" />
+            <location filename="../../annotator/commands/match.py" line="41" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>indique TEXT o --queries FILE.jsonl</translation>
         </message>
@@ -2737,22 +3583,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>fusionando {count} elemento(s)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="80" />
+            <location filename="../../annotator/commands/common.py" line="84" />
             <source>no article with id {article_id} in {where}</source>
             <translation>no hay ningún artículo con id {article_id} en {where}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/sources.py" line="107" />
+            <location filename="../../annotator/commands/sources.py" line="115" />
             <source>no claim or source with id {args} in {project}</source>
             <translation>no hay ninguna afirmación ni fuente con id {args} en {project}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <location filename="../../annotator/commands/adjudicate.py" line="123" />
             <source>no claim with id {claim_id} in {project}</source>
             <translation>no hay ninguna afirmación con id {claim_id} en {project}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <location filename="../../annotator/commands/adjudicate.py" line="66" />
             <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
             <translation>no hay ningún veredicto {label!r} en este proyecto; elija uno de: {labels}, unrated</translation>
         </message>
@@ -2767,12 +3613,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>nada nuevo</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <location filename="../../annotator/commands/article_properties.py" line="54" />
             <source>nothing to set: give one of {choices}</source>
             <translation>nada que establecer: indique uno de {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="111" />
+            <location filename="../../annotator/commands/export.py" line="122" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>no se escribió nada: {problems} (--allow-incomplete lo escribe de todos modos)</translation>
         </message>
@@ -2792,7 +3638,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>recibiendo {count} captura(s)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <location filename="../../annotator/commands/adjudicate.py" line="101" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>indique el veredicto final: añada --verdict ETIQUETA</translation>
         </message>
@@ -3012,12 +3858,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no coincide con su suma de verificación SHA-256; reinstale Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="97" />
+            <location filename="../../annotator/commands/claim.py" line="104" />
             <source>{name} has no article {article_id!r}.</source>
             <translation>{name} no tiene ningún artículo {article_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <location filename="../../annotator/commands/editorial.py" line="23" />
             <source>{name} has no claim {claim_id!r}.</source>
             <translation>{name} no tiene ninguna afirmación {claim_id!r}.</translation>
         </message>
@@ -3167,7 +4013,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="58" />
+            <location filename="../../annotator/commands/common.py" line="62" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} es de solo lectura; no se cambió nada.</translation>
         </message>
@@ -3217,7 +4063,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: no se pudo leer ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="71" />
+            <location filename="../../annotator/commands/match.py" line="80" />
             <source>{name}: line {number} is not JSON</source>
             <translation>{name}: la línea {number} no es JSON</translation>
         </message>
@@ -3427,7 +4273,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{path} es una carpeta; indique un nombre de archivo al que exportar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <location filename="../../annotator/commands/suggest.py" line="86" />
             <source>{span!r} is not START:END</source>
             <translation>{span!r} no es INICIO:FIN</translation>
         </message>

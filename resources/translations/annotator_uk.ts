@@ -1642,14 +1642,440 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../annotator/cli.py" line="59" />
+            <source>Annotator: highlight claims, attach sources and verdicts, export fact-check reports.</source>
+            <translation>Annotator: виділяйте твердження, додавайте джерела й вердикти, експортуйте звіти перевірки фактів.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="83" />
+            <source>Open the Annotator window.</source>
+            <translation>Відкрити вікно Annotator.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="114" />
+            <source>Without a command: annotator [PROJECT] [--screenshot OUT.png] opens the window.</source>
+            <translation>Без команди: annotator [PROJECT] [--screenshot OUT.png] відкриває вікно.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="87" />
+            <source>project file to open (created if missing); default: the demo project</source>
+            <translation>файл проєкту, який відкрити (створюється, якщо його немає); типово: демонстраційний проєкт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="90" />
+            <source>render the main window to a PNG and exit</source>
+            <translation>відобразити головне вікно в PNG і вийти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/cli.py" line="78" />
+            <source>show program's version number and exit</source>
+            <translation>показати номер версії програми й вийти</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.adjudicate</name>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="53" />
+            <source>list only this article's passages</source>
+            <translation>показати лише фрагменти цієї статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="37" />
+            <source>list passages whose ratings await a final verdict, or settle one (CLAIM_ID --verdict V)</source>
+            <translation>показати фрагменти, оцінки яких чекають остаточного вердикту, або ухвалити його (CLAIM_ID --verdict V)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="54" />
+            <source>print JSON</source>
+            <translation>вивести JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="50" />
+            <source>the final verdict (a label of the project's scale, or 'unrated')</source>
+            <translation>остаточний вердикт (назва зі шкали проєкту або 'unrated')</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="45" />
+            <source>the passage's claim to settle</source>
+            <translation>твердження фрагмента, щодо якого ухвалюється вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/adjudicate.py" line="52" />
+            <source>why (kept with the adjudication)</source>
+            <translation>чому (зберігається разом з ухваленим вердиктом)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.agreement</name>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="19" />
+            <source>inter-rater agreement on verdicts (percentage, weighted kappa, Krippendorff's alpha) and disagreements</source>
+            <translation>узгодженість рецензентів щодо вердиктів (відсоток, зважена каппа, альфа Кріппендорфа) і розбіжності</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="28" />
+            <source>one article (default: all)</source>
+            <translation>одна стаття (типово: усі)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/agreement.py" line="30" />
+            <source>print the report as JSON</source>
+            <translation>вивести звіт як JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.argparse_words</name>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="27" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: помилка: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="36" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="28" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="42" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>не вдається відкрити '%(filename)s': %(error)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/argparse_words.py" line="56" />
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>очікувався %n аргумент</numerusform>
+                <numerusform>очікувалося %n аргументи</numerusform>
+                <numerusform>очікувалося %n аргументів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="35" />
+            <source>expected at least one argument</source>
+            <translation>очікувався принаймні один аргумент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="34" />
+            <source>expected at most one argument</source>
+            <translation>очікувався щонайбільше один аргумент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="33" />
+            <source>expected one argument</source>
+            <translation>очікувався один аргумент</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="39" />
+            <source>ignored explicit argument %r</source>
+            <translation>проігноровано явний аргумент %r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="32" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>неприпустиме значення %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="31" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>неприпустимий вибір: %(value)r (виберіть із %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="37" />
+            <source>not allowed with argument %s</source>
+            <translation>не можна поєднувати з аргументом %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="38" />
+            <source>one of the arguments %s is required</source>
+            <translation>потрібен один з аргументів %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="25" />
+            <source>options</source>
+            <translation>параметри</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="24" />
+            <source>positional arguments</source>
+            <translation>позиційні аргументи</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="26" />
+            <source>show this help message and exit</source>
+            <translation>показати цю довідку й вийти</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="29" />
+            <source>the following arguments are required: %s</source>
+            <translation>потрібні такі аргументи: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="40" />
+            <source>unexpected option string: %s</source>
+            <translation>неочікуваний параметр: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="41" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="30" />
+            <source>unrecognized arguments: %s</source>
+            <translation>нерозпізнані аргументи: %s</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/argparse_words.py" line="23" />
+            <source>usage: </source>
+            <translation>використання: </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.article_properties</name>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="46" />
+            <source>print the article's properties as JSON</source>
+            <translation>вивести властивості статті як JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="24" />
+            <source>set an article's properties: article set PROJECT ARTICLE_ID --report-url URL</source>
+            <translation>задати властивості статті: article set PROJECT ARTICLE_ID --report-url URL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="42" />
+            <source>the article's own address</source>
+            <translation>власна адреса статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="35" />
+            <source>what to do</source>
+            <translation>що зробити</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/article_properties.py" line="40" />
+            <source>where our fact-check of it is published ('' clears)</source>
+            <translation>де опубліковано нашу перевірку фактів щодо неї ('' очищає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.claim</name>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="28" />
+            <source>add, change or delete a claim (claim add|set|delete; see docs/CLI.md)</source>
+            <translation>додати, змінити або видалити твердження (claim add|set|delete; див. docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="54" />
+            <source>anchor a new claim on ARTICLE_ID's text[START:END]</source>
+            <translation>прив'язати нове твердження до тексту[START:END] статті ARTICLE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="60" />
+            <source>change a claim's fields or its review status</source>
+            <translation>змінити поля твердження або його стан рецензування</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="58" />
+            <source>code point after the quote</source>
+            <translation>кодова точка після цитати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="39" />
+            <source>comma-separated tags</source>
+            <translation>теги через кому</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="68" />
+            <source>delete a claim with its sources and comments</source>
+            <translation>видалити твердження разом із його джерелами й коментарями</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="66" />
+            <source>draft, ready_for_review, approved or changes_requested (review rules apply)</source>
+            <translation>draft, ready_for_review, approved або changes_requested (діють правила рецензування)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="57" />
+            <source>first code point of the quote</source>
+            <translation>перша кодова точка цитати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="40" />
+            <source>internal note (never exported)</source>
+            <translation>внутрішня примітка (ніколи не експортується)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="34" />
+            <source>the claim as checked (ClaimReview claimReviewed)</source>
+            <translation>твердження в перевіреному вигляді (ClaimReview claimReviewed)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="46" />
+            <source>verdict label (or id) on the project's scale; '' for none</source>
+            <translation>назва (або id) вердикту на шкалі проєкту; '' — без вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="37" />
+            <source>when it was made (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>коли його висловлено (YYYY, YYYY-MM або YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="36" />
+            <source>who made the claim</source>
+            <translation>хто висловив твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/claim.py" line="38" />
+            <source>why the verdict (published)</source>
+            <translation>чому такий вердикт (публікується)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.comment</name>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="25" />
+            <source>add TEXT to CLAIM_ID's comments</source>
+            <translation>додати TEXT до коментарів CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="30" />
+            <source>answer this comment of the claim</source>
+            <translation>відповісти на цей коментар до твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="20" />
+            <source>comment on a claim (comment add; see docs/CLI.md)</source>
+            <translation>прокоментувати твердження (comment add; див. docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/comment.py" line="33" />
+            <source>print the new comment as JSON (docs/CLI.md)</source>
+            <translation>вивести новий коментар як JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.common</name>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="22" />
+            <source>the project file</source>
+            <translation>файл проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/common.py" line="28" />
+            <source>your name, recorded on what you change (default: $ANNOTATOR_AUTHOR or the name set in the window); mapped to a person as docs/CLI.md says</source>
+            <translation>ваше ім'я, яке записується до всього, що ви змінюєте (типово: $ANNOTATOR_AUTHOR або ім'я, задане у вікні); зіставляється з особою, як описано в docs/CLI.md</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.desktop_entry</name>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="23" />
+            <source>add Annotator to the desktop's application menu (a .desktop entry and its icon)</source>
+            <translation>додати Annotator до меню застосунків стільниці (запис .desktop і його значок)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/desktop_entry.py" line="28" />
+            <source>remove the entry and the icon</source>
+            <translation>вилучити запис і значок</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.editorial</name>
+        <message>
+            <location filename="../../annotator/commands/editorial.py" line="60" />
+            <source>print the claim as JSON (docs/CLI.md)</source>
+            <translation>вивести твердження як JSON (docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.export</name>
         <message>
-            <location filename="../../annotator/commands/export.py" line="106" />
+            <location filename="../../annotator/commands/export.py" line="74" />
+            <source>CSV: no UTF-8 byte-order mark</source>
+            <translation>CSV: без позначки порядку байтів UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="72" />
+            <source>CSV: one row per source instead of per claim</source>
+            <translation>CSV: один рядок на джерело замість одного на твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="60" />
+            <source>ClaimReview: write even without a report URL or an organisation (drafts)</source>
+            <translation>ClaimReview: записати навіть без URL-адреси звіту чи організації (чернетки)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="46" />
+            <source>also claims not (or no longer) approved; reports say so on their first page</source>
+            <translation>також твердження, які не схвалено (або вже не схвалено); звіти повідомляють про це на першій сторінці</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="117" />
             <source>checklist: {line}</source>
             <translation>перелік перевірки: {line}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="82" />
+            <source>date printed on the report (default: today)</source>
+            <translation>дата, надрукована у звіті (типово: сьогодні)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="63" />
+            <source>do not print the publication checklist</source>
+            <translation>не виводити перелік перевірки перед публікацією</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="23" />
+            <source>export a report (html, pdf, markdown), data (csv, json, claimreview, w3c) or the evidence (warc); text formats go to stdout without -o</source>
+            <translation>експортувати звіт (html, pdf, markdown), дані (csv, json, claimreview, w3c) або докази (warc); без -o текстові формати виводяться у стандартний вивід</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="41" />
+            <source>export only this article (default: all)</source>
+            <translation>експортувати лише цю статтю (типово: усі)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="38" />
+            <source>file to write (required for pdf; default: standard output)</source>
+            <translation>файл для запису (обов'язковий для pdf; типово: стандартний вивід)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="55" />
+            <source>leave out drafts (the default; kept for scripts)</source>
+            <translation>пропустити чернетки (типово; залишено для скриптів)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="51" />
+            <source>only approved claims with a current approval (the default; kept for scripts)</source>
+            <translation>лише схвалені твердження з чинним схваленням (типово; залишено для скриптів)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="78" />
+            <source>reports: add how far the reviewers of each article agreed</source>
+            <translation>звіти: додати, наскільки узгодилися рецензенти кожної статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="86" />
+            <source>reports: headings and labels</source>
+            <translation>звіти: заголовки й підписи</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/export.py" line="32" />
+            <source>what to write</source>
+            <translation>що записати</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="101" />
+            <location filename="../../annotator/commands/export.py" line="112" />
             <source>wrote %n capture(s) to {path}</source>
             <translation>
                 <numerusform>записано %n знімок у {path}</numerusform>
@@ -1658,7 +2084,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/commands/export.py" line="116" />
+            <location filename="../../annotator/commands/export.py" line="127" />
             <source>wrote %n claim(s) to {path}</source>
             <translation>
                 <numerusform>записано %n твердження у {path}</numerusform>
@@ -1703,6 +2129,61 @@
             <translation>Хаб за адресою {url} актуальний (версія схеми {version}).</translation>
         </message>
         <message>
+            <location filename="../../annotator/commands/hub.py" line="27" />
+            <source>a libpq address, e.g. postgresql://USER@HOST/DB?sslmode=verify-full (no password: use ~/.pgpass, a service file or PGPASSWORD)</source>
+            <translation>адреса libpq, наприклад postgresql://USER@HOST/DB?sslmode=verify-full (без пароля: використовуйте ~/.pgpass, файл служби або PGPASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="47" />
+            <source>bring the hub's changes into PROJECT (merged like a colleague's file)</source>
+            <translation>отримати зміни з хабу в PROJECT (об'єднуються, як файл колеги)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="22" />
+            <source>create a team hub on PostgreSQL, tie a project to it, and push, pull or sync (needs annotator[hub])</source>
+            <translation>створити командний хаб на PostgreSQL, прив'язати до нього проєкт і надсилати, отримувати або синхронізувати (потрібен annotator[hub])</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="35" />
+            <source>create or upgrade the hub schema (refuses a newer hub)</source>
+            <translation>створити або оновити схему хабу (новіший хаб відхиляється)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="58" />
+            <source>print the status as JSON</source>
+            <translation>вивести стан як JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="53" />
+            <source>print what happened as JSON</source>
+            <translation>вивести, що сталося, як JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="48" />
+            <source>pull, then push</source>
+            <translation>отримати, потім надіслати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="46" />
+            <source>send my new work to the hub</source>
+            <translation>надіслати мою нову роботу на хаб</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="55" />
+            <source>the hub PROJECT syncs with, last sync, whether it is behind</source>
+            <translation>хаб, з яким синхронізується PROJECT, остання синхронізація, чи він відстає</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="37" />
+            <source>tie PROJECT to a hub (created if missing)</source>
+            <translation>прив'язати PROJECT до хабу (створюється, якщо його немає)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/hub.py" line="42" />
+            <source>untie PROJECT from its hub; the file stays complete</source>
+            <translation>відв'язати PROJECT від його хабу; файл лишається повним</translation>
+        </message>
+        <message>
             <location filename="../../annotator/commands/hub.py" line="84" />
             <source>{name} is no longer tied to a hub; it keeps everything it holds.</source>
             <translation>{name} більше не прив'язано до хабу; у ньому лишається все, що він містить.</translation>
@@ -1714,19 +2195,385 @@
         </message>
     </context>
     <context>
+        <name>commands.import_annotations</name>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="16" />
+            <source>add annotations from a W3C Web Annotation (JSON-LD) or Hypothesis JSON file as claims</source>
+            <translation>додати як твердження анотації з файлу W3C Web Annotation (JSON-LD) або Hypothesis JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_annotations.py" line="21" />
+            <source>the annotation file (.json / .jsonld)</source>
+            <translation>файл анотацій (.json / .jsonld)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.import_articles</name>
         <message>
-            <location filename="../../annotator/commands/import_articles.py" line="99" />
+            <location filename="../../annotator/commands/import_articles.py" line="25" />
+            <source>add articles from files ({suffixes}) or from http(s) URLs (the page is kept as a capture); prints each article's id and title</source>
+            <translation>додати статті з файлів ({suffixes}) або з URL-адрес http(s) (сторінка зберігається як знімок); виводить id і заголовок кожної статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="35" />
+            <source>article files or page URLs to import</source>
+            <translation>файли статей або URL-адреси сторінок для імпорту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="45" />
+            <source>let this fetch reach loopback and private network addresses (refused by default)</source>
+            <translation>дозволити цьому завантаженню звертатися до адрес локальної петлі й приватних мереж (типово заборонено)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="52" />
+            <source>seconds to wait for the server (default 20)</source>
+            <translation>скільки секунд чекати на сервер (типово 20)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_articles.py" line="100" />
             <source>{name}: already in the project as {title!r} ({article_id}); not added again</source>
             <translation>{name}: уже є в проєкті як {title!r} ({article_id}); повторно не додано</translation>
         </message>
     </context>
     <context>
+        <name>commands.import_factchecks</name>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="23" />
+            <source>ClaimReview JSON, JSON Lines or CSV (may be gzipped)</source>
+            <translation>ClaimReview JSON, JSON Lines або CSV (може бути стиснено gzip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/import_factchecks.py" line="15" />
+            <source>add published fact-checks (ClaimReview JSON-LD, JSON Lines or CSV) to the reference archive</source>
+            <translation>додати опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines або CSV) до довідкового архіву</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.list_project</name>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="14" />
+            <source>list the articles and their claims (--json for the full structure)</source>
+            <translation>показати статті та їхні твердження (--json для повної структури)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/list_project.py" line="20" />
+            <source>print JSON (documented in docs/CLI.md)</source>
+            <translation>вивести JSON (описано в docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.match</name>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="36" />
+            <source>JSON output</source>
+            <translation>вивід JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="18" />
+            <source>find fact-checks (imported, or the project's approved claims) that already checked a text</source>
+            <translation>знайти фактчеки (імпортовані або схвалені твердження проєкту), які вже перевіряли текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="34" />
+            <source>how many matches (default 5)</source>
+            <translation>скільки збігів (типово 5)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="31" />
+            <source>one {"id": ..., "text": ...} a line; one result line each</source>
+            <translation>по одному {"id": ..., "text": ...} у рядку; по рядку результату на кожен</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/match.py" line="26" />
+            <source>the claim or sentence to look up</source>
+            <translation>твердження або речення для пошуку</translation>
+        </message>
+    </context>
+    <context>
         <name>commands.merge</name>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="65" />
+            <location filename="../../annotator/commands/merge.py" line="67" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>Нічого об'єднувати: проєкт уже містить усе, що є в іншому файлі.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="21" />
+            <source>merge a colleague's project file into PROJECT; prints what was added, updated, unchanged and in conflict</source>
+            <translation>об'єднати файл проєкту колеги з PROJECT; виводить додане, оновлене, незмінене та конфліктне</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="38" />
+            <source>print the merge report as JSON</source>
+            <translation>вивести звіт про об'єднання як JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="35" />
+            <source>the colleague's project file (only read)</source>
+            <translation>файл проєкту колеги (лише читається)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.rate</name>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="33" />
+            <source>print the passage's ratings as JSON</source>
+            <translation>вивести оцінки фрагмента як JSON</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="19" />
+            <source>rate a colleague's claim (second review): stored as your rating, never as a claim</source>
+            <translation>оцінити твердження колеги (друге рецензування): зберігається як ваша оцінка, ніколи не як твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="31" />
+            <source>why (kept with your rating)</source>
+            <translation>чому (зберігається з вашою оцінкою)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/rate.py" line="29" />
+            <source>your verdict (a label of the scale, or 'unrated')</source>
+            <translation>ваш вердикт (назва зі шкали або 'unrated')</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.review_claim</name>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="40" />
+            <source>a note kept with the decision</source>
+            <translation>примітка, що зберігається з рішенням</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="33" />
+            <source>approve CLAIM_ID</source>
+            <translation>схвалити CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="34" />
+            <source>request changes CLAIM_ID</source>
+            <translation>запросити зміни CLAIM_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="32" />
+            <source>submit CLAIM_ID</source>
+            <translation>подати CLAIM_ID на рецензію</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/review_claim.py" line="20" />
+            <source>submit, approve or request changes on a claim (see docs/CLI.md)</source>
+            <translation>подати на рецензію, схвалити або запросити зміни твердження (див. docs/CLI.md)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.search_project</name>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="14" />
+            <source>search the text of every article and claim; prints article id, offset, title and context</source>
+            <translation>шукати в тексті всіх статей і тверджень; виводить id статті, зсув, заголовок і контекст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/search_project.py" line="22" />
+            <source>words to find (all must occur)</source>
+            <translation>слова для пошуку (мають трапитися всі)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.show_article</name>
+        <message>
+            <location filename="../../annotator/commands/show_article.py" line="14" />
+            <source>print an article's canonical text (the text claim offsets count in)</source>
+            <translation>вивести канонічний текст статті (текст, у якому рахуються зсуви тверджень)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.sources</name>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="90" />
+            <source>a confidential source: never exported, reports say 'a source who asked not to be named'</source>
+            <translation>конфіденційне джерело: ніколи не експортується, у звітах зазначено 'джерело, яке попросило не називати його'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="70" />
+            <source>a newsroom's own kind</source>
+            <translation>власний вид редакції</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="42" />
+            <source>add a source to CLAIM_ID; prints its id</source>
+            <translation>додати джерело до CLAIM_ID; виводить його id</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="28" />
+            <source>add, edit, list, capture or attach a file to a claim's sources; list or add source kinds</source>
+            <translation>додати, змінити, показати, зняти або прикріпити файл до джерел твердження; показати або додати види джерел</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="62" />
+            <source>attach FILE (saved page, PDF, screenshot) as SOURCE_ID's capture</source>
+            <translation>прикріпити FILE (збережену сторінку, PDF, знімок екрана) як знімок SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="48" />
+            <source>change fields of SOURCE_ID</source>
+            <translation>змінити поля SOURCE_ID</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="57" />
+            <source>fetch SOURCE_ID's URL now and keep the capture; prints its SHA-256</source>
+            <translation>завантажити URL-адресу SOURCE_ID зараз і зберегти знімок; виводить його SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="67" />
+            <source>list the project's source kinds, or add one with --add ID LABEL</source>
+            <translation>показати види джерел проєкту або додати вид через --add ID LABEL</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="46" />
+            <source>print the new source as JSON (docs/CLI.md)</source>
+            <translation>вивести нове джерело як JSON (docs/CLI.md)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="51" />
+            <source>the source may be named again</source>
+            <translation>джерело знову можна називати</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="53" />
+            <source>the sources of CLAIM_ID as JSON (with their captures)</source>
+            <translation>джерела CLAIM_ID як JSON (з їхніми знімками)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/sources.py" line="73" />
+            <source>with --add: sources of this kind need a URL</source>
+            <translation>з --add: джерелам цього виду потрібна URL-адреса</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.suggest</name>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="34" />
+            <source>a JSON list of {"start", "end", "score", "reasons"}</source>
+            <translation>список JSON із {"start", "end", "score", "reasons"}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="40" />
+            <source>dismiss the suggestion at START:END</source>
+            <translation>відхилити пропозицію в START:END</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="45" />
+            <source>forget the retrained model; use the shipped one</source>
+            <translation>забути перенавчену модель; використовувати вбудовану</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="27" />
+            <source>retrain on the project's accepted and dismissed suggestions</source>
+            <translation>перенавчити на прийнятих і відхилених пропозиціях проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="18" />
+            <source>suggest the sentences of an article most worth checking (score and reasons); --train retrains</source>
+            <translation>запропонувати речення статті, які найбільше варто перевірити (оцінка й причини); --train перенавчає</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="29" />
+            <source>the project file</source>
+            <translation>файл проєкту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/suggest.py" line="37" />
+            <source>turn the suggestion at START:END into a claim</source>
+            <translation>перетворити пропозицію в START:END на твердження</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.update_article</name>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="43" />
+            <source>fetch the article's URL; a new version only if its text changed</source>
+            <translation>завантажити URL-адресу статті; нова версія — лише якщо змінився її текст</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="26" />
+            <source>store a new version of an article from FILE, or fetch its URL again with --from-url, and re-anchor its claims; prints how many are exact, moved, changed, orphaned</source>
+            <translation>зберегти нову версію статті з FILE або знову завантажити її URL-адресу через --from-url і заново прив'язати її твердження; виводить, скільки з них точні, переміщені, змінені, осиротілі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="35" />
+            <source>the article (with --from-url: or `all`)</source>
+            <translation>стаття (з --from-url: або `all`)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/update_article.py" line="38" />
+            <source>the new version (any importable format)</source>
+            <translation>нова версія (будь-який формат, що імпортується)</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands.verdicts</name>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="29" />
+            <source>#rrggbb (default grey)</source>
+            <translation>#rrggbb (типово сірий)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="67" />
+            <source>a verdict's label or id</source>
+            <translation>назва або id вердикту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="45" />
+            <source>a whole number &gt;= 1, or none</source>
+            <translation>ціле число &gt;= 1 або none</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="28" />
+            <source>add a verdict at the end of the scale</source>
+            <translation>додати вердикт у кінець шкали</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="16" />
+            <source>list or change the project's verdict scale (add, rename, remove or retire, recolour, value, move, template)</source>
+            <translation>показати або змінити шкалу вердиктів проєкту (додати, перейменувати, вилучити чи вивести з ужитку, змінити колір, значення, перемістити, шаблон)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="48" />
+            <source>move a verdict to POSITION (0 = first)</source>
+            <translation>перемістити вердикт на POSITION (0 = перша)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="31" />
+            <source>numeric value for ClaimReview and agreement (default none)</source>
+            <translation>числове значення для ClaimReview і узгодженості (типово немає)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="47" />
+            <source>offer a retired verdict again</source>
+            <translation>знову пропонувати вердикт, виведений з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="25" />
+            <source>position, label, value, colour, claims using it, retired</source>
+            <translation>позиція, назва, значення, колір, твердження, що його використовують, виведено з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="42" />
+            <source>recolour, set the value, retire or restore a verdict</source>
+            <translation>змінити колір, задати значення, вивести з ужитку або відновити вердикт</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="38" />
+            <source>remove an unused verdict; one that claims use is retired instead</source>
+            <translation>вилучити невикористаний вердикт; той, що його використовують твердження, натомість виводиться з ужитку</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="33" />
+            <source>rename a verdict (claims keep it)</source>
+            <translation>перейменувати вердикт (твердження його зберігають)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/verdicts.py" line="52" />
+            <source>start from a template scale ({names})</source>
+            <translation>почати зі шкали-шаблону ({names})</translation>
         </message>
     </context>
     <context>
@@ -2137,12 +2984,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>(без розширення)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="83" />
+            <location filename="../../annotator/commands/export.py" line="94" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
             <translation>--include-drafts суперечить --approved-only/--no-drafts: виберіть щось одне</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="34" />
+            <location filename="../../annotator/commands/match.py" line="43" />
             <source>--top must be at least 1</source>
             <translation>--top має бути щонайменше 1</translation>
         </message>
@@ -2352,7 +3199,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>На шкалі цього проєкту немає вердикту {verdict!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="31" />
+            <location filename="../../annotator/commands/editorial.py" line="34" />
             <source>No verdict {wanted!r} on this project's scale ({labels}).</source>
             <translation>На шкалі цього проєкту немає вердикту {wanted!r} ({labels}).</translation>
         </message>
@@ -2367,7 +3214,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Недійсна URL-адреса (містить пробіли або керівні символи): {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="108" />
+            <location filename="../../annotator/commands/claim.py" line="115" />
             <source>Nothing to change: give --verdict, --explanation, --status, ...</source>
             <translation>Нічого змінювати: вкажіть --verdict, --explanation, --status, ...</translation>
         </message>
@@ -2427,7 +3274,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Виділіть слова, які має цитувати твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="51" />
+            <location filename="../../annotator/commands/common.py" line="55" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Кілька людей у {name} мають ім'я {author!r}; уточніть, кого саме, через --author 'ІМ'Я (КОРОТКИЙ-ID)', як показує `annotator list`.</translation>
         </message>
@@ -2632,12 +3479,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Ви встановили вердикт цього твердження; другу оцінку має дати хтось інший.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="81" />
+            <location filename="../../annotator/commands/export.py" line="92" />
             <source>a PDF needs an output file: add -o REPORT.pdf</source>
             <translation>для PDF потрібен вихідний файл: додайте -o REPORT.pdf</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="86" />
+            <location filename="../../annotator/commands/export.py" line="97" />
             <source>a WARC needs an output file: add -o evidence.warc.gz</source>
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
         </message>
@@ -2672,7 +3519,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдається прочитати модель оцінки вартості перевірки {name}: {strerror}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="61" />
+            <location filename="../../annotator/commands/match.py" line="70" />
             <source>cannot read {path}: {value}</source>
             <translation>не вдається прочитати {path}: {value}</translation>
         </message>
@@ -2692,17 +3539,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="57" />
+            <location filename="../../annotator/commands/suggest.py" line="64" />
             <source>give ARTICLE_ID (or --train)</source>
             <translation>вкажіть ARTICLE_ID (або --train)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/update_article.py" line="49" />
+            <location filename="../../annotator/commands/update_article.py" line="51" />
             <source>give either FILE or --from-url (not both)</source>
             <translation>вкажіть або FILE, або --from-url (не обидва)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="32" />
+            <location filename="../../annotator/commands/match.py" line="41" />
             <source>give either TEXT or --queries FILE.jsonl</source>
             <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
         </message>
@@ -2742,22 +3589,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>об'єднання елементів: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="80" />
+            <location filename="../../annotator/commands/common.py" line="84" />
             <source>no article with id {article_id} in {where}</source>
             <translation>у {where} немає статті з ідентифікатором {article_id}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/sources.py" line="107" />
+            <location filename="../../annotator/commands/sources.py" line="115" />
             <source>no claim or source with id {args} in {project}</source>
             <translation>у {project} немає твердження чи джерела з ідентифікатором {args}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="118" />
+            <location filename="../../annotator/commands/adjudicate.py" line="123" />
             <source>no claim with id {claim_id} in {project}</source>
             <translation>у {project} немає твердження з ідентифікатором {claim_id}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="61" />
+            <location filename="../../annotator/commands/adjudicate.py" line="66" />
             <source>no verdict {label!r} in this project; choose one of: {labels}, unrated</source>
             <translation>у цьому проєкті немає вердикту {label!r}; виберіть один із: {labels}, unrated</translation>
         </message>
@@ -2772,12 +3619,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>нічого нового</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/article_properties.py" line="50" />
+            <location filename="../../annotator/commands/article_properties.py" line="54" />
             <source>nothing to set: give one of {choices}</source>
             <translation>нічого встановлювати: вкажіть один із {choices}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/export.py" line="111" />
+            <location filename="../../annotator/commands/export.py" line="122" />
             <source>nothing written: {problems} (--allow-incomplete writes it anyway)</source>
             <translation>нічого не записано: {problems} (--allow-incomplete запише все одно)</translation>
         </message>
@@ -2797,7 +3644,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>отримання знімків: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/adjudicate.py" line="96" />
+            <location filename="../../annotator/commands/adjudicate.py" line="101" />
             <source>say which final verdict: add --verdict LABEL</source>
             <translation>вкажіть остаточний вердикт: додайте --verdict LABEL</translation>
         </message>
@@ -3017,12 +3864,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не відповідає своїй контрольній сумі SHA-256; перевстановіть Annotator.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/claim.py" line="97" />
+            <location filename="../../annotator/commands/claim.py" line="104" />
             <source>{name} has no article {article_id!r}.</source>
             <translation>У {name} немає статті {article_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/editorial.py" line="20" />
+            <location filename="../../annotator/commands/editorial.py" line="23" />
             <source>{name} has no claim {claim_id!r}.</source>
             <translation>У {name} немає твердження {claim_id!r}.</translation>
         </message>
@@ -3172,7 +4019,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="58" />
+            <location filename="../../annotator/commands/common.py" line="62" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} доступний лише для читання; нічого не змінено.</translation>
         </message>
@@ -3222,7 +4069,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: не вдалося прочитати ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/match.py" line="71" />
+            <location filename="../../annotator/commands/match.py" line="80" />
             <source>{name}: line {number} is not JSON</source>
             <translation>{name}: рядок {number} не є JSON</translation>
         </message>
@@ -3432,7 +4279,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/suggest.py" line="79" />
+            <location filename="../../annotator/commands/suggest.py" line="86" />
             <source>{span!r} is not START:END</source>
             <translation>{span!r} не має вигляду START:END</translation>
         </message>

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "annotator" / "ui"
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\(\w+\))?[sdr]")  # {name}; argparse's %(name)s, %s
 
 
 def _script():
@@ -39,6 +39,43 @@ def test_the_extraction_finds_the_window_strings():
     assert {"&New Claim", "Filter claims…", "%n claim(s)", "Unrated"} <= sources
     assert len(sources) > 600
     assert FOUND.problems == []  # every count-taking text has its %n
+
+
+def test_the_extraction_finds_the_command_lines_help_texts():
+    found = {(m.context, m.source) for m in FOUND.messages.values()}
+    assert {
+        ("cli", "Open the Annotator window."),
+        ("commands.common", "the project file"),
+        ("commands.claim", "who made the claim"),  # marked in a module-level table
+        ("commands.list_project",
+         "list the articles and their claims (--json for the full structure)"),  # HELP
+        ("commands.argparse_words", "usage: "),
+        ("commands.argparse_words", "the following arguments are required: %s"),
+    } <= found  # fmt: skip
+    counted = FOUND.messages[("commands.argparse_words", "expected %n argument(s)", "")]
+    assert counted.numerus
+
+
+def test_help_texts_not_passed_through_tr_are_problems(tmp_path: Path):
+    (tmp_path / "rate.py").write_text(
+        "from annotator.cli_language import mark, translator\n"
+        'tr = translator("commands.rate")\n'
+        'HELP = "rate a claim"\n'
+        "def configure(parser, what):\n"
+        '    parser.add_argument("--json", help="print JSON")\n'
+        '    parser.add_argument("--why", help=f"why {what}")\n'
+        '    parser.add_argument("--note", help=tr("a note"), metavar="NOTE")\n'
+        '    parser.add_subparsers(dest="action", description="what to do")\n',
+        encoding="utf-8",
+    )
+    found = translations.extract([tmp_path], None)
+    assert {m.source for m in found.messages.values()} == {"a note"}
+    assert sorted(found.problems) == [
+        f"{tmp_path / 'rate.py'}:3: HELP is not marked",
+        f"{tmp_path / 'rate.py'}:5: help= of a text not passed through tr()",
+        f"{tmp_path / 'rate.py'}:6: help= of a text not passed through tr()",
+        f"{tmp_path / 'rate.py'}:8: description= of a text not passed through tr()",
+    ]
 
 
 def test_the_extraction_finds_the_error_templates():
