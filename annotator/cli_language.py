@@ -83,9 +83,19 @@ def translator(context: str) -> Callable[..., str]:
         if not shown:  # English: the source with its plural markers resolved
             shown = text.replace("(es)", "" if n == 1 else "es")
             shown = shown.replace("(s)", "" if n == 1 else "s")
-        return shown.replace("%n", str(n))
+        return shown.replace("%n", number(n))
 
     return tr
+
+
+def number(value: int) -> str:
+    """A count as the command line's language writes it, like the window (its QLocale's digits
+    and grouping: '١٢' in Arabic); as Python writes it in English, without Qt."""
+    if _State.catalogue is None:
+        return str(value)
+    from PySide6.QtCore import QLocale  # loaded already with the catalogue
+
+    return str(QLocale(_State.language).toString(value))
 
 
 def error_text(error: BaseException) -> str:

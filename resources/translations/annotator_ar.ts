@@ -1171,27 +1171,27 @@
     <context>
         <name>ClaimAnnouncer</name>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="65" />
+            <location filename="../../annotator/ui/reader/announce.py" line="66" />
             <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
             <translation>الادعاء {number} من {total}، {verdict}: «{quote}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <location filename="../../annotator/ui/reader/announce.py" line="43" />
             <source>Move the cursor to a claim in the article and select it</source>
             <translation>نقل المؤشر إلى ادعاء في المقالة وتحديده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
             <source>Next Claim in &amp;Text</source>
             <translation>الادعاء التالي في ال&amp;نص</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <location filename="../../annotator/ui/reader/announce.py" line="36" />
             <source>Previous Claim in T&amp;ext</source>
             <translation>الادعاء السابق في ا&amp;لنص</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <location filename="../../annotator/ui/reader/announce.py" line="32" />
             <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
             <translation>نص المقالة. F8 للانتقال إلى الادعاء التالي، وShift+F8 إلى السابق.</translation>
         </message>
@@ -6278,7 +6278,7 @@ You can undo this.</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
@@ -6351,7 +6351,7 @@ You can undo this.</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="148" />
+            <location filename="../../annotator/ui/project/library.py" line="150" />
             <source>Filter articles…</source>
             <translation>تصفية المقالات…</translation>
         </message>
@@ -7747,12 +7747,12 @@ You can undo this.</source>
             <translation>ا&amp;ستخدام التحديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="158" />
             <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;لم يعد في المقالة.&lt;/b&gt; أُنشئ الادعاء على:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="163" />
             <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;المقطع القديم ← الجديد&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
         </message>

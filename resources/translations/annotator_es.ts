@@ -1171,27 +1171,27 @@
     <context>
         <name>ClaimAnnouncer</name>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="65" />
+            <location filename="../../annotator/ui/reader/announce.py" line="66" />
             <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
             <translation>Afirmación {number} de {total}, {verdict}: «{quote}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <location filename="../../annotator/ui/reader/announce.py" line="43" />
             <source>Move the cursor to a claim in the article and select it</source>
             <translation>Llevar el cursor a una afirmación del artículo y seleccionarla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
             <source>Next Claim in &amp;Text</source>
             <translation>Afirmación siguiente en el &amp;texto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <location filename="../../annotator/ui/reader/announce.py" line="36" />
             <source>Previous Claim in T&amp;ext</source>
             <translation>Afirmación anterior en el t&amp;exto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <location filename="../../annotator/ui/reader/announce.py" line="32" />
             <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
             <translation>El texto del artículo. F8 va a la afirmación siguiente; Mayús+F8, a la anterior.</translation>
         </message>
@@ -6118,7 +6118,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
@@ -6191,7 +6191,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="148" />
+            <location filename="../../annotator/ui/project/library.py" line="150" />
             <source>Filter articles…</source>
             <translation>Filtrar artículos…</translation>
         </message>
@@ -7555,12 +7555,12 @@ Puedes deshacerlo.</numerusform>
             <translation>&amp;Usar la selección</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="158" />
             <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Ya no está en el artículo.&lt;/b&gt; La afirmación se hizo sobre:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="163" />
             <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Pasaje antiguo → nuevo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
         </message>

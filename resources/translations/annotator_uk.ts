@@ -1171,27 +1171,27 @@
     <context>
         <name>ClaimAnnouncer</name>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="65" />
+            <location filename="../../annotator/ui/reader/announce.py" line="66" />
             <source>Claim {number} of {total}, {verdict}: “{quote}”</source>
             <translation>Твердження {number} з {total}, {verdict}: «{quote}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="42" />
+            <location filename="../../annotator/ui/reader/announce.py" line="43" />
             <source>Move the cursor to a claim in the article and select it</source>
             <translation>Перемістити курсор до твердження в статті й вибрати його</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="34" />
+            <location filename="../../annotator/ui/reader/announce.py" line="35" />
             <source>Next Claim in &amp;Text</source>
             <translation>Наступне твердження в &amp;тексті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="35" />
+            <location filename="../../annotator/ui/reader/announce.py" line="36" />
             <source>Previous Claim in T&amp;ext</source>
             <translation>Попереднє твердження в т&amp;ексті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/reader/announce.py" line="31" />
+            <location filename="../../annotator/ui/reader/announce.py" line="32" />
             <source>The article's text. F8 goes to the next claim, Shift+F8 to the previous one.</source>
             <translation>Текст статті. F8 переходить до наступного твердження, Shift+F8 — до попереднього.</translation>
         </message>
@@ -6158,7 +6158,7 @@ You can undo this.</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
@@ -6231,7 +6231,7 @@ You can undo this.</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="148" />
+            <location filename="../../annotator/ui/project/library.py" line="150" />
             <source>Filter articles…</source>
             <translation>Фільтрувати статті…</translation>
         </message>
@@ -7603,12 +7603,12 @@ You can undo this.</source>
             <translation>&amp;Використати виділення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="156" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="158" />
             <source>&lt;p&gt;&lt;b&gt;No longer in the article.&lt;/b&gt; The claim was made on:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Цього вже немає в статті.&lt;/b&gt; Твердження було зроблено щодо:&lt;/p&gt;&lt;blockquote&gt;{struck}&lt;/blockquote&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/revisions_panel.py" line="161" />
+            <location filename="../../annotator/ui/versions/revisions_panel.py" line="163" />
             <source>&lt;p&gt;&lt;b&gt;Old → new passage&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Старий → новий фрагмент&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{diff_html}&lt;/p&gt;</translation>
         </message>

@@ -145,3 +145,18 @@ def test_a_read_only_projects_notice_is_in_spanish(tmp_path: Path):
         "annotator list: Solo lectura: archivo.annotator está protegido contra escritura. "
         "Puede leerlo y exportarlo, pero los cambios no se pueden guardar.\n"
     )
+
+
+def test_counts_are_written_in_the_languages_digits():
+    tr = cli_language.translator("commands.hub")
+    text = "%n item(s) changed on the hub meanwhile; sync again."
+    try:
+        assert cli_language.setup({"LANGUAGE": "ar"}) == "ar"
+        assert tr(text, n=12) == "تغيّر ١٢ عنصرًا على المركز في الأثناء؛ زامن مرة أخرى."
+        assert cli_language.number(1234) == "١٬٢٣٤"
+        cli_language.setup({"LANGUAGE": "es"})
+        assert cli_language.number(12345) == "12.345"
+    finally:
+        cli_language.setup({"LANGUAGE": "en"})
+    assert tr(text, n=12) == "12 items changed on the hub meanwhile; sync again."
+    assert cli_language.number(12345) == "12345"

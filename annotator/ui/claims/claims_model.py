@@ -28,7 +28,7 @@ from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
 from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
 from annotator.ui.common import plain_text
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.common.review_text import status_label
 from annotator.ui.common.table_model import RowsTableModel
 from annotator.ui.common.verdict_badge import VERDICT_COLOUR_ROLE, unrated_label
@@ -409,7 +409,7 @@ class ClaimsModel(RowsTableModel):
             return self.person_name(claim)
         if column == COMMENTS:
             count = self._comment_counts.get(claim.id, 0)
-            return str(count) if count else ""
+            return number(count) if count else ""
         return None
 
     def _tooltip(self, claim: Claim) -> str:

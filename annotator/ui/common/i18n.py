@@ -2,7 +2,8 @@
 
 Every user-visible string of ui/ goes through `QCoreApplication.translate` with its module's
 context: a module makes its `tr` with `tr = translator("claims_panel")` and writes
-`tr("Delete Claim")`, `tr("%n claim(s)", n=count)`; a text needed before the translators are
+`tr("Delete Claim")`, `tr("%n claim(s)", n=count)` (the count in the locale's digits, `number`;
+a count given to `.format` goes through `number` too); a text needed before the translators are
 installed (a module-level table) is marked with `mark("...")` and translated where it is shown
 (`tr(TABLE[key])`). scripts/translations.py finds these calls (with `ast`), keeps the `.ts`
 sources in resources/translations/ up to date and compiles them into the `.qm` files shipped
@@ -47,15 +48,32 @@ class _State:
 
 
 def translator(context: str) -> Callable[..., str]:
-    """The `tr` of one module: `tr(text)`, `tr(text, n=count)` for a text with `%n` plurals."""
+    """The `tr` of one module: `tr(text)`, `tr(text, n=count)` for a text with `%n` plurals
+    (the count written with `number`)."""
 
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        shown = QCoreApplication.translate(context, text, disambiguation, n)
-        if n >= 0 and shown == text.replace("%n", str(n)):
-            return english_plural(shown, n)  # no catalogue has it: the English source
-        return shown
+        if n < 0:
+            return QCoreApplication.translate(context, text, disambiguation)
+        return plural_form(context, text, n, disambiguation).replace("%n", number(n))
 
     return tr
+
+
+def plural_form(context: str, text: str, n: int, disambiguation: str | None = None) -> str:
+    """The form of `text` for the count n from the installed catalogues, `%n` left in (Qt's own
+    `translate` would fill it with Western digits in every language); the English source with
+    its plural markers resolved when no catalogue has it."""
+    for catalogue in _State.translators:
+        form = catalogue.translate(context, text, disambiguation, n)
+        if form:
+            return str(form)
+    return english_plural(text, n)
+
+
+def number(value: int) -> str:
+    """A count as the interface language writes it: the locale's digits and grouping outside
+    English ('١٢' in Arabic, '12.345' in Spanish), as Python writes it in English."""
+    return str(value) if _State.language == ENGLISH else QLocale().toString(value)
 
 
 def translated_error(error: BaseException) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.ui.common.i18n import translated_error, translator
+from annotator.ui.common.i18n import number, translated_error, translator
 
 if TYPE_CHECKING:
     from annotator.fetch import FetchResult
@@ -92,7 +92,7 @@ class FetchRun(QObject):
             self.dialog.setValue(min(size, total))
         self.dialog.setLabelText(
             tr("{value} — {value2} KB").format(
-                value=self.dialog.labelText().split(" — ")[0], value2=size // 1024
+                value=self.dialog.labelText().split(" — ")[0], value2=number(size // 1024)
             )
         )
 

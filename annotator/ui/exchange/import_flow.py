@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.domain import ArticleDraft
 from annotator.errors import AnnotatorError
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, number, translated_error, translator
 
 if TYPE_CHECKING:
     from annotator.importers.isolated import ImportProcess
@@ -176,7 +176,7 @@ def ask_files(parent: QWidget) -> list[str]:
 def report_problems(parent: QWidget, problems: list[str]) -> None:
     if problems:
         text = "\n\n".join(problems[:20]) + (
-            tr("\n\n…and {value} more.").format(value=len(problems) - 20)
+            tr("\n\n…and {value} more.").format(value=number(len(problems) - 20))
             if len(problems) > 20
             else ""
         )

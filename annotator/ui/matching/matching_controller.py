@@ -15,7 +15,7 @@ from annotator.services.factchecks import Match, import_factchecks
 from annotator.services.suggestions import Suggestion
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, number, translated_error, translator
 from annotator.ui.matching.matching_commands import (
     AcceptSuggestionCommand,
     DismissSuggestionCommand,
@@ -159,9 +159,9 @@ class MatchingController:
                 "Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged"
             ).format(
                 name=Path(path).name,
-                added=counts.added,
-                updated=counts.updated,
-                unchanged=counts.unchanged,
+                added=number(counts.added),
+                updated=number(counts.updated),
+                unchanged=number(counts.unchanged),
             ),
             8000,
         )

@@ -17,7 +17,7 @@ from annotator.services import ProjectService, captures, session
 from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import mark, translated_error, translated_message, translator
+from annotator.ui.common.i18n import mark, number, translated_error, translated_message, translator
 from annotator.ui.common.undo_commands import EditSettingsCommand
 from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.project.restore_dialog import RestoreDialog
@@ -344,7 +344,9 @@ class ProjectFilesController(QObject):
             tr("%n article(s).", n=len(service.article_ids())),
             tr(
                 "Captures: {count} ({size} of stored pages and files; limit {limit} per capture)."
-            ).format(count=count, size=_size(size), limit=_size(captures.MAX_CAPTURE_BYTES)),
+            ).format(
+                count=number(count), size=_size(size), limit=_size(captures.MAX_CAPTURE_BYTES)
+            ),
         )
         return "\n".join(lines)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.domain import UNRATED_COLOUR, Verdict
 from annotator.services import ArticleSummary
 from annotator.ui.common import plain_text
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.common.table_model import RowsTableModel
 
 tr = translator("project.library")
@@ -87,10 +87,12 @@ class ArticlesModel(RowsTableModel):
             if column == DATE:
                 return row.published
             if column == CLAIMS:
-                return row.claim_count if role == Qt.ItemDataRole.EditRole else str(row.claim_count)
+                if role == Qt.ItemDataRole.EditRole:
+                    return row.claim_count
+                return number(row.claim_count)
             if column == VERDICTS:
                 return " · ".join(
-                    f"{n} {label or 'unrated'}" for label, n in row.verdict_counts.items()
+                    f"{number(n)} {label or 'unrated'}" for label, n in row.verdict_counts.items()
                 )
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = "\n".join(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from annotator.domain import Claim
+from annotator.ui.common.i18n import number
 from annotator.ui.reader.reader import ArticleReader
 
 QUOTE_START = 60  # characters of the quote read out
@@ -63,7 +64,7 @@ class ClaimAnnouncer(QObject):
                 claim = placed[numbers[claim_id] - 1]
                 quote = claim.exact[:QUOTE_START] + ("…" if len(claim.exact) > QUOTE_START else "")
                 return self.tr("Claim {number} of {total}, {verdict}: “{quote}”").format(
-                    number=numbers[claim_id], total=len(placed),
+                    number=number(numbers[claim_id]), total=number(len(placed)),
                     verdict=self.verdict_name(claim), quote=quote,
                 )  # fmt: skip
         return self.idle

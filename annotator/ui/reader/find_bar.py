@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import number, translator
 
 tr = translator("reader.find_bar")
 
@@ -66,7 +66,7 @@ class FindBar(QWidget):
         else:
             self.count.setText(
                 tr("{current} of {total}").format(
-                    current=current + 1 if current >= 0 else 0, total=total
+                    current=number(current + 1 if current >= 0 else 0), total=number(total)
                 )
             )
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import number, translator
 
 tr = translator("reader.page_gutter")
 
@@ -115,8 +115,8 @@ class PageGutter(QWidget):
     def visible_numbers(self) -> list[tuple[int, str]]:
         """(y in the gutter, "3,4") of each line in view where claims start, top to bottom."""
         lines: dict[int, list[str]] = {}
-        for y, number in self._in_view(self._claims):
-            lines.setdefault(y, []).append(str(number))
+        for y, claim_number in self._in_view(self._claims):
+            lines.setdefault(y, []).append(number(claim_number))
         return [(y, ",".join(numbers)) for y, numbers in lines.items()]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

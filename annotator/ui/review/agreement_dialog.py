@@ -38,7 +38,7 @@ from annotator.services.agreement import (
     start_blind_review,
 )
 from annotator.ui.common import plain_text
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.common.review_text import one_line
 
 tr = translator("review.agreement_dialog")
@@ -290,7 +290,7 @@ class AgreementDialog(QDialog):
             return
         self.disagreements_caption.setText(
             tr("Disagreements: {count} (double-click to open the claim)").format(
-                count=len(report.disagreements)
+                count=number(len(report.disagreements))
             )
         )
         for disagreement in report.disagreements:

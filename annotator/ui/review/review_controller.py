@@ -18,7 +18,7 @@ from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
 from annotator.ui.common.host import Places, WindowHost
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import number, translator
 from annotator.ui.common.steady import set_tab_text
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
@@ -215,7 +215,7 @@ class ReviewController(QObject):
         set_tab_text(
             tabs,
             tabs.indexOf(self.comments),
-            tr("Comments ({count})").format(count=count) if count else tr("Comments"),
+            tr("Comments ({count})").format(count=number(count)) if count else tr("Comments"),
         )
         self.window.refresh_comment_counts()
 

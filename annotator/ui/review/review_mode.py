@@ -27,7 +27,7 @@ from annotator.domain import UNRATED_COLOUR, Claim, ReviewStatus, readable_text_
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
 from annotator.services.review import filter_claims, is_own_claim
-from annotator.ui.common.i18n import mark, translated_error, translator
+from annotator.ui.common.i18n import mark, number, translated_error, translator
 from annotator.ui.common.review_text import person, status_label
 from annotator.ui.inspector.comments_widget import is_send_key
 from annotator.ui.review.blind import verdict_hidden
@@ -254,7 +254,7 @@ class ReviewModePanel(QWidget):
     def _show(self, claim: Claim | None) -> None:
         shown = self.index + 1 if self.queue else 0
         self.position.setText(
-            tr("{current} of {total}").format(current=shown, total=len(self.queue))
+            tr("{current} of {total}").format(current=number(shown), total=number(len(self.queue)))
         )
         decidable = claim is not None and claim.status == ReviewStatus.READY
         self.approve_button.setEnabled(decidable)
@@ -295,9 +295,9 @@ class ReviewModePanel(QWidget):
                 display_name=self.service.display_name(claim.author_id, person(claim.author))
             )
         )
-        for number, source in enumerate(self.service.sources(claim.id), start=1):
+        for position, source in enumerate(self.service.sources(claim.id), start=1):
             self.sources.addItem(
-                f"{number}. {source.title or source.url} · {source.stance or source.kind}"
+                f"{number(position)}. {source.title or source.url} · {source.stance or source.kind}"
             )
 
     def _on_change(self, change: Change) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from annotator.anchoring.diff import word_diff
 from annotator.domain import AnchorState, Claim
 from annotator.ui.common.empty_states import NO_REVISIONS, tr_empty
-from annotator.ui.common.i18n import mark, translator
+from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.versions.diff_view import diff_html
 
 tr = translator("versions.revisions_panel")
@@ -111,12 +111,14 @@ class RevisionsPanel(QWidget):
         if claims:
             self.summary.setText(
                 tr("Version {version}: {counts}. Check each one.").format(
-                    version=version,
+                    version=number(version),
                     counts=", ".join(_state_count(s, n) for s, n in counts.items() if n),
                 )
             )
         else:
-            same = tr("Version {version}: every claim is where it was.").format(version=version)
+            same = tr("Version {version}: every claim is where it was.").format(
+                version=number(version)
+            )
             self.summary.setText(same if version > 1 else tr_empty(NO_REVISIONS))
         self._show_diff(self._claims.get(self.current_claim_id() or ""))
         self._update_buttons()

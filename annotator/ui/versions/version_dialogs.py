@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.services import ProjectService
 from annotator.services.versions import version_diff
 from annotator.ui.common import dialogs
-from annotator.ui.common.i18n import translator
+from annotator.ui.common.i18n import number, translator
 from annotator.ui.common.times import format_time
 from annotator.ui.exchange.import_flow import file_filter
 from annotator.ui.versions.diff_view import diff_html
@@ -109,12 +109,12 @@ class ArticleDiffDialog(QDialog):
         versions = service.article_versions(article_id)
         self.old = QComboBox()
         self.new = QComboBox()
-        for number, created, author in versions:
+        for version, created, author in versions:
             label = tr("Version {number} · {format_time} · {author}").format(
-                number=number, format_time=format_time(created), author=author
+                number=number(version), format_time=format_time(created), author=author
             )
-            self.old.addItem(label, number)
-            self.new.addItem(label, number)
+            self.old.addItem(label, version)
+            self.new.addItem(label, version)
         self.old.setCurrentIndex(max(0, len(versions) - 2))
         self.new.setCurrentIndex(len(versions) - 1)
         self.changes = QLabel()

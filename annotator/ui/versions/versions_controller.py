@@ -14,7 +14,7 @@ from annotator.services import ProjectService, versions
 from annotator.ui.common import dialogs
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
-from annotator.ui.common.i18n import translated_error, translated_message, translator
+from annotator.ui.common.i18n import number, translated_error, translated_message, translator
 from annotator.ui.common.steady import set_tab_text
 from annotator.ui.common.undo_commands import (
     CreateClaimCommand,
@@ -130,7 +130,7 @@ class VersionsController(QObject):
             self.revisions.show_claims(waiting, self.article_version)
         count = self.revisions.count()
         index = self.tabs.indexOf(self.revisions)
-        title = tr("Revisions ({count})").format(count=count) if count else tr("Revisions")
+        title = tr("Revisions ({count})").format(count=number(count)) if count else tr("Revisions")
         set_tab_text(self.tabs, index, title)
 
     def concerns(self, claim: Claim) -> bool:

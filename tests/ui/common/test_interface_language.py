@@ -17,6 +17,7 @@ from annotator.ui.common import i18n, theme
 from annotator.ui.common.times import format_time
 from annotator.ui.main_window import MainWindow
 from annotator.ui.project import preferences
+from annotator.ui.project.library import CLAIMS
 
 RTL = Qt.LayoutDirection.RightToLeft
 ARABIC = "قال الرئيس إن الاتفاق سيمنح الوصول إلى المعادن النادرة."
@@ -144,3 +145,30 @@ def test_report_language_defaults_to_the_interface_language(language, qtbot, tmp
     assert dialog.request().options.language == language
     dialog.report_language.setCurrentIndex(dialog.report_language.findData("uk"))
     assert dialog.request().options.language == "uk"
+
+
+def test_arabic_counts_are_written_in_the_locales_digits(qtbot, project_path: Path):
+    project = ProjectService.open(project_path, "Setup")
+    article = project.add_article(ArticleDraft(title="Twelve", text="word " * 12))
+    for index in range(12):
+        project.create_claim(article.id, index * 5, index * 5 + 4)
+    project.close()
+    window = start_in("ar", qtbot, project_path)
+    assert QLocale().toString(12) == "١٢"  # Qt's CLDR data for Arabic: Arabic-Indic digits
+    tr = i18n.translator("exchange.merge_flow")
+    assert [tr("%n claim(s)", n=n) for n in (3, 12, 12345)] == [
+        "٣ ادعاءات", "١٢ ادعاءً", "١٢٬٣٤٥ ادعاءً",
+    ]  # fmt: skip
+    model = window.library.model
+    claims = [model.index(row, CLAIMS).data() for row in range(model.rowCount())]
+    assert sorted(claims) == ["٠", "١٢"]  # the library's claim counts (the other article: none)
+    window.close()
+
+
+def test_spanish_and_english_counts(qtbot, project_path: Path):
+    start_in("es", qtbot, project_path).close()
+    tr = i18n.translator("exchange.merge_flow")
+    assert tr("%n claim(s)", n=12345) == "12.345 afirmaciones"  # the locale's grouping
+    i18n.install(i18n.ENGLISH)
+    assert tr("%n claim(s)", n=12345) == "12345 claims"  # English as before
+    assert i18n.number(12345) == "12345"
