@@ -12,7 +12,7 @@ from annotator.commands.common import (
     print_json,
 )
 from annotator.domain.dates import utc_now
-from annotator.services.merge import ACTIONS, merge_projects, read_colleague_file
+from annotator.services.merge import merge_projects, read_colleague_file
 from annotator.services.review import approvals_withdrawn_since
 
 tr = translator("commands.merge")
@@ -23,9 +23,11 @@ HELP = mark(
     "in conflict"
 )
 
-_PLURAL = {
-    "verdict": "verdicts", "article": "articles", "claim": "claims", "source": "sources",
-    "comment": "comments", "factcheck": "fact-checks",
+_KIND_LABELS = {
+    "article": mark("articles"), "claim": mark("claims"), "source": mark("sources"),
+    "comment": mark("comments"), "rating": mark("blind ratings"),
+    "adjudication": mark("adjudications"), "verdict": mark("verdicts"),
+    "factcheck": mark("fact-checks"),
 }  # fmt: skip
 
 
@@ -50,19 +52,18 @@ def run(args: argparse.Namespace) -> int:
     print(message_text(report.summary()))
     for kind, counts in report.counts.items():
         if any(counts.values()):
-            label = _PLURAL.get(kind, kind + "s")
-            print(f"  {label}: " + ", ".join(f"{a} {counts[a]}" for a in ACTIONS))
+            label = tr(_KIND_LABELS.get(kind, kind))
+            print(f"  {label}: {message_text(report.kind_summary(kind))}")
     if report.conflicts:
-        print(
-            f"{report.conflicts} conflict(s) kept both versions; resolve them in the Conflicts "
-            "panel."
-        )
+        print(tr("%n conflict(s) kept both versions; resolve them in the Conflicts panel.",
+                 n=report.conflicts))  # fmt: skip
     if withdrawn:
         print(
-            f"{len(withdrawn)} approved claim(s) arrived without an approval that holds here "
-            "(their reviewer wrote them, or what they say changed); they are ready for review "
-            "again: " + ", ".join(withdrawn)
-        )
+            tr("%n approved claim(s) arrived without an approval that holds here (their reviewer "
+               "wrote them, or what they say changed); they are ready for review again:",
+               n=len(withdrawn))
+            + " " + ", ".join(withdrawn)
+        )  # fmt: skip
     if not report.changed_anything:
         print(tr("Nothing to merge: the project already holds everything in the other file."))
     return 0

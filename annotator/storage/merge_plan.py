@@ -78,14 +78,12 @@ class MergeReport:
         return self.merge_id is not None
 
     def summary(self) -> str:
-        templates = {
-            "added": msg("added {count}", count=self.total("added")),
-            "updated": msg("updated {count}", count=self.total("updated")),
-            "unchanged": msg("unchanged {count}", count=self.total("unchanged")),
-            "conflicts": msg("conflicts {count}", count=self.total("conflicts")),
-            "deleted": msg("deleted {count}", count=self.total("deleted")),
-        }
-        return joined_messages([templates[action] for action in ACTIONS])
+        """The totals over every kind, as one translatable line."""
+        return _counts_line({action: self.total(action) for action in ACTIONS})
+
+    def kind_summary(self, kind: str) -> str:
+        """The same line for one kind of item (articles, claims…)."""
+        return _counts_line(self.counts[kind])
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +96,16 @@ class MergeReport:
             "captures_added": self.captures_added,
         }
 
+
+def _counts_line(counts: dict[str, int]) -> str:
+    templates = {
+        "added": msg("added {count}", count=counts["added"]),
+        "updated": msg("updated {count}", count=counts["updated"]),
+        "unchanged": msg("unchanged {count}", count=counts["unchanged"]),
+        "conflicts": msg("conflicts {count}", count=counts["conflicts"]),
+        "deleted": msg("deleted {count}", count=counts["deleted"]),
+    }
+    return joined_messages([templates[action] for action in ACTIONS])
 
 
 @dataclass
@@ -399,5 +407,3 @@ class Planner:
         self.plan.log.append((kind.name, item_id, "conflict"))
         self.report.count(kind.name, "conflicts")
         self.report.conflict_ids.append(conflict.id)
-
-

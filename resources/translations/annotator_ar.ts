@@ -2309,10 +2309,64 @@
     </context>
     <context>
         <name>commands.merge</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="62" />
+            <source>%n approved claim(s) arrived without an approval that holds here (their reviewer wrote them, or what they say changed); they are ready for review again:</source>
+            <translation>
+                <numerusform>لم يصل أي ادعاء معتمد دون اعتماد صالح هنا:</numerusform>
+                <numerusform>وصل ادعاء معتمد واحد دون اعتماد صالح هنا (كتبه مراجعه، أو تغيّر ما يقوله)؛ صار جاهزًا للمراجعة من جديد:</numerusform>
+                <numerusform>وصل ادعاءان معتمدان دون اعتماد صالح هنا (كتبهما مراجعهما، أو تغيّر ما يقولانه)؛ صارا جاهزين للمراجعة من جديد:</numerusform>
+                <numerusform>وصلت %n ادعاءات معتمدة دون اعتماد صالح هنا (كتبها مراجعها، أو تغيّر ما تقوله)؛ صارت جاهزة للمراجعة من جديد:</numerusform>
+                <numerusform>وصل %n ادعاءً معتمدًا دون اعتماد صالح هنا (كتبها مراجعها، أو تغيّر ما تقوله)؛ صارت جاهزة للمراجعة من جديد:</numerusform>
+                <numerusform>وصل %n ادعاء معتمد دون اعتماد صالح هنا (كتبها مراجعها، أو تغيّر ما تقوله)؛ صارت جاهزة للمراجعة من جديد:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="58" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>لا تعارضات احتفظت بالنسختين.</numerusform>
+                <numerusform>احتفظ تعارض واحد بالنسختين؛ احسمه في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ تعارضان بالنسختين؛ احسمهما في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظت %n تعارضات بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ %n تعارضًا بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+                <numerusform>احتفظ %n تعارض بالنسختين؛ احسمها في لوحة التعارضات.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="67" />
+            <location filename="../../annotator/commands/merge.py" line="68" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>لا شيء للدمج: يحتوي المشروع بالفعل على كل ما في الملف الآخر.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>adjudications</source>
+            <translation>قرارات الحسم</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>blind ratings</source>
+            <translation>التقييمات العمياء</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>claims</source>
+            <translation>الادعاءات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>comments</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="30" />
+            <source>fact-checks</source>
+            <translation>التحققات</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/merge.py" line="21" />
@@ -2320,14 +2374,24 @@
             <translation>ادمج ملف مشروع زميل في PROJECT؛ يطبع ما أُضيف وما حُدّث وما لم يتغير وما فيه تعارض</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="38" />
+            <location filename="../../annotator/commands/merge.py" line="40" />
             <source>print the merge report as JSON</source>
             <translation>اطبع تقرير الدمج بصيغة JSON</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="35" />
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="37" />
             <source>the colleague's project file (only read)</source>
             <translation>ملف مشروع الزميل (يُقرأ فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>verdicts</source>
+            <translation>الأحكام</translation>
         </message>
     </context>
     <context>
@@ -3507,7 +3571,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ملف WARC إلى ملف إخراج: أضف -o evidence.warc.gz</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <location filename="../../annotator/storage/merge_plan.py" line="102" />
             <source>added {count}</source>
             <translation>مضافة: {count}</translation>
         </message>
@@ -3542,12 +3606,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <location filename="../../annotator/storage/merge_plan.py" line="105" />
             <source>conflicts {count}</source>
             <translation>تعارضات: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <location filename="../../annotator/storage/merge_plan.py" line="106" />
             <source>deleted {count}</source>
             <translation>محذوفة: {count}</translation>
         </message>
@@ -3777,7 +3841,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>دون تغيير: {count}</translation>
         </message>
@@ -3792,7 +3856,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غير مقروء ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <location filename="../../annotator/storage/merge_plan.py" line="103" />
             <source>updated {count}</source>
             <translation>محدَّثة: {count}</translation>
         </message>

@@ -2285,10 +2285,56 @@
     </context>
     <context>
         <name>commands.merge</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="62" />
+            <source>%n approved claim(s) arrived without an approval that holds here (their reviewer wrote them, or what they say changed); they are ready for review again:</source>
+            <translation>
+                <numerusform>%n afirmación aprobada llegó sin una aprobación válida aquí (la escribió su revisor, o cambió lo que dice); vuelve a estar lista para revisión:</numerusform>
+                <numerusform>%n afirmaciones aprobadas llegaron sin una aprobación válida aquí (las escribió su revisor, o cambió lo que dicen); vuelven a estar listas para revisión:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="58" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>%n conflicto conservó ambas versiones; resuélvalo en el panel Conflictos.</numerusform>
+                <numerusform>%n conflictos conservaron ambas versiones; resuélvalos en el panel Conflictos.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="67" />
+            <location filename="../../annotator/commands/merge.py" line="68" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>Nada que fusionar: el proyecto ya contiene todo lo que hay en el otro archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>adjudications</source>
+            <translation>resoluciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>articles</source>
+            <translation>artículos</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>blind ratings</source>
+            <translation>evaluaciones a ciegas</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>claims</source>
+            <translation>afirmaciones</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>comments</source>
+            <translation>comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="30" />
+            <source>fact-checks</source>
+            <translation>verificaciones</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/merge.py" line="21" />
@@ -2296,14 +2342,24 @@
             <translation>fusionar en PROJECT el archivo de proyecto de un colega; imprime lo añadido, lo actualizado, lo que no cambió y lo que está en conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="38" />
+            <location filename="../../annotator/commands/merge.py" line="40" />
             <source>print the merge report as JSON</source>
             <translation>imprimir el informe de la fusión como JSON</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="35" />
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>sources</source>
+            <translation>fuentes</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="37" />
             <source>the colleague's project file (only read)</source>
             <translation>el archivo de proyecto del colega (solo se lee)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>verdicts</source>
+            <translation>veredictos</translation>
         </message>
     </context>
     <context>
@@ -3483,7 +3539,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>un WARC necesita un archivo de salida: añada -o evidence.warc.gz</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <location filename="../../annotator/storage/merge_plan.py" line="102" />
             <source>added {count}</source>
             <translation>añadidos: {count}</translation>
         </message>
@@ -3518,12 +3574,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se puede leer {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <location filename="../../annotator/storage/merge_plan.py" line="105" />
             <source>conflicts {count}</source>
             <translation>conflictos: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <location filename="../../annotator/storage/merge_plan.py" line="106" />
             <source>deleted {count}</source>
             <translation>eliminados: {count}</translation>
         </message>
@@ -3753,7 +3809,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se encontró el nombre del servidor (falló la consulta DNS).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>sin cambios: {count}</translation>
         </message>
@@ -3768,7 +3824,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>ilegible ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <location filename="../../annotator/storage/merge_plan.py" line="103" />
             <source>updated {count}</source>
             <translation>actualizados: {count}</translation>
         </message>

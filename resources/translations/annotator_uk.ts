@@ -2291,10 +2291,58 @@
     </context>
     <context>
         <name>commands.merge</name>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="62" />
+            <source>%n approved claim(s) arrived without an approval that holds here (their reviewer wrote them, or what they say changed); they are ready for review again:</source>
+            <translation>
+                <numerusform>%n схвалене твердження надійшло без схвалення, чинного тут (його написав рецензент, або змінилося, що воно каже); воно знову готове до рецензії:</numerusform>
+                <numerusform>%n схвалені твердження надійшли без схвалення, чинного тут (їх написав рецензент, або змінилося, що вони кажуть); вони знову готові до рецензії:</numerusform>
+                <numerusform>%n схвалених тверджень надійшли без схвалення, чинного тут (їх написав рецензент, або змінилося, що вони кажуть); вони знову готові до рецензії:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../annotator/commands/merge.py" line="58" />
+            <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
+            <translation>
+                <numerusform>%n конфлікт зберіг обидві версії; розв’яжіть його на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфлікти зберегли обидві версії; розв’яжіть їх на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфліктів зберегли обидві версії; розв’яжіть їх на панелі «Конфлікти».</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="67" />
+            <location filename="../../annotator/commands/merge.py" line="68" />
             <source>Nothing to merge: the project already holds everything in the other file.</source>
             <translation>Нічого об'єднувати: проєкт уже містить усе, що є в іншому файлі.</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>adjudications</source>
+            <translation>ухвалення</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>articles</source>
+            <translation>статті</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>blind ratings</source>
+            <translation>оцінки наосліп</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>claims</source>
+            <translation>твердження</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="28" />
+            <source>comments</source>
+            <translation>коментарі</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="30" />
+            <source>fact-checks</source>
+            <translation>фактчеки</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/merge.py" line="21" />
@@ -2302,14 +2350,24 @@
             <translation>об'єднати файл проєкту колеги з PROJECT; виводить додане, оновлене, незмінене та конфліктне</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="38" />
+            <location filename="../../annotator/commands/merge.py" line="40" />
             <source>print the merge report as JSON</source>
             <translation>вивести звіт про об'єднання як JSON</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/merge.py" line="35" />
+            <location filename="../../annotator/commands/merge.py" line="27" />
+            <source>sources</source>
+            <translation>джерела</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="37" />
             <source>the colleague's project file (only read)</source>
             <translation>файл проєкту колеги (лише читається)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/commands/merge.py" line="29" />
+            <source>verdicts</source>
+            <translation>вердикти</translation>
         </message>
     </context>
     <context>
@@ -3489,7 +3547,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>для WARC потрібен вихідний файл: додайте -o evidence.warc.gz</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="82" />
+            <location filename="../../annotator/storage/merge_plan.py" line="102" />
             <source>added {count}</source>
             <translation>додано: {count}</translation>
         </message>
@@ -3524,12 +3582,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдається прочитати {path}: {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="85" />
+            <location filename="../../annotator/storage/merge_plan.py" line="105" />
             <source>conflicts {count}</source>
             <translation>конфліктів: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="86" />
+            <location filename="../../annotator/storage/merge_plan.py" line="106" />
             <source>deleted {count}</source>
             <translation>видалено: {count}</translation>
         </message>
@@ -3759,7 +3817,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="84" />
+            <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>без змін: {count}</translation>
         </message>
@@ -3774,7 +3832,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не читається ({error})</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_plan.py" line="83" />
+            <location filename="../../annotator/storage/merge_plan.py" line="103" />
             <source>updated {count}</source>
             <translation>оновлено: {count}</translation>
         </message>

@@ -160,3 +160,35 @@ def test_counts_are_written_in_the_languages_digits():
         cli_language.setup({"LANGUAGE": "en"})
     assert tr(text, n=12) == "12 items changed on the hub meanwhile; sync again."
     assert cli_language.number(12345) == "12345"
+
+
+def test_a_merge_summary_is_printed_in_the_systems_language(tmp_path: Path):
+    ours_text, theirs_text = tmp_path / "nota.txt", tmp_path / "otra.txt"
+    ours_text.write_text("El ministro dijo que el paro bajó un 3 % en 2025.", encoding="utf-8")
+    theirs_text.write_text("Las tierras raras valen 500.000 millones.", encoding="utf-8")
+    ours, theirs = tmp_path / "nuestro.annotator", tmp_path / "suyo.annotator"
+    assert _run("import", str(ours), str(ours_text)).returncode == 0
+    assert _run("import", str(theirs), str(theirs_text)).returncode == 0
+    result = _run("merge", str(ours), str(theirs), LANGUAGE="es")
+    assert result.returncode == 0, result.stderr
+    # the colleague's one article is new to us; the second line counts it by kind
+    assert result.stdout.splitlines()[:2] == [
+        "añadidos: 1, actualizados: 0, sin cambios: 0, conflictos: 0, eliminados: 0",
+        "  artículos: añadidos: 1, actualizados: 0, sin cambios: 0, conflictos: 0, eliminados: 0",
+    ]
+
+
+def test_an_update_summary_is_printed_in_the_systems_language(tmp_path: Path):
+    first, second = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    first.write_text("Uno dos tres.", encoding="utf-8")
+    second.write_text("Uno dos tres cuatro.", encoding="utf-8")
+    project = tmp_path / "p.annotator"
+    imported = _run("import", str(project), str(first))
+    article_id = imported.stdout.split("\t")[0]
+    result = _run("update", str(project), article_id, str(second), LANGUAGE="es")
+    assert result.returncode == 0, result.stderr
+    # the summary is words; the per-state lines below it are machine-readable and stay English
+    assert result.stdout.splitlines() == [
+        "Versión 2 de «Uno dos tres.»: exactas: 0, movidas: 0, cambiadas: 0, huérfanas: 0",
+        "exact\t0", "moved\t0", "changed\t0", "orphaned\t0",
+    ]  # fmt: skip
