@@ -23,19 +23,23 @@ class ExportFormat:
     label: str
     suffix: str
     binary: bool = False  # written to a file (or binary stream), not to text
+    # The window writes it in a worker process, which Cancel can end: Qt's PDF layout cannot be
+    # interrupted. The other formats are plain Python, written on a thread of the window.
+    isolated: bool = False
 
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("html", "HTML report", ".html"),
-        ExportFormat("pdf", "PDF report", ".pdf", binary=True),
+        ExportFormat("pdf", "PDF report", ".pdf", binary=True, isolated=True),
         ExportFormat("markdown", "Markdown report", ".md"),
         ExportFormat("csv", "CSV table", ".csv"),
         ExportFormat("json", "JSON (whole project)", ".json"),
         ExportFormat("claimreview", "ClaimReview JSON-LD", ".jsonld"),
         ExportFormat("w3c", "W3C Web Annotation JSON-LD", ".jsonld"),
-        ExportFormat("warc", "Evidence as a web archive (WARC)", ".warc.gz", binary=True),
+        ExportFormat("warc", "Evidence as a web archive (WARC)", ".warc.gz", binary=True,
+                     isolated=True),
     )
 }
 
@@ -74,7 +78,7 @@ def export(
     (what is happening, steps done, steps in all; 0 when unknown) as the export goes.
     """
     if progress is not None:
-        progress("Writing the file…", 0, 0)
+        progress(WRITING, 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(
             msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
@@ -96,22 +100,34 @@ def export(
         else:
             write_warc(bundle, out)  # type: ignore[arg-type]
         return
-    writer = _writer(fmt)
     if isinstance(out, str | Path):
-        def write_text(tmp: Path) -> None:
-            buffer = io.StringIO(newline="")
-            writer(bundle, buffer)
-            tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-
-        _write_file(Path(out), write_text)
+        save_text(Path(out), render_text(bundle, fmt))
     else:
-        writer(bundle, out)  # type: ignore[arg-type]
+        _writer(fmt)(bundle, out)  # type: ignore[arg-type]
+
+
+def render_text(bundle: ExportBundle, fmt: str) -> str:
+    """The whole file of a text format (not PDF or WARC), to be written with `save_text`."""
+    writer = _writer(fmt)
+    buffer = io.StringIO(newline="")
+    writer(bundle, buffer)
+    return buffer.getvalue()
+
+
+def save_text(path: Path, text: str) -> None:
+    """Write `text` to `path` as UTF-8, atomically (a hidden part file renamed into place)."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8", newline="")
+
+    _write_file(path, write)
 
 
 def _write_binary(tmp: Path, write: Callable[[BinaryIO], None]) -> None:
     with tmp.open("wb") as stream:
         write(stream)
 Progress = Callable[[str, int, int], None]
+WRITING = "Writing the file…"  # what progress hears first, for every format
 PART_SUFFIX = leftovers.EXPORT_PART_SUFFIX
 
 
@@ -153,4 +169,6 @@ __all__ = [
     "ExportOptions",
     "build_bundle",
     "export",
+    "render_text",
+    "save_text",
 ]

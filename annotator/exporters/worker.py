@@ -21,11 +21,16 @@ def run_export(bundle: ExportBundle, fmt: str, path: str, pipe: Any) -> None:
 
     try:
         export(bundle, fmt, Path(path), progress)
-    except AnnotatorError as error:
-        pipe.send(("error", str(error)))
     except Exception as error:  # noqa: BLE001 - the window shows it instead of a dead worker
-        pipe.send(("error", f"The export failed: {type(error).__name__}: {error}"))
+        pipe.send(("error", failure_message(error)))
     else:
         pipe.send(("done",))
     finally:
         pipe.close()
+
+
+def failure_message(error: Exception) -> str:
+    """What the window shows of an export that failed: an AnnotatorError's own message."""
+    if isinstance(error, AnnotatorError):
+        return str(error)
+    return f"The export failed: {type(error).__name__}: {error}"

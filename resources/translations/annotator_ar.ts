@@ -2282,12 +2282,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="133" />
+            <location filename="../../annotator/exporters/__init__.py" line="149" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>تعذّرت الكتابة في {path}: المجلد {parent} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="142" />
+            <location filename="../../annotator/exporters/__init__.py" line="158" />
             <source>Cannot write {path}: {value}.</source>
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
@@ -2602,7 +2602,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يملك هذا المصدر عنوان URL لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <location filename="../../annotator/exporters/__init__.py" line="84" />
             <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
             <translation>صيغة تصدير غير معروفة {fmt!r}؛ اختر واحدة من {choices}.</translation>
         </message>
@@ -3442,7 +3442,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} مجلد، وليس ملف مشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="131" />
+            <location filename="../../annotator/exporters/__init__.py" line="147" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>
@@ -4077,22 +4077,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="220" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="227" />
             <source>Export cancelled; nothing was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="231" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
@@ -4146,7 +4146,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Starting the export…</source>
             <translation>جارٍ بدء التصدير…</translation>
         </message>
@@ -4313,7 +4313,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="99" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>توقف التصدير بشكل غير متوقع (رمز الخروج {exitcode}).</translation>
         </message>

@@ -2262,12 +2262,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede leer {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="133" />
+            <location filename="../../annotator/exporters/__init__.py" line="149" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>No se puede escribir {path}: la carpeta {parent} no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="142" />
+            <location filename="../../annotator/exporters/__init__.py" line="158" />
             <source>Cannot write {path}: {value}.</source>
             <translation>No se puede escribir {path}: {value}.</translation>
         </message>
@@ -2582,7 +2582,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Esta fuente no tiene URL que capturar; adjunte un archivo en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <location filename="../../annotator/exporters/__init__.py" line="84" />
             <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
             <translation>Formato de exportación desconocido {fmt!r}; elija uno de {choices}.</translation>
         </message>
@@ -3422,7 +3422,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{path} es una carpeta, no un archivo de proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="131" />
+            <location filename="../../annotator/exporters/__init__.py" line="147" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} es una carpeta; indique un nombre de archivo al que exportar.</translation>
         </message>
@@ -4025,22 +4025,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Anotaciones (*.json *.jsonld);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="220" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="227" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se escribió nada.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="231" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>%n afirmación exportada a {path}</numerusform>
@@ -4086,7 +4086,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Informes (HTML, PDF, Markdown), CSV, JSON, ClaimReview, anotaciones W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Starting the export…</source>
             <translation>Iniciando la exportación…</translation>
         </message>
@@ -4241,7 +4241,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="99" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>La exportación se detuvo inesperadamente (código de salida {exitcode}).</translation>
         </message>

@@ -2267,12 +2267,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається прочитати {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="133" />
+            <location filename="../../annotator/exporters/__init__.py" line="149" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається записати {path}: теки {parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="142" />
+            <location filename="../../annotator/exporters/__init__.py" line="158" />
             <source>Cannot write {path}: {value}.</source>
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
@@ -2587,7 +2587,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Це джерело не має URL для збереження; натомість прикріпіть файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <location filename="../../annotator/exporters/__init__.py" line="84" />
             <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
             <translation>Невідомий формат експорту {fmt!r}; виберіть один із {choices}.</translation>
         </message>
@@ -3427,7 +3427,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} — це тека, а не файл проєкту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="131" />
+            <location filename="../../annotator/exporters/__init__.py" line="147" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
         </message>
@@ -4038,22 +4038,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Анотації (*.json *.jsonld);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="220" />
             <source>Export</source>
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="227" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Експорт скасовано; нічого не записано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="231" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>Експортовано %n твердження до {path}</numerusform>
@@ -4101,7 +4101,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Звіти (HTML, PDF, Markdown), CSV, JSON, ClaimReview, анотації W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Starting the export…</source>
             <translation>Починаємо експорт…</translation>
         </message>
@@ -4259,7 +4259,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="99" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>Експорт несподівано зупинився (код виходу {exitcode}).</translation>
         </message>
