@@ -101,24 +101,28 @@ def export(
             write_warc(bundle, out)  # type: ignore[arg-type]
         return
     if isinstance(out, str | Path):
-        save_text(Path(out), render_text(bundle, fmt))
+        save_file(Path(out), render_file(bundle, fmt))
     else:
         _writer(fmt)(bundle, out)  # type: ignore[arg-type]
 
 
-def render_text(bundle: ExportBundle, fmt: str) -> str:
-    """The whole file of a text format (not PDF or WARC), to be written with `save_text`."""
+def render_file(bundle: ExportBundle, fmt: str) -> bytes:
+    """The whole file of a text format (not PDF or WARC) in UTF-8, to be written with
+    `save_file`. Encoded as it is written: a JSON-LD file's items are encoded one by one, so
+    no single string of the whole file is made (one wide character would make all of it wide)."""
     writer = _writer(fmt)
-    buffer = io.StringIO(newline="")
-    writer(bundle, buffer)
+    buffer = io.BytesIO()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    writer(bundle, text)
+    text.flush()
     return buffer.getvalue()
 
 
-def save_text(path: Path, text: str) -> None:
-    """Write `text` to `path` as UTF-8, atomically (a hidden part file renamed into place)."""
+def save_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a hidden part file renamed into place)."""
 
     def write(tmp: Path) -> None:
-        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.write_bytes(data)
 
     _write_file(path, write)
 
@@ -169,6 +173,6 @@ __all__ = [
     "ExportOptions",
     "build_bundle",
     "export",
-    "render_text",
-    "save_text",
+    "render_file",
+    "save_file",
 ]

@@ -87,18 +87,21 @@ _SOURCE_FIELDS = tuple(f.name for f in dataclasses.fields(Source))
 
 
 def cite(source: Source, captures: dict[str, Capture]) -> CitedSource:
-    """Redact a protected source (its capture goes too) and add its capture's details."""
+    """Redact a protected source (its capture goes too) and add its capture's details.
+
+    Source is a plain dataclass (no __post_init__, no slots): its fields are copied as
+    __init__ would set them, without the call (a tenth of a 10,000-source bundle)."""
     shown = redacted(source)
-    values = {name: getattr(shown, name) for name in _SOURCE_FIELDS}
+    cited = object.__new__(CitedSource)
+    cited.__dict__.update({name: getattr(shown, name) for name in _SOURCE_FIELDS})
     found = captures.get(shown.capture_id)
     if found is None:
-        return CitedSource(**values)
-    return CitedSource(
-        **values,
-        captured_at=found.captured_at,
-        capture_sha256=found.sha256,
-        capture_url=found.target_url,
-    )
+        cited.captured_at = cited.capture_sha256 = cited.capture_url = ""
+    else:
+        cited.captured_at = found.captured_at
+        cited.capture_sha256 = found.sha256
+        cited.capture_url = found.target_url
+    return cited
 
 
 @dataclass
@@ -280,15 +283,16 @@ def _article_entries(
     for article_id in article_ids:
         article = project.article(article_id)
         kept = _kept_claims(project, article_id, options, approval_current, stale)
+        paged = any(block.page is not None for block in article.blocks)  # else no page_at
         entries = []
         for claim in report_order(kept):
             number += 1
-            orphaned = claim.anchor_state == AnchorState.ORPHANED
+            no_page = not paged or claim.anchor_state == AnchorState.ORPHANED
             entries.append(
                 ClaimEntry(
                     number, claim, by_id.get(claim.verdict_id or ""), sources.get(claim.id, []),
                     comments=comments.get(claim.id, []),
-                    page=None if orphaned else article.page_at(claim.start),
+                    page=None if no_page else article.page_at(claim.start),
                 )  # fmt: skip
             )
         articles.append(ArticleEntry(article, entries))

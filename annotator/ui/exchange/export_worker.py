@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.errors import AnnotatorError
-from annotator.exporters import EXPORT_FORMATS, WRITING, part_path, render_text, save_text
+from annotator.exporters import EXPORT_FORMATS, WRITING, part_path, render_file, save_file
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.worker import failure_message, run_export
 from annotator.ui.common.i18n import translator
@@ -119,9 +119,9 @@ class ExportThreadJob(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self._messages: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
+        self._rendered: queue.SimpleQueue[bytes | str] = queue.SimpleQueue()
         self._thread = threading.Thread(
-            target=_render, args=(bundle, fmt, self._messages), name="export", daemon=True
+            target=_render, args=(bundle, fmt, self._rendered), name="export", daemon=True
         )
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -134,7 +134,7 @@ class ExportThreadJob(QObject):
         self._timer.start()
 
     def running(self) -> bool:
-        """True while the thread renders (it goes on after a Cancel, and its text is dropped)."""
+        """True while the thread renders (it goes on after a Cancel; its file is dropped)."""
         return self._thread.is_alive()
 
     def cancel(self) -> None:
@@ -143,12 +143,12 @@ class ExportThreadJob(QObject):
 
     def _poll(self) -> None:
         with contextlib.suppress(queue.Empty):
-            kind, value = self._messages.get_nowait()
-            if kind == "error":
-                self._finish("error", str(value))
+            rendered = self._rendered.get_nowait()
+            if isinstance(rendered, str):  # what went wrong
+                self._finish("error", rendered)
                 return
             try:
-                save_text(self.path, str(value))
+                save_file(self.path, rendered)
             except AnnotatorError as error:
                 self._finish("error", str(error))
             else:
@@ -160,11 +160,9 @@ class ExportThreadJob(QObject):
         self.finished.emit(outcome, message)
 
 
-def _render(
-    bundle: ExportBundle, fmt: str, messages: queue.SimpleQueue[tuple[str, object]]
-) -> None:
-    """The thread's work: the file's text, or the error's message (no Qt here)."""
+def _render(bundle: ExportBundle, fmt: str, rendered: queue.SimpleQueue[bytes | str]) -> None:
+    """The thread's work: the file's bytes, or the message of what went wrong (no Qt here)."""
     try:
-        messages.put(("text", render_text(bundle, fmt)))
+        rendered.put(render_file(bundle, fmt))
     except Exception as error:  # noqa: BLE001 - the window shows it, as the worker's
-        messages.put(("error", failure_message(error)))
+        rendered.put(failure_message(error))
