@@ -145,7 +145,9 @@ def write_json_with_items(
     head = json.dumps(data, ensure_ascii=False, indent=2)
     before, _, after = head.partition(json.dumps(ITEMS_PLACEHOLDER))
     out.write(escape(before))
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per item
+    # One encoder for all items. The items are built by the exporters from plain data and never
+    # contain themselves, so the check for circular references (an entry per container) is off.
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
     separator = "[\n"
     for item in items:  # written item by item: most are narrow strings, quick to scan
         out.write(separator)

@@ -1,4 +1,5 @@
-"""The body of an export worker process (started by the window, see ui/exchange/export_worker.py).
+"""The body of the export worker process of a PDF or WARC (started by the window, see
+ui/exchange/export_worker.py; the text formats are written on a thread of the window).
 
 A process, not a thread: Qt's PDF layout cannot be interrupted, so Cancel ends the
 process. It gets the bundle (plain data, built from the open project by the window) and
