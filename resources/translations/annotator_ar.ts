@@ -2282,12 +2282,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="149" />
+            <location filename="../../annotator/exporters/__init__.py" line="153" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>تعذّرت الكتابة في {path}: المجلد {parent} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="158" />
+            <location filename="../../annotator/exporters/__init__.py" line="162" />
             <source>Cannot write {path}: {value}.</source>
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
@@ -2297,7 +2297,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ClaimReview إلى {missing}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="82" />
+            <location filename="../../annotator/exporters/claimreview.py" line="83" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
         </message>
@@ -2837,7 +2837,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <location filename="../../annotator/exporters/claimreview.py" line="57" />
             <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
             <translation>الرابط المطلق لتدقيق الحقائق المنشور (اضبط رابط التقرير في إعدادات المشروع، أو رابط التقرير المنشور للمقال في خصائص المقال) لـ {names}</translation>
         </message>
@@ -2892,7 +2892,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يمكن الكتابة في المجلد {directory}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <location filename="../../annotator/exporters/claimreview.py" line="63" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>الجهة التي تنشره (حقل `author`: اضبط اسم الجهة في إعدادات المشروع)</translation>
         </message>
@@ -3012,7 +3012,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{first}، {second}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
             <translation>{first}؛ و{second}</translation>
         </message>
@@ -3442,7 +3442,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} مجلد، وليس ملف مشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="147" />
+            <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>

@@ -2262,12 +2262,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede leer {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="149" />
+            <location filename="../../annotator/exporters/__init__.py" line="153" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>No se puede escribir {path}: la carpeta {parent} no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="158" />
+            <location filename="../../annotator/exporters/__init__.py" line="162" />
             <source>Cannot write {path}: {value}.</source>
             <translation>No se puede escribir {path}: {value}.</translation>
         </message>
@@ -2277,7 +2277,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>ClaimReview necesita {missing}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="82" />
+            <location filename="../../annotator/exporters/claimreview.py" line="83" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>No se escribió el ClaimReview: necesita {missing}. (Para escribir de todos modos un borrador incompleto, permita un documento incompleto.)</translation>
         </message>
@@ -2817,7 +2817,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el texto</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <location filename="../../annotator/exporters/claimreview.py" line="57" />
             <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
             <translation>la URL absoluta de la verificación publicada (indique la URL del informe en Configuración del proyecto, o la URL del informe publicado del artículo en Propiedades del artículo) para {names}</translation>
         </message>
@@ -2872,7 +2872,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se puede escribir en la carpeta {directory}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <location filename="../../annotator/exporters/claimreview.py" line="63" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>la organización que lo publica (su `author`: indique el nombre de la organización en Configuración del proyecto)</translation>
         </message>
@@ -2992,7 +2992,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{first}, {second}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
             <translation>{first}; y {second}</translation>
         </message>
@@ -3422,7 +3422,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{path} es una carpeta, no un archivo de proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="147" />
+            <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} es una carpeta; indique un nombre de archivo al que exportar.</translation>
         </message>

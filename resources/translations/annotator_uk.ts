@@ -2267,12 +2267,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається прочитати {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="149" />
+            <location filename="../../annotator/exporters/__init__.py" line="153" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається записати {path}: теки {parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="158" />
+            <location filename="../../annotator/exporters/__init__.py" line="162" />
             <source>Cannot write {path}: {value}.</source>
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
@@ -2282,7 +2282,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ClaimReview потребує: {missing}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="82" />
+            <location filename="../../annotator/exporters/claimreview.py" line="83" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
         </message>
@@ -2822,7 +2822,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <location filename="../../annotator/exporters/claimreview.py" line="57" />
             <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
             <translation>абсолютну URL-адресу опублікованої перевірки фактів (вкажіть URL-адресу звіту в налаштуваннях проєкту або URL-адресу опублікованого звіту статті у властивостях статті) для {names}</translation>
         </message>
@@ -2877,7 +2877,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>у теку {directory} не можна записувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <location filename="../../annotator/exporters/claimreview.py" line="63" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>організацію, що його публікує (його `author`: вкажіть назву організації в налаштуваннях проєкту)</translation>
         </message>
@@ -2997,7 +2997,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{first}, {second}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
             <translation>{first}; а також {second}</translation>
         </message>
@@ -3427,7 +3427,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} — це тека, а не файл проєкту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="147" />
+            <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
         </message>
