@@ -4241,7 +4241,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="99" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="98" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>La exportación se detuvo inesperadamente (código de salida {exitcode}).</translation>
         </message>

@@ -4259,7 +4259,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="99" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="98" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>Експорт несподівано зупинився (код виходу {exitcode}).</translation>
         </message>

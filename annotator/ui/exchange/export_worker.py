@@ -21,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from annotator.errors import AnnotatorError
 from annotator.exporters import EXPORT_FORMATS, WRITING, part_path, render_file, save_file
 from annotator.exporters.bundle import ExportBundle
 from annotator.exporters.worker import failure_message, run_export
@@ -149,8 +148,8 @@ class ExportThreadJob(QObject):
                 return
             try:
                 save_file(self.path, rendered)
-            except AnnotatorError as error:
-                self._finish("error", str(error))
+            except Exception as error:  # noqa: BLE001 - shown as a dialog, never a stuck export
+                self._finish("error", failure_message(error))
             else:
                 self._finish("done", "")
 
