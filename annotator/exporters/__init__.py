@@ -23,19 +23,23 @@ class ExportFormat:
     label: str
     suffix: str
     binary: bool = False  # written to a file (or binary stream), not to text
+    # The window writes it in a worker process, which Cancel can end: Qt's PDF layout cannot be
+    # interrupted. The other formats are plain Python, written on a thread of the window.
+    isolated: bool = False
 
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("html", "HTML report", ".html"),
-        ExportFormat("pdf", "PDF report", ".pdf", binary=True),
+        ExportFormat("pdf", "PDF report", ".pdf", binary=True, isolated=True),
         ExportFormat("markdown", "Markdown report", ".md"),
         ExportFormat("csv", "CSV table", ".csv"),
         ExportFormat("json", "JSON (whole project)", ".json"),
         ExportFormat("claimreview", "ClaimReview JSON-LD", ".jsonld"),
         ExportFormat("w3c", "W3C Web Annotation JSON-LD", ".jsonld"),
-        ExportFormat("warc", "Evidence as a web archive (WARC)", ".warc.gz", binary=True),
+        ExportFormat("warc", "Evidence as a web archive (WARC)", ".warc.gz", binary=True,
+                     isolated=True),
     )
 }
 
@@ -74,7 +78,7 @@ def export(
     (what is happening, steps done, steps in all; 0 when unknown) as the export goes.
     """
     if progress is not None:
-        progress("Writing the file…", 0, 0)
+        progress(WRITING, 0, 0)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(
             msg("Unknown export format {fmt!r}; choose one of {choices}.", fmt=fmt,
@@ -96,22 +100,38 @@ def export(
         else:
             write_warc(bundle, out)  # type: ignore[arg-type]
         return
-    writer = _writer(fmt)
     if isinstance(out, str | Path):
-        def write_text(tmp: Path) -> None:
-            buffer = io.StringIO(newline="")
-            writer(bundle, buffer)
-            tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-
-        _write_file(Path(out), write_text)
+        save_file(Path(out), render_file(bundle, fmt))
     else:
-        writer(bundle, out)  # type: ignore[arg-type]
+        _writer(fmt)(bundle, out)  # type: ignore[arg-type]
+
+
+def render_file(bundle: ExportBundle, fmt: str) -> bytes:
+    """The whole file of a text format (not PDF or WARC) in UTF-8, to be written with
+    `save_file`. Encoded as it is written: a JSON-LD file's items are encoded one by one, so
+    no single string of the whole file is made (one wide character would make all of it wide)."""
+    writer = _writer(fmt)
+    buffer = io.BytesIO()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    writer(bundle, text)
+    text.flush()
+    return buffer.getvalue()
+
+
+def save_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (a hidden part file renamed into place)."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    _write_file(path, write)
 
 
 def _write_binary(tmp: Path, write: Callable[[BinaryIO], None]) -> None:
     with tmp.open("wb") as stream:
         write(stream)
 Progress = Callable[[str, int, int], None]
+WRITING = "Writing the file…"  # what progress hears first, for every format
 PART_SUFFIX = leftovers.EXPORT_PART_SUFFIX
 
 
@@ -153,4 +173,6 @@ __all__ = [
     "ExportOptions",
     "build_bundle",
     "export",
+    "render_file",
+    "save_file",
 ]

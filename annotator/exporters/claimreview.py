@@ -14,6 +14,7 @@ and `&` are written as \\u escapes, and a URL that is not http(s) is left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, TextIO
 from urllib.parse import urldefrag, urlsplit
 
@@ -135,11 +136,15 @@ def claim_review(bundle: ExportBundle, article: ArticleEntry, entry: ClaimEntry)
 
 
 def claim_reviews(bundle: ExportBundle) -> list[dict[str, Any]]:
-    return [claim_review(bundle, a, e) for a, e in bundle.entries() if e.verdict is not None]
+    return list(_claim_reviews(bundle))
+
+
+def _claim_reviews(bundle: ExportBundle) -> Iterator[dict[str, Any]]:
+    return (claim_review(bundle, a, e) for a, e in bundle.entries() if e.verdict is not None)
 
 
 def write_claimreview(bundle: ExportBundle, out: TextIO) -> None:
     """Write the list; `<`, `>` and `&` are \\u escaped so the file can be pasted into a
     <script>."""
     check_claimreview(bundle)
-    write_json_with_items(ITEMS_PLACEHOLDER, claim_reviews(bundle), out, for_embedding=True)  # type: ignore[arg-type]
+    write_json_with_items(ITEMS_PLACEHOLDER, _claim_reviews(bundle), out, for_embedding=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -126,7 +126,11 @@ STANCE_LABELS = {
 
 
 def write_json_with_items(
-    data: dict[str, Any] | list[Any], items: list[Any], out: Any, *, for_embedding: bool = False
+    data: dict[str, Any] | list[Any] | str,
+    items: Iterable[Any],
+    out: Any,
+    *,
+    for_embedding: bool = False,
 ) -> None:
     """Pretty JSON whose long `items` list is written one compact object per line.
 
@@ -134,14 +138,24 @@ def write_json_with_items(
     compactly keeps 10,000 annotations well under a second and the file still diffable.
     `data` holds the string `ITEMS_PLACEHOLDER` where the list goes. With `for_embedding`
     (JSON-LD that publishers paste into a `<script>`), `<`, `>` and `&` are \\u escapes.
+    `items` may be a generator: each item is encoded as it comes and can then be freed, so
+    10,000 annotations are never all held as dicts at once.
     """
+    escape = escape_json_for_html if for_embedding else str
     head = json.dumps(data, ensure_ascii=False, indent=2)
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per item
-    body = ",\n".join(map(encode, items))
-    listing = f"[\n{body}\n]" if items else "[]"
     before, _, after = head.partition(json.dumps(ITEMS_PLACEHOLDER))
-    for part in (before, listing, after, "\n"):
-        out.write(escape_json_for_html(part) if for_embedding else part)
+    out.write(escape(before))
+    # One encoder for all items. The items are built by the exporters from plain data and never
+    # contain themselves, so the check for circular references (an entry per container) is off.
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    separator = "[\n"
+    for item in items:  # written item by item: most are narrow strings, quick to scan
+        out.write(separator)
+        out.write(escape(encode(item)))
+        separator = ",\n"
+    out.write("[]" if separator == "[\n" else "\n]")
+    out.write(escape(after))
+    out.write("\n")
 
 
 ITEMS_PLACEHOLDER = "\u0000items\u0000"

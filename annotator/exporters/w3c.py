@@ -11,6 +11,7 @@ JSON-LD; `annotator.interchange.annotation_parser` reads them back.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from annotator.domain import Source
@@ -196,10 +197,18 @@ def page_selector(entry: ClaimEntry) -> list[dict[str, Any]]:
 
 
 def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:
-    items = []
+    items = list(_items(bundle))
+    return _collection(bundle, items, len(items))
+
+
+def _items(bundle: ExportBundle) -> Iterator[dict[str, Any]]:
+    """Each claim's annotation, followed by its comments' annotations."""
     for article, entry in bundle.entries():
-        items.append(annotation(article, entry))
-        items.extend(replies(entry))
+        yield annotation(article, entry)
+        yield from replies(entry)
+
+
+def _collection(bundle: ExportBundle, items: Any, total: int) -> dict[str, Any]:
     project_id = bundle.settings.get("project_id") or str(uuid.uuid4())
     collection_id = urn(project_id)
     if bundle.options.article_id:
@@ -209,7 +218,7 @@ def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:
         "id": collection_id,
         "type": "AnnotationCollection",
         "label": report_title(bundle),
-        "total": len(items),
+        "total": total,
         "first": {
             "id": f"{collection_id}#page-1",  # MUST 5.2: an embedded page has an IRI too
             "type": "AnnotationPage",
@@ -221,7 +230,7 @@ def annotation_collection(bundle: ExportBundle) -> dict[str, Any]:
 
 
 def write_w3c(bundle: ExportBundle, out: TextIO) -> None:
-    collection = annotation_collection(bundle)
-    items = collection["first"]["items"]
-    collection["first"]["items"] = ITEMS_PLACEHOLDER
-    write_json_with_items(collection, items, out, for_embedding=True)  # JSON-LD may be embedded
+    """The collection, its annotations made one at a time as they are written."""
+    total = sum(1 + len(entry.comments) for _, entry in bundle.entries())
+    collection = _collection(bundle, ITEMS_PLACEHOLDER, total)
+    write_json_with_items(collection, _items(bundle), out, for_embedding=True)  # may be embedded

@@ -1,4 +1,5 @@
-"""The body of an export worker process (started by the window, see ui/exchange/export_worker.py).
+"""The body of the export worker process of a PDF or WARC (started by the window, see
+ui/exchange/export_worker.py; the text formats are written on a thread of the window).
 
 A process, not a thread: Qt's PDF layout cannot be interrupted, so Cancel ends the
 process. It gets the bundle (plain data, built from the open project by the window) and
@@ -21,11 +22,16 @@ def run_export(bundle: ExportBundle, fmt: str, path: str, pipe: Any) -> None:
 
     try:
         export(bundle, fmt, Path(path), progress)
-    except AnnotatorError as error:
-        pipe.send(("error", str(error)))
     except Exception as error:  # noqa: BLE001 - the window shows it instead of a dead worker
-        pipe.send(("error", f"The export failed: {type(error).__name__}: {error}"))
+        pipe.send(("error", failure_message(error)))
     else:
         pipe.send(("done",))
     finally:
         pipe.close()
+
+
+def failure_message(error: Exception) -> str:
+    """What the window shows of an export that failed: an AnnotatorError's own message."""
+    if isinstance(error, AnnotatorError):
+        return str(error)
+    return f"The export failed: {type(error).__name__}: {error}"

@@ -16,7 +16,7 @@ from annotator.exporters import ExportBundle, ExportOptions
 from annotator.exporters.bundle import ClaimEntry
 from annotator.exporters.claimreview import missing_for_claimreview
 from annotator.services.project import ProjectService
-from annotator.services.ratings import passage_ratings
+from annotator.services.ratings import passage_ratings, ratings_store
 from annotator.storage.approvals import approval_states
 
 
@@ -67,7 +67,7 @@ def publication_checklist(
             "empty", "Nothing to export: no claim in scope is approved (drafts are left out)."
         ))  # fmt: skip
     items += _content_checks(entries)
-    items += _review_checks(project, options, entries)
+    items += _review_checks(project, options, entries, bundle.stale_approvals)
     if fmt == "claimreview":
         for missing in missing_for_claimreview(bundle):
             items.append(CheckItem(
@@ -79,10 +79,15 @@ def publication_checklist(
 
 def _listed(key: str, claims: list[Claim], message: str, detail: str = "") -> list[CheckItem]:
     """One item naming `claims` ({n} and {s} in `message`: their number and a plural s)."""
-    if not claims:
+    return _listed_ids(key, [c.id for c in claims], message, detail)
+
+
+def _listed_ids(key: str, ids: list[str], message: str, detail: str = "") -> list[CheckItem]:
+    """`_listed` of the claims with these ids."""
+    if not ids:
         return []
-    text = message.format(n=len(claims), s="s" if len(claims) != 1 else "")
-    return [CheckItem(key, text, [c.id for c in claims], count=len(claims), detail=detail)]
+    text = message.format(n=len(ids), s="s" if len(ids) != 1 else "")
+    return [CheckItem(key, text, ids, count=len(ids), detail=detail)]
 
 
 def _content_checks(entries: list[ClaimEntry]) -> list[CheckItem]:
@@ -101,31 +106,42 @@ def _content_checks(entries: list[ClaimEntry]) -> list[CheckItem]:
 
 
 def _review_checks(
-    project: ProjectService, options: ExportOptions, entries: list[ClaimEntry]
+    project: ProjectService,
+    options: ExportOptions,
+    entries: list[ClaimEntry],
+    stale_ids: list[str] | None,
 ) -> list[CheckItem]:
-    """Approvals that went stale, and passages that await adjudication."""
-    current = approval_check(project)
-    stale = [
-        c
-        for c in _claims_in_scope(project, options)
-        if c.status == ReviewStatus.APPROVED and not current(c)
-    ]
-    disputed = [
-        p.claim
-        for p in passage_ratings(project, [e.claim for e in entries])
-        if p.needs_adjudication
-    ]
+    """Approvals that went stale (as the bundle found them, else asked of the project), and
+    passages that await adjudication."""
+    stale = _stale_in_scope(project, options) if stale_ids is None else stale_ids
+    rated = _rated(project, entries)
+    passages = passage_ratings(project, rated) if rated else []  # none rated: nothing to read
+    disputed = [p.claim for p in passages if p.needs_adjudication]
     after = "." if options.include_drafts else ": left out until approved again."
     return [
-        *_listed("stale_approval", stale,
-                 "{n} claim{s} changed after approval (stale approval)" + after,
-                 "" if options.include_drafts else "left out"),
+        *_listed_ids("stale_approval", stale,
+                     "{n} claim{s} changed after approval (stale approval)" + after,
+                     "" if options.include_drafts else "left out"),
         *_listed("adjudication", disputed,
                  "{n} passage{s} rated by two or more people await adjudication of the final "
                  "verdict."),
     ]  # fmt: skip
 
 
-def _claims_in_scope(project: ProjectService, options: ExportOptions) -> list[Claim]:
+def _stale_in_scope(project: ProjectService, options: ExportOptions) -> list[str]:
+    """The ids of the approved claims in scope whose approval is not current."""
+    current = approval_check(project)
     ids = [options.article_id] if options.article_id else project.article_ids()
-    return [c for a in ids for c in project.claims(a)]
+    return [
+        c.id
+        for a in ids
+        for c in project.claims(a)
+        if c.status == ReviewStatus.APPROVED and not current(c)
+    ]
+
+
+def _rated(project: ProjectService, entries: list[ClaimEntry]) -> list[Claim]:
+    """The claims with a stored rating: only they can have two raters (a claim's own verdict
+    counts as one rating at most), so only they can await adjudication."""
+    rated = {r.claim_id for r in ratings_store(project).ratings([e.claim.id for e in entries])}
+    return [e.claim for e in entries if e.claim.id in rated]

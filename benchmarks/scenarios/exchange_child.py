@@ -7,8 +7,8 @@
   is idle and painted. Each run imports a different file of the same kind (a file already in the
   project would ask whether to import it again).
 - export: `MainWindow.export_to(ExportRequest(...))` (what the Export dialog calls): the bundle
-  built, the publication checklist run, the file written by the export worker process, until the
-  window is idle. The worker's CPU time is counted.
+  built, the publication checklist run, the file written (PDF: by the export worker process, whose
+  CPU time is counted; text formats: on a thread of the window), until the window is idle.
 
 The full benchmark gives each child one step, so the first run of each is the session's first
 import / export (its modules not yet imported): reported as "cold" and held to the target. The

@@ -1,6 +1,7 @@
 """Exports end to end in the window (`benchmarks.scenarios.exchange_child`):
-`MainWindow.export_to` builds the bundle, runs the publication checklist and writes the file in
-the export worker process (whose CPU time is counted), until the window is idle.
+`MainWindow.export_to` builds the bundle, runs the publication checklist and writes the file (a
+PDF in the export worker process, whose CPU time is counted; a text format on a thread of the
+window), until the window is idle.
 
 - HTML and PDF reports of 1,000 claims with 3 sources each (10 articles of 20 KB,
   100 claims each).
@@ -59,7 +60,7 @@ def run(config: Config) -> list[Result]:
         ("claimreview", data),
     ):
         name = f"export_{fmt}"
-        title = f"{_TITLES[fmt]}: bundle, checklist, file written by the worker"
+        title = f"{_TITLES[fmt]}: bundle, checklist, file written"
         if fmt not in EXPORT_FORMATS:
             results.append(
                 not_yet(

@@ -3196,12 +3196,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّرت قراءة {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="133" />
+            <location filename="../../annotator/exporters/__init__.py" line="153" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>تعذّرت الكتابة في {path}: المجلد {parent} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="142" />
+            <location filename="../../annotator/exporters/__init__.py" line="162" />
             <source>Cannot write {path}: {value}.</source>
             <translation>تعذّرت الكتابة في {path}: {value}.</translation>
         </message>
@@ -3211,7 +3211,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج ClaimReview إلى {missing}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="82" />
+            <location filename="../../annotator/exporters/claimreview.py" line="83" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>لم يُكتب ClaimReview: يحتاج إلى {missing}. (لكتابة مسودة غير مكتملة على أي حال، اسمح بمستند غير مكتمل.)</translation>
         </message>
@@ -3516,7 +3516,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يملك هذا المصدر عنوان URL لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <location filename="../../annotator/exporters/__init__.py" line="84" />
             <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
             <translation>صيغة تصدير غير معروفة {fmt!r}؛ اختر واحدة من {choices}.</translation>
         </message>
@@ -3751,7 +3751,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <location filename="../../annotator/exporters/claimreview.py" line="57" />
             <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
             <translation>الرابط المطلق لتدقيق الحقائق المنشور (اضبط رابط التقرير في إعدادات المشروع، أو رابط التقرير المنشور للمقال في خصائص المقال) لـ {names}</translation>
         </message>
@@ -3806,7 +3806,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يمكن الكتابة في المجلد {directory}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <location filename="../../annotator/exporters/claimreview.py" line="63" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>الجهة التي تنشره (حقل `author`: اضبط اسم الجهة في إعدادات المشروع)</translation>
         </message>
@@ -3926,7 +3926,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{first}، {second}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
             <translation>{first}؛ و{second}</translation>
         </message>
@@ -4356,7 +4356,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} مجلد، وليس ملف مشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="131" />
+            <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>
@@ -4991,22 +4991,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعليقات توضيحية (*.json *.jsonld);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="220" />
             <source>Export</source>
             <translation>تصدير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="227" />
             <source>Export cancelled; nothing was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="231" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>لم يُصدَّر أي ادعاء إلى {path}</numerusform>
@@ -5060,7 +5060,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تقارير (HTML وPDF وMarkdown)، وCSV، وJSON، وClaimReview، وتعليقات W3C التوضيحية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Starting the export…</source>
             <translation>جارٍ بدء التصدير…</translation>
         </message>
@@ -5227,7 +5227,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="98" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>توقف التصدير بشكل غير متوقع (رمز الخروج {exitcode}).</translation>
         </message>

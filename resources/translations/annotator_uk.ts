@@ -3172,12 +3172,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається прочитати {path}: {value}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="133" />
+            <location filename="../../annotator/exporters/__init__.py" line="153" />
             <source>Cannot write {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається записати {path}: теки {parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="142" />
+            <location filename="../../annotator/exporters/__init__.py" line="162" />
             <source>Cannot write {path}: {value}.</source>
             <translation>Не вдається записати {path}: {value}.</translation>
         </message>
@@ -3187,7 +3187,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>ClaimReview потребує: {missing}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="82" />
+            <location filename="../../annotator/exporters/claimreview.py" line="83" />
             <source>ClaimReview not written: it needs {missing}. (To write an incomplete draft anyway, allow an incomplete document.)</source>
             <translation>ClaimReview не записано: потрібно {missing}. (Щоб усе одно записати неповну чернетку, дозвольте неповний документ.)</translation>
         </message>
@@ -3492,7 +3492,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Це джерело не має URL для збереження; натомість прикріпіть файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="80" />
+            <location filename="../../annotator/exporters/__init__.py" line="84" />
             <source>Unknown export format {fmt!r}; choose one of {choices}.</source>
             <translation>Невідомий формат експорту {fmt!r}; виберіть один із {choices}.</translation>
         </message>
@@ -3727,7 +3727,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="56" />
+            <location filename="../../annotator/exporters/claimreview.py" line="57" />
             <source>the absolute URL of the published fact-check (set the report URL in Project Settings, or the article's published-report URL in Article Properties) for {names}</source>
             <translation>абсолютну URL-адресу опублікованої перевірки фактів (вкажіть URL-адресу звіту в налаштуваннях проєкту або URL-адресу опублікованого звіту статті у властивостях статті) для {names}</translation>
         </message>
@@ -3782,7 +3782,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>у теку {directory} не можна записувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="62" />
+            <location filename="../../annotator/exporters/claimreview.py" line="63" />
             <source>the organisation that publishes it (its `author`: set the organisation name in Project Settings)</source>
             <translation>організацію, що його публікує (його `author`: вкажіть назву організації в налаштуваннях проєкту)</translation>
         </message>
@@ -3902,7 +3902,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{first}, {second}</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/claimreview.py" line="73" />
+            <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
             <translation>{first}; а також {second}</translation>
         </message>
@@ -4332,7 +4332,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{path} — це тека, а не файл проєкту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/exporters/__init__.py" line="131" />
+            <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
             <translation>{path} — це тека; вкажіть ім'я файлу для експорту.</translation>
         </message>
@@ -4943,22 +4943,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Анотації (*.json *.jsonld);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Cancel</source>
             <translation>Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="219" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="220" />
             <source>Export</source>
             <translation>Експорт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="226" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="227" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Експорт скасовано; нічого не записано.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="230" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="231" />
             <source>Exported %n claim(s) to {path}</source>
             <translation>
                 <numerusform>Експортовано %n твердження до {path}</numerusform>
@@ -5006,7 +5006,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Звіти (HTML, PDF, Markdown), CSV, JSON, ClaimReview, анотації W3C</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="264" />
+            <location filename="../../annotator/ui/exchange/exchange_controller.py" line="265" />
             <source>Starting the export…</source>
             <translation>Починаємо експорт…</translation>
         </message>
@@ -5164,7 +5164,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.export_worker</name>
         <message>
-            <location filename="../../annotator/ui/exchange/export_worker.py" line="84" />
+            <location filename="../../annotator/ui/exchange/export_worker.py" line="98" />
             <source>The export stopped unexpectedly (exit code {exitcode}).</source>
             <translation>Експорт несподівано зупинився (код виходу {exitcode}).</translation>
         </message>

@@ -67,3 +67,21 @@ def test_settings_and_verdict_counts(checked):
     assert counts["False"] == 1 and counts["Misleading"] == 1 and counts["Mostly true"] == 1
     assert counts["Unrated"] == 1
     assert bundle.numeric_range() == (1, 5)
+
+
+def test_exported_claims_and_sources_are_the_projects_fields_as_dataclasses_make_them(checked):
+    """The bundle copies claims and sources field by field (without calling __init__ again):
+    each must equal what `dataclasses.replace` and the class's own constructor would make."""
+    import dataclasses
+
+    from annotator.exporters.bundle import CitedSource
+
+    bundle = build_bundle(checked.service, ExportOptions(include_drafts=True))
+    service = checked.service
+    for _, entry in bundle.entries():
+        stored = service.claim(entry.claim.id)
+        assert entry.claim == dataclasses.replace(stored, internal_note="")
+        for source in entry.sources:
+            fields = dataclasses.asdict(service.source(source.id))
+            assert source == CitedSource(**fields)
+    assert sum(len(e.sources) for _, e in bundle.entries()) == 3

@@ -1,5 +1,5 @@
 """Articles and annotations in and out of the window: import (worker thread, drag and drop,
-paste), annotation import, and export (worker process, publication checklist).
+paste), annotation import, and export (worker process or thread, publication checklist).
 
 The importers and exporters load on first use, so starting the window does not pay for them.
 """
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from annotator.services.annotation_import import AnnotationImportReport
     from annotator.services.publication import CheckItem
     from annotator.ui.exchange.export_dialog import ExportRequest
-    from annotator.ui.exchange.export_worker import ExportJob
+    from annotator.ui.exchange.export_worker import ExportJob, ExportThreadJob
 
 tr = translator("exchange.exchange_controller")
 
@@ -42,7 +42,7 @@ class ExchangeController(QObject):
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.dialog_parent())
         self.host = host
-        self.export_job: ExportJob | None = None  # the export running in a worker process
+        self.export_job: ExportJob | ExportThreadJob | None = None  # the export being written
         self.last_checklist: list[CheckItem] = []  # what the last export's checklist said
         self.importer = import_flow.ImportController(host.dialog_parent(), self._store_draft)
         self.importer.all_done.connect(self._import_finished)
@@ -200,7 +200,8 @@ class ExchangeController(QObject):
             self.export_to(request, when_done=when_done)
 
     def export_to(self, request: ExportRequest, *, when_done: str = "none") -> bool:
-        """Write an export in a worker process, with progress and Cancel; True if it was written.
+        """Write an export (PDF in a worker process, text on a thread), with progress and Cancel;
+        True if it was written.
 
         Atomic: a failed or cancelled export never leaves a half-written file.
         """
@@ -258,13 +259,13 @@ class ExchangeController(QObject):
 
     def _run_export_job(self, bundle: ExportBundle, request: ExportRequest) -> tuple[str, str]:
         """Run the export job while the window stays responsive; (outcome, message)."""
-        from annotator.ui.exchange.export_worker import ExportJob
+        from annotator.ui.exchange.export_worker import export_job_for
 
         parent = self.host.dialog_parent()
         progress = QProgressDialog(tr("Starting the export…"), tr("Cancel"), 0, 0, parent)
         progress.setWindowTitle(tr("Export"))
         progress.setMinimumDuration(300)
-        job = ExportJob(bundle, request.fmt, request.path, parent)
+        job = export_job_for(bundle, request.fmt, request.path, parent)
         self.export_job = job
         result: list[tuple[str, str]] = []
         loop = QEventLoop()

@@ -187,3 +187,57 @@ def test_a_finished_pdf_export_reports_its_pages(qtbot, window, tmp_path):
     assert window.exchange.export_to(request)
     assert target.read_bytes().startswith(b"%PDF")
     assert ("Writing page 1 of 1…", 0, 1) in heard
+
+
+def test_a_text_export_cancelled_while_rendering_writes_nothing(qtbot, window, tmp_path):
+    """W3C is rendered on a thread: Cancel before it is written leaves no file, even once the
+    thread has finished rendering."""
+    from PySide6.QtCore import QTimer
+
+    rate_a_claim(window)
+    target = tmp_path / "claims.jsonld"
+    request = export_dialog.ExportRequest("w3c", export_dialog.ExportOptions(), target)
+    cancelled = []
+
+    def cancel_at_once() -> None:
+        job = window.exchange.export_job
+        if job is None:
+            QTimer.singleShot(10, cancel_at_once)
+            return
+        job.cancel()
+        cancelled.append(job.running)
+
+    QTimer.singleShot(0, cancel_at_once)
+    assert window.exchange.export_to(request) is False
+    assert "cancelled" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not cancelled[0]())
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_text_export_that_cannot_be_written_shows_why(qtbot, window, tmp_path, monkeypatch):
+    from annotator.ui.common import dialogs
+
+    rate_a_claim(window)
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    target = tmp_path / "gone" / "claims.md"
+    request = export_dialog.ExportRequest("markdown", export_dialog.ExportOptions(), target)
+    assert window.exchange.export_to(request) is False
+    assert errors == [f"Cannot write {target}: the folder {target.parent} does not exist."]
+
+
+def test_a_text_export_writes_what_the_exporter_writes(qtbot, window, tmp_path, monkeypatch):
+    from annotator.exporters import bundle, export
+    from annotator.services.reports import prepare_export
+
+    monkeypatch.setattr(bundle, "utc_now", lambda: "2025-03-01T10:00:00.000Z")
+    rate_a_claim(window)
+    options = export_dialog.ExportOptions(report_date="2025-03-01")
+    for fmt in ("html", "markdown", "csv", "json", "claimreview", "w3c"):
+        name = f"{fmt}.out"
+        target = tmp_path / name
+        assert window.exchange.export_to(export_dialog.ExportRequest(fmt, options, target))
+        expected = tmp_path / f"expected-{name}"
+        export(prepare_export(window.service, options), fmt, expected)
+        assert target.read_bytes() == expected.read_bytes(), fmt
