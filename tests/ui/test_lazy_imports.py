@@ -1,6 +1,7 @@
 """What the window does not import before its first paint (docs/PERFORMANCE.md, start-up):
 the fetcher, the importers' parsers, the check-worthiness model and numpy, rapidfuzz, the
-exporters, the agreement statistics and the merge engine load when first used. Checked in a
+exporters, the agreement statistics, the merge engine and sqlite-utils (with click, dateutil and
+pluggy) load when first used. Checked in a
 fresh process going through `annotator.cli.main`, exactly what `python -m annotator PROJECT`
 runs, at the moment the reader's first paint has been handled."""
 
@@ -19,6 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 NOT_BEFORE_FIRST_PAINT = (
     "numpy",
+    "sqlite_utils",
+    "click",
+    "dateutil",
+    "pluggy",
     "rapidfuzz",
     "urllib3",
     "certifi",
