@@ -1140,17 +1140,17 @@
     <context>
         <name>AllClaimsController</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="43" />
             <source>&amp;All Claims</source>
             <translation>&amp;كل الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
             <source>All Claims</source>
             <translation>كل الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="46" />
             <source>The claims of every article: filter, sort, open</source>
             <translation>ادعاءات كل المقالات: تصفية وفرز وفتح</translation>
         </message>
@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <location filename="../../annotator/ui/keyboard.py" line="38" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>اختصارات &amp;لوحة المفاتيح…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <location filename="../../annotator/ui/keyboard.py" line="40" />
             <source>Every action's keys, and changing them</source>
             <translation>مفاتيح كل إجراء وتغييرها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <location filename="../../annotator/ui/keyboard.py" line="61" />
             <source>In Review Mode: {keys}</source>
             <translation>في وضع المراجعة: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <location filename="../../annotator/ui/keyboard.py" line="55" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -2247,12 +2247,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="95" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="91" />
+            <location filename="../../annotator/storage/store.py" line="90" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -2262,7 +2262,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="395" />
+            <location filename="../../annotator/storage/database.py" line="383" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -2417,7 +2417,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="382" />
+            <location filename="../../annotator/storage/database.py" line="370" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>للقراءة فقط: {reason}. يمكنك قراءته وتصديره، لكن لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -2547,7 +2547,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج مركز الفريق إلى psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="134" />
+            <location filename="../../annotator/storage/database.py" line="131" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>يحتوي النص على محرف لا يمكن حفظه ({object!r} في الموضع {start})؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -2887,7 +2887,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الملف أو مجلده للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="364" />
+            <location filename="../../annotator/storage/database.py" line="352" />
             <source>the folder {directory} cannot be written to</source>
             <translation>لا يمكن الكتابة في المجلد {directory}</translation>
         </message>
@@ -3057,7 +3057,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
@@ -3072,12 +3072,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ملف gzip تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="327" />
+            <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
@@ -3097,17 +3097,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="149" />
+            <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
         </message>
@@ -3117,7 +3117,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="298" />
+            <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -3127,7 +3127,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
@@ -3152,7 +3152,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="289" />
+            <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
@@ -3167,7 +3167,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="358" />
+            <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} على قرص للقراءة فقط</translation>
         </message>
@@ -3177,12 +3177,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="188" />
+            <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="405" />
+            <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -3202,7 +3202,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="362" />
+            <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
             <translation>{name} محمي من الكتابة</translation>
         </message>
@@ -3212,12 +3212,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>قد يكون {name} مفتوحًا في Annotator {who}، أو أن ذلك البرنامج انتهى دون إغلاقه. إذا كان مفتوحًا هناك فيمكنكما العمل معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="381" />
+            <location filename="../../annotator/storage/database.py" line="369" />
             <source>{name} was opened read-only</source>
             <translation>فُتح {name} للقراءة فقط</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="344" />
+            <location filename="../../annotator/storage/database.py" line="332" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
@@ -3292,7 +3292,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="142" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
         </message>
@@ -6558,7 +6558,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>لا تعارضات دمج.</numerusform>
@@ -6570,97 +6570,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>م&amp;راجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="69" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>

@@ -1140,17 +1140,17 @@
     <context>
         <name>AllClaimsController</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="43" />
             <source>&amp;All Claims</source>
             <translation>&amp;Усі твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
             <source>All Claims</source>
             <translation>Усі твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="46" />
             <source>The claims of every article: filter, sort, open</source>
             <translation>Твердження всіх статей: фільтрувати, сортувати, відкривати</translation>
         </message>
@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <location filename="../../annotator/ui/keyboard.py" line="38" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>&amp;Клавіатурні скорочення…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <location filename="../../annotator/ui/keyboard.py" line="40" />
             <source>Every action's keys, and changing them</source>
             <translation>Клавіші кожної дії та їх зміна</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <location filename="../../annotator/ui/keyboard.py" line="61" />
             <source>In Review Mode: {keys}</source>
             <translation>У режимі рецензування: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <location filename="../../annotator/ui/keyboard.py" line="55" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -2232,12 +2232,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="95" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="91" />
+            <location filename="../../annotator/storage/store.py" line="90" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -2247,7 +2247,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="395" />
+            <location filename="../../annotator/storage/database.py" line="383" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -2402,7 +2402,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="382" />
+            <location filename="../../annotator/storage/database.py" line="370" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>Лише для читання: {reason}. Його можна читати й експортувати, але зміни не можна зберегти.</translation>
         </message>
@@ -2532,7 +2532,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Командному хабу потрібен psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="134" />
+            <location filename="../../annotator/storage/database.py" line="131" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
         </message>
@@ -2872,7 +2872,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>файл або його тека доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="364" />
+            <location filename="../../annotator/storage/database.py" line="352" />
             <source>the folder {directory} cannot be written to</source>
             <translation>у теку {directory} не можна записувати</translation>
         </message>
@@ -3042,7 +3042,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
         </message>
@@ -3057,12 +3057,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — пошкоджений файл gzip.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="327" />
+            <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
@@ -3082,17 +3082,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="149" />
+            <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} пошкоджено ({error}); останню зміну не збережено. Відновіть його з резервної копії.</translation>
         </message>
@@ -3102,7 +3102,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="298" />
+            <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -3112,7 +3112,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
@@ -3137,7 +3137,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є файлом JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="289" />
+            <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
@@ -3152,7 +3152,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="358" />
+            <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} розташовано на диску лише для читання</translation>
         </message>
@@ -3162,12 +3162,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="188" />
+            <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="405" />
+            <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -3187,7 +3187,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="362" />
+            <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
             <translation>{name} захищено від запису</translation>
         </message>
@@ -3197,12 +3197,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Можливо, {name} відкрито в Annotator {who}, або та програма завершилася, не закривши його. Якщо його відкрито там, ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="381" />
+            <location filename="../../annotator/storage/database.py" line="369" />
             <source>{name} was opened read-only</source>
             <translation>{name} відкрито лише для читання</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="344" />
+            <location filename="../../annotator/storage/database.py" line="332" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
@@ -3277,7 +3277,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: документ Word пошкоджено, його не можна прочитати ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="142" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: зміну не збережено, бо елемента, до якого вона належить, більше не існує (можливо, його видалено в іншому вікні).</translation>
         </message>
@@ -6435,7 +6435,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
@@ -6444,97 +6444,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Ухвалити вердикти…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>Панель &amp;конфліктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Злити проєкт колеги…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>&amp;Рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>Режим &amp;рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="69" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>Рецензувати &amp;всі статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>Панель &amp;рецензування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>Режим рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>
