@@ -2104,12 +2104,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to redo</source>
             <translation>لا شيء لإعادته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to undo</source>
             <translation>لا شيء للتراجع عنه</translation>
         </message>

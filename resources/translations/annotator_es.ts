@@ -2084,12 +2084,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
