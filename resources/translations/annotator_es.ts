@@ -2202,7 +2202,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El valor numérico de un veredicto es un número entero, no {text!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="148" />
+            <location filename="../../annotator/services/merge.py" line="161" />
             <source>A {kind} conflict is resolved with a {kind}.</source>
             <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
         </message>
@@ -2502,7 +2502,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub se negó: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <location filename="../../annotator/storage/hub_local.py" line="238" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>El hub envió bytes que no coinciden con su hash {sha256}.</translation>
         </message>
@@ -2532,7 +2532,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El texto contiene un carácter que no se puede guardar ({object!r} en la posición {start}); no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="163" />
+            <location filename="../../annotator/services/merge.py" line="178" />
             <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
             <translation>Se eliminó el elemento {parent} al que pertenece este {kind}; restáurelo primero.</translation>
         </message>
@@ -4249,117 +4249,117 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Database:</source>
             <translation>&amp;Base de datos:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Host:</source>
             <translation>&amp;Servidor:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Port:</source>
             <translation>&amp;Puerto:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;Service:</source>
             <translation>&amp;Servicio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;TLS mode:</source>
             <translation>Modo &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;User:</source>
             <translation>&amp;Usuario:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="360" />
             <source>, last sync {format_time}</source>
             <translation>, última sincronización {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="262" />
             <source>Cannot Connect to Team Hub</source>
             <translation>No se puede conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Conectar con el &amp;servidor del equipo…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="117" />
             <source>Connect to Team Hub</source>
             <translation>Conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="189" />
             <source>Disconnect from Team Hub</source>
             <translation>Desconectar del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: conflict</source>
             <translation>Servidor: conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: offline</source>
             <translation>Servidor: sin conexión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: synced</source>
             <translation>Servidor: sincronizado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: syncing…</source>
             <translation>Servidor: sincronizando…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="186" />
             <source>Sync &amp;Now</source>
             <translation>Sincronizar &amp;ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="184" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Sincronizar este proyecto con el servidor PostgreSQL de la redacción</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="176" />
             <source>Team hub status</source>
             <translation>Estado del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
             <translation>Se perdió la conexión en directo con el hub ({reason}); se reintenta cada {seconds} segundos.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="240" />
             <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
             <translation>Se perdió la conexión en directo con el hub; se reintenta cada {seconds} segundos.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="135" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>La contraseña se lee de tu ~/.pgpass, del archivo de servicio o de PGPASSWORD; nunca se guarda en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="108" />
             <source>The sync failed: {error}</source>
             <translation>La sincronización falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>opcional: un nombre de tu pg_service.conf</translation>
         </message>
@@ -4965,7 +4965,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n frase que merece verificarse: Intro crea una afirmación, Supr la descarta</numerusform>
@@ -4973,72 +4973,72 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Sugerir afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
             <source>Already &amp;Checked?</source>
             <translation>¿Ya &amp;verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Already Checked?</source>
             <translation>¿Ya verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
             <source>Cannot Import Fact-Checks</source>
             <translation>No se pueden importar las verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
             <source>Fact-Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Verificaciones (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Verificaciones de {name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Importar &amp;verificaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
             <source>Import Fact-Checks</source>
             <translation>Importar verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Buscar el texto seleccionado entre las verificaciones y las afirmaciones aprobadas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>Mark the sentences most worth checking</source>
             <translation>Marcar las frases que más merece la pena verificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Verificaciones publicadas (ClaimReview JSON-LD, JSON Lines, CSV) como material de referencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
             <source>Select some text of the article to look it up.</source>
             <translation>Selecciona un fragmento del artículo para buscarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
             <source>Suggestions</source>
             <translation>Sugerencias</translation>
         </message>
@@ -5046,7 +5046,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n posible coincidencia para «{text}»</numerusform>
@@ -5054,7 +5054,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="74" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>%n mostrada, de la más reciente a la más antigua; Intro abre la verificación</numerusform>
@@ -5062,67 +5062,67 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Reutilizar veredicto y fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;¿Ya verificado?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
             <source>Check &amp;Selected Text</source>
             <translation>Verificar el texto &amp;seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Copiar el veredicto de la coincidencia en la afirmación, añadir la verificación como fuente y anotar su procedencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Intro: crear una afirmación · Supr: descartarla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>No hay verificaciones. Archivo → Importar verificaciones… las añade.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
             <source>Nothing in the archive matches.</source>
             <translation>Nada del archivo coincide.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="52" />
             <source>Search imported fact-checks…</source>
             <translation>Buscar en las verificaciones importadas…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
             <source>Select a claim or some text.</source>
             <translation>Selecciona una afirmación o un fragmento de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>fact-check</source>
             <translation>verificación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>no verdict given</source>
             <translation>sin veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>our claim</source>
             <translation>nuestra afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>unknown organisation</source>
             <translation>organización desconocida</translation>
         </message>

@@ -2207,7 +2207,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Числове значення вердикту — ціле число, а не {text!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="148" />
+            <location filename="../../annotator/services/merge.py" line="161" />
             <source>A {kind} conflict is resolved with a {kind}.</source>
             <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
         </message>
@@ -2507,7 +2507,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Хаб відмовив: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <location filename="../../annotator/storage/hub_local.py" line="238" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>Хаб надіслав байти, що не збігаються з їхнім хешем {sha256}.</translation>
         </message>
@@ -2537,7 +2537,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="163" />
+            <location filename="../../annotator/services/merge.py" line="178" />
             <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
             <translation>Елемент {parent}, до якого належить цей {kind}, видалено; спершу відновіть його.</translation>
         </message>
@@ -4267,117 +4267,117 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Database:</source>
             <translation>&amp;База даних:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Host:</source>
             <translation>&amp;Хост:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Port:</source>
             <translation>&amp;Порт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;Service:</source>
             <translation>&amp;Сервіс:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;TLS mode:</source>
             <translation>Режим &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;User:</source>
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="360" />
             <source>, last sync {format_time}</source>
             <translation>, остання синхронізація {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="262" />
             <source>Cannot Connect to Team Hub</source>
             <translation>Не вдається під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Під'єднатися до командного &amp;сервера…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="117" />
             <source>Connect to Team Hub</source>
             <translation>Під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="189" />
             <source>Disconnect from Team Hub</source>
             <translation>Від'єднатися від командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: conflict</source>
             <translation>Сервер: конфлікт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: offline</source>
             <translation>Сервер: немає зв'язку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: synced</source>
             <translation>Сервер: синхронізовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: syncing…</source>
             <translation>Сервер: синхронізація…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="186" />
             <source>Sync &amp;Now</source>
             <translation>Синхронізувати &amp;зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="184" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Синхронізувати цей проєкт із сервером PostgreSQL редакції</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="176" />
             <source>Team hub status</source>
             <translation>Стан командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
             <translation>Живе з'єднання з хабом втрачено ({reason}); нова спроба кожні {seconds} секунд.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="240" />
             <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
             <translation>Живе з'єднання з хабом втрачено; нова спроба кожні {seconds} секунд.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="135" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>Пароль береться з вашого ~/.pgpass, файлу сервісів або PGPASSWORD; у проєкті він ніколи не зберігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="108" />
             <source>The sync failed: {error}</source>
             <translation>Синхронізація не вдалася: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>необов'язково: назва з вашого pg_service.conf</translation>
         </message>
@@ -4998,7 +4998,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n речення варте перевірки: Enter створює твердження, Delete відхиляє</numerusform>
@@ -5007,72 +5007,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Запропонувати твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
             <source>Already &amp;Checked?</source>
             <translation>Уже &amp;перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Already Checked?</source>
             <translation>Уже перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
             <source>Cannot Import Fact-Checks</source>
             <translation>Не вдається імпортувати фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
             <source>Fact-Checks</source>
             <translation>Фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Фактчеки (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Фактчеки з {name}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Імпортувати &amp;фактчеки…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
             <source>Import Fact-Checks</source>
             <translation>Імпорт фактчеків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Пошукати виділений текст серед фактчеків і схвалених тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>Mark the sentences most worth checking</source>
             <translation>Позначити речення, які найбільше варто перевірити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines, CSV) як довідкові матеріали</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
             <source>Select some text of the article to look it up.</source>
             <translation>Виділіть фрагмент статті, щоб його пошукати.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
             <source>Suggestions</source>
             <translation>Пропозиції</translation>
         </message>
@@ -5080,7 +5080,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n можливий збіг для «{text}»</numerusform>
@@ -5089,7 +5089,7 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="74" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
@@ -5098,67 +5098,67 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Використати вердикт і джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
             <source>Check &amp;Selected Text</source>
             <translation>Перевірити &amp;виділений текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
             <source>Nothing in the archive matches.</source>
             <translation>В архіві нічого не збігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="52" />
             <source>Search imported fact-checks…</source>
             <translation>Шукати в імпортованих фактчеках…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
             <source>Select a claim or some text.</source>
             <translation>Виберіть твердження або фрагмент тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>fact-check</source>
             <translation>фактчек</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>no verdict given</source>
             <translation>вердикт не вказано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>our claim</source>
             <translation>наше твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>unknown organisation</source>
             <translation>невідома організація</translation>
         </message>

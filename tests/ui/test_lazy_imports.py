@@ -1,8 +1,8 @@
 """What the window does not import before its first paint (docs/PERFORMANCE.md, start-up):
 the fetcher, the importers' parsers, the check-worthiness model and numpy, rapidfuzz, the
 exporters, the agreement statistics, the merge engine, sqlite-utils (with click, dateutil and
-pluggy), the Review Mode and All Claims panels and the Keyboard Shortcuts dialog load when first
-used. Checked in a
+pluggy), the Review Mode and All Claims panels, the Keyboard Shortcuts dialog, the suggestions
+service and the fact-check feed reader load when first used. Checked in a
 fresh process going through `annotator.cli.main`, exactly what `python -m annotator PROJECT`
 runs, at the moment the reader's first paint has been handled."""
 
@@ -44,6 +44,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "annotator.ui.review.review_mode",
     "annotator.ui.claims.all_claims",
     "annotator.ui.common.shortcuts_dialog",
+    "annotator.services.suggestions",
+    "annotator.storage.merge",
+    "annotator.importers.claimreview_feed",
 )
 
 CHILD = textwrap.dedent("""
