@@ -3631,62 +3631,62 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Add &amp;Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Attach File</source>
             <translation>إرفاق ملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="251" />
             <source>Attach a Capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="65" />
             <source>Attach a source to the selected claim</source>
             <translation>إرفاق مصدر بالادعاء المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="264" />
             <source>Attach capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="219" />
             <source>Capture Now</source>
             <translation>التقاط الآن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="269" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="224" />
             <source>Capturing {value}</source>
             <translation>جارٍ التقاط {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Check for a &amp;New Version</source>
             <translation>البحث عن إصدار &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="151" />
             <source>Check for a New Version</source>
             <translation>البحث عن إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="156" />
             <source>Checking {value}</source>
             <translation>جارٍ فحص {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="57" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>جلب صفحة ويب أو ملف PDF والاحتفاظ به لقطةً</translation>
         </message>
@@ -3696,7 +3696,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>أُلغي الجلب.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="61" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>جلب رابط المقالة مجددًا؛ وحفظ إصدار جديد إن تغيّر النص</translation>
         </message>
@@ -3706,52 +3706,52 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>جارٍ الجلب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="116" />
             <source>Fetching {value}</source>
             <translation>جارٍ جلب {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Open &amp;URL…</source>
             <translation>فتح &amp;رابط…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="137" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>فُتحت «{title}» من {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="40" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="131" />
             <source>That page is already in the project.</source>
             <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="167" />
             <source>The page has not changed since the last version.</source>
             <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>This source has no capture yet.</source>
             <translation>لا لقطة لهذا المصدر بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>View Capture</source>
             <translation>عرض اللقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -5316,7 +5316,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="346" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -5328,112 +5328,112 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="73" />
             <source>&amp;New Project…</source>
             <translation>مشروع &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;Open Project…</source>
             <translation>&amp;فتح مشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>&amp;Preferences…</source>
             <translation>ال&amp;تفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>&amp;Verdict Scale…</source>
             <translation>سلّم ال&amp;أحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="92" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="29" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="119" />
             <source>Cannot Open Project</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="347" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
             <source>Copy the project to a new file and continue there</source>
             <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
             <source>Could not write {name}: {error}</source>
             <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
             <source>Leftover Change Log Not Applied</source>
             <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
             <source>New Project</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="246" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="66" />
             <source>Open &amp;Recent</source>
             <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="202" />
             <source>Open Project</source>
             <translation>فتح مشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;خصائص المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="150" />
             <source>Project Open Elsewhere</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>Restore from &amp;Backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
@@ -5448,22 +5448,22 @@ You can undo this.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Save &amp;As…</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
             <source>Save Project As</source>
             <translation>حفظ المشروع باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="99" />
             <source>Size of the project and of its captures</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
@@ -5473,17 +5473,17 @@ You can undo this.</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="185" />
             <source>Untitled.annotator</source>
             <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="193" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>
@@ -5524,37 +5524,37 @@ You can undo this.</source>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="55" />
             <source>&amp;Default Text Size</source>
             <translation>حجم النص ال&amp;افتراضي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Larger Text</source>
             <translation>نص أ&amp;كبر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Smaller Text</source>
             <translation>نص أ&amp;صغر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="81" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>نص المقالة: {reader_font_size:g} نقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="70" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>حجم نص المقالة (أيضًا في تحرير ← التفضيلات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="123" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>تُسجَّل تغييراتك الآن باسم {name}.</translation>
         </message>
@@ -7064,62 +7064,62 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
             <translation>م&amp;قارنة الإصدارات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="146" />
             <source>Accept new place of claim</source>
             <translation>قبول الموضع الجديد للادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="167" />
             <source>Keep claim as orphan</source>
             <translation>الإبقاء على الادعاء يتيمًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Move claim to selection</source>
             <translation>نقل الادعاء إلى التحديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions</source>
             <translation>المراجعات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions ({count})</source>
             <translation>المراجعات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="153" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="111" />
             <source>The article was changed without notice.</source>
             <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="85" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
             <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
         </message>

@@ -3611,62 +3611,62 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Add &amp;Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Attach File</source>
             <translation>Adjuntar archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="251" />
             <source>Attach a Capture</source>
             <translation>Adjuntar una captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="65" />
             <source>Attach a source to the selected claim</source>
             <translation>Adjuntar una fuente a la afirmación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="264" />
             <source>Attach capture</source>
             <translation>Adjuntar captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="219" />
             <source>Capture Now</source>
             <translation>Capturar ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="269" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Capturada {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="224" />
             <source>Capturing {value}</source>
             <translation>Capturando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Check for a &amp;New Version</source>
             <translation>Buscar una &amp;nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="151" />
             <source>Check for a New Version</source>
             <translation>Buscar una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="156" />
             <source>Checking {value}</source>
             <translation>Comprobando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="57" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>Descargar una página web o un PDF y conservarlo como captura</translation>
         </message>
@@ -3676,7 +3676,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Descarga cancelada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="61" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>Volver a descargar la URL del artículo; guardar una versión nueva si el texto cambió</translation>
         </message>
@@ -3686,52 +3686,52 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Descargando</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="116" />
             <source>Fetching {value}</source>
             <translation>Descargando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Open &amp;URL…</source>
             <translation>Abrir &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="137" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>Abierto «{title}» desde {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="40" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Páginas guardadas, PDF, imágenes (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="131" />
             <source>That page is already in the project.</source>
             <translation>Esa página ya está en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="167" />
             <source>The page has not changed since the last version.</source>
             <translation>La página no ha cambiado desde la última versión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Esta fuente no tiene URL que capturar; adjunta un archivo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>This source has no capture yet.</source>
             <translation>Esta fuente aún no tiene captura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>View Capture</source>
             <translation>Ver la captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>capturada {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -5164,7 +5164,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="346" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -5172,112 +5172,112 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="73" />
             <source>&amp;New Project…</source>
             <translation>&amp;Nuevo proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Abrir proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>&amp;Verdict Scale…</source>
             <translation>Escala de &amp;veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="92" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Añadir, renombrar, reordenar, cambiar el color o retirar veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="29" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>Proyectos de Annotator (*.annotator);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="119" />
             <source>Cannot Open Project</source>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="347" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Copiar el proyecto a un archivo nuevo y seguir trabajando en él</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
             <source>Could not write {name}: {error}</source>
             <translation>No se pudo escribir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Volver a una copia hecha al abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Registro de cambios pendiente no aplicado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
             <source>New Project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="246" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="66" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="202" />
             <source>Open Project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Organización, URL del informe, metodología y política de correcciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Propiedades del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Configuración del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="150" />
             <source>Project Open Elsewhere</source>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="354" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>Restore from &amp;Backup…</source>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
@@ -5292,22 +5292,22 @@ Puedes deshacerlo.</numerusform>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Save &amp;As…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
             <source>Save Project As</source>
             <translation>Guardar el proyecto como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="99" />
             <source>Size of the project and of its captures</source>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
@@ -5317,17 +5317,17 @@ Puedes deshacerlo.</numerusform>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="185" />
             <source>Untitled.annotator</source>
             <translation>Sin título.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="193" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>
@@ -5368,37 +5368,37 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="55" />
             <source>&amp;Default Text Size</source>
             <translation>Tamaño de texto &amp;predeterminado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Larger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más &amp;pequeño</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="81" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>Texto del artículo: {reader_font_size:g} pt</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="70" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>El tamaño del texto del artículo (también en Editar → Preferencias)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="123" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>Tus cambios se registran ahora como {name}.</translation>
         </message>
@@ -6872,62 +6872,62 @@ Después: «{after}»</translation>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Actualizar desde una nueva versión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="146" />
             <source>Accept new place of claim</source>
             <translation>Aceptar la nueva posición de la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="167" />
             <source>Keep claim as orphan</source>
             <translation>Conservar la afirmación como huérfana</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Move claim to selection</source>
             <translation>Mover la afirmación a la selección</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions ({count})</source>
             <translation>Revisiones ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="153" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>Selecciona en el artículo el pasaje al que se refiere ahora la afirmación y pulsa Usar la selección.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="111" />
             <source>The article was changed without notice.</source>
             <translation>El artículo se cambió sin aviso.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>El artículo se editó: guardar su nuevo texto y volver a localizar cada afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="85" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
             <translation>Qué cambió entre dos versiones del artículo</translation>
         </message>

@@ -1,8 +1,9 @@
 """What the window does not import before its first paint (docs/PERFORMANCE.md, start-up):
 the fetcher, the importers' parsers, the check-worthiness model and numpy, rapidfuzz, the
 exporters, the agreement statistics, the merge engine, sqlite-utils (with click, dateutil and
-pluggy), the Review Mode and All Claims panels, the Keyboard Shortcuts dialog, the suggestions
-service and the fact-check feed reader load when first used. Checked in a
+pluggy), the Review Mode and All Claims panels, the suggestions service, the fact-check feed
+reader and the dialogs (Keyboard Shortcuts, Preferences, Source, Review Dashboard, the version
+dialogs) load when first used. Checked in a
 fresh process going through `annotator.cli.main`, exactly what `python -m annotator PROJECT`
 runs, at the moment the reader's first paint has been handled."""
 
@@ -47,6 +48,10 @@ NOT_BEFORE_FIRST_PAINT = (
     "annotator.services.suggestions",
     "annotator.storage.merge",
     "annotator.importers.claimreview_feed",
+    "annotator.ui.project.preferences_dialog",
+    "annotator.ui.evidence.source_dialog",
+    "annotator.ui.review.agreement_dialog",
+    "annotator.ui.versions.version_dialogs",
 )
 
 CHILD = textwrap.dedent("""

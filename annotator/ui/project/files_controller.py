@@ -19,11 +19,9 @@ from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.i18n import mark, translated_error, translated_message, translator
 from annotator.ui.common.undo_commands import EditSettingsCommand
-from annotator.ui.project.preferences_dialog import PreferencesDialog
-from annotator.ui.project.restore_dialog import RestoreDialog
-from annotator.ui.project.settings_dialog import ProjectSettingsDialog
 
 if TYPE_CHECKING:
+    from annotator.ui.project.preferences_dialog import PreferencesDialog
     from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
 
 tr = translator("project.files_controller")
@@ -255,6 +253,8 @@ class ProjectFilesController(QObject):
             return
         path = service.path
         backups = session.list_backups(app_settings.data_dir(), path)
+        from annotator.ui.project.restore_dialog import RestoreDialog
+
         chosen = RestoreDialog.ask(self.host.dialog_parent(), path.name, backups)
         if chosen is not None:
             self.restore_backup(chosen)
@@ -317,6 +317,8 @@ class ProjectFilesController(QObject):
         service = self.host.service
         if service is None:
             return
+        from annotator.ui.project.settings_dialog import ProjectSettingsDialog
+
         values = ProjectSettingsDialog.ask(self.host.dialog_parent(), service.settings())
         if values is not None:
             self.host.run(lambda: EditSettingsCommand.perform(service, values))

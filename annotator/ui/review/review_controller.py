@@ -23,13 +23,13 @@ from annotator.ui.common.i18n import translator
 from annotator.ui.common.steady import set_tab_text
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
-from annotator.ui.review.adjudication_dialog import AdjudicationDialog
-from annotator.ui.review.agreement_dialog import AgreementDialog
 from annotator.ui.review.blind import BlindMask
 from annotator.ui.review.conflicts_panel import ConflictsPanel
 
 if TYPE_CHECKING:
     from annotator.services.merge import MergeReport
+    from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+    from annotator.ui.review.agreement_dialog import AgreementDialog
     from annotator.ui.review.review_mode import ReviewModePanel
 
 tr = translator("review.review_controller")
@@ -287,6 +287,8 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
+        from annotator.ui.review.agreement_dialog import AgreementDialog
+
         self.dashboard = AgreementDialog.show_for(
             window.dialog_parent(), window.service, window.article_id, window.open_claim_anywhere
         )
@@ -298,6 +300,8 @@ class ReviewController(QObject):
         if window.service is None:
             return None
         window.flush_edits()
+        from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+
         dialog = AdjudicationDialog(window.dialog_parent(), window.service, window.undo_stack, None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
