@@ -5316,7 +5316,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="346" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -5328,162 +5328,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="73" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>مشروع &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;فتح مشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>ال&amp;تفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>سلّم ال&amp;أحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="92" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="29" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="119" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="347" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="246" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="66" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="202" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>فتح مشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;خصائص المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="150" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="359" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>حفظ المشروع باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="99" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="185" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="193" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>

@@ -5164,7 +5164,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="346" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -5172,162 +5172,162 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="73" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>&amp;Nuevo proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Abrir proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>Escala de &amp;veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="92" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Añadir, renombrar, reordenar, cambiar el color o retirar veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="29" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>Proyectos de Annotator (*.annotator);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="119" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="347" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Copiar el proyecto a un archivo nuevo y seguir trabajando en él</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>No se pudo escribir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Volver a una copia hecha al abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Registro de cambios pendiente no aplicado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="246" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="66" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="202" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Organización, URL del informe, metodología y política de correcciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Propiedades del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Configuración del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="150" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="359" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>Guardar el proyecto como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="99" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="185" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>Sin título.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="193" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>

@@ -5202,7 +5202,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="346" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n стаття.</numerusform>
@@ -5211,162 +5211,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="73" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>&amp;Новий проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Відкрити проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Налаштування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>Шкала &amp;вердиктів…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="92" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Додати, перейменувати, впорядкувати, перефарбувати або вивести з ужитку вердикти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="29" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>Проєкти Annotator (*.annotator);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="119" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>Не вдається відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="347" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="84" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Скопіювати проєкт у новий файл і продовжити там</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="230" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>Не вдалося записати {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="80" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Повернутися до копії, зробленої під час відкриття проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Залишковий журнал змін не застосовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="186" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>Новий проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="246" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>Немає нещодавніх проєктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="66" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>Відкрити &amp;нещодавні</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="202" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>Відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="88" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Організація, URL звіту, методологія і політика виправлень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Властивості проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Налаштування проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="150" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="359" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>Відновити з &amp;резервної копії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>Відновити з резервної копії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>Зберегти як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="214" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>Зберегти проєкт як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="99" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>Розмір проєкту та його знімків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="185" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>Без назви.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="193" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} на диску.</translation>
         </message>
