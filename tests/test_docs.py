@@ -52,5 +52,5 @@ def test_every_migration_is_in_the_schema_doc():
     from annotator.storage.schema import migrations
 
     schema = (ROOT / "docs" / "SCHEMA.md").read_text(encoding="utf-8")
-    for migration in migrations._migrations:
-        assert f"`{migration.name}`" in schema
+    for name in migrations.names():
+        assert f"`{name}`" in schema

@@ -11,7 +11,6 @@ from annotator.domain.dates import utc_now, validate_partial_date
 from annotator.domain.factcheck import FactCheck
 from annotator.domain.source import is_safe_link
 from annotator.errors import ValidationError
-from annotator.importers.claimreview_feed import read_factchecks
 from annotator.matching.query import fts_query, search_text
 from annotator.services.changes import Change, ChangeKind
 from annotator.services.project import ProjectService
@@ -50,6 +49,8 @@ def archive(project: ProjectService) -> FactCheckStore:
 def import_factchecks(project: ProjectService, path: str | Path) -> ImportCounts:
     """Read a ClaimReview file into the archive in one transaction; the same file twice adds
     nothing."""
+    from annotator.importers.claimreview_feed import read_factchecks  # loaded with an import
+
     records = read_factchecks(path)
     items = [(record, search_text(record)) for record in records]
     counts = archive(project).upsert(

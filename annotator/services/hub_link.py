@@ -12,6 +12,7 @@ from typing import Any
 
 from annotator.services.project import ProjectService
 from annotator.storage import hub_local
+from annotator.storage.hub_link_state import hub_state
 from annotator.storage.merge import MergeReport, Row
 
 RECORD_TABLES = hub_local.RECORD_TABLES
@@ -19,7 +20,7 @@ RECORD_TABLES = hub_local.RECORD_TABLES
 
 def state(project: ProjectService) -> dict[str, str]:
     """The project's hub link (address without password, cursor, marks, last sync)."""
-    return hub_local.hub_state(project.store)
+    return hub_state(project.store)
 
 
 def set_state(project: ProjectService, values: dict[str, str]) -> None:

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from annotator.domain import Claim, Comment, Source
 from annotator.domain.dates import utc_now
 from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
-from annotator.storage.merge import (
-    ACTIONS,
-    KIND_BY_NAME,
-    MergeReport,
-    OtherProject,
-    merge_into,
-    read_other,
-)
-from annotator.storage.merge import resolve_conflict as _resolve_conflict_in_store
 from annotator.storage.review_store import ConflictRecord, ReviewStore
 from annotator.storage.rows import (
     claim_from_row,
@@ -33,6 +24,22 @@ from annotator.storage.rows import (
     source_from_row,
     source_to_row,
 )
+
+if TYPE_CHECKING:
+    from annotator.storage.merge import ACTIONS, MergeReport, OtherProject
+
+_ENGINE_NAMES = ("ACTIONS", "MergeReport", "OtherProject")
+
+
+def __getattr__(name: str) -> Any:
+    """The merge engine's names this module passes on, imported when first asked for: the
+    engine (storage/merge*.py) loads with a merge, not when the window starts."""
+    if name in _ENGINE_NAMES:
+        from annotator.storage import merge
+
+        return getattr(merge, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ACTIONS",
@@ -51,6 +58,8 @@ def read_colleague_file(other_path: str | Path, mine: str | Path | None = None) 
 
     Raises ProjectError for a damaged, foreign, too-new file, or for my own file.
     """
+    from annotator.storage.merge import read_other
+
     return read_other(other_path, Path(mine) if mine is not None else None)
 
 
@@ -60,6 +69,8 @@ def merge_projects(project: ProjectService, other: str | Path | OtherProject) ->
     Atomic and idempotent; raises ProjectError (project untouched) for a damaged,
     foreign or too-new file. `other` may be what `read_colleague_file` returned.
     """
+    from annotator.storage.merge import merge_into
+
     report = merge_into(project.store, other, merged_by=project.author, now=utc_now())
     if report.changed_anything:
         project.reload()
@@ -132,7 +143,9 @@ def resolve_conflict(project: ProjectService, conflict_id: str, choice: Choice) 
     if row is not None and "modified" in row:  # verdict rows carry no timestamps
         row = {**row, **stamp(project, now)}
         _check_parent(project, record.kind, row)
-    _resolve_conflict_in_store(
+    from annotator.storage.merge import resolve_conflict as resolve_in_store
+
+    resolve_in_store(
         project.store, conflict_id, row, resolved_by=project.author, resolution=resolution, now=now
     )
     project.reload()
@@ -149,6 +162,8 @@ def _row_of(kind: str, item: Claim | Source | Comment) -> dict[str, Any]:
 
 
 def _check_parent(project: ProjectService, kind: str, row: dict[str, Any]) -> None:
+    from annotator.storage.merge import KIND_BY_NAME
+
     item_kind = KIND_BY_NAME[kind]
     if item_kind.parent is None:
         return

@@ -1,6 +1,5 @@
 """The project file (SQLite through sqlite-utils): the only package that contains SQL."""
 
-from annotator.storage import sqlite_utils_lite  # noqa: F401  # first: sqlite-utils without numpy
 from annotator.storage.full_text import MATCH_END, MATCH_START, Passage, SearchHit
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
 from annotator.storage.snapshots import ArticleSnapshot, ClaimSnapshot

@@ -21,8 +21,6 @@ from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from annotator.errors import (
     NotAProjectError,
     ProjectError,
@@ -32,7 +30,7 @@ from annotator.errors import (
 )
 from annotator.storage import article_blocks
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION, migrations
-from annotator.storage.sql_script import complete_statements
+from annotator.storage.sql_database import Database
 from annotator.storage.sqlite_errors import (
     is_busy,
     plain_error,
@@ -53,12 +51,11 @@ def sidecar(path: Path, suffix: str) -> Path:
 
 
 class ProjectDatabase(Database):
-    """A sqlite-utils Database with IMMEDIATE write transactions and plain-language errors."""
+    """The project's Database (storage/sql_database.py) with IMMEDIATE write transactions and
+    plain-language errors."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        # No sqlite-utils plugins: whatever another package registers would run on the project's
-        # connection, and finding them scans every installed package's entry points at open.
-        super().__init__(conn, execute_plugins=False)
+        super().__init__(conn)
         self.path = path
         self._after_commit: list[Callable[[], None]] = []
         self.committed: list[Callable[[], None]] = []
@@ -150,15 +147,6 @@ class ProjectDatabase(Database):
                     "a backup.", name=self.path.name, error=error)
             ) from error
         self._run_after_commit()
-
-    def _executescript(self, sql: str) -> sqlite3.Cursor:
-        """sqlite-utils' own, with a linear-time statement splitter (see storage/sql_script.py)."""
-        if not self.conn.in_transaction:
-            return super()._executescript(sql)
-        cursor = self.conn.cursor()
-        for statement in complete_statements(sql):  # no executescript: it would COMMIT
-            cursor.execute(statement)
-        return cursor
 
     def _begin_immediate(self) -> None:
         """Take the write lock now (the busy timeout applies); a rare SQLITE_BUSY that

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.storage import article_blocks
+from annotator.storage.sql_database import Database
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.errors import ProjectError, msg
 from annotator.storage import hub_bulk
+from annotator.storage.hub_link_state import hub_state
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
 from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
@@ -51,10 +52,6 @@ def record_key(table: str, row: Row) -> tuple[str, str]:
 
 
 # -- the link -------------------------------------------------------------------------------
-
-
-def hub_state(store: ProjectStore) -> dict[str, str]:
-    return dict(store.db.execute("SELECT key, value FROM hub_link").fetchall())
 
 
 def set_hub_state(store: ProjectStore, values: dict[str, str]) -> None:

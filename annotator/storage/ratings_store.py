@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.domain.rating import Adjudication, Rating
 from annotator.storage.migrations.m0007_ratings import adjudication_id, rating_id
+from annotator.storage.sql_database import Database
 from annotator.storage.store import ProjectStore
 
 _RATING_COLUMNS = "id, claim_id, rater, verdict_id, explanation, created, modified, rater_id"

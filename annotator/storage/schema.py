@@ -1,6 +1,7 @@
 """The project file's schema, as ordered, named migrations.
 
-Each migration runs in its own transaction (sqlite-utils `Migrations`) and sets
+Each migration runs in its own transaction (sqlite-utils `Migrations`, through
+`storage/sql_database.py`, which imports it only when one is pending) and sets
 `PRAGMA user_version` to its number, so any SQLite tool can tell which schema a
 file has. A released migration is never edited: add a new one instead, and
 document the change in docs/SCHEMA.md.
@@ -10,10 +11,8 @@ from __future__ import annotations
 
 import uuid
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
-
 from annotator.domain.verdict import DEFAULT_SCALE
+from annotator.storage.sql_database import Database, Migrations
 
 APPLICATION_ID = 0x416E6E6F  # "Anno": marks the file as an Annotator project
 migrations = Migrations("annotator")

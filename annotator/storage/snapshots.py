@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.domain import Claim, Source
+from annotator.storage.sql_database import Database
 
 KIND_OF_TABLE = {
     "articles": "article", "claims": "claim", "sources": "source", "comments": "comment",

@@ -7,8 +7,8 @@ the largest single cost of opening the window. This module imports sqlite_utils 
 and pandas hidden, unless something already imported them (then nothing changes), and puts
 them back at once: numpy still loads normally for whoever imports it (checkworthy).
 
-It runs first in `annotator.storage` (its __init__ imports it before anything else), so every
-`from sqlite_utils import ...` in the project finds sqlite_utils already imported this way.
+`storage/sql_database.py` calls it before its first use of sqlite-utils (a table write, a
+pending migration), which is not at start: opening and reading a project need none.
 """
 
 from __future__ import annotations
@@ -31,5 +31,3 @@ def import_sqlite_utils() -> None:
             if sys.modules.get(name, 0) is None:
                 del sys.modules[name]
 
-
-import_sqlite_utils()

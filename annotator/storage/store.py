@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.domain import Article, Claim, Source, Verdict, text_hash
 from annotator.errors import NotAProjectError, ProjectError, ProjectReadOnlyError, msg
 from annotator.storage import database, full_text, stale_wal
@@ -34,6 +32,7 @@ from annotator.storage.rows import (
 )
 from annotator.storage.schema import LATEST_VERSION
 from annotator.storage.snapshots import ArticleSnapshot, ClaimSnapshot, capture, put_back
+from annotator.storage.sql_database import Database
 
 
 @dataclass(frozen=True)
@@ -195,7 +194,8 @@ class ProjectStore:
         return rows[0]["value"] if rows else default
 
     def settings(self) -> dict[str, str]:
-        return {row["key"]: row["value"] for row in self.db.table("project_meta").rows}
+        rows = self.db.execute("SELECT key, value FROM project_meta ORDER BY rowid")
+        return {key: value for key, value in rows}
 
     def set_settings(self, values: dict[str, str]) -> None:
         with self.transaction():

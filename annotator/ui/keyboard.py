@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QDockWidget
 from annotator.domain import Claim
 from annotator.ui.common import accessibility
 from annotator.ui.common.shortcuts import Shortcuts, menu_entries, name_actions
-from annotator.ui.common.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.reader.announce import ClaimAnnouncer
-from annotator.ui.review import review_mode
 
 if TYPE_CHECKING:
+    from annotator.ui.common.shortcuts_dialog import ShortcutsDialog
     from annotator.ui.main_window import MainWindow
 
 
@@ -57,6 +56,8 @@ class KeyboardAccess(QObject):
 
     def open_dialog(self) -> ShortcutsDialog:
         """Help → Keyboard Shortcuts, window-modal and not blocking."""
+        from annotator.ui.common.shortcuts_dialog import ShortcutsDialog
+        from annotator.ui.review import review_mode  # both loaded when first asked for
         notes = self.tr("In Review Mode: {keys}").format(keys=review_mode.HELP)
         self.dialog = ShortcutsDialog(self.window, self.shortcuts, notes)
         self.dialog.open()

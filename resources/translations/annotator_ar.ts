@@ -1140,17 +1140,17 @@
     <context>
         <name>AllClaimsController</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="43" />
             <source>&amp;All Claims</source>
             <translation>&amp;كل الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
             <source>All Claims</source>
             <translation>كل الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="46" />
             <source>The claims of every article: filter, sort, open</source>
             <translation>ادعاءات كل المقالات: تصفية وفرز وفتح</translation>
         </message>
@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <location filename="../../annotator/ui/keyboard.py" line="38" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>اختصارات &amp;لوحة المفاتيح…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <location filename="../../annotator/ui/keyboard.py" line="40" />
             <source>Every action's keys, and changing them</source>
             <translation>مفاتيح كل إجراء وتغييرها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <location filename="../../annotator/ui/keyboard.py" line="61" />
             <source>In Review Mode: {keys}</source>
             <translation>في وضع المراجعة: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <location filename="../../annotator/ui/keyboard.py" line="55" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -3018,12 +3018,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to redo</source>
             <translation>لا شيء لإعادته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to undo</source>
             <translation>لا شيء للتراجع عنه</translation>
         </message>
@@ -3136,7 +3136,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>القيمة الرقمية للحكم عدد صحيح، وليس {text!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="148" />
+            <location filename="../../annotator/services/merge.py" line="161" />
             <source>A {kind} conflict is resolved with a {kind}.</source>
             <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
         </message>
@@ -3161,12 +3161,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="95" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="91" />
+            <location filename="../../annotator/storage/store.py" line="90" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -3176,7 +3176,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="395" />
+            <location filename="../../annotator/storage/database.py" line="383" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>تعذّر فتح {name}: {plain_error}</translation>
         </message>
@@ -3331,7 +3331,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج التصدير إلى PDF إلى كائن تطبيق رسومي، لكن التطبيق العامل تطبيق طرفية فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="382" />
+            <location filename="../../annotator/storage/database.py" line="370" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>للقراءة فقط: {reason}. يمكنك قراءته وتصديره، لكن لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -3436,7 +3436,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>رفض المركز: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <location filename="../../annotator/storage/hub_local.py" line="238" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>أرسل المركز بايتات لا تطابق بصمتها {sha256}.</translation>
         </message>
@@ -3461,12 +3461,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يحتاج مركز الفريق إلى psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="134" />
+            <location filename="../../annotator/storage/database.py" line="131" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>يحتوي النص على محرف لا يمكن حفظه ({object!r} في الموضع {start})؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="163" />
+            <location filename="../../annotator/services/merge.py" line="178" />
             <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
             <translation>حُذف العنصر {parent} الذي ينتمي إليه هذا {kind}؛ استعده أولًا.</translation>
         </message>
@@ -3801,7 +3801,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الملف أو مجلده للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="364" />
+            <location filename="../../annotator/storage/database.py" line="352" />
             <source>the folder {directory} cannot be written to</source>
             <translation>لا يمكن الكتابة في المجلد {directory}</translation>
         </message>
@@ -3971,7 +3971,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي {name} على تعليقات W3C Web Annotation أو Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
@@ -3986,12 +3986,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ملف gzip تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="327" />
+            <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
@@ -4011,17 +4011,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="149" />
+            <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
         </message>
@@ -4031,7 +4031,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="298" />
+            <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
@@ -4041,7 +4041,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} تالف.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
@@ -4066,7 +4066,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="289" />
+            <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
@@ -4081,7 +4081,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="358" />
+            <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} على قرص للقراءة فقط</translation>
         </message>
@@ -4091,12 +4091,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="188" />
+            <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="405" />
+            <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
@@ -4116,7 +4116,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="362" />
+            <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
             <translation>{name} محمي من الكتابة</translation>
         </message>
@@ -4126,12 +4126,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>قد يكون {name} مفتوحًا في Annotator {who}، أو أن ذلك البرنامج انتهى دون إغلاقه. إذا كان مفتوحًا هناك فيمكنكما العمل معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="381" />
+            <location filename="../../annotator/storage/database.py" line="369" />
             <source>{name} was opened read-only</source>
             <translation>فُتح {name} للقراءة فقط</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="344" />
+            <location filename="../../annotator/storage/database.py" line="332" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
@@ -4206,7 +4206,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="142" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
         </message>
@@ -4545,62 +4545,62 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Add &amp;Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Attach File</source>
             <translation>إرفاق ملف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="251" />
             <source>Attach a Capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="65" />
             <source>Attach a source to the selected claim</source>
             <translation>إرفاق مصدر بالادعاء المحدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="264" />
             <source>Attach capture</source>
             <translation>إرفاق لقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="219" />
             <source>Capture Now</source>
             <translation>التقاط الآن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="269" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>التُقطت {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="224" />
             <source>Capturing {value}</source>
             <translation>جارٍ التقاط {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Check for a &amp;New Version</source>
             <translation>البحث عن إصدار &amp;جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="151" />
             <source>Check for a New Version</source>
             <translation>البحث عن إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="156" />
             <source>Checking {value}</source>
             <translation>جارٍ فحص {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="57" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>جلب صفحة ويب أو ملف PDF والاحتفاظ به لقطةً</translation>
         </message>
@@ -4610,7 +4610,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>أُلغي الجلب.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="61" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>جلب رابط المقالة مجددًا؛ وحفظ إصدار جديد إن تغيّر النص</translation>
         </message>
@@ -4620,52 +4620,52 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>جارٍ الجلب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="116" />
             <source>Fetching {value}</source>
             <translation>جارٍ جلب {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Open &amp;URL…</source>
             <translation>فتح &amp;رابط…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="137" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>فُتحت «{title}» من {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="40" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>صفحات محفوظة، PDF، صور (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="131" />
             <source>That page is already in the project.</source>
             <translation>تلك الصفحة موجودة في المشروع مسبقًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="167" />
             <source>The page has not changed since the last version.</source>
             <translation>لم تتغيّر الصفحة منذ الإصدار الأخير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>لا رابط لهذا المصدر لالتقاطه؛ أرفق ملفًا بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>This source has no capture yet.</source>
             <translation>لا لقطة لهذا المصدر بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>View Capture</source>
             <translation>عرض اللقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>التُقطت {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -5235,117 +5235,117 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Database:</source>
             <translation>&amp;قاعدة البيانات:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Host:</source>
             <translation>ال&amp;خادم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Port:</source>
             <translation>ال&amp;منفذ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;Service:</source>
             <translation>ال&amp;خدمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;TLS mode:</source>
             <translation>وضع &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;User:</source>
             <translation>ال&amp;مستخدم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="360" />
             <source>, last sync {format_time}</source>
             <translation>، آخر مزامنة {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="262" />
             <source>Cannot Connect to Team Hub</source>
             <translation>تعذّر الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>الاتصال بخادم ال&amp;فريق…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="117" />
             <source>Connect to Team Hub</source>
             <translation>الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="189" />
             <source>Disconnect from Team Hub</source>
             <translation>قطع الاتصال بخادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: conflict</source>
             <translation>الخادم: تعارض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: offline</source>
             <translation>الخادم: غير متصل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: synced</source>
             <translation>الخادم: متزامن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: syncing…</source>
             <translation>الخادم: جارٍ المزامنة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="186" />
             <source>Sync &amp;Now</source>
             <translation>مزامنة ال&amp;آن</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="184" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>مزامنة هذا المشروع مع خادم PostgreSQL الخاص بغرفة الأخبار</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="176" />
             <source>Team hub status</source>
             <translation>حالة خادم الفريق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
             <translation>انقطع الاتصال المباشر بالمركز ({reason})؛ تُعاد المحاولة كل {seconds} ثانية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="240" />
             <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
             <translation>انقطع الاتصال المباشر بالمركز؛ تُعاد المحاولة كل {seconds} ثانية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="135" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>تُقرأ كلمة المرور من ملف ~/.pgpass أو ملف الخدمة أو PGPASSWORD؛ ولا تُخزَّن أبدًا في المشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="108" />
             <source>The sync failed: {error}</source>
             <translation>فشلت المزامنة: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>اختياري: اسم من ملف pg_service.conf لديك</translation>
         </message>
@@ -6011,7 +6011,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>لا جمل تستحق التحقق</numerusform>
@@ -6023,72 +6023,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
             <source>&amp;Suggest Claims</source>
             <translation>ا&amp;قتراح ادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
             <source>Already &amp;Checked?</source>
             <translation>هل سبق &amp;التحقق منه؟</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Already Checked?</source>
             <translation>هل سبق التحقق منه؟</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
             <source>Cannot Import Fact-Checks</source>
             <translation>تعذّر استيراد التحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
             <source>Fact-Checks</source>
             <translation>التحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>تحققات (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>تحققات من {name}: أُضيف {added}، وحُدّث {updated}، و{unchanged} بلا تغيير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>استيراد ت&amp;حققات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
             <source>Import Fact-Checks</source>
             <translation>استيراد تحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>البحث عن النص المحدد بين التحققات والادعاءات المعتمدة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>Mark the sentences most worth checking</source>
             <translation>تمييز الجمل الأجدر بالتحقق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>تحققات منشورة (ClaimReview JSON-LD وJSON Lines وCSV) مادةً مرجعية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
             <source>Select some text of the article to look it up.</source>
             <translation>حدّد جزءًا من نص المقالة للبحث عنه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
             <source>Suggestions</source>
             <translation>الاقتراحات</translation>
         </message>
@@ -6096,7 +6096,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>لا تطابقات محتملة لـ«{text}»</numerusform>
@@ -6108,7 +6108,7 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="74" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>لا شيء معروض</numerusform>
@@ -6120,67 +6120,67 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>إعادة &amp;استخدام الحكم والمصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;هل سبق التحقق منه؟&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
             <source>Check &amp;Selected Text</source>
             <translation>التحقق من النص ال&amp;محدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>نسخ حكم التطابق إلى الادعاء، وإضافة التحقق مصدرًا، وتدوين مصدره</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>لا تحققات هنا. ملف ← استيراد تحققات… يضيفها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
             <source>Nothing in the archive matches.</source>
             <translation>لا شيء في الأرشيف يطابق.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="52" />
             <source>Search imported fact-checks…</source>
             <translation>بحث في التحققات المستوردة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
             <source>Select a claim or some text.</source>
             <translation>حدّد ادعاءً أو جزءًا من النص.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>fact-check</source>
             <translation>تحقق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>no verdict given</source>
             <translation>لم يُذكر حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>our claim</source>
             <translation>ادعاؤنا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>unknown organisation</source>
             <translation>مؤسسة غير معروفة</translation>
         </message>
@@ -6230,7 +6230,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -6242,162 +6242,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>مشروع &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;فتح مشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>ال&amp;تفضيلات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>سلّم ال&amp;أحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>إضافة الأحكام أو إعادة تسميتها أو ترتيبها أو تلوينها أو إيقافها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>مشاريع Annotator (*.annotator);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>فتح مشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>المؤسسة، ورابط التقرير، والمنهجية، وسياسة التصحيحات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;خصائص المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>حفظ المشروع باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>
@@ -6438,37 +6438,37 @@ You can undo this.</source>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="55" />
             <source>&amp;Default Text Size</source>
             <translation>حجم النص ال&amp;افتراضي</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Larger Text</source>
             <translation>نص أ&amp;كبر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Smaller Text</source>
             <translation>نص أ&amp;صغر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="81" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>نص المقالة: {reader_font_size:g} نقطة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="70" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>حجم نص المقالة (أيضًا في تحرير ← التفضيلات)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="123" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>تُسجَّل تغييراتك الآن باسم {name}.</translation>
         </message>
@@ -7472,7 +7472,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>لا تعارضات دمج.</numerusform>
@@ -7484,97 +7484,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;حسم الأحكام…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>لوحة ال&amp;تعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;دمج مشروع زميل…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>م&amp;راجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>وضع ال&amp;مراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>الاتفاق بين المقيّمين، والخلافات، والمراجعة الثانية العمياء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>جلب مقالات زميل وادعاءاته ومصادره وتعليقاته إلى هذا المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="69" />
             <source>Conflicts</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>مراجعة &amp;كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>لوحة &amp;المراجعة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>حسم حكم نهائي واحد لكل مقطع قيّمه شخصان أو أكثر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>
@@ -7978,62 +7978,62 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
             <translation>م&amp;قارنة الإصدارات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;تحديث من إصدار جديد…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="146" />
             <source>Accept new place of claim</source>
             <translation>قبول الموضع الجديد للادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="167" />
             <source>Keep claim as orphan</source>
             <translation>الإبقاء على الادعاء يتيمًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Move claim to selection</source>
             <translation>نقل الادعاء إلى التحديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions</source>
             <translation>المراجعات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions ({count})</source>
             <translation>المراجعات ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="153" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>حدّد في المقالة المقطع الذي يشير إليه الادعاء الآن، ثم اضغط «استخدام التحديد».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="111" />
             <source>The article was changed without notice.</source>
             <translation>تغيّرت المقالة دون إشعار.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>حُرّرت المقالة: حفظ نصها الجديد والعثور على كل ادعاء مجددًا</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="85" />
             <source>Update from New Version</source>
             <translation>التحديث من إصدار جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
             <translation>ما الذي تغيّر بين إصدارين من المقالة</translation>
         </message>

@@ -1140,17 +1140,17 @@
     <context>
         <name>AllClaimsController</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="43" />
             <source>&amp;All Claims</source>
             <translation>&amp;Todas las afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
             <source>All Claims</source>
             <translation>Todas las afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="46" />
             <source>The claims of every article: filter, sort, open</source>
             <translation>Las afirmaciones de todos los artículos: filtrar, ordenar, abrir</translation>
         </message>
@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <location filename="../../annotator/ui/keyboard.py" line="38" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>&amp;Atajos de teclado…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <location filename="../../annotator/ui/keyboard.py" line="40" />
             <source>Every action's keys, and changing them</source>
             <translation>Las teclas de cada acción, y cómo cambiarlas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <location filename="../../annotator/ui/keyboard.py" line="61" />
             <source>In Review Mode: {keys}</source>
             <translation>En el modo de revisión: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <location filename="../../annotator/ui/keyboard.py" line="55" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -2297,8 +2297,8 @@
             <location filename="../../annotator/commands/merge.py" line="58" />
             <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
             <translation>
-                <numerusform>%n conflicto conservó ambas versiones; resuélvalo en el panel Conflictos.</numerusform>
-                <numerusform>%n conflictos conservaron ambas versiones; resuélvalos en el panel Conflictos.</numerusform>
+                <numerusform>%n conflicto conservó las dos versiones; resuélvalo en el panel Conflictos.</numerusform>
+                <numerusform>%n conflictos conservaron las dos versiones; resuélvalos en el panel Conflictos.</numerusform>
             </translation>
         </message>
         <message>
@@ -2986,12 +2986,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
@@ -3104,7 +3104,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El valor numérico de un veredicto es un número entero, no {text!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="148" />
+            <location filename="../../annotator/services/merge.py" line="161" />
             <source>A {kind} conflict is resolved with a {kind}.</source>
             <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
         </message>
@@ -3129,12 +3129,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="95" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="91" />
+            <location filename="../../annotator/storage/store.py" line="90" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -3144,7 +3144,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="395" />
+            <location filename="../../annotator/storage/database.py" line="383" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>No se puede abrir {name}: {plain_error}</translation>
         </message>
@@ -3299,7 +3299,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La exportación a PDF necesita un objeto de aplicación gráfica, pero se está ejecutando uno solo de consola.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="382" />
+            <location filename="../../annotator/storage/database.py" line="370" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>Solo lectura: {reason}. Puede leerlo y exportarlo, pero los cambios no se pueden guardar.</translation>
         </message>
@@ -3404,7 +3404,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub se negó: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <location filename="../../annotator/storage/hub_local.py" line="238" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>El hub envió bytes que no coinciden con su hash {sha256}.</translation>
         </message>
@@ -3429,12 +3429,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub del equipo necesita psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="134" />
+            <location filename="../../annotator/storage/database.py" line="131" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>El texto contiene un carácter que no se puede guardar ({object!r} en la posición {start}); no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="163" />
+            <location filename="../../annotator/services/merge.py" line="178" />
             <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
             <translation>Se eliminó el elemento {parent} al que pertenece este {kind}; restáurelo primero.</translation>
         </message>
@@ -3769,7 +3769,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>el archivo o su carpeta es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="364" />
+            <location filename="../../annotator/storage/database.py" line="352" />
             <source>the folder {directory} cannot be written to</source>
             <translation>no se puede escribir en la carpeta {directory}</translation>
         </message>
@@ -3939,7 +3939,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no contiene anotaciones W3C Web Annotation ni de Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} es una base de datos SQLite de otra aplicación, no un proyecto de Annotator.</translation>
         </message>
@@ -3954,12 +3954,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es un archivo gzip dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} es un enlace simbólico que lleva a sí mismo (un bucle), así que no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="327" />
+            <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} es un enlace simbólico a {readlink}, que no existe.</translation>
         </message>
@@ -3979,17 +3979,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está ocupado en otra ventana o programa, así que el último cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró 1 problema) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado (la comprobación de SQLite encontró {count} problemas) y no se abrió; no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="149" />
+            <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} está dañado ({error}); el último cambio no se guardó. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -3999,7 +3999,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado y no se puede leer ({error}); no se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="298" />
+            <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
@@ -4009,7 +4009,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
@@ -4034,7 +4034,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un archivo JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="289" />
+            <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
         </message>
@@ -4049,7 +4049,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no está conectado a un hub; ejecute primero `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="358" />
+            <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} está en un disco de solo lectura</translation>
         </message>
@@ -4059,12 +4059,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="188" />
+            <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="405" />
+            <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
@@ -4084,7 +4084,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="362" />
+            <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
             <translation>{name} está protegido contra escritura</translation>
         </message>
@@ -4094,12 +4094,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Puede que {name} esté abierto en Annotator {who}, o que ese programa terminara sin cerrarlo. Si está abierto allí, pueden trabajar los dos: cada cambio se guarda al instante y cada ventana muestra los cambios de la otra.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="381" />
+            <location filename="../../annotator/storage/database.py" line="369" />
             <source>{name} was opened read-only</source>
             <translation>{name} se abrió en modo de solo lectura</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="344" />
+            <location filename="../../annotator/storage/database.py" line="332" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
@@ -4174,7 +4174,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: el documento de Word está dañado y no se puede leer ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="142" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: el cambio no se guardó porque el elemento al que pertenece ya no existe (puede haberse eliminado en otra ventana).</translation>
         </message>
@@ -4513,62 +4513,62 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Add &amp;Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Attach File</source>
             <translation>Adjuntar archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="251" />
             <source>Attach a Capture</source>
             <translation>Adjuntar una captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="65" />
             <source>Attach a source to the selected claim</source>
             <translation>Adjuntar una fuente a la afirmación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="264" />
             <source>Attach capture</source>
             <translation>Adjuntar captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="219" />
             <source>Capture Now</source>
             <translation>Capturar ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="269" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Capturada {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="224" />
             <source>Capturing {value}</source>
             <translation>Capturando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Check for a &amp;New Version</source>
             <translation>Buscar una &amp;nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="151" />
             <source>Check for a New Version</source>
             <translation>Buscar una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="156" />
             <source>Checking {value}</source>
             <translation>Comprobando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="57" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>Descargar una página web o un PDF y conservarlo como captura</translation>
         </message>
@@ -4578,7 +4578,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Descarga cancelada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="61" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>Volver a descargar la URL del artículo; guardar una versión nueva si el texto cambió</translation>
         </message>
@@ -4588,52 +4588,52 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Descargando</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="116" />
             <source>Fetching {value}</source>
             <translation>Descargando {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Open &amp;URL…</source>
             <translation>Abrir &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="137" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>Abierto «{title}» desde {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="40" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Páginas guardadas, PDF, imágenes (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="131" />
             <source>That page is already in the project.</source>
             <translation>Esa página ya está en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="167" />
             <source>The page has not changed since the last version.</source>
             <translation>La página no ha cambiado desde la última versión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Esta fuente no tiene URL que capturar; adjunta un archivo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>This source has no capture yet.</source>
             <translation>Esta fuente aún no tiene captura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>View Capture</source>
             <translation>Ver la captura</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>capturada {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -5151,117 +5151,117 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Database:</source>
             <translation>&amp;Base de datos:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Host:</source>
             <translation>&amp;Servidor:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Port:</source>
             <translation>&amp;Puerto:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;Service:</source>
             <translation>&amp;Servicio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;TLS mode:</source>
             <translation>Modo &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;User:</source>
             <translation>&amp;Usuario:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="360" />
             <source>, last sync {format_time}</source>
             <translation>, última sincronización {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="262" />
             <source>Cannot Connect to Team Hub</source>
             <translation>No se puede conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Conectar con el &amp;servidor del equipo…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="117" />
             <source>Connect to Team Hub</source>
             <translation>Conectar con el servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="189" />
             <source>Disconnect from Team Hub</source>
             <translation>Desconectar del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: conflict</source>
             <translation>Servidor: conflicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: offline</source>
             <translation>Servidor: sin conexión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: synced</source>
             <translation>Servidor: sincronizado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: syncing…</source>
             <translation>Servidor: sincronizando…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="186" />
             <source>Sync &amp;Now</source>
             <translation>Sincronizar &amp;ahora</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="184" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Sincronizar este proyecto con el servidor PostgreSQL de la redacción</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="176" />
             <source>Team hub status</source>
             <translation>Estado del servidor del equipo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
             <translation>Se perdió la conexión en directo con el hub ({reason}); se reintenta cada {seconds} segundos.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="240" />
             <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
             <translation>Se perdió la conexión en directo con el hub; se reintenta cada {seconds} segundos.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="135" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>La contraseña se lee de tu ~/.pgpass, del archivo de servicio o de PGPASSWORD; nunca se guarda en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="108" />
             <source>The sync failed: {error}</source>
             <translation>La sincronización falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>opcional: un nombre de tu pg_service.conf</translation>
         </message>
@@ -5867,7 +5867,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n frase que merece verificarse: Intro crea una afirmación, Supr la descarta</numerusform>
@@ -5875,72 +5875,72 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Sugerir afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
             <source>Already &amp;Checked?</source>
             <translation>¿Ya &amp;verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Already Checked?</source>
             <translation>¿Ya verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
             <source>Cannot Import Fact-Checks</source>
             <translation>No se pueden importar las verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
             <source>Fact-Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Verificaciones (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Verificaciones de {name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Importar &amp;verificaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
             <source>Import Fact-Checks</source>
             <translation>Importar verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Buscar el texto seleccionado entre las verificaciones y las afirmaciones aprobadas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>Mark the sentences most worth checking</source>
             <translation>Marcar las frases que más merece la pena verificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Verificaciones publicadas (ClaimReview JSON-LD, JSON Lines, CSV) como material de referencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
             <source>Select some text of the article to look it up.</source>
             <translation>Selecciona un fragmento del artículo para buscarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
             <source>Suggestions</source>
             <translation>Sugerencias</translation>
         </message>
@@ -5948,7 +5948,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n posible coincidencia para «{text}»</numerusform>
@@ -5956,7 +5956,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="74" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>%n mostrada, de la más reciente a la más antigua; Intro abre la verificación</numerusform>
@@ -5964,67 +5964,67 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Reutilizar veredicto y fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;¿Ya verificado?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
             <source>Check &amp;Selected Text</source>
             <translation>Verificar el texto &amp;seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Copiar el veredicto de la coincidencia en la afirmación, añadir la verificación como fuente y anotar su procedencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Intro: crear una afirmación · Supr: descartarla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>No hay verificaciones. Archivo → Importar verificaciones… las añade.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
             <source>Nothing in the archive matches.</source>
             <translation>Nada del archivo coincide.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="52" />
             <source>Search imported fact-checks…</source>
             <translation>Buscar en las verificaciones importadas…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
             <source>Select a claim or some text.</source>
             <translation>Selecciona una afirmación o un fragmento de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>fact-check</source>
             <translation>verificación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>no verdict given</source>
             <translation>sin veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>our claim</source>
             <translation>nuestra afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>unknown organisation</source>
             <translation>organización desconocida</translation>
         </message>
@@ -6066,7 +6066,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -6074,162 +6074,162 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>&amp;Nuevo proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Abrir proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>Escala de &amp;veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Añadir, renombrar, reordenar, cambiar el color o retirar veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>Proyectos de Annotator (*.annotator);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Copiar el proyecto a un archivo nuevo y seguir trabajando en él</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>No se pudo escribir {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Volver a una copia hecha al abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Registro de cambios pendiente no aplicado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>Abrir proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Organización, URL del informe, metodología y política de correcciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Propiedades del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Configuración del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>Guardar el proyecto como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>Sin título.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>
@@ -6270,37 +6270,37 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="55" />
             <source>&amp;Default Text Size</source>
             <translation>Tamaño de texto &amp;predeterminado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Larger Text</source>
             <translation>Texto más &amp;grande</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Smaller Text</source>
             <translation>Texto más &amp;pequeño</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="81" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>Texto del artículo: {reader_font_size:g} pt</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="70" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>El tamaño del texto del artículo (también en Editar → Preferencias)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="123" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>Tus cambios se registran ahora como {name}.</translation>
         </message>
@@ -7296,7 +7296,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n conflicto de fusión por resolver.</numerusform>
@@ -7304,97 +7304,97 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Resolver veredictos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>Panel de &amp;conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Fusionar el proyecto de un colega…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>&amp;Revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>Modo de &amp;revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Acuerdo entre evaluadores, desacuerdos, segunda revisión a ciegas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Traer a este proyecto los artículos, afirmaciones, fuentes y comentarios de un colega</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
             <source>Comments ({count})</source>
             <translation>Comentarios ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="69" />
             <source>Conflicts</source>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Editar → Deshacer revierte toda la fusión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>Historial</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>Revisar &amp;todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>&amp;Panel de revisión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>Modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Fijar un veredicto final para cada pasaje valorado por dos o más personas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Recorrer las afirmaciones pendientes de tu revisión: J/K siguiente/anterior, A aprobar, R pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (oculto: a ciegas)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} de la afirmación de un colega están ocultos mientras evalúas a ciegas.</translation>
         </message>
@@ -7774,62 +7774,62 @@ Después: «{after}»</translation>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Comparar versiones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Actualizar desde una nueva versión…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="146" />
             <source>Accept new place of claim</source>
             <translation>Aceptar la nueva posición de la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="167" />
             <source>Keep claim as orphan</source>
             <translation>Conservar la afirmación como huérfana</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Move claim to selection</source>
             <translation>Mover la afirmación a la selección</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions</source>
             <translation>Revisiones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions ({count})</source>
             <translation>Revisiones ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="153" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>Selecciona en el artículo el pasaje al que se refiere ahora la afirmación y pulsa Usar la selección.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="111" />
             <source>The article was changed without notice.</source>
             <translation>El artículo se cambió sin aviso.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>El artículo se editó: guardar su nuevo texto y volver a localizar cada afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="85" />
             <source>Update from New Version</source>
             <translation>Actualizar desde una nueva versión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
             <translation>Qué cambió entre dos versiones del artículo</translation>
         </message>

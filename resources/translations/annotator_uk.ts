@@ -1140,17 +1140,17 @@
     <context>
         <name>AllClaimsController</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="43" />
             <source>&amp;All Claims</source>
             <translation>&amp;Усі твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="32" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="38" />
             <source>All Claims</source>
             <translation>Усі твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="41" />
+            <location filename="../../annotator/ui/claims/all_claims_controller.py" line="46" />
             <source>The claims of every article: filter, sort, open</source>
             <translation>Твердження всіх статей: фільтрувати, сортувати, відкривати</translation>
         </message>
@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="39" />
+            <location filename="../../annotator/ui/keyboard.py" line="38" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>&amp;Клавіатурні скорочення…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="41" />
+            <location filename="../../annotator/ui/keyboard.py" line="40" />
             <source>Every action's keys, and changing them</source>
             <translation>Клавіші кожної дії та їх зміна</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="60" />
+            <location filename="../../annotator/ui/keyboard.py" line="61" />
             <source>In Review Mode: {keys}</source>
             <translation>У режимі рецензування: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="56" />
+            <location filename="../../annotator/ui/keyboard.py" line="55" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -2304,9 +2304,9 @@
             <location filename="../../annotator/commands/merge.py" line="58" />
             <source>%n conflict(s) kept both versions; resolve them in the Conflicts panel.</source>
             <translation>
-                <numerusform>%n конфлікт зберіг обидві версії; розв’яжіть його на панелі «Конфлікти».</numerusform>
-                <numerusform>%n конфлікти зберегли обидві версії; розв’яжіть їх на панелі «Конфлікти».</numerusform>
-                <numerusform>%n конфліктів зберегли обидві версії; розв’яжіть їх на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфлікт зберіг обидві версії; розв'яжіть його на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфлікти зберегли обидві версії; розв'яжіть їх на панелі «Конфлікти».</numerusform>
+                <numerusform>%n конфліктів зберегли обидві версії; розв'яжіть їх на панелі «Конфлікти».</numerusform>
             </translation>
         </message>
         <message>
@@ -2994,12 +2994,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to redo</source>
             <translation>Нічого повторювати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="203" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
             <source>Nothing to undo</source>
             <translation>Нічого скасовувати</translation>
         </message>
@@ -3112,7 +3112,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Числове значення вердикту — ціле число, а не {text!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="148" />
+            <location filename="../../annotator/services/merge.py" line="161" />
             <source>A {kind} conflict is resolved with a {kind}.</source>
             <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
         </message>
@@ -3137,12 +3137,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="95" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="91" />
+            <location filename="../../annotator/storage/store.py" line="90" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -3152,7 +3152,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="395" />
+            <location filename="../../annotator/storage/database.py" line="383" />
             <source>Cannot open {name}: {plain_error}</source>
             <translation>Не вдається відкрити {name}: {plain_error}</translation>
         </message>
@@ -3307,7 +3307,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Для експорту в PDF потрібен графічний об'єкт застосунку, але запущено лише консольний.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="382" />
+            <location filename="../../annotator/storage/database.py" line="370" />
             <source>Read-only: {reason}. You can read and export it, but changes cannot be saved.</source>
             <translation>Лише для читання: {reason}. Його можна читати й експортувати, але зміни не можна зберегти.</translation>
         </message>
@@ -3412,7 +3412,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Хаб відмовив: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="241" />
+            <location filename="../../annotator/storage/hub_local.py" line="238" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>Хаб надіслав байти, що не збігаються з їхнім хешем {sha256}.</translation>
         </message>
@@ -3437,12 +3437,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Командному хабу потрібен psycopg: pip install 'annotator[hub]'</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="134" />
+            <location filename="../../annotator/storage/database.py" line="131" />
             <source>The text contains a character that cannot be saved ({object!r} at position {start}); nothing was changed.</source>
             <translation>Текст містить символ, який не можна зберегти ({object!r} на позиції {start}); нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/merge.py" line="163" />
+            <location filename="../../annotator/services/merge.py" line="178" />
             <source>The {parent} this {kind} belongs to was deleted; restore it first.</source>
             <translation>Елемент {parent}, до якого належить цей {kind}, видалено; спершу відновіть його.</translation>
         </message>
@@ -3777,7 +3777,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>файл або його тека доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="364" />
+            <location filename="../../annotator/storage/database.py" line="352" />
             <source>the folder {directory} cannot be written to</source>
             <translation>у теку {directory} не можна записувати</translation>
         </message>
@@ -3947,7 +3947,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не містить анотацій W3C Web Annotation чи Hypothesis.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="339" />
+            <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
             <translation>{name} — база даних SQLite іншого застосунку, а не проєкт Annotator.</translation>
         </message>
@@ -3962,12 +3962,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — пошкоджений файл gzip.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="322" />
+            <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
             <translation>{name} — символьне посилання, що веде саме на себе (цикл), тому його не можна відкрити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="327" />
+            <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
             <translation>{name} — символьне посилання на {readlink}, якого не існує.</translation>
         </message>
@@ -3987,17 +3987,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} зайнятий в іншому вікні чи програмі, тому останню зміну не збережено. Спробуйте ще раз за мить.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла 1 проблему), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="262" />
+            <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено (перевірка SQLite знайшла проблем: {count}), його не відкрито; нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="149" />
+            <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
             <translation>{name} пошкоджено ({error}); останню зміну не збережено. Відновіть його з резервної копії.</translation>
         </message>
@@ -4007,7 +4007,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено, його не можна прочитати ({error}); нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="298" />
+            <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
@@ -4017,7 +4017,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="283" />
+            <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
@@ -4042,7 +4042,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є файлом JSON ({error}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="289" />
+            <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
@@ -4057,7 +4057,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не підключено до хабу; спершу виконайте `annotator hub connect`.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="358" />
+            <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
             <translation>{name} розташовано на диску лише для читання</translation>
         </message>
@@ -4067,12 +4067,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="188" />
+            <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="405" />
+            <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
@@ -4092,7 +4092,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="362" />
+            <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
             <translation>{name} захищено від запису</translation>
         </message>
@@ -4102,12 +4102,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Можливо, {name} відкрито в Annotator {who}, або та програма завершилася, не закривши його. Якщо його відкрито там, ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="381" />
+            <location filename="../../annotator/storage/database.py" line="369" />
             <source>{name} was opened read-only</source>
             <translation>{name} відкрито лише для читання</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="344" />
+            <location filename="../../annotator/storage/database.py" line="332" />
             <source>{name} was saved by a newer version of Annotator (schema {user_version}; this version reads up to {latest_version}). Update Annotator to open it.</source>
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
@@ -4182,7 +4182,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: документ Word пошкоджено, його не можна прочитати ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/database.py" line="142" />
+            <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
             <translation>{name}: зміну не збережено, бо елемента, до якого вона належить, більше не існує (можливо, його видалено в іншому вікні).</translation>
         </message>
@@ -4521,62 +4521,62 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>evidence.evidence_controller</name>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="66" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="64" />
             <source>Add &amp;Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="254" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="258" />
             <source>Attach File</source>
             <translation>Долучити файл</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="247" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="251" />
             <source>Attach a Capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="67" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="65" />
             <source>Attach a source to the selected claim</source>
             <translation>Додати джерело до вибраного твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="260" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="264" />
             <source>Attach capture</source>
             <translation>Долучити знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="215" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="219" />
             <source>Capture Now</source>
             <translation>Зробити знімок зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="265" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="269" />
             <source>Captured {when} · SHA-256 {short_hash}</source>
             <translation>Знімок зроблено {when} · SHA-256 {short_hash}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="224" />
             <source>Capturing {value}</source>
             <translation>Знімаємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="62" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="60" />
             <source>Check for a &amp;New Version</source>
             <translation>Перевірити наявність &amp;нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="149" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="151" />
             <source>Check for a New Version</source>
             <translation>Перевірити наявність нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="154" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="156" />
             <source>Checking {value}</source>
             <translation>Перевіряємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="59" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="57" />
             <source>Fetch a web page or PDF and keep it as a capture</source>
             <translation>Завантажити вебсторінку чи PDF і зберегти як знімок</translation>
         </message>
@@ -4586,7 +4586,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Завантаження скасовано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="63" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="61" />
             <source>Fetch the article's URL again; store a new version if the text changed</source>
             <translation>Знову завантажити URL статті; зберегти нову версію, якщо текст змінився</translation>
         </message>
@@ -4596,52 +4596,52 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Завантаження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="114" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="116" />
             <source>Fetching {value}</source>
             <translation>Завантажуємо {value}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="58" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="56" />
             <source>Open &amp;URL…</source>
             <translation>Відкрити &amp;URL…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="135" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="137" />
             <source>Opened “{title}” from {final_url}.</source>
             <translation>Відкрито «{title}» з {final_url}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="42" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="40" />
             <source>Saved pages, PDFs, images (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;All files (*)</source>
             <translation>Збережені сторінки, PDF, зображення (*.html *.htm *.mhtml *.pdf *.png *.jpg *.jpeg *.webp *.txt);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="129" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="131" />
             <source>That page is already in the project.</source>
             <translation>Ця сторінка вже є в проєкті.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="165" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="167" />
             <source>The page has not changed since the last version.</source>
             <translation>Сторінка не змінилася від останньої версії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="216" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="220" />
             <source>This source has no URL to capture; attach a file instead.</source>
             <translation>Це джерело не має URL для знімка; долучіть файл.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>This source has no capture yet.</source>
             <translation>Це джерело ще не має знімка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="292" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="296" />
             <source>View Capture</source>
             <translation>Переглянути знімок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="281" />
+            <location filename="../../annotator/ui/evidence/evidence_controller.py" line="285" />
             <source>captured {format_time} · SHA-256 {short_hash}</source>
             <translation>знімок {format_time} · SHA-256 {short_hash}</translation>
         </message>
@@ -5172,117 +5172,117 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>exchange.hub_sync</name>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;Database:</source>
             <translation>&amp;База даних:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Host:</source>
             <translation>&amp;Хост:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="129" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
             <source>&amp;Port:</source>
             <translation>&amp;Порт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;Service:</source>
             <translation>&amp;Сервіс:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="132" />
             <source>&amp;TLS mode:</source>
             <translation>Режим &amp;TLS:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="130" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="131" />
             <source>&amp;User:</source>
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="361" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="360" />
             <source>, last sync {format_time}</source>
             <translation>, остання синхронізація {format_time}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="263" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="262" />
             <source>Cannot Connect to Team Hub</source>
             <translation>Не вдається під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="182" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
             <source>Connect to Team &amp;Hub…</source>
             <translation>Під'єднатися до командного &amp;сервера…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="116" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="117" />
             <source>Connect to Team Hub</source>
             <translation>Під'єднатися до командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="188" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="189" />
             <source>Disconnect from Team Hub</source>
             <translation>Від'єднатися від командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: conflict</source>
             <translation>Сервер: конфлікт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="366" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
             <source>Hub: offline</source>
             <translation>Сервер: немає зв'язку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: synced</source>
             <translation>Сервер: синхронізовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="365" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="364" />
             <source>Hub: syncing…</source>
             <translation>Сервер: синхронізація…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="185" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="186" />
             <source>Sync &amp;Now</source>
             <translation>Синхронізувати &amp;зараз</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="183" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="184" />
             <source>Sync this project with the newsroom's PostgreSQL hub</source>
             <translation>Синхронізувати цей проєкт із сервером PostgreSQL редакції</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="175" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="176" />
             <source>Team hub status</source>
             <translation>Стан командного сервера</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="238" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="237" />
             <source>The live connection to the hub was lost ({reason}); trying again every {seconds} seconds.</source>
             <translation>Живе з'єднання з хабом втрачено ({reason}); нова спроба кожні {seconds} секунд.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="241" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="240" />
             <source>The live connection to the hub was lost; trying again every {seconds} seconds.</source>
             <translation>Живе з'єднання з хабом втрачено; нова спроба кожні {seconds} секунд.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="134" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="135" />
             <source>The password is read from your ~/.pgpass, service file or PGPASSWORD; it is never stored in the project.</source>
             <translation>Пароль береться з вашого ~/.pgpass, файлу сервісів або PGPASSWORD; у проєкті він ніколи не зберігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="107" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="108" />
             <source>The sync failed: {error}</source>
             <translation>Синхронізація не вдалася: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/exchange/hub_sync.py" line="127" />
+            <location filename="../../annotator/ui/exchange/hub_sync.py" line="128" />
             <source>optional: a name from your pg_service.conf</source>
             <translation>необов'язково: назва з вашого pg_service.conf</translation>
         </message>
@@ -5903,7 +5903,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="183" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n речення варте перевірки: Enter створює твердження, Delete відхиляє</numerusform>
@@ -5912,72 +5912,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Запропонувати твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
             <source>Already &amp;Checked?</source>
             <translation>Уже &amp;перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Already Checked?</source>
             <translation>Уже перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="153" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
             <source>Cannot Import Fact-Checks</source>
             <translation>Не вдається імпортувати фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
             <source>Fact-Checks</source>
             <translation>Фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="33" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Фактчеки (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="158" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Фактчеки з {name}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Імпортувати &amp;фактчеки…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
             <source>Import Fact-Checks</source>
             <translation>Імпорт фактчеків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="69" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Пошукати виділений текст серед фактчеків і схвалених тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="62" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
             <source>Mark the sentences most worth checking</source>
             <translation>Позначити речення, які найбільше варто перевірити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="53" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines, CSV) як довідкові матеріали</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="226" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
             <source>Select some text of the article to look it up.</source>
             <translation>Виділіть фрагмент статті, щоб його пошукати.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
             <source>Suggestions</source>
             <translation>Пропозиції</translation>
         </message>
@@ -5985,7 +5985,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n можливий збіг для «{text}»</numerusform>
@@ -5994,7 +5994,7 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="71" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="74" />
             <source>%n shown, newest first; Enter opens the fact-check</source>
             <translation>
                 <numerusform>Показано %n, спочатку новіші; Enter відкриває фактчек</numerusform>
@@ -6003,67 +6003,67 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="96" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Використати вердикт і джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="87" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="103" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
             <source>Check &amp;Selected Text</source>
             <translation>Перевірити &amp;виділений текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="98" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="192" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="72" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
             <source>No fact-checks here. File → Import Fact-Checks… adds them.</source>
             <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="144" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
             <source>Nothing in the archive matches.</source>
             <translation>В архіві нічого не збігається.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="49" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="52" />
             <source>Search imported fact-checks…</source>
             <translation>Шукати в імпортованих фактчеках…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
             <source>Select a claim or some text.</source>
             <translation>Виберіть твердження або фрагмент тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>fact-check</source>
             <translation>фактчек</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>no verdict given</source>
             <translation>вердикт не вказано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="130" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
             <source>our claim</source>
             <translation>наше твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="34" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="37" />
             <source>unknown organisation</source>
             <translation>невідома організація</translation>
         </message>
@@ -6107,7 +6107,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="344" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n стаття.</numerusform>
@@ -6116,162 +6116,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="75" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="76" />
             <source>&amp;New Project…</source>
             <translation>&amp;Новий проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="79" />
             <source>&amp;Open Project…</source>
             <translation>&amp;Відкрити проєкт…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="97" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="98" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Налаштування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="93" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
             <source>&amp;Verdict Scale…</source>
             <translation>Шкала &amp;вердиктів…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="94" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="95" />
             <source>Add, rename, reorder, recolour or retire verdicts</source>
             <translation>Додати, перейменувати, впорядкувати, перефарбувати або вивести з ужитку вердикти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="31" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="30" />
             <source>Annotator projects (*.annotator);;All files (*)</source>
             <translation>Проєкти Annotator (*.annotator);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="121" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="122" />
             <source>Cannot Open Project</source>
             <translation>Не вдається відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="345" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="87" />
             <source>Copy the project to a new file and continue there</source>
             <translation>Скопіювати проєкт у новий файл і продовжити там</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="232" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
             <source>Could not write {name}: {error}</source>
             <translation>Не вдалося записати {name}: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="83" />
             <source>Go back to a copy made when the project was opened</source>
             <translation>Повернутися до копії, зробленої під час відкриття проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Залишковий журнал змін не застосовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>New Project</source>
             <translation>Новий проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="248" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
             <source>No recent projects</source>
             <translation>Немає нещодавніх проєктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="68" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="69" />
             <source>Open &amp;Recent</source>
             <translation>Відкрити &amp;нещодавні</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="204" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
             <source>Open Project</source>
             <translation>Відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="91" />
             <source>Organisation, report URL, methodology and corrections policy</source>
             <translation>Організація, URL звіту, методологія і політика виправлень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="100" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
             <source>Project &amp;Properties…</source>
             <translation>&amp;Властивості проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="89" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="90" />
             <source>Project &amp;Settings…</source>
             <translation>&amp;Налаштування проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="152" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
             <source>Project Open Elsewhere</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="356" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="81" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="82" />
             <source>Restore from &amp;Backup…</source>
             <translation>Відновити з &amp;резервної копії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="272" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
             <source>Restore from Backup</source>
             <translation>Відновити з резервної копії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="279" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="85" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="86" />
             <source>Save &amp;As…</source>
             <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="235" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
             <source>Save As</source>
             <translation>Зберегти як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="216" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
             <source>Save Project As</source>
             <translation>Зберегти проєкт як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="101" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="102" />
             <source>Size of the project and of its captures</source>
             <translation>Розмір проєкту та його знімків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="302" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="187" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
             <source>Untitled.annotator</source>
             <translation>Без назви.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="195" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="343" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} на диску.</translation>
         </message>
@@ -6312,37 +6312,37 @@ You can undo this.</source>
     <context>
         <name>project.preferences_controller</name>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="55" />
             <source>&amp;Default Text Size</source>
             <translation>&amp;Стандартний розмір тексту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="46" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
             <source>&amp;Larger Text</source>
             <translation>&amp;Більший текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="49" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="52" />
             <source>&amp;Smaller Text</source>
             <translation>&amp;Менший текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="54" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="57" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="78" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="81" />
             <source>Article text: {reader_font_size:g} pt</source>
             <translation>Текст статті: {reader_font_size:g} пт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="67" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="70" />
             <source>The size of the article's text (also in Edit → Preferences)</source>
             <translation>Розмір тексту статті (також у Редагування → Налаштування)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/preferences_controller.py" line="118" />
+            <location filename="../../annotator/ui/project/preferences_controller.py" line="123" />
             <source>Your changes are now recorded as {name}.</source>
             <translation>Відтепер ваші зміни записуються як {name}.</translation>
         </message>
@@ -7340,7 +7340,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
@@ -7349,97 +7349,97 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="106" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="105" />
             <source>&amp;Adjudicate Verdicts…</source>
             <translation>&amp;Ухвалити вердикти…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="117" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="116" />
             <source>&amp;Conflicts Panel</source>
             <translation>Панель &amp;конфліктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="111" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="110" />
             <source>&amp;Merge Colleague's Project…</source>
             <translation>&amp;Злити проєкт колеги…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="120" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="119" />
             <source>&amp;Review</source>
             <translation>&amp;Рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="90" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="89" />
             <source>&amp;Review Mode</source>
             <translation>Режим &amp;рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="103" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="102" />
             <source>Agreement between raters, disagreements, blind second review</source>
             <translation>Узгодженість між оцінювачами, розбіжності, друга сліпа рецензія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="113" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="112" />
             <source>Bring a colleague's articles, claims, sources and comments into this project</source>
             <translation>Перенести в цей проєкт статті, твердження, джерела й коментарі колеги</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="62" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
             <source>Comments</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="218" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="71" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="69" />
             <source>Conflicts</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="239" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="63" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="64" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="99" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="98" />
             <source>Review &amp;All Articles</source>
             <translation>Рецензувати &amp;всі статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="101" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="100" />
             <source>Review &amp;Dashboard…</source>
             <translation>Панель &amp;рецензування…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="65" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="66" />
             <source>Review Mode</source>
             <translation>Режим рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="108" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="107" />
             <source>Settle one final verdict for each passage rated by two or more people</source>
             <translation>Ухвалити один остаточний вердикт для кожного фрагмента, який оцінили двоє чи більше людей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="93" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="92" />
             <source>Step through the claims waiting for your review: J/K next/previous, A approve, R request changes</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="172" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="165" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>
@@ -7825,62 +7825,62 @@ After: “{after}”</source>
     <context>
         <name>versions.versions_controller</name>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="46" />
             <source>&amp;Compare Versions…</source>
             <translation>&amp;Порівняти версії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="42" />
             <source>&amp;Update from New Version…</source>
             <translation>&amp;Оновити з нової версії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="143" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="146" />
             <source>Accept new place of claim</source>
             <translation>Прийняти нове місце твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="164" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="167" />
             <source>Keep claim as orphan</source>
             <translation>Залишити твердження осиротілим</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="159" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="162" />
             <source>Move claim to selection</source>
             <translation>Перемістити твердження на виділення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions</source>
             <translation>Ревізії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="133" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="136" />
             <source>Revisions ({count})</source>
             <translation>Ревізії ({count})</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="150" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="153" />
             <source>Select the passage in the article the claim now refers to, then press Use Selection.</source>
             <translation>Виділіть у статті фрагмент, до якого тепер належить твердження, і натисніть «Використати виділення».</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="108" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="111" />
             <source>The article was changed without notice.</source>
             <translation>Статтю змінено без попередження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="44" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="43" />
             <source>The article was edited: store its new text and find every claim again</source>
             <translation>Статтю відредаговано: зберегти новий текст і знову знайти кожне твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="84" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="85" />
             <source>Update from New Version</source>
             <translation>Оновити з нової версії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/versions/versions_controller.py" line="48" />
+            <location filename="../../annotator/ui/versions/versions_controller.py" line="47" />
             <source>What changed between two versions of the article</source>
             <translation>Що змінилося між двома версіями статті</translation>
         </message>

@@ -1,6 +1,9 @@
 """What the window does not import before its first paint (docs/PERFORMANCE.md, start-up):
 the fetcher, the importers' parsers, the check-worthiness model and numpy, rapidfuzz, the
-exporters, the agreement statistics and the merge engine load when first used. Checked in a
+exporters, the agreement statistics, the merge engine, sqlite-utils (with click, dateutil and
+pluggy), the Review Mode and All Claims panels, the suggestions service, the fact-check feed
+reader and the dialogs (Keyboard Shortcuts, Preferences, Source, Review Dashboard, the version
+dialogs) load when first used. Checked in a
 fresh process going through `annotator.cli.main`, exactly what `python -m annotator PROJECT`
 runs, at the moment the reader's first paint has been handled."""
 
@@ -19,6 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 NOT_BEFORE_FIRST_PAINT = (
     "numpy",
+    "sqlite_utils",
+    "click",
+    "dateutil",
+    "pluggy",
     "rapidfuzz",
     "urllib3",
     "certifi",
@@ -35,6 +42,16 @@ NOT_BEFORE_FIRST_PAINT = (
     "annotator.review.agreement",
     "annotator.ui.exchange.export_dialog",
     "annotator.ui.exchange.merge_flow",
+    "annotator.ui.review.review_mode",
+    "annotator.ui.claims.all_claims",
+    "annotator.ui.common.shortcuts_dialog",
+    "annotator.services.suggestions",
+    "annotator.storage.merge",
+    "annotator.importers.claimreview_feed",
+    "annotator.ui.project.preferences_dialog",
+    "annotator.ui.evidence.source_dialog",
+    "annotator.ui.review.agreement_dialog",
+    "annotator.ui.versions.version_dialogs",
 )
 
 CHILD = textwrap.dedent("""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 4
 TOKENIZER = "unicode61 remove_diacritics 2"

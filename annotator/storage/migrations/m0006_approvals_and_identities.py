@@ -10,11 +10,10 @@ pause them and check once at the end (`storage/approvals.py`).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.domain.dates import utc_now
 from annotator.domain.people import legacy_person_id
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 6
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import migrations, revision_trigger_ddl, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 7
 

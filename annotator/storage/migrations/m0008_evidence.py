@@ -7,9 +7,8 @@ sources, and retired verdicts.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import _NEW_REV, _NOT_MERGING, _NOW, migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 8
 

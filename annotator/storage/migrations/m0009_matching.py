@@ -8,9 +8,8 @@ triggers keep both current, so a match query never has to rebuild anything.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 9
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import migrations, revision_trigger_ddl, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 10
 KIND = "factcheck"

@@ -8,9 +8,8 @@ undo and its file stay exactly as before); connecting marks every item once.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 13
 

@@ -11,11 +11,10 @@ checks are paused while it is filled in: the upgrade changes no revision and dem
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.domain.dates import utc_now
 from annotator.domain.people import legacy_person_id
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 14
 

@@ -8,10 +8,9 @@ of every existing article into blocks.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from annotator.storage import article_blocks
 from annotator.storage.schema import migrations, set_version
+from annotator.storage.sql_database import Database
 
 VERSION = 15
 

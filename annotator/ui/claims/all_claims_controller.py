@@ -1,7 +1,13 @@
 """View → All Claims (Ctrl+Shift+L): a dock listing the claims of every article, kept in step
-with the project's change notices while it is open, read afresh each time it is shown."""
+with the project's change notices while it is open, read afresh each time it is shown.
+
+The dock and its action exist from the start (the View menu, its shortcut, the saved layout);
+the list inside is made when the dock is first shown or asked for (`model`, `panel`), not
+before the window's first paint (docs/PERFORMANCE.md, start-up)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -10,10 +16,13 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from annotator.domain import Claim, Verdict
 from annotator.services import Change, ChangeKind
 from annotator.services.review import unresolved_comment_counts
-from annotator.ui.claims.all_claims import AllClaimsPanel, ProjectClaimsModel
+from annotator.ui.common import accessibility, window_fit
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.review.blind import BlindMask
+
+if TYPE_CHECKING:
+    from annotator.ui.claims.all_claims import AllClaimsPanel, ProjectClaimsModel
 
 CLAIM_KINDS = (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED)
 
@@ -25,13 +34,9 @@ class AllClaimsController(QObject):
         super().__init__(host.dialog_parent())
         self.host = host
         self.blind = BlindMask()  # colleagues' judgements hidden while I rate their article blind
-        self.model = ProjectClaimsModel(self._verdict_of)
-        self.model.person_name = self._person_name
-        self.panel = AllClaimsPanel(self.model)
-        self.panel.open_requested.connect(self.open_claim)
+        self._list: tuple[ProjectClaimsModel, AllClaimsPanel] | None = None
         self.dock = QDockWidget(self.tr("All Claims"), host.dialog_parent())
         self.dock.setObjectName("allClaimsDock")
-        self.dock.setWidget(self.panel)
         places.add_dock(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = self.dock.toggleViewAction()
@@ -43,6 +48,29 @@ class AllClaimsController(QObject):
         menu.addAction(self.action)
         self._feed = ChangeFeed(self._on_change)
         self.dock.visibilityChanged.connect(self._shown)
+
+    @property
+    def model(self) -> ProjectClaimsModel:
+        return self._made()[0]
+
+    @property
+    def panel(self) -> AllClaimsPanel:
+        return self._made()[1]
+
+    def _made(self) -> tuple[ProjectClaimsModel, AllClaimsPanel]:
+        """The list and its model, made on first use and put in the dock."""
+        if self._list is None:
+            from annotator.ui.claims.all_claims import AllClaimsPanel, ProjectClaimsModel
+
+            model = ProjectClaimsModel(self._verdict_of)
+            model.person_name = self._person_name
+            panel = AllClaimsPanel(model)
+            panel.open_requested.connect(self.open_claim)
+            self._list = (model, panel)
+            self.dock.setWidget(panel)
+            window_fit.scroll_dock(self.dock)
+            accessibility.fill_in_later(panel)
+        return self._list
 
     def _shown(self, shown: bool) -> None:
         if shown:  # read afresh: a hidden list does not follow (nor does a blind reveal notify)
@@ -63,7 +91,8 @@ class AllClaimsController(QObject):
         service = self.host.service
         self._feed.attach(service)
         if service is None:
-            self.model.set_claims([])
+            if self._list is not None:
+                self.model.set_claims([])
             return
         if not self.dock.isVisible():
             return

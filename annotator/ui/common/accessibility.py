@@ -303,3 +303,10 @@ def install(window: QWidget) -> AccessibleText:
             app.installEventFilter(_filler)
     _filler.fill_in(window)
     return _filler
+
+
+def fill_in_later(widget: QWidget) -> None:
+    """A panel made after the window was filled in (one built when first shown) gets its names
+    now; before `install` the window's own filling in will reach it."""
+    if _filler is not None:
+        _filler.fill_in(widget)

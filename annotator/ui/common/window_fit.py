@@ -43,10 +43,11 @@ def fit_to_screen(window: MainWindow) -> None:
     for dock in window.findChildren(QDockWidget):
         scroll_dock(dock)
         dock.visibilityChanged.connect(lambda shown, d=dock: _modest_height(window, d, shown))
+    stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
+    scroll_side_panes(window)
     # Sizes are measured with the style sheet, which the start-up leaves until every widget
     # is in place (each polished once, not at every move to a new parent: ui/common/theme.py).
     theme.apply_pending_stylesheet()
-    stable_undo_buttons(window.toolbar, window.undo_stack, (window.undo_action, window.redo_action))
     keep_the_reader_readable(window)
     available = window.screen().availableGeometry()
     size = first_size(available)
@@ -61,10 +62,9 @@ def fit_to_screen(window: MainWindow) -> None:
     window.installEventFilter(_KeepOnScreen(window))
 
 
-def keep_the_reader_readable(window: MainWindow) -> None:
+def scroll_side_panes(window: MainWindow) -> None:
     """A narrow window shrinks the side panes, not the article: they scroll sideways below their
-    own minimum width, the article keeps READER_MIN_CHARACTERS, and tab labels are elided (the
-    whole name is the tab's tooltip) rather than hidden behind scroll arrows."""
+    own minimum width (see keep_the_reader_readable)."""
     splitter = window.splitter
     for index in (0, 2):
         pane = splitter.widget(index)
@@ -78,6 +78,12 @@ def keep_the_reader_readable(window: MainWindow) -> None:
         area.setWidget(pane)  # which takes the pane out of the splitter
         splitter.setCollapsible(index, False)
     splitter.setCollapsible(1, False)
+
+
+def keep_the_reader_readable(window: MainWindow) -> None:
+    """The article keeps READER_MIN_CHARACTERS beside the side panes (which scroll sideways:
+    scroll_side_panes), and tab labels are elided (the whole name is the tab's tooltip) rather
+    than hidden behind scroll arrows."""
     window.reader.ensurePolished()  # the stylesheet's reader font, not the interface's
     _keep_reader_width(window.reader)
     window.reader.page_gutter.width_changed.connect(lambda: _keep_reader_width(window.reader))

@@ -29,13 +29,11 @@ from annotator.ui.common.undo_commands import (
     RemoveSourceCommand,
     UpdateArticleVersionCommand,
 )
-from annotator.ui.evidence.capture_viewer import CaptureViewer
-from annotator.ui.evidence.fetch_worker import FetchRun
-from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
-from annotator.ui.evidence.source_dialog import SourceDialog
 
 if TYPE_CHECKING:
     from annotator.fetch import FetchPolicy, FetchResult
+    from annotator.ui.evidence.capture_viewer import CaptureViewer
+    from annotator.ui.evidence.fetch_worker import FetchRun
 
 tr = translator("evidence.evidence_controller")
 
@@ -87,6 +85,8 @@ class EvidenceController(QObject):
             **{**base.__dict__, "allow_private": allow_local or base.allow_private}
         )
         parent = self.host.dialog_parent()
+        from annotator.ui.evidence.fetch_worker import FetchRun
+
         run = FetchRun(parent, label, lambda **kw: captures.fetch_page(url, policy, **kw))
         run.succeeded.connect(lambda result: self._stored(on_result, result))
         run.failed.connect(lambda message: dialogs.show_error(parent, tr("Fetching"), message))
@@ -106,6 +106,8 @@ class EvidenceController(QObject):
     def open_url_dialog(self) -> FetchRun | None:
         if self._writable() is None:
             return None
+        from annotator.ui.evidence.open_url_dialog import OpenUrlDialog
+
         answer = OpenUrlDialog.ask(self.host.dialog_parent())
         if answer is None:
             return None
@@ -174,6 +176,8 @@ class EvidenceController(QObject):
         assert service is not None
         kinds = [(k.id, k.label, k.url_required) for k in source_kinds(service)]
         parent = self.host.dialog_parent()
+        from annotator.ui.evidence.source_dialog import SourceDialog
+
         return SourceDialog.ask(parent, source, kinds=kinds, view_capture=self.view_capture)
 
     def add_source_dialog(self) -> None:
@@ -292,6 +296,8 @@ class EvidenceController(QObject):
             dialogs.show_error(parent, tr("View Capture"), tr("This source has no capture yet."))
             return None
         found = captures.capture(service, source.capture_id)
+        from annotator.ui.evidence.capture_viewer import CaptureViewer
+
         viewer = CaptureViewer(parent, found, captures.capture_bytes(service, found))
         viewer.show()
         return viewer

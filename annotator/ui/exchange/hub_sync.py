@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.hub import HubError, HubOfflineError
 from annotator.services import Change, ChangeKind
+from annotator.services.hub_state import link_state
 from annotator.ui.common.change_feed import ChangeFeed
 from annotator.ui.common.dialogs import ok_cancel_buttons
 from annotator.ui.common.host import Places, WindowHost
@@ -194,11 +195,9 @@ class HubController(QObject):
     # -- project lifecycle ----------------------------------------------------------------
 
     def project_opened(self) -> None:
-        from annotator.hub import sync as hub
-
         self.stop()
         service = self.host.service
-        state = hub.hub_state(service) if service is not None else {}
+        state = link_state(service) if service is not None else {}  # no sync loaded for it
         self.last_sync = state.get("last_sync", "")
         if state.get("url"):
             self._start(state["url"])

@@ -5,28 +5,25 @@ Article → Suggest Claims, Claim → Already Checked?, the Fact-Checks and Sugg
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.errors import AnnotatorError
 from annotator.services import Change, ChangeKind, ProjectService
-from annotator.services import suggestions as suggest_service
 from annotator.services.factchecks import Match, import_factchecks
-from annotator.services.suggestions import Suggestion
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import mark, number, translated_error, translator
-from annotator.ui.matching.matching_commands import (
-    AcceptSuggestionCommand,
-    DismissSuggestionCommand,
-    ReuseMatchCommand,
-)
 from annotator.ui.matching.matching_panels import (
     AlreadyCheckedPanel,
     FactChecksPanel,
     SuggestionsPanel,
 )
 from annotator.ui.reader.reader import ArticleReader
+
+if TYPE_CHECKING:
+    from annotator.services.suggestions import Suggestion
 
 tr = translator("matching.matching_controller")
 
@@ -170,7 +167,9 @@ class MatchingController:
         host = self.host
         if self.service is None or host.article_id is None:
             return []
-        found = suggest_service.suggest(self.service, host.article_id)
+        from annotator.services import suggestions  # the model loads with the first suggestion
+
+        found = suggestions.suggest(self.service, host.article_id)
         self._suggested_article = host.article_id
         self.suggestions.set_suggestions(self.service.article(host.article_id).text, found)
         self.reader.set_suggestions([(s.start, s.end) for s in found])
@@ -192,6 +191,8 @@ class MatchingController:
         service, article_id = self.service, self._suggested_article
         if service is None or article_id is None:
             return
+        from annotator.ui.matching.matching_commands import AcceptSuggestionCommand
+
         command = self.host.run(
             lambda: AcceptSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
         )
@@ -203,6 +204,8 @@ class MatchingController:
         service, article_id = self.service, self._suggested_article
         if service is None or article_id is None:
             return
+        from annotator.ui.matching.matching_commands import DismissSuggestionCommand
+
         row = self.suggestions.currentRow()
         if self.host.run(
             lambda: DismissSuggestionCommand(service, article_id, suggestion.start, suggestion.end)
@@ -215,6 +218,8 @@ class MatchingController:
         service = self.service
         if service is None or claim_id is None:
             return
+        from annotator.ui.matching.matching_commands import ReuseMatchCommand
+
         command = self.host.run(lambda: ReuseMatchCommand(service, claim_id, match))
         if command:
             self.host.status("; ".join(command.result.done).capitalize(), 8000)

@@ -4,6 +4,7 @@ the inspector column, and the Suggestions list (Enter accepts, Delete dismisses)
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
@@ -20,9 +21,11 @@ from annotator.domain.factcheck import FactCheck
 from annotator.domain.source import is_safe_link
 from annotator.services import ProjectService
 from annotator.services.factchecks import Match, Matcher, list_factchecks
-from annotator.services.suggestions import Suggestion
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.search_list import SearchList
+
+if TYPE_CHECKING:
+    from annotator.services.suggestions import Suggestion
 
 tr = translator("matching.matching_panels")
 

@@ -18,12 +18,11 @@ from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
 from annotator.ui.common.i18n import mark, number, translated_error, translated_message, translator
+from annotator.ui.common.timers import AfterPaint
 from annotator.ui.common.undo_commands import EditSettingsCommand
-from annotator.ui.project.preferences_dialog import PreferencesDialog
-from annotator.ui.project.restore_dialog import RestoreDialog
-from annotator.ui.project.settings_dialog import ProjectSettingsDialog
 
 if TYPE_CHECKING:
+    from annotator.ui.project.preferences_dialog import PreferencesDialog
     from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
 
 tr = translator("project.files_controller")
@@ -31,6 +30,8 @@ tr = translator("project.files_controller")
 PROJECT_FILTER = mark("Annotator projects (*.annotator);;All files (*)")
 EXTERNAL_CHANGE_POLL_MS = 1500
 BACKUP_POLL_MS = 100
+BACKUP_LATEST_MS = 1000
+"""The opening backup starts once the window has painted, or this long after opening at latest."""
 """How often the window looks whether the opening backup (on its own thread) has finished."""
 
 
@@ -144,9 +145,9 @@ class ProjectFilesController(QObject):
         """Say what the user must know about the file just opened; back it up if writable."""
         if service.read_only:
             self.host.status(translated_message(session.read_only_notice(service.path)))
-        else:  # on its own thread, from the event loop on: the window paints first
+        else:  # on its own thread, once the window has painted (an edit before waits for it)
             self.opening_backup = session.opening_backup(service, app_settings.data_dir())
-            QTimer.singleShot(0, self.opening_backup.start)
+            AfterPaint(self.host.dialog_parent(), self.opening_backup.start, BACKUP_LATEST_MS)
             self.backup_timer.start()
         if warning:
             self.host.tell(tr("Project Open Elsewhere"), translated_message(warning))
@@ -255,6 +256,8 @@ class ProjectFilesController(QObject):
             return
         path = service.path
         backups = session.list_backups(app_settings.data_dir(), path)
+        from annotator.ui.project.restore_dialog import RestoreDialog
+
         chosen = RestoreDialog.ask(self.host.dialog_parent(), path.name, backups)
         if chosen is not None:
             self.restore_backup(chosen)
@@ -317,6 +320,8 @@ class ProjectFilesController(QObject):
         service = self.host.service
         if service is None:
             return
+        from annotator.ui.project.settings_dialog import ProjectSettingsDialog
+
         values = ProjectSettingsDialog.ask(self.host.dialog_parent(), service.settings())
         if values is not None:
             self.host.run(lambda: EditSettingsCommand.perform(service, values))

@@ -4,6 +4,7 @@ change at once to every part it concerns (theme, reader font, times, the user's 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,8 +17,10 @@ from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import translator
 from annotator.ui.project import preferences as stored
 from annotator.ui.project.preferences import DEFAULT_READER_SIZE, Preferences
-from annotator.ui.project.preferences_dialog import PreferencesDialog
 from annotator.ui.reader.reader import ArticleReader
+
+if TYPE_CHECKING:
+    from annotator.ui.project.preferences_dialog import PreferencesDialog
 
 tr = translator("project.preferences_controller")
 
@@ -88,6 +91,8 @@ class PreferencesController(QObject):
 
     def open_dialog(self) -> PreferencesDialog:
         """Show the dialog (window-modal, not blocking); changes are seen while it is open."""
+        from annotator.ui.project.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(
             self.host.dialog_parent(), self.current, self.host.author,
             app_settings.saved_identity_id(),

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from annotator.domain import Claim
 from annotator.services import ProjectService
 from annotator.services import review as review_service
+from annotator.ui.common import accessibility, window_fit
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import number, translator
 from annotator.ui.common.steady import set_tab_text
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
-from annotator.ui.review.adjudication_dialog import AdjudicationDialog
-from annotator.ui.review.agreement_dialog import AgreementDialog
 from annotator.ui.review.blind import BlindMask
 from annotator.ui.review.conflicts_panel import ConflictsPanel
-from annotator.ui.review.review_mode import ReviewModePanel
 
 if TYPE_CHECKING:
     from annotator.services.merge import MergeReport
+    from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+    from annotator.ui.review.agreement_dialog import AgreementDialog
+    from annotator.ui.review.review_mode import ReviewModePanel
 
 tr = translator("review.review_controller")
 
@@ -56,31 +57,29 @@ class ReviewController(QObject):
         self.places = places
         self.comments = CommentsWidget()
         self.history = HistoryWidget()
-        self.review_panel = ReviewModePanel()
+        self._review_panel: ReviewModePanel | None = None  # made when review mode first starts
         self.conflicts = ConflictsPanel()
         self.dashboard: AgreementDialog | None = None
         places.right_tabs.addTab(self.comments, tr("Comments"))
         places.right_tabs.addTab(self.history, tr("History"))
         self.review_dock = self._dock(
-            tr("Review Mode"),
-            "reviewDock",
-            self.review_panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            tr("Review Mode"), "reviewDock", None, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.conflicts_dock = self._dock(
             tr("Conflicts"), "conflictsDock", self.conflicts, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self._build_actions()
         self.comments.comment_count_changed.connect(self._comment_count)
-        self.review_panel.claim_focused.connect(self._focus_claim)
-        self.review_panel.finished.connect(self._review_finished)
         self.conflicts.conflicts_changed.connect(self._conflicts_changed)
         self.conflicts.item_resolved.connect(self._conflict_resolved)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, title: str, name: str, widget: QWidget | None, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self.window.dialog_parent())
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         self.places.add_dock(area, dock)
         dock.hide()
         return dock
@@ -141,8 +140,24 @@ class ReviewController(QObject):
         self.conflicts.set_service(service)
         self.update_actions()
 
+    @property
+    def review_panel(self) -> ReviewModePanel:
+        """The Review Mode panel, made on first use (not before the window's first paint)."""
+        if self._review_panel is None:
+            from annotator.ui.review.review_mode import ReviewModePanel
+
+            panel = ReviewModePanel()
+            panel.claim_focused.connect(self._focus_claim)
+            panel.finished.connect(self._review_finished)
+            self._review_panel = panel
+            self.review_dock.setWidget(panel)
+            window_fit.scroll_dock(self.review_dock)
+            accessibility.fill_in_later(panel)
+        return self._review_panel
+
     def project_closing(self) -> None:
-        self.review_panel.stop_listening()
+        if self._review_panel is not None:
+            self._review_panel.stop_listening()
         self.review_dock.hide()
         self.comments.set_context(None, None)
         self.history.set_service(None)
@@ -192,8 +207,9 @@ class ReviewController(QObject):
         if window.service is None:
             return 0
         window.flush_edits()
+        panel = self.review_panel
         self.review_dock.show()
-        count = self.review_panel.start(
+        count = panel.start(
             window.service,
             window.undo_stack,
             None if all_articles else window.article_id,
@@ -271,6 +287,8 @@ class ReviewController(QObject):
         window = self.window
         if window.service is None:
             return None
+        from annotator.ui.review.agreement_dialog import AgreementDialog
+
         self.dashboard = AgreementDialog.show_for(
             window.dialog_parent(), window.service, window.article_id, window.open_claim_anywhere
         )
@@ -282,6 +300,8 @@ class ReviewController(QObject):
         if window.service is None:
             return None
         window.flush_edits()
+        from annotator.ui.review.adjudication_dialog import AdjudicationDialog
+
         dialog = AdjudicationDialog(window.dialog_parent(), window.service, window.undo_stack, None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

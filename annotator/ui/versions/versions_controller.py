@@ -22,7 +22,6 @@ from annotator.ui.common.undo_commands import (
     UpdateArticleVersionCommand,
 )
 from annotator.ui.versions.revisions_panel import RevisionsPanel
-from annotator.ui.versions.version_dialogs import ArticleDiffDialog, UpdateVersionDialog
 
 tr = translator("versions.versions_controller")
 
@@ -62,6 +61,8 @@ class VersionsController(QObject):
         service, article_id = self.host.service, self.host.article_id
         if service is None or article_id is None or service.read_only:
             return
+        from annotator.ui.versions.version_dialogs import UpdateVersionDialog
+
         choice = UpdateVersionDialog.ask(
             self.host.dialog_parent(), service.article(article_id).title
         )
@@ -93,6 +94,8 @@ class VersionsController(QObject):
     def compare_versions_dialog(self) -> None:
         service, article_id = self.host.service, self.host.article_id
         if service is not None and article_id is not None:
+            from annotator.ui.versions.version_dialogs import ArticleDiffDialog
+
             ArticleDiffDialog.show_for(
                 self.host.dialog_parent(), service, article_id, self.note_change
             )
