@@ -15,7 +15,7 @@ from annotator.domain import ArticleDraft
 from annotator.exporters import ExportOptions, build_bundle
 from annotator.exporters.html_report import render_html
 from annotator.exporters.markdown_report import render_markdown
-from annotator.exporters.pdf_report import ensure_gui_application, render_qt_html
+from annotator.exporters.pdf_report import render_qt_html
 from annotator.exporters.report_labels import plural, text_direction, translator
 from annotator.exporters.report_tables import LABELS, PLURALS, TABLES
 from tests.approval_helpers import approve_as_colleague
@@ -94,8 +94,9 @@ def test_markdown_report_labels_in_ukrainian(arabic):
     assert QUOTE in text
 
 
-def test_pdf_layout_is_right_to_left_for_an_arabic_article(arabic):
-    ensure_gui_application()
+def test_pdf_layout_is_right_to_left_for_an_arabic_article(arabic, qapp):  # noqa: ARG001
+    # qapp: a QApplication, as the window has; a bare QGuiApplication made here would outlive
+    # the test and abort the next test in this process that opens a window
     document = QTextDocument()
     document.setHtml(render_qt_html(bundle_in(arabic, "ar")))
     blocks, block = {}, document.begin()
