@@ -37,6 +37,7 @@ SOURCES = [
     ROOT / "annotator" / "ui",
     ROOT / "annotator" / "commands",
     ROOT / "annotator" / "cli.py",
+    ROOT / "annotator" / "services" / "verdict_scale.py",  # labels: TRANSLATION_CONTEXT, mark()
 ]
 ARGPARSE_CALLS = {"ArgumentParser", "add_argument", "add_parser", "add_subparsers"}
 ARGPARSE_TEXTS = {"help", "description", "epilog"}  # shown by --help
@@ -79,8 +80,12 @@ def _unmarked_constants(tree: ast.Module) -> set[str]:
 
 
 def _module_context(tree: ast.Module) -> str | None:
-    """The context of `tr = translator("context")` at the module's top level."""
+    """The context of `tr = translator("context")` (or `TRANSLATION_CONTEXT = "context"`, in a
+    module without Qt that only marks texts) at the module's top level."""
     for node in tree.body:
+        targets = [getattr(t, "id", "") for t in getattr(node, "targets", [])]
+        if isinstance(node, ast.Assign) and targets == ["TRANSLATION_CONTEXT"]:
+            return _literal(node.value)
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             func = node.value.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")

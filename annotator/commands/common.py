@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from annotator.cli_language import message_text, translator
 from annotator.domain import Article
 from annotator.errors import AnnotatorError, ProjectError, ValidationError, msg
-from annotator.services import ProjectService
+from annotator.services import ProjectService, verdict_scale
 from annotator.services.session import command_presence, read_only_notice, read_only_reason
 from annotator.user_settings import resolve_identity
 
@@ -46,7 +46,10 @@ def open_project(
     author, author_id = me.name or "unknown", me.id or None
     with command_presence(args.project, f"annotator {args.command}", enabled=write):
         if write or create:
-            service = ProjectService.open(args.project, author, create=create, author_id=author_id)
+            service = ProjectService.open(
+                args.project, author, create=create, author_id=author_id,
+                verdict_names=translator(verdict_scale.TRANSLATION_CONTEXT),
+            )
         else:  # a read command changes no byte, header or mtime of the file
             service = ProjectService.open_for_reading(args.project, author, author_id)
         try:

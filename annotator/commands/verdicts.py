@@ -103,5 +103,7 @@ _ACTIONS: dict[str, Callable[[ProjectService, argparse.Namespace], object]] = {
     "remove": lambda p, a: scale.remove_verdict(p, a.verdict),
     "edit": _edit,
     "move": lambda p, a: scale.move_verdict(p, a.verdict, a.position),
-    "template": lambda p, a: scale.apply_template(p, a.name),
+    "template": lambda p, a: scale.apply_template(
+        p, a.name, translator(scale.TRANSLATION_CONTEXT)
+    ),
 }

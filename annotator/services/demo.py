@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.domain import ArticleDraft
@@ -59,9 +60,12 @@ def sample_article_draft() -> ArticleDraft:
     return draft
 
 
-def create_demo_project(path: Path, author: str) -> None:
-    """Write a new project at `path` holding the sample article and a few draft claims."""
-    project = ProjectService.open(path, author)
+def create_demo_project(
+    path: Path, author: str, verdict_names: Callable[[str], str] | None = None
+) -> None:
+    """Write a new project at `path` holding the sample article and a few draft claims (its
+    verdicts named by `verdict_names`, see `ProjectService.open`)."""
+    project = ProjectService.open(path, author, verdict_names=verdict_names)
     try:
         with project.store.transaction():
             article = project.add_article(sample_article_draft())
@@ -79,9 +83,11 @@ def create_demo_project(path: Path, author: str) -> None:
         project.close()
 
 
-def ensure_demo_project(data_dir: Path, author: str = DEMO_AUTHOR) -> Path:
+def ensure_demo_project(
+    data_dir: Path, author: str = DEMO_AUTHOR, verdict_names: Callable[[str], str] | None = None
+) -> Path:
     """The demo project in the user's data folder, created on first use."""
     path = data_dir / DEMO_FILE_NAME
     if not path.exists():
-        create_demo_project(path, DEMO_AUTHOR)
+        create_demo_project(path, DEMO_AUTHOR, verdict_names)
     return path

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -90,22 +91,29 @@ class ProjectService:
         read_only: bool = False,
         author_id: str | None = None,
         backup_dir: Path | None = None,
+        verdict_names: Callable[[str], str] | None = None,
     ) -> ProjectService:
         """Open (or create) a project. With `backup_dir`, a project with an older schema is
-        backed up there before it is upgraded (and not upgraded if that fails)."""
+        backed up there before it is upgraded (and not upgraded if that fails). A project this
+        creates gets its verdicts named by `verdict_names` (`verdict_scale.name_new_scale`)."""
+        name_scale = verdict_names if create and not Path(path).exists() else None
         before_upgrade = None
         if backup_dir is not None:
             from annotator.storage.backups import backup_before_upgrade
 
             folder = backup_dir
             before_upgrade = lambda p: backup_before_upgrade(p, folder)  # noqa: E731
-        return cls(
+        service = cls(
             ProjectStore.open(
                 path, create=create, read_only=read_only, before_upgrade=before_upgrade
             ),
             author,
             author_id,
         )
+        if name_scale is not None:  # (imported here: verdict_scale imports this module)
+            from annotator.services.verdict_scale import name_new_scale
+            name_new_scale(service, name_scale)
+        return service
 
     @classmethod
     def open_for_reading(

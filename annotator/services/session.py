@@ -3,7 +3,7 @@ noticing other writers. Thin wrappers, so the window reaches storage only throug
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -50,10 +50,13 @@ def open_project(
     *,
     create: bool = True,
     author_id: str | None = None,
+    verdict_names: Callable[[str], str] | None = None,
 ) -> ProjectService:
-    """Open a project for a window: an older schema is backed up before it is upgraded."""
+    """Open a project for a window: an older schema is backed up before it is upgraded; a new
+    one gets its verdicts named by `verdict_names` (see `ProjectService.open`)."""
     return ProjectService.open(
-        path, author, create=create, backup_dir=backup_dir(data_dir), author_id=author_id
+        path, author, create=create, backup_dir=backup_dir(data_dir), author_id=author_id,
+        verdict_names=verdict_names,
     )
 
 

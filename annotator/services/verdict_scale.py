@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from annotator.domain import DEFAULT_SCALE, Verdict
@@ -19,32 +20,52 @@ from annotator.storage import verdict_store
 
 Scale = list[Verdict]
 
+TRANSLATION_CONTEXT = "VerdictScale"
+"""The context scripts/translations.py files this module's `mark()`ed labels under; the window
+and the command line look them up there (`i18n.translator`, `cli_language.translator`)."""
+
+
+def mark(text: str) -> str:
+    """A label for scripts/translations.py to find; returned unchanged (data stays English here)."""
+    return text
+
+
+def same(text: str) -> str:
+    """The translation of an English interface: none."""
+    return text
+
+
+DEFAULT_LABELS = (mark("True"), mark("Mostly true"), mark("Half true"), mark("Mostly false"),
+                  mark("False"), mark("Misleading"), mark("Unproven"))  # fmt: skip
+"""DEFAULT_SCALE's labels, marked for translation (a test keeps them equal)."""
+
 TEMPLATES: dict[str, tuple[tuple[str, str, int | None], ...]] = {
     "truth5": DEFAULT_SCALE,
     "politifact": (
-        ("True", "#2c7bb6", 6),
-        ("Mostly true", "#abd9e9", 5),
-        ("Half true", "#ffffbf", 4),
-        ("Mostly false", "#fdae61", 3),
-        ("False", "#d7191c", 2),
-        ("Pants on Fire", "#7f0000", 1),
+        (mark("True"), "#2c7bb6", 6),
+        (mark("Mostly true"), "#abd9e9", 5),
+        (mark("Half true"), "#ffffbf", 4),
+        (mark("Mostly false"), "#fdae61", 3),
+        (mark("False"), "#d7191c", 2),
+        (mark("Pants on Fire"), "#7f0000", 1),
     ),
     "meta": (
-        ("False", "#d7191c", None),
-        ("Altered", "#b2182b", None),
-        ("Partly false", "#fdae61", None),
-        ("Missing context", "#ffffbf", None),
-        ("Satire", "#984ea3", None),
-        ("True", "#2c7bb6", None),
+        (mark("False"), "#d7191c", None),
+        (mark("Altered"), "#b2182b", None),
+        (mark("Partly false"), "#fdae61", None),
+        (mark("Missing context"), "#ffffbf", None),
+        (mark("Satire"), "#984ea3", None),
+        (mark("True"), "#2c7bb6", None),
     ),
 }
 """Scales to start from: the five-step truth scale, PolitiFact's six steps, a
-Meta-programme-style scale."""
+Meta-programme-style scale. Labels are English here; `apply_template` and `name_new_scale`
+write them in the language of the `translate` they are given."""
 
 TEMPLATE_LABELS = {
-    "truth5": "Five-step truth scale",
-    "politifact": "PolitiFact (six steps)",
-    "meta": "Meta fact-checking programme",
+    "truth5": mark("Five-step truth scale"),
+    "politifact": mark("PolitiFact (six steps)"),
+    "meta": mark("Meta fact-checking programme"),
 }
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -155,9 +176,12 @@ def usage(project: ProjectService) -> dict[str, int]:
     return verdict_store.claims_using(project.store)
 
 
-def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
-    """Start from a template: its verdicts in its order (same labels keep their ids, so claims
-    keep them); verdicts it lacks are removed, or retired when claims use them."""
+def apply_template(
+    project: ProjectService, name: str, translate: Callable[[str], str] = same
+) -> tuple[Scale, Scale]:
+    """Start from a template, its labels in the language of `translate`: its verdicts in its
+    order (a verdict labelled as the template's label, translated or English, keeps its id, so
+    claims keep it); verdicts it lacks are removed, or retired when claims use them."""
     if name not in TEMPLATES:
         raise ValidationError(
             msg("Unknown scale template {name!r}; choose one of {choices}.", name=name,
@@ -166,8 +190,9 @@ def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
     current = {v.label.casefold(): v for v in project.verdicts()}
     used = usage(project)
     scale: Scale = []
-    for label, colour, value in TEMPLATES[name]:
-        old = current.pop(label.casefold(), None)
+    for english, colour, value in TEMPLATES[name]:
+        label = translate(english)
+        old = current.pop(label.casefold(), None) or current.pop(english.casefold(), None)
         scale.append(
             Verdict(
                 id=old.id if old else str(uuid.uuid4()), label=label, colour=colour, value=value
@@ -175,3 +200,17 @@ def apply_template(project: ProjectService, name: str) -> tuple[Scale, Scale]:
         )
     scale += [dataclasses.replace(v, retired=True) for v in current.values() if used.get(v.id)]
     return _change(project, scale)
+
+
+def name_new_scale(project: ProjectService, translate: Callable[[str], str]) -> None:
+    """Write the default scale of a project just created in the interface's language (the
+    labels become the project's data: a colleague in another language sees them as written).
+    Does nothing to a scale that is no longer exactly the English default."""
+    verdicts = list(project.verdicts())
+    if [v.label for v in verdicts] != [label for label, _, _ in DEFAULT_SCALE]:
+        return
+    renamed = [dataclasses.replace(v, label=translate(v.label).strip() or v.label)
+               for v in verdicts]  # fmt: skip
+    if renamed != verdicts:
+        _check(renamed)
+        put_scale(project, renamed)

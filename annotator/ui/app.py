@@ -55,8 +55,10 @@ def choose_author(window: MainWindow | None, *, interactive: bool) -> str:
 
 def demo_project(author: str) -> Path:
     from annotator.services.demo import ensure_demo_project  # importers load only when needed
+    from annotator.services.verdict_scale import TRANSLATION_CONTEXT
 
-    return ensure_demo_project(app_settings.data_dir(), author)
+    names = i18n.translator(TRANSLATION_CONTEXT)  # a new demo's verdicts in the UI's language
+    return ensure_demo_project(app_settings.data_dir(), author, names)
 
 
 def last_or_demo_project(author: str) -> Path:

@@ -1470,14 +1470,92 @@
         </message>
     </context>
     <context>
+        <name>VerdictScale</name>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="54" />
+            <source>Altered</source>
+            <translation>معدَّل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>False</source>
+            <translation>خاطئ</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="66" />
+            <source>Five-step truth scale</source>
+            <translation>مقياس الصحة الخماسي</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Half true</source>
+            <translation>نصف صحيح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="68" />
+            <source>Meta fact-checking programme</source>
+            <translation>برنامج ميتا لتدقيق المعلومات</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Misleading</source>
+            <translation>مضلِّل</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="56" />
+            <source>Missing context</source>
+            <translation>ينقصه السياق</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly false</source>
+            <translation>خاطئ في معظمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly true</source>
+            <translation>صحيح في معظمه</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="50" />
+            <source>Pants on Fire</source>
+            <translation>كاذب تمامًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="55" />
+            <source>Partly false</source>
+            <translation>خاطئ جزئيًا</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="67" />
+            <source>PolitiFact (six steps)</source>
+            <translation>PolitiFact (ست درجات)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="57" />
+            <source>Satire</source>
+            <translation>ساخر</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>True</source>
+            <translation>صحيح</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Unproven</source>
+            <translation>غير مُثبت</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictScaleDialog</name>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="71" />
             <source>Replace the scale by the chosen template</source>
             <translation>استبدال السلّم بالقالب المختار</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="115" />
             <source>Undo the last change to the scale</source>
             <translation>التراجع عن آخر تغيير في السلّم</translation>
         </message>
@@ -3081,7 +3159,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يمكن لادعاء حالته {status} أن يصبح {new_status}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <location filename="../../annotator/services/verdict_scale.py" line="108" />
             <source>A colour is written #rrggbb, not {colour!r}.</source>
             <translation>يُكتب اللون بالصيغة #rrggbb، وليس {colour!r}.</translation>
         </message>
@@ -3116,22 +3194,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>موقف المصدر أحد المواقف التالية: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <location filename="../../annotator/services/verdict_scale.py" line="102" />
             <source>A verdict needs a label.</source>
             <translation>يحتاج الحكم إلى تسمية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <location filename="../../annotator/services/verdict_scale.py" line="85" />
             <source>A verdict that claims use cannot be removed; retire it instead.</source>
             <translation>لا يمكن حذف حكم تستخدمه ادعاءات؛ أوقف استخدامه بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <location filename="../../annotator/services/verdict_scale.py" line="112" />
             <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
             <translation>القيمة الرقمية للحكم عدد صحيح لا يقل عن 1 (أو بلا قيمة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <location filename="../../annotator/services/verdict_scale.py" line="131" />
             <source>A verdict's numeric value is a whole number, not {text!r}.</source>
             <translation>القيمة الرقمية للحكم عدد صحيح، وليس {text!r}.</translation>
         </message>
@@ -3271,7 +3349,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>فشل دمج {name}، ولم يُدمج شيء: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="71" />
+            <location filename="../../annotator/services/session.py" line="74" />
             <source>No backup was made: {error}</source>
             <translation>لم تُنشأ نسخة احتياطية: {error}</translation>
         </message>
@@ -3341,7 +3419,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تحتاج إعادة التدريب إلى {minimum} قرارات على الأقل، بعضها مقبول وبعضها مرفوض (في هذا المشروع {accepted} مقبولة و{value} مرفوضة).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="330" />
+            <location filename="../../annotator/services/project.py" line="338" />
             <source>Select some text of the article to make a claim.</source>
             <translation>حدد بعض نص المقالة لإنشاء ادعاء.</translation>
         </message>
@@ -3356,7 +3434,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد الكلمات التي يجب أن يقتبسها الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="55" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>عدة أشخاص في {name} اسمهم {author!r}؛ حدد أيهم باستخدام --author 'NAME (SHORT-ID)' كما يعرضه `annotator list`.</translation>
         </message>
@@ -3396,7 +3474,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يحتوي عنوان URL على اسم مضيف: {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="266" />
+            <location filename="../../annotator/services/project.py" line="274" />
             <source>The article has no text.</source>
             <translation>المقالة بلا نص.</translation>
         </message>
@@ -3476,7 +3554,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يوجد بالفعل نوع مصدر {kind_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <location filename="../../annotator/services/verdict_scale.py" line="104" />
             <source>There is already a verdict “{label}” on the scale.</source>
             <translation>يوجد بالفعل حكم «{label}» في المقياس.</translation>
         </message>
@@ -3486,7 +3564,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا توجد مقالة بالمعرّف {article_id} في {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <location filename="../../annotator/services/verdict_scale.py" line="119" />
             <source>There is no verdict “{id_or_label}” on this project's scale.</source>
             <translation>لا يوجد حكم «{id_or_label}» في مقياس هذا المشروع.</translation>
         </message>
@@ -3526,7 +3604,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حالة مراجعة غير معروفة {status!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <location filename="../../annotator/services/verdict_scale.py" line="187" />
             <source>Unknown scale template {name!r}; choose one of {choices}.</source>
             <translation>قالب مقياس غير معروف {name!r}؛ اختر واحدًا من {choices}.</translation>
         </message>
@@ -3671,7 +3749,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>جارٍ دمج العناصر: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="84" />
+            <location filename="../../annotator/commands/common.py" line="87" />
             <source>no article with id {article_id} in {where}</source>
             <translation>لا توجد مقالة بالمعرّف {article_id} في {where}</translation>
         </message>
@@ -4001,7 +4079,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح بالفعل في Annotator آخر ({who}). يمكنكما العمل عليه معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى خلال ثوانٍ. تجنّبا تحرير الادعاء نفسه في الوقت نفسه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="85" />
+            <location filename="../../annotator/services/session.py" line="88" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>تجري استعادة {name} من نسخة احتياطية؛ حاول مجددًا بعد دقيقة.</translation>
         </message>
@@ -4101,7 +4179,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="62" />
+            <location filename="../../annotator/commands/common.py" line="65" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -6230,7 +6308,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>لا مقالات.</numerusform>
@@ -6277,7 +6355,7 @@ You can undo this.</source>
             <translation>تعذّر فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="351" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>اللقطات: {count} ({size} من الصفحات والملفات المحفوظة؛ الحد {limit} لكل لقطة).</translation>
         </message>
@@ -6287,7 +6365,7 @@ You can undo this.</source>
             <translation>نسخ المشروع إلى ملف جديد ومتابعة العمل فيه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="234" />
             <source>Could not write {name}: {error}</source>
             <translation>تعذّرت كتابة {name}: {error}</translation>
         </message>
@@ -6297,17 +6375,17 @@ You can undo this.</source>
             <translation>العودة إلى نسخة أُخذت عند فتح المشروع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="156" />
             <source>Leftover Change Log Not Applied</source>
             <translation>لم يُطبَّق سجل تغييرات متبقٍّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="190" />
             <source>New Project</source>
             <translation>مشروع جديد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="250" />
             <source>No recent projects</source>
             <translation>لا مشاريع حديثة</translation>
         </message>
@@ -6317,7 +6395,7 @@ You can undo this.</source>
             <translation>فتح مشروع &amp;حديث</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="206" />
             <source>Open Project</source>
             <translation>فتح مشروع</translation>
         </message>
@@ -6337,12 +6415,12 @@ You can undo this.</source>
             <translation>&amp;إعدادات المشروع…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Project Open Elsewhere</source>
             <translation>المشروع مفتوح في مكان آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="362" />
             <source>Project Properties</source>
             <translation>خصائص المشروع</translation>
         </message>
@@ -6352,12 +6430,12 @@ You can undo this.</source>
             <translation>استعادة من &amp;نسخة احتياطية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="276" />
             <source>Restore from Backup</source>
             <translation>استعادة من نسخة احتياطية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="283" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>استُعيدت النسخة الاحتياطية من {label}؛ وحُفظ الملف المستبدَل باسم {name}.</translation>
         </message>
@@ -6367,12 +6445,12 @@ You can undo this.</source>
             <translation>حفظ &amp;باسم…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="237" />
             <source>Save As</source>
             <translation>حفظ باسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="218" />
             <source>Save Project As</source>
             <translation>حفظ المشروع باسم</translation>
         </message>
@@ -6382,22 +6460,22 @@ You can undo this.</source>
             <translation>حجم المشروع ولقطاته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="306" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>غيّرت نافذة أخرى المشروع؛ يُعرض الأحدث (مُسح سجل التراجع لديك).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>Untitled.annotator</source>
             <translation>بلا عنوان.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="197" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: ‏{size} على القرص.</translation>
         </message>
@@ -6645,7 +6723,7 @@ You can undo this.</source>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · لا ادعاءات</numerusform>
@@ -6657,162 +6735,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="131" />
             <source> · retired</source>
             <translation> · موقوف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Add…</source>
             <translation>إ&amp;ضافة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Colour…</source>
             <translation>ال&amp;لون…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Rename…</source>
             <translation>إعادة ت&amp;سمية…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>&amp;Undo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Value…</source>
             <translation>ال&amp;قيمة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Add Verdict</source>
             <translation>إضافة حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="168" />
             <source>Add verdict</source>
             <translation>إضافة حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Label:</source>
             <translation>التسمية:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Move &amp;Down</source>
             <translation>نقل لأ&amp;سفل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Up</source>
             <translation>نقل لأ&amp;على</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="87" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>الأرقام هي ratingValue في ClaimReview وتحدد ترتيب إحصاءات الاتفاق. الحكم الموقوف يبقى على الادعاءات التي تستخدمه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Numeric Value</source>
             <translation>قيمة رقمية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;move</source>
             <translation>إ&amp;زالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;tire</source>
             <translation>إي&amp;قاف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="194" />
             <source>Recolour verdict</source>
             <translation>تغيير لون الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="237" />
             <source>Remove verdict</source>
             <translation>إزالة الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="176" />
             <source>Rename Verdict</source>
             <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="181" />
             <source>Rename verdict</source>
             <translation>إعادة تسمية الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="221" />
             <source>Reorder verdicts</source>
             <translation>إعادة ترتيب الأحكام</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="150" />
             <source>Res&amp;tore</source>
             <translation>اس&amp;تعادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="229" />
             <source>Retire verdict</source>
             <translation>إيقاف الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="212" />
             <source>Set verdict value</source>
             <translation>تعيين قيمة الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
             <source>Start from &amp;Template</source>
             <translation>البدء من &amp;قالب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="74" />
             <source>Template:</source>
             <translation>القالب:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
             <source>U&amp;ndo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="189" />
             <source>Verdict Colour</source>
             <translation>لون الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="61" />
             <source>Verdict Scale</source>
             <translation>سلّم الأحكام</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="243" />
             <source>Verdict scale: {template}</source>
             <translation>سلّم الأحكام: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="206" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>عدد صحيح لا يقل عن 1، أو فارغ لعدم التحديد:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="126" />
             <source>no number</source>
             <translation>بلا رقم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
             <source>value {value}</source>
             <translation>القيمة {value}</translation>
         </message>

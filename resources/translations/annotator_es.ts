@@ -1466,14 +1466,92 @@
         </message>
     </context>
     <context>
+        <name>VerdictScale</name>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="54" />
+            <source>Altered</source>
+            <translation>Alterado</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>False</source>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="66" />
+            <source>Five-step truth scale</source>
+            <translation>Escala de veracidad de cinco niveles</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Half true</source>
+            <translation>Verdad a medias</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="68" />
+            <source>Meta fact-checking programme</source>
+            <translation>Programa de verificación de datos de Meta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Misleading</source>
+            <translation>Engañoso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="56" />
+            <source>Missing context</source>
+            <translation>Falta de contexto</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly false</source>
+            <translation>Mayormente falso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly true</source>
+            <translation>Mayormente verdadero</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="50" />
+            <source>Pants on Fire</source>
+            <translation>Ridículamente falso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="55" />
+            <source>Partly false</source>
+            <translation>Parcialmente falso</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="67" />
+            <source>PolitiFact (six steps)</source>
+            <translation>PolitiFact (seis niveles)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="57" />
+            <source>Satire</source>
+            <translation>Sátira</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Unproven</source>
+            <translation>Sin pruebas</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictScaleDialog</name>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="71" />
             <source>Replace the scale by the chosen template</source>
             <translation>Reemplazar la escala por la plantilla elegida</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="115" />
             <source>Undo the last change to the scale</source>
             <translation>Deshacer el último cambio de la escala</translation>
         </message>
@@ -3049,7 +3127,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Una afirmación en estado {status} no puede pasar a {new_status}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <location filename="../../annotator/services/verdict_scale.py" line="108" />
             <source>A colour is written #rrggbb, not {colour!r}.</source>
             <translation>Un color se escribe #rrggbb, no {colour!r}.</translation>
         </message>
@@ -3084,22 +3162,22 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La postura de una fuente es una de {choices}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <location filename="../../annotator/services/verdict_scale.py" line="102" />
             <source>A verdict needs a label.</source>
             <translation>Un veredicto necesita una etiqueta.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <location filename="../../annotator/services/verdict_scale.py" line="85" />
             <source>A verdict that claims use cannot be removed; retire it instead.</source>
             <translation>Un veredicto que usan afirmaciones no se puede eliminar; retírelo en su lugar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <location filename="../../annotator/services/verdict_scale.py" line="112" />
             <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
             <translation>El valor numérico de un veredicto es un número entero de al menos 1 (o ninguno).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <location filename="../../annotator/services/verdict_scale.py" line="131" />
             <source>A verdict's numeric value is a whole number, not {text!r}.</source>
             <translation>El valor numérico de un veredicto es un número entero, no {text!r}.</translation>
         </message>
@@ -3239,7 +3317,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La fusión de {name} falló, no se fusionó nada: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="71" />
+            <location filename="../../annotator/services/session.py" line="74" />
             <source>No backup was made: {error}</source>
             <translation>No se hizo ninguna copia de seguridad: {error}</translation>
         </message>
@@ -3309,7 +3387,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Reentrenar necesita al menos {minimum} decisiones, algunas aceptadas y otras descartadas (este proyecto tiene {accepted} aceptadas y {value} descartadas).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="330" />
+            <location filename="../../annotator/services/project.py" line="338" />
             <source>Select some text of the article to make a claim.</source>
             <translation>Seleccione algún texto del artículo para crear una afirmación.</translation>
         </message>
@@ -3324,7 +3402,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Seleccione las palabras que la afirmación debe citar.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="55" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Varias personas en {name} se llaman {author!r}; indique cuál con --author 'NOMBRE (ID-CORTO)' tal como lo muestra `annotator list`.</translation>
         </message>
@@ -3364,7 +3442,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>La URL no tiene nombre de host: {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="266" />
+            <location filename="../../annotator/services/project.py" line="274" />
             <source>The article has no text.</source>
             <translation>El artículo no tiene texto.</translation>
         </message>
@@ -3444,7 +3522,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ya existe un tipo de fuente {kind_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <location filename="../../annotator/services/verdict_scale.py" line="104" />
             <source>There is already a verdict “{label}” on the scale.</source>
             <translation>Ya existe un veredicto «{label}» en la escala.</translation>
         </message>
@@ -3454,7 +3532,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No hay ningún artículo con id {article_id} en {name}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <location filename="../../annotator/services/verdict_scale.py" line="119" />
             <source>There is no verdict “{id_or_label}” on this project's scale.</source>
             <translation>No hay ningún veredicto «{id_or_label}» en la escala de este proyecto.</translation>
         </message>
@@ -3494,7 +3572,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Estado de revisión desconocido {status!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <location filename="../../annotator/services/verdict_scale.py" line="187" />
             <source>Unknown scale template {name!r}; choose one of {choices}.</source>
             <translation>Plantilla de escala desconocida {name!r}; elija una de {choices}.</translation>
         </message>
@@ -3639,7 +3717,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>fusionando {count} elemento(s)</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="84" />
+            <location filename="../../annotator/commands/common.py" line="87" />
             <source>no article with id {article_id} in {where}</source>
             <translation>no hay ningún artículo con id {article_id} en {where}</translation>
         </message>
@@ -3969,7 +4047,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} ya está abierto en otro Annotator ({who}). Pueden trabajar los dos: cada cambio se guarda al instante y cada ventana muestra los cambios de la otra en pocos segundos. Eviten editar la misma afirmación a la vez.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="85" />
+            <location filename="../../annotator/services/session.py" line="88" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} se está restaurando desde una copia de seguridad; inténtelo de nuevo en un minuto.</translation>
         </message>
@@ -4069,7 +4147,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es de solo lectura y lo creó un Annotator más antiguo; hay que actualizarlo, lo que requiere permiso de escritura. Cópielo primero a un lugar con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="62" />
+            <location filename="../../annotator/commands/common.py" line="65" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} es de solo lectura; no se cambió nada.</translation>
         </message>
@@ -6066,7 +6144,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n artículo.</numerusform>
@@ -6109,7 +6187,7 @@ Puedes deshacerlo.</numerusform>
             <translation>No se puede abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="351" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Capturas: {count} ({size} de páginas y archivos guardados; límite de {limit} por captura).</translation>
         </message>
@@ -6119,7 +6197,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Copiar el proyecto a un archivo nuevo y seguir trabajando en él</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="234" />
             <source>Could not write {name}: {error}</source>
             <translation>No se pudo escribir {name}: {error}</translation>
         </message>
@@ -6129,17 +6207,17 @@ Puedes deshacerlo.</numerusform>
             <translation>Volver a una copia hecha al abrir el proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="156" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Registro de cambios pendiente no aplicado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="190" />
             <source>New Project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="250" />
             <source>No recent projects</source>
             <translation>No hay proyectos recientes</translation>
         </message>
@@ -6149,7 +6227,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="206" />
             <source>Open Project</source>
             <translation>Abrir proyecto</translation>
         </message>
@@ -6169,12 +6247,12 @@ Puedes deshacerlo.</numerusform>
             <translation>&amp;Configuración del proyecto…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Project Open Elsewhere</source>
             <translation>Proyecto abierto en otro lugar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="362" />
             <source>Project Properties</source>
             <translation>Propiedades del proyecto</translation>
         </message>
@@ -6184,12 +6262,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Restaurar desde una &amp;copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="276" />
             <source>Restore from Backup</source>
             <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="283" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Restaurada la copia de seguridad de {label}; el archivo reemplazado se conservó como {name}.</translation>
         </message>
@@ -6199,12 +6277,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Guardar &amp;como…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="237" />
             <source>Save As</source>
             <translation>Guardar como</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="218" />
             <source>Save Project As</source>
             <translation>Guardar el proyecto como</translation>
         </message>
@@ -6214,22 +6292,22 @@ Puedes deshacerlo.</numerusform>
             <translation>Tamaño del proyecto y de sus capturas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="306" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Otra ventana cambió el proyecto; se muestra lo más reciente (se borró tu historial de deshacer).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>Untitled.annotator</source>
             <translation>Sin título.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="197" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} ya existe; ábrelo o elige otro nombre.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} en disco.</translation>
         </message>
@@ -6477,7 +6555,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · %n afirmación</numerusform>
@@ -6485,162 +6563,162 @@ Puedes deshacerlo.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="131" />
             <source> · retired</source>
             <translation> · retirado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Add…</source>
             <translation>&amp;Añadir…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Colour…</source>
             <translation>&amp;Color…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renombrar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Value…</source>
             <translation>&amp;Valor…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Add Verdict</source>
             <translation>Añadir veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="168" />
             <source>Add verdict</source>
             <translation>Añadir veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Label:</source>
             <translation>Etiqueta:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Move &amp;Down</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Up</source>
             <translation>&amp;Subir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="87" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>Los números son el ratingValue de ClaimReview y ordenan las estadísticas de acuerdo. Un veredicto retirado se mantiene en las afirmaciones que lo usan.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Numeric Value</source>
             <translation>Valor numérico</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;move</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;tire</source>
             <translation>Re&amp;tirar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="194" />
             <source>Recolour verdict</source>
             <translation>Cambiar el color del veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="237" />
             <source>Remove verdict</source>
             <translation>Eliminar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="176" />
             <source>Rename Verdict</source>
             <translation>Renombrar veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="181" />
             <source>Rename verdict</source>
             <translation>Renombrar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="221" />
             <source>Reorder verdicts</source>
             <translation>Reordenar los veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="150" />
             <source>Res&amp;tore</source>
             <translation>Res&amp;taurar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="229" />
             <source>Retire verdict</source>
             <translation>Retirar el veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="212" />
             <source>Set verdict value</source>
             <translation>Fijar el valor del veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
             <source>Start from &amp;Template</source>
             <translation>Empezar desde una &amp;plantilla</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="74" />
             <source>Template:</source>
             <translation>Plantilla:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
             <source>U&amp;ndo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="189" />
             <source>Verdict Colour</source>
             <translation>Color del veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="61" />
             <source>Verdict Scale</source>
             <translation>Escala de veredictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="243" />
             <source>Verdict scale: {template}</source>
             <translation>Escala de veredictos: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="206" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>Número entero mayor o igual que 1, o vacío para ninguno:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="126" />
             <source>no number</source>
             <translation>sin número</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
             <source>value {value}</source>
             <translation>valor {value}</translation>
         </message>

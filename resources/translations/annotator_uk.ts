@@ -1467,14 +1467,92 @@
         </message>
     </context>
     <context>
+        <name>VerdictScale</name>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="54" />
+            <source>Altered</source>
+            <translation>Змінено</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>False</source>
+            <translation>Неправда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="66" />
+            <source>Five-step truth scale</source>
+            <translation>П’ятиступенева шкала правдивості</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Half true</source>
+            <translation>Напівправда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="68" />
+            <source>Meta fact-checking programme</source>
+            <translation>Програма фактчекінгу Meta</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Misleading</source>
+            <translation>Маніпуляція</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="56" />
+            <source>Missing context</source>
+            <translation>Бракує контексту</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly false</source>
+            <translation>Переважно неправда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>Mostly true</source>
+            <translation>Переважно правда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="50" />
+            <source>Pants on Fire</source>
+            <translation>Цілковита брехня</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="55" />
+            <source>Partly false</source>
+            <translation>Частково неправда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="67" />
+            <source>PolitiFact (six steps)</source>
+            <translation>PolitiFact (шість ступенів)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="57" />
+            <source>Satire</source>
+            <translation>Сатира</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="38" />
+            <source>True</source>
+            <translation>Правда</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/services/verdict_scale.py" line="39" />
+            <source>Unproven</source>
+            <translation>Не доведено</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictScaleDialog</name>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="71" />
             <source>Replace the scale by the chosen template</source>
             <translation>Замінити шкалу вибраним шаблоном</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="115" />
             <source>Undo the last change to the scale</source>
             <translation>Скасувати останню зміну шкали</translation>
         </message>
@@ -3057,7 +3135,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Твердження зі статусом {status} не може стати {new_status}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="87" />
+            <location filename="../../annotator/services/verdict_scale.py" line="108" />
             <source>A colour is written #rrggbb, not {colour!r}.</source>
             <translation>Колір записують як #rrggbb, а не {colour!r}.</translation>
         </message>
@@ -3092,22 +3170,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Позиція джерела — одна з {choices}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="81" />
+            <location filename="../../annotator/services/verdict_scale.py" line="102" />
             <source>A verdict needs a label.</source>
             <translation>Вердикт потребує назви.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="64" />
+            <location filename="../../annotator/services/verdict_scale.py" line="85" />
             <source>A verdict that claims use cannot be removed; retire it instead.</source>
             <translation>Вердикт, який використовують твердження, не можна видалити; натомість виведіть його з ужитку.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="91" />
+            <location filename="../../annotator/services/verdict_scale.py" line="112" />
             <source>A verdict's numeric value is a whole number of at least 1 (or none).</source>
             <translation>Числове значення вердикту — ціле число, не менше 1 (або жодного).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="110" />
+            <location filename="../../annotator/services/verdict_scale.py" line="131" />
             <source>A verdict's numeric value is a whole number, not {text!r}.</source>
             <translation>Числове значення вердикту — ціле число, а не {text!r}.</translation>
         </message>
@@ -3247,7 +3325,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдалося злити {name}, нічого не злито: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="71" />
+            <location filename="../../annotator/services/session.py" line="74" />
             <source>No backup was made: {error}</source>
             <translation>Резервну копію не створено: {error}</translation>
         </message>
@@ -3317,7 +3395,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Для перенавчання потрібно щонайменше {minimum} рішень, частина прийнятих і частина відхилених (у цьому проєкті прийнятих: {accepted}, відхилених: {value}).</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="330" />
+            <location filename="../../annotator/services/project.py" line="338" />
             <source>Select some text of the article to make a claim.</source>
             <translation>Виділіть текст статті, щоб створити твердження.</translation>
         </message>
@@ -3332,7 +3410,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Виділіть слова, які має цитувати твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="55" />
+            <location filename="../../annotator/commands/common.py" line="58" />
             <source>Several people in {name} are called {author!r}; say which with --author 'NAME (SHORT-ID)' as `annotator list` shows it.</source>
             <translation>Кілька людей у {name} мають ім'я {author!r}; уточніть, кого саме, через --author 'ІМ'Я (КОРОТКИЙ-ID)', як показує `annotator list`.</translation>
         </message>
@@ -3372,7 +3450,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>В URL-адресі немає імені хоста: {url!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/project.py" line="266" />
+            <location filename="../../annotator/services/project.py" line="274" />
             <source>The article has no text.</source>
             <translation>У статті немає тексту.</translation>
         </message>
@@ -3452,7 +3530,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Тип джерела {kind_id!r} уже існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="83" />
+            <location filename="../../annotator/services/verdict_scale.py" line="104" />
             <source>There is already a verdict “{label}” on the scale.</source>
             <translation>Вердикт «{label}» уже є на шкалі.</translation>
         </message>
@@ -3462,7 +3540,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>У {name} немає статті з ідентифікатором {article_id}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="98" />
+            <location filename="../../annotator/services/verdict_scale.py" line="119" />
             <source>There is no verdict “{id_or_label}” on this project's scale.</source>
             <translation>На шкалі цього проєкту немає вердикту «{id_or_label}».</translation>
         </message>
@@ -3502,7 +3580,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий статус перевірки {status!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/verdict_scale.py" line="163" />
+            <location filename="../../annotator/services/verdict_scale.py" line="187" />
             <source>Unknown scale template {name!r}; choose one of {choices}.</source>
             <translation>Невідомий шаблон шкали {name!r}; виберіть один із {choices}.</translation>
         </message>
@@ -3647,7 +3725,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>об'єднання елементів: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="84" />
+            <location filename="../../annotator/commands/common.py" line="87" />
             <source>no article with id {article_id} in {where}</source>
             <translation>у {where} немає статті з ідентифікатором {article_id}</translation>
         </message>
@@ -3977,7 +4055,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} уже відкрито в іншому Annotator ({who}). Ви можете працювати обоє: кожну зміну зберігається одразу, і кожне вікно показує зміни іншого за кілька секунд. Не редагуйте одне твердження одночасно.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/session.py" line="85" />
+            <location filename="../../annotator/services/session.py" line="88" />
             <source>{name} is being restored from a backup; try again in a minute.</source>
             <translation>{name} зараз відновлюється з резервної копії; спробуйте ще раз за хвилину.</translation>
         </message>
@@ -4077,7 +4155,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} доступний лише для читання і створений старішою версією Annotator; його треба оновити, а для цього потрібен дозвіл на запис. Спершу скопіюйте його туди, де є дозвіл на запис.</translation>
         </message>
         <message>
-            <location filename="../../annotator/commands/common.py" line="62" />
+            <location filename="../../annotator/commands/common.py" line="65" />
             <source>{name} is read-only; nothing was changed.</source>
             <translation>{name} доступний лише для читання; нічого не змінено.</translation>
         </message>
@@ -6107,7 +6185,7 @@ You can undo this.</source>
     <context>
         <name>project.files_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
             <source>%n article(s).</source>
             <translation>
                 <numerusform>%n стаття.</numerusform>
@@ -6151,7 +6229,7 @@ You can undo this.</source>
             <translation>Не вдається відкрити проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="350" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="351" />
             <source>Captures: {count} ({size} of stored pages and files; limit {limit} per capture).</source>
             <translation>Знімки: {count} ({size} збережених сторінок і файлів; ліміт {limit} на знімок).</translation>
         </message>
@@ -6161,7 +6239,7 @@ You can undo this.</source>
             <translation>Скопіювати проєкт у новий файл і продовжити там</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="233" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="234" />
             <source>Could not write {name}: {error}</source>
             <translation>Не вдалося записати {name}: {error}</translation>
         </message>
@@ -6171,17 +6249,17 @@ You can undo this.</source>
             <translation>Повернутися до копії, зробленої під час відкриття проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="155" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="156" />
             <source>Leftover Change Log Not Applied</source>
             <translation>Залишковий журнал змін не застосовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="190" />
             <source>New Project</source>
             <translation>Новий проєкт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="249" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="250" />
             <source>No recent projects</source>
             <translation>Немає нещодавніх проєктів</translation>
         </message>
@@ -6191,7 +6269,7 @@ You can undo this.</source>
             <translation>Відкрити &amp;нещодавні</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="205" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="206" />
             <source>Open Project</source>
             <translation>Відкрити проєкт</translation>
         </message>
@@ -6211,12 +6289,12 @@ You can undo this.</source>
             <translation>&amp;Налаштування проєкту…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="153" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="154" />
             <source>Project Open Elsewhere</source>
             <translation>Проєкт відкрито деінде</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="361" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="362" />
             <source>Project Properties</source>
             <translation>Властивості проєкту</translation>
         </message>
@@ -6226,12 +6304,12 @@ You can undo this.</source>
             <translation>Відновити з &amp;резервної копії…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="275" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="276" />
             <source>Restore from Backup</source>
             <translation>Відновити з резервної копії</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="282" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="283" />
             <source>Restored the backup of {label}; the replaced file was kept as {name}.</source>
             <translation>Відновлено резервну копію від {label}; замінений файл збережено як {name}.</translation>
         </message>
@@ -6241,12 +6319,12 @@ You can undo this.</source>
             <translation>Зберегти &amp;як…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="236" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="237" />
             <source>Save As</source>
             <translation>Зберегти як</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="217" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="218" />
             <source>Save Project As</source>
             <translation>Зберегти проєкт як</translation>
         </message>
@@ -6256,22 +6334,22 @@ You can undo this.</source>
             <translation>Розмір проєкту та його знімків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="305" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="306" />
             <source>The project was changed by another window; showing the latest (your undo history was cleared).</source>
             <translation>Проєкт змінено в іншому вікні; показано найновіше (історію скасувань очищено).</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="188" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="189" />
             <source>Untitled.annotator</source>
             <translation>Без назви.annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="196" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="197" />
             <source>{name} already exists; open it instead, or choose another name.</source>
             <translation>{name} уже існує; відкрийте його або виберіть іншу назву.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/files_controller.py" line="348" />
+            <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>{name}: {size} on disk.</source>
             <translation>{name}: {size} на диску.</translation>
         </message>
@@ -6519,7 +6597,7 @@ You can undo this.</source>
     <context>
         <name>project.verdict_scale_dialog</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="129" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
             <source> · %n claim(s)</source>
             <translation>
                 <numerusform> · %n твердження</numerusform>
@@ -6528,162 +6606,162 @@ You can undo this.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="130" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="131" />
             <source> · retired</source>
             <translation> · виведено з ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Add…</source>
             <translation>&amp;Додати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Colour…</source>
             <translation>&amp;Колір…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="101" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
             <source>&amp;Rename…</source>
             <translation>&amp;Перейменувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="112" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
             <source>&amp;Undo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="102" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
             <source>&amp;Value…</source>
             <translation>&amp;Значення…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Add Verdict</source>
             <translation>Додати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="167" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="168" />
             <source>Add verdict</source>
             <translation>Додати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="164" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="165" />
             <source>Label:</source>
             <translation>Назва:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
             <source>Move &amp;Down</source>
             <translation>Пере&amp;містити нижче</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="103" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="104" />
             <source>Move &amp;Up</source>
             <translation>Пере&amp;містити вище</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="86" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="87" />
             <source>Numbers are ClaimReview's ratingValue and order agreement statistics. A retired verdict stays on the claims that use it.</source>
             <translation>Числа — це ratingValue у ClaimReview і порядок для статистики узгодженості. Виведений з ужитку вердикт лишається на твердженнях, які його мають.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="204" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
             <source>Numeric Value</source>
             <translation>Числове значення</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;move</source>
             <translation>&amp;Вилучити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="105" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="106" />
             <source>Re&amp;tire</source>
             <translation>Вивести з &amp;ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="193" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="194" />
             <source>Recolour verdict</source>
             <translation>Змінити колір вердикту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="236" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="237" />
             <source>Remove verdict</source>
             <translation>Вилучити вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="175" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="176" />
             <source>Rename Verdict</source>
             <translation>Перейменувати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="180" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="181" />
             <source>Rename verdict</source>
             <translation>Перейменувати вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="220" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="221" />
             <source>Reorder verdicts</source>
             <translation>Змінити порядок вердиктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="149" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="150" />
             <source>Res&amp;tore</source>
             <translation>&amp;Відновити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="228" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="229" />
             <source>Retire verdict</source>
             <translation>Вивести вердикт з ужитку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="211" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="212" />
             <source>Set verdict value</source>
             <translation>Задати значення вердикту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="69" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="70" />
             <source>Start from &amp;Template</source>
             <translation>Почати з &amp;шаблону</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="73" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="74" />
             <source>Template:</source>
             <translation>Шаблон:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="113" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="114" />
             <source>U&amp;ndo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="188" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="189" />
             <source>Verdict Colour</source>
             <translation>Колір вердикту</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="60" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="61" />
             <source>Verdict Scale</source>
             <translation>Шкала вердиктів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="242" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="243" />
             <source>Verdict scale: {template}</source>
             <translation>Шкала вердиктів: {template}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="205" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="206" />
             <source>Whole number of at least 1, or empty for none:</source>
             <translation>Ціле число від 1 або порожньо, якщо немає:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="125" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="126" />
             <source>no number</source>
             <translation>без числа</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="127" />
+            <location filename="../../annotator/ui/project/verdict_scale_dialog.py" line="128" />
             <source>value {value}</source>
             <translation>значення {value}</translation>
         </message>

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from annotator import app_settings, cli_language
+from annotator.domain import DEFAULT_SCALE, Verdict
 from annotator.errors import NotAProjectError, msg
 from annotator.exporters.claimreview import joined
+from annotator.services import ProjectService
 
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -192,3 +194,44 @@ def test_an_update_summary_is_printed_in_the_systems_language(tmp_path: Path):
         "Versión 2 de «Uno dos tres.»: exactas: 0, movidas: 0, cambiadas: 0, huérfanas: 0",
         "exact\t0", "moved\t0", "changed\t0", "orphaned\t0",
     ]  # fmt: skip
+
+
+def _labels(project: Path) -> list[str]:
+    listed = _run("verdicts", "list", str(project), LANGUAGE="en")
+    assert listed.returncode == 0, listed.stderr
+    return [line.split("\t")[1] for line in listed.stdout.splitlines()]
+
+
+def test_a_new_projects_verdicts_are_in_the_systems_language(tmp_path: Path):
+    article = tmp_path / "nota.txt"
+    article.write_text("El puente costará 48 millones de libras.", encoding="utf-8")
+    project = tmp_path / "redaccion.annotator"
+    assert _run("import", str(project), str(article), LANGUAGE="es").returncode == 0
+    spanish = ["Verdadero", "Mayormente verdadero", "Verdad a medias", "Mayormente falso",
+               "Falso", "Engañoso", "Sin pruebas"]  # fmt: skip
+    assert _labels(project) == spanish
+    # the labels are the project's data now: a colleague in Ukrainian sees them as written
+    assert _run("import", str(project), str(article), LANGUAGE="uk").returncode == 0
+    assert _labels(project) == spanish
+    # a template in Spanish keeps the verdicts of the same name and adds PolitiFact's sixth step
+    ids = [v.id for v in _verdicts(project)]
+    assert _run("verdicts", "template", str(project), "politifact", LANGUAGE="es").returncode == 0
+    after = _verdicts(project)
+    assert [v.label for v in after] == [*spanish[:5], "Ridículamente falso"]
+    assert [v.id for v in after[:5]] == ids[:5]
+
+
+def _verdicts(path: Path) -> list[Verdict]:
+    project = ProjectService.open_for_reading(path, "Reader")
+    try:
+        return list(project.verdicts())
+    finally:
+        project.close()
+
+
+def test_an_english_new_project_keeps_the_english_scale(tmp_path: Path):
+    article = tmp_path / "note.txt"
+    article.write_text("The bridge will cost 48 million pounds.", encoding="utf-8")
+    project = tmp_path / "desk.annotator"
+    assert _run("import", str(project), str(article), LANGUAGE="en").returncode == 0
+    assert _labels(project) == [label for label, _, _ in DEFAULT_SCALE]

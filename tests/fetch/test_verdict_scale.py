@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.domain import ArticleDraft
+from annotator.domain import DEFAULT_SCALE, ArticleDraft
 from annotator.errors import ValidationError
+from annotator.services import ProjectService
 from annotator.services import verdict_scale as scale
 
 
@@ -254,3 +255,32 @@ def test_merging_scale_edits_either_way_gives_the_same_scale(
     assert {r[1:] for r in results[0]} == {r[1:] for r in results[1]}
     shared = {r[0] for r in results[0]} & {r[0] for r in results[1]}
     assert {r for r in results[0] if r[0] in shared} == {r for r in results[1] if r[0] in shared}
+
+
+SPANISH = {"True": "Verdadero", "False": "Falso", "Mostly true": "Mayormente verdadero"}
+
+
+def test_the_marked_labels_are_the_default_scales():
+    assert tuple(label for label, _, _ in DEFAULT_SCALE) == scale.DEFAULT_LABELS
+
+
+def test_a_new_project_is_named_once_and_a_changed_scale_is_left_alone(tmp_path):
+    path = tmp_path / "nueva.annotator"
+    spanish = ProjectService.open(path, "Ana", verdict_names=lambda t: SPANISH.get(t, t))
+    assert [v.label for v in spanish.verdicts()][:3] == ["Verdadero", "Mayormente verdadero",
+                                                         "Half true"]  # fmt: skip
+    spanish.close()
+    reopened = ProjectService.open(path, "Ana", verdict_names=str.upper)  # exists: not renamed
+    assert reopened.verdicts()[0].label == "Verdadero"
+    scale.name_new_scale(reopened, str.upper)  # not the English default any more: unchanged
+    assert reopened.verdicts()[0].label == "Verdadero"
+    reopened.close()
+
+
+def test_a_translated_template_keeps_the_ids_of_english_labels_claims_use(service):
+    claim = _claim(service, "False")
+    false_id = service.claim(claim.id).verdict_id
+    scale.apply_template(service, "politifact", lambda t: SPANISH.get(t, t))
+    labels = [v.label for v in service.verdicts()]
+    assert labels[:2] == ["Verdadero", "Mayormente verdadero"] and "Falso" in labels
+    assert service.verdict(false_id).label == "Falso" and not service.verdict(false_id).retired

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from annotator import app_settings
 from annotator.errors import AnnotatorError
-from annotator.services import ProjectService, captures, session
+from annotator.services import ProjectService, captures, session, verdict_scale
 from annotator.ui.common import dialogs, plain_text
 from annotator.ui.common.actions import make_action
 from annotator.ui.common.host import WindowHost
@@ -125,7 +125,8 @@ class ProjectFilesController(QObject):
         try:
             me = app_settings.resolve_identity(author)
             service = session.open_project(
-                path, author, app_settings.data_dir(), create=create, author_id=me.id or None
+                path, author, app_settings.data_dir(), create=create, author_id=me.id or None,
+                verdict_names=translator(verdict_scale.TRANSLATION_CONTEXT),
             )
         except AnnotatorError as error:
             session.release(path)

@@ -31,6 +31,7 @@ from annotator.ui.common.i18n import translated_error, translator
 from annotator.ui.common.undo_commands import ServiceCommand
 
 tr = translator("project.verdict_scale_dialog")
+scale_tr = translator(scale.TRANSLATION_CONTEXT)  # the labels and template names
 
 VERDICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,7 +66,7 @@ class VerdictScaleDialog(QDialog):
         column = self._build_buttons()
         self.template = QComboBox()
         for key, label in scale.TEMPLATE_LABELS.items():
-            self.template.addItem(label, key)
+            self.template.addItem(scale_tr(label), key)
         apply = QPushButton(tr("Start from &Template"))
         apply.setToolTip(self.tr("Replace the scale by the chosen template"))
         apply.clicked.connect(self.apply_template)
@@ -240,7 +241,7 @@ class VerdictScaleDialog(QDialog):
         name = self.template.currentData()
         self._apply(
             tr("Verdict scale: {template}").format(template=self.template.currentText()),
-            lambda: scale.apply_template(self.service, name),
+            lambda: scale.apply_template(self.service, name, scale_tr),
         )
 
 

@@ -172,3 +172,19 @@ def test_spanish_and_english_counts(qtbot, project_path: Path):
     i18n.install(i18n.ENGLISH)
     assert tr("%n claim(s)", n=12345) == "12345 claims"  # English as before
     assert i18n.number(12345) == "12345"
+
+
+def test_a_project_made_in_spanish_has_a_spanish_scale(qtbot, project_path: Path, tmp_path: Path):
+    from annotator.ui.project.verdict_scale_dialog import VerdictScaleDialog
+
+    window = start_in("es", qtbot, project_path)
+    assert window.open_project(tmp_path / "nuevo.annotator")  # File → New ends here
+    assert [v.label for v in window.service.verdicts()] == [
+        "Verdadero", "Mayormente verdadero", "Verdad a medias", "Mayormente falso", "Falso",
+        "Engañoso", "Sin pruebas"]  # fmt: skip
+    dialog = VerdictScaleDialog(window, window.service, window.undo_stack)
+    qtbot.addWidget(dialog)
+    names = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+    assert names == ["Escala de veracidad de cinco niveles", "PolitiFact (seis niveles)",
+                     "Programa de verificación de datos de Meta"]  # fmt: skip
+    window.close()
