@@ -276,12 +276,12 @@
         <message>
             <location filename="../../annotator/ui/common/accessibility.py" line="80" />
             <source>Enter finds the next match</source>
-            <translation>Enter للبحث عن التطابق التالي</translation>
+            <translation>‏Enter للبحث عن التطابق التالي</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/accessibility.py" line="83" />
             <source>Enter opens the selected result</source>
-            <translation>Enter لفتح النتيجة المحددة</translation>
+            <translation>‏Enter لفتح النتيجة المحددة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/accessibility.py" line="78" />
@@ -1006,7 +1006,7 @@
         <message>
             <location filename="../../annotator/ui/common/accessibility.py" line="150" />
             <source>UTF-8 with BOM</source>
-            <translation>UTF-8 مع BOM</translation>
+            <translation>‏UTF-8 مع BOM</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/accessibility.py" line="206" />
@@ -1458,7 +1458,7 @@
         <message>
             <location filename="../../annotator/ui/common/shortcuts_dialog.py" line="159" />
             <source>{key} is given to: {actions}</source>
-            <translation>{key} مُعيَّن لـ: {actions}</translation>
+            <translation>‏{key} مُعيَّن لـ: {actions}</translation>
         </message>
     </context>
     <context>
@@ -1529,7 +1529,7 @@
         <message>
             <location filename="../../annotator/services/verdict_scale.py" line="67" />
             <source>PolitiFact (six steps)</source>
-            <translation>PolitiFact (ست درجات)</translation>
+            <translation>‏PolitiFact (ست درجات)</translation>
         </message>
         <message>
             <location filename="../../annotator/services/verdict_scale.py" line="57" />
@@ -2830,7 +2830,7 @@ Name:</source>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>https://… where our fact-check of this article is published</source>
-            <translation>https://… حيث نُشر تحققنا من هذه المقالة</translation>
+            <translation>‏https://… حيث نُشر تحققنا من هذه المقالة</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/common/dialogs.py" line="142" />
@@ -2885,7 +2885,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/common/people.py" line="53" />
             <source>{label} (approval voided)</source>
-            <translation>{label} (أُبطل الاعتماد)</translation>
+            <translation>‏{label} (أُبطل الاعتماد)</translation>
         </message>
     </context>
     <context>
@@ -3146,7 +3146,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/commands/export.py" line="94" />
             <source>--include-drafts contradicts --approved-only/--no-drafts: choose one</source>
-            <translation>--include-drafts يتعارض مع --approved-only/--no-drafts: اختر واحدًا</translation>
+            <translation>‏--include-drafts يتعارض مع --approved-only/--no-drafts: اختر واحدًا</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/match.py" line="43" />
@@ -3951,12 +3951,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="29" />
             <source>{clipboard_name}: the clipboard holds more than 50 MB of text; save it to a file and import that.</source>
-            <translation>{clipboard_name}: تحتوي الحافظة على أكثر من 50 ميغابايت من النص؛ احفظه في ملف واستورد ذلك الملف.</translation>
+            <translation>‏{clipboard_name}: تحتوي الحافظة على أكثر من 50 ميغابايت من النص؛ احفظه في ملف واستورد ذلك الملف.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/clipboard.py" line="50" />
             <source>{clipboard_name}: the clipboard holds no text to import.</source>
-            <translation>{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
+            <translation>‏{clipboard_name}: لا تحتوي الحافظة على نص لاستيراده.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/versions.py" line="45" />
@@ -3976,7 +3976,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/services/annotation_import.py" line="66" />
             <source>{count} match no article and were not imported</source>
-            <translation>{count} لا تطابق أي مقال ولم تُستورد</translation>
+            <translation>‏{count} لا تطابق أي مقال ولم تُستورد</translation>
         </message>
         <message>
             <location filename="../../annotator/services/versions.py" line="44" />
@@ -3991,7 +3991,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/services/annotation_import.py" line="69" />
             <source>{count} were already in the project</source>
-            <translation>{count} كانت موجودة في المشروع</translation>
+            <translation>‏{count} كانت موجودة في المشروع</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/presence.py" line="76" />
@@ -4006,22 +4006,22 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/exporters/claimreview.py" line="74" />
             <source>{first}; and {second}</source>
-            <translation>{first}؛ و{second}</translation>
+            <translation>‏{first}؛ و{second}</translation>
         </message>
         <message>
             <location filename="../../annotator/errors.py" line="49" />
             <source>{first}; {second}</source>
-            <translation>{first}؛ {second}</translation>
+            <translation>‏{first}؛ {second}</translation>
         </message>
         <message>
             <location filename="../../annotator/services/validation.py" line="107" />
             <source>{label}: only an absolute http or https address is allowed, not {url!r}.</source>
-            <translation>{label}: لا يُسمح إلا بعنوان http أو https مطلق، وليس {url!r}.</translation>
+            <translation>‏{label}: لا يُسمح إلا بعنوان http أو https مطلق، وليس {url!r}.</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="130" />
             <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
-            <translation>{name} لا يطابق مجموع التحقق SHA-256 الخاص به؛ أعد تثبيت Annotator.</translation>
+            <translation>‏{name} لا يطابق مجموع التحقق SHA-256 الخاص به؛ أعد تثبيت Annotator.</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/claim.py" line="104" />
@@ -4051,32 +4051,32 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/storage/database.py" line="327" />
             <source>{name} is a SQLite database from another application, not an Annotator project.</source>
-            <translation>{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
+            <translation>‏{name} قاعدة بيانات SQLite لتطبيق آخر، وليس مشروع Annotator.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/claimreview_feed.py" line="50" />
             <source>{name} is a binary file, not JSON or CSV.</source>
-            <translation>{name} ملف ثنائي، وليس JSON أو CSV.</translation>
+            <translation>‏{name} ملف ثنائي، وليس JSON أو CSV.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/claimreview_feed.py" line="48" />
             <source>{name} is a damaged gzip file.</source>
-            <translation>{name} ملف gzip تالف.</translation>
+            <translation>‏{name} ملف gzip تالف.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="310" />
             <source>{name} is a symbolic link that leads back to itself (a loop), so it cannot be opened.</source>
-            <translation>{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
+            <translation>‏{name} رابط رمزي يشير إلى نفسه (حلقة)، لذا لا يمكن فتحه.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="315" />
             <source>{name} is a symbolic link to {readlink}, which does not exist.</source>
-            <translation>{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
+            <translation>‏{name} رابط رمزي إلى {readlink}، وهو غير موجود.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/presence.py" line="90" />
             <source>{name} is already open in another Annotator ({who}). You can both work on it: every change is saved at once and each window shows the other's changes within a few seconds. Avoid editing the same claim at the same time.</source>
-            <translation>{name} مفتوح بالفعل في Annotator آخر ({who}). يمكنكما العمل عليه معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى خلال ثوانٍ. تجنّبا تحرير الادعاء نفسه في الوقت نفسه.</translation>
+            <translation>‏{name} مفتوح بالفعل في Annotator آخر ({who}). يمكنكما العمل عليه معًا: يُحفظ كل تغيير فورًا وتعرض كل نافذة تغييرات الأخرى خلال ثوانٍ. تجنّبا تحرير الادعاء نفسه في الوقت نفسه.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/session.py" line="88" />
@@ -4086,47 +4086,47 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/storage/sqlite_errors.py" line="69" />
             <source>{name} is busy in another window or program, so the last change was not saved. Try again in a moment.</source>
-            <translation>{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
+            <translation>‏{name} مشغول في نافذة أو برنامج آخر، لذا لم يُحفظ التغيير الأخير. حاول مجددًا بعد لحظة.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found 1 problem) and was not opened; nothing was changed. Restore it from a backup.</source>
-            <translation>{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+            <translation>‏{name} تالف (وجد فحص SQLite مشكلة واحدة) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="250" />
             <source>{name} is damaged (SQLite's check found {count} problems) and was not opened; nothing was changed. Restore it from a backup.</source>
-            <translation>{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+            <translation>‏{name} تالف (وجد فحص SQLite عدد {count} من المشكلات) ولم يُفتح؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="146" />
             <source>{name} is damaged ({error}); the last change was not saved. Restore it from a backup.</source>
-            <translation>{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
+            <translation>‏{name} تالف ({error})؛ لم يُحفظ التغيير الأخير. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="181" />
             <source>{name} is damaged and cannot be read ({error}); nothing was merged.</source>
-            <translation>{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
+            <translation>‏{name} تالف ولا يمكن قراءته ({error})؛ لم يُدمج شيء.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="286" />
             <source>{name} is damaged or truncated and cannot be read ({detail}); nothing was changed. Restore it from a backup.</source>
-            <translation>{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
+            <translation>‏{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <location filename="../../annotator/checkworthy/model.py" line="135" />
             <source>{name} is damaged.</source>
-            <translation>{name} تالف.</translation>
+            <translation>‏{name} تالف.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="271" />
             <source>{name} is damaged: the file is truncated (only {size} bytes).</source>
-            <translation>{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
+            <translation>‏{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="120" />
             <source>{name} is empty; it is not an Annotator project.</source>
-            <translation>{name} فارغ؛ إنه ليس مشروع Annotator.</translation>
+            <translation>‏{name} فارغ؛ إنه ليس مشروع Annotator.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/claimreview_feed.py" line="39" />
@@ -4136,67 +4136,67 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/importers/claimreview_feed.py" line="54" />
             <source>{name} is not UTF-8 text.</source>
-            <translation>{name} ليس نصًا بترميز UTF-8.</translation>
+            <translation>‏{name} ليس نصًا بترميز UTF-8.</translation>
         </message>
         <message>
             <location filename="../../annotator/interchange/annotation_parser.py" line="96" />
             <source>{name} is not a JSON file ({error}).</source>
-            <translation>{name} ليس ملف JSON ‏({error}).</translation>
+            <translation>‏{name} ليس ملف JSON ‏({error}).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="277" />
             <source>{name} is not an Annotator project (it is not a SQLite database).</source>
-            <translation>{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
+            <translation>‏{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="125" />
             <source>{name} is not an Annotator project.</source>
-            <translation>{name} ليس مشروع Annotator.</translation>
+            <translation>‏{name} ليس مشروع Annotator.</translation>
         </message>
         <message>
             <location filename="../../annotator/hub/sync.py" line="74" />
             <source>{name} is not connected to a hub; run `annotator hub connect` first.</source>
-            <translation>{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
+            <translation>‏{name} غير متصل بمركز؛ شغّل `annotator hub connect` أولًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="346" />
             <source>{name} is on a read-only disk</source>
-            <translation>{name} على قرص للقراءة فقط</translation>
+            <translation>‏{name} على قرص للقراءة فقط</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/backups.py" line="204" />
             <source>{name} is open in another program ({describe}). Close it there (or let the command finish) first, then restore the backup; nothing was changed.</source>
-            <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
+            <translation>‏{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/store.py" line="187" />
             <source>{name} is open read-only; changes cannot be saved.</source>
-            <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+            <translation>‏{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="393" />
             <source>{name} is read-only and was made by an older Annotator; it must be upgraded, which needs write access. Copy it somewhere writable first.</source>
-            <translation>{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
+            <translation>‏{name} للقراءة فقط وأنشأه إصدار أقدم من Annotator؛ يجب ترقيته، وهذا يحتاج إلى صلاحية الكتابة. انسخه أولًا إلى مكان قابل للكتابة.</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/common.py" line="65" />
             <source>{name} is read-only; nothing was changed.</source>
-            <translation>{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
+            <translation>‏{name} للقراءة فقط؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/sqlite_errors.py" line="72" />
             <source>{name} is read-only; the last change was not saved.</source>
-            <translation>{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
+            <translation>‏{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="117" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
-            <translation>{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
+            <translation>‏{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="350" />
             <source>{name} is write-protected</source>
-            <translation>{name} محمي من الكتابة</translation>
+            <translation>‏{name} محمي من الكتابة</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/presence.py" line="83" />
@@ -4216,237 +4216,237 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/storage/stale_wal.py" line="60" />
             <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
-            <translation>{name}: سجل تغييرات متبقٍّ ({name}-wal) لا يخص هذا الملف ({reason})، لذا لم يُطبَّق. حُفظ باسم {kept}؛ وفُتح المشروع كما هو.</translation>
+            <translation>‏{name}: سجل تغييرات متبقٍّ ({name}-wal) لا يخص هذا الملف ({reason})، لذا لم يُطبَّق. حُفظ باسم {kept}؛ وفُتح المشروع كما هو.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="144" />
             <source>{name}: cannot read the file ({value}).</source>
-            <translation>{name}: تعذّرت قراءة الملف ({value}).</translation>
+            <translation>‏{name}: تعذّرت قراءة الملف ({value}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/isolated.py" line="71" />
             <source>{name}: could not be read ({kind}).</source>
-            <translation>{name}: تعذّرت القراءة ({kind}).</translation>
+            <translation>‏{name}: تعذّرت القراءة ({kind}).</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/match.py" line="80" />
             <source>{name}: line {number} is not JSON</source>
-            <translation>{name}: السطر {number} ليس JSON</translation>
+            <translation>‏{name}: السطر {number} ليس JSON</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/claimreview_feed.py" line="73" />
             <source>{name}: line {number} is not JSON.</source>
-            <translation>{name}: السطر {number} ليس JSON.</translation>
+            <translation>‏{name}: السطر {number} ليس JSON.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="132" />
             <source>{name}: no text was found in the PDF.</source>
-            <translation>{name}: لم يُعثر على نص في ملف PDF.</translation>
+            <translation>‏{name}: لم يُعثر على نص في ملف PDF.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="102" />
             <source>{name}: no text was found in the file.</source>
-            <translation>{name}: لم يُعثر على نص في الملف.</translation>
+            <translation>‏{name}: لم يُعثر على نص في الملف.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/web.py" line="31" />
             <source>{name}: no text was found in the page.</source>
-            <translation>{name}: لم يُعثر على نص في الصفحة.</translation>
+            <translation>‏{name}: لم يُعثر على نص في الصفحة.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/isolated.py" line="132" />
             <source>{name}: reading the file stopped the importer (it may need more memory than an article can); the file is refused.</source>
-            <translation>{name}: أوقفت قراءة الملف أداة الاستيراد (ربما يحتاج إلى ذاكرة أكثر مما تحتاجه مقالة)؛ رُفض الملف.</translation>
+            <translation>‏{name}: أوقفت قراءة الملف أداة الاستيراد (ربما يحتاج إلى ذاكرة أكثر مما تحتاجه مقالة)؛ رُفض الملف.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/isolated.py" line="140" />
             <source>{name}: reading the file stopped the importer; the file is refused.</source>
-            <translation>{name}: أوقفت قراءة الملف أداة الاستيراد؛ رُفض الملف.</translation>
+            <translation>‏{name}: أوقفت قراءة الملف أداة الاستيراد؛ رُفض الملف.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="104" />
             <source>{name}: the PDF is encrypted with a password. Open it in a PDF viewer, save or print an unprotected copy, and import that.</source>
-            <translation>{name}: ملف PDF مشفر بكلمة مرور. افتحه في عارض PDF، واحفظ نسخة غير محمية أو اطبعها، ثم استوردها.</translation>
+            <translation>‏{name}: ملف PDF مشفر بكلمة مرور. افتحه في عارض PDF، واحفظ نسخة غير محمية أو اطبعها، ثم استوردها.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="109" />
             <source>{name}: the PDF is encrypted with a security scheme Annotator cannot open; save an unprotected copy and import that.</source>
-            <translation>{name}: ملف PDF مشفر بنظام أمان لا يستطيع Annotator فتحه؛ احفظ نسخة غير محمية واستوردها.</translation>
+            <translation>‏{name}: ملف PDF مشفر بنظام أمان لا يستطيع Annotator فتحه؛ احفظ نسخة غير محمية واستوردها.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/archive.py" line="69" />
             <source>{name}: the Word document is damaged ({filename}: {error}).</source>
-            <translation>{name}: مستند Word تالف ({filename}: {error}).</translation>
+            <translation>‏{name}: مستند Word تالف ({filename}: {error}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/docx.py" line="102" />
             <source>{name}: the Word document is damaged and cannot be read ({kind}).</source>
-            <translation>{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
+            <translation>‏{name}: مستند Word تالف ولا يمكن قراءته ({kind}).</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/database.py" line="139" />
             <source>{name}: the change was not saved because the item it belongs to no longer exists (it may have been removed in another window).</source>
-            <translation>{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
+            <translation>‏{name}: لم يُحفظ التغيير لأن العنصر الذي ينتمي إليه لم يعد موجودًا (ربما حُذف في نافذة أخرى).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/archive.py" line="63" />
             <source>{name}: the contents of {filename} do not match the sizes and checksums in the archive's directory; the file is damaged or crafted, so it is refused.</source>
-            <translation>{name}: محتويات {filename} لا تطابق الأحجام ومجاميع التحقق في فهرس الأرشيف؛ الملف تالف أو معدّل عمدًا، لذا رُفض.</translation>
+            <translation>‏{name}: محتويات {filename} لا تطابق الأحجام ومجاميع التحقق في فهرس الأرشيف؛ الملف تالف أو معدّل عمدًا، لذا رُفض.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/sqlite_errors.py" line="66" />
             <source>{name}: the disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
-            <translation>{name}: القرص ممتلئ، لذا لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مجددًا؛ كل ما حُفظ من قبل آمن.</translation>
+            <translation>‏{name}: القرص ممتلئ، لذا لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مجددًا؛ كل ما حُفظ من قبل آمن.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/sqlite_errors.py" line="74" />
             <source>{name}: the disk reported an input/output error, so the last change was not saved. Everything saved before is safe.</source>
-            <translation>{name}: أبلغ القرص عن خطأ في الإدخال/الإخراج، لذا لم يُحفظ التغيير الأخير. كل ما حُفظ من قبل آمن.</translation>
+            <translation>‏{name}: أبلغ القرص عن خطأ في الإدخال/الإخراج، لذا لم يُحفظ التغيير الأخير. كل ما حُفظ من قبل آمن.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/archive.py" line="77" />
             <source>{name}: the document's text parts unpack to more than {value} MB (at least {value2:.0f} MB), more than any article; it is refused as a possible archive bomb.</source>
-            <translation>{name}: أجزاء نص المستند تتوسع عند فك الضغط إلى أكثر من {value} ميغابايت (على الأقل {value2:.0f} ميغابايت)، أكثر من أي مقالة؛ رُفض باعتباره قنبلة أرشيف محتملة.</translation>
+            <translation>‏{name}: أجزاء نص المستند تتوسع عند فك الضغط إلى أكثر من {value} ميغابايت (على الأقل {value2:.0f} ميغابايت)، أكثر من أي مقالة؛ رُفض باعتباره قنبلة أرشيف محتملة.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/html.py" line="124" />
             <source>{name}: the file contains no HTML that can be read ({error}).</source>
-            <translation>{name}: لا يحتوي الملف على HTML قابل للقراءة ({error}).</translation>
+            <translation>‏{name}: لا يحتوي الملف على HTML قابل للقراءة ({error}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/docx.py" line="88" />
             <source>{name}: the file is a ZIP archive but not a Word document (.docx).</source>
-            <translation>{name}: الملف أرشيف ZIP لكنه ليس مستند Word ‏(.docx).</translation>
+            <translation>‏{name}: الملف أرشيف ZIP لكنه ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="112" />
             <source>{name}: the file is damaged or is not a PDF, so its text cannot be read.</source>
-            <translation>{name}: الملف تالف أو ليس PDF، لذا لا يمكن قراءة نصه.</translation>
+            <translation>‏{name}: الملف تالف أو ليس PDF، لذا لا يمكن قراءة نصه.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/archive.py" line="32" />
             <source>{name}: the file is damaged or is not a Word document (.docx).</source>
-            <translation>{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
+            <translation>‏{name}: الملف تالف أو ليس مستند Word ‏(.docx).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="131" />
             <source>{name}: the file is empty.</source>
-            <translation>{name}: الملف فارغ.</translation>
+            <translation>‏{name}: الملف فارغ.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="134" />
             <source>{name}: the file is too large ({size}); the limit is {size2}.</source>
-            <translation>{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
+            <translation>‏{name}: الملف كبير جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/isolated.py" line="67" />
             <source>{name}: the file needs more memory than an article can; it is refused.</source>
-            <translation>{name}: يحتاج الملف إلى ذاكرة أكثر مما تحتاجه مقالة؛ رُفض.</translation>
+            <translation>‏{name}: يحتاج الملف إلى ذاكرة أكثر مما تحتاجه مقالة؛ رُفض.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/encoding.py" line="120" />
             <source>{name}: the file starts with a {encoding} byte-order mark but is not valid {encoding} (damaged at byte {value}).</source>
-            <translation>{name}: يبدأ الملف بعلامة ترتيب البايتات {encoding} لكنه ليس {encoding} صالحًا (تالف عند البايت {value}).</translation>
+            <translation>‏{name}: يبدأ الملف بعلامة ترتيب البايتات {encoding} لكنه ليس {encoding} صالحًا (تالف عند البايت {value}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/isolated.py" line="127" />
             <source>{name}: the import was cancelled.</source>
-            <translation>{name}: أُلغي الاستيراد.</translation>
+            <translation>‏{name}: أُلغي الاستيراد.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/sqlite_errors.py" line="94" />
             <source>{name}: the last change was not saved ({plain_error}).</source>
-            <translation>{name}: لم يُحفظ التغيير الأخير ({plain_error}).</translation>
+            <translation>‏{name}: لم يُحفظ التغيير الأخير ({plain_error}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/mhtml.py" line="45" />
             <source>{name}: the single-file web page holds no HTML page.</source>
-            <translation>{name}: صفحة الويب أحادية الملف لا تحتوي على صفحة HTML.</translation>
+            <translation>‏{name}: صفحة الويب أحادية الملف لا تحتوي على صفحة HTML.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/warc.py" line="56" />
             <source>{name}: the web archive holds no web page or PDF to import.</source>
-            <translation>{name}: لا يحتوي أرشيف الويب على صفحة ويب أو ملف PDF لاستيراده.</translation>
+            <translation>‏{name}: لا يحتوي أرشيف الويب على صفحة ويب أو ملف PDF لاستيراده.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/warc.py" line="53" />
             <source>{name}: the web archive is damaged or not a WARC file ({error}).</source>
-            <translation>{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
+            <translation>‏{name}: أرشيف الويب تالف أو ليس ملف WARC ‏({error}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="94" />
             <source>{name}: the {kind} could not be read; it may be damaged ({detail}).</source>
-            <translation>{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
+            <translation>‏{name}: تعذّرت قراءة {kind}؛ ربما يكون تالفًا ({detail}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/pdf.py" line="126" />
             <source>{name}: this PDF has no text layer; it looks like a scan (pages made of images). Run it through OCR first (for example OCRmyPDF, or your scanner's OCR), then import the result.</source>
-            <translation>{name}: لا يحتوي ملف PDF هذا على طبقة نص؛ يبدو أنه مسح ضوئي (صفحات مكونة من صور). مرّره أولًا على برنامج OCR (مثل OCRmyPDF أو OCR الماسح الضوئي)، ثم استورد النتيجة.</translation>
+            <translation>‏{name}: لا يحتوي ملف PDF هذا على طبقة نص؛ يبدو أنه مسح ضوئي (صفحات مكونة من صور). مرّره أولًا على برنامج OCR (مثل OCRmyPDF أو OCR الماسح الضوئي)، ثم استورد النتيجة.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/encoding.py" line="294" />
             <source>{name}: this is a binary file, not text.</source>
-            <translation>{name}: هذا ملف ثنائي، وليس نصًا.</translation>
+            <translation>‏{name}: هذا ملف ثنائي، وليس نصًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="129" />
             <source>{name}: this is a folder, not a file.</source>
-            <translation>{name}: هذا مجلد، وليس ملفًا.</translation>
+            <translation>‏{name}: هذا مجلد، وليس ملفًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/docx.py" line="82" />
             <source>{name}: this is an encrypted Word document or an old .doc file; open it in Word or LibreOffice, save it as an unprotected .docx, and import that.</source>
-            <translation>{name}: هذا مستند Word مشفر أو ملف ‎.doc قديم؛ افتحه في Word أو LibreOffice، واحفظه كملف ‎.docx غير محمي، ثم استورده.</translation>
+            <translation>‏{name}: هذا مستند Word مشفر أو ملف ‎.doc قديم؛ افتحه في Word أو LibreOffice، واحفظه كملف ‎.docx غير محمي، ثم استورده.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/mhtml.py" line="38" />
             <source>{name}: this is not a single-file web page (MHTML).</source>
-            <translation>{name}: هذه ليست صفحة ويب أحادية الملف (MHTML).</translation>
+            <translation>‏{name}: هذه ليست صفحة ويب أحادية الملف (MHTML).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/web.py" line="27" />
             <source>{name}: this is not a web page or a PDF (content type {kind}).</source>
-            <translation>{name}: هذه ليست صفحة ويب ولا ملف PDF (نوع المحتوى {kind}).</translation>
+            <translation>‏{name}: هذه ليست صفحة ويب ولا ملف PDF (نوع المحتوى {kind}).</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/encoding.py" line="287" />
             <source>{name}: this is {what}, not a text file.</source>
-            <translation>{name}: هذا {what}، وليس ملفًا نصيًا.</translation>
+            <translation>‏{name}: هذا {what}، وليس ملفًا نصيًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/__init__.py" line="113" />
             <source>{name}: unsupported file type {value}.{hint} Annotator imports {choices}.</source>
-            <translation>{name}: نوع ملف غير مدعوم {value}.{hint} يستورد Annotator ما يلي: {choices}.</translation>
+            <translation>‏{name}: نوع ملف غير مدعوم {value}.{hint} يستورد Annotator ما يلي: {choices}.</translation>
         </message>
         <message>
             <location filename="../../annotator/importers/docx.py" line="93" />
             <source>{name}: {part} declares a DTD (&lt;!DOCTYPE&gt;), which Word never writes; entities it defines would be lost or could attack the reader, so the document is refused. Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
-            <translation>{name}: يعلن {part} عن DTD ‏(&lt;!DOCTYPE&gt;)، وهو ما لا يكتبه Word أبدًا؛ الكيانات التي يعرّفها ستضيع أو قد تهاجم القارئ، لذا رُفض المستند. افتحه في Word أو LibreOffice، واحفظه مجددًا كملف ‎.docx، ثم استورده.</translation>
+            <translation>‏{name}: يعلن {part} عن DTD ‏(&lt;!DOCTYPE&gt;)، وهو ما لا يكتبه Word أبدًا؛ الكيانات التي يعرّفها ستضيع أو قد تهاجم القارئ، لذا رُفض المستند. افتحه في Word أو LibreOffice، واحفظه مجددًا كملف ‎.docx، ثم استورده.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="112" />
             <source>{path} does not exist.</source>
-            <translation>{path} غير موجود.</translation>
+            <translation>‏{path} غير موجود.</translation>
         </message>
         <message>
             <location filename="../../annotator/storage/merge_read.py" line="114" />
             <source>{path} is a folder, not a project file.</source>
-            <translation>{path} مجلد، وليس ملف مشروع.</translation>
+            <translation>‏{path} مجلد، وليس ملف مشروع.</translation>
         </message>
         <message>
             <location filename="../../annotator/exporters/__init__.py" line="151" />
             <source>{path} is a folder; give a file name to export to.</source>
-            <translation>{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
+            <translation>‏{path} مجلد؛ حدد اسم ملف للتصدير إليه.</translation>
         </message>
         <message>
             <location filename="../../annotator/commands/suggest.py" line="86" />
             <source>{span!r} is not START:END</source>
-            <translation>{span!r} ليس بالصيغة START:END</translation>
+            <translation>‏{span!r} ليس بالصيغة START:END</translation>
         </message>
         <message>
             <location filename="../../annotator/services/suggestions.py" line="157" />
             <source>{start}-{end} is not a span of this article (0-{length}).</source>
-            <translation>{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
+            <translation>‏{start}-{end} ليس نطاقًا في هذه المقالة (0-{length}).</translation>
         </message>
         <message>
             <location filename="../../annotator/services/annotation_import.py" line="70" />
@@ -4456,72 +4456,72 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/fetch/http.py" line="265" />
             <source>{url}: cancelled.</source>
-            <translation>{url}: أُلغي.</translation>
+            <translation>‏{url}: أُلغي.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="124" />
             <source>{url}: more than {max_redirects} redirects.</source>
-            <translation>{url}: أكثر من {max_redirects} عمليات إعادة توجيه.</translation>
+            <translation>‏{url}: أكثر من {max_redirects} عمليات إعادة توجيه.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/addresses.py" line="24" />
             <source>{url}: only http and https addresses are fetched, not {value}:.</source>
-            <translation>{url}: لا تُجلب إلا عناوين http وhttps، وليس {value}:.</translation>
+            <translation>‏{url}: لا تُجلب إلا عناوين http وhttps، وليس {value}:.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="157" />
             <source>{url}: redirected to a {value}: address ({target}); refused.</source>
-            <translation>{url}: أعيد التوجيه إلى عنوان {value}: ‏({target})؛ رُفض.</translation>
+            <translation>‏{url}: أعيد التوجيه إلى عنوان {value}: ‏({target})؛ رُفض.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="142" />
             <source>{url}: redirected to {error}</source>
-            <translation>{url}: أعيد التوجيه إلى {error}</translation>
+            <translation>‏{url}: أعيد التوجيه إلى {error}</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/addresses.py" line="29" />
             <source>{url}: the address has no host name.</source>
-            <translation>{url}: لا يحتوي العنوان على اسم مضيف.</translation>
+            <translation>‏{url}: لا يحتوي العنوان على اسم مضيف.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="272" />
             <source>{url}: the page is larger than the limit of {size}.</source>
-            <translation>{url}: الصفحة أكبر من الحد البالغ {size}.</translation>
+            <translation>‏{url}: الصفحة أكبر من الحد البالغ {size}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="214" />
             <source>{url}: the page is too large ({size}); the limit is {size2}.</source>
-            <translation>{url}: الصفحة كبيرة جدًا ({size})؛ الحد هو {size2}.</translation>
+            <translation>‏{url}: الصفحة كبيرة جدًا ({size})؛ الحد هو {size2}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="268" />
             <source>{url}: the page took longer than {total_timeout:g} seconds to arrive (timeout).</source>
-            <translation>{url}: استغرق وصول الصفحة أكثر من {total_timeout:g} ثانية (انتهت المهلة).</translation>
+            <translation>‏{url}: استغرق وصول الصفحة أكثر من {total_timeout:g} ثانية (انتهت المهلة).</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/addresses.py" line="33" />
             <source>{url}: the port is not a number.</source>
-            <translation>{url}: المنفذ ليس رقمًا.</translation>
+            <translation>‏{url}: المنفذ ليس رقمًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="208" />
             <source>{url}: the server answered HTTP {status}{reason}.</source>
-            <translation>{url}: أجاب الخادم بـ HTTP {status}{reason}.</translation>
+            <translation>‏{url}: أجاب الخادم بـ HTTP {status}{reason}.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="358" />
             <source>{url}: the server used a compression Annotator does not read ({encoding}).</source>
-            <translation>{url}: استخدم الخادم ضغطًا لا يقرؤه Annotator ‏({encoding}).</translation>
+            <translation>‏{url}: استخدم الخادم ضغطًا لا يقرؤه Annotator ‏({encoding}).</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/addresses.py" line="56" />
             <source>{url}: the server's name could not be found (DNS lookup failed).</source>
-            <translation>{url}: تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
+            <translation>‏{url}: تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/addresses.py" line="39" />
             <source>{url}: {host} is a private or local address ({address}); refused unless you allow local addresses for this fetch.</source>
-            <translation>{url}: {host} عنوان خاص أو محلي ({address})؛ رُفض ما لم تسمح بالعناوين المحلية لعملية الجلب هذه.</translation>
+            <translation>‏{url}: {host} عنوان خاص أو محلي ({address})؛ رُفض ما لم تسمح بالعناوين المحلية لعملية الجلب هذه.</translation>
         </message>
         <message>
             <location filename="../../annotator/fetch/http.py" line="172" />
@@ -4531,12 +4531,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/domain/dates.py" line="34" />
             <source>{value} is not a real date.</source>
-            <translation>{value} ليس تاريخًا حقيقيًا.</translation>
+            <translation>‏{value} ليس تاريخًا حقيقيًا.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/captures.py" line="39" />
             <source>{what} is too large to keep as a capture ({size}); the limit is {size2}.</source>
-            <translation>{what} كبير جدًا بحيث لا يمكن الاحتفاظ به كلقطة ({size})؛ الحد هو {size2}.</translation>
+            <translation>‏{what} كبير جدًا بحيث لا يمكن الاحتفاظ به كلقطة ({size})؛ الحد هو {size2}.</translation>
         </message>
         <message>
             <location filename="../../annotator/services/field_swap.py" line="41" />
@@ -4597,7 +4597,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="51" />
             <source>SHA-256: {sha256}</source>
-            <translation>SHA-256: ‏{sha256}</translation>
+            <translation>‏SHA-256: ‏{sha256}</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/evidence/capture_viewer.py" line="52" />
@@ -4763,7 +4763,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/evidence/fetch_worker.py" line="94" />
             <source>{value} — {value2} KB</source>
-            <translation>{value} — {value2} كيلوبايت</translation>
+            <translation>‏{value} — {value2} كيلوبايت</translation>
         </message>
     </context>
     <context>
@@ -5185,12 +5185,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="123" />
             <source>CSV: UTF-8 with BOM (for spreadsheets)</source>
-            <translation>CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
+            <translation>‏CSV: ‏UTF-8 مع BOM (لجداول البيانات)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="122" />
             <source>CSV: one row per source</source>
-            <translation>CSV: صف لكل مصدر</translation>
+            <translation>‏CSV: صف لكل مصدر</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="64" />
@@ -5200,7 +5200,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="118" />
             <source>ClaimReview: allow an incomplete document (no report URL or organisation)</source>
-            <translation>ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
+            <translation>‏ClaimReview: السماح بمستند غير مكتمل (دون رابط التقرير أو المؤسسة)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/export_dialog.py" line="56" />
@@ -5484,7 +5484,7 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/exchange/import_flow.py" line="79" />
             <source>{name}: could not be read ({error}).</source>
-            <translation>{name}: تعذّرت قراءته ({error}).</translation>
+            <translation>‏{name}: تعذّرت قراءته ({error}).</translation>
         </message>
     </context>
     <context>
@@ -5725,37 +5725,37 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="166" />
             <source>{name} is open read-only; nothing can be merged into it.</source>
-            <translation>{name} مفتوح للقراءة فقط؛ لا يمكن دمج شيء فيه.</translation>
+            <translation>‏{name} مفتوح للقراءة فقط؛ لا يمكن دمج شيء فيه.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="174" />
             <source>{name} is the project you have open; choose a colleague's copy.</source>
-            <translation>{name} هو المشروع المفتوح لديك؛ اختر نسخة زميل.</translation>
+            <translation>‏{name} هو المشروع المفتوح لديك؛ اختر نسخة زميل.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="140" />
             <source>{plural} in {name} could not be placed and were skipped.</source>
-            <translation>{plural} في {name} تعذّر وضعها فتم تخطيها.</translation>
+            <translation>‏{plural} في {name} تعذّر وضعها فتم تخطيها.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="131" />
             <source>{plural}: changed on both sides. Open the Conflicts panel to keep yours, theirs, or edit the result.</source>
-            <translation>{plural}: تغيّرت في الجانبين. افتح لوحة التعارضات للإبقاء على نسختك أو نسختهم أو تحرير النتيجة.</translation>
+            <translation>‏{plural}: تغيّرت في الجانبين. افتح لوحة التعارضات للإبقاء على نسختك أو نسختهم أو تحرير النتيجة.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="76" />
             <source>“{quote}”: added</source>
-            <translation>«{quote}»: أُضيف</translation>
+            <translation>‏«{quote}»: أُضيف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="89" />
             <source>“{quote}”: deleted</source>
-            <translation>«{quote}»: حُذف</translation>
+            <translation>‏«{quote}»: حُذف</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="84" />
             <source>“{quote}”: {fields} changed</source>
-            <translation>«{quote}»: تغيّر {fields}</translation>
+            <translation>‏«{quote}»: تغيّر {fields}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../annotator/ui/exchange/merge_flow.py" line="96" />
@@ -5840,7 +5840,7 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="37" />
             <source>YYYY-MM-DD (or YYYY-MM)</source>
-            <translation>YYYY-MM-DD (أو YYYY-MM)</translation>
+            <translation>‏YYYY-MM-DD (أو YYYY-MM)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="44" />
@@ -5850,7 +5850,7 @@ Show the existing article?</source>
         <message>
             <location filename="../../annotator/ui/inspector/claim_form.py" line="87" />
             <source>{label} (retired)</source>
-            <translation>{label} (موقوف)</translation>
+            <translation>‏{label} (موقوف)</translation>
         </message>
     </context>
     <context>
@@ -6064,7 +6064,7 @@ Last changed by {changer} · {format_time2}</source>
             <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
-            <translation>{url}
+            <translation>‏{url}
 انقر مرتين أو اضغط Enter لفتحه في متصفحك.</translation>
         </message>
     </context>
@@ -6220,7 +6220,7 @@ Double-click or press Enter to open it in your browser.</source>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
-            <translation>Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
+            <translation>‏Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/matching/matching_panels.py" line="75" />
@@ -6472,12 +6472,12 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="197" />
             <source>{name} already exists; open it instead, or choose another name.</source>
-            <translation>{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
+            <translation>‏{name} موجود مسبقًا؛ افتحه بدلًا من ذلك، أو اختر اسمًا آخر.</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/project/files_controller.py" line="349" />
             <source>{name}: {size} on disk.</source>
-            <translation>{name}: ‏{size} على القرص.</translation>
+            <translation>‏{name}: ‏{size} على القرص.</translation>
         </message>
     </context>
     <context>
@@ -6930,7 +6930,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/reader/find_bar.py" line="68" />
             <source>{current} of {total}</source>
-            <translation>{current} من {total}</translation>
+            <translation>‏{current} من {total}</translation>
         </message>
     </context>
     <context>
@@ -7164,7 +7164,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/agreement_dialog.py" line="242" />
             <source>{paired} of {units}</source>
-            <translation>{paired} من {units}</translation>
+            <translation>‏{paired} من {units}</translation>
         </message>
     </context>
     <context>
@@ -7649,12 +7649,12 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="187" />
             <source>{name} (hidden: blind)</source>
-            <translation>{name} (مخفية: تقييم أعمى)</translation>
+            <translation>‏{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_controller.py" line="180" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
-            <translation>{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
+            <translation>‏{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>
     </context>
     <context>
@@ -7702,7 +7702,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="44" />
             <source>J/→ next · K/← previous · A approve · R request changes · Esc leave</source>
-            <translation>J/→ التالي · K/← السابق · A اعتماد · R طلب تغييرات · Esc خروج</translation>
+            <translation>التالي: J أو → · السابق: K أو ← · اعتماد: A · طلب تغييرات: R · خروج: Esc</translation>
         </message>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="165" />
@@ -7767,7 +7767,7 @@ You can undo this.</source>
         <message>
             <location filename="../../annotator/ui/review/review_mode.py" line="257" />
             <source>{current} of {total}</source>
-            <translation>{current} من {total}</translation>
+            <translation>‏{current} من {total}</translation>
         </message>
     </context>
     <context>

@@ -55,7 +55,7 @@ def test_the_preferences_language_overrides_the_system(notes: Path):
     result = _run("list", str(notes), LANGUAGE="es")
     assert result.returncode == 1
     assert result.stderr == (
-        "annotator list: notas.txt ليس مشروع Annotator (ليس قاعدة بيانات SQLite).\n"
+        "annotator list: \u200fnotas.txt ليس مشروع Annotator (ليس قاعدة بيانات SQLite).\n"
     )
 
 

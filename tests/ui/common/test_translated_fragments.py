@@ -153,7 +153,7 @@ def test_the_read_only_notice_is_translated_with_its_reason(tmp_path, language):
     project.chmod(0o444)
     language("ar")
     assert i18n.translated_message(read_only_notice(project)) == (
-        "للقراءة فقط: архів.annotator محمي من الكتابة. يمكنك قراءته وتصديره، لكن لا يمكن حفظ "
+        "للقراءة فقط: \u200fархів.annotator محمي من الكتابة. يمكنك قراءته وتصديره، لكن لا يمكن حفظ "
         "التغييرات."
     )
 

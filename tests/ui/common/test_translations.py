@@ -9,9 +9,12 @@ import ast
 import importlib.util
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "annotator" / "ui"
@@ -249,3 +252,56 @@ def _machine_text(node: ast.expr) -> bool:
 def test_strings_a_widget_shows_go_through_tr():
     bare = [line for path in sorted(UI.rglob("*.py")) for line in _bare_literals(path)]
     assert bare == []
+
+
+
+
+def _has_arabic_letter(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) == "AL" for c in text)  # not its comma, not digits
+
+
+def _left_to_right_paragraphs(text: str) -> list[str]:
+    """The paragraphs of `text` holding Arabic that Qt lays out left to right when nothing sets
+    a direction (as in a label, a message box or a tooltip of the mirrored window)."""
+    document = QTextDocument()
+    if "<" in text and ">" in text:
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    found, block = [], document.firstBlock()
+    while block.isValid():
+        if _has_arabic_letter(block.text()) and (
+            block.textDirection() != Qt.LayoutDirection.RightToLeft
+        ):
+            found.append(block.text())
+        block = block.next()
+    return found
+
+
+def _filled(form: str) -> str:
+    """`form` with its values given as Latin text and numbers (a file name, a URL: the worst
+    case for an Arabic sentence that begins with one)."""
+    return PLACEHOLDER.sub("notes.txt", form).replace("%n", "3").replace("&", "")
+
+
+def test_arabic_window_texts_read_right_to_left_whatever_they_begin_with(qapp):
+    """Qt lays a paragraph out in the direction of its first strong character, so an Arabic
+    message beginning with a file name or a key ("{name} ليس مشروع Annotator", "Enter لفتح
+    النتيجة") would read left to right, its parts out of order; such a translation begins with
+    U+200F RIGHT-TO-LEFT MARK. The command line's own texts (contexts "cli", "commands.*") are
+    left as they are: a terminal lays out text as it comes."""
+    shipped = translations.read_ts(translations.TRANSLATIONS / "annotator_ar.ts")
+    left_to_right = [
+        paragraph
+        for (context, _source, _comment), forms in shipped.items()
+        if context != "cli" and not context.startswith("commands.")
+        for form in forms
+        for paragraph in _left_to_right_paragraphs(_filled(form))
+    ]
+    assert left_to_right == []
+
+
+def test_the_direction_check_sees_a_sentence_that_begins_with_latin(qapp):
+    assert _left_to_right_paragraphs(_filled("{name} ليس مشروعًا.")) == ["notes.txt ليس مشروعًا."]
+    assert _left_to_right_paragraphs(_filled("\u200f{name} ليس مشروعًا.")) == []
+    assert _left_to_right_paragraphs(_filled("%n مقالة.\nEnter للفتح")) == ["Enter للفتح"]
