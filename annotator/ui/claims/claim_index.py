@@ -192,6 +192,7 @@ class ClaimTable:
         self.slot_of: dict[str, int] = {}
         self.texts: list[str | None] = []
         self._texts_missing = True  # some claim has no searched text yet
+        self._texts_from = 0  # where `prepare_texts` goes on (those before are made)
         self._columns: dict[Hashable, ColumnOrder] = {}
 
     def load(self, claims: list[Claim]) -> list[int]:
@@ -207,7 +208,7 @@ class ClaimTable:
             else:
                 self.claims[slot] = claim
         self.texts = [None] * len(self.claims)
-        self._texts_missing = bool(self.claims)
+        self._texts_missing, self._texts_from = bool(self.claims), 0
         self._columns = {}
         return list(range(len(self.claims)))
 
@@ -257,17 +258,26 @@ class ClaimTable:
                 if self.is_live(slot):
                     order.unplace(slot)
 
-    def prepare_texts(self) -> None:
-        """Make the searched text of every claim that has none yet."""
+    def prepare_texts(self, limit: int | None = None) -> bool:
+        """Make the searched texts of the claims that have none yet (at most `limit` of
+        them, in slot order, the rest at the next call); True if some are still missing."""
         if not self._texts_missing:
-            return
-        texts, claims = self.texts, self.claims
-        if texts.count(None) == len(texts):  # the first filter after a load: all at once
-            texts[:] = searched_texts(claims)  # in place: `matching` holds the list
+            return False
+        texts, claims, start = self.texts, self.claims, self._texts_from
+        end = len(texts) if limit is None else min(len(texts), start + limit)
+        if texts[start:end].count(None) == end - start:  # after a load: a block at once
+            texts[start:end] = searched_texts(claims[start:end])  # in place: `matching` holds it
         else:
-            for slot in _missing(texts):
-                texts[slot] = searched_text(claims[slot])
+            for slot in range(start, end):
+                if texts[slot] is None:
+                    texts[slot] = searched_text(claims[slot])
+        self._texts_from = end
+        if end < len(texts):
+            return True
+        for slot in _missing(texts):  # claims changed or added since
+            texts[slot] = searched_text(claims[slot])
         self._texts_missing = False
+        return False
 
     def keys(self, column: Hashable, make: KeyMaker) -> list[SortKey]:
         """The column's keys by slot (made for the claims that have none yet)."""

@@ -204,6 +204,10 @@ class ClaimsModel(RowsTableModel):
         first keystroke does not."""
         self._table.prepare_texts()
 
+    def prepare_some_texts(self, limit: int) -> bool:
+        """Make `limit` more of the claims' searched texts; True if some are still to make."""
+        return self._table.prepare_texts(limit)
+
     def claim_filter(self) -> ClaimFilter:
         return replace(self._filter)
 
