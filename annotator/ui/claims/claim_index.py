@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import eq
 from typing import Any
 
 from annotator.domain import Claim
@@ -114,13 +116,14 @@ class ColumnOrder:
     when two neighbours have no room between them, the ranks are numbered again in one pass
     over the order."""
 
-    __slots__ = ("keys", "order", "pending", "ranks")
+    __slots__ = ("keys", "order", "pending", "ranks", "ties")
 
     def __init__(self, size: int) -> None:
         self.keys: list[SortKey | None] = [None] * size
         self.ranks: list[int] = [0] * size
         self.order: list[int] = []  # placed slots, ascending by key
         self.pending: set[int] = set()  # slots without a key yet (new or changed claims)
+        self.ties = False  # whether two claims may have equal keys (False: they have not)
 
     def build(self, live: list[int], keys: list[SortKey | None]) -> None:
         """Every slot of `live` placed at once, `keys` being their keys by slot."""
@@ -130,13 +133,15 @@ class ColumnOrder:
         self._number()
 
     def _number(self) -> None:
-        keys, ranks = self.keys, self.ranks
-        rank, previous = 0, None
-        for slot in self.order:
-            key = keys[slot]
-            if key != previous:
-                rank, previous = rank + RANK_GAP, key
+        """Ranks by place in the order, then each key equal to the one before given its rank."""
+        keys, ranks, order = self.keys, self.ranks, self.order
+        for slot, rank in zip(order, range(0, len(order) * RANK_GAP, RANK_GAP), strict=True):
             ranks[slot] = rank
+        ordered = [keys[slot] for slot in order]
+        equal = list(compress(range(1, len(order)), map(eq, ordered[1:], ordered)))
+        for position in equal:  # in order: a run of equal keys takes its first one's rank
+            ranks[order[position]] = ranks[order[position - 1]]
+        self.ties = bool(equal)
 
     def add_slot(self) -> None:
         self.keys.append(None)
@@ -166,7 +171,7 @@ class ColumnOrder:
             after = order[position] if position < len(order) else None
             before = order[position - 1] if position else None
             if after is not None and keys[after] == key:
-                rank = ranks[after]
+                rank, self.ties = ranks[after], True
             elif after is None:
                 rank = ranks[before] + RANK_GAP if before is not None else 0
             elif before is None:
@@ -306,8 +311,10 @@ class ClaimTable:
         """`slots` (every claim's) stably sorted by their claims' keys for `column`: equal
         keys keep their order in `slots`. Sorting is by the ranks (small ints); a list sorted
         already, either way round, takes one pass (Python's sort finds the runs)."""
-        ranks = self._column(column, make).ranks
-        return sorted(slots, key=ranks.__getitem__, reverse=descending)
+        order = self._column(column, make)
+        if not order.ties and len(slots) == len(order.order) == len(self.slot_of):
+            return order.order[::-1] if descending else list(order.order)  # no ties: the order
+        return sorted(slots, key=order.ranks.__getitem__, reverse=descending)
 
 
 def _missing(values: list[Any]) -> list[int]:

@@ -98,3 +98,44 @@ def test_a_sort_after_an_edit_makes_only_the_edited_claims_key(qapp) -> None:  #
     model.sort(COMMENTS, Qt.SortOrder.DescendingOrder)
     assert model_ids(model)[0] == claims[40].id
     assert model.made == [1, 1, 1]  # per column: the one changed claim's key, placed by it
+
+
+def test_equal_keys_keep_their_order_either_way_round() -> None:
+    """A stable sort per key: claims of equal keys stay in the order they were in (the list's
+    order before the click), ascending and descending, before and after edits."""
+    rng = random.Random(11)
+    claims = [random_claim(rng, n, n * 10) for n in range(80)]
+    table = ClaimTable()
+    table.load(claims)
+    for step in range(4):
+        slots = sorted(table.slot_of.values())
+        rng.shuffle(slots)
+        keys = table.keys("claimant", by_claimant)
+        for descending in (False, True):
+            expected = sorted(slots, key=keys.__getitem__, reverse=descending)
+            assert table.sorted("claimant", slots, by_claimant, descending=descending) == expected
+        table.put(replace(rng.choice(claims), claimant=rng.choice(["a", "b", f"new {step}"])))
+
+
+def test_without_equal_keys_the_kept_order_is_the_sort(qapp) -> None:  # noqa: ANN001
+    rng = random.Random(12)
+    claims = [random_claim(rng, n, n * 10) for n in range(60)]
+    table = ClaimTable()
+    table.load(claims)
+
+    def unique(batch: list[Claim]) -> list[SortKey]:
+        return [(c.claimant.casefold(), c.start) for c in batch]
+
+    slots = sorted(table.slot_of.values())
+    rng.shuffle(slots)
+    keys = table.keys("unique", unique)
+    for descending in (False, True):
+        expected = sorted(slots, key=keys.__getitem__, reverse=descending)
+        assert table.sorted("unique", slots, unique, descending=descending) == expected
+    table.put(replace(claims[5], claimant="Zed"))
+    table.drop(claims[9].id)
+    slots = list(table.slot_of.values())
+    keys = table.keys("unique", unique)
+    assert table.sorted("unique", slots, unique, descending=True) == sorted(
+        slots, key=keys.__getitem__, reverse=True
+    )
