@@ -143,6 +143,26 @@ class ColumnOrder:
             ranks[order[position]] = ranks[order[position - 1]]
         self.ties = bool(equal)
 
+    def in_order(self, slots: list[int], *, descending: bool) -> list[int]:
+        """`slots` (every placed slot) as a stable sort by rank would give them: the kept
+        order (reversed for descending), each run of equal keys in its order in `slots`."""
+        ordered = self.order[::-1] if descending else list(self.order)
+        if not self.ties:
+            return ordered
+        ranks = [self.ranks[slot] for slot in ordered]
+        equal = list(compress(range(1, len(ranks)), map(eq, ranks[1:], ranks)))
+        if not equal:
+            self.ties = False
+            return ordered
+        where = dict(zip(slots, range(len(slots)), strict=True))
+        start = end = equal[0] - 1
+        for position in (*equal, -1):  # runs of equal ranks, each put in the order of `slots`
+            if position != end + 1:
+                ordered[start : end + 1] = sorted(ordered[start : end + 1], key=where.__getitem__)
+                start = position - 1
+            end = position
+        return ordered
+
     def add_slot(self) -> None:
         self.keys.append(None)
         self.ranks.append(0)
@@ -312,8 +332,8 @@ class ClaimTable:
         keys keep their order in `slots`. Sorting is by the ranks (small ints); a list sorted
         already, either way round, takes one pass (Python's sort finds the runs)."""
         order = self._column(column, make)
-        if not order.ties and len(slots) == len(order.order) == len(self.slot_of):
-            return order.order[::-1] if descending else list(order.order)  # no ties: the order
+        if len(slots) == len(order.order) == len(self.slot_of):  # every claim: the kept order
+            return order.in_order(slots, descending=descending)
         return sorted(slots, key=order.ranks.__getitem__, reverse=descending)
 
 
