@@ -43,6 +43,15 @@ QUOTE_LINES = 2
 
 
 def fits(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> bool:
+    """Whether `text` wrapped at `width` takes at most `lines` lines, none wider than `width`.
+    A text that is not even `lines` widths long with a space at each break (and a margin for
+    shaping) cannot fit, and one that fits on one line does: neither needs the wrapped layout."""
+    if "\n" not in text:
+        advance = metrics.horizontalAdvance(text)
+        if advance <= width:
+            return True
+        if advance > lines * width + (lines - 1) * metrics.horizontalAdvance(" ") + 4 * lines:
+            return False
     box = metrics.boundingRect(QRect(0, 0, width, 100_000), WRAP, text)
     return box.height() <= lines * metrics.lineSpacing() and box.width() <= width
 

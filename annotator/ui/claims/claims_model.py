@@ -75,6 +75,7 @@ class ClaimsModel(RowsTableModel):
         it depends only on the claim's `author_id` and `author`."""
         self._status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
         self._statuses: dict[int, str] = {}  # the status as shown, per slot (see status_text)
+        self._unrated_texts: tuple[str, str] | None = None
         self._comment_counts: dict[str, int] = {}
         self._table = ClaimTable()  # the claims in slots, with what is made per claim
         self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
@@ -107,6 +108,7 @@ class ClaimsModel(RowsTableModel):
         slots = self._table.load(claims)
         self._quotes.clear()
         self._statuses.clear()
+        self._unrated_texts = None
         self._stale_all, self._stale = False, set()
         self._all_sorted = self._sorted(slots)
         self._rows = self._matching(self._all_sorted)
@@ -358,6 +360,7 @@ class ClaimsModel(RowsTableModel):
         """Repaint every row (verdict colours or labels changed)."""
         self._quotes.clear()
         self._statuses.clear()
+        self._unrated_texts = None
         self._keys_changed(VERDICT)
         if self._rows:
             self.dataChanged.emit(
@@ -398,6 +401,13 @@ class ClaimsModel(RowsTableModel):
     def visible_ids(self) -> list[str]:
         claims = self._table.claims
         return [claims[s].id for s in self._rows]
+
+    def _unrated(self) -> tuple[str, str]:
+        """(shown, accessible) text of an unrated verdict, translated once per load (a
+        translation asked per cell painted costs more than the rest of the cell)."""
+        if self._unrated_texts is None:
+            self._unrated_texts = (unrated_label(), tr("Unrated"))
+        return self._unrated_texts
 
     def _status(self, claim: Claim) -> str:
         slot = self._table.slot_of.get(claim.id, -1)
@@ -457,13 +467,13 @@ class ClaimsModel(RowsTableModel):
             return None
         verdict = self._verdict_of(claim)
         if role == ACCESSIBLE_TEXT:
-            return verdict.label if verdict else tr("Unrated")
+            return verdict.label if verdict else self._unrated()[1]
         return verdict.colour if verdict else None  # VERDICT_COLOUR_ROLE
 
     def _display(self, claim: Claim, column: int) -> str | None:
         if column == VERDICT:
             verdict = self._verdict_of(claim)
-            return verdict.label if verdict else unrated_label()
+            return verdict.label if verdict else self._unrated()[0]
         if column == QUOTE:
             return self._quote_shown(claim)
         if column == CLAIMANT:
