@@ -1,6 +1,6 @@
-"""The quote column's two-line test (`claim_columns.fits`) skips the wrapped layout only when
-its answer is certain: it answers as the wrapped layout does, for quotes of every length,
-scripts and widths, so the middle elision is the same as with the layout every time."""
+"""The quote column's two-line test of a whole quote (`claim_columns.fits_whole`) skips the
+wrapped layout only when its answer is certain: it answers as the wrapped layout does, for
+quotes of every length, scripts and widths, so the middle elision is the same as before."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import random
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics
 
-from annotator.ui.claims.claim_columns import WRAP, elide_middle, fits
+from annotator.ui.claims.claim_columns import WRAP, elide_middle, fits_whole
 
 WORDS = ["the", "budget", "deficit", "Zürich", "Київ", "مرحبا", "inflation", "a", "I",
          "extraordinarily", "—", "’s", "tariffs", "W", "ii"]  # fmt: skip
@@ -27,8 +27,9 @@ def test_fits_answers_as_the_wrapped_layout(qapp) -> None:  # noqa: ANN001
         for _ in range(600):
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 30)))
             width = rng.randint(20, 400)
-            assert fits(text, metrics, width) == laid_out(text, metrics, width), (text, width)
-        assert fits("one\ntwo\nthree", metrics, 400) == laid_out("one\ntwo\nthree", metrics, 400)
+            expected = laid_out(text, metrics, width)
+            assert fits_whole(text, metrics, width) == expected, (text, width)
+        assert not fits_whole("one\ntwo\nthree", metrics, 400)
 
 
 def test_a_long_quote_keeps_its_start_and_end(qapp) -> None:  # noqa: ANN001
