@@ -1,6 +1,8 @@
 """What the claims list filters and sorts by, computed once per claim instead of once per
-comparison: the casefolded text the filter box searches and each column's sort key, kept per
-claim id until the claim changes (or, for a column, until what it shows changes).
+comparison: the casefolded text the filter box searches, and per column the sort keys, the
+claims in key order and their ranks (ColumnOrder), kept across edits: a changed claim's own
+are made again and it is placed among the others (or, for a column, all made again when what
+it shows changes for every claim).
 
 The filter itself is a few passes of list comprehensions over the rows in their current order,
 narrowest test last; typing on at the end of the filter text tests only the rows shown already
@@ -68,6 +70,14 @@ def searched_texts(claims: list[Claim]) -> list[str]:
         "\n".join((c.exact, c.claim_reviewed, c.claimant, c.explanation)).casefold()
         for c in claims
     ]
+
+
+def middle_cut(text: str, limit: int) -> str:
+    """`text`, or its start and end around "…" when longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
 
 
 def matching(

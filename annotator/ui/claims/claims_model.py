@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
 from annotator.ui.claims.claim_index import ClaimTable, SortKey, author_name, matching
+from annotator.ui.claims.claim_index import middle_cut as middle_cut  # the model's API
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.common.review_text import status_label
@@ -51,14 +52,6 @@ ROLES_ANSWERED = frozenset(
 )
 STATUS_ORDER = {status: i for i, status in enumerate(ReviewStatus)}
 PERSISTENT_SEARCHED = 16  # more persistent indexes than this are found in one pass
-
-
-def middle_cut(text: str, limit: int) -> str:
-    """`text`, or its start and end around "…" when longer than `limit` characters."""
-    if len(text) <= limit:
-        return text
-    half = (limit - 1) // 2
-    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
 
 
 class ClaimsModel(RowsTableModel):
@@ -89,11 +82,10 @@ class ClaimsModel(RowsTableModel):
 
     @property
     def status_text(self) -> Callable[[Claim], str]:
-        """The status as shown (the window adds when an approval was voided); it may depend
-        on more than the claim (its review records), but that changes only with a change of
-        the claim's own row (a status move; a source's change that voids an approval sends
-        the claim back to review, which notifies the claim's change), so it is kept per row
-        until the row's claim is replaced (`upsert`), removed or all reloaded."""
+        """The status as shown (the window adds when an approval was voided), kept per row
+        until the row's claim is replaced (`upsert`), removed or all reloaded: what else it
+        depends on (review records) changes only with the claim's own row (a status move; a
+        source's change that voids an approval sends the claim back to review, a notice)."""
         return self._status_text
 
     @status_text.setter
