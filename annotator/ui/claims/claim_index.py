@@ -229,6 +229,7 @@ class ClaimTable:
         self._texts_missing = True  # some claim has no searched text yet
         self._texts_from = 0  # where `prepare_texts` goes on (those before are made)
         self._columns: dict[Hashable, ColumnOrder] = {}
+        self._sorted_by: Hashable | None = None  # the column `sorted` last sorted by
 
     def load(self, claims: list[Claim]) -> list[int]:
         """Start again with `claims` (one slot each; a repeated id keeps its last claim);
@@ -244,7 +245,7 @@ class ClaimTable:
                 self.claims[slot] = claim
         self.texts = [None] * len(self.claims)
         self._texts_missing, self._texts_from = bool(self.claims), 0
-        self._columns = {}
+        self._columns, self._sorted_by = {}, None
         return list(range(len(self.claims)))
 
     def put(self, claim: Claim) -> int:
@@ -338,12 +339,16 @@ class ClaimTable:
     def sorted(
         self, column: Hashable, slots: list[int], make: KeyMaker, *, descending: bool
     ) -> list[int]:
-        """`slots` (every claim's) stably sorted by their claims' keys for `column`: equal
-        keys keep their order in `slots`. Sorting is by the ranks (small ints); a list sorted
-        already, either way round, takes one pass (Python's sort finds the runs)."""
+        """`slots` (every claim's, in the list's order so far) stably sorted by their claims'
+        keys for `column`: equal keys keep their order in `slots`. By another column than the
+        last: the kept key order; by the same again: a sort by the ranks (ints) of a list in
+        order already, either way round, which takes one pass (Python's sort finds the runs)."""
         order = self._column(column, make)
-        if len(slots) == len(order.order) == len(self.slot_of):  # every claim: the kept order
-            return order.in_order(slots, descending=descending)
+        resorted, self._sorted_by = column == self._sorted_by, column
+        if not resorted and len(slots) == len(order.order) == len(self.slot_of):
+            return order.in_order(slots, descending=descending)  # another column's order
+        # By the same column again (either way round, or after edits): nearly in order, which
+        # Python's sort finds in one pass; or not every claim.
         return sorted(slots, key=order.ranks.__getitem__, reverse=descending)
 
 

@@ -20,6 +20,10 @@ def by_claimant(claims: list[Claim]) -> list[SortKey]:
     return [(c.claimant.casefold(),) for c in claims]  # few different keys: many ties
 
 
+def by_start(claims: list[Claim]) -> list[SortKey]:
+    return [(c.start,) for c in claims]
+
+
 def assert_ranks_follow_keys(table: ClaimTable) -> None:
     slots = sorted(table.slot_of.values())
     keys = table.keys("claimant", by_claimant)
@@ -111,7 +115,9 @@ def test_equal_keys_keep_their_order_either_way_round() -> None:
         slots = sorted(table.slot_of.values())
         rng.shuffle(slots)
         keys = table.keys("claimant", by_claimant)
-        for descending in (False, True):
+        for descending, after_another in ((False, True), (True, True), (True, False)):
+            if after_another:  # from another column's order (else: by the same again)
+                table.sorted("start", slots, by_start, descending=False)
             expected = sorted(slots, key=keys.__getitem__, reverse=descending)
             assert table.sorted("claimant", slots, by_claimant, descending=descending) == expected
         table.put(replace(rng.choice(claims), claimant=rng.choice(["a", "b", f"new {step}"])))
