@@ -10,11 +10,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,7 @@ PADDING_X, PADDING_Y, GAP = 6, 2, 6
 ModelIndex = QModelIndex | QPersistentModelIndex
 BADGES_KEPT = 512  # drawn badges kept (verdicts × sizes × palettes × fonts: a few dozen in use)
 BadgeKey = tuple[str, str, int, int, int, int, str, int, float]
-_badges: dict[BadgeKey, QPixmap] = {}
+_badges: dict[BadgeKey, QImage] = {}  # images, not pixmaps: nothing to free with the app
 
 
 def badge_colours(colour: str | None, palette: QPalette) -> tuple[QColor, QColor, bool]:
@@ -104,40 +104,41 @@ def badge_key(
     )
 
 
-def badge_pixmap(
+def badge_image(
     rect: QRect, label: str, colour: str | None, palette: QPalette, painter: QPainter
-) -> QPixmap:
-    """The badge `paint_badge` draws in `rect`, drawn once per `badge_key` into a pixmap."""
+) -> QImage:
+    """The badge `paint_badge` draws in `rect`, drawn once per `badge_key` into an image."""
     key = badge_key(rect, label, colour, palette, painter)
-    pixmap = _badges.get(key)
-    if pixmap is None:
+    image = _badges.get(key)
+    if image is None:
         ratio = key[-1]
-        pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        drawing = QPainter(pixmap)
+        size = (round(rect.width() * ratio), round(rect.height() * ratio))
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        drawing = QPainter(image)
         drawing.setFont(painter.font())
         drawing.setLayoutDirection(painter.layoutDirection())
         paint_badge(drawing, QRect(0, 0, rect.width(), rect.height()), label, colour, palette)
         drawing.end()
         if len(_badges) >= BADGES_KEPT:
             _badges.clear()
-        _badges[key] = pixmap
-    return pixmap
+        _badges[key] = image
+    return image
 
 
 def draw_badge(
     painter: QPainter, rect: QRect, label: str, colour: str | None, palette: QPalette
 ) -> None:
-    """`paint_badge`, from the pixmap kept for it."""
+    """`paint_badge`, from the image kept for it."""
     if rect.width() <= 0 or rect.height() <= 0:
         return
-    painter.drawPixmap(rect.topLeft(), badge_pixmap(rect, label, colour, palette, painter))
+    painter.drawImage(rect.topLeft(), badge_image(rect, label, colour, palette, painter))
 
 
 class VerdictBadgeDelegate(QStyledItemDelegate):
     """Paints a cell's verdict (its text; its colour from VERDICT_COLOUR_ROLE) as a badge
-    (drawn once per verdict, size and palette: `badge_pixmap`)."""
+    (drawn once per verdict, size and palette: `badge_image`)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)

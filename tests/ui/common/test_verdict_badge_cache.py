@@ -1,5 +1,5 @@
 """Verdict badges are drawn once per verdict, size, palette, font and direction
-(`verdict_badge.badge_pixmap`) and look as `paint_badge` draws them straight onto the page:
+(`verdict_badge.badge_image`) and look as `paint_badge` draws them straight onto the page:
 a dark palette's unrated badge is drawn in the dark palette's colours, never the light one's."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 
-from annotator.ui.common.verdict_badge import badge_pixmap, draw_badge, paint_badge
+from annotator.ui.common.verdict_badge import badge_image, draw_badge, paint_badge
 
 RECT = QRect(0, 0, 96, 22)
 
@@ -67,18 +67,18 @@ def test_badges_are_kept_per_palette_font_size_and_direction(qapp) -> None:  # n
     image = page("#ffffff")
     painter = QPainter(image)
     painter.setFont(QFont("DejaVu Sans", 9))
-    light = badge_pixmap(RECT, "Unrated", None, LIGHT, painter)
-    assert badge_pixmap(RECT, "Unrated", None, palette("#ffffff", "#111111"), painter) is light
-    dark = badge_pixmap(RECT, "Unrated", None, DARK, painter)
+    light = badge_image(RECT, "Unrated", None, LIGHT, painter)
+    assert badge_image(RECT, "Unrated", None, palette("#ffffff", "#111111"), painter) is light
+    dark = badge_image(RECT, "Unrated", None, DARK, painter)
     assert dark is not light
     inside = (RECT.width() - 4, RECT.height() // 2)  # right of the text, inside the outline
-    assert dark.toImage().pixelColor(*inside).name() == "#1e1e1e"
-    assert light.toImage().pixelColor(*inside).name() == "#ffffff"
-    assert badge_pixmap(RECT.adjusted(0, 0, 10, 0), "Unrated", None, LIGHT, painter) is not light
-    assert badge_pixmap(RECT, "False", "#c62828", LIGHT, painter) is not light
+    assert dark.pixelColor(*inside).name() == "#1e1e1e"
+    assert light.pixelColor(*inside).name() == "#ffffff"
+    assert badge_image(RECT.adjusted(0, 0, 10, 0), "Unrated", None, LIGHT, painter) is not light
+    assert badge_image(RECT, "False", "#c62828", LIGHT, painter) is not light
     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    assert badge_pixmap(RECT, "Unrated", None, LIGHT, painter) is not light
+    assert badge_image(RECT, "Unrated", None, LIGHT, painter) is not light
     painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setFont(QFont("DejaVu Sans", 14))
-    assert badge_pixmap(RECT, "Unrated", None, LIGHT, painter) is not light
+    assert badge_image(RECT, "Unrated", None, LIGHT, painter) is not light
     painter.end()
