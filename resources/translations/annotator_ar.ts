@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
             <source>Claims of all articles</source>
             <translation>ادعاءات كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
             <source>Filter the claims of all articles…</source>
             <translation>تصفية ادعاءات كل المقالات…</translation>
         </message>
@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -1614,72 +1614,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
             <source>Article</source>
             <translation>مقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Unresolved comment threads</source>
             <translation>سلاسل تعليقات لم تُحلّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -1687,37 +1687,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
             <source>Any author</source>
             <translation>أي كاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
             <source>Any status</source>
             <translation>أي حالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
             <source>Any tag</source>
             <translation>أي وسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Any verdict</source>
             <translation>أي حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
             <source>Filter claims…</source>
             <translation>تصفية الادعاءات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -3078,17 +3078,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.verdict_badge</name>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="34" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="183" />
             <source>Verdict colours: </source>
             <translation>ألوان الأحكام: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
             <source>Verdict legend</source>
             <translation>دليل الأحكام</translation>
         </message>

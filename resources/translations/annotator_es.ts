@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
             <source>Claims of all articles</source>
             <translation>Afirmaciones de todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
             <source>Filter the claims of all articles…</source>
             <translation>Filtrar las afirmaciones de todos los artículos…</translation>
         </message>
@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -1610,72 +1610,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
             <source>Article</source>
             <translation>Artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Unresolved comment threads</source>
             <translation>Hilos de comentarios sin resolver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -1683,37 +1683,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
             <source>Any author</source>
             <translation>Cualquier autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
             <source>Any tag</source>
             <translation>Cualquier etiqueta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Any verdict</source>
             <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Haz clic en una columna para ordenar; la primera columna ordena por veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
             <source>Filter claims…</source>
             <translation>Filtrar afirmaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -3046,17 +3046,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.verdict_badge</name>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="34" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="183" />
             <source>Verdict colours: </source>
             <translation>Colores de los veredictos: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
             <source>Verdict legend</source>
             <translation>Leyenda de veredictos</translation>
         </message>

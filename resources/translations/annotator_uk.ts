@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="74" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
             <source>Claims of all articles</source>
             <translation>Твердження всіх статей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="75" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
             <source>Filter the claims of all articles…</source>
             <translation>Фільтрувати твердження всіх статей…</translation>
         </message>
@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -1611,72 +1611,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="429" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
             <source>Anchor: {anchor_state}</source>
             <translation>Прив'язка: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
             <source>Article</source>
             <translation>Стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="424" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
             <source>By {person} · {status}</source>
             <translation>Автор: {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="420" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
             <source>Claim as checked: {text}</source>
             <translation>Твердження як перевірене: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="422" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
             <source>Claimant: {claimant}</source>
             <translation>Автор твердження: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="41" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="395" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Unresolved comment threads</source>
             <translation>Нерозв'язані гілки коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="66" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="418" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>Verdict: {verdict}</source>
             <translation>Вердикт: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="417" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
             <source>unrated</source>
             <translation>без оцінки</translation>
         </message>
@@ -1684,37 +1684,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
             <source>Any author</source>
             <translation>Будь-який автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
             <source>Any status</source>
             <translation>Будь-який статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
             <source>Any tag</source>
             <translation>Будь-який тег</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Any verdict</source>
             <translation>Будь-який вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="92" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="39" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
             <source>Filter claims…</source>
             <translation>Фільтрувати твердження…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="98" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -3054,17 +3054,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.verdict_badge</name>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="25" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="34" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="119" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="183" />
             <source>Verdict colours: </source>
             <translation>Кольори вердиктів: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="120" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
             <source>Verdict legend</source>
             <translation>Легенда вердиктів</translation>
         </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from annotator.domain import Claim, Verdict
+from annotator.ui.claims.claim_index import SortKey
 from annotator.ui.claims.claims_model import (
     ALL_CLAIMS_COLUMNS,
     CLAIM_ID_ROLE,
@@ -41,13 +42,21 @@ class ProjectClaimsModel(ClaimsModel):
     def title(self, claim: Claim) -> str:
         return self._titles.get(claim.article_id, "")
 
-    def _sort_key(self, claim: Claim) -> tuple[object, ...]:
-        if self._sort_column == ARTICLE:
-            return (self.title(claim).casefold(), self._order.get(claim.article_id, 0), claim.start)
-        if self._sort_column < 0:
-            rank = self._order.get(claim.article_id, len(self._order))
-            return (rank, claim.start, claim.end, claim.created, claim.id)
-        return (*super()._sort_key(claim), self._order.get(claim.article_id, 0))
+    def _sort_keys(self, claims: list[Claim]) -> list[SortKey]:
+        order, column = self._order, self._sort_column
+        if column == ARTICLE:
+            titles = self._titles
+            return [
+                (titles.get(c.article_id, "").casefold(), order.get(c.article_id, 0), c.start)
+                for c in claims
+            ]
+        if column < 0:
+            last = len(order)
+            return [
+                (order.get(c.article_id, last), c.start, c.end, c.created, c.id) for c in claims
+            ]
+        keys = super()._sort_keys(claims)
+        return [(*key, order.get(c.article_id, 0)) for key, c in zip(keys, claims, strict=True)]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid() and index.column() == ARTICLE and role != CLAIM_ID_ROLE:

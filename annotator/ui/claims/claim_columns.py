@@ -47,10 +47,23 @@ def fits(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES)
     return box.height() <= lines * metrics.lineSpacing() and box.width() <= width
 
 
+def fits_whole(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> bool:
+    """`fits(text, ...)`, without the wrapped layout when the answer is certain: a text on one
+    line no wider than `width` fits, and one longer than `lines` widths with a space dropped at
+    each break (and a margin for shaping) cannot."""
+    if "\n" not in text:
+        advance = metrics.horizontalAdvance(text)
+        if advance <= width:
+            return True
+        if advance > lines * width + (lines - 1) * metrics.horizontalAdvance(" ") + 4 * lines:
+            return False
+    return fits(text, metrics, width, lines)
+
+
 def elide_middle(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> str:
     """`text` wrapped over `lines` lines of `width`, its middle replaced by "…" if it is longer:
     the start and the end of a quote both show, cut between words where there are words."""
-    if fits(text, metrics, width, lines):
+    if fits_whole(text, metrics, width, lines):
         return text
     low, high = 0, len(text) // 2  # characters kept at each end
     while low < high:

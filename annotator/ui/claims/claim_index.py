@@ -1,6 +1,8 @@
 """What the claims list filters and sorts by, computed once per claim instead of once per
-comparison: the casefolded text the filter box searches and each column's sort key, kept per
-claim id until the claim changes (or, for a column, until what it shows changes).
+comparison: the casefolded text the filter box searches, and per column the sort keys, the
+claims in key order and their ranks (ColumnOrder), kept across edits: a changed claim's own
+are made again and it is placed among the others (or, for a column, all made again when what
+it shows changes for every claim).
 
 The filter itself is a few passes of list comprehensions over the rows in their current order,
 narrowest test last; typing on at the end of the filter text tests only the rows shown already
@@ -8,14 +10,19 @@ narrowest test last; typing on at the end of the filter text tests only the rows
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import eq
 from typing import Any
 
 from annotator.domain import Claim
 
 SortKey = tuple[Any, ...]
-TEXTS = "texts"  # not a column: the searched texts
+KeyMaker = Callable[[list[Claim]], list[SortKey]]
+"""The sort keys of a column for a list of claims (one call per batch, not per claim)."""
+RANK_GAP = 1 << 20  # the room left between the ranks of neighbouring keys
 
 
 @dataclass
@@ -52,12 +59,25 @@ class ClaimFilter:
 
 def searched_text(claim: Claim) -> str:
     """The casefolded text the filter box searches: quote, claim as checked, claimant and
-    explanation, one per line."""
-    return "\n".join(_searched_fields(claim)).casefold()
+    explanation, one per line (casefolded one claim at a time: most claims are ASCII, which
+    casefolds fast, and one long string with a single accent in it would not)."""
+    return searched_texts([claim])[0]
 
 
-def _searched_fields(claim: Claim) -> tuple[str, str, str, str]:
-    return (claim.exact, claim.claim_reviewed, claim.claimant, claim.explanation)
+def searched_texts(claims: list[Claim]) -> list[str]:
+    """`searched_text` of each claim (one comprehension: no call per claim)."""
+    return [
+        "\n".join((c.exact, c.claim_reviewed, c.claimant, c.explanation)).casefold()
+        for c in claims
+    ]
+
+
+def middle_cut(text: str, limit: int) -> str:
+    """`text`, or its start and end around "…" when longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
 
 
 def matching(
@@ -76,7 +96,7 @@ def matching(
         rows = [s for s in rows if claims[s].status == wanted.status]
     if wanted.author:
         names: dict[tuple[str, str], str] = {}
-        rows = [s for s in rows if _name(claims[s], names, person_name) == wanted.author]
+        rows = [s for s in rows if author_name(claims[s], names, person_name) == wanted.author]
     if wanted.tag:
         tag = wanted.tag.casefold()
         rows = [s for s in rows if any(t.casefold() == tag for t in claims[s].tags)]
@@ -87,7 +107,7 @@ def matching(
     return rows if rows is not slots else list(slots)
 
 
-def _name(
+def author_name(
     claim: Claim, names: dict[tuple[str, str], str], person_name: Callable[[Claim], str]
 ) -> str:
     pair = (claim.author_id, claim.author)
@@ -97,19 +117,119 @@ def _name(
     return name
 
 
+class ColumnOrder:
+    """One column's sort keys, the claims' slots in key order and each slot's rank, kept
+    across edits: a changed claim leaves the order and is placed again by a binary search
+    (its rank between its neighbours', or theirs when its key equals one), so a sort after an
+    edit compares ints again at once instead of ranking every key. Equal keys have equal ranks
+    (a sort by ranks keeps their order: stable per key). Ranks are spaced `RANK_GAP` apart;
+    when two neighbours have no room between them, the ranks are numbered again in one pass
+    over the order."""
+
+    __slots__ = ("keys", "order", "pending", "ranks", "ties")
+
+    def __init__(self, size: int) -> None:
+        self.keys: list[SortKey | None] = [None] * size
+        self.ranks: list[int] = [0] * size
+        self.order: list[int] = []  # placed slots, ascending by key
+        self.pending: set[int] = set()  # slots without a key yet (new or changed claims)
+        self.ties = False  # whether two claims may have equal keys (False: they have not)
+
+    def build(self, live: list[int], keys: list[SortKey | None]) -> None:
+        """Every slot of `live` placed at once, `keys` being their keys by slot."""
+        self.keys = keys
+        self.order = sorted(live, key=keys.__getitem__)  # type: ignore[arg-type]
+        self.pending = set()
+        self._number()
+
+    def _number(self) -> None:
+        """Ranks by place in the order, then each key equal to the one before given its rank."""
+        keys, ranks, order = self.keys, self.ranks, self.order
+        for slot, rank in zip(order, range(0, len(order) * RANK_GAP, RANK_GAP), strict=True):
+            ranks[slot] = rank
+        ordered = [keys[slot] for slot in order]
+        equal = list(compress(range(1, len(order)), map(eq, ordered[1:], ordered)))
+        for position in equal:  # in order: a run of equal keys takes its first one's rank
+            ranks[order[position]] = ranks[order[position - 1]]
+        self.ties = bool(equal)
+
+    def in_order(self, slots: list[int], *, descending: bool) -> list[int]:
+        """`slots` (every placed slot) as a stable sort by rank would give them: the kept
+        order (reversed for descending), each run of equal keys in its order in `slots`."""
+        ordered = self.order[::-1] if descending else list(self.order)
+        if not self.ties:
+            return ordered
+        ranks = [self.ranks[slot] for slot in ordered]
+        equal = list(compress(range(1, len(ranks)), map(eq, ranks[1:], ranks)))
+        if not equal:
+            self.ties = False
+            return ordered
+        where = dict(zip(slots, range(len(slots)), strict=True))
+        start = end = equal[0] - 1
+        for position in (*equal, -1):  # runs of equal ranks, each put in the order of `slots`
+            if position != end + 1:
+                ordered[start : end + 1] = sorted(ordered[start : end + 1], key=where.__getitem__)
+                start = position - 1
+            end = position
+        return ordered
+
+    def add_slot(self) -> None:
+        self.keys.append(None)
+        self.ranks.append(0)
+        self.pending.add(len(self.keys) - 1)
+
+    def unplace(self, slot: int) -> None:
+        """Take `slot` out of the order (its claim changed): it waits for a new key."""
+        if slot in self.pending:
+            return
+        key, order, keys = self.keys[slot], self.order, self.keys
+        position = bisect_left(order, key, key=keys.__getitem__)  # type: ignore[type-var]
+        while order[position] != slot:  # among the slots of an equal key
+            position += 1
+        del order[position]
+        keys[slot] = None
+        self.pending.add(slot)
+
+    def place(self, slots: list[int], made: list[SortKey]) -> None:
+        """Put `slots` (pending) in the order with their newly made keys `made`."""
+        keys, ranks, order = self.keys, self.ranks, self.order
+        crowded = False
+        for slot, key in zip(slots, made, strict=True):
+            self.pending.discard(slot)
+            keys[slot] = key
+            position = bisect_left(order, key, key=keys.__getitem__)  # type: ignore[arg-type]
+            after = order[position] if position < len(order) else None
+            before = order[position - 1] if position else None
+            if after is not None and keys[after] == key:
+                rank, self.ties = ranks[after], True
+            elif after is None:
+                rank = ranks[before] + RANK_GAP if before is not None else 0
+            elif before is None:
+                rank = ranks[after] - RANK_GAP
+            else:
+                low, high = ranks[before], ranks[after]
+                rank, crowded = (low + high) // 2, crowded or high - low < 2
+            ranks[slot] = rank
+            order.insert(position, slot)
+        if crowded:  # no room was left between two neighbours: number them all again
+            self._number()
+
+
 class ClaimTable:
     """The claims in slots (a slot a claim, kept while the claim is listed, so the lists of
     rows are lists of small ints and what is made per claim sits in lists beside them): its
-    searched text and its sort key for each column asked for, made when first needed and
-    forgotten when the claim changes. A removed claim's slot stays empty until `load`."""
+    searched text, and per column asked for its sort key and rank (ColumnOrder), made when
+    first needed; a claim's edit makes its own again. A removed claim's slot stays empty
+    until `load`."""
 
     def __init__(self) -> None:
         self.claims: list[Claim] = []
         self.slot_of: dict[str, int] = {}
         self.texts: list[str | None] = []
-        self._keys: dict[Hashable, list[SortKey | None]] = {}
-        self._complete: set[Hashable] = set()  # key columns (and TEXTS) with nothing to make
-        self._ranks: dict[Hashable, list[int]] = {}  # per column: a key's place among all keys
+        self._texts_missing = True  # some claim has no searched text yet
+        self._texts_from = 0  # where `prepare_texts` goes on (those before are made)
+        self._columns: dict[Hashable, ColumnOrder] = {}
+        self._sorted_by: Hashable | None = None  # the column `sorted` last sorted by
 
     def load(self, claims: list[Claim]) -> list[int]:
         """Start again with `claims` (one slot each; a repeated id keeps its last claim);
@@ -124,25 +244,25 @@ class ClaimTable:
             else:
                 self.claims[slot] = claim
         self.texts = [None] * len(self.claims)
-        self._keys = {}
-        self._complete = set()
-        self._ranks = {}
+        self._texts_missing, self._texts_from = bool(self.claims), 0
+        self._columns, self._sorted_by = {}, None
         return list(range(len(self.claims)))
 
     def put(self, claim: Claim) -> int:
         """Add `claim` or replace the claim of its id; returns its slot."""
         slot = self.slot_of.get(claim.id)
+        self._texts_missing = True
         if slot is None:
             slot = self.slot_of[claim.id] = len(self.claims)
             self.claims.append(claim)
             self.texts.append(None)
-            for keys in self._keys.values():
-                keys.append(None)
-            self._complete.clear()
-            self._ranks.clear()
+            for column in self._columns.values():
+                column.add_slot()
             return slot
         self.claims[slot] = claim
-        self._forget(slot)
+        self.texts[slot] = None
+        for column in self._columns.values():
+            column.unplace(slot)
         return slot
 
     def drop(self, claim_id: str) -> int | None:
@@ -150,77 +270,86 @@ class ClaimTable:
         slot = self.slot_of.pop(claim_id, None)
         if slot is not None:  # never asked for again: nothing left to make
             self.texts[slot] = ""
-            for keys in self._keys.values():
-                keys[slot] = ()
+            for column in self._columns.values():
+                column.unplace(slot)
+                column.pending.discard(slot)
         return slot
-
-    def _forget(self, slot: int) -> None:
-        self.texts[slot] = None
-        for keys in self._keys.values():
-            keys[slot] = None
-        self._complete.clear()
-        self._ranks.clear()
 
     def live(self) -> list[Claim]:
         """Every claim held, in the order they came."""
         return [self.claims[s] for s in sorted(self.slot_of.values())]
 
+    def is_live(self, slot: int) -> bool:
+        return self.slot_of.get(self.claims[slot].id) == slot
+
     def forget_column(self, column: Hashable) -> None:
-        """What a column sorts by changed for every claim (e.g. the comment counts)."""
-        self._keys.pop(column, None)
-        self._complete.discard(column)
-        self._ranks.pop(column, None)
+        """What a column sorts by changed for every claim (e.g. the verdicts' order)."""
+        self._columns.pop(column, None)
 
-    def prepare_texts(self) -> None:
-        """Make the searched text of every claim that has none yet (casefolded one claim at
-        a time: most claims are ASCII, which casefolds fast, and one long string with a single
-        accent in it would not)."""
-        if TEXTS in self._complete:
-            return
-        texts, claims = self.texts, self.claims
-        for slot in _missing(texts):
+    def changed(self, column: Hashable, slots: Iterable[int]) -> None:
+        """What `column` sorts by changed for the claims of `slots` (e.g. comment counts)."""
+        order = self._columns.get(column)
+        if order is not None:
+            for slot in slots:
+                if self.is_live(slot):
+                    order.unplace(slot)
+
+    def prepare_texts(self, limit: int | None = None) -> bool:
+        """Make the searched texts of the claims that have none yet (at most `limit` of
+        them, in slot order, the rest at the next call); True if some are still missing."""
+        if not self._texts_missing:
+            return False
+        texts, claims, start = self.texts, self.claims, self._texts_from
+        end = len(texts) if limit is None else min(len(texts), start + limit)
+        if texts[start:end].count(None) == end - start:  # after a load: a block at once
+            texts[start:end] = searched_texts(claims[start:end])  # in place: `matching` holds it
+        else:
+            for slot in range(start, end):
+                if texts[slot] is None:
+                    texts[slot] = searched_text(claims[slot])
+        self._texts_from = end
+        if end < len(texts):
+            return True
+        for slot in _missing(texts):  # claims changed or added since
             texts[slot] = searched_text(claims[slot])
-        self._complete.add(TEXTS)
+        self._texts_missing = False
+        return False
 
-    def keys(self, column: Hashable, make: Callable[[Claim], SortKey]) -> list[SortKey]:
-        """The column's keys by slot, made for the claims that have none yet."""
-        keys = self._keys.get(column)
-        if keys is None:
-            keys = self._keys[column] = [None] * len(self.claims)
-        if column not in self._complete:
-            claims = self.claims
-            for s in _missing(keys):
-                keys[s] = make(claims[s])
-            self._complete.add(column)
-        return keys  # type: ignore[return-value]
+    def keys(self, column: Hashable, make: KeyMaker) -> list[SortKey]:
+        """The column's keys by slot (made for the claims that have none yet)."""
+        return self._column(column, make).keys  # type: ignore[return-value]
+
+    def _column(self, column: Hashable, make: KeyMaker) -> ColumnOrder:
+        order = self._columns.get(column)
+        claims = self.claims
+        if order is None:  # every live claim's key made and ranked
+            order = self._columns[column] = ColumnOrder(len(claims))
+            if len(self.slot_of) == len(claims):
+                live, keys = list(range(len(claims))), list[SortKey | None](make(claims))
+            else:
+                live, keys = sorted(self.slot_of.values()), [None] * len(claims)
+                for slot, key in zip(live, make([claims[s] for s in live]), strict=True):
+                    keys[slot] = key
+            order.build(live, keys)
+        elif order.pending:  # new or changed claims placed among the others
+            pending = sorted(order.pending)
+            order.place(pending, make([claims[s] for s in pending]))
+        return order
 
     def sorted(
-        self,
-        column: Hashable,
-        slots: list[int],
-        make: Callable[[Claim], SortKey],
-        *,
-        descending: bool,
+        self, column: Hashable, slots: list[int], make: KeyMaker, *, descending: bool
     ) -> list[int]:
-        """`slots` (every claim's) stably sorted by their claims' keys for `column`: equal
-        keys keep their order in `slots`. The keys are compared once per column until a claim
-        changes, giving each its rank; sorting is then by small ints, and a list sorted
-        already, either way round, takes one pass (Python's sort finds the runs)."""
-        ranks = self._ranks.get(column)
-        if ranks is None:
-            ranks = self._ranks[column] = self._ranked(self.keys(column, make), slots)
-        return sorted(slots, key=ranks.__getitem__, reverse=descending)
-
-    def _ranked(self, keys: list[SortKey], slots: list[int]) -> list[int]:
-        """Per slot: 1 + how many different keys of `slots` are smaller than its key."""
-        ranks = [0] * len(self.claims)
-        rank, previous = 0, None
-        for slot in sorted(slots, key=keys.__getitem__):
-            key = keys[slot]
-            if key != previous:
-                rank, previous = rank + 1, key
-            ranks[slot] = rank
-        return ranks
+        """`slots` (every claim's, in the list's order so far) stably sorted by their claims'
+        keys for `column`: equal keys keep their order in `slots`. By another column than the
+        last: the kept key order; by the same again: a sort by the ranks (ints) of a list in
+        order already, either way round, which takes one pass (Python's sort finds the runs)."""
+        order = self._column(column, make)
+        resorted, self._sorted_by = column == self._sorted_by, column
+        if not resorted and len(slots) == len(order.order) == len(self.slot_of):
+            return order.in_order(slots, descending=descending)  # another column's order
+        # By the same column again (either way round, or after edits): nearly in order, which
+        # Python's sort finds in one pass; or not every claim.
+        return sorted(slots, key=order.ranks.__getitem__, reverse=descending)
 
 
 def _missing(values: list[Any]) -> list[int]:

@@ -26,7 +26,8 @@ from PySide6.QtCore import (
 
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
-from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
+from annotator.ui.claims.claim_index import ClaimTable, SortKey, author_name, matching
+from annotator.ui.claims.claim_index import middle_cut as middle_cut  # the model's API
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, number, translator
 from annotator.ui.common.review_text import status_label
@@ -53,14 +54,6 @@ STATUS_ORDER = {status: i for i, status in enumerate(ReviewStatus)}
 PERSISTENT_SEARCHED = 16  # more persistent indexes than this are found in one pass
 
 
-def middle_cut(text: str, limit: int) -> str:
-    """`text`, or its start and end around "…" when longer than `limit` characters."""
-    if len(text) <= limit:
-        return text
-    half = (limit - 1) // 2
-    return f"{text[:half].rstrip()}…{text[len(text) - half :].lstrip()}"
-
-
 class ClaimsModel(RowsTableModel):
     columns: tuple[str, ...] = COLUMNS
     column_tips = {VERDICT: mark("Verdict"), COMMENTS: mark("Unresolved comment threads")}
@@ -73,17 +66,32 @@ class ClaimsModel(RowsTableModel):
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name);
         it depends only on the claim's `author_id` and `author`."""
-        self.status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
-        """The status as shown (the window adds when an approval was voided)."""
+        self._status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
+        self._statuses: dict[int, str] = {}  # the status as shown, per slot (see status_text)
+        self._unrated_texts: tuple[str, str] | None = None
         self._comment_counts: dict[str, int] = {}
         self._table = ClaimTable()  # the claims in slots, with what is made per claim
         self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
         self._rows: list[int] = []  # those the filter lets through, in that order
         self._quotes: dict[str, str] = {}  # the quote as listed, per claim id
-        self._stale_keys = False  # the sorted column's keys changed since it was sorted
+        self._stale_all = False  # every key of the sorted column changed since it was sorted
+        self._stale: set[int] = set()  # the slots whose key of the sorted column changed
         self._filter = ClaimFilter()
         self._sort_column = -1  # -1: text order
         self._sort_order = Qt.SortOrder.AscendingOrder
+
+    @property
+    def status_text(self) -> Callable[[Claim], str]:
+        """The status as shown (the window adds when an approval was voided), kept per row
+        until the row's claim is replaced (`upsert`), removed or all reloaded: what else it
+        depends on (review records) changes only with the claim's own row (a status move; a
+        source's change that voids an approval sends the claim back to review, a notice)."""
+        return self._status_text
+
+    @status_text.setter
+    def status_text(self, status_text: Callable[[Claim], str]) -> None:
+        self._status_text = status_text
+        self._statuses.clear()
 
     # -- loading -----------------------------------------------------------------------
 
@@ -91,7 +99,9 @@ class ClaimsModel(RowsTableModel):
         self.beginResetModel()
         slots = self._table.load(claims)
         self._quotes.clear()
-        self._stale_keys = False
+        self._statuses.clear()
+        self._unrated_texts = None
+        self._stale_all, self._stale = False, set()
         self._all_sorted = self._sorted(slots)
         self._rows = self._matching(self._all_sorted)
         self.endResetModel()
@@ -101,15 +111,26 @@ class ClaimsModel(RowsTableModel):
 
     def _sorted(self, slots: list[int]) -> list[int]:
         """`slots` in the list's sort order (equal keys keep their order in `slots`)."""
-        if self._stale_keys:  # what the sorted column shows changed since it was sorted
-            self._table.forget_column(self._sort_column)
-            self._stale_keys = False
+        self._forget_stale()
         return self._table.sorted(
-            self._sort_column, slots, self._sort_key, descending=self._descending()
+            self._sort_column, slots, self._sort_keys, descending=self._descending()
         )
 
+    @property
+    def _stale_keys(self) -> bool:
+        """What the sorted column shows changed since it was sorted."""
+        return self._stale_all or bool(self._stale)
+
+    def _forget_stale(self) -> None:
+        """The sorted column's changed keys made again at its next sort (see _keys_changed)."""
+        if self._stale_all:
+            self._table.forget_column(self._sort_column)
+        elif self._stale:
+            self._table.changed(self._sort_column, self._stale)
+        self._stale_all, self._stale = False, set()
+
     def _keys(self) -> list[SortKey]:
-        return self._table.keys(self._sort_column, self._sort_key)
+        return self._table.keys(self._sort_column, self._sort_keys)
 
     def _matching(self, slots: list[int]) -> list[int]:
         """Those of `slots` (in the sort order) whose claims the filter lets through."""
@@ -118,22 +139,32 @@ class ClaimsModel(RowsTableModel):
         return matching(slots, self._filter, self._table, self.person_name)
 
     def _sort_key(self, claim: Claim) -> SortKey:
-        """What `claim` sorts by in the sorted column; made once per claim (ClaimTable)."""
+        """What `claim` sorts by in the sorted column."""
+        return self._sort_keys([claim])[0]
+
+    def _sort_keys(self, claims: list[Claim]) -> list[SortKey]:
+        """What each of `claims` sorts by in the sorted column; made once per claim and
+        column (ClaimTable), a comprehension per column rather than a call per claim."""
         column = self._sort_column
         if column == VERDICT:
-            verdict = self._verdict_of(claim)
-            return (verdict.position if verdict else 1_000, claim.start, claim.end)
+            verdict_of = self._verdict_of
+            return [
+                ((v.position if (v := verdict_of(c)) else 1_000), c.start, c.end) for c in claims
+            ]
         if column == QUOTE:
-            return (claim.exact.casefold(), claim.start)
+            return [(c.exact.casefold(), c.start) for c in claims]
         if column == CLAIMANT:
-            return (claim.claimant.casefold(), claim.start)
+            return [(c.claimant.casefold(), c.start) for c in claims]
         if column == STATUS:
-            return (STATUS_ORDER.get(claim.status, len(STATUS_ORDER)), claim.start)
+            order, last = STATUS_ORDER, len(STATUS_ORDER)
+            return [(order.get(c.status, last), c.start) for c in claims]
         if column == AUTHOR:
-            return (self.person_name(claim).casefold(), claim.start)
+            names: dict[tuple[str, str], str] = {}
+            return [(author_name(c, names, self.person_name).casefold(), c.start) for c in claims]
         if column == COMMENTS:
-            return (self._comment_counts.get(claim.id, 0), claim.start)
-        return (claim.start, claim.end, claim.created, claim.id)
+            counts = self._comment_counts
+            return [(counts.get(c.id, 0), c.start) for c in claims]
+        return [(c.start, c.end, c.created, c.id) for c in claims]
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         """Show the claims `claim_filter` lets through; typing on at the end of the text
@@ -167,15 +198,17 @@ class ClaimsModel(RowsTableModel):
         first keystroke does not."""
         self._table.prepare_texts()
 
+    def prepare_some_texts(self, limit: int) -> bool:
+        """Make `limit` more of the claims' searched texts; True if some are still to make."""
+        return self._table.prepare_texts(limit)
+
     def claim_filter(self) -> ClaimFilter:
         return replace(self._filter)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt override
         self.layoutAboutToBeChanged.emit()
         moved = self._persistent_claims()
-        if self._stale_keys:  # made again when that column is sorted by
-            self._table.forget_column(self._sort_column)
-            self._stale_keys = False
+        self._forget_stale()  # made again when that column is sorted by
         self._sort_column = column
         self._sort_order = order
         self._all_sorted = self._sorted(self._all_sorted)
@@ -247,6 +280,7 @@ class ClaimsModel(RowsTableModel):
             row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
             old_key = self._keys()[slot]
         slot = self._table.put(claim)
+        self._statuses.pop(slot, None)
         if placed is not None:
             moved = old_key != self._keys()[slot]
         self._quotes.pop(claim.id, None)
@@ -288,6 +322,8 @@ class ClaimsModel(RowsTableModel):
         row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
         self._table.drop(claim_id)
         self._quotes.pop(claim_id, None)
+        self._statuses.pop(slot, None)
+        self._stale.discard(slot)
         if placed is not None:
             del self._all_sorted[placed]
         if row is not None:
@@ -295,11 +331,18 @@ class ClaimsModel(RowsTableModel):
 
     def set_comment_counts(self, counts: dict[str, int]) -> None:
         """Unresolved comment threads per claim; repaints only the column (a list sorted by
-        it is sorted again at the next filter or sort)."""
+        it is sorted again at the next filter or sort, the claims whose count changed placed
+        again among the others)."""
         if counts == self._comment_counts:
             return
-        self._comment_counts = dict(counts)
-        self._keys_changed(COMMENTS)
+        previous, self._comment_counts = self._comment_counts, dict(counts)
+        slot_of = self._table.slot_of
+        changed = {
+            slot_of[i]
+            for i in previous.keys() | counts.keys()
+            if i in slot_of and previous.get(i, 0) != counts.get(i, 0)
+        }
+        self._keys_changed(COMMENTS, changed)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COMMENTS), self.index(len(self._rows) - 1, COMMENTS)
@@ -308,20 +351,28 @@ class ClaimsModel(RowsTableModel):
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
         self._quotes.clear()
+        self._statuses.clear()
+        self._unrated_texts = None
         self._keys_changed(VERDICT)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
             )
 
-    def _keys_changed(self, column: int) -> None:
-        """What `column` sorts by changed for any claim. The rows stay where they are until
-        the next filter or sort (as a repaint alone leaves them), and keep the keys they were
-        placed by until then, so that a row is still found by its key."""
+    def _keys_changed(self, column: int, slots: set[int] | None = None) -> None:
+        """What `column` sorts by changed for the claims of `slots` (None: for any claim).
+        The rows stay where they are until the next filter or sort (as a repaint alone leaves
+        them), and keep the keys they were placed by until then, so that a row is still found
+        by its key."""
         if column == self._sort_column:
-            self._stale_keys = True
-        else:
+            if slots is None:
+                self._stale_all = True
+            else:
+                self._stale |= slots
+        elif slots is None:
             self._table.forget_column(column)
+        else:
+            self._table.changed(column, slots)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -342,6 +393,22 @@ class ClaimsModel(RowsTableModel):
     def visible_ids(self) -> list[str]:
         claims = self._table.claims
         return [claims[s].id for s in self._rows]
+
+    def _unrated(self) -> tuple[str, str]:
+        """(shown, accessible) text of an unrated verdict, translated once per load (a
+        translation asked per cell painted costs more than the rest of the cell)."""
+        if self._unrated_texts is None:
+            self._unrated_texts = (unrated_label(), tr("Unrated"))
+        return self._unrated_texts
+
+    def _status(self, claim: Claim) -> str:
+        slot = self._table.slot_of.get(claim.id, -1)
+        shown = self._statuses.get(slot)
+        if shown is None:
+            shown = self._status_text(claim)
+            if slot >= 0:
+                self._statuses[slot] = shown
+        return shown
 
     def _quote_shown(self, claim: Claim) -> str:
         shown = self._quotes.get(claim.id)
@@ -392,19 +459,19 @@ class ClaimsModel(RowsTableModel):
             return None
         verdict = self._verdict_of(claim)
         if role == ACCESSIBLE_TEXT:
-            return verdict.label if verdict else tr("Unrated")
+            return verdict.label if verdict else self._unrated()[1]
         return verdict.colour if verdict else None  # VERDICT_COLOUR_ROLE
 
     def _display(self, claim: Claim, column: int) -> str | None:
         if column == VERDICT:
             verdict = self._verdict_of(claim)
-            return verdict.label if verdict else unrated_label()
+            return verdict.label if verdict else self._unrated()[0]
         if column == QUOTE:
             return self._quote_shown(claim)
         if column == CLAIMANT:
             return claim.claimant
         if column == STATUS:
-            return self.status_text(claim)
+            return self._status(claim)
         if column == AUTHOR:
             return self.person_name(claim)
         if column == COMMENTS:
@@ -422,7 +489,7 @@ class ClaimsModel(RowsTableModel):
             lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
         lines.append(
             tr("By {person} · {status}").format(
-                person=self.person_name(claim), status=self.status_text(claim)
+                person=self.person_name(claim), status=self._status(claim)
             )
         )
         if claim.anchor_state != "exact":

@@ -27,6 +27,7 @@ tr = translator("claims.claims_panel")
 
 ANY = "__any__"
 SHRINKS = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+TEXTS_PER_TICK = 2000  # searched texts made per idle pass after a load (about 2 ms)
 
 
 class ClaimsPanel(QWidget):
@@ -59,6 +60,10 @@ class ClaimsPanel(QWidget):
         self._typing = coalescing_timer(self, 0, self._apply_filter)
         self.search.textChanged.connect(lambda _: self._typing.start())
         self.search.installEventFilter(self)  # focus: the texts to search are made then
+        # ... or before: after a load, a block of claims at a time while the window is idle
+        # (input is handled between blocks; a filter makes those still missing at once).
+        self._preparing = coalescing_timer(self, 0, self._prepare_texts)
+        model.modelReset.connect(self._preparing.start)
 
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
@@ -119,6 +124,10 @@ class ClaimsPanel(QWidget):
         if watched is self.search and event.type() == QEvent.Type.FocusIn:
             self.model.prepare_text_filter()  # before the first keystroke rather than in it
         return super().eventFilter(watched, event)
+
+    def _prepare_texts(self) -> None:
+        if self.model.prepare_some_texts(TEXTS_PER_TICK):
+            self._preparing.start()
 
     def _apply_filter(self) -> None:
         self._typing.stop()  # a combo box's choice applies the text typed so far too

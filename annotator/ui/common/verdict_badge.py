@@ -6,7 +6,16 @@ from every filled verdict (pale "Half true" included)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -31,6 +40,9 @@ def unrated_label() -> str:
 
 PADDING_X, PADDING_Y, GAP = 6, 2, 6
 ModelIndex = QModelIndex | QPersistentModelIndex
+BADGES_KEPT = 512  # drawn badges kept (verdicts × sizes × palettes × fonts: a few dozen in use)
+BadgeKey = tuple[str, str, int, int, int, int, str, int, float]
+_badges: dict[BadgeKey, QImage] = {}  # images, not pixmaps: nothing to free with the app
 
 
 def badge_colours(colour: str | None, palette: QPalette) -> tuple[QColor, QColor, bool]:
@@ -72,8 +84,61 @@ def paint_badge(
     painter.restore()
 
 
+def badge_key(
+    rect: QRect, label: str, colour: str | None, palette: QPalette, painter: QPainter
+) -> BadgeKey:
+    """Everything a badge's pixels depend on: its text, colour and size, the palette's colours
+    it uses (an unrated badge is drawn in Base and Text: light or dark theme), the painter's
+    font, layout direction and device pixel ratio."""
+    device = painter.device()
+    return (
+        label,
+        colour or "",
+        rect.width(),
+        rect.height(),
+        palette.color(QPalette.ColorRole.Base).rgba(),
+        palette.color(QPalette.ColorRole.Text).rgba(),
+        painter.font().key(),
+        int(painter.layoutDirection().value),
+        device.devicePixelRatioF() if device is not None else 1.0,
+    )
+
+
+def badge_image(
+    rect: QRect, label: str, colour: str | None, palette: QPalette, painter: QPainter
+) -> QImage:
+    """The badge `paint_badge` draws in `rect`, drawn once per `badge_key` into an image."""
+    key = badge_key(rect, label, colour, palette, painter)
+    image = _badges.get(key)
+    if image is None:
+        ratio = key[-1]
+        size = (round(rect.width() * ratio), round(rect.height() * ratio))
+        image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        drawing = QPainter(image)
+        drawing.setFont(painter.font())
+        drawing.setLayoutDirection(painter.layoutDirection())
+        paint_badge(drawing, QRect(0, 0, rect.width(), rect.height()), label, colour, palette)
+        drawing.end()
+        if len(_badges) >= BADGES_KEPT:
+            _badges.clear()
+        _badges[key] = image
+    return image
+
+
+def draw_badge(
+    painter: QPainter, rect: QRect, label: str, colour: str | None, palette: QPalette
+) -> None:
+    """`paint_badge`, from the image kept for it."""
+    if rect.width() <= 0 or rect.height() <= 0:
+        return
+    painter.drawImage(rect.topLeft(), badge_image(rect, label, colour, palette, painter))
+
+
 class VerdictBadgeDelegate(QStyledItemDelegate):
-    """Paints a cell's verdict (its text; its colour from VERDICT_COLOUR_ROLE) as a badge."""
+    """Paints a cell's verdict (its text; its colour from VERDICT_COLOUR_ROLE) as a badge
+    (drawn once per verdict, size and palette: `badge_image`)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -83,7 +148,7 @@ class VerdictBadgeDelegate(QStyledItemDelegate):
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         rect = option.rect.adjusted(3, 3, -3, -3)
-        paint_badge(painter, rect, label, index.data(VERDICT_COLOUR_ROLE), option.palette)
+        draw_badge(painter, rect, label, index.data(VERDICT_COLOUR_ROLE), option.palette)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         label = str(index.data(Qt.ItemDataRole.DisplayRole) or tr(UNRATED_LABEL))
