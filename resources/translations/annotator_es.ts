@@ -3051,12 +3051,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="183" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
             <source>Verdict colours: </source>
             <translation>Colores de los veredictos: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="185" />
             <source>Verdict legend</source>
             <translation>Leyenda de veredictos</translation>
         </message>

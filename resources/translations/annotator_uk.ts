@@ -3059,12 +3059,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="183" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
             <source>Verdict colours: </source>
             <translation>Кольори вердиктів: </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/verdict_badge.py" line="184" />
+            <location filename="../../annotator/ui/common/verdict_badge.py" line="185" />
             <source>Verdict legend</source>
             <translation>Легенда вердиктів</translation>
         </message>
