@@ -17,11 +17,13 @@ from typing import Any
 
 import numpy as np
 
+from annotator.checkworthy.embedding import Embedding
 from annotator.checkworthy.features import Analysis, FeatureMaker, Vocabulary
 from annotator.errors import AnnotatorError, msg
 from annotator.resources import resource_path
 
-FORMAT = "annotator-checkworthy/1"
+FORMAT = "annotator-checkworthy/1"  # n-gram TF-IDF only
+FORMAT_DENSE = "annotator-checkworthy/2"  # and the word-piece vectors (embedding.py)
 SHIPPED = resource_path("checkworthy", "model.json.gz")
 SHIPPED_SHA256 = resource_path("checkworthy", "model.json.gz.sha256")
 
@@ -39,14 +41,26 @@ class LinearModel:
     threshold: float = 0.5
     info: dict[str, object] = field(default_factory=dict)
     analysis: Analysis = field(default_factory=Analysis)
+    embedding: Embedding | None = None
 
     def __post_init__(self) -> None:
         self.features = FeatureMaker(Vocabulary(self.words), Vocabulary(self.chars), self.analysis)
         self._coef = np.asarray(self.coef, dtype=float)
+        width = self.embedding.width if self.embedding else 0
+        if len(self._coef) != self.features.size + width and (self.words or self.chars):
+            raise ValueError(f"{len(self._coef)} weights for {self.features.size + width} features")
 
     def margin(self, vector: dict[int, float]) -> float:
         coef = self.coef
         return self.intercept + sum(coef[i] * v for i, v in vector.items())
+
+    def vector(self, sentence: str) -> dict[int, float]:
+        """All features of one sentence, by column: the n-grams', then the dense view's."""
+        found = self.features.vector(sentence)
+        if self.embedding is not None:
+            dense = self.embedding.pooled([sentence])[0].tolist()
+            found.update(enumerate(dense, start=self.features.size))
+        return found
 
     def probability(self, sentence: str) -> float:
         return self.probabilities([sentence])[0]
@@ -60,22 +74,25 @@ class LinearModel:
         margins = self.intercept + np.bincount(
             batch.rows, batch.values * coef[batch.columns], minlength=len(sentences)
         )
+        if self.embedding is not None:
+            margins += self.embedding.pooled(sentences) @ coef[self.features.size :]
         probabilities: list[float] = (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
         return probabilities
 
     def to_json(self) -> str:
+        dense = {"embedding": self.embedding.to_dict()} if self.embedding else {}
         return json.dumps({
-            "format": FORMAT, "threshold": self.threshold, "intercept": self.intercept,
+            "format": FORMAT_DENSE if self.embedding else FORMAT, "threshold": self.threshold, "intercept": self.intercept,
             "info": self.info, "word_ngrams": self.analysis.word_ngrams,
             "char_range": list(self.analysis.char_range), "words": self.words, "chars": self.chars,
-            "coef": [round(c, 6) for c in self.coef],
+            "coef": [round(c, 6) for c in self.coef], **dense,
         }, ensure_ascii=False, separators=(",", ":"))  # fmt: skip
 
     @classmethod
     def from_json(cls, text: str) -> LinearModel:
         try:
             data = json.loads(text)
-            if data.get("format") != FORMAT:
+            if data.get("format") not in (FORMAT, FORMAT_DENSE):
                 raise ModelError(msg("unknown check-worthiness model format {format!r}",
                                      format=data.get('format')))
             return cls(
@@ -86,6 +103,10 @@ class LinearModel:
                 threshold=float(data.get("threshold", 0.5)),
                 info=dict(data.get("info", {})),
                 analysis=_analysis(data),
+                embedding=(
+                    Embedding.from_dict(data["embedding"])
+                    if data.get("format") == FORMAT_DENSE else None
+                ),
             )
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise ModelError(
