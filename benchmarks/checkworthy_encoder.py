@@ -56,7 +56,7 @@ def _norm(x: np.ndarray, w: dict[str, np.ndarray], name: str) -> np.ndarray:
 
 def forward(w: dict[str, np.ndarray], ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """(batch, length) piece ids and mask → (batch, length, 384) last hidden states."""
-    from scipy.special import erf
+    from scipy.special import erf  # type: ignore[import-untyped]
 
     batch, length = ids.shape
     x = (w["embeddings.word_embeddings.weight"][ids]
@@ -70,12 +70,13 @@ def forward(w: dict[str, np.ndarray], ids: np.ndarray, mask: np.ndarray) -> np.n
         p = f"encoder.layer.{layer}."
 
         def lin(h: np.ndarray, name: str, p: str = p) -> np.ndarray:
-            return h @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+            found: np.ndarray = h @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+            return found
 
-        def heads(name: str) -> np.ndarray:
+        def heads(name: str, x: np.ndarray = x) -> np.ndarray:
             return lin(x, name).reshape(batch, length, HEADS, dim).transpose(0, 2, 1, 3)
 
-        q, k, v = heads("attention.self.query"), heads("attention.self.key"), heads("attention.self.value")
+        q, k, v = (heads(f"attention.self.{n}") for n in ("query", "key", "value"))
         scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(dim) + bias
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
@@ -95,7 +96,9 @@ def piece_ids(texts: list[str], vocab: list[str]) -> list[list[int]]:
             for t in texts]  # fmt: skip
 
 
-def token_states(texts: list[str], cache: Path | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+def token_states(
+    texts: list[str], cache: Path | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Per text: its piece ids and their last hidden states (float16), [CLS]/[SEP] left out."""
     vocab = vocabulary()
     pieces = piece_ids(texts, vocab)
@@ -138,7 +141,7 @@ def embedding_of(states: list[tuple[np.ndarray, np.ndarray]], vocab: list[str]) 
     state; centred on the mean of the pieces' vectors."""
     ids = np.concatenate([s[0] for s in states])
     vectors = np.concatenate([s[1] for s in states]).astype(np.float32)
-    import scipy.sparse as sparse
+    import scipy.sparse as sparse  # type: ignore[import-untyped]
 
     counts = np.bincount(ids, minlength=len(vocab))
     ones = np.ones(len(ids))

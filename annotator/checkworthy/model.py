@@ -82,7 +82,8 @@ class LinearModel:
     def to_json(self) -> str:
         dense = {"embedding": self.embedding.to_dict()} if self.embedding else {}
         return json.dumps({
-            "format": FORMAT_DENSE if self.embedding else FORMAT, "threshold": self.threshold, "intercept": self.intercept,
+            "format": FORMAT_DENSE if self.embedding else FORMAT,
+            "threshold": self.threshold, "intercept": self.intercept,
             "info": self.info, "word_ngrams": self.analysis.word_ngrams,
             "char_range": list(self.analysis.char_range), "words": self.words, "chars": self.chars,
             "coef": [round(c, 6) for c in self.coef], **dense,
