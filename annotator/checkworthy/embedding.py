@@ -17,7 +17,15 @@ import numpy as np
 
 from annotator.checkworthy.wordpiece import pre_tokens_fast, word_pieces
 
-CHUNK = 2048  # sentences pooled at once, so the gathered vectors stay small
+CHUNK = 2048  # sentences pooled at once
+BLOCK = 32_768  # word pieces gathered at once (50 MB of float32 vectors)
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def _unit(block: np.ndarray) -> np.ndarray:
+    """Each row scaled to length 1/sqrt(2) (so mean and maximum side by side have length 1)."""
+    norms = np.sqrt((block.astype(np.float64) ** 2).sum(axis=1))[:, None] + 1e-9
+    return (block / norms / np.sqrt(2.0)).astype(np.float32)
 
 
 @dataclass
@@ -62,23 +70,23 @@ class Embedding:
         return out
 
     def _pool(self, sentences: list[str]) -> np.ndarray:
-        parts = [
-            [self.rows_of_word(w) for w in pre_tokens_fast(sentence)] for sentence in sentences
+        """Sentences with the same number of pieces are pooled together, as one
+        (sentences, pieces, dim) block: contiguous sums and maxima, no per-sentence loop."""
+        flat = [
+            np.concatenate([self.rows_of_word(w) for w in pre_tokens_fast(sentence)] or [_NONE])
+            for sentence in sentences
         ]
-        flat = [np.concatenate(p) if p else np.zeros(0, dtype=np.int64) for p in parts]
         counts = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat))
         dim = int(self.table.shape[1])
         out = np.zeros((len(sentences), 2 * dim), dtype=np.float32)
-        full = np.flatnonzero(counts)
-        if not len(full):
-            return out
-        vectors = self.table[np.concatenate([flat[i] for i in full])]
-        starts = np.concatenate([[0], np.cumsum(counts[full])[:-1]])
-        mean = np.add.reduceat(vectors, starts, axis=0) / counts[full, None]
-        peak = np.maximum.reduceat(vectors, starts, axis=0)
-        for block, column in ((mean, 0), (peak, dim)):
-            norms = np.sqrt((block.astype(np.float64) ** 2).sum(axis=1))[:, None] + 1e-9
-            out[full, column : column + dim] = block / norms / np.sqrt(2.0)
+        for count in np.unique(counts[counts > 0]).tolist():
+            same = np.flatnonzero(counts == count)
+            step = max(1, BLOCK // count)
+            for first in range(0, len(same), step):
+                rows = same[first : first + step]
+                block = self.table[np.concatenate([flat[r] for r in rows]).reshape(-1, count)]
+                out[rows, :dim] = _unit(block.sum(axis=1))
+                out[rows, dim:] = _unit(block.max(axis=1))
         return out
 
     def to_dict(self) -> dict[str, object]:
