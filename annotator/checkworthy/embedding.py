@@ -11,6 +11,7 @@ Pieces without a vector are left out. The encoder runs only to train
 from __future__ import annotations
 
 import base64
+import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,7 +26,8 @@ _NONE = np.zeros(0, dtype=np.int64)
 def _unit(block: np.ndarray) -> np.ndarray:
     """Each row scaled to length 1/sqrt(2) (so mean and maximum side by side have length 1)."""
     norms = np.sqrt((block.astype(np.float64) ** 2).sum(axis=1))[:, None] + 1e-9
-    return (block / norms / np.sqrt(2.0)).astype(np.float32)
+    unit: np.ndarray = (block / norms / np.sqrt(2.0)).astype(np.float32)
+    return unit
 
 
 @dataclass
@@ -88,6 +90,13 @@ class Embedding:
                 out[rows, :dim] = _unit(block.sum(axis=1))
                 out[rows, dim:] = _unit(block.max(axis=1))
         return out
+
+    def digest(self) -> str:
+        """SHA-256 of the pieces and their vectors: a retrained model names the shipped
+        table by it instead of copying it."""
+        found = hashlib.sha256(np.asarray(self.ids, dtype="<i8").tobytes())
+        found.update(self.table.astype("<f2").tobytes())
+        return found.hexdigest()
 
     def to_dict(self) -> dict[str, object]:
         data = self.table.astype("<f2").tobytes()

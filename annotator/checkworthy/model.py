@@ -80,7 +80,7 @@ class LinearModel:
         return probabilities
 
     def to_json(self) -> str:
-        dense = {"embedding": self.embedding.to_dict()} if self.embedding else {}
+        dense = {"embedding": _embedding_dict(self.embedding)} if self.embedding else {}
         return json.dumps({
             "format": FORMAT_DENSE if self.embedding else FORMAT,
             "threshold": self.threshold, "intercept": self.intercept,
@@ -105,14 +105,40 @@ class LinearModel:
                 info=dict(data.get("info", {})),
                 analysis=_analysis(data),
                 embedding=(
-                    Embedding.from_dict(data["embedding"])
-                    if data.get("format") == FORMAT_DENSE else None
+                    _embedding(data["embedding"]) if data.get("format") == FORMAT_DENSE else None
                 ),
             )
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise ModelError(
                 msg("the check-worthiness model is damaged ({error})", error=error)
             ) from None
+
+
+def _embedding_dict(embedding: Embedding) -> dict[str, object]:
+    """The vectors themselves, or only the digest of the shipped model's (a project's retrained
+    model keeps them unchanged: storing its 9 MB again in every project would buy nothing)."""
+    shipped = _shipped_or_none()
+    if shipped is not None and embedding is shipped.embedding:
+        return {"shipped": embedding.digest()}
+    return embedding.to_dict()
+
+
+def _embedding(data: dict[str, Any]) -> Embedding:
+    if "shipped" not in data:
+        return Embedding.from_dict(data)
+    shipped = _shipped_or_none()
+    found = shipped.embedding if shipped is not None else None
+    if found is None or found.digest() != data["shipped"]:
+        raise ModelError(msg("this project's retrained check-worthiness model was made from "
+                             "another version of the shipped model; retrain it or reset it"))
+    return found
+
+
+def _shipped_or_none() -> LinearModel | None:
+    try:
+        return shipped_model()
+    except ModelError:
+        return None
 
 
 def _analysis(data: dict[str, Any]) -> Analysis:

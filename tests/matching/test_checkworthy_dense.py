@@ -112,3 +112,24 @@ def test_retraining_keeps_and_uses_the_dense_view():
     assert tuned.embedding is base.embedding
     assert tuned.coef[2:] != base.coef[2:]  # the dense weights moved too
     assert tuned.probability("Taxes rose") < base.probability("Taxes rose")
+
+
+def test_a_retrained_model_names_the_shipped_vectors_instead_of_copying_them():
+    from annotator.checkworthy.model import shipped_model
+
+    base = shipped_model()
+    assert base.embedding is not None
+    tuned = fine_tune(base, ["Taxes rose by 5 percent.", "Thank you all."] * 5, [1, 0] * 5)
+    text = tuned.to_json()
+    assert json.loads(text)["embedding"] == {"shipped": base.embedding.digest()}
+    assert "float16" not in text
+    assert len(text) < len(json.dumps(base.embedding.to_dict())) / 3
+    again = LinearModel.from_json(text)
+    assert again.embedding is base.embedding
+    assert again.probability("Taxes rose by 5 percent.") == pytest.approx(
+        tuned.probability("Taxes rose by 5 percent."), abs=1e-6
+    )
+    stale = json.loads(text)
+    stale["embedding"]["shipped"] = "0" * 64  # made from another release's vectors
+    with pytest.raises(ModelError, match="another version of the shipped model"):
+        LinearModel.from_json(json.dumps(stale))
