@@ -235,7 +235,7 @@ def cli_predictions(model, texts: list[str], folder: Path) -> tuple[list[bool], 
     return predicted, seconds
 
 
-def main(argv: list[str] | None = None) -> int:
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--write-model", action="store_true")
@@ -256,15 +256,17 @@ def main(argv: list[str] | None = None) -> int:
         help="only measure the shipped model, unchanged, on this held-out file "
         "(benchmarks/checkworthy_heldout.py)",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
     if args.test_file:
         return held_out(args)
     from sklearn.model_selection import train_test_split
 
-    rows = [
-        json.loads(line)
-        for line in (args.eval_dir / "checkworthy" / "train.jsonl").open(encoding="utf-8")
-    ]
+    path = args.eval_dir / "checkworthy" / "train.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     texts, labels = [r["text"] for r in rows], [int(r["label"]) for r in rows]
     prepare_states(texts, args.states)
     report: dict[str, object] = {}
