@@ -17,11 +17,13 @@ from typing import Any
 
 import numpy as np
 
+from annotator.checkworthy.embedding import Embedding
 from annotator.checkworthy.features import Analysis, FeatureMaker, Vocabulary
 from annotator.errors import AnnotatorError, msg
 from annotator.resources import resource_path
 
-FORMAT = "annotator-checkworthy/1"
+FORMAT = "annotator-checkworthy/1"  # n-gram TF-IDF only
+FORMAT_DENSE = "annotator-checkworthy/2"  # and the word-piece vectors (embedding.py)
 SHIPPED = resource_path("checkworthy", "model.json.gz")
 SHIPPED_SHA256 = resource_path("checkworthy", "model.json.gz.sha256")
 
@@ -39,14 +41,26 @@ class LinearModel:
     threshold: float = 0.5
     info: dict[str, object] = field(default_factory=dict)
     analysis: Analysis = field(default_factory=Analysis)
+    embedding: Embedding | None = None
 
     def __post_init__(self) -> None:
         self.features = FeatureMaker(Vocabulary(self.words), Vocabulary(self.chars), self.analysis)
         self._coef = np.asarray(self.coef, dtype=float)
+        width = self.embedding.width if self.embedding else 0
+        if len(self._coef) != self.features.size + width and (self.words or self.chars):
+            raise ValueError(f"{len(self._coef)} weights for {self.features.size + width} features")
 
     def margin(self, vector: dict[int, float]) -> float:
         coef = self.coef
         return self.intercept + sum(coef[i] * v for i, v in vector.items())
+
+    def vector(self, sentence: str) -> dict[int, float]:
+        """All features of one sentence, by column: the n-grams', then the dense view's."""
+        found = self.features.vector(sentence)
+        if self.embedding is not None:
+            dense = self.embedding.pooled([sentence])[0].tolist()
+            found.update(enumerate(dense, start=self.features.size))
+        return found
 
     def probability(self, sentence: str) -> float:
         return self.probabilities([sentence])[0]
@@ -60,22 +74,26 @@ class LinearModel:
         margins = self.intercept + np.bincount(
             batch.rows, batch.values * coef[batch.columns], minlength=len(sentences)
         )
+        if self.embedding is not None:
+            margins += self.embedding.pooled(sentences) @ coef[self.features.size :]
         probabilities: list[float] = (1.0 / (1.0 + np.exp(-np.clip(margins, -500, 500)))).tolist()
         return probabilities
 
     def to_json(self) -> str:
+        dense = {"embedding": _embedding_dict(self.embedding)} if self.embedding else {}
         return json.dumps({
-            "format": FORMAT, "threshold": self.threshold, "intercept": self.intercept,
+            "format": FORMAT_DENSE if self.embedding else FORMAT,
+            "threshold": self.threshold, "intercept": self.intercept,
             "info": self.info, "word_ngrams": self.analysis.word_ngrams,
             "char_range": list(self.analysis.char_range), "words": self.words, "chars": self.chars,
-            "coef": [round(c, 6) for c in self.coef],
+            "coef": [round(c, 6) for c in self.coef], **dense,
         }, ensure_ascii=False, separators=(",", ":"))  # fmt: skip
 
     @classmethod
     def from_json(cls, text: str) -> LinearModel:
         try:
             data = json.loads(text)
-            if data.get("format") != FORMAT:
+            if data.get("format") not in (FORMAT, FORMAT_DENSE):
                 raise ModelError(msg("unknown check-worthiness model format {format!r}",
                                      format=data.get('format')))
             return cls(
@@ -86,11 +104,41 @@ class LinearModel:
                 threshold=float(data.get("threshold", 0.5)),
                 info=dict(data.get("info", {})),
                 analysis=_analysis(data),
+                embedding=(
+                    _embedding(data["embedding"]) if data.get("format") == FORMAT_DENSE else None
+                ),
             )
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise ModelError(
                 msg("the check-worthiness model is damaged ({error})", error=error)
             ) from None
+
+
+def _embedding_dict(embedding: Embedding) -> dict[str, object]:
+    """The vectors themselves, or only the digest of the shipped model's (a project's retrained
+    model keeps them unchanged: storing its 9 MB again in every project would buy nothing)."""
+    shipped = _shipped_or_none()
+    if shipped is not None and embedding is shipped.embedding:
+        return {"shipped": embedding.digest()}
+    return embedding.to_dict()
+
+
+def _embedding(data: dict[str, Any]) -> Embedding:
+    if "shipped" not in data:
+        return Embedding.from_dict(data)
+    shipped = _shipped_or_none()
+    found = shipped.embedding if shipped is not None else None
+    if found is None or found.digest() != data["shipped"]:
+        raise ModelError(msg("this project's retrained check-worthiness model was made from "
+                             "another version of the shipped model; retrain it or reset it"))
+    return found
+
+
+def _shipped_or_none() -> LinearModel | None:
+    try:
+        return shipped_model()
+    except ModelError:
+        return None
 
 
 def _analysis(data: dict[str, Any]) -> Analysis:

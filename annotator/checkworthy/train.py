@@ -17,7 +17,7 @@ def fine_tune(
     base: LinearModel, texts: list[str], labels: list[int], *, seed: int = 0
 ) -> LinearModel:
     """A new model that fits `labels` (1 check-worthy, 0 not) on `texts`, starting from `base`."""
-    vectors = [base.features.vector(text) for text in texts]
+    vectors = [base.vector(text) for text in texts]
     positives = sum(labels)
     weight = {
         1: len(labels) / (2 * max(1, positives)),
@@ -37,4 +37,6 @@ def fine_tune(
                 coef[j] -= rate * (gradient * v + PULL_TO_BASE * (coef[j] - prior[j]))
             intercept -= rate * gradient * 0.1
     info = dict(base.info, fine_tuned_on=len(texts), base=str(base.info.get("data", "")))
-    return LinearModel(base.words, base.chars, coef, intercept, base.threshold, info, base.analysis)
+    return LinearModel(
+        base.words, base.chars, coef, intercept, base.threshold, info, base.analysis, base.embedding
+    )

@@ -3674,7 +3674,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>بواسطة {user}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <location filename="../../annotator/checkworthy/model.py" line="174" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>تعذّرت قراءة نموذج أهمية التحقق {name}: {strerror}</translation>
         </message>
@@ -3834,12 +3834,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الرابط المطلق لتدقيق الحقائق المنشور (اضبط رابط التقرير في إعدادات المشروع، أو رابط التقرير المنشور للمقال في خصائص المقال) لـ {names}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <location filename="../../annotator/checkworthy/model.py" line="150" />
             <source>the check-worthiness model has unusable term ranges {analysis}</source>
             <translation>يحتوي نموذج أهمية التحقق على نطاقات مصطلحات غير صالحة {analysis}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <location filename="../../annotator/checkworthy/model.py" line="113" />
             <source>the check-worthiness model is damaged ({error})</source>
             <translation>نموذج أهمية التحقق تالف ({error})</translation>
         </message>
@@ -3919,12 +3919,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر العثور على اسم الخادم (فشل استعلام DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/checkworthy/model.py" line="132" />
+            <source>this project's retrained check-worthiness model was made from another version of the shipped model; retrain it or reset it</source>
+            <translation>نموذج أهمية التحقق المعاد تدريبه في هذا المشروع صُنع من إصدار آخر من النموذج المرفق؛ أعد تدريبه أو أعد تعيينه</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>دون تغيير: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <location filename="../../annotator/checkworthy/model.py" line="97" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
         </message>
@@ -4019,7 +4024,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{label}: لا يُسمح إلا بعنوان http أو https مطلق، وليس {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <location filename="../../annotator/checkworthy/model.py" line="178" />
             <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
             <translation>‏{name} لا يطابق مجموع التحقق SHA-256 الخاص به؛ أعد تثبيت Annotator.</translation>
         </message>
@@ -4114,7 +4119,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} تالف أو مبتور ولا يمكن قراءته ({detail})؛ لم يُغيَّر شيء. استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <location filename="../../annotator/checkworthy/model.py" line="183" />
             <source>{name} is damaged.</source>
             <translation>‏{name} تالف.</translation>
         </message>

@@ -3642,7 +3642,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>de {user}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <location filename="../../annotator/checkworthy/model.py" line="174" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>no se puede leer el modelo de relevancia para verificación {name}: {strerror}</translation>
         </message>
@@ -3802,12 +3802,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>la URL absoluta de la verificación publicada (indique la URL del informe en Configuración del proyecto, o la URL del informe publicado del artículo en Propiedades del artículo) para {names}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <location filename="../../annotator/checkworthy/model.py" line="150" />
             <source>the check-worthiness model has unusable term ranges {analysis}</source>
             <translation>el modelo de relevancia para verificación tiene rangos de términos inutilizables {analysis}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <location filename="../../annotator/checkworthy/model.py" line="113" />
             <source>the check-worthiness model is damaged ({error})</source>
             <translation>el modelo de relevancia para verificación está dañado ({error})</translation>
         </message>
@@ -3887,12 +3887,17 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no se encontró el nombre del servidor (falló la consulta DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/checkworthy/model.py" line="132" />
+            <source>this project's retrained check-worthiness model was made from another version of the shipped model; retrain it or reset it</source>
+            <translation>el modelo de relevancia para verificación reentrenado de este proyecto se hizo a partir de otra versión del modelo incluido; vuelva a entrenarlo o restablézcalo</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>sin cambios: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <location filename="../../annotator/checkworthy/model.py" line="97" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
         </message>
@@ -3987,7 +3992,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{label}: solo se permite una dirección http o https absoluta, no {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <location filename="../../annotator/checkworthy/model.py" line="178" />
             <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
             <translation>{name} no coincide con su suma de verificación SHA-256; reinstale Annotator.</translation>
         </message>
@@ -4082,7 +4087,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado o truncado y no se puede leer ({detail}); no se cambió nada. Restáurelo desde una copia de seguridad.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <location filename="../../annotator/checkworthy/model.py" line="183" />
             <source>{name} is damaged.</source>
             <translation>{name} está dañado.</translation>
         </message>

@@ -3650,7 +3650,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>користувача {user}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="126" />
+            <location filename="../../annotator/checkworthy/model.py" line="174" />
             <source>cannot read the check-worthiness model {name}: {strerror}</source>
             <translation>не вдається прочитати модель оцінки вартості перевірки {name}: {strerror}</translation>
         </message>
@@ -3810,12 +3810,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>абсолютну URL-адресу опублікованої перевірки фактів (вкажіть URL-адресу звіту в налаштуваннях проєкту або URL-адресу опублікованого звіту статті у властивостях статті) для {names}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="102" />
+            <location filename="../../annotator/checkworthy/model.py" line="150" />
             <source>the check-worthiness model has unusable term ranges {analysis}</source>
             <translation>модель оцінки вартості перевірки має непридатні діапазони термінів {analysis}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="92" />
+            <location filename="../../annotator/checkworthy/model.py" line="113" />
             <source>the check-worthiness model is damaged ({error})</source>
             <translation>модель оцінки вартості перевірки пошкоджена ({error})</translation>
         </message>
@@ -3895,12 +3895,17 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>не вдалося знайти ім'я сервера (помилка пошуку DNS).</translation>
         </message>
         <message>
+            <location filename="../../annotator/checkworthy/model.py" line="132" />
+            <source>this project's retrained check-worthiness model was made from another version of the shipped model; retrain it or reset it</source>
+            <translation>перенавчену модель оцінки вартості перевірки цього проєкту створено з іншої версії вбудованої моделі; перенавчіть її або скиньте</translation>
+        </message>
+        <message>
             <location filename="../../annotator/storage/merge_plan.py" line="104" />
             <source>unchanged {count}</source>
             <translation>без змін: {count}</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="79" />
+            <location filename="../../annotator/checkworthy/model.py" line="97" />
             <source>unknown check-worthiness model format {format!r}</source>
             <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
         </message>
@@ -3995,7 +4000,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{label}: дозволено лише абсолютну адресу http або https, а не {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="130" />
+            <location filename="../../annotator/checkworthy/model.py" line="178" />
             <source>{name} does not match its SHA-256 checksum; reinstall Annotator.</source>
             <translation>{name} не відповідає своїй контрольній сумі SHA-256; перевстановіть Annotator.</translation>
         </message>
@@ -4090,7 +4095,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено або обрізано, його не можна прочитати ({detail}); нічого не змінено. Відновіть його з резервної копії.</translation>
         </message>
         <message>
-            <location filename="../../annotator/checkworthy/model.py" line="135" />
+            <location filename="../../annotator/checkworthy/model.py" line="183" />
             <source>{name} is damaged.</source>
             <translation>{name} пошкоджено.</translation>
         </message>
