@@ -23,8 +23,10 @@ from typing import Any
 _NOT_MERGING = "NOT EXISTS (SELECT 1 FROM merge_in_progress)"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _HISTORY = (
-    "INSERT INTO claim_history (claim_id, field, old_value, new_value, changed_by, changed_at"
+    "INSERT INTO claim_history (id, claim_id, field, old_value, new_value, changed_by, changed_at"
 )
+_ID = "lower(hex(randomblob(8)))"
+"""A line's id: 8 random bytes (the table's default, from 0002, is 16)."""
 
 
 def source_json(row: str) -> str:
@@ -57,7 +59,7 @@ DROPPED_TRIGGERS = (
 DDL = [
     "ALTER TABLE claim_history ADD COLUMN source_id TEXT",
     f"""CREATE TRIGGER claims_history_insert BEFORE INSERT ON claims WHEN {_NOT_MERGING} BEGIN
-        {_HISTORY}) VALUES (NEW.id,
+        {_HISTORY}) VALUES ({_ID}, NEW.id,
             CASE WHEN {_RESTORED} THEN 'restored' ELSE 'created' END,
             NULL, CASE WHEN {_RESTORED} THEN NEW.quote_exact END, NEW.modified_by,
             CASE WHEN {_RESTORED} THEN {_NOW} ELSE NEW.modified END);
@@ -68,20 +70,20 @@ DDL = [
     f"""CREATE TRIGGER claims_history_quote_deleted AFTER DELETE ON claims BEGIN {_FILL_QUOTE}
     END""",
     f"""CREATE TRIGGER sources_history_insert AFTER INSERT ON sources WHEN {_NOT_MERGING} BEGIN
-        {_HISTORY}, source_id) VALUES (NEW.claim_id, 'source', NULL, NULL, NEW.modified_by,
+        {_HISTORY}, source_id) VALUES ({_ID}, NEW.claim_id, 'source', NULL, NULL, NEW.modified_by,
             NEW.modified, NEW.id);
     END""",
     f"""CREATE TRIGGER sources_history_update AFTER UPDATE ON sources
         WHEN {source_json("OLD")} IS NOT {source_json("NEW")} OR OLD.claim_id IS NOT NEW.claim_id
         BEGIN
         {_fill_source("OLD")}
-        {_HISTORY}, source_id) SELECT NEW.claim_id, 'source', {source_json("OLD")}, NULL,
+        {_HISTORY}, source_id) SELECT {_ID}, NEW.claim_id, 'source', {source_json("OLD")}, NULL,
             NEW.modified_by, NEW.modified, NEW.id
             WHERE {_NOT_MERGING} AND {source_json("OLD")} IS NOT {source_json("NEW")};
     END""",
     f"""CREATE TRIGGER sources_history_delete AFTER DELETE ON sources BEGIN
         {_fill_source("OLD")}
-        {_HISTORY}) SELECT OLD.claim_id, 'source', {source_json("OLD")}, NULL, OLD.modified_by,
+        {_HISTORY}) SELECT {_ID}, OLD.claim_id, 'source', {source_json("OLD")}, NULL, OLD.modified_by,
             {_NOW}
             WHERE {_NOT_MERGING} AND EXISTS (SELECT 1 FROM claims WHERE id = OLD.claim_id);
     END""",
