@@ -83,8 +83,8 @@ DDL = [
     END""",
     f"""CREATE TRIGGER sources_history_delete AFTER DELETE ON sources BEGIN
         {_fill_source("OLD")}
-        {_HISTORY}) SELECT {_ID}, OLD.claim_id, 'source', {source_json("OLD")}, NULL, OLD.modified_by,
-            {_NOW}
+        {_HISTORY}) SELECT {_ID}, OLD.claim_id, 'source', {source_json("OLD")}, NULL,
+            OLD.modified_by, {_NOW}
             WHERE {_NOT_MERGING} AND EXISTS (SELECT 1 FROM claims WHERE id = OLD.claim_id);
     END""",
 ]

@@ -20,8 +20,8 @@ from typing import Any
 
 from annotator.errors import ProjectError, msg
 from annotator.storage import hub_bulk
-from annotator.storage.hub_link_state import hub_state
 from annotator.storage.history_values import history_rows
+from annotator.storage.hub_link_state import hub_state
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
 from annotator.storage.migrations.m0012_person_ids import blind_reviewer_id
