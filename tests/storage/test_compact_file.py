@@ -199,3 +199,17 @@ def test_an_older_project_upgrades_keeping_every_row_and_its_search(tmp_path: Pa
         assert _lines(conn, new.id) == [("created", None, "here")]
     finally:
         service.close()
+
+
+def test_the_quote_is_stored_once_and_read_as_the_original(service: ProjectService) -> None:
+    article = service.add_article(ArticleDraft(title="Greek", text=TEXT))
+    claim = service.create_claim(article.id, 0, 5)
+    conn = service.store.db.conn
+    stored = "SELECT quote_exact, original_exact FROM claims WHERE id = ?"
+    assert conn.execute(stored, [claim.id]).fetchone() == ("Alpha", "")
+    assert service.claim(claim.id).original_exact == "Alpha"
+    assert service.store.claims_for_article(article.id)[0].original_exact == "Alpha"
+    moved = dataclasses.replace(service.claim(claim.id), start=6, end=10, exact="beta")
+    service.put_claim(moved)  # the quote changes, the original stays: both are stored
+    assert conn.execute(stored, [claim.id]).fetchone() == ("beta", "Alpha")
+    assert service.claim(claim.id).original_exact == "Alpha"
