@@ -223,11 +223,15 @@ def indexed(conn: sqlite3.Connection) -> bool:
 
 def candidates(
     conn: sqlite3.Connection, article_id: str, term: str, marks: str, snippet: str
-) -> list[Block] | None:
+) -> Iterator[Block] | None:
     """The first blocks of the article's current text that FTS5 expression `term` matches, in
     text order, each with its FTS5 `snippet()` (arguments after the column: `snippet`) marking
     the words of expression `marks`; None if the article's blocks are stale (search its whole
-    row instead)."""
+    row instead).
+
+    The blocks are found at once, but each one's text and snippet are read only when the caller
+    gets to it: reading a block's text reads its whole article version (schema 16), and the
+    first block usually has the term where FTS5 found it."""
     low, high, stale = conn.execute(
         """SELECT (SELECT min(id) FROM article_blocks WHERE article_id = ?1),
                   (SELECT max(id) FROM article_blocks WHERE article_id = ?1),
@@ -237,15 +241,27 @@ def candidates(
     if stale:
         return None
     if low is None:
-        return []
-    rows = conn.execute(
-        f"""SELECT f.rowid, b.start, f.text, snippet(article_blocks_fts, 0, {snippet})
-            FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
-            WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
-            ORDER BY f.rowid LIMIT ?""",
-        [f"({term}) AND ({marks})", low, high, article_id, CANDIDATES],
+        return iter(())
+    match = f"({term}) AND ({marks})"
+    places = conn.execute(
+        """SELECT f.rowid, b.start FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
+           WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
+           ORDER BY f.rowid LIMIT ?""",
+        [match, low, high, article_id, CANDIDATES],
     ).fetchall()
-    return [Block(*row) for row in rows]
+    return _read_blocks(conn, places, match, snippet)
+
+
+def _read_blocks(
+    conn: sqlite3.Connection, places: list[tuple[int, int]], match: str, snippet: str
+) -> Iterator[Block]:
+    for block_id, start in places:
+        text, marked = conn.execute(
+            f"""SELECT text, snippet(article_blocks_fts, 0, {snippet}) FROM article_blocks_fts
+                WHERE article_blocks_fts MATCH ? AND rowid = ?""",
+            [match, block_id],
+        ).fetchone()
+        yield Block(block_id, start, text, marked)
 
 
 def without_prefix(conn: sqlite3.Connection, term: str) -> str:
