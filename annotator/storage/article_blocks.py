@@ -229,9 +229,9 @@ def candidates(
     the words of expression `marks`; None if the article's blocks are stale (search its whole
     row instead).
 
-    The blocks are found at once, but each one's text and snippet are read only when the caller
-    gets to it: reading a block's text reads its whole article version (schema 16), and the
-    first block usually has the term where FTS5 found it."""
+    Blocks are read one query at a time, the first alone: reading a block's text reads its
+    whole article version (schema 16), and the first block usually has the term where FTS5
+    found it, so a search reads one block of each article it lists."""
     low, high, stale = conn.execute(
         """SELECT (SELECT min(id) FROM article_blocks WHERE article_id = ?1),
                   (SELECT max(id) FROM article_blocks WHERE article_id = ?1),
@@ -242,26 +242,32 @@ def candidates(
         return None
     if low is None:
         return iter(())
-    match = f"({term}) AND ({marks})"
-    places = conn.execute(
-        """SELECT f.rowid, b.start FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
-           WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
-           ORDER BY f.rowid LIMIT ?""",
-        [match, low, high, article_id, CANDIDATES],
-    ).fetchall()
-    return _read_blocks(conn, places, match, snippet)
+    return _read_blocks(conn, (low, high, article_id), f"({term}) AND ({marks})", snippet)
 
 
 def _read_blocks(
-    conn: sqlite3.Connection, places: list[tuple[int, int]], match: str, snippet: str
+    conn: sqlite3.Connection, within: tuple[int, int, str], match: str, snippet: str
 ) -> Iterator[Block]:
-    for block_id, start in places:
-        text, marked = conn.execute(
-            f"""SELECT text, snippet(article_blocks_fts, 0, {snippet}) FROM article_blocks_fts
-                WHERE article_blocks_fts MATCH ? AND rowid = ?""",
-            [match, block_id],
-        ).fetchone()
-        yield Block(block_id, start, text, marked)
+    """The blocks `match` matches among ids low..high of the article, in order: the first,
+    then (if the caller asks for more) up to CANDIDATES in all."""
+    low, high, article_id = within
+    wanted = 1
+    left = CANDIDATES
+    while left > 0:
+        rows = conn.execute(
+            f"""SELECT f.rowid, b.start, f.text, snippet(article_blocks_fts, 0, {snippet})
+                FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
+                WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ?
+                      AND b.article_id = ?
+                ORDER BY f.rowid LIMIT ?""",
+            [match, low, high, article_id, wanted],
+        ).fetchall()
+        for row in rows:
+            yield Block(*row)
+        if len(rows) < wanted:
+            return
+        low, left = rows[-1][0] + 1, left - len(rows)
+        wanted = left
 
 
 def without_prefix(conn: sqlite3.Connection, term: str) -> str:
