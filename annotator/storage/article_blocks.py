@@ -13,6 +13,12 @@ and mark the article stale on any change of its versions or of its current versi
 `refresh(conn)`, run by `ProjectDatabase` just before every commit (and by migration 0015 for
 the whole file), cuts the current text of each stale article anew. A stale article (e.g. one
 another tool wrote) is searched the old way, from its whole row, until the next commit.
+
+Since migration 0016 the index holds no copy of the text: `article_blocks` keeps each block's
+place in its version's text in bytes as well (`byte_start`, `byte_size`), the view
+`article_blocks_text` cuts the blocks out of `article_versions.text`, and `article_blocks_fts`
+is an external-content FTS5 index over that view (`EXTERNAL_DDL`). Its entries are removed
+with FTS5's `'delete'` command and the text that was indexed, while that text is still known.
 """
 
 from __future__ import annotations
@@ -79,6 +85,49 @@ DDL = [
 ]
 
 
+_DELETE_BLOCKS = """INSERT INTO article_blocks_fts (article_blocks_fts, rowid, text)
+            SELECT 'delete', b.id, CAST(substr(CAST({text} AS BLOB), b.byte_start + 1, b.byte_size)
+                                        AS TEXT)
+            FROM article_blocks b {join} WHERE {where};"""
+
+EXTERNAL_DDL = [
+    "ALTER TABLE article_blocks ADD COLUMN byte_start INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE article_blocks ADD COLUMN byte_size INTEGER NOT NULL DEFAULT 0",
+    """CREATE VIEW article_blocks_text (id, text) AS
+        SELECT b.id, CAST(substr(CAST(v.text AS BLOB), b.byte_start + 1, b.byte_size) AS TEXT)
+        FROM article_blocks b JOIN article_versions v
+            ON v.article_id = b.article_id AND v.version = b.version""",
+    "CREATE VIRTUAL TABLE article_blocks_fts USING fts5(text, content='article_blocks_text', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE article_blocks_terms USING fts5vocab(article_blocks_fts, 'row')",
+    f"""CREATE TRIGGER article_blocks_article_deleted AFTER DELETE ON articles BEGIN
+        {_DELETE_BLOCKS.format(
+            text="v.text",
+            join="JOIN article_versions v ON v.article_id = b.article_id AND v.version = b.version",
+            where="b.article_id = OLD.id")}
+        DELETE FROM article_blocks WHERE article_id = OLD.id;
+        DELETE FROM article_blocks_stale WHERE article_id = OLD.id;
+    END""",
+    f"""CREATE TRIGGER article_blocks_version_changed AFTER UPDATE ON article_versions BEGIN
+        {_DELETE_BLOCKS.format(
+            text="OLD.text", join="",
+            where="b.article_id = OLD.article_id AND b.version = OLD.version")}
+        DELETE FROM article_blocks WHERE article_id = OLD.article_id AND version = OLD.version;
+        INSERT OR IGNORE INTO article_blocks_stale VALUES (NEW.article_id);
+    END""",
+    f"""CREATE TRIGGER article_blocks_version_deleted AFTER DELETE ON article_versions BEGIN
+        {_DELETE_BLOCKS.format(
+            text="OLD.text", join="",
+            where="b.article_id = OLD.article_id AND b.version = OLD.version")}
+        DELETE FROM article_blocks WHERE article_id = OLD.article_id AND version = OLD.version;
+        INSERT OR IGNORE INTO article_blocks_stale
+            SELECT id FROM articles WHERE id = OLD.article_id;
+    END""",
+]
+"""Migration 0016: the index without its own copy of the text (after dropping 0015's index,
+its vocabulary table and the three triggers that wrote to it)."""
+
+
 @dataclass(frozen=True)
 class Block:
     """One block of an article's current text: its row id, offset (code points), text and
@@ -140,7 +189,8 @@ def _rebuild(conn: sqlite3.Connection, article_id: str) -> None:
     if current is not None and built == [current[0]]:
         return
     conn.execute(
-        "DELETE FROM article_blocks_fts WHERE rowid IN "
+        "INSERT INTO article_blocks_fts (article_blocks_fts, rowid, text) "
+        "SELECT 'delete', id, text FROM article_blocks_text WHERE id IN "
         "(SELECT id FROM article_blocks WHERE article_id = ?)",
         [article_id],
     )
@@ -149,14 +199,20 @@ def _rebuild(conn: sqlite3.Connection, article_id: str) -> None:
         return
     version, text = current
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM article_blocks").fetchone()[0]
-    rows = [(first + n, start, part) for n, (start, part) in enumerate(pieces(text))]
+    rows = []
+    at_byte = 0
+    for n, (start, part) in enumerate(pieces(text)):
+        size = len(part.encode())
+        rows.append((first + n, article_id, version, start, at_byte, size, part))
+        at_byte += size
     conn.executemany(
-        "INSERT INTO article_blocks (id, article_id, version, start) VALUES (?, ?, ?, ?)",
-        [(id_, article_id, version, start) for id_, start, _part in rows],
+        "INSERT INTO article_blocks (id, article_id, version, start, byte_start, byte_size) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [row[:6] for row in rows],
     )
     conn.executemany(
         "INSERT INTO article_blocks_fts (rowid, text) VALUES (?, ?)",
-        [(id_, part) for id_, _start, part in rows],
+        [(row[0], row[6]) for row in rows],
     )
 
 
@@ -167,11 +223,15 @@ def indexed(conn: sqlite3.Connection) -> bool:
 
 def candidates(
     conn: sqlite3.Connection, article_id: str, term: str, marks: str, snippet: str
-) -> list[Block] | None:
+) -> Iterator[Block] | None:
     """The first blocks of the article's current text that FTS5 expression `term` matches, in
     text order, each with its FTS5 `snippet()` (arguments after the column: `snippet`) marking
     the words of expression `marks`; None if the article's blocks are stale (search its whole
-    row instead)."""
+    row instead).
+
+    Blocks are read one query at a time, the first alone: reading a block's text reads its
+    whole article version (schema 16), and the first block usually has the term where FTS5
+    found it, so a search reads one block of each article it lists."""
     low, high, stale = conn.execute(
         """SELECT (SELECT min(id) FROM article_blocks WHERE article_id = ?1),
                   (SELECT max(id) FROM article_blocks WHERE article_id = ?1),
@@ -181,15 +241,33 @@ def candidates(
     if stale:
         return None
     if low is None:
-        return []
-    rows = conn.execute(
-        f"""SELECT f.rowid, b.start, f.text, snippet(article_blocks_fts, 0, {snippet})
-            FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
-            WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ? AND b.article_id = ?
-            ORDER BY f.rowid LIMIT ?""",
-        [f"({term}) AND ({marks})", low, high, article_id, CANDIDATES],
-    ).fetchall()
-    return [Block(*row) for row in rows]
+        return iter(())
+    return _read_blocks(conn, (low, high, article_id), f"({term}) AND ({marks})", snippet)
+
+
+def _read_blocks(
+    conn: sqlite3.Connection, within: tuple[int, int, str], match: str, snippet: str
+) -> Iterator[Block]:
+    """The blocks `match` matches among ids low..high of the article, in order: the first,
+    then (if the caller asks for more) up to CANDIDATES in all."""
+    low, high, article_id = within
+    wanted = 1
+    left = CANDIDATES
+    while left > 0:
+        rows = conn.execute(
+            f"""SELECT f.rowid, b.start, f.text, snippet(article_blocks_fts, 0, {snippet})
+                FROM article_blocks_fts f JOIN article_blocks b ON b.id = f.rowid
+                WHERE article_blocks_fts MATCH ? AND f.rowid BETWEEN ? AND ?
+                      AND b.article_id = ?
+                ORDER BY f.rowid LIMIT ?""",
+            [match, low, high, article_id, wanted],
+        ).fetchall()
+        for row in rows:
+            yield Block(*row)
+        if len(rows) < wanted:
+            return
+        low, left = rows[-1][0] + 1, left - len(rows)
+        wanted = left
 
 
 def without_prefix(conn: sqlite3.Connection, term: str) -> str:

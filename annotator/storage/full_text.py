@@ -121,11 +121,13 @@ def _passage_in_blocks(
         blocks = article_blocks.candidates(db.conn, article_id, term, passage.marks[0], SNIPPET)
         if blocks is None:
             return None
+        matched = False
         for block in blocks:
+            matched = True
             found = passage.locate(block.text, number)
             if found is not None:
                 return (block.start + found[0], block.start + found[1]), block.snippet
-        if blocks:
+        if matched:
             return None
     return (0, 0), ""
 

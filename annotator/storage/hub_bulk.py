@@ -31,9 +31,16 @@ def _indexes(conn: sqlite3.Connection) -> dict[str, str]:
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
     ):
         match = _CONTENT.search(sql or "")
-        if "fts5" in (sql or "").lower() and match:
+        if "fts5" in (sql or "").lower() and match and _is_table(conn, match.group(1)):
             found[name] = match.group(1)
     return found
+
+
+def _is_table(conn: sqlite3.Connection, name: str) -> bool:
+    """False for a view: `article_blocks_fts` indexes one, and is built before each commit
+    (`storage/article_blocks.py`), not by triggers."""
+    found = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
+    return found is not None and found[0] == "table"
 
 
 def _index_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]] | None:

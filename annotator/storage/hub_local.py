@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.errors import ProjectError, msg
 from annotator.storage import hub_bulk
+from annotator.storage.history_values import history_rows
 from annotator.storage.hub_link_state import hub_state
 from annotator.storage.hub_side import bookkeeping, my_side_for, their_side, where_in
 from annotator.storage.merge import KIND_BY_NAME, KINDS, MergeReport, Row, merge_into
@@ -180,13 +181,16 @@ def records_to_push(store: ProjectStore, marks: dict[str, str]) -> tuple[list[Ro
 
 def _records_after(conn: sqlite3.Connection, table: str, since: int) -> list[Row]:
     """The hub records of an append-only table's rows after rowid `since` (with `_rowid`)."""
-    cursor = conn.execute(
-        f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid", [since]
-    )
-    names = [d[0] for d in cursor.description]
+    if table == "claim_history":  # pending lines filled in (storage/history_values.py)
+        rows = history_rows(conn, "WHERE h.rowid > ? ORDER BY h.rowid", [since], rowid=True)
+    else:
+        cursor = conn.execute(
+            f"SELECT rowid AS _rowid, * FROM {table} WHERE rowid > ? ORDER BY rowid", [since]
+        )
+        names = [d[0] for d in cursor.description]
+        rows = (dict(zip(names, values, strict=True)) for values in cursor)
     out = []
-    for values in cursor:
-        row = dict(zip(names, values, strict=True))
+    for row in rows:
         rowid = row.pop("_rowid")
         key, parent = record_key(table, row)
         out.append({"tbl": table, "key": key, "parent": parent, "row": row, "_rowid": rowid})

@@ -17,6 +17,7 @@ from typing import Any
 from annotator.errors import NotAProjectError, ProjectError, msg
 from annotator.storage import database
 from annotator.storage.capture_store import read_evidence
+from annotator.storage.history_values import history_rows
 from annotator.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 Row = dict[str, Any]
@@ -166,10 +167,9 @@ def read_other(other_path: str | Path, mine: Path | None = None) -> OtherProject
                 theirs = read_side(other)
                 extras = {
                     table: list(query(other, f"SELECT * FROM {table}"))
-                    for table in (
-                        "claim_history", "review_records", "blind_reviews", "conflicts", "people"
-                    )
+                    for table in ("review_records", "blind_reviews", "conflicts", "people")
                 }
+                extras["claim_history"] = list(history_rows(other))  # pending lines filled
                 versions: dict[str, list[Row]] = defaultdict(list)
                 for row in query(other, "SELECT * FROM article_versions"):
                     versions[row["article_id"]].append(row)

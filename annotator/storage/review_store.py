@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.domain import Comment
+from annotator.storage.history_values import history_rows
 from annotator.storage.rows import comment_from_row, comment_to_row
 from annotator.storage.store import ProjectStore
 
@@ -153,11 +154,12 @@ class ReviewStore:
                 r["changed_at"],
                 r.get("changed_by_id") or "",
             )
-            for r in self.db.query(
+            for r in history_rows(
+                self.db.conn,
                 # An approval taken back by the rules (0006) is logged from inside the edit
                 # that caused it: list it after that edit, the status change first, then the
                 # approval taken back (in the same millisecond the rows' order would decide).
-                """SELECT * FROM claim_history WHERE claim_id = ?
+                """WHERE claim_id = ?
                    ORDER BY changed_at,
                             CASE WHEN field = 'approval' THEN 2
                                  WHEN field = 'status' AND old_value = 'approved'

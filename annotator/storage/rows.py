@@ -28,7 +28,11 @@ _CLAIM_FIELDS = {column: field for field, column in _CLAIM_COLUMNS.items()}
 
 
 def claim_to_row(claim: Claim) -> dict[str, Any]:
+    """The claims row of `claim`; `original_exact` is stored empty while it is the quote (the
+    quote is stored once; schema 16), and read back as the quote."""
     row = asdict(claim)
+    if row["original_exact"] == row["exact"]:
+        row["original_exact"] = ""
     row["tags"] = json.dumps(claim.tags, ensure_ascii=False)
     row["status"] = str(claim.status)
     row["anchor_state"] = str(claim.anchor_state)
@@ -40,6 +44,7 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     values["tags"] = json.loads(values["tags"] or "[]")
     values["status"] = ReviewStatus(values["status"])
     values["anchor_state"] = AnchorState(values["anchor_state"])
+    values["original_exact"] = values.get("original_exact") or values["exact"]
     return Claim(**values)
 
 
@@ -49,6 +54,8 @@ CLAIM_SELECT = ", ".join(_CLAIM_COLUMNS.get(name, name) for name in CLAIM_FIELD_
 _TAGS = CLAIM_FIELD_NAMES.index("tags")
 _STATUS = CLAIM_FIELD_NAMES.index("status")
 _ANCHOR = CLAIM_FIELD_NAMES.index("anchor_state")
+_EXACT = CLAIM_FIELD_NAMES.index("exact")
+_ORIGINAL = CLAIM_FIELD_NAMES.index("original_exact")
 _STATUSES = {str(s): s for s in ReviewStatus}
 _ANCHOR_STATES = {str(s): s for s in AnchorState}
 
@@ -60,6 +67,8 @@ def claim_from_tuple(values: tuple[Any, ...]) -> Claim:
     row[_TAGS] = [] if tags == "[]" or not tags else json.loads(tags)
     row[_STATUS] = _STATUSES[row[_STATUS]]
     row[_ANCHOR] = _ANCHOR_STATES[row[_ANCHOR]]
+    if not row[_ORIGINAL]:
+        row[_ORIGINAL] = row[_EXACT]
     return Claim(*row)
 
 

@@ -35,6 +35,7 @@ class Dependents:
     revisions: list[Row] = field(default_factory=list)
     tombstones: list[Row] = field(default_factory=list)
     history_ids: dict[str, list[str]] = field(default_factory=dict)  # claim id -> claim_history ids
+    pending_ids: list[str] = field(default_factory=list)  # history lines pending (history_values)
 
 
 @dataclass
@@ -83,9 +84,9 @@ def capture(db: Database, table: str, item_id: str, *, handled: tuple[str, ...] 
             db, "SELECT * FROM tombstones WHERE kind = ? AND item_id = ?", [kind, key]
         )
         if kind == "claim":
-            deps.history_ids[key] = [
-                r["id"] for r in _rows(db, "SELECT id FROM claim_history WHERE claim_id = ?", [key])
-            ]
+            rows = _rows(db, "SELECT id FROM claim_history WHERE claim_id = ?", [key])
+            deps.history_ids[key] = [r["id"] for r in rows]
+            deps.pending_ids += [r["id"] for r in _rows(db, _PENDING, [key])]
     return deps
 
 
@@ -103,6 +104,11 @@ def _collect(
             deps.children.append((child, rows))
         if rows and "id" in rows[0]:
             _collect(db, child, [r["id"] for r in rows], handled, deps)
+
+
+_PENDING = """SELECT id FROM claim_history WHERE claim_id = ? AND new_value IS NULL
+    AND (field = 'created' OR (field = 'source' AND source_id IS NOT NULL))"""
+"""A claim's history lines that the deletion fills in (storage/history_values.py)."""
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[Row]:
@@ -128,3 +134,7 @@ def put_back(db: Database, deps: Dependents) -> None:
         marks = ",".join("?" * len(kept))
         keep_clause = f"AND id NOT IN ({marks})" if kept else ""
         db.execute(f"DELETE FROM claim_history WHERE claim_id = ? {keep_clause}", [claim_id, *kept])
+    # The lines the deletion filled in are pending again: their claim and sources are back.
+    db.conn.executemany(
+        "UPDATE claim_history SET new_value = NULL WHERE id = ?", [(i,) for i in deps.pending_ids]
+    )

@@ -44,7 +44,7 @@ def give_new_identities(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE project_meta SET value = ? WHERE key = 'project_id'", [str(uuid.uuid4())])
     for (old,) in conn.execute("SELECT id FROM verdicts ORDER BY rowid").fetchall():
         new = str(uuid.uuid4())
-        rev = secrets.token_hex(16)  # what lower(hex(randomblob(16))) gives a new item
+        rev = secrets.token_hex(16)  # what 0008 gave the scale: lower(hex(randomblob(16)))
         # Changing only the id fires no revision trigger (they watch the verdict's fields).
         conn.execute("UPDATE verdicts SET id = ? WHERE id = ?", [new, old])
         for table in ("item_revs", "revisions"):

@@ -3249,7 +3249,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <location filename="../../annotator/storage/merge_read.py" line="132" />
             <source>Cannot open {name}: {error}</source>
             <translation>تعذّر فتح {name}: {error}</translation>
         </message>
@@ -3514,7 +3514,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>رفض المركز: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="238" />
+            <location filename="../../annotator/storage/hub_local.py" line="242" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>أرسل المركز بايتات لا تطابق بصمتها {sha256}.</translation>
         </message>
@@ -4129,7 +4129,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} تالف: الملف مبتور (فقط {size} بايت).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <location filename="../../annotator/storage/merge_read.py" line="121" />
             <source>{name} is empty; it is not an Annotator project.</source>
             <translation>‏{name} فارغ؛ إنه ليس مشروع Annotator.</translation>
         </message>
@@ -4154,7 +4154,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} ليس مشروع Annotator (ليس قاعدة بيانات SQLite).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <location filename="../../annotator/storage/merge_read.py" line="126" />
             <source>{name} is not an Annotator project.</source>
             <translation>‏{name} ليس مشروع Annotator.</translation>
         </message>
@@ -4194,7 +4194,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} للقراءة فقط؛ لم يُحفظ التغيير الأخير.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <location filename="../../annotator/storage/merge_read.py" line="118" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>‏{name} هو المشروع نفسه؛ اختر نسخة زميل لدمجها.</translation>
         </message>
@@ -4429,12 +4429,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name}: يعلن {part} عن DTD ‏(&lt;!DOCTYPE&gt;)، وهو ما لا يكتبه Word أبدًا؛ الكيانات التي يعرّفها ستضيع أو قد تهاجم القارئ، لذا رُفض المستند. افتحه في Word أو LibreOffice، واحفظه مجددًا كملف ‎.docx، ثم استورده.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <location filename="../../annotator/storage/merge_read.py" line="113" />
             <source>{path} does not exist.</source>
             <translation>‏{path} غير موجود.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <location filename="../../annotator/storage/merge_read.py" line="115" />
             <source>{path} is a folder, not a project file.</source>
             <translation>‏{path} مجلد، وليس ملف مشروع.</translation>
         </message>

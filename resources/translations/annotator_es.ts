@@ -3217,7 +3217,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <location filename="../../annotator/storage/merge_read.py" line="132" />
             <source>Cannot open {name}: {error}</source>
             <translation>No se puede abrir {name}: {error}</translation>
         </message>
@@ -3482,7 +3482,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El hub se negó: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="238" />
+            <location filename="../../annotator/storage/hub_local.py" line="242" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>El hub envió bytes que no coinciden con su hash {sha256}.</translation>
         </message>
@@ -4097,7 +4097,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está dañado: el archivo está truncado (solo {size} bytes).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <location filename="../../annotator/storage/merge_read.py" line="121" />
             <source>{name} is empty; it is not an Annotator project.</source>
             <translation>{name} está vacío; no es un proyecto de Annotator.</translation>
         </message>
@@ -4122,7 +4122,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} no es un proyecto de Annotator (no es una base de datos SQLite).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <location filename="../../annotator/storage/merge_read.py" line="126" />
             <source>{name} is not an Annotator project.</source>
             <translation>{name} no es un proyecto de Annotator.</translation>
         </message>
@@ -4162,7 +4162,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} es de solo lectura; el último cambio no se guardó.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <location filename="../../annotator/storage/merge_read.py" line="118" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} es el propio proyecto; elija la copia de un colega para fusionar.</translation>
         </message>
@@ -4397,12 +4397,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name}: {part} declara una DTD (&lt;!DOCTYPE&gt;), que Word nunca escribe; las entidades que define se perderían o podrían atacar al lector, así que el documento se rechaza. Ábralo en Word o LibreOffice, guárdelo de nuevo como .docx e importe ese archivo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <location filename="../../annotator/storage/merge_read.py" line="113" />
             <source>{path} does not exist.</source>
             <translation>{path} no existe.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <location filename="../../annotator/storage/merge_read.py" line="115" />
             <source>{path} is a folder, not a project file.</source>
             <translation>{path} es una carpeta, no un archivo de proyecto.</translation>
         </message>

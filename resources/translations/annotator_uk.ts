@@ -3225,7 +3225,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="131" />
+            <location filename="../../annotator/storage/merge_read.py" line="132" />
             <source>Cannot open {name}: {error}</source>
             <translation>Не вдається відкрити {name}: {error}</translation>
         </message>
@@ -3490,7 +3490,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Хаб відмовив: {message}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/hub_local.py" line="238" />
+            <location filename="../../annotator/storage/hub_local.py" line="242" />
             <source>The hub sent bytes that do not match their hash {sha256}.</source>
             <translation>Хаб надіслав байти, що не збігаються з їхнім хешем {sha256}.</translation>
         </message>
@@ -4105,7 +4105,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} пошкоджено: файл обрізано (лише {size} байт).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="120" />
+            <location filename="../../annotator/storage/merge_read.py" line="121" />
             <source>{name} is empty; it is not an Annotator project.</source>
             <translation>{name} порожній; це не проєкт Annotator.</translation>
         </message>
@@ -4130,7 +4130,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} не є проєктом Annotator (це не база даних SQLite).</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="125" />
+            <location filename="../../annotator/storage/merge_read.py" line="126" />
             <source>{name} is not an Annotator project.</source>
             <translation>{name} не є проєктом Annotator.</translation>
         </message>
@@ -4170,7 +4170,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} доступний лише для читання; останню зміну не збережено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="117" />
+            <location filename="../../annotator/storage/merge_read.py" line="118" />
             <source>{name} is the project itself; choose a colleague's copy to merge.</source>
             <translation>{name} — це сам проєкт; виберіть для злиття копію колеги.</translation>
         </message>
@@ -4405,12 +4405,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name}: {part} оголошує DTD (&lt;!DOCTYPE&gt;), яку Word ніколи не записує; визначені нею сутності було б втрачено або вони могли б атакувати програму читання, тому документ відхилено. Відкрийте його у Word або LibreOffice, збережіть знову як .docx та імпортуйте його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="112" />
+            <location filename="../../annotator/storage/merge_read.py" line="113" />
             <source>{path} does not exist.</source>
             <translation>{path} не існує.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/merge_read.py" line="114" />
+            <location filename="../../annotator/storage/merge_read.py" line="115" />
             <source>{path} is a folder, not a project file.</source>
             <translation>{path} — це тека, а не файл проєкту.</translation>
         </message>

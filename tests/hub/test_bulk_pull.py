@@ -14,6 +14,7 @@ from annotator.domain import ArticleDraft, ReviewStatus
 from annotator.hub import sync as hub
 from annotator.services import ProjectService, hub_link, review
 from annotator.storage import hub_bulk
+from annotator.storage.history_values import history_rows
 
 TEXTS = (
     "The minister said unemployment fell by 3% in 2025. Critics 🙂 disagree, مرحبا 中文.",
@@ -148,10 +149,17 @@ def test_a_pulled_record_is_not_pushed_back_but_my_own_still_is(desktop, hub_db)
     hub.sync(bob)
     assert hub_link.records_to_push(bob, hub_link.state(bob))[0] == []
     hub.sync(alice)
-    history = "SELECT claim_id, field, new_value FROM claim_history ORDER BY 1, 2, 3"
     with sqlite3.connect(alice.path) as a, sqlite3.connect(bob.path) as b:
-        assert a.execute(history).fetchall() == b.execute(history).fetchall()
+        # as every reader sees them: a line Alice wrote may be pending in her file, filled in
+        # from her claim (storage/history_values.py); the pushed copy arrives filled
+        assert _history(a) == _history(b)
+        assert None not in {r[2] for r in _history(b) if r[1] == "created"}
     assert hub_link.records_to_push(alice, hub_link.state(alice))[0] == []
+
+
+def _history(conn: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    rows = [(r["claim_id"], r["field"], r["new_value"]) for r in history_rows(conn)]
+    return sorted(rows, key=lambda r: (r[0], r[1], r[2] or ""))
 
 
 def test_an_idle_connection_the_server_ended_is_replaced(desktop, hub_db):

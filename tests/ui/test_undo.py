@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
 import pytest
 
+from annotator.storage.history_values import history_rows
 from annotator.ui.evidence.source_dialog import SourceDialog
 from annotator.ui.inspector.inspector import SOURCE_ID_ROLE
 from tests.ui.conftest import select_text
@@ -37,10 +39,15 @@ def database_state(window) -> dict[str, list[tuple]]:
     assert {"articles", "claims", "sources", "comments", "claim_history", "revisions"} <= set(
         tables
     )
-    return {
-        table: sorted(map(tuple, db.execute(f"SELECT * FROM {table}")), key=repr)
-        for table in tables
-    }
+    return {table: sorted(_rows(db.conn, table), key=repr) for table in tables}
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[tuple]:
+    """A table's rows; history lines as every reader gets them: a line the file keeps pending
+    (schema 16) with the value it stands for, the quote or source as it is now."""
+    if table == "claim_history":
+        return [tuple(row.values()) for row in history_rows(conn)]
+    return list(map(tuple, conn.execute(f"SELECT * FROM {table}")))
 
 
 APPEND_ONLY = {"claim_history", "review_records", "revisions", "item_revs", "tombstones", "people"}

@@ -2,8 +2,9 @@
 
 Adds `article_blocks` (each block's article, version and offset), the FTS5 index
 `article_blocks_fts` of their texts, `article_blocks_stale` and the triggers that keep them in
-step with the articles' current texts (`storage/article_blocks.py`), and cuts the current text
-of every existing article into blocks.
+step with the articles' current texts (`storage/article_blocks.py`), and marks every existing
+article for cutting into blocks. (It cut them itself until 0016 changed how blocks are stored:
+the code that cuts them now writes 0016's columns, so 0016, which runs next, cuts them.)
 """
 
 from __future__ import annotations
@@ -20,5 +21,4 @@ def search_blocks(db: Database) -> None:
     for statement in article_blocks.DDL:
         db.execute(statement)
     article_blocks.mark_all_stale(db.conn)
-    article_blocks.refresh(db.conn)
     set_version(db, VERSION)
