@@ -23,6 +23,7 @@ class StoredComment:
     modified_by: str = ""
     resolved_by_id: str = ""  # who resolved the thread (people.id); `resolved_by`: their name
     modified_by_id: str = ""  # who changed it last (people.id); `modified_by`: their name then
+    row_number: int | None = None  # its SQLite rowid: comments of one millisecond keep their order
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def _comment_from_row(row: dict[str, Any]) -> StoredComment:
         modified_by=row["modified_by"],
         resolved_by_id=row.get("resolved_by_id") or "",
         modified_by_id=row.get("modified_by_id") or "",
+        row_number=row.get("row_number"),
     )
 
 
@@ -89,30 +91,44 @@ class ReviewStore:
 
     # -- comments --------------------------------------------------------------------------
 
-    def insert_comment(self, comment: Comment, modified_by: str, modified_by_id: str) -> None:
+    def insert_comment(
+        self, comment: Comment, modified_by: str, modified_by_id: str, row_number: int | None = None
+    ) -> None:
+        """Insert `comment`; with `row_number` (an undo putting it back) at that rowid unless
+        another comment has taken it since, so that it lists in its old place among comments
+        written in the same millisecond (they list by time, then rowid)."""
         with self.store.transaction():
-            row = {
+            row: dict[str, Any] = {
                 **comment_to_row(comment),
                 "modified_by": modified_by,
                 "modified_by_id": modified_by_id,
             }
+            if row_number is not None and not self.db.execute(
+                "SELECT 1 FROM comments WHERE rowid = ?", [row_number]
+            ).fetchone():
+                row["rowid"] = row_number
             self.db.table("comments").insert(row)
 
     def get_comment(self, comment_id: str) -> StoredComment | None:
-        rows = list(self.db.query("SELECT * FROM comments WHERE id = ?", [comment_id]))
+        sql = "SELECT rowid AS row_number, * FROM comments WHERE id = ?"
+        rows = list(self.db.query(sql, [comment_id]))
         return _comment_from_row(rows[0]) if rows else None
 
     def all_comments(self) -> list[StoredComment]:
         return [
             _comment_from_row(r)
-            for r in self.db.query("SELECT * FROM comments ORDER BY claim_id, created, rowid")
+            for r in self.db.query(
+                "SELECT rowid AS row_number, * FROM comments ORDER BY claim_id, created, rowid"
+            )
         ]
 
     def comments_for_claim(self, claim_id: str) -> list[StoredComment]:
         return [
             _comment_from_row(r)
             for r in self.db.query(
-                "SELECT * FROM comments WHERE claim_id = ? ORDER BY created, rowid", [claim_id]
+                "SELECT rowid AS row_number, * FROM comments WHERE claim_id = ?"
+                " ORDER BY created, rowid",
+                [claim_id],
             )
         ]
 

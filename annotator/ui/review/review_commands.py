@@ -105,7 +105,9 @@ def _restore(service: ProjectService, stored: list[StoredComment]) -> None:
     store = review.reviews(service)
     with service.transaction():
         for item in stored:
-            store.insert_comment(item.comment, item.modified_by, item.modified_by_id)
+            store.insert_comment(
+                item.comment, item.modified_by, item.modified_by_id, item.row_number
+            )
             if item.resolved_by or item.resolved_at:
                 store.update_comment(
                     item.comment.id,

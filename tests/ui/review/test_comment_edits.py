@@ -79,6 +79,29 @@ def test_deleting_my_comment_takes_its_replies_and_undo_brings_them_back(
     assert len(comments.comment_ids()) == 3
 
 
+def test_undo_puts_comments_of_one_millisecond_back_in_their_order(
+    desk, comments, undo_stack, monkeypatch
+):
+    """Comments list by time, then by the order they were written: an undone deletion of
+    comments written in the same millisecond as a later one lists them where they were."""
+    monkeypatch.setattr("annotator.services.review.utc_now", lambda: "2025-02-11T14:03:55.123Z")
+    service = desk.service
+    claim_id = desk.ready_by_alice()[0]
+    mine = add_comment(service, claim_id, "Which survey?")
+    alice = desk.as_person("Alice")
+    reply(alice, mine.id, "The USGS one.")
+    add_comment(alice, claim_id, "Separate point.")
+    desk.as_person("Bob")
+    comments.show_claim(claim_id)
+    comments.select_comment(mine.id)
+    assert comments.delete_selected()
+    undo_stack.undo()
+    assert bodies(service, claim_id) == ["Which survey?", "The USGS one.", "Separate point."]
+    undo_stack.redo()
+    undo_stack.undo()
+    assert bodies(service, claim_id) == ["Which survey?", "The USGS one.", "Separate point."]
+
+
 def test_someone_elses_comment_cannot_be_edited_or_deleted(desk, comments):
     claim_id = desk.ready_by_alice()[0]
     theirs = add_comment(desk.as_person("Alice"), claim_id, "Done.")
