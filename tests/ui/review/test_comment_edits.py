@@ -59,12 +59,10 @@ def test_escape_cancels_an_edit(qtbot, desk, comments):
     assert bodies(desk.service, claim_id) == ["Which survey?"]
 
 
-def test_deleting_my_comment_takes_its_replies_and_undo_brings_them_back(
-    desk, comments, undo_stack
-):
-    service = desk.service
+def _delete_my_thread(desk, comments) -> str:
+    """Bob's comment with Alice's reply under it, then Alice's own comment; Bob deletes his."""
     claim_id = desk.ready_by_alice()[0]
-    mine = add_comment(service, claim_id, "Which survey?")
+    mine = add_comment(desk.service, claim_id, "Which survey?")
     alice = desk.as_person("Alice")
     reply(alice, mine.id, "The USGS one.")
     add_comment(alice, claim_id, "Separate point.")
@@ -72,10 +70,20 @@ def test_deleting_my_comment_takes_its_replies_and_undo_brings_them_back(
     comments.show_claim(claim_id)
     comments.select_comment(mine.id)
     assert comments.delete_selected()
-    assert bodies(service, claim_id) == ["Separate point."]
+    return claim_id
+
+
+ALL_THREE = ["Which survey?", "The USGS one.", "Separate point."]
+
+
+def test_deleting_my_comment_takes_its_replies_and_undo_brings_them_back(
+    desk, comments, undo_stack
+):
+    claim_id = _delete_my_thread(desk, comments)
+    assert bodies(desk.service, claim_id) == ["Separate point."]
     assert len(comments.comment_ids()) == 1
     undo_stack.undo()
-    assert bodies(service, claim_id) == ["Which survey?", "The USGS one.", "Separate point."]
+    assert bodies(desk.service, claim_id) == ALL_THREE
     assert len(comments.comment_ids()) == 3
 
 
@@ -85,21 +93,12 @@ def test_undo_puts_comments_of_one_millisecond_back_in_their_order(
     """Comments list by time, then by the order they were written: an undone deletion of
     comments written in the same millisecond as a later one lists them where they were."""
     monkeypatch.setattr("annotator.services.review.utc_now", lambda: "2025-02-11T14:03:55.123Z")
-    service = desk.service
-    claim_id = desk.ready_by_alice()[0]
-    mine = add_comment(service, claim_id, "Which survey?")
-    alice = desk.as_person("Alice")
-    reply(alice, mine.id, "The USGS one.")
-    add_comment(alice, claim_id, "Separate point.")
-    desk.as_person("Bob")
-    comments.show_claim(claim_id)
-    comments.select_comment(mine.id)
-    assert comments.delete_selected()
+    claim_id = _delete_my_thread(desk, comments)
     undo_stack.undo()
-    assert bodies(service, claim_id) == ["Which survey?", "The USGS one.", "Separate point."]
+    assert bodies(desk.service, claim_id) == ALL_THREE
     undo_stack.redo()
     undo_stack.undo()
-    assert bodies(service, claim_id) == ["Which survey?", "The USGS one.", "Separate point."]
+    assert bodies(desk.service, claim_id) == ALL_THREE
 
 
 def test_someone_elses_comment_cannot_be_edited_or_deleted(desk, comments):
