@@ -121,7 +121,7 @@ class ArticleReader(QPlainTextEdit):
         self._body_offset = 0  # positions are those of the canonical text
         self._fill_header(article)
         format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
-        self._layers.index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
+        self._layers.index = SpanIndex.from_bounds([(c.start, c.end, c.id) for c in claims])
         self._colours.update({c.id: colour_for(c) for c in claims})
         self._header_at_top = True  # a new article opens at its top, header shown
         self._fit_header()
@@ -199,6 +199,12 @@ class ArticleReader(QPlainTextEdit):
     def to_qt_position(self, text_offset: int) -> int:
         """A code-point offset of the canonical text as a Qt document position."""
         return self._body_offset + self._offsets.to_utf16(text_offset)
+
+    def to_qt_positions(self, text_offsets: list[int]) -> list[int]:
+        """`to_qt_position` of each offset (for thousands at once)."""
+        body = self._body_offset
+        positions = self._offsets.to_utf16_many(text_offsets)
+        return [body + position for position in positions] if body else positions
 
     def to_text_offset(self, qt_position: int) -> int:
         """A Qt document position as a code-point offset into the canonical text."""
