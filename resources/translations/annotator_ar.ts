@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
@@ -1485,12 +1485,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="146" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -3018,12 +3018,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>لا شيء لإعادته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>لا شيء للتراجع عنه</translation>
         </message>
@@ -7092,7 +7092,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>

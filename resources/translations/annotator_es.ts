@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
@@ -1481,12 +1481,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="146" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -2986,12 +2986,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
@@ -6916,7 +6916,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Estás evaluando «{title}» a ciegas: una exportación mostraría los veredictos de los colegas. Revélalos primero en el Panel de revisión.</translation>
         </message>

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
@@ -1482,12 +1482,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="146" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="144" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="145" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -2994,12 +2994,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>Нічого повторювати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>Нічого скасовувати</translation>
         </message>
@@ -6960,7 +6960,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Ви оцінюєте «{title}» наосліп: експорт показав би вердикти колег. Спершу розкрийте їх у Панелі рецензування.</translation>
         </message>
