@@ -95,6 +95,10 @@ class SpanIndex:
         spans = [s for s in self.overlapping(position, position + 1) if s.start <= position < s.end]
         return sorted(spans, key=lambda s: (s.end - s.start, s.start))
 
+    def starts(self) -> list[int]:
+        """Every span's start, ascending."""
+        return [start for start, _, _ in self._order]
+
     def in_order(self) -> list[str]:
         return [key for _, _, key in self._order]
 

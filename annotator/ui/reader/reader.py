@@ -120,12 +120,14 @@ class ArticleReader(QPlainTextEdit):
         breaks = display_breaks(article.text)  # keeps huge paragraphs from freezing the layout
         self._offsets = OffsetMap(article.text, breaks)
         self._body_offset = 0  # positions are those of the canonical text
+        self._layers.index = SpanIndex.from_bounds([(c.start, c.end, c.id) for c in claims])
+        self._colours.update({c.id: colour_for(c) for c in claims})
         self._fill_header(article)
         self._header_at_top = True  # a new article opens at its top, header shown
         self._gutter.set_page_starts(
             [(self.to_qt_position(o), page) for o, page in article.page_starts()]
         )  # the claim numbers' places too (ClaimNumbers keeps them up to date from now on):
-        self._gutter.set_claim_positions(self.to_qt_positions(sorted(c.start for c in claims)))
+        self._gutter.set_claim_positions(self.to_qt_positions(self._layers.index.starts()))
         self._fit_header(shown=True)  # below the strip, beside the gutter
         document = self.document()
         document.setDefaultFont(self.font())
@@ -133,8 +135,6 @@ class ArticleReader(QPlainTextEdit):
         self._article = article  # made while the document is rebuilt (they would not survive it)
         document.setDocumentMargin(DOCUMENT_MARGIN)
         format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
-        self._layers.index = SpanIndex.from_bounds([(c.start, c.end, c.id) for c in claims])
-        self._colours.update({c.id: colour_for(c) for c in claims})
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
         self._refresh_highlights()
