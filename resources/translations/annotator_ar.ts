@@ -3141,7 +3141,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -3161,12 +3161,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -3536,7 +3536,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -4091,7 +4091,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>

@@ -3109,7 +3109,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Ya no existe un elemento ({what}) que este cambio necesita (puede haberse eliminado en otra ventana o en una fusión); no se cambió nada.</translation>
         </message>
@@ -3129,12 +3129,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -3504,7 +3504,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Veredicto desconocido {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
@@ -4059,7 +4059,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>

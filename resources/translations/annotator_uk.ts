@@ -3117,7 +3117,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Елемент ({what}), потрібний для цієї зміни, більше не існує (можливо, його видалено в іншому вікні або під час злиття); нічого не змінено.</translation>
         </message>
@@ -3137,12 +3137,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -3512,7 +3512,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий вердикт {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
@@ -4067,7 +4067,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
