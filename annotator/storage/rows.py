@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, fields
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any
 
 from annotator.domain import (
@@ -83,12 +83,8 @@ def claims_from_tuples(rows: Iterable[tuple[Any, ...]]) -> list[Claim]:
     return [claim_from_tuple(row, tags_read) for row in rows]
 
 
-CLAIM_TEXT_ORDER = itemgetter(
-    CLAIM_FIELD_NAMES.index("start"),
-    CLAIM_FIELD_NAMES.index("end"),
-    CLAIM_FIELD_NAMES.index("created"),
-)
-"""Sort key of rows selected with CLAIM_SELECT: (start, end, created), an article's text order."""
+CLAIM_TEXT_ORDER = attrgetter("start", "end", "created")
+"""Sort key of an article's claims in text order: by start, end, then when made."""
 
 
 def source_to_row(source: Source) -> dict[str, Any]:

@@ -409,9 +409,9 @@ class ProjectStore:
     def claims_for_article(self, article_id: str) -> list[Claim]:
         """In text order (start, end, when made), sorted here: SQLite would copy whole rows."""
         query = f"SELECT {CLAIM_SELECT} FROM claims WHERE article_id = ?"
-        rows = self.db.execute(query, [article_id]).fetchall()
-        rows.sort(key=CLAIM_TEXT_ORDER)
-        return claims_from_tuples(rows)
+        claims = claims_from_tuples(self.db.execute(query, [article_id]))
+        claims.sort(key=CLAIM_TEXT_ORDER)
+        return claims
 
     def all_claims(self) -> list[Claim]:
         cursor = self.db.execute(
