@@ -41,6 +41,13 @@ class OffsetMap:
         """The Qt position of the boundary before code point `codepoint_offset`."""
         return codepoint_offset + bisect_right(self._thresholds, codepoint_offset)
 
+    def to_utf16_many(self, offsets: list[int]) -> list[int]:
+        """`to_utf16` of each offset (for thousands at once: none to add in an ASCII text)."""
+        thresholds = self._thresholds
+        if not thresholds:
+            return list(offsets)
+        return [offset + bisect_right(thresholds, offset) for offset in offsets]
+
     def to_codepoint(self, qt_position: int) -> int:
         """Inverse of `to_utf16`; a position inside a surrogate pair maps to its character's
         start, a position on a display-only break to the character after it."""

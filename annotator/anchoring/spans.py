@@ -8,6 +8,7 @@ edit touches) and tests can check overlap handling without Qt.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -16,6 +17,10 @@ class Span:
     key: str
     start: int
     end: int
+
+
+Bounds = tuple[int, int, str]
+"""A span as (start, end, key): how the index keeps it, in its sort order."""
 
 
 @dataclass(frozen=True)
@@ -28,16 +33,25 @@ class Segment:
 
 
 class SpanIndex:
-    """Spans sorted by start; overlap queries in O(log n + k) using the longest span's length."""
+    """Spans sorted by start; overlap queries in O(log n + k) using the longest span's length.
+
+    Kept as (start, end, key) triples, one per span: a reader opening thousands of claims makes
+    no `Span` for each (`from_bounds`); `Span`s are made for the few a query returns."""
 
     def __init__(self, spans: list[Span] | None = None) -> None:
-        self._spans: dict[str, Span] = {}
-        self._order: list[tuple[int, int, str]] = []
-        self._max_length = 0
-        for span in spans or []:
-            self._spans[span.key] = span
-        self._order = sorted((s.start, s.end, s.key) for s in self._spans.values())
-        self._max_length = max((s.end - s.start for s in self._spans.values()), default=0)
+        self._load((s.start, s.end, s.key) for s in spans or [])
+
+    @classmethod
+    def from_bounds(cls, bounds: Iterable[Bounds]) -> SpanIndex:
+        """An index of (start, end, key) triples (a repeated key keeps its last triple)."""
+        index = cls.__new__(cls)
+        index._load(bounds)
+        return index
+
+    def _load(self, bounds: Iterable[Bounds]) -> None:
+        self._spans: dict[str, Bounds] = {item[2]: item for item in bounds}
+        self._order: list[Bounds] = sorted(self._spans.values())
+        self._max_length = max((end - start for start, end, _ in self._order), default=0)
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -46,23 +60,25 @@ class SpanIndex:
         return key in self._spans
 
     def get(self, key: str) -> Span | None:
-        return self._spans.get(key)
+        item = self._spans.get(key)
+        return Span(key, item[0], item[1]) if item is not None else None
 
     def add(self, span: Span) -> None:
         if span.key in self._spans:
             self.remove(span.key)
-        self._spans[span.key] = span
-        insort(self._order, (span.start, span.end, span.key))
+        item = (span.start, span.end, span.key)
+        self._spans[span.key] = item
+        insort(self._order, item)
         self._max_length = max(self._max_length, span.end - span.start)
 
     def remove(self, key: str) -> Span | None:
-        span = self._spans.pop(key, None)
-        if span is not None:
-            item = (span.start, span.end, span.key)
-            index = bisect_left(self._order, item)
-            if index < len(self._order) and self._order[index] == item:
-                del self._order[index]
-        return span
+        item = self._spans.pop(key, None)
+        if item is None:
+            return None
+        index = bisect_left(self._order, item)
+        if index < len(self._order) and self._order[index] == item:
+            del self._order[index]
+        return Span(key, item[0], item[1])
 
     def overlapping(self, start: int, end: int) -> list[Span]:
         """Spans that share at least one character with [start, end) (or touch `start` if empty)."""
@@ -71,13 +87,17 @@ class SpanIndex:
         found = []
         for span_start, span_end, key in self._order[low:high]:
             if span_end > start and (span_start < end or (start == end and span_start <= start)):
-                found.append(self._spans[key])
+                found.append(Span(key, span_start, span_end))
         return found
 
     def covering(self, position: int) -> list[Span]:
         """Spans containing the character at `position`, innermost (shortest) first."""
         spans = [s for s in self.overlapping(position, position + 1) if s.start <= position < s.end]
         return sorted(spans, key=lambda s: (s.end - s.start, s.start))
+
+    def starts(self) -> list[int]:
+        """Every span's start, ascending."""
+        return [start for start, _, _ in self._order]
 
     def in_order(self) -> list[str]:
         return [key for _, _, key in self._order]

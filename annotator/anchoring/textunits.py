@@ -41,13 +41,15 @@ def _is_continua(ch: str) -> bool:
     )
 
 
-def _attaches(ch: str) -> bool:
-    """True if `ch` belongs to the character before it (no cut may fall before it)."""
+def _attaches(ch: str, before: str = "") -> bool:
+    """True if `ch` belongs to the character `before` it (no cut may fall before it). An
+    emoji skin-tone modifier after white space modifies nothing: it stands alone (a colour
+    swatch), so a highlight may start at it rather than take in the space."""
     o = ord(ch)
     return (
         unicodedata.category(ch)[0] == "M"  # combining marks, variation selectors
         or ch == ZWJ
-        or 0x1F3FB <= o <= 0x1F3FF  # emoji skin-tone modifiers
+        or (0x1F3FB <= o <= 0x1F3FF and not before.isspace())  # emoji skin-tone modifiers
         or 0xE0020 <= o <= 0xE007F  # emoji tag sequences (subdivision flags)
     )
 
@@ -66,7 +68,7 @@ def is_word_boundary(text: str, pos: int) -> bool:
         return True
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         return False
-    if _attaches(b) or a == ZWJ:
+    if _attaches(b, a) or a == ZWJ:
         return False
     if _wordish(a) and _wordish(b):
         return _is_continua(a) or _is_continua(b)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, fields
+from operator import attrgetter
 from typing import Any
 
 from annotator.domain import (
@@ -60,16 +62,38 @@ _STATUSES = {str(s): s for s in ReviewStatus}
 _ANCHOR_STATES = {str(s): s for s in AnchorState}
 
 
-def claim_from_tuple(values: tuple[Any, ...]) -> Claim:
-    """A Claim from a row selected with CLAIM_SELECT: the fast path for loading thousands."""
+def claim_from_tuple(
+    values: tuple[Any, ...], tags_read: dict[str, list[str]] | None = None
+) -> Claim:
+    """A Claim from a row selected with CLAIM_SELECT: the fast path for loading thousands.
+    `tags_read` keeps the tag lists decoded so far (the claims of an article repeat a few
+    combinations): each claim still gets a list of its own."""
     row = list(values)
     tags = row[_TAGS]
-    row[_TAGS] = [] if tags == "[]" or not tags else json.loads(tags)
+    if tags == "[]" or not tags:
+        row[_TAGS] = []
+    elif tags_read is None:
+        row[_TAGS] = json.loads(tags)
+    else:
+        known = tags_read.get(tags)
+        if known is None:
+            known = tags_read[tags] = json.loads(tags)
+        row[_TAGS] = list(known)
     row[_STATUS] = _STATUSES[row[_STATUS]]
     row[_ANCHOR] = _ANCHOR_STATES[row[_ANCHOR]]
     if not row[_ORIGINAL]:
         row[_ORIGINAL] = row[_EXACT]
     return Claim(*row)
+
+
+def claims_from_tuples(rows: Iterable[tuple[Any, ...]]) -> list[Claim]:
+    """`claim_from_tuple` of each row, the tags of a combination decoded once."""
+    tags_read: dict[str, list[str]] = {}
+    return [claim_from_tuple(row, tags_read) for row in rows]
+
+
+CLAIM_TEXT_ORDER = attrgetter("start", "end", "created")
+"""Sort key of an article's claims in text order: by start, end, then when made."""
 
 
 def source_to_row(source: Source) -> dict[str, Any]:

@@ -285,11 +285,13 @@ class MainWindow(QMainWindow):
             claims = service.claims(article_id)
             self.blind.load(service, article_id, self.author)
             self.claims_model.set_comment_counts(unresolved_comment_counts(service))
+            if self.blind.hidden:
+                claims = [self.blind.as_shown(c) for c in claims]
             # An orphan's position refers to an older text: it is listed, never highlighted.
-            placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
-            shown = self.blind.as_shown
-            self.reader.show_article(article, [shown(c) for c in placed], self._colour_for)
-            self.claims_model.set_claims([shown(c) for c in claims])
+            orphaned = AnchorState.ORPHANED
+            placed = [c for c in claims if c.anchor_state != orphaned]
+            self.reader.show_article(article, placed, self.blind.per_verdict(self._colour_for))
+            self.claims_model.set_claims(claims)
             self.filter_choices.refresh()  # the authors and tags to filter by
             self.inspector.show_claim(None)
             self.library.select_article(article_id)

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -3096,12 +3096,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>لا شيء لإعادته</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>لا شيء للتراجع عنه</translation>
         </message>
@@ -3219,7 +3219,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -3239,12 +3239,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -3614,7 +3614,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -4174,7 +4174,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>‏{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -7175,7 +7175,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>
@@ -7502,7 +7502,7 @@ You can undo this.</source>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="129" />
             <source>Add comment</source>
             <translation>إضافة تعليق</translation>
         </message>
@@ -7512,12 +7512,12 @@ You can undo this.</source>
             <translation>اعتماد الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="257" />
             <source>Delete comment</source>
             <translation>حذف التعليق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="230" />
             <source>Edit comment</source>
             <translation>تحرير التعليق</translation>
         </message>
@@ -7527,12 +7527,12 @@ You can undo this.</source>
             <translation>إعادة الادعاء إلى مسودة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="208" />
             <source>Reopen comment thread</source>
             <translation>إعادة فتح سلسلة التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="149" />
             <source>Reply to comment</source>
             <translation>الرد على التعليق</translation>
         </message>
@@ -7542,7 +7542,7 @@ You can undo this.</source>
             <translation>طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
             <source>Resolve comment thread</source>
             <translation>حل سلسلة التعليقات</translation>
         </message>

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -3064,12 +3064,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>Nada que rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
         </message>
@@ -3187,7 +3187,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Un conflicto de {kind} se resuelve con un {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Ya no existe un elemento ({what}) que este cambio necesita (puede haberse eliminado en otra ventana o en una fusión); no se cambió nada.</translation>
         </message>
@@ -3207,12 +3207,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -3582,7 +3582,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Veredicto desconocido {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
@@ -4142,7 +4142,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
@@ -6999,7 +6999,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Estás evaluando «{title}» a ciegas: una exportación mostraría los veredictos de los colegas. Revélalos primero en el Panel de revisión.</translation>
         </message>
@@ -7326,7 +7326,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="129" />
             <source>Add comment</source>
             <translation>Añadir comentario</translation>
         </message>
@@ -7336,12 +7336,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Aprobar la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="257" />
             <source>Delete comment</source>
             <translation>Eliminar el comentario</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="230" />
             <source>Edit comment</source>
             <translation>Editar el comentario</translation>
         </message>
@@ -7351,12 +7351,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Devolver la afirmación a borrador</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="208" />
             <source>Reopen comment thread</source>
             <translation>Reabrir el hilo de comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="149" />
             <source>Reply to comment</source>
             <translation>Responder al comentario</translation>
         </message>
@@ -7366,7 +7366,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
             <source>Resolve comment thread</source>
             <translation>Resolver el hilo de comentarios</translation>
         </message>

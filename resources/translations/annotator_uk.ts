@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="460" />
+            <location filename="../../annotator/ui/main_window.py" line="462" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -3072,12 +3072,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
     <context>
         <name>common.window_fit</name>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to redo</source>
             <translation>Нічого повторювати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/window_fit.py" line="209" />
+            <location filename="../../annotator/ui/common/window_fit.py" line="214" />
             <source>Nothing to undo</source>
             <translation>Нічого скасовувати</translation>
         </message>
@@ -3195,7 +3195,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="397" />
+            <location filename="../../annotator/storage/store.py" line="399" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Елемент ({what}), потрібний для цієї зміни, більше не існує (можливо, його видалено в іншому вікні або під час злиття); нічого не змінено.</translation>
         </message>
@@ -3215,12 +3215,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="94" />
+            <location filename="../../annotator/storage/store.py" line="96" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="90" />
+            <location filename="../../annotator/storage/store.py" line="92" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -3590,7 +3590,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий вердикт {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="246" />
+            <location filename="../../annotator/storage/store.py" line="248" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
@@ -4150,7 +4150,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="187" />
+            <location filename="../../annotator/storage/store.py" line="189" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
@@ -7043,7 +7043,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="97" />
+            <location filename="../../annotator/ui/review/blind.py" line="98" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Ви оцінюєте «{title}» наосліп: експорт показав би вердикти колег. Спершу розкрийте їх у Панелі рецензування.</translation>
         </message>
@@ -7370,7 +7370,7 @@ You can undo this.</source>
     <context>
         <name>review.review_commands</name>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="127" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="129" />
             <source>Add comment</source>
             <translation>Додати коментар</translation>
         </message>
@@ -7380,12 +7380,12 @@ You can undo this.</source>
             <translation>Схвалити твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="255" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="257" />
             <source>Delete comment</source>
             <translation>Видалити коментар</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="228" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="230" />
             <source>Edit comment</source>
             <translation>Редагувати коментар</translation>
         </message>
@@ -7395,12 +7395,12 @@ You can undo this.</source>
             <translation>Повернути твердження в чернетку</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="206" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="208" />
             <source>Reopen comment thread</source>
             <translation>Знову відкрити гілку коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="147" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="149" />
             <source>Reply to comment</source>
             <translation>Відповісти на коментар</translation>
         </message>
@@ -7410,7 +7410,7 @@ You can undo this.</source>
             <translation>Попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_commands.py" line="201" />
+            <location filename="../../annotator/ui/review/review_commands.py" line="203" />
             <source>Resolve comment thread</source>
             <translation>Закрити гілку коментарів</translation>
         </message>

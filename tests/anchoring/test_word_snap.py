@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from annotator.anchoring.textunits import SNAP_REACH, is_word_boundary, snap_to_words
@@ -37,6 +37,8 @@ def snapped(text: str, part: str) -> str:
         ("האיש אמר שלום לכולם", "מר של", "אמר שלום"),  # Hebrew, right to left
         ("قال الرئيس إن الاقتصاد", "رئيس إن الاقت", "الرئيس إن الاقتصاد"),  # Arabic
         ("family 👩\u200d👩\u200d👧 here", "👩\u200d👩", "👩\u200d👩\u200d👧"),  # one emoji
+        ("thumbs 👍🏽 up", "👍", "👍🏽"),  # with its skin tone
+        ("a lone 🏽 swatch", "🏽", "🏽"),  # a skin tone after a space modifies nothing
     ],
 )
 def test_selections_snap_to_whole_words(text, selected, expected):
@@ -58,6 +60,7 @@ TEXTS = st.text(alphabet="ab é\u0301東.'3,👍🏽", max_size=30)
 
 
 @given(TEXTS, st.integers(0, 30), st.integers(0, 30))
+@example(" 🏽", 0, 2)  # found by hypothesis: the space was taken in with the skin tone
 def test_snapped_spans_cover_the_selection_and_end_on_boundaries(text, a, b):
     assume(" \u0301" not in text)  # a combining mark on a space belongs to the space
     start, end = sorted((min(a, len(text)), min(b, len(text))))

@@ -152,7 +152,8 @@ def fit_names(view: QTableView, model: ClaimsModel) -> None:
     column is hidden while every claim listed has one author (the tooltip still names them)."""
     claims = model.all_claims()
     claimants = sorted({c.claimant for c in claims if c.claimant})
-    authors = sorted({model.person_name(c) for c in claims})
+    people = {(c.author_id, c.author): c for c in claims}  # a name asked once per person
+    authors = sorted({model.person_name(c) for c in people.values()})
     header = view.horizontalHeader()
     header.resizeSection(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
     header.resizeSection(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))

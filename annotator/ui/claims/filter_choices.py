@@ -11,6 +11,7 @@ person (another's name saved in the file) is still seen."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from annotator.domain import Claim
 from annotator.ui.claims.claims_model import ClaimsModel
@@ -18,7 +19,6 @@ from annotator.ui.claims.claims_panel import ClaimsPanel
 
 Choices = tuple[list[str], list[str], list[tuple[str, str]]]
 Person = tuple[str, str]  # (author id, recorded name)
-Part = tuple[Person | None, tuple[str, ...], tuple[Person, str]]  # what one claim brings
 
 
 class FilterChoices:
@@ -28,7 +28,8 @@ class FilterChoices:
         self._model = model
         self._panel = panel
         self._shown: Choices | None = None
-        self._parts: dict[str, Part] = {}  # claim id -> what it brings to the choices
+        self._counted: dict[str, Claim] = {}  # claim id -> the claim as counted (claims are
+        # values: an edit makes a new Claim, so this one still says what it brought)
         self._authors: Counter[Person] = Counter()
         self._tags: Counter[str] = Counter()
         self._claimants: Counter[tuple[Person, str]] = Counter()
@@ -49,15 +50,16 @@ class FilterChoices:
 
     def refresh(self, *, force: bool = True) -> None:
         """Count every listed claim again and rebuild the filters; unless `force`d (another
-        article, another font), only when the choices changed."""
-        self._parts.clear()
-        self._authors.clear()
-        self._tags.clear()
-        self._claimants.clear()
+        article, another font), only when the choices changed. Counted in bulk (one pass per
+        counter, nothing kept per claim but the claim itself): an article's opening pays it."""
+        claims = self._model.all_claims()
+        self._counted = {claim.id: claim for claim in claims}
+        people = [(claim.author_id, claim.author) for claim in claims]
+        self._sample = dict(zip(people, claims, strict=True))  # any claim of a person will do
+        self._authors = Counter(person for person in people if person[0] or person[1])
+        self._tags = Counter(chain.from_iterable(claim.tags for claim in claims))
+        self._claimants = Counter(zip(people, (claim.claimant for claim in claims), strict=True))
         self._edited.clear()
-        self._sample.clear()
-        for claim in self._model.all_claims():
-            self._add(claim.id, claim)
         self._show(force=force)
 
     def claim_edited(self, claim_id: str | None) -> None:
@@ -83,24 +85,20 @@ class FilterChoices:
             self._panel.set_people_and_tags(choices[0], choices[1])
 
     def _add(self, claim_id: str, claim: Claim) -> None:
+        self._counted[claim_id] = claim
         person = (claim.author_id, claim.author)
-        part: Part = (
-            person if claim.author or claim.author_id else None,
-            tuple(claim.tags),
-            (person, claim.claimant),
-        )
-        self._parts[claim_id] = part
         self._sample.setdefault(person, claim)
-        if part[0] is not None:
-            self._authors[part[0]] += 1
-        self._tags.update(part[1])
-        self._claimants[part[2]] += 1
+        if claim.author or claim.author_id:
+            self._authors[person] += 1
+        self._tags.update(claim.tags)
+        self._claimants[(person, claim.claimant)] += 1
 
     def _remove(self, claim_id: str) -> None:
-        part = self._parts.pop(claim_id, None)
-        if part is None:
+        claim = self._counted.pop(claim_id, None)
+        if claim is None:
             return
-        if part[0] is not None:
-            self._authors[part[0]] -= 1
-        self._tags.subtract(part[1])
-        self._claimants[part[2]] -= 1
+        person = (claim.author_id, claim.author)
+        if claim.author or claim.author_id:
+            self._authors[person] -= 1
+        self._tags.subtract(claim.tags)
+        self._claimants[(person, claim.claimant)] -= 1

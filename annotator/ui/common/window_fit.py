@@ -96,11 +96,16 @@ def keep_the_reader_readable(window: MainWindow) -> None:
 
 
 def _keep_reader_width(reader: ArticleReader) -> None:
-    """READER_MIN_CHARACTERS of text beside the margin the page and claim numbers take now."""
+    """READER_MIN_CHARACTERS of text beside the margin the page and claim numbers take now.
+    The minimum grows with a wider margin but does not shrink back with a narrower one: a
+    reader squeezed to its minimum would otherwise move the panes beside it (and repaint the
+    whole window) each time an article with fewer claims, or more, is shown."""
     frame = 2 * reader.frameWidth()
     gutter = reader.viewportMargins().left()
     width = reader.fontMetrics().averageCharWidth() * READER_MIN_CHARACTERS
-    reader.setMinimumWidth(width + frame + gutter + reader.verticalScrollBar().sizeHint().width())
+    needed = width + frame + gutter + reader.verticalScrollBar().sizeHint().width()
+    if needed > reader.minimumWidth():
+        reader.setMinimumWidth(needed)
 
 
 def _modest_height(window: QMainWindow, dock: QDockWidget, shown: bool) -> None:

@@ -11,6 +11,7 @@ whose counts leave colleagues' verdicts out) reads every article's summary again
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from annotator.domain import Claim, Verdict
@@ -46,9 +47,7 @@ class LibraryCounts:
         """The article shown now and all its claims (as listed)."""
         self._article = article_id
         self._verdict_of = {c.id: c.verdict_id for c in claims}
-        self._by_verdict = {}
-        for verdict_id in self._verdict_of.values():
-            self._by_verdict[verdict_id] = self._by_verdict.get(verdict_id, 0) + 1
+        self._by_verdict = dict(Counter(self._verdict_of.values()))  # counted in C
 
     def claims_edited(self, article_id: str | None, claim_id: str | None) -> None:
         """A change notice about claims of `article_id` (`claim_id`, if it names one)."""

@@ -25,8 +25,18 @@ ToQt = Callable[[int], int]
 def format_blocks(document: QTextDocument, article: Article, base: float, to_qt: ToQt) -> None:
     """Larger bold headings, bulleted list items and indented quotes. Bullets are list
     decorations drawn by Qt, not characters, so positions in the document stay those of the
-    canonical text; `base` is the reader's font size in points."""
+    canonical text; `base` is the reader's font size in points. One edit block: the layout
+    hears of every change at once when it ends, instead of laying out each block as it
+    changes."""
     cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    try:
+        _format(cursor, article, base, to_qt)
+    finally:
+        cursor.endEditBlock()
+
+
+def _format(cursor: QTextCursor, article: Article, base: float, to_qt: ToQt) -> None:
     bullets = None
     for block in article.blocks:
         if block.kind == "paragraph":

@@ -95,40 +95,46 @@ class ArticleReader(QPlainTextEdit):
         self._layers.restyle()
 
     def clear_article(self) -> None:
+        self._clear()
+        self._fit_header()  # no article: no strip above the text
+        self._gutter.set_claim_positions([])
+        self._gutter.set_page_starts([])
+
+    def _clear(self) -> None:
         self._article = None
         self._layers.clear()
         self.setExtraSelections([])
         self.document().clear()
         self._header.clear()
-        self._fit_header()  # no article: no strip above the text
-        self._gutter.set_page_starts([])
 
     def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
         """Load the text once; highlights are drawn for the lines in view as they come into view.
 
         `setPlainText` is the whole cost of the text: the plain-text layout lays out only the
-        blocks that are shown. The structure (headings, lists, quotes) is a few formats on the
-        blocks that have it."""
-        self.clear_article()
+        blocks that are shown. The margins (the header strip above, the page and claim numbers
+        beside) are sized first, while the document is empty, so the text is laid out once, at
+        its final width. The structure (headings, lists, quotes) is a few formats on the blocks
+        that have it."""
+        self._clear()
         self.ensurePolished()
         breaks = display_breaks(article.text)  # keeps huge paragraphs from freezing the layout
         self._offsets = OffsetMap(article.text, breaks)
+        self._body_offset = 0  # positions are those of the canonical text
+        self._layers.index = SpanIndex.from_bounds([(c.start, c.end, c.id) for c in claims])
+        self._colours.update({c.id: colour_for(c) for c in claims})
+        self._fill_header(article)
+        self._header_at_top = True  # a new article opens at its top, header shown
+        self._gutter.set_page_starts(
+            [(self.to_qt_position(o), page) for o, page in article.page_starts()]
+        )  # the claim numbers' places too (ClaimNumbers keeps them up to date from now on):
+        self._gutter.set_claim_positions(self.to_qt_positions(self._layers.index.starts()))
+        self._fit_header(shown=True)  # below the strip, beside the gutter
         document = self.document()
         document.setDefaultFont(self.font())
         self.setPlainText(with_breaks(article.text, breaks))  # no article yet: no highlights
         self._article = article  # made while the document is rebuilt (they would not survive it)
         document.setDocumentMargin(DOCUMENT_MARGIN)
-        self._body_offset = 0  # positions are those of the canonical text
-        self._fill_header(article)
         format_blocks(document, article, self.font().pointSizeF(), self.to_qt_position)
-        self._layers.index = SpanIndex([Span(c.id, c.start, c.end) for c in claims])
-        self._colours.update({c.id: colour_for(c) for c in claims})
-        self._header_at_top = True  # a new article opens at its top, header shown
-        self._fit_header()
-        self._gutter.set_page_starts(
-            [(self.to_qt_position(o), page) for o, page in article.page_starts()]
-        )
-        self._fit_header()  # the gutter's width narrows the header
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
         self._refresh_highlights()
@@ -146,12 +152,12 @@ class ArticleReader(QPlainTextEdit):
             self._header_at_top = at_top
             QTimer.singleShot(0, self, self._fit_header)
 
-    def _fit_header(self) -> None:
+    def _fit_header(self, *, shown: bool = False) -> None:
         """Size the strip above the text for the header, and give it the top margin (none
-        while the text is scrolled away from its top)."""
+        while the text is scrolled away from its top, or no article is `shown`)."""
         width = self.viewport().width() - 2 * DOCUMENT_MARGIN
         height = self._header_strip.fit(DOCUMENT_MARGIN, DOCUMENT_MARGIN / 2, width)
-        if self._article is None or not self._header_at_top:
+        if not (shown or self._article is not None) or not self._header_at_top:
             height = 0
         margins = self.viewportMargins()
         if margins.top() != height:
@@ -199,6 +205,12 @@ class ArticleReader(QPlainTextEdit):
     def to_qt_position(self, text_offset: int) -> int:
         """A code-point offset of the canonical text as a Qt document position."""
         return self._body_offset + self._offsets.to_utf16(text_offset)
+
+    def to_qt_positions(self, text_offsets: list[int]) -> list[int]:
+        """`to_qt_position` of each offset (for thousands at once)."""
+        body = self._body_offset
+        positions = self._offsets.to_utf16_many(text_offsets)
+        return [body + position for position in positions] if body else positions
 
     def to_text_offset(self, qt_position: int) -> int:
         """A Qt document position as a code-point offset into the canonical text."""

@@ -11,6 +11,7 @@ stored as a rating of the colleague's claim, never as a claim of its own.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from annotator.domain import Claim, Verdict
 from annotator.errors import ValidationError
@@ -141,3 +142,20 @@ class BlindMask:
         if claim.id in self.hidden:
             return service.verdict(self.ratings.get(claim.id))
         return service.verdict(claim.verdict_id)
+
+    def per_verdict(self, colour_for: Callable[[Claim], str]) -> Callable[[Claim], str]:
+        """`colour_for` asked once per verdict, for colouring thousands of claims at once: a
+        claim's colour is its verdict's, or, while its verdict is hidden, my rating's (asked
+        for that claim)."""
+        hidden = self.hidden
+        known: dict[str | None, str] = {}
+
+        def colour(claim: Claim) -> str:
+            if claim.id in hidden:
+                return colour_for(claim)
+            shown = known.get(claim.verdict_id)
+            if shown is None:
+                shown = known[claim.verdict_id] = colour_for(claim)
+            return shown
+
+        return colour

@@ -101,3 +101,22 @@ def test_rtl_and_cjk_paragraphs_keep_exact_positions(qtbot) -> None:  # noqa: AN
     assert reader.claims_at(japanese.end - 1) == ["ja"] and reader.claims_at(japanese.end) == []
     reader.select_span(japanese.start, japanese.end)
     assert reader.selected_span() == (japanese.start, japanese.end)
+
+
+def test_margins_fit_the_text_as_shown_after_a_short_article(qtbot) -> None:  # noqa: ANN001
+    """The header strip, page and claim numbers are sized before the text is loaded; a long
+    article after a short one (a scroll bar appears) still has them fit the final width."""
+    from annotator.ui.reader.reader import DOCUMENT_MARGIN
+
+    reader = shown_reader(qtbot, "Short.", [], {})
+    assert not reader.verticalScrollBar().isVisible()
+    claims = [claim(f"c{n}", LONG, f"Paragraph {n} says") for n in range(150)]
+    article = Article("b", "A title long enough to wrap in the strip above the text " * 3, LONG)
+    reader.show_article(article, claims, lambda _c: "#2ca02c")
+    qtbot.waitUntil(reader.verticalScrollBar().isVisible, timeout=3000)
+    assert reader.header_height() > 0
+    width = reader.viewport().width() - 2 * DOCUMENT_MARGIN
+    assert reader._header.textWidth() == width  # noqa: SLF001 - laid out for the width shown
+    gutter = reader.page_gutter
+    assert gutter.isVisible() and gutter.width() == reader.viewportMargins().left()
+    assert gutter.visible_numbers()[0][1] == "1"  # claim 1 beside the first line
