@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -106,7 +106,8 @@ class ClaimInspector(QScrollArea):
         self.anchor_note.setWordWrap(True)
         self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
         form_layout.addWidget(quote_caption)
-        form_layout.addWidget(quote_box(self.quote, self.anchor_note))
+        self.quote_box = quote_box(self.quote, self.anchor_note)
+        form_layout.addWidget(self.quote_box)
 
         self.blind_note = QLabel(
             tr(
@@ -247,6 +248,7 @@ class ClaimInspector(QScrollArea):
             if self.quote.text() != claim.exact:
                 self.quote.setText(claim.exact)
                 self.quote.setToolTip(plain_text.tooltip(claim.exact))
+                self._lay_out_quote()
             self._show_anchor_state(claim)
             for name, value in (
                 ("claim_reviewed", claim.claim_reviewed),
@@ -286,6 +288,13 @@ class ClaimInspector(QScrollArea):
             )
         finally:
             self._loading = False
+
+    def _lay_out_quote(self) -> None:
+        """Fit the quote's box to the new quote now, before it paints: left to the event loop,
+        the label paints at its old height and again at its new one."""
+        layout_request = QEvent.Type.LayoutRequest
+        QCoreApplication.sendPostedEvents(self.quote_box.widget(), layout_request)
+        QCoreApplication.sendPostedEvents(self.quote_box.viewport(), layout_request)
 
     def _show_anchor_state(self, claim: Claim) -> None:
         notes = {
