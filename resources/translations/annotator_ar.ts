@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="164" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="163" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -1687,37 +1687,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>أي كاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>أي حالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>أي وسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>أي حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>تصفية الادعاءات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -5980,34 +5980,34 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="276" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
 آخر تغيير بواسطة {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="205" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
@@ -6019,7 +6019,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
@@ -6029,39 +6029,39 @@ Last changed by {changer} · {format_time2}</source>
             <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="216" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="333" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="344" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>‏{url}

@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="164" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="163" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -1683,37 +1683,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>Cualquier autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>Cualquier etiqueta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Haz clic en una columna para ordenar; la primera columna ordena por veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Filtrar afirmaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -5836,34 +5836,34 @@ Después:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="276" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
 Último cambio de {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="205" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
@@ -5875,7 +5875,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
@@ -5885,39 +5885,39 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Selecciona texto en el artículo y elige Nueva afirmación (Ctrl+E), o elige una afirmación de la lista.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="216" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="333" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="344" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}

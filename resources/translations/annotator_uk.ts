@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="164" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="157" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="163" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -1684,37 +1684,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>Будь-який автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Будь-який статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>Будь-який тег</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>Будь-який вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Фільтрувати твердження…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -5872,34 +5872,34 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="112" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="276" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
 Останні зміни: {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>Редагувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="205" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
@@ -5911,7 +5911,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>Вилучити</translation>
         </message>
@@ -5921,39 +5921,39 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Виділіть текст у статті й виберіть «Нове твердження» (Ctrl+E) або виберіть твердження зі списку.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="139" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="297" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="216" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="333" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="326" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="344" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
