@@ -1209,12 +1209,12 @@
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="329" />
             <source>Editing your comment (Esc cancels)</source>
             <translation>جارٍ تحرير تعليقك (Esc للإلغاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="331" />
             <source>Save</source>
             <translation>حفظ</translation>
         </message>
@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -1687,37 +1687,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>أي كاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>أي حالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>أي وسم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>أي حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>انقر عمودًا للفرز؛ العمود الأول يفرز حسب الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>تصفية الادعاءات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -5881,17 +5881,17 @@ Show the existing article?</source>
             <translation>&amp;حل</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="313" />
             <source>Reply</source>
             <translation>ردّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>ردّ على {author} (Esc للإلغاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="225" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>حلّه {person} · {short_time}</translation>
         </message>
@@ -5901,7 +5901,7 @@ Show the existing article?</source>
             <translation>إرسال (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="394" />
             <source>That comment was deleted.</source>
             <translation>حُذف ذلك التعليق.</translation>
         </message>
@@ -5914,12 +5914,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="127" />
             <source>(empty)</source>
             <translation>(فارغ)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="126" />
             <source>Before:
 {before}
 
@@ -5932,52 +5932,52 @@ After:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="75" />
             <source>No changes recorded yet.</source>
             <translation>لم تُسجَّل تغييرات بعد.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="39" />
             <source>added source {one_line}</source>
             <translation>أضاف المصدر {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="36" />
             <source>approval voided</source>
             <translation>أُبطل الاعتماد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="30" />
             <source>created the claim on {quote}</source>
             <translation>أنشأ الادعاء على {quote}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="32" />
             <source>deleted the claim</source>
             <translation>حذف الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
             <source>edited source {one_line}</source>
             <translation>حرّر المصدر {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="47" />
             <source>position</source>
             <translation>الموضع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="41" />
             <source>removed source {one_line}</source>
             <translation>أزال المصدر {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="34" />
             <source>restored the claim</source>
             <translation>استعاد الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
             <source>source: {old} → {new}</source>
             <translation>المصدر: {old} ← {new}</translation>
         </message>
@@ -5985,88 +5985,88 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>إضافة &amp;مصدر…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
 آخر تغيير بواسطة {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>حدّد نصًا في المقالة واختر «ادعاء جديد» (Ctrl+E)، أو اختر ادعاءً من القائمة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>‏{url}
@@ -6498,7 +6498,7 @@ You can undo this.</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="150" />
+            <location filename="../../annotator/ui/project/library.py" line="167" />
             <source>Filter articles…</source>
             <translation>تصفية المقالات…</translation>
         </message>
@@ -7555,7 +7555,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="272" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>لا تعارضات دمج.</numerusform>
@@ -7607,7 +7607,7 @@ You can undo this.</source>
             <translation>التعليقات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="235" />
             <source>Comments ({count})</source>
             <translation>التعليقات ({count})</translation>
         </message>
@@ -7617,7 +7617,7 @@ You can undo this.</source>
             <translation>التعارضات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="256" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>تحرير ← تراجع يلغي الدمج كله.</translation>
         </message>
@@ -7652,12 +7652,12 @@ You can undo this.</source>
             <translation>التنقل بين الادعاءات التي تنتظر مراجعتك: J/K التالي/السابق، A اعتماد، R طلب تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="188" />
             <source>{name} (hidden: blind)</source>
             <translation>‏{name} (مخفية: تقييم أعمى)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="181" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>‏{name} ادعاء الزميل مخفية ما دمت تقيّم بشكل أعمى.</translation>
         </message>

@@ -1209,12 +1209,12 @@
             <translation>E&amp;liminar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="329" />
             <source>Editing your comment (Esc cancels)</source>
             <translation>Editando tu comentario (Esc cancela)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="331" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -1683,37 +1683,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>Cualquier autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>Cualquier etiqueta</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>Cualquier veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Haz clic en una columna para ordenar; la primera columna ordena por veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Filtrar afirmaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -5737,17 +5737,17 @@ Show the existing article?</source>
             <translation>Re&amp;solver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="313" />
             <source>Reply</source>
             <translation>Responder</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>Respondiendo a {author} (Esc cancela)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="225" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>Resuelto por {person} · {short_time}</translation>
         </message>
@@ -5757,7 +5757,7 @@ Show the existing article?</source>
             <translation>Enviar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="394" />
             <source>That comment was deleted.</source>
             <translation>Ese comentario se eliminó.</translation>
         </message>
@@ -5770,12 +5770,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="127" />
             <source>(empty)</source>
             <translation>(vacío)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="126" />
             <source>Before:
 {before}
 
@@ -5788,52 +5788,52 @@ Después:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="75" />
             <source>No changes recorded yet.</source>
             <translation>Aún no hay cambios registrados.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="39" />
             <source>added source {one_line}</source>
             <translation>añadió la fuente {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="36" />
             <source>approval voided</source>
             <translation>aprobación anulada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="30" />
             <source>created the claim on {quote}</source>
             <translation>creó la afirmación sobre {quote}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="32" />
             <source>deleted the claim</source>
             <translation>eliminó la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
             <source>edited source {one_line}</source>
             <translation>editó la fuente {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="47" />
             <source>position</source>
             <translation>posición</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="41" />
             <source>removed source {one_line}</source>
             <translation>quitó la fuente {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="34" />
             <source>restored the claim</source>
             <translation>restauró la afirmación</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
             <source>source: {old} → {new}</source>
             <translation>fuente: {old} → {new}</translation>
         </message>
@@ -5841,88 +5841,88 @@ Después:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>Añadir &amp;fuente…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
 Último cambio de {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Selecciona texto en el artículo y elige Nueva afirmación (Ctrl+E), o elige una afirmación de la lista.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -6330,7 +6330,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="150" />
+            <location filename="../../annotator/ui/project/library.py" line="167" />
             <source>Filter articles…</source>
             <translation>Filtrar artículos…</translation>
         </message>
@@ -7379,7 +7379,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="272" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n conflicto de fusión por resolver.</numerusform>
@@ -7427,7 +7427,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Comentarios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="235" />
             <source>Comments ({count})</source>
             <translation>Comentarios ({count})</translation>
         </message>
@@ -7437,7 +7437,7 @@ Puedes deshacerlo.</numerusform>
             <translation>Conflictos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="256" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Editar → Deshacer revierte toda la fusión.</translation>
         </message>
@@ -7472,12 +7472,12 @@ Puedes deshacerlo.</numerusform>
             <translation>Recorrer las afirmaciones pendientes de tu revisión: J/K siguiente/anterior, A aprobar, R pedir cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="188" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (oculto: a ciegas)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="181" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} de la afirmación de un colega están ocultos mientras evalúas a ciegas.</translation>
         </message>

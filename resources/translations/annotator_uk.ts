@@ -1209,12 +1209,12 @@
             <translation>Ви&amp;далити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="326" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="329" />
             <source>Editing your comment (Esc cancels)</source>
             <translation>Редагування вашого коментаря (Esc скасовує)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="328" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="331" />
             <source>Save</source>
             <translation>Зберегти</translation>
         </message>
@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="159" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="158" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -1684,37 +1684,37 @@
     <context>
         <name>claims.claims_panel</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="112" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="117" />
             <source>Any author</source>
             <translation>Будь-який автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="44" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="46" />
             <source>Any status</source>
             <translation>Будь-який статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="113" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="118" />
             <source>Any tag</source>
             <translation>Будь-який тег</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="107" />
             <source>Any verdict</source>
             <translation>Будь-який вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="97" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="102" />
             <source>Click a column to sort; the first column sorts by verdict</source>
             <translation>Клацніть стовпець, щоб сортувати; перший стовпець сортує за вердиктом</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="40" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="42" />
             <source>Filter claims…</source>
             <translation>Фільтрувати твердження…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_panel.py" line="103" />
+            <location filename="../../annotator/ui/claims/claims_panel.py" line="108" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -5773,17 +5773,17 @@ Show the existing article?</source>
             <translation>&amp;Розв'язати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="310" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="313" />
             <source>Reply</source>
             <translation>Відповісти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="308" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="311" />
             <source>Replying to {author} (Esc cancels)</source>
             <translation>Відповідь для {author} (Esc скасовує)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="224" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="225" />
             <source>Resolved by {person} · {short_time}</source>
             <translation>Розв'язав(-ла) {person} · {short_time}</translation>
         </message>
@@ -5793,7 +5793,7 @@ Show the existing article?</source>
             <translation>Надіслати (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/comments_widget.py" line="391" />
+            <location filename="../../annotator/ui/inspector/comments_widget.py" line="394" />
             <source>That comment was deleted.</source>
             <translation>Цей коментар видалено.</translation>
         </message>
@@ -5806,12 +5806,12 @@ Show the existing article?</source>
     <context>
         <name>inspector.history_widget</name>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="109" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="127" />
             <source>(empty)</source>
             <translation>(порожньо)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="108" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="126" />
             <source>Before:
 {before}
 
@@ -5824,52 +5824,52 @@ After:
 {after}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="73" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="75" />
             <source>No changes recorded yet.</source>
             <translation>Змін ще не записано.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="38" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="39" />
             <source>added source {one_line}</source>
             <translation>додав(-ла) джерело {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="35" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="36" />
             <source>approval voided</source>
             <translation>схвалення анульовано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="29" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="30" />
             <source>created the claim on {quote}</source>
             <translation>створив(-ла) твердження щодо {quote}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="31" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="32" />
             <source>deleted the claim</source>
             <translation>видалив(-ла) твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="42" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
             <source>edited source {one_line}</source>
             <translation>відредагував(-ла) джерело {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="46" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="47" />
             <source>position</source>
             <translation>позиція</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="40" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="41" />
             <source>removed source {one_line}</source>
             <translation>вилучив(-ла) джерело {one_line}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="33" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="34" />
             <source>restored the claim</source>
             <translation>відновив(-ла) твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/history_widget.py" line="43" />
+            <location filename="../../annotator/ui/inspector/history_widget.py" line="44" />
             <source>source: {old} → {new}</source>
             <translation>джерело: {old} → {new}</translation>
         </message>
@@ -5877,88 +5877,88 @@ After:
     <context>
         <name>inspector.inspector</name>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="148" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
             <source>&amp;Add Source…</source>
             <translation>Додати &amp;джерело…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="111" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="113" />
             <source>Blind review: a colleague's claim. Their verdict, explanation, note and sources are hidden until you reveal them; the verdict you choose is your own rating.</source>
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="272" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
 Останні зміни: {changer} · {format_time2}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="149" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="151" />
             <source>Edit…</source>
             <translation>Редагувати…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="207" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="206" />
             <source>Hidden while you rate this article blind.</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="298" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="96" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="97" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="150" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="152" />
             <source>Remove</source>
             <translation>Вилучити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="68" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="69" />
             <source>Select text in the article and choose New Claim (Ctrl+E), or pick a claim in the list.</source>
             <translation>Виділіть текст у статті й виберіть «Нове твердження» (Ctrl+E) або виберіть твердження зі списку.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="138" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="140" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="293" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="289" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="213" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="217" />
             <source>Your blind rating of this passage: stored as a rating, not as the claim's verdict.</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="329" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="322" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="340" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -6372,7 +6372,7 @@ You can undo this.</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="150" />
+            <location filename="../../annotator/ui/project/library.py" line="167" />
             <source>Filter articles…</source>
             <translation>Фільтрувати статті…</translation>
         </message>
@@ -7423,7 +7423,7 @@ You can undo this.</source>
     <context>
         <name>review.review_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/review/review_controller.py" line="271" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="272" />
             <source>%n merge conflict(s) to resolve.</source>
             <translation>
                 <numerusform>%n конфлікт злиття треба розв'язати.</numerusform>
@@ -7472,7 +7472,7 @@ You can undo this.</source>
             <translation>Коментарі</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="234" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="235" />
             <source>Comments ({count})</source>
             <translation>Коментарі ({count})</translation>
         </message>
@@ -7482,7 +7482,7 @@ You can undo this.</source>
             <translation>Конфлікти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="255" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="256" />
             <source>Edit → Undo takes the whole merge back.</source>
             <translation>Редагування → Скасувати відкочує все злиття.</translation>
         </message>
@@ -7517,12 +7517,12 @@ You can undo this.</source>
             <translation>Переглядати твердження, що чекають на вашу рецензію: J/K далі/назад, A схвалити, R попросити зміни</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="187" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="188" />
             <source>{name} (hidden: blind)</source>
             <translation>{name} (приховано: наосліп)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_controller.py" line="180" />
+            <location filename="../../annotator/ui/review/review_controller.py" line="181" />
             <source>{name} of a colleague's claim are hidden while you rate blind.</source>
             <translation>{name} твердження колеги приховано, поки ви оцінюєте наосліп.</translation>
         </message>

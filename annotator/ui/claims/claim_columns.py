@@ -147,13 +147,20 @@ def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     )
 
 
-def fit_names(view: QTableView, model: ClaimsModel) -> None:
+def fit_names(
+    view: QTableView, model: ClaimsModel, pairs: list[tuple[str, str]] | None = None
+) -> None:
     """Claimant and author columns as wide as their longest name (within bounds); the author
-    column is hidden while every claim listed has one author (the tooltip still names them)."""
-    claims = model.all_claims()
-    claimants = sorted({c.claimant for c in claims if c.claimant})
-    people = {(c.author_id, c.author): c for c in claims}  # a name asked once per person
-    authors = sorted({model.person_name(c) for c in people.values()})
+    column is hidden while every claim listed has one author (the tooltip still names them).
+    `pairs`: every (author's name, claimant) of the claims listed, when known (FilterChoices
+    keeps them), else they are read from every claim, a name asked once per person."""
+    if pairs is None:
+        claims = model.all_claims()
+        people = {(c.author_id, c.author): c for c in claims}
+        names = {key: model.person_name(c) for key, c in people.items()}
+        pairs = [(names[(c.author_id, c.author)], c.claimant) for c in claims]
+    claimants = sorted({claimant for _name, claimant in pairs if claimant})
+    authors = sorted({name for name, _claimant in pairs})
     header = view.horizontalHeader()
     header.resizeSection(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
     header.resizeSection(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))

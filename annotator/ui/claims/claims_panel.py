@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +49,9 @@ class ClaimsPanel(QWidget):
         self.author_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.legend = VerdictLegend()
+        self.name_pairs: Callable[[], list[tuple[str, str]]] | None = None
+        """Every (author's name, claimant) of the claims listed, for the name columns' widths
+        (set by FilterChoices, which keeps them); None: read from every claim."""
         self._build_view(model)
         self.set_verdicts([])
         self.set_people_and_tags([], [])
@@ -118,7 +123,7 @@ class ClaimsPanel(QWidget):
             for item in items:
                 combo.addItem(item, item)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-        fit_names(self.view, self.model)
+        fit_names(self.view, self.model, self.name_pairs() if self.name_pairs else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.search and event.type() == QEvent.Type.FocusIn:

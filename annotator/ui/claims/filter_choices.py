@@ -35,6 +35,7 @@ class FilterChoices:
         self._claimants: Counter[tuple[Person, str]] = Counter()
         self._edited: set[str] = set()
         self._sample: dict[Person, Claim] = {}  # a claim by each person (to ask their name)
+        panel.name_pairs = lambda: self._shown[2] if self._shown is not None else []
 
     def choices(self) -> Choices:
         """(authors to filter by, tags, every (author name, claimant) pair the columns fit)."""

@@ -183,7 +183,6 @@ class CommentsWidget(QWidget):
 
     def refresh(self) -> None:
         current = self.selected_comment_id()
-        self.threads.clear()
         enabled = self._claim_id is not None and not self._read_only()
         self.editor.setEnabled(enabled)
         self.send_button.setEnabled(enabled)
@@ -193,9 +192,11 @@ class CommentsWidget(QWidget):
                 threads = comment_threads(self.service, self._claim_id)
             except KeyError:
                 threads = []
-        for thread in threads:
-            self._add(thread, None, thread.comment.resolved, thread)
-        self.threads.expandAll()
+        if threads or self.threads.topLevelItemCount():  # none before, none now: left alone
+            self.threads.clear()
+            for thread in threads:
+                self._add(thread, None, thread.comment.resolved, thread)
+            self.threads.expandAll()
         if current is not None:
             self.select_comment(current)
         if self._reply_to is not None and self._find(self._reply_to) is None:
@@ -293,7 +294,9 @@ class CommentsWidget(QWidget):
         self.reopen_button.setEnabled(has and resolved)
         self.edit_button.setEnabled(has and own)
         self.delete_button.setEnabled(has and own)
-        self.detail.setPlainText(item.text(0) if item is not None else "")
+        detail = item.text(0) if item is not None else ""
+        if self.detail.toPlainText() != detail:  # setPlainText resets the document even to ""
+            self.detail.setPlainText(detail)
         self.detail.setVisible(item is not None)
 
     # -- actions -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ undo, restores and merged-in changes all appear, whoever made them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.services import Change, ProjectService
@@ -65,6 +66,7 @@ class HistoryWidget(QWidget):
         super().__init__(parent)
         self.service: ProjectService | None = None
         self._claim_id: str | None = None
+        self._stale = False  # the list is not the shown claim's history yet (see refresh)
         self._feed = ChangeFeed(self._on_change)
         self.list = QListWidget()
         self.list.setObjectName("claimHistory")
@@ -92,10 +94,26 @@ class HistoryWidget(QWidget):
         self.refresh()
 
     def lines(self) -> list[str]:
-        """The shown lines, top (newest) first."""
+        """The shown lines, top (newest) first (as they are when the tab is next shown)."""
+        self._fill_if_stale()
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def refresh(self) -> None:
+        """Read the shown claim's history again: at once while the list can be seen, else when
+        it is shown next (a claim picked or edited while the tab is behind another costs no
+        query and no list filled)."""
+        self._stale = True
+        if self.isVisible():
+            self._fill_if_stale()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._fill_if_stale()
+        super().showEvent(event)
+
+    def _fill_if_stale(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
         self.list.clear()
         history: list[HistoryLine] = []
         if self.service is not None and self._claim_id is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from annotator.domain import AnchorState, Claim, Source, Verdict
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import stance_label
+from annotator.ui.common.steady import set_tool_tip
 from annotator.ui.common.timers import coalescing_timer
 from annotator.ui.common.times import format_time
 from annotator.ui.inspector.claim_form import FIELD_ROWS, ClaimForm
@@ -105,7 +106,8 @@ class ClaimInspector(QScrollArea):
         self.anchor_note.setWordWrap(True)
         self.anchor_note.setTextFormat(Qt.TextFormat.PlainText)
         form_layout.addWidget(quote_caption)
-        form_layout.addWidget(quote_box(self.quote, self.anchor_note))
+        self.quote_box = quote_box(self.quote, self.anchor_note)
+        form_layout.addWidget(self.quote_box)
 
         self.blind_note = QLabel(
             tr(
@@ -201,17 +203,19 @@ class ClaimInspector(QScrollArea):
         The shown claim already carries my rating as its verdict (ui/review/blind.py); explanation,
         internal note and sources are blank and cannot be edited until I reveal."""
         self.blind_note.setVisible(hidden)
+        placeholder = tr("Hidden while you rate this article blind.") if hidden else ""
         for editor in (self.explanation, self.internal_note):
-            editor.setReadOnly(hidden)
-            editor.setPlaceholderText(
-                tr("Hidden while you rate this article blind.") if hidden else ""
-            )
+            if editor.isReadOnly() != hidden:  # Qt sends ReadOnlyChange even for the same value
+                editor.setReadOnly(hidden)
+            if editor.placeholderText() != placeholder:
+                editor.setPlaceholderText(placeholder)
         self.sources.setEnabled(not hidden)
         self.add_source_button.setEnabled(not hidden)
         self.status.setEnabled(not hidden)  # approving means seeing the verdict: reveal first
-        self.verdict.setToolTip(
+        set_tool_tip(
+            self.verdict,
             tr("Your blind rating of this passage: stored as a rating, not as the claim's verdict.")
-            if hidden else ""
+            if hidden else "",
         )  # fmt: skip
 
     def claim_id(self) -> str | None:
@@ -241,8 +245,10 @@ class ClaimInspector(QScrollArea):
     def _load_fields(self, claim: Claim, *, force: bool) -> None:
         self._loading = True
         try:
-            self.quote.setText(claim.exact)
-            self.quote.setToolTip(plain_text.tooltip(claim.exact))
+            if self.quote.text() != claim.exact:
+                self.quote.setText(claim.exact)
+                self.quote.setToolTip(plain_text.tooltip(claim.exact))
+                self._lay_out_quote()
             self._show_anchor_state(claim)
             for name, value in (
                 ("claim_reviewed", claim.claim_reviewed),
@@ -282,6 +288,13 @@ class ClaimInspector(QScrollArea):
             )
         finally:
             self._loading = False
+
+    def _lay_out_quote(self) -> None:
+        """Fit the quote's box to the new quote now, before it paints: left to the event loop,
+        the label paints at its old height and again at its new one."""
+        layout_request = QEvent.Type.LayoutRequest
+        QCoreApplication.sendPostedEvents(self.quote_box.widget(), layout_request)
+        QCoreApplication.sendPostedEvents(self.quote_box.viewport(), layout_request)
 
     def _show_anchor_state(self, claim: Claim) -> None:
         notes = {

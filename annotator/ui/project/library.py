@@ -66,9 +66,15 @@ class ArticlesModel(RowsTableModel):
         return self._rows[row]
 
     def set_summary(self, row: int, summary: ArticleSummary) -> None:
-        """Replace one article's row (its counts changed), repainting only that row."""
-        self._rows[row] = summary
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        """Replace one article's row (its counts changed), repainting only the cells whose
+        text changed: a change to the Claims column (sized to its contents) makes the header
+        measure its column again, a change of verdicts alone does not. (Tooltips are asked
+        for when shown.)"""
+        before, self._rows[row] = self._rows[row], summary
+        differs = _differences(before, summary)
+        changed = [column for column in range(len(COLUMNS)) if differs[column]]
+        if changed:
+            self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -102,6 +108,17 @@ class ArticlesModel(RowsTableModel):
                 f"{row.title}\n{row.url}\n{row.text_length:,} characters\n{counts}".strip()
             )
         return None
+
+
+def _differences(before: ArticleSummary, after: ArticleSummary) -> tuple[bool, ...]:
+    """Per column, whether its text (or bar) differs between two summaries of one article."""
+    return (
+        before.title != after.title,
+        before.publisher != after.publisher,
+        before.published != after.published,
+        before.claim_count != after.claim_count,
+        before.verdict_counts != after.verdict_counts,
+    )
 
 
 class VerdictBarDelegate(QStyledItemDelegate):

@@ -20,7 +20,7 @@ from annotator.services import review as review_service
 from annotator.ui.common import accessibility, window_fit
 from annotator.ui.common.host import Places, WindowHost
 from annotator.ui.common.i18n import number, translator
-from annotator.ui.common.steady import set_tab_text
+from annotator.ui.common.steady import set_tab_text, set_tab_tool_tip
 from annotator.ui.inspector.comments_widget import CommentsWidget
 from annotator.ui.inspector.history_widget import HistoryWidget
 from annotator.ui.review.blind import BlindMask
@@ -175,7 +175,8 @@ class ReviewController(QObject):
         tabs = self.places.right_tabs
         for widget, name in ((self.comments, tr("Comments")), (self.history, tr("History"))):
             index = tabs.indexOf(widget)
-            tabs.setTabToolTip(
+            set_tab_tool_tip(
+                tabs,
                 index,
                 tr("{name} of a colleague's claim are hidden while you rate blind.").format(
                     name=name

@@ -1,7 +1,7 @@
 """What is kept incrementally after claim edits (the library's counts for the article shown, the
 claims list's author and tag filters, the claim numbers in the margin) equals what a fresh count
-of the project file gives, after any sequence of creates, deletes, verdict and tag changes, undos
-and redos."""
+of the project file gives, after any sequence of creates, deletes, verdict, tag and claimant
+changes, undos and redos; the name columns are as wide as fitting them to every claim makes them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from annotator.domain import AnchorState
 from annotator.domain.claim import report_order
 from annotator.ui.claims import quote_actions
+from annotator.ui.claims.claim_columns import fit_names
+from annotator.ui.claims.claims_model import AUTHOR, CLAIMANT
 from annotator.ui.claims.claims_panel import ANY
 from annotator.ui.main_window import MainWindow
 from annotator.ui.project.library import CLAIMS, SUMMARY_ROLE
@@ -21,6 +23,7 @@ OPERATIONS = st.lists(
         st.tuples(st.just("claim"), st.integers(0, len(ARTICLE_TEXT) - 2)),
         st.tuples(st.just("verdict"), st.integers(0, 7)),
         st.tuples(st.just("tags"), st.integers(0, 3)),
+        st.tuples(st.just("claimant"), st.integers(0, 2)),
         st.tuples(st.just("delete"), st.just(0)),
         st.tuples(st.just("select"), st.integers(0, 20)),
         st.tuples(st.just("undo"), st.just(0)),
@@ -30,6 +33,12 @@ OPERATIONS = st.lists(
     max_size=15,
 )
 TAGS = ["", "energy", "energy, trade", "war"]
+CLAIMANTS = ["", "Minister", "A spokesperson for the ministry of energy"]
+
+
+def name_columns(panel) -> tuple[int, int, bool]:  # noqa: ANN001
+    header = panel.view.horizontalHeader()
+    return header.sectionSize(CLAIMANT), header.sectionSize(AUTHOR), header.isSectionHidden(AUTHOR)
 
 
 def combo_items(combo) -> list[str]:  # noqa: ANN001
@@ -50,6 +59,9 @@ def check_against_fresh_counts(qtbot, window: MainWindow) -> None:  # noqa: ANN0
     authors = {service.display_name(c.author_id, c.author) for c in claims}
     assert combo_items(panel.author_filter) == sorted(authors)
     assert combo_items(panel.tag_filter) == sorted({t for c in claims for t in c.tags})
+    kept = name_columns(panel)  # fitted to the names FilterChoices keeps...
+    fit_names(panel.view, panel.model)  # ... as to every claim's
+    assert name_columns(panel) == kept
 
     reader, gutter = window.reader, window.reader.page_gutter
     lines: dict[int, list[str]] = {}
@@ -93,6 +105,8 @@ def test_incremental_counts_equal_a_fresh_count_after_any_edits(
                 window.claims.edit_claim_field(claim_id, "verdict_id", verdicts[value])
             elif kind == "tags" and claim_id:
                 window.claims.edit_claim_field(claim_id, "tags", TAGS[value])
+            elif kind == "claimant" and claim_id:
+                window.claims.edit_claim_field(claim_id, "claimant", CLAIMANTS[value])
             elif kind == "delete" and claim_id:
                 window.claims.delete_current_claim()
             elif kind == "select":

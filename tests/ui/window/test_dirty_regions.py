@@ -54,6 +54,7 @@ def test_an_edit_repaints_only_the_widgets_it_changes(qtbot, window) -> None:  #
     assert window.claims_panel.view.viewport() in painted  # the new row is listed
     assert window.reader.viewport() in painted  # and highlighted
     assert not [w for w in beneath if w in painted]
+    assert painted.count(window.inspector.quote) == 1  # at its new height only
 
     false = next(v for v in window.service.verdicts() if v.label == "False")
     painted = painted_by(
