@@ -58,7 +58,7 @@ class KeyboardAccess(QObject):
         """Help → Keyboard Shortcuts, window-modal and not blocking."""
         from annotator.ui.common.shortcuts_dialog import ShortcutsDialog
         from annotator.ui.review import review_mode  # both loaded when first asked for
-        notes = self.tr("In Review Mode: {keys}").format(keys=review_mode.HELP)
+        notes = self.tr("In Review Mode: {keys}").format(keys=review_mode.key_help())
         self.dialog = ShortcutsDialog(self.window, self.shortcuts, notes)
         self.dialog.open()
         return self.dialog

@@ -7665,42 +7665,42 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>(This claim was deleted.)</source>
             <translation>(حُذف هذا الادعاء.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="298" />
             <source>(no explanation)</source>
             <translation>(لا شرح)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="291" />
             <source>(not written)</source>
             <translation>(لم يُكتب)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="395" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>رُوجعت كل الادعاءات في قائمة الانتظار. Esc للخروج من وضع المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="169" />
             <source>Approve</source>
             <translation>اعتماد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="300" />
             <source>By {display_name}</source>
             <translation>بقلم {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="90" />
             <source>Claim as checked</source>
             <translation>الادعاء كما تُحقّق منه</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="92" />
             <source>Explanation</source>
             <translation>الشرح</translation>
         </message>
@@ -7710,12 +7710,12 @@ You can undo this.</source>
             <translation>التالي: J أو → · السابق: K أو ← · اعتماد: A · طلب تغييرات: R · خروج: Esc</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="171" />
             <source>Leave Review Mode</source>
             <translation>الخروج من وضع المراجعة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="168" />
             <source>Next</source>
             <translation>التالي</translation>
         </message>
@@ -7725,52 +7725,52 @@ You can undo this.</source>
             <translation>لا شيء بانتظار مراجعتك — تظهر الادعاءات هنا عندما يضع كاتبها حالتها «جاهز للمراجعة» (حقل الحالة في لوحة الفحص). ادعاءاتك أنت يراجعها زميل.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="167" />
             <source>Previous</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="89" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="170" />
             <source>Request Changes…</source>
             <translation>طلب تغييرات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>Say what should change before requesting changes.</source>
             <translation>اذكر ما ينبغي تغييره قبل طلب التغييرات.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="93" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="360" />
             <source>This claim was deleted.</source>
             <translation>حُذف هذا الادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="91" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>ما الذي ينبغي تغييره؟ (Ctrl+Return لطلب التغييرات، Esc للإلغاء)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
             <source>{current} of {total}</source>
             <translation>‏{current} من {total}</translation>
         </message>

@@ -7485,42 +7485,42 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>(This claim was deleted.)</source>
             <translation>(Esta afirmación se eliminó.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="298" />
             <source>(no explanation)</source>
             <translation>(sin explicación)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="291" />
             <source>(not written)</source>
             <translation>(sin redactar)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="395" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Todas las afirmaciones de la cola están revisadas. Esc sale del modo de revisión.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="169" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="300" />
             <source>By {display_name}</source>
             <translation>Por {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="90" />
             <source>Claim as checked</source>
             <translation>Afirmación verificada</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="92" />
             <source>Explanation</source>
             <translation>Explicación</translation>
         </message>
@@ -7530,12 +7530,12 @@ Puedes deshacerlo.</numerusform>
             <translation>J/→ siguiente · K/← anterior · A aprobar · R pedir cambios · Esc salir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="171" />
             <source>Leave Review Mode</source>
             <translation>Salir del modo de revisión</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="168" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
@@ -7545,52 +7545,52 @@ Puedes deshacerlo.</numerusform>
             <translation>No hay nada pendiente de tu revisión: las afirmaciones aparecen aquí cuando su autor las marca como Lista para revisión (el campo Estado del inspector). Tus propias afirmaciones las revisa un colega.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="167" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="89" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="170" />
             <source>Request Changes…</source>
             <translation>Pedir cambios…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>Say what should change before requesting changes.</source>
             <translation>Indica qué debe cambiar antes de pedir cambios.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="93" />
             <source>Sources</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="360" />
             <source>This claim was deleted.</source>
             <translation>Esta afirmación se eliminó.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="91" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>¿Qué debe cambiar? (Ctrl+Intro pide los cambios, Esc cancela)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
             <source>{current} of {total}</source>
             <translation>{current} de {total}</translation>
         </message>

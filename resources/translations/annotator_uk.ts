@@ -7530,42 +7530,42 @@ You can undo this.</source>
     <context>
         <name>review.review_mode</name>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="277" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="283" />
             <source>(This claim was deleted.)</source>
             <translation>(Це твердження видалено.)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="292" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="298" />
             <source>(no explanation)</source>
             <translation>(без пояснення)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="285" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="291" />
             <source>(not written)</source>
             <translation>(не написано)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="389" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="395" />
             <source>All claims in the queue are reviewed. Esc leaves review mode.</source>
             <translation>Усі твердження в черзі перевірено. Esc виходить із режиму рецензування.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="163" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="169" />
             <source>Approve</source>
             <translation>Схвалити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="300" />
             <source>By {display_name}</source>
             <translation>Автор: {display_name}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="84" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="90" />
             <source>Claim as checked</source>
             <translation>Твердження як перевірене</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="86" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="92" />
             <source>Explanation</source>
             <translation>Пояснення</translation>
         </message>
@@ -7575,12 +7575,12 @@ You can undo this.</source>
             <translation>J/→ далі · K/← назад · A схвалити · R попросити зміни · Esc вийти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="165" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="171" />
             <source>Leave Review Mode</source>
             <translation>Вийти з режиму рецензування</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="162" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="168" />
             <source>Next</source>
             <translation>Далі</translation>
         </message>
@@ -7590,52 +7590,52 @@ You can undo this.</source>
             <translation>Ніщо не чекає на вашу рецензію — твердження з'являються тут, коли автор позначає їх «Готово до рецензії» (поле «Статус» в інспекторі). Ваші власні твердження рецензує колега.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="161" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="167" />
             <source>Previous</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="83" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="89" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="164" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="170" />
             <source>Request Changes…</source>
             <translation>Попросити зміни…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="333" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="339" />
             <source>Say what should change before requesting changes.</source>
             <translation>Перш ніж просити зміни, напишіть, що треба змінити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="87" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="93" />
             <source>Sources</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="354" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="360" />
             <source>This claim was deleted.</source>
             <translation>Це твердження видалено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="288" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="294" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="85" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="91" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="145" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="151" />
             <source>What should change? (Ctrl+Return requests changes, Esc cancels)</source>
             <translation>Що треба змінити? (Ctrl+Return просить зміни, Esc скасовує)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/review/review_mode.py" line="257" />
+            <location filename="../../annotator/ui/review/review_mode.py" line="263" />
             <source>{current} of {total}</source>
             <translation>{current} з {total}</translation>
         </message>

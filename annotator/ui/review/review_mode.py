@@ -44,6 +44,12 @@ EMPTY_QUEUE = mark(
 HELP = mark("J/→ next · K/← previous · A approve · R request changes · Esc leave")
 
 
+def key_help() -> str:
+    """Review Mode's keys in the interface language (its panel and the Keyboard Shortcuts
+    dialog show them)."""
+    return tr(HELP)
+
+
 def review_queue(service: ProjectService, article_id: str | None, me: str) -> list[str]:
     """Ids of the claims ready for review that `me` did not write, article by article in text order.
 
@@ -155,7 +161,7 @@ class ReviewModePanel(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         """The message line, the keyboard help and the buttons (which never take focus)."""
         self.message = self._label("reviewMessage")
-        self.help = QLabel(tr(HELP))
+        self.help = QLabel(key_help())
         self.help.setObjectName("reviewHelp")
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(tr("Previous"))

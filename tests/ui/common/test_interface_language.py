@@ -188,3 +188,17 @@ def test_a_project_made_in_spanish_has_a_spanish_scale(qtbot, project_path: Path
     assert names == ["Escala de veracidad de cinco niveles", "PolitiFact (seis niveles)",
                      "Programa de verificación de datos de Meta"]  # fmt: skip
     window.close()
+
+
+def test_the_shortcuts_dialog_names_review_modes_keys_in_the_interface_language(
+    qtbot, project_path: Path
+):
+    window = start_in("es", qtbot, project_path)
+    dialog = window.keyboard.open_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.notes.text() == (
+        "En el modo de revisión: J/→ siguiente · K/← anterior · A aprobar · R pedir cambios · "
+        "Esc salir"
+    )
+    dialog.reject()
+    window.close()
