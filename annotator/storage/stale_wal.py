@@ -95,7 +95,8 @@ def structural_problem(wal: bytes, page_size: int) -> str | None:
         return msg(
             "its page size is {wal}, the project's is {main}", wal=wal_page_size, main=page_size
         )
-    if _valid_frames(wal, wal_page_size, big_endian, (salt1, salt2), (c0, c1)) == 0:
+    committed = _valid_frames(wal, wal_page_size, big_endian, (salt1, salt2), (c0, c1))
+    if committed == 0 and _restart_leftovers(wal, wal_page_size) is None:
         return msg("none of its changes match its header (salt or checksum mismatch)")
     return None
 
@@ -141,9 +142,14 @@ def in_use(path: Path) -> bool:
 
 def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:
     """(page number, ends a transaction, page image) of each frame SQLite would accept."""
-    salts = wal[16:24]
+    return _frames_from(wal, WAL_HEADER, wal[16:24], page_size)
+
+
+def _frames_from(
+    wal: bytes, offset: int, salts: bytes, page_size: int
+) -> list[tuple[int, bool, bytes]]:
+    """The frames from `offset` on that carry `salts` (checksums not checked)."""
     frames = []
-    offset = WAL_HEADER
     while offset + FRAME_HEADER + page_size <= len(wal):
         page, commit_size = struct.unpack(">2I", wal[offset : offset + 8])
         if wal[offset + 8 : offset + 16] != salts:
@@ -152,6 +158,31 @@ def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:
         frames.append((page, commit_size != 0, wal[start : start + page_size]))
         offset = start + page_size
     return frames
+
+
+def _restart_leftovers(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]] | None:
+    """The previous generation's frames a restarted WAL still holds, if the WAL is one whose
+    first transaction was cut short ([] when none can be compared); None if it is not.
+
+    Once every frame has been copied into the file, the next transaction restarts the WAL: it
+    writes a new header (salt-1 one more than before, a new salt-2), then its frames over the
+    old ones from the start, the commit frame last. A kill before that commit leaves a header
+    none of whose frames are committed: some frames of this generation (the last one maybe
+    half-written), then the frames of earlier generations, or nothing (a new WAL). SQLite
+    applies nothing of such a WAL; the file already holds all the earlier frames.
+    """
+    size = FRAME_HEADER + page_size
+    current = _frames_from(wal, WAL_HEADER, wal[16:24], page_size)
+    if any(commit for _page, commit, _image in current[:-1]):
+        return None  # transactions of this generation with damaged checksums: not a restart
+    offset = WAL_HEADER + len(current) * size
+    if offset + size > len(wal):
+        return []
+    salts = wal[offset + 8 : offset + 16]
+    distance = (int.from_bytes(wal[16:20], "big") - int.from_bytes(salts[:4], "big")) % 2**32
+    if not 0 < distance < 2**31:
+        return None
+    return _frames_from(wal, offset, salts, page_size) if distance == 1 else []
 
 
 def _backfilled(path: Path, wal: bytes) -> int | None:
@@ -176,18 +207,41 @@ def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str 
     must equal the WAL at some transaction boundary, or else pass a trial application).
     """
     frames = _frames(wal, page_size)[: _valid_count(wal, page_size)]
+    if not frames:  # a restart cut short: the previous generation must be this file's
+        return _boundary_problem(main, _restart_leftovers(wal, page_size) or [], page_size)
     known = _backfilled(path, wal)
     if known:
         return _check_copied(main, frames, known, page_size)
     if known == 0:  # nothing copied in yet (a crash right after an edit): nothing to compare
         return _applied_problem(main, wal)
+    if _matches_at_a_boundary(main, frames, page_size):
+        return None
+    return _applied_problem(main, wal)  # no index and no copy point: a crash before the first?
+
+
+def _matches_at_a_boundary(
+    main: bytes, frames: list[tuple[int, bool, bytes]], page_size: int
+) -> bool:
+    """True if `main` holds, of every page in `frames` up to some commit, its last version."""
     mismatched: set[int] = set()
     for page, commit, image in frames:
         stored = main[(page - 1) * page_size : page * page_size]
         (mismatched.discard if stored == image else mismatched.add)(page)
         if commit and not mismatched:
-            return None
-    return _applied_problem(main, wal)  # no index and no copy point: a crash before the first?
+            return True
+    return False
+
+
+def _boundary_problem(
+    main: bytes, frames: list[tuple[int, bool, bytes]], page_size: int
+) -> str | None:
+    """Frames all copied into their file long ago (a restarted WAL's previous generation): the
+    file must match them at some commit, if any commit is among them."""
+    if not any(commit for _page, commit, _image in frames):
+        return None
+    if _matches_at_a_boundary(main, frames, page_size):
+        return None
+    return msg("it holds changes to a different file")
 
 
 def _applied_problem(main: bytes, wal: bytes) -> str | None:
