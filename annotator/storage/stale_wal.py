@@ -21,6 +21,10 @@ to a temporary copy instead: it must give a sound file, with no more rows pointi
 rows than before (another project of the same schema can replace whole tables), and the same
 application id and project id. So in those cases a colleague's copy of the *same* project is
 not recognised.
+
+A WAL killed in its first transaction after a restart has a header and no committed frame of
+its own; SQLite applies nothing of it. It is accepted when the previous generation's frames
+still in it match the file at one of their commits (or none of them ends a commit).
 """
 
 from __future__ import annotations
