@@ -172,21 +172,34 @@ def _restart_leftovers(wal: bytes, page_size: int) -> list[tuple[int, bool, byte
     writes a new header (salt-1 one more than before, a new salt-2), then its frames over the
     old ones from the start, the commit frame last. A kill before that commit leaves a header
     none of whose frames are committed: some frames of this generation (the last one maybe
-    half-written), then the frames of earlier generations, or nothing (a new WAL). SQLite
-    applies nothing of such a WAL; the file already holds all the earlier frames.
+    half-written), then what was there before: the previous generation's frames, all in the
+    file already, older ones, or the uncommitted frames of an earlier start cut short the
+    same way. SQLite applies nothing of such a WAL.
     """
     size = FRAME_HEADER + page_size
     current = _frames_from(wal, WAL_HEADER, wal[16:24], page_size)
     if any(commit for _page, commit, _image in current[:-1]):
         return None  # transactions of this generation with damaged checksums: not a restart
     offset = WAL_HEADER + len(current) * size
-    if offset + size > len(wal):
+    previous = (int.from_bytes(wal[16:20], "big") - 1) % 2**32
+    if offset + size > len(wal) or int.from_bytes(wal[offset + 8 : offset + 12], "big") != previous:
         return []
-    salts = wal[offset + 8 : offset + 16]
-    distance = (int.from_bytes(wal[16:20], "big") - int.from_bytes(salts[:4], "big")) % 2**32
-    if not 0 < distance < 2**31:
-        return None
-    return _frames_from(wal, offset, salts, page_size) if distance == 1 else []
+    return _chained(wal, offset, page_size)
+
+
+def _chained(wal: bytes, offset: int, page_size: int) -> list[tuple[int, bool, bytes]]:
+    """The frames from `offset` on whose checksums follow, each from the one before (the
+    first cannot be checked: the frame before it was overwritten)."""
+    big_endian = int.from_bytes(wal[:4], "big") & 1 == 1
+    frames = _frames_from(wal, offset, wal[offset + 8 : offset + 16], page_size)
+    for number in range(1, len(frames)):
+        start = offset + number * (FRAME_HEADER + page_size)
+        sums = struct.unpack(">2I", wal[start - page_size - 8 : start - page_size])
+        header = wal[start : start + FRAME_HEADER]
+        s0, s1 = _checksum(header[:8], big_endian, *sums)
+        if _checksum(frames[number][2], big_endian, s0, s1) != struct.unpack(">2I", header[16:]):
+            return frames[:number]
+    return frames
 
 
 def _backfilled(path: Path, wal: bytes) -> int | None:

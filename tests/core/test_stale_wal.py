@@ -272,3 +272,22 @@ def test_a_restarted_wal_beside_a_colleagues_copy_is_set_aside(base, tmp_path, c
     assert digest(crashed) == main_digest
     kept = [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
     assert [p.read_bytes() for p in kept] == [wal_bytes]
+
+
+def test_a_new_wal_cut_short_twice_is_its_own(base, tmp_path, capsys):
+    """Killed in the first transaction of a new WAL, then again after reopening: SQLite gives
+    the second header new random salts, written over the first start's uncommitted frames."""
+    crashed, _, _ = restart_cut_short(base, tmp_path)
+    starts = []
+    for n in range(2):  # each closing removes the WAL: the next edit starts a new one
+        service = ProjectService.open(base[0], "Alice")
+        service.update_claim(base[2], explanation=f"fresh {n}")
+        starts.append(Path(str(base[0]) + "-wal").read_bytes())
+        service.close()
+    assert [s[12:16] for s in starts] == [bytes(4)] * 2 and starts[0][16:24] != starts[1][16:24]
+    commits = [starts[0][32 + n * FRAME + 4 : 32 + n * FRAME + 8] != bytes(4) for n in range(99)]
+    commit = commits.index(True)
+    first = starts[0][32 + FRAME : 32 + commit * FRAME]  # the first start's uncommitted frames
+    Path(str(crashed) + "-wal").write_bytes(starts[1][: 32 + FRAME] + first)
+    assert explanations(crashed, capsys) == ["copied 2"]
+    assert not [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
