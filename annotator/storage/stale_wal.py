@@ -23,8 +23,8 @@ application id and project id. So in those cases a colleague's copy of the *same
 not recognised.
 
 A WAL killed in its first transaction after a restart has a header and no committed frame of
-its own; SQLite applies nothing of it. It is accepted when the previous generation's frames
-still in it match the file at one of their commits (or none of them ends a commit).
+its own; SQLite applies nothing of it. It is set aside only when the previous generation's
+frames still in it end a commit and match the file at none of their commits.
 """
 
 from __future__ import annotations
