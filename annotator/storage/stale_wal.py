@@ -21,6 +21,10 @@ to a temporary copy instead: it must give a sound file, with no more rows pointi
 rows than before (another project of the same schema can replace whole tables), and the same
 application id and project id. So in those cases a colleague's copy of the *same* project is
 not recognised.
+
+A WAL killed in its first transaction after a restart has a header and no committed frame of
+its own; SQLite applies nothing of it. It is set aside only when the previous generation's
+frames still in it end a commit and match the file at none of their commits.
 """
 
 from __future__ import annotations
@@ -95,7 +99,8 @@ def structural_problem(wal: bytes, page_size: int) -> str | None:
         return msg(
             "its page size is {wal}, the project's is {main}", wal=wal_page_size, main=page_size
         )
-    if _valid_frames(wal, wal_page_size, big_endian, (salt1, salt2), (c0, c1)) == 0:
+    committed = _valid_frames(wal, wal_page_size, big_endian, (salt1, salt2), (c0, c1))
+    if committed == 0 and _restart_leftovers(wal, wal_page_size) is None:
         return msg("none of its changes match its header (salt or checksum mismatch)")
     return None
 
@@ -141,9 +146,14 @@ def in_use(path: Path) -> bool:
 
 def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:
     """(page number, ends a transaction, page image) of each frame SQLite would accept."""
-    salts = wal[16:24]
+    return _frames_from(wal, WAL_HEADER, wal[16:24], page_size)
+
+
+def _frames_from(
+    wal: bytes, offset: int, salts: bytes, page_size: int
+) -> list[tuple[int, bool, bytes]]:
+    """The frames from `offset` on that carry `salts` (checksums not checked)."""
     frames = []
-    offset = WAL_HEADER
     while offset + FRAME_HEADER + page_size <= len(wal):
         page, commit_size = struct.unpack(">2I", wal[offset : offset + 8])
         if wal[offset + 8 : offset + 16] != salts:
@@ -151,6 +161,44 @@ def _frames(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]]:
         start = offset + FRAME_HEADER
         frames.append((page, commit_size != 0, wal[start : start + page_size]))
         offset = start + page_size
+    return frames
+
+
+def _restart_leftovers(wal: bytes, page_size: int) -> list[tuple[int, bool, bytes]] | None:
+    """The previous generation's frames a restarted WAL still holds, if the WAL is one whose
+    first transaction was cut short ([] when none can be compared); None if it is not.
+
+    Once every frame has been copied into the file, the next transaction restarts the WAL: it
+    writes a new header (salt-1 one more than before, a new salt-2), then its frames over the
+    old ones from the start, the commit frame last. A kill before that commit leaves a header
+    none of whose frames are committed: some frames of this generation (the last one maybe
+    half-written), then what was there before: the previous generation's frames, all in the
+    file already, older ones, or the uncommitted frames of an earlier start cut short the
+    same way. SQLite applies nothing of such a WAL.
+    """
+    size = FRAME_HEADER + page_size
+    current = _frames_from(wal, WAL_HEADER, wal[16:24], page_size)
+    if any(commit for _page, commit, _image in current[:-1]):
+        return None  # transactions of this generation with damaged checksums: not a restart
+    offset = WAL_HEADER + len(current) * size
+    previous = (int.from_bytes(wal[16:20], "big") - 1) % 2**32
+    if offset + size > len(wal) or int.from_bytes(wal[offset + 8 : offset + 12], "big") != previous:
+        return []
+    return _chained(wal, offset, page_size)
+
+
+def _chained(wal: bytes, offset: int, page_size: int) -> list[tuple[int, bool, bytes]]:
+    """The frames from `offset` on whose checksums follow, each from the one before (the
+    first cannot be checked: the frame before it was overwritten)."""
+    big_endian = int.from_bytes(wal[:4], "big") & 1 == 1
+    frames = _frames_from(wal, offset, wal[offset + 8 : offset + 16], page_size)
+    for number in range(1, len(frames)):
+        start = offset + number * (FRAME_HEADER + page_size)
+        sums = struct.unpack(">2I", wal[start - page_size - 8 : start - page_size])
+        header = wal[start : start + FRAME_HEADER]
+        s0, s1 = _checksum(header[:8], big_endian, *sums)
+        if _checksum(frames[number][2], big_endian, s0, s1) != struct.unpack(">2I", header[16:]):
+            return frames[:number]
     return frames
 
 
@@ -176,18 +224,41 @@ def content_problem(path: Path, main: bytes, wal: bytes, page_size: int) -> str 
     must equal the WAL at some transaction boundary, or else pass a trial application).
     """
     frames = _frames(wal, page_size)[: _valid_count(wal, page_size)]
+    if not frames:  # a restart cut short: the previous generation must be this file's
+        return _boundary_problem(main, _restart_leftovers(wal, page_size) or [], page_size)
     known = _backfilled(path, wal)
     if known:
         return _check_copied(main, frames, known, page_size)
     if known == 0:  # nothing copied in yet (a crash right after an edit): nothing to compare
         return _applied_problem(main, wal)
+    if _matches_at_a_boundary(main, frames, page_size):
+        return None
+    return _applied_problem(main, wal)  # no index and no copy point: a crash before the first?
+
+
+def _matches_at_a_boundary(
+    main: bytes, frames: list[tuple[int, bool, bytes]], page_size: int
+) -> bool:
+    """True if `main` holds, of every page in `frames` up to some commit, its last version."""
     mismatched: set[int] = set()
     for page, commit, image in frames:
         stored = main[(page - 1) * page_size : page * page_size]
         (mismatched.discard if stored == image else mismatched.add)(page)
         if commit and not mismatched:
-            return None
-    return _applied_problem(main, wal)  # no index and no copy point: a crash before the first?
+            return True
+    return False
+
+
+def _boundary_problem(
+    main: bytes, frames: list[tuple[int, bool, bytes]], page_size: int
+) -> str | None:
+    """Frames all copied into their file long ago (a restarted WAL's previous generation): the
+    file must match them at some commit, if any commit is among them."""
+    if not any(commit for _page, commit, _image in frames):
+        return None
+    if _matches_at_a_boundary(main, frames, page_size):
+        return None
+    return msg("it holds changes to a different file")
 
 
 def _applied_problem(main: bytes, wal: bytes) -> str | None:

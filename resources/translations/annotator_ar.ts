@@ -3659,7 +3659,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>برنامج آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <location filename="../../annotator/storage/stale_wal.py" line="270" />
             <source>applying it would damage the file</source>
             <translation>تطبيقه سيُتلف الملف</translation>
         </message>
@@ -3714,32 +3714,32 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حدد إما TEXT أو --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <location filename="../../annotator/storage/stale_wal.py" line="261" />
             <source>it holds changes to a different file</source>
             <translation>يحتوي على تغييرات لملف آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <location filename="../../annotator/storage/stale_wal.py" line="94" />
             <source>it is not a SQLite change log</source>
             <translation>ليس سجل تغييرات SQLite</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <location filename="../../annotator/storage/stale_wal.py" line="89" />
             <source>it is too short to be a change log</source>
             <translation>أقصر من أن يكون سجل تغييرات</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <location filename="../../annotator/storage/stale_wal.py" line="274" />
             <source>it was written for a different project file</source>
             <translation>كُتب لملف مشروع آخر</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <location filename="../../annotator/storage/stale_wal.py" line="97" />
             <source>its header is damaged</source>
             <translation>ترويسته تالفة</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
             <source>its page size is {wal}, the project's is {main}</source>
             <translation>حجم صفحته {wal} وحجم صفحة المشروع {main}</translation>
         </message>
@@ -3769,7 +3769,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يوجد حكم {label!r} في هذا المشروع؛ اختر واحدًا من: {labels}، unrated</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <location filename="../../annotator/storage/stale_wal.py" line="104" />
             <source>none of its changes match its header (salt or checksum mismatch)</source>
             <translation>لا يطابق أيٌّ من تغييراته ترويسته (عدم تطابق الملح أو المجموع الاختباري)</translation>
         </message>
@@ -3934,7 +3934,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>صيغة غير معروفة لنموذج أهمية التحقق {format!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <location filename="../../annotator/storage/stale_wal.py" line="300" />
             <source>unreadable ({error})</source>
             <translation>غير مقروء ({error})</translation>
         </message>
@@ -4219,7 +4219,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حُفظ {name} بإصدار أحدث من Annotator (المخطط {user_version}؛ هذا الإصدار يقرأ حتى {latest_version}). حدّث Annotator لفتحه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <location filename="../../annotator/storage/stale_wal.py" line="64" />
             <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
             <translation>‏{name}: سجل تغييرات متبقٍّ ({name}-wal) لا يخص هذا الملف ({reason})، لذا لم يُطبَّق. حُفظ باسم {kept}؛ وفُتح المشروع كما هو.</translation>
         </message>

@@ -3627,7 +3627,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>otro programa</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <location filename="../../annotator/storage/stale_wal.py" line="270" />
             <source>applying it would damage the file</source>
             <translation>aplicarlo dañaría el archivo</translation>
         </message>
@@ -3682,32 +3682,32 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>indique TEXT o --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <location filename="../../annotator/storage/stale_wal.py" line="261" />
             <source>it holds changes to a different file</source>
             <translation>contiene cambios de otro archivo</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <location filename="../../annotator/storage/stale_wal.py" line="94" />
             <source>it is not a SQLite change log</source>
             <translation>no es un registro de cambios de SQLite</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <location filename="../../annotator/storage/stale_wal.py" line="89" />
             <source>it is too short to be a change log</source>
             <translation>es demasiado corto para ser un registro de cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <location filename="../../annotator/storage/stale_wal.py" line="274" />
             <source>it was written for a different project file</source>
             <translation>se escribió para otro archivo de proyecto</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <location filename="../../annotator/storage/stale_wal.py" line="97" />
             <source>its header is damaged</source>
             <translation>su cabecera está dañada</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
             <source>its page size is {wal}, the project's is {main}</source>
             <translation>su tamaño de página es {wal} y el del proyecto es {main}</translation>
         </message>
@@ -3737,7 +3737,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>no hay ningún veredicto {label!r} en este proyecto; elija uno de: {labels}, unrated</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <location filename="../../annotator/storage/stale_wal.py" line="104" />
             <source>none of its changes match its header (salt or checksum mismatch)</source>
             <translation>ninguno de sus cambios coincide con su cabecera (sal o suma de comprobación distintas)</translation>
         </message>
@@ -3902,7 +3902,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>formato desconocido del modelo de relevancia para verificación {format!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <location filename="../../annotator/storage/stale_wal.py" line="300" />
             <source>unreadable ({error})</source>
             <translation>ilegible ({error})</translation>
         </message>
@@ -4187,7 +4187,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} se guardó con una versión más reciente de Annotator (esquema {user_version}; esta versión lee hasta {latest_version}). Actualice Annotator para abrirlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <location filename="../../annotator/storage/stale_wal.py" line="64" />
             <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
             <translation>{name}: un registro de cambios sobrante ({name}-wal) no pertenecía a este archivo ({reason}), así que no se aplicó. Se guardó como {kept}; el proyecto se abrió tal como está.</translation>
         </message>

@@ -3635,7 +3635,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>інша програма</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="199" />
+            <location filename="../../annotator/storage/stale_wal.py" line="270" />
             <source>applying it would damage the file</source>
             <translation>його застосування пошкодило б файл</translation>
         </message>
@@ -3690,32 +3690,32 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>вкажіть або TEXT, або --queries FILE.jsonl</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="247" />
+            <location filename="../../annotator/storage/stale_wal.py" line="261" />
             <source>it holds changes to a different file</source>
             <translation>він містить зміни до іншого файлу</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="90" />
+            <location filename="../../annotator/storage/stale_wal.py" line="94" />
             <source>it is not a SQLite change log</source>
             <translation>це не журнал змін SQLite</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="85" />
+            <location filename="../../annotator/storage/stale_wal.py" line="89" />
             <source>it is too short to be a change log</source>
             <translation>він закороткий, щоб бути журналом змін</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="203" />
+            <location filename="../../annotator/storage/stale_wal.py" line="274" />
             <source>it was written for a different project file</source>
             <translation>його записано для іншого файлу проєкту</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="93" />
+            <location filename="../../annotator/storage/stale_wal.py" line="97" />
             <source>its header is damaged</source>
             <translation>його заголовок пошкоджено</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="95" />
+            <location filename="../../annotator/storage/stale_wal.py" line="99" />
             <source>its page size is {wal}, the project's is {main}</source>
             <translation>його розмір сторінки {wal}, а проєкту — {main}</translation>
         </message>
@@ -3745,7 +3745,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>у цьому проєкті немає вердикту {label!r}; виберіть один із: {labels}, unrated</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="99" />
+            <location filename="../../annotator/storage/stale_wal.py" line="104" />
             <source>none of its changes match its header (salt or checksum mismatch)</source>
             <translation>жодна з його змін не відповідає заголовку (не збігається сіль або контрольна сума)</translation>
         </message>
@@ -3910,7 +3910,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>невідомий формат моделі оцінки вартості перевірки {format!r}</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="229" />
+            <location filename="../../annotator/storage/stale_wal.py" line="300" />
             <source>unreadable ({error})</source>
             <translation>не читається ({error})</translation>
         </message>
@@ -4195,7 +4195,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} збережено новішою версією Annotator (схема {user_version}; ця версія читає до {latest_version}). Оновіть Annotator, щоб відкрити його.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/stale_wal.py" line="60" />
+            <location filename="../../annotator/storage/stale_wal.py" line="64" />
             <source>{name}: a leftover change log ({name}-wal) did not belong to this file ({reason}), so it was not applied. It was kept as {kept}; the project was opened as it is.</source>
             <translation>{name}: залишковий журнал змін ({name}-wal) не належав цьому файлу ({reason}), тому його не застосовано. Його збережено як {kept}; проєкт відкрито як є.</translation>
         </message>

@@ -202,3 +202,92 @@ def test_a_wal_left_by_killing_the_editor_is_always_its_own(tmp_path):
         assert opened.open_notices == []
     finally:
         opened.close()
+
+
+FRAME = 24 + 4096
+
+
+def restart_cut_short(base, tmp_path: Path, colleague: bool = False) -> tuple[Path, bytes, bytes]:
+    """The WAL of a writer killed during the first transaction after a WAL restart, as
+    (folder holding the file and its -wal, WAL before the restart, WAL after the transaction).
+
+    Once every frame is copied into the file, the next transaction writes a new header (salt-1
+    plus one) and then its frames over the old ones; SQLite writes them in that order, so a
+    kill leaves the new WAL's first bytes followed by the old WAL's rest."""
+    path, _, claim_id = base
+    alice = ProjectService.open(path, "Alice")
+    for n in range(3):
+        alice.update_claim(claim_id, explanation=f"copied {n}")
+    assert alice.wait_until_file_complete()
+    before = crash_copy(alice, tmp_path / "before")
+    alice.update_claim(claim_id, explanation="never committed")
+    after = Path(str(alice.path) + "-wal").read_bytes()
+    alice.close()
+    old = Path(str(before) + "-wal").read_bytes()
+    assert int.from_bytes(after[16:20], "big") == int.from_bytes(old[16:20], "big") + 1
+    if colleague:
+        bob = ProjectService.open(tmp_path / "bob.annotator", "Bob")
+        bob.add_article(ArticleDraft(title="Bob's", text=TEXT))
+        bob.close()
+        shutil.copyfile(tmp_path / "bob.annotator", before)
+    return before, old, after
+
+
+@pytest.mark.parametrize(
+    "written", ["header", "header and a frame", "a frame's header", "all but commit"]
+)
+def test_a_wal_killed_in_its_first_transaction_after_a_restart_is_its_own(
+    base, tmp_path, capsys, written
+):
+    crashed, old, after = restart_cut_short(base, tmp_path)
+    frames = next(n for n in range(len(after) // FRAME)  # of the transaction cut short
+                  if after[32 + n * FRAME + 8 : 32 + n * FRAME + 16] != after[16:24])
+    cut = {"header": 32, "header and a frame": 32 + FRAME, "a frame's header": 32 + FRAME + 24,
+           "all but commit": 32 + (frames - 1) * FRAME}[written]  # fmt: skip
+    assert len(old) > cut
+    Path(str(crashed) + "-wal").write_bytes(after[:cut] + old[cut:])
+    opened = ProjectService.open(crashed, "checker")
+    try:
+        assert opened.open_notices == []
+    finally:
+        opened.close()
+    assert not [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
+    assert explanations(crashed, capsys) == ["copied 2"]
+
+
+def test_a_new_wal_killed_before_its_first_commit_is_its_own(base, tmp_path, capsys):
+    crashed, _, after = restart_cut_short(base, tmp_path)
+    Path(str(crashed) + "-wal").write_bytes(after[: 32 + FRAME])  # nothing after: a new WAL
+    assert explanations(crashed, capsys) == ["copied 2"]
+    assert not [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
+
+
+def test_a_restarted_wal_beside_a_colleagues_copy_is_set_aside(base, tmp_path, capsys):
+    crashed, old, after = restart_cut_short(base, tmp_path, colleague=True)
+    wal = Path(str(crashed) + "-wal")
+    wal.write_bytes(after[:32] + old[32:])
+    main_digest, wal_bytes = digest(crashed), wal.read_bytes()
+    assert main(["list", str(crashed)]) == 0
+    assert "holds changes to a different file" in capsys.readouterr().err
+    assert digest(crashed) == main_digest
+    kept = [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
+    assert [p.read_bytes() for p in kept] == [wal_bytes]
+
+
+def test_a_new_wal_cut_short_twice_is_its_own(base, tmp_path, capsys):
+    """Killed in the first transaction of a new WAL, then again after reopening: SQLite gives
+    the second header new random salts, written over the first start's uncommitted frames."""
+    crashed, _, _ = restart_cut_short(base, tmp_path)
+    starts = []
+    for n in range(2):  # each closing removes the WAL: the next edit starts a new one
+        service = ProjectService.open(base[0], "Alice")
+        service.update_claim(base[2], explanation=f"fresh {n}")
+        starts.append(Path(str(base[0]) + "-wal").read_bytes())
+        service.close()
+    assert [s[12:16] for s in starts] == [bytes(4)] * 2 and starts[0][16:24] != starts[1][16:24]
+    commits = [starts[0][32 + n * FRAME + 4 : 32 + n * FRAME + 8] != bytes(4) for n in range(99)]
+    commit = commits.index(True)
+    first = starts[0][32 + FRAME : 32 + commit * FRAME]  # the first start's uncommitted frames
+    Path(str(crashed) + "-wal").write_bytes(starts[1][: 32 + FRAME] + first)
+    assert explanations(crashed, capsys) == ["copied 2"]
+    assert not [p for p in crashed.parent.iterdir() if ".not-applied-" in p.name]
