@@ -90,6 +90,18 @@ _DELETE_BLOCKS = """INSERT INTO article_blocks_fts (article_blocks_fts, rowid, t
                                         AS TEXT)
             FROM article_blocks b {join} WHERE {where};"""
 
+def _version_trigger(name: str, event: str, mark_stale: str) -> str:
+    """A trigger on an article version's change or deletion: its blocks leave the index (with
+    the text they were indexed from) and the table, and the article is marked for cutting."""
+    return f"""CREATE TRIGGER {name} AFTER {event} ON article_versions BEGIN
+        {_DELETE_BLOCKS.format(
+            text="OLD.text", join="",
+            where="b.article_id = OLD.article_id AND b.version = OLD.version")}
+        DELETE FROM article_blocks WHERE article_id = OLD.article_id AND version = OLD.version;
+        {mark_stale}
+    END"""
+
+
 EXTERNAL_DDL = [
     "ALTER TABLE article_blocks ADD COLUMN byte_start INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE article_blocks ADD COLUMN byte_size INTEGER NOT NULL DEFAULT 0",
@@ -108,21 +120,15 @@ EXTERNAL_DDL = [
         DELETE FROM article_blocks WHERE article_id = OLD.id;
         DELETE FROM article_blocks_stale WHERE article_id = OLD.id;
     END""",
-    f"""CREATE TRIGGER article_blocks_version_changed AFTER UPDATE ON article_versions BEGIN
-        {_DELETE_BLOCKS.format(
-            text="OLD.text", join="",
-            where="b.article_id = OLD.article_id AND b.version = OLD.version")}
-        DELETE FROM article_blocks WHERE article_id = OLD.article_id AND version = OLD.version;
-        INSERT OR IGNORE INTO article_blocks_stale VALUES (NEW.article_id);
-    END""",
-    f"""CREATE TRIGGER article_blocks_version_deleted AFTER DELETE ON article_versions BEGIN
-        {_DELETE_BLOCKS.format(
-            text="OLD.text", join="",
-            where="b.article_id = OLD.article_id AND b.version = OLD.version")}
-        DELETE FROM article_blocks WHERE article_id = OLD.article_id AND version = OLD.version;
-        INSERT OR IGNORE INTO article_blocks_stale
-            SELECT id FROM articles WHERE id = OLD.article_id;
-    END""",
+    _version_trigger(
+        "article_blocks_version_changed", "UPDATE",
+        "INSERT OR IGNORE INTO article_blocks_stale VALUES (NEW.article_id);",
+    ),
+    _version_trigger(
+        "article_blocks_version_deleted", "DELETE",
+        "INSERT OR IGNORE INTO article_blocks_stale\n"
+        "            SELECT id FROM articles WHERE id = OLD.article_id;",
+    ),
 ]
 """Migration 0016: the index without its own copy of the text (after dropping 0015's index,
 its vocabulary table and the three triggers that wrote to it)."""
