@@ -41,6 +41,21 @@ class Passage:
 
 MATCH_START, MATCH_END = "\x02", "\x03"
 SNIPPET = f"'{MATCH_START}', '{MATCH_END}', '…', 14"
+# At most this many matches of a kind are ranked: with more, the best are picked from the
+# RANK_WINDOW newest (highest rowid). FTS5 computes bm25 for every match it sorts (about
+# 2 µs each: 80 ms for a word in 35,000 of 50,000 claims), while a count or a scan in rowid
+# order is a tenth of that; a query that common lists "the best of each kind" anyway.
+RANK_WINDOW = 1000
+
+
+def rank_floor(db: Database, table: str, match: str) -> int:
+    """The lowest rowid of `table` (an FTS5 table) whose matches are ranked: 0 (all) when
+    `match` matches at most RANK_WINDOW rows, else the rowid of the RANK_WINDOW-th newest."""
+    row = db.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [match, RANK_WINDOW],
+    ).fetchone()
+    return 0 if row is None else int(row[0]) + 1
 
 
 def search(
@@ -57,8 +72,9 @@ def search(
         """SELECT a.id, a.title FROM article_versions_fts
            JOIN article_versions v ON v.rowid = article_versions_fts.rowid
            JOIN articles a ON a.id = v.article_id AND a.current_version = v.version
-           WHERE article_versions_fts MATCH ? ORDER BY article_versions_fts.rank LIMIT ?""",
-        [match, limit],
+           WHERE article_versions_fts MATCH ? AND article_versions_fts.rowid >= ?
+           ORDER BY article_versions_fts.rank LIMIT ?""",
+        [match, rank_floor(db, "article_versions_fts", match), limit],
     )
     rows = found.fetchall()
     indexed = passage is not None and article_blocks.indexed(db.conn)
@@ -71,8 +87,9 @@ def search(
                       snippet(claims_fts, -1, {snippet}) AS snip
                FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
                JOIN articles a ON a.id = c.article_id
-               WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?""",
-            [match, limit],
+               WHERE claims_fts MATCH ? AND claims_fts.rowid >= ?
+               ORDER BY claims_fts.rank LIMIT ?""",
+            [match, rank_floor(db, "claims_fts", match), limit],
         )
     ]
     hits += _search_extras(db, match, limit, snippet, passages)
@@ -173,8 +190,9 @@ def _search_extras(
         for r in db.query(
             f"""SELECT a.id, a.title, snippet(articles_fts, -1, {snippet}) AS snip
                FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-               WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?""",
-            [match, limit],
+               WHERE articles_fts MATCH ? AND articles_fts.rowid >= ?
+               ORDER BY articles_fts.rank LIMIT ?""",
+            [match, rank_floor(db, "articles_fts", match), limit],
         )
     ]
     for kind, table in (("source", "sources"), ("comment", "comments")):
@@ -185,8 +203,9 @@ def _search_extras(
                           a.title, snippet({table}_fts, -1, {snippet}) AS snip
                    FROM {table}_fts JOIN {table} x ON x.rowid = {table}_fts.rowid
                    JOIN claims c ON c.id = x.claim_id JOIN articles a ON a.id = c.article_id
-                   WHERE {table}_fts MATCH ? ORDER BY {table}_fts.rank LIMIT ?""",
-                [match, limit],
+                   WHERE {table}_fts MATCH ? AND {table}_fts.rowid >= ?
+                   ORDER BY {table}_fts.rank LIMIT ?""",
+                [match, rank_floor(db, f"{table}_fts", match), limit],
             )
         ]
     return hits
