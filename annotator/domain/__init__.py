@@ -1,7 +1,13 @@
 """Plain data of a fact-check: no Qt, no SQL (a test checks the imports)."""
 
 from annotator.domain.article import Article, ArticleDraft, Block, text_hash
-from annotator.domain.claim import EDITABLE_CLAIM_FIELDS, AnchorState, Claim, ReviewStatus
+from annotator.domain.claim import (
+    EDITABLE_CLAIM_FIELDS,
+    AnchorState,
+    Claim,
+    ClaimPlace,
+    ReviewStatus,
+)
 from annotator.domain.comment import Comment
 from annotator.domain.source import (
     SOURCE_KINDS,
@@ -24,6 +30,7 @@ __all__ = [
     "ArticleDraft",
     "Block",
     "Claim",
+    "ClaimPlace",
     "Comment",
     "ReviewStatus",
     "Source",

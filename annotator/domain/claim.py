@@ -76,6 +76,17 @@ class Claim:
         return self.end - self.start
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimPlace:
+    """Where a claim is highlighted, and with which verdict: all the reader's first paint
+    needs of a claim (the full claims fill the list once the window has painted)."""
+
+    id: str
+    start: int
+    end: int
+    verdict_id: str | None
+
+
 EDITABLE_CLAIM_FIELDS = (
     "claim_reviewed",
     "claimant",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from annotator.anchoring import trim_span
-from annotator.domain import AnchorState, Claim
+from annotator.domain import AnchorState, Claim, ClaimPlace
 from annotator.errors import ValidationError, msg
 from annotator.services.project import ProjectService
 from annotator.services.stamps import stamp
@@ -51,3 +51,9 @@ def claims_on_span(
         for c in span_lookup.claims_on_span(project.store, article_id, start, end)
         if c.anchor_state != AnchorState.ORPHANED and c.id != besides
     ]
+
+
+def claim_places(project: ProjectService, article_id: str) -> list[ClaimPlace]:
+    """Where the article's claims are highlighted, and their verdicts (not orphans): what the
+    reader needs to paint, read without the claims' other fields."""
+    return span_lookup.claim_places(project.store, article_id)

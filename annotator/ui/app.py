@@ -86,6 +86,7 @@ def run_gui(project: str | None, *, screenshot: str | None = None) -> int:
     author = choose_author(None, interactive=interactive)
     window = MainWindow(author, interactive=interactive)
     window.restore_layout()
+    window.claims_later.armed = screenshot is None  # the text first, its claims list after
     path = Path(project) if project else last_or_demo_project(author)
     clean_up_after_crashes([path])
     opened = window.open_project(path, create=True)

@@ -26,7 +26,10 @@ class KeyboardAccess(QObject):
         super().__init__(window)
         self.window = window
         self.announcer = ClaimAnnouncer(
-            window.reader, window.claims_model.all_claims, self._verdict_name, window.select_claim
+            window.reader,
+            window.claims_later.filled(window.claims_model.all_claims),  # F8 at once after start
+            self._verdict_name,
+            window.select_claim,
         )
         self.next_in_text_action = self.announcer.next_action
         self.previous_in_text_action = self.announcer.previous_action

@@ -57,6 +57,7 @@ from annotator.ui.evidence.evidence_controller import EvidenceController
 from annotator.ui.exchange.exchange_controller import ExchangeController
 from annotator.ui.exchange.hub_sync import HubController
 from annotator.ui.inspector.inspector import ClaimInspector
+from annotator.ui.list_after_paint import ListAfterPaint
 from annotator.ui.matching.matching_controller import MatchingController
 from annotator.ui.project.article_actions import ArticleActions
 from annotator.ui.project.files_controller import ProjectFilesController
@@ -73,6 +74,7 @@ from annotator.ui.search.search_panel import SearchPanel
 from annotator.ui.versions.versions_controller import VersionsController
 
 LIBRARY_REFRESH_MS = 150
+ARTICLE_KINDS = (ChangeKind.ARTICLE_ADDED, ChangeKind.ARTICLE_REMOVED, ChangeKind.ARTICLE_CHANGED)
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         self._library_timer = coalescing_timer(self, LIBRARY_REFRESH_MS, self._claims_settled)
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.claims_later = ListAfterPaint(  # armed by a start (app.py): the text first
+            self, self.reader, lambda article_id: self._list_claims(self._shown_claims(article_id))
+        )
         self.no_articles = EmptyOverlay(self.reader, tr_empty(NO_ARTICLES))
         self.files = ProjectFilesController(self)
         self.exchange = ExchangeController(self)
@@ -183,16 +188,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, timeout_ms)
 
     def tell(self, title: str, message: str, *, error: bool = False) -> None:
-        """A dialog when someone is at the window; one line on stderr when running unattended
-        (`--screenshot`), which must never wait for input."""
-        if not self.interactive:
-            import sys
-
-            print(f"annotator: {message}", file=sys.stderr)
-        elif error:
-            dialogs.show_error(self, title, message)
-        else:
-            dialogs.show_warning(self, title, message)
+        dialogs.tell(self, title, message, error=error, interactive=self.interactive)
 
     def run(self, perform: Callable[[], Command | None]) -> Command | None | Literal[False]:
         """Perform an edit (committed before it returns) and push its undo command.
@@ -254,6 +250,7 @@ class MainWindow(QMainWindow):
         self.review.project_closing()
         self.matching.project_closing()
         self.service.changes.unsubscribe(self._on_change)
+        self.claims_later.cancel()
         self.undo_stack.clear()
         self.service = None
         self.all_claims.project_changed()
@@ -274,33 +271,46 @@ class MainWindow(QMainWindow):
         if service is None:
             return
         self.inspector.flush()
+        self.claims_later.cancel()
         self.article_id = article_id
         self.finder.article_changed()
         if article_id is None:
             self.reader.clear_article()
-            self.claims_model.set_claims([])
             self.inspector.show_claim(None)
         else:
             article = service.article(article_id)
-            claims = service.claims(article_id)
             self.blind.load(service, article_id, self.author)
-            self.claims_model.set_comment_counts(unresolved_comment_counts(service))
-            if self.blind.hidden:
-                claims = [self.blind.as_shown(c) for c in claims]
-            # An orphan's position refers to an older text: it is listed, never highlighted.
-            orphaned = AnchorState.ORPHANED
-            placed = [c for c in claims if c.anchor_state != orphaned]
-            self.reader.show_article(article, placed, self.blind.per_verdict(self._colour_for))
-            self.claims_model.set_claims(claims)
-            self.filter_choices.refresh()  # the authors and tags to filter by
+            if not self.claims_later.show_first(service, article, bool(self.blind.hidden)):
+                claims = self._shown_claims(article_id)
+                # An orphan's position refers to an older text: it is listed, never highlighted.
+                orphaned = AnchorState.ORPHANED
+                placed = [c for c in claims if c.anchor_state != orphaned]
+                colour = self.blind.per_verdict(self._colour_for)
+                self.reader.show_article(article, placed, colour)
+                self._list_claims(claims)
             self.inspector.show_claim(None)
             self.library.select_article(article_id)
-        self.versions.refresh(self.claims_model.all_claims())
-        self.library_counts.reset(article_id, self.claims_model.all_claims())
+        if article_id is None:
+            self._list_claims([])
         self.no_articles.set_visible(article_id is None)
         self.matching.article_shown(article_id)
         self._update_title()
         self._update_actions()
+
+    def _shown_claims(self, article_id: str) -> list[Claim]:
+        assert self.service is not None
+        claims = self.service.claims(article_id)
+        return [self.blind.as_shown(c) for c in claims] if self.blind.hidden else claims
+
+    def _list_claims(self, claims: list[Claim]) -> None:
+        """The list of the article's claims, its comments, filter choices and counts."""
+        if self.service is not None and self.article_id is not None:
+            self.claims_model.set_comment_counts(unresolved_comment_counts(self.service))
+        self.claims_model.set_claims(claims)
+        if self.article_id is not None:
+            self.filter_choices.refresh()
+        self.versions.refresh(self.claims_model.all_claims())
+        self.library_counts.reset(self.article_id, self.claims_model.all_claims())
 
     def _refresh_library(self) -> None:
         if self.service is not None:
@@ -349,6 +359,7 @@ class MainWindow(QMainWindow):
         """Select a claim everywhere: the list row, the highlight and the inspector."""
         if self._syncing_selection:
             return
+        self.claims_later.now()  # a highlight clicked before the list was filled
         self._syncing_selection = True
         try:
             self.claims_panel.select_claim(claim_id)
@@ -381,12 +392,9 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """Refresh only what a committed change concerns."""
         assert self.service is not None
+        self.claims_later.now()  # a list put off by the start is filled before it is changed
         kind = change.kind
-        if kind in (
-            ChangeKind.ARTICLE_ADDED,
-            ChangeKind.ARTICLE_REMOVED,
-            ChangeKind.ARTICLE_CHANGED,
-        ):
+        if kind in ARTICLE_KINDS:
             self._refresh_library()
         elif kind in (ChangeKind.CLAIM_ADDED, ChangeKind.CLAIM_CHANGED, ChangeKind.CLAIM_REMOVED):
             self.library_counts.claims_edited(change.article_id, change.claim_id)
@@ -398,11 +406,7 @@ class MainWindow(QMainWindow):
             self.show_article(
                 self.article_id if self.article_id in ids else (ids[0] if ids else None)
             )
-        elif kind in (
-            ChangeKind.ARTICLE_ADDED,
-            ChangeKind.ARTICLE_REMOVED,
-            ChangeKind.ARTICLE_CHANGED,
-        ):
+        elif kind in ARTICLE_KINDS:
             self._article_changed(change)
         elif change.article_id == self.article_id and change.claim_id is not None:
             self._claim_changed(change.kind, change.claim_id)

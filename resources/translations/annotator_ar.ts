@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="38" />
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>اختصارات &amp;لوحة المفاتيح…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="40" />
+            <location filename="../../annotator/ui/keyboard.py" line="43" />
             <source>Every action's keys, and changing them</source>
             <translation>مفاتيح كل إجراء وتغييرها</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="61" />
+            <location filename="../../annotator/ui/keyboard.py" line="64" />
             <source>In Review Mode: {keys}</source>
             <translation>في وضع المراجعة: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="55" />
+            <location filename="../../annotator/ui/keyboard.py" line="58" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="462" />
+            <location filename="../../annotator/ui/main_window.py" line="466" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <location filename="../../annotator/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <location filename="../../annotator/ui/main_window.py" line="161" />
             <source>&amp;Undo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <location filename="../../annotator/ui/main_window.py" line="240" />
             <source>Read-only</source>
             <translation>للقراءة فقط</translation>
         </message>
@@ -2739,101 +2739,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="34" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 أنت الشخص {short_id}: تغيير الاسم يغيّر طريقة ظهورك فقط، لا هويتك.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="188" />
             <source>&amp;About Annotator</source>
             <translation>&amp;حول Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="144" />
             <source>&amp;Authors:</source>
             <translation>ال&amp;كتّاب:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="146" />
             <source>&amp;Date:</source>
             <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="149" />
             <source>&amp;Language:</source>
             <translation>الل&amp;غة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="145" />
             <source>&amp;Publisher:</source>
             <translation>ال&amp;ناشر:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="150" />
             <source>&amp;Standfirst:</source>
             <translation>ال&amp;مقدمة:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="143" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="147" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="198" />
             <source>About Annotator</source>
             <translation>حول Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>Article Properties</source>
             <translation>خصائص المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="152" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>مستورد من {value} ({source_format})؛ الإصدار {version}؛ {count} حرفًا.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="148" />
             <source>Published &amp;report:</source>
             <translation>ال&amp;تقرير المنشور:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="42" />
             <source>Your Name</source>
             <translation>اسمك</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="43" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>يظهر اسمك كاتبًا للادعاءات والمصادر والتغييرات التي تُجريها.{identity}
 الاسم:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>en, uk, ru…</source>
             <translation>ar، en، es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>‏https://… حيث نُشر تحققنا من هذه المقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="155" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>

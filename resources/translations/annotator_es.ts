@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="38" />
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>&amp;Atajos de teclado…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="40" />
+            <location filename="../../annotator/ui/keyboard.py" line="43" />
             <source>Every action's keys, and changing them</source>
             <translation>Las teclas de cada acción, y cómo cambiarlas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="61" />
+            <location filename="../../annotator/ui/keyboard.py" line="64" />
             <source>In Review Mode: {keys}</source>
             <translation>En el modo de revisión: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="55" />
+            <location filename="../../annotator/ui/keyboard.py" line="58" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="462" />
+            <location filename="../../annotator/ui/main_window.py" line="466" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <location filename="../../annotator/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <location filename="../../annotator/ui/main_window.py" line="161" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <location filename="../../annotator/ui/main_window.py" line="240" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
@@ -2707,101 +2707,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="34" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Eres la persona {short_id}: cambiar el nombre cambia cómo se te muestra, nunca quién eres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="188" />
             <source>&amp;About Annotator</source>
             <translation>&amp;Acerca de Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="144" />
             <source>&amp;Authors:</source>
             <translation>&amp;Autores:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="146" />
             <source>&amp;Date:</source>
             <translation>&amp;Fecha:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="149" />
             <source>&amp;Language:</source>
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="145" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Medio:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="150" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Entradilla:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="143" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="147" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="198" />
             <source>About Annotator</source>
             <translation>Acerca de Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>Article Properties</source>
             <translation>Propiedades del artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="152" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Importado de {value} ({source_format}); versión {version}; {count} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="148" />
             <source>Published &amp;report:</source>
             <translation>&amp;Informe publicado:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="42" />
             <source>Your Name</source>
             <translation>Tu nombre</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="43" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Tu nombre aparece como autor de las afirmaciones, fuentes y cambios que hagas.{identity}
 Nombre:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>en, uk, ru…</source>
             <translation>es, uk, ar…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… donde se publica nuestra verificación de este artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="155" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>

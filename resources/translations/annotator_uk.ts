@@ -1235,22 +1235,22 @@
     <context>
         <name>KeyboardAccess</name>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="38" />
+            <location filename="../../annotator/ui/keyboard.py" line="41" />
             <source>&amp;Keyboard Shortcuts…</source>
             <translation>&amp;Клавіатурні скорочення…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="40" />
+            <location filename="../../annotator/ui/keyboard.py" line="43" />
             <source>Every action's keys, and changing them</source>
             <translation>Клавіші кожної дії та їх зміна</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="61" />
+            <location filename="../../annotator/ui/keyboard.py" line="64" />
             <source>In Review Mode: {keys}</source>
             <translation>У режимі рецензування: {keys}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/keyboard.py" line="55" />
+            <location filename="../../annotator/ui/keyboard.py" line="58" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="462" />
+            <location filename="../../annotator/ui/main_window.py" line="466" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <location filename="../../annotator/ui/main_window.py" line="160" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <location filename="../../annotator/ui/main_window.py" line="161" />
             <source>&amp;Undo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <location filename="../../annotator/ui/main_window.py" line="240" />
             <source>Read-only</source>
             <translation>Лише читання</translation>
         </message>
@@ -2715,101 +2715,101 @@
     <context>
         <name>common.dialogs</name>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="32" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="34" />
             <source>
 You are person {short_id}: renaming changes how you are shown, never who you are.</source>
             <translation>
 Ви — особа {short_id}: перейменування змінює лише те, як вас показано, а не те, хто ви.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="175" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="188" />
             <source>&amp;About Annotator</source>
             <translation>&amp;Про Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="131" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="144" />
             <source>&amp;Authors:</source>
             <translation>&amp;Автори:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="133" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="146" />
             <source>&amp;Date:</source>
             <translation>&amp;Дата:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="149" />
             <source>&amp;Language:</source>
             <translation>&amp;Мова:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="132" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="145" />
             <source>&amp;Publisher:</source>
             <translation>&amp;Видання:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="137" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="150" />
             <source>&amp;Standfirst:</source>
             <translation>&amp;Лід:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="143" />
             <source>&amp;Title:</source>
             <translation>&amp;Заголовок:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="134" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="147" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="185" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="198" />
             <source>About Annotator</source>
             <translation>Про Annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="110" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
             <source>Article Properties</source>
             <translation>Властивості статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="152" />
             <source>Imported from {value} ({source_format}); version {version}; {count} characters.</source>
             <translation>Імпортовано з {value} ({source_format}); версія {version}; символів: {count}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="135" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="148" />
             <source>Published &amp;report:</source>
             <translation>Опублікований &amp;звіт:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="117" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="130" />
             <source>YYYY-MM-DD</source>
             <translation>РРРР-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="40" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="42" />
             <source>Your Name</source>
             <translation>Ваше ім'я</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="41" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="43" />
             <source>Your name is shown as the author of the claims, sources and changes you make.{identity}
 Name:</source>
             <translation>Ваше ім'я показується як автор тверджень, джерел і змін, які ви робите.{identity}
 Ім'я:</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="126" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="139" />
             <source>en, uk, ru…</source>
             <translation>uk, en, es…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="123" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="136" />
             <source>https://… where our fact-check of this article is published</source>
             <translation>https://… де опубліковано наш фактчек цієї статті</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/dialogs.py" line="142" />
+            <location filename="../../annotator/ui/common/dialogs.py" line="155" />
             <source>unknown</source>
             <translation>невідомо</translation>
         </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from annotator.domain import AnchorState, ArticleDraft
 from annotator.errors import ValidationError
-from annotator.services.claim_spans import claims_on_span, set_claim_span
+from annotator.services.claim_spans import claim_places, claims_on_span, set_claim_span
 from annotator.services.review import claim_history
 
 TEXT = "President Donald Trump announced a £42 million fund on Tuesday."
@@ -57,3 +59,19 @@ def test_claims_on_a_span_are_found_after_trimming(service, article):
     start, end = span(" £42 million ")
     assert [c.id for c in claims_on_span(service, article.id, start, end)] == [first.id]
     assert claims_on_span(service, article.id, start, end, besides=first.id) == []
+
+
+def test_claim_places_are_the_highlighted_claims_positions_and_verdicts(service, article):
+    rated = service.create_claim(
+        article.id, *span("Donald Trump"), verdict_id=service.verdicts()[0].id
+    )
+    unrated = service.create_claim(article.id, *span("£42 million"))
+    orphan = service.create_claim(article.id, *span("Tuesday"))
+    service.put_claim(dataclasses.replace(orphan, anchor_state=AnchorState.ORPHANED))
+    places = sorted(claim_places(service, article.id), key=lambda p: p.start)
+    assert [(p.id, p.start, p.end, p.verdict_id) for p in places] == [
+        (c.id, c.start, c.end, c.verdict_id) for c in (rated, unrated)
+    ]  # the orphan is listed, never highlighted
+    moved = dataclasses.replace(service.claim(unrated.id), anchor_state=AnchorState.MOVED)
+    service.put_claim(moved)
+    assert {p.id for p in claim_places(service, article.id)} == {rated.id, unrated.id}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -82,6 +84,17 @@ def message_box(
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
+
+
+def tell(parent: QWidget, title: str, message: str, *, error: bool, interactive: bool) -> None:
+    """A dialog when someone is at the window; one line on stderr when running unattended
+    (`--screenshot`), which must never wait for input."""
+    if not interactive:
+        print(f"annotator: {message}", file=sys.stderr)
+    elif error:
+        show_error(parent, title, message)
+    else:
+        show_warning(parent, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:

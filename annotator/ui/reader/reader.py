@@ -14,7 +14,8 @@ article size. A PDF's left margin says where each printed page begins (page_gutt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -43,6 +44,20 @@ from annotator.ui.reader.reader_header import HeaderStrip, fill_header
 from annotator.ui.reader.visible_highlights import HighlightLayers
 
 ColourFor = Callable[[Claim], str]
+
+
+class Placed(Protocol):
+    """What the reader reads of a claim it highlights: a Claim, or a ClaimPlace at start-up."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+P = TypeVar("P", bound=Placed)
 DOCUMENT_MARGIN = 28
 MAX_FIND_MATCHES = 10_000
 KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor  # looked up once: Qt enum access is slow in Python
@@ -107,7 +122,9 @@ class ArticleReader(QPlainTextEdit):
         self.document().clear()
         self._header.clear()
 
-    def show_article(self, article: Article, claims: list[Claim], colour_for: ColourFor) -> None:
+    def show_article(
+        self, article: Article, claims: Sequence[P], colour_for: Callable[[P], str]
+    ) -> None:
         """Load the text once; highlights are drawn for the lines in view as they come into view.
 
         `setPlainText` is the whole cost of the text: the plain-text layout lays out only the
