@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 
 from annotator.domain import Claim, ReviewStatus, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
-from annotator.ui.claims.claim_index import ClaimTable, SortKey, author_name, matching
+from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
 from annotator.ui.claims.claim_index import middle_cut as middle_cut  # the model's API
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, number, translator
@@ -58,11 +58,19 @@ class ClaimsModel(RowsTableModel):
     columns: tuple[str, ...] = COLUMNS
     column_tips = {VERDICT: mark("Verdict"), COMMENTS: mark("Unresolved comment threads")}
 
-    def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
+    def __init__(
+        self,
+        verdict_lookup: Callable[[Claim], Verdict | None],
+        verdicts_lookup: Callable[[list[Claim]], list[Verdict | None]] | None = None,
+    ) -> None:
+        """`verdict_lookup(claim)`: the verdict shown for a claim (none while a blind review
+        hides it); `verdicts_lookup(claims)`: the same for many claims at once (default: the
+        first asked per claim)."""
         super().__init__()
         self.columns = tuple(tr(c) if c else c for c in type(self).columns)
         self.column_tips = {c: tr(t) for c, t in type(self).column_tips.items()}
         self._verdict_of = verdict_lookup
+        self._verdicts_of = verdicts_lookup or (lambda claims: list(map(verdict_lookup, claims)))
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name);
         it depends only on the claim's `author_id` and `author`."""
@@ -71,6 +79,7 @@ class ClaimsModel(RowsTableModel):
         self._unrated_texts: tuple[str, str] | None = None
         self._comment_counts: dict[str, int] = {}
         self._table = ClaimTable()  # the claims in slots, with what is made per claim
+        self._table.base = (-1, partial(self._keys_of, -1))  # ties: by place in the text
         self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
         self._rows: list[int] = []  # those the filter lets through, in that order
         self._quotes: dict[str, str] = {}  # the quote as listed, per claim id
@@ -138,32 +147,35 @@ class ClaimsModel(RowsTableModel):
             return list(slots)
         return matching(slots, self._filter, self._table, self.person_name)
 
-    def _sort_key(self, claim: Claim) -> SortKey:
-        """What `claim` sorts by in the sorted column."""
-        return self._sort_keys([claim])[0]
+    def _sort_keys(self, claims: list[Claim]) -> list[Any]:
+        """What each of `claims` sorts by in the sorted column (see _keys_of)."""
+        return self._keys_of(self._sort_column, claims)
 
-    def _sort_keys(self, claims: list[Claim]) -> list[SortKey]:
-        """What each of `claims` sorts by in the sorted column; made once per claim and
-        column (ClaimTable), a comprehension per column rather than a call per claim."""
-        column = self._sort_column
+    def _keys_of(self, column: int, claims: list[Claim]) -> list[Any]:
+        """The text order's keys of `claims` (column -1: start, end, created, id), or what
+        each sorts by first in `column` (ties: the text order; see ClaimTable.base): made once
+        per claim and column (ClaimTable), a comprehension over claims rather than a call per
+        claim, with the verdicts shown asked for all at once."""
         if column == VERDICT:
-            verdict_of = self._verdict_of
-            return [
-                ((v.position if (v := verdict_of(c)) else 1_000), c.start, c.end) for c in claims
-            ]
+            return [v.position if v else 1_000 for v in self._verdicts_of(claims)]
         if column == QUOTE:
-            return [(c.exact.casefold(), c.start) for c in claims]
+            return [c.exact.casefold() for c in claims]
         if column == CLAIMANT:
-            return [(c.claimant.casefold(), c.start) for c in claims]
+            return [c.claimant.casefold() for c in claims]
         if column == STATUS:
             order, last = STATUS_ORDER, len(STATUS_ORDER)
-            return [(order.get(c.status, last), c.start) for c in claims]
+            return [order.get(c.status, last) for c in claims]
         if column == AUTHOR:
-            names: dict[tuple[str, str], str] = {}
-            return [(author_name(c, names, self.person_name).casefold(), c.start) for c in claims]
+            names: dict[tuple[str, str], str] = {}  # asked once per (id, stored name)
+
+            def folded(pair: tuple[str, str], claim: Claim) -> str:
+                name = names[pair] = self.person_name(claim).casefold()
+                return name
+
+            return [names.get(pair := (c.author_id, c.author)) or folded(pair, c) for c in claims]
         if column == COMMENTS:
             counts = self._comment_counts
-            return [(counts.get(c.id, 0), c.start) for c in claims]
+            return [counts.get(c.id, 0) for c in claims]
         return [(c.start, c.end, c.created, c.id) for c in claims]
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from operator import attrgetter
 
 from annotator.domain import Claim, Verdict
 from annotator.errors import ValidationError
@@ -142,6 +143,22 @@ class BlindMask:
         if claim.id in self.hidden:
             return service.verdict(self.ratings.get(claim.id))
         return service.verdict(claim.verdict_id)
+
+    def verdicts_of(
+        self, service: ProjectService | None, claims: list[Claim]
+    ) -> list[Verdict | None]:
+        """`verdict_of` of each of `claims`, at once (the claims list's sort by verdict);
+        none without a project."""
+        if service is None:
+            return [None] * len(claims)
+        by_id = {v.id: v for v in service.verdicts()}
+        if not self.hidden:
+            return list(map(by_id.get, map(attrgetter("verdict_id"), claims)))
+        hidden, ratings = self.hidden, self.ratings
+        return [
+            by_id.get(ratings.get(c.id) if c.id in hidden else c.verdict_id)  # type: ignore[arg-type]
+            for c in claims
+        ]
 
     def per_verdict(self, colour_for: Callable[[Claim], str]) -> Callable[[Claim], str]:
         """`colour_for` asked once per verdict, for colouring thousands of claims at once: a
