@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="85" />
             <source>Claims of all articles</source>
             <translation>ادعاءات كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="86" />
             <source>Filter the claims of all articles…</source>
             <translation>تصفية ادعاءات كل المقالات…</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="462" />
+            <location filename="../../annotator/ui/main_window.py" line="464" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <location filename="../../annotator/ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <location filename="../../annotator/ui/main_window.py" line="160" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <location filename="../../annotator/ui/main_window.py" line="158" />
             <source>&amp;Undo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <location filename="../../annotator/ui/main_window.py" line="246" />
             <source>Read-only</source>
             <translation>للقراءة فقط</translation>
         </message>
@@ -1614,7 +1614,7 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="508" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
@@ -1629,12 +1629,12 @@
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="503" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="499" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
@@ -1644,7 +1644,7 @@
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="501" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
@@ -1659,7 +1659,7 @@
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="413" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -1674,12 +1674,12 @@
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="497" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -7175,7 +7175,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="98" />
+            <location filename="../../annotator/ui/review/blind.py" line="99" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>

@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="85" />
             <source>Claims of all articles</source>
             <translation>Afirmaciones de todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="86" />
             <source>Filter the claims of all articles…</source>
             <translation>Filtrar las afirmaciones de todos los artículos…</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="462" />
+            <location filename="../../annotator/ui/main_window.py" line="464" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="155" />
+            <location filename="../../annotator/ui/main_window.py" line="157" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="158" />
+            <location filename="../../annotator/ui/main_window.py" line="160" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="156" />
+            <location filename="../../annotator/ui/main_window.py" line="158" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="244" />
+            <location filename="../../annotator/ui/main_window.py" line="246" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
@@ -1610,7 +1610,7 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="508" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
@@ -1625,12 +1625,12 @@
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="503" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="499" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
@@ -1640,7 +1640,7 @@
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="501" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="413" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
@@ -1670,12 +1670,12 @@
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="497" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -6999,7 +6999,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="98" />
+            <location filename="../../annotator/ui/review/blind.py" line="99" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Estás evaluando «{title}» a ciegas: una exportación mostraría los veredictos de los colegas. Revélalos primero en el Panel de revisión.</translation>
         </message>

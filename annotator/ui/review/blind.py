@@ -129,8 +129,8 @@ class BlindMask:
         return claim_id is not None and claim_id in self.hidden
 
     def rating_changed(self, service: ProjectService, claim_id: str) -> None:
-        if claim_id in self.hidden:
-            self.ratings.update(my_ratings(service, [claim_id]))
+        if claim_id in self.hidden:  # an undone rating is no rating: not the one before
+            self.ratings[claim_id] = my_ratings(service, [claim_id]).get(claim_id)
 
     def as_shown(self, claim: Claim) -> Claim:
         """The claim as this user may see it (no colleague's judgement while rating blind)."""
