@@ -72,6 +72,13 @@ def searched_texts(claims: list[Claim]) -> list[str]:
     ]
 
 
+def folded_quote(claim: Claim, text: str) -> str:
+    """`claim.exact.casefold()`, the start of its searched `text` (an ASCII quote keeps its
+    length casefolded: a slice, not a second casefold)."""
+    exact = claim.exact
+    return text[: len(exact)] if exact.isascii() else exact.casefold()
+
+
 def middle_cut(text: str, limit: int) -> str:
     """`text`, or its start and end around "…" when longer than `limit` characters."""
     if len(text) <= limit:
@@ -272,6 +279,7 @@ class ClaimTable:
         self.claims: list[Claim] = []
         self.slot_of: dict[str, int] = {}
         self.texts: list[str | None] = []
+        self.quotes: list[str | None] = []  # each quote casefolded, made with its text
         self._texts_missing = True  # some claim has no searched text yet
         self._texts_from = 0  # where `prepare_texts` goes on (those before are made)
         self._columns: dict[Hashable, ColumnOrder] = {}
@@ -294,6 +302,7 @@ class ClaimTable:
             else:
                 self.claims[slot] = claim
         self.texts = [None] * len(self.claims)
+        self.quotes = [None] * len(self.claims)
         self._texts_missing, self._texts_from = bool(self.claims), 0
         self._columns, self._sorted_by = {}, None
         return list(range(len(self.claims)))
@@ -306,11 +315,12 @@ class ClaimTable:
             slot = self.slot_of[claim.id] = len(self.claims)
             self.claims.append(claim)
             self.texts.append(None)
+            self.quotes.append(None)
             for column in self._columns.values():
                 column.add_slot()
             return slot
         self.claims[slot] = claim
-        self.texts[slot] = None
+        self.texts[slot] = self.quotes[slot] = None
         for column in self._base_last():
             column.unplace(slot)
         return slot
@@ -324,7 +334,7 @@ class ClaimTable:
         """Empty the claim's slot; returns it (None if the id is not here)."""
         slot = self.slot_of.pop(claim_id, None)
         if slot is not None:  # never asked for again: nothing left to make
-            self.texts[slot] = ""
+            self.texts[slot] = self.quotes[slot] = ""
             for column in self._base_last():
                 column.unplace(slot)
                 column.pending.discard(slot)
@@ -360,18 +370,28 @@ class ClaimTable:
         texts, claims, start = self.texts, self.claims, self._texts_from
         end = len(texts) if limit is None else min(len(texts), start + limit)
         if texts[start:end].count(None) == end - start:  # after a load: a block at once
-            texts[start:end] = searched_texts(claims[start:end])  # in place: `matching` holds it
+            texts[start:end] = made = searched_texts(claims[start:end])  # in place: `matching`
+            self.quotes[start:end] = map(folded_quote, claims[start:end], made)  # holds it
         else:
-            for slot in range(start, end):
-                if texts[slot] is None:
-                    texts[slot] = searched_text(claims[slot])
+            self._make_texts([s for s in range(start, end) if texts[s] is None])
         self._texts_from = end
         if end < len(texts):
             return True
-        for slot in _missing(texts):  # claims changed or added since
-            texts[slot] = searched_text(claims[slot])
+        self._make_texts(_missing(texts))  # claims changed or added since
         self._texts_missing = False
         return False
+
+    def _make_texts(self, slots: list[int]) -> None:
+        for slot in slots:
+            claim = self.claims[slot]
+            text = self.texts[slot] = searched_text(claim)
+            self.quotes[slot] = folded_quote(claim, text)
+
+    def folded_quotes(self) -> list[str | None]:
+        """Every claim's quote casefolded, by slot ("" for an empty slot): made with the
+        searched texts, after a load while the window is idle."""
+        self.prepare_texts()
+        return self.quotes
 
     def keys(self, column: Hashable, make: KeyMaker) -> list[SortKey]:
         """The column's keys by slot (made for the claims that have none yet)."""
