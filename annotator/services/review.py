@@ -126,6 +126,15 @@ def approval_state(project: ProjectService, claim_id: str) -> str:
     )
 
 
+def approval_states(project: ProjectService, claims: list[Claim]) -> dict[str, str]:
+    """`approval_state` of each of `claims` (as stored: their status decides), in one query
+    rather than two per claim (the claims list's status column, a screen of rows at once)."""
+    from annotator.services.listing import approval_summary
+
+    states = approvals.approval_states_of(project.store, [c.id for c in claims])
+    return {c.id: approval_summary(c, states.get(c.id, "none")) for c in claims}
+
+
 def approvals_withdrawn_since(project: ProjectService, since: str) -> list[str]:
     """Ids of claims sent back to review since `since` because their approval stopped holding
     (an edit, or a merge or import that brought an approval the rules would not grant)."""

@@ -81,6 +81,22 @@ def approval_states(store: ProjectStore) -> dict[str, str]:
     return dict(store.db.execute("SELECT claim_id, approval FROM claim_approval").fetchall())
 
 
+def approval_states_of(store: ProjectStore, claim_ids: list[str]) -> dict[str, str]:
+    """`approval_state` of each of `claim_ids` that exists, in one query per 500 ids (the
+    view evaluated for those claims only, not for the whole file)."""
+    states: dict[str, str] = {}
+    for first in range(0, len(claim_ids), 500):
+        chunk = claim_ids[first : first + 500]
+        marks = ",".join("?" * len(chunk))
+        states.update(
+            store.db.execute(
+                f"SELECT claim_id, approval FROM claim_approval WHERE claim_id IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+    return states
+
+
 def reviewed_content(store: ProjectStore, claim_id: str) -> str:
     row = store.db.execute(
         "SELECT content FROM claim_reviewed_content WHERE claim_id = ?", [claim_id]

@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
         self.reader = ArticleReader()
         self.reader.setAcceptDrops(False)  # files dropped on the article go to the window
         self.find_bar = FindBar()
-        self.claims_model = ClaimsModel(self.verdict_shown)
+        self.claims_model = ClaimsModel(
+            self.verdict_shown, lambda claims: self.blind.verdicts_of(self.service, claims)
+        )
         self.claims_panel = ClaimsPanel(self.claims_model)
         self.filter_choices = FilterChoices(self.claims_model, self.claims_panel)
         self.inspector = ClaimInspector()

@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="85" />
             <source>Claims of all articles</source>
             <translation>ادعاءات كل المقالات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="86" />
             <source>Filter the claims of all articles…</source>
             <translation>تصفية ادعاءات كل المقالات…</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="466" />
+            <location filename="../../annotator/ui/main_window.py" line="468" />
             <source> (read-only)</source>
             <translation> (للقراءة فقط)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="160" />
+            <location filename="../../annotator/ui/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="163" />
+            <location filename="../../annotator/ui/main_window.py" line="165" />
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="161" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Undo</source>
             <translation>ت&amp;راجع</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="240" />
+            <location filename="../../annotator/ui/main_window.py" line="242" />
             <source>Read-only</source>
             <translation>للقراءة فقط</translation>
         </message>
@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
@@ -1614,72 +1614,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="497" />
             <source>Anchor: {anchor_state}</source>
             <translation>الارتساء: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="49" />
             <source>Article</source>
             <translation>مقالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="492" />
             <source>By {person} · {status}</source>
             <translation>بقلم {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="488" />
             <source>Claim as checked: {text}</source>
             <translation>الادعاء كما تُحقّق منه: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="490" />
             <source>Claimant: {claimant}</source>
             <translation>قائل الادعاء: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="406" />
             <source>Unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Unresolved comment threads</source>
             <translation>سلاسل تعليقات لم تُحلّ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Verdict</source>
             <translation>الحكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="486" />
             <source>Verdict: {verdict}</source>
             <translation>الحكم: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>unrated</source>
             <translation>غير مُقيَّم</translation>
         </message>
@@ -2883,7 +2883,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>الاعتماد: لا يوجد الآن (تغيّر بعد اعتماده؛ انظر السجل)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="53" />
+            <location filename="../../annotator/ui/common/people.py" line="26" />
             <source>{label} (approval voided)</source>
             <translation>‏{label} (أُبطل الاعتماد)</translation>
         </message>
@@ -3164,7 +3164,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يُكتب اللون بالصيغة #rrggbb، وليس {colour!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="179" />
+            <location filename="../../annotator/services/review.py" line="188" />
             <source>A comment needs some text.</source>
             <translation>يحتاج التعليق إلى نص.</translation>
         </message>
@@ -3354,7 +3354,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لم تُنشأ نسخة احتياطية: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="426" />
+            <location filename="../../annotator/services/review.py" line="435" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>لا يوجد حكم {verdict!r} في مقياس هذا المشروع.</translation>
         </message>
@@ -3389,12 +3389,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لا يُسمح إلا بروابط http وhttps مصادرَ، وليس {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="307" />
+            <location filename="../../annotator/services/review.py" line="316" />
             <source>Only the author of a comment can delete it.</source>
             <translation>لا يستطيع حذف التعليق إلا كاتبه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="286" />
+            <location filename="../../annotator/services/review.py" line="295" />
             <source>Only the author of a comment can edit it.</source>
             <translation>لا يستطيع تحرير التعليق إلا كاتبه.</translation>
         </message>
@@ -3494,7 +3494,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>لم تعد مقالة الادعاء في المشروع.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="184" />
+            <location filename="../../annotator/services/review.py" line="193" />
             <source>The comment you reply to is not on this claim.</source>
             <translation>التعليق الذي ترد عليه ليس على هذا الادعاء.</translation>
         </message>
@@ -7175,7 +7175,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="98" />
+            <location filename="../../annotator/ui/review/blind.py" line="99" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>أنت تقيّم «{title}» بشكل أعمى: التصدير سيُظهر أحكام الزملاء. اكشفها في لوحة المراجعة أولًا.</translation>
         </message>

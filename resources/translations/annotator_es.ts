@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="85" />
             <source>Claims of all articles</source>
             <translation>Afirmaciones de todos los artículos</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="86" />
             <source>Filter the claims of all articles…</source>
             <translation>Filtrar las afirmaciones de todos los artículos…</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="466" />
+            <location filename="../../annotator/ui/main_window.py" line="468" />
             <source> (read-only)</source>
             <translation> (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="160" />
+            <location filename="../../annotator/ui/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="163" />
+            <location filename="../../annotator/ui/main_window.py" line="165" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="161" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="240" />
+            <location filename="../../annotator/ui/main_window.py" line="242" />
             <source>Read-only</source>
             <translation>Solo lectura</translation>
         </message>
@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
@@ -1610,72 +1610,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="497" />
             <source>Anchor: {anchor_state}</source>
             <translation>Anclaje: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="49" />
             <source>Article</source>
             <translation>Artículo</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="492" />
             <source>By {person} · {status}</source>
             <translation>Por {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="488" />
             <source>Claim as checked: {text}</source>
             <translation>Afirmación verificada: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="490" />
             <source>Claimant: {claimant}</source>
             <translation>Declarante: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Quote</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="406" />
             <source>Unrated</source>
             <translation>Sin calificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Unresolved comment threads</source>
             <translation>Hilos de comentarios sin resolver</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Verdict</source>
             <translation>Veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="486" />
             <source>Verdict: {verdict}</source>
             <translation>Veredicto: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>unrated</source>
             <translation>sin calificar</translation>
         </message>
@@ -2851,7 +2851,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Aprobación: ninguna ahora (cambió después de aprobarse; véase el historial)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="53" />
+            <location filename="../../annotator/ui/common/people.py" line="26" />
             <source>{label} (approval voided)</source>
             <translation>{label} (aprobación anulada)</translation>
         </message>
@@ -3132,7 +3132,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Un color se escribe #rrggbb, no {colour!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="179" />
+            <location filename="../../annotator/services/review.py" line="188" />
             <source>A comment needs some text.</source>
             <translation>Un comentario necesita algo de texto.</translation>
         </message>
@@ -3322,7 +3322,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>No se hizo ninguna copia de seguridad: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="426" />
+            <location filename="../../annotator/services/review.py" line="435" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>No hay ningún veredicto {verdict!r} en la escala de este proyecto.</translation>
         </message>
@@ -3357,12 +3357,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Solo se permiten enlaces http y https como fuentes, no {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="307" />
+            <location filename="../../annotator/services/review.py" line="316" />
             <source>Only the author of a comment can delete it.</source>
             <translation>Solo el autor de un comentario puede eliminarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="286" />
+            <location filename="../../annotator/services/review.py" line="295" />
             <source>Only the author of a comment can edit it.</source>
             <translation>Solo el autor de un comentario puede editarlo.</translation>
         </message>
@@ -3462,7 +3462,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>El artículo de la afirmación ya no está en el proyecto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="184" />
+            <location filename="../../annotator/services/review.py" line="193" />
             <source>The comment you reply to is not on this claim.</source>
             <translation>El comentario al que responde no está en esta afirmación.</translation>
         </message>
@@ -6999,7 +6999,7 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="98" />
+            <location filename="../../annotator/ui/review/blind.py" line="99" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Estás evaluando «{title}» a ciegas: una exportación mostraría los veredictos de los colegas. Revélalos primero en el Panel de revisión.</translation>
         </message>

@@ -1158,12 +1158,12 @@
     <context>
         <name>AllClaimsPanel</name>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="83" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="85" />
             <source>Claims of all articles</source>
             <translation>Твердження всіх статей</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/all_claims.py" line="84" />
+            <location filename="../../annotator/ui/claims/all_claims.py" line="86" />
             <source>Filter the claims of all articles…</source>
             <translation>Фільтрувати твердження всіх статей…</translation>
         </message>
@@ -1258,27 +1258,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="466" />
+            <location filename="../../annotator/ui/main_window.py" line="468" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="160" />
+            <location filename="../../annotator/ui/main_window.py" line="162" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="163" />
+            <location filename="../../annotator/ui/main_window.py" line="165" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="161" />
+            <location filename="../../annotator/ui/main_window.py" line="163" />
             <source>&amp;Undo</source>
             <translation>&amp;Скасувати</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="240" />
+            <location filename="../../annotator/ui/main_window.py" line="242" />
             <source>Read-only</source>
             <translation>Лише читання</translation>
         </message>
@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="165" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
@@ -1611,72 +1611,72 @@
     <context>
         <name>claims.claims_model</name>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="496" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="497" />
             <source>Anchor: {anchor_state}</source>
             <translation>Прив'язка: {anchor_state}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="43" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="49" />
             <source>Article</source>
             <translation>Стаття</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="491" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="492" />
             <source>By {person} · {status}</source>
             <translation>Автор: {person} · {status}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="487" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="488" />
             <source>Claim as checked: {text}</source>
             <translation>Твердження як перевірене: {text}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="489" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="490" />
             <source>Claimant: {claimant}</source>
             <translation>Автор твердження: {claimant}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="42" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="48" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="401" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="406" />
             <source>Unrated</source>
             <translation>Без оцінки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Unresolved comment threads</source>
             <translation>Нерозв'язані гілки коментарів</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="59" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="63" />
             <source>Verdict</source>
             <translation>Вердикт</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="486" />
             <source>Verdict: {verdict}</source>
             <translation>Вердикт: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claims_model.py" line="484" />
+            <location filename="../../annotator/ui/claims/claims_model.py" line="485" />
             <source>unrated</source>
             <translation>без оцінки</translation>
         </message>
@@ -2859,7 +2859,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Схвалення: зараз немає (змінено після схвалення; див. Історію)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/common/people.py" line="53" />
+            <location filename="../../annotator/ui/common/people.py" line="26" />
             <source>{label} (approval voided)</source>
             <translation>{label} (схвалення анульовано)</translation>
         </message>
@@ -3140,7 +3140,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Колір записують як #rrggbb, а не {colour!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="179" />
+            <location filename="../../annotator/services/review.py" line="188" />
             <source>A comment needs some text.</source>
             <translation>Коментар має містити текст.</translation>
         </message>
@@ -3330,7 +3330,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Резервну копію не створено: {error}</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="426" />
+            <location filename="../../annotator/services/review.py" line="435" />
             <source>No verdict {verdict!r} on this project's scale.</source>
             <translation>На шкалі цього проєкту немає вердикту {verdict!r}.</translation>
         </message>
@@ -3365,12 +3365,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Джерелами можуть бути лише посилання http і https, а не {url!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="307" />
+            <location filename="../../annotator/services/review.py" line="316" />
             <source>Only the author of a comment can delete it.</source>
             <translation>Лише автор коментаря може його видалити.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="286" />
+            <location filename="../../annotator/services/review.py" line="295" />
             <source>Only the author of a comment can edit it.</source>
             <translation>Лише автор коментаря може його редагувати.</translation>
         </message>
@@ -3470,7 +3470,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Статті цього твердження вже немає в проєкті.</translation>
         </message>
         <message>
-            <location filename="../../annotator/services/review.py" line="184" />
+            <location filename="../../annotator/services/review.py" line="193" />
             <source>The comment you reply to is not on this claim.</source>
             <translation>Коментаря, на який ви відповідаєте, немає в цьому твердженні.</translation>
         </message>
@@ -7043,7 +7043,7 @@ You can undo this.</source>
     <context>
         <name>review.blind</name>
         <message>
-            <location filename="../../annotator/ui/review/blind.py" line="98" />
+            <location filename="../../annotator/ui/review/blind.py" line="99" />
             <source>You are rating “{title}” blind: an export would show colleagues' verdicts. Reveal them in the Review Dashboard first.</source>
             <translation>Ви оцінюєте «{title}» наосліп: експорт показав би вердикти колег. Спершу розкрийте їх у Панелі рецензування.</translation>
         </message>

@@ -302,3 +302,20 @@ def test_the_history_tells_the_edit_before_the_approval_it_voided(team: Team) ->
     service.update_claim(claim_id, verdict_id=service.verdict_by_label("False").id)
     fields = [h.field for h in review.claim_history(service, claim_id)]
     assert fields[-3:] == ["verdict_id", "status", "approval"]
+
+
+def test_approval_states_of_many_claims_are_each_ones_state(team: Team) -> None:
+    """`review.approval_states` (one query, the claims list's status column) answers as
+    `approval_state` does claim by claim: current, stale, own and none."""
+    service, current = approved_by_bob(team)
+    other, stale = approved_by_bob(team, "False")
+    other.update_claim(stale, verdict_id=other.verdict_by_label("True").id)
+    other.close()
+    own = service.create_claim(team.article_id, *span(1))
+    review.submit_for_review(service, own.id)
+    plain = service.create_claim(team.article_id, *span(2))
+    claims = [service.claim(c) for c in (current, stale, own.id, plain.id)]
+    expected = {c.id: review.approval_state(service, c.id) for c in claims}
+    assert expected[current] == "current" and expected[stale] == "stale"
+    assert review.approval_states(service, claims) == expected
+    assert review.approval_states(service, []) == {}

@@ -5,12 +5,12 @@ the claim: its article in the reader, the claim selected there."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from annotator.domain import Claim, Verdict
-from annotator.ui.claims.claim_index import SortKey
 from annotator.ui.claims.claims_model import (
     ALL_CLAIMS_COLUMNS,
     CLAIM_ID_ROLE,
@@ -29,8 +29,12 @@ class ProjectClaimsModel(ClaimsModel):
 
     columns = (*COLUMNS, *ALL_CLAIMS_COLUMNS)
 
-    def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
-        super().__init__(verdict_lookup)
+    def __init__(
+        self,
+        verdict_lookup: Callable[[Claim], Verdict | None],
+        verdicts_lookup: Callable[[list[Claim]], list[Verdict | None]] | None = None,
+    ) -> None:
+        super().__init__(verdict_lookup, verdicts_lookup)
         self._titles: dict[str, str] = {}
         self._order: dict[str, int] = {}
 
@@ -42,21 +46,19 @@ class ProjectClaimsModel(ClaimsModel):
     def title(self, claim: Claim) -> str:
         return self._titles.get(claim.article_id, "")
 
-    def _sort_keys(self, claims: list[Claim]) -> list[SortKey]:
-        order, column = self._order, self._sort_column
+    def _keys_of(self, column: int, claims: list[Claim]) -> list[Any]:
+        """As the claims list's, the text order article by article (the library's order);
+        the Article column sorts by title first."""
+        order = self._order
         if column == ARTICLE:
             titles = self._titles
-            return [
-                (titles.get(c.article_id, "").casefold(), order.get(c.article_id, 0), c.start)
-                for c in claims
-            ]
+            return [titles.get(c.article_id, "").casefold() for c in claims]
         if column < 0:
             last = len(order)
             return [
                 (order.get(c.article_id, last), c.start, c.end, c.created, c.id) for c in claims
             ]
-        keys = super()._sort_keys(claims)
-        return [(*key, order.get(c.article_id, 0)) for key, c in zip(keys, claims, strict=True)]
+        return super()._keys_of(column, claims)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid() and index.column() == ARTICLE and role != CLAIM_ID_ROLE:

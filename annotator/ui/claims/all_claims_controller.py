@@ -62,7 +62,9 @@ class AllClaimsController(QObject):
         if self._list is None:
             from annotator.ui.claims.all_claims import AllClaimsPanel, ProjectClaimsModel
 
-            model = ProjectClaimsModel(self._verdict_of)
+            model = ProjectClaimsModel(
+                self._verdict_of, lambda claims: self.blind.verdicts_of(self.host.service, claims)
+            )
             model.person_name = self._person_name
             panel = AllClaimsPanel(model)
             panel.open_requested.connect(self.open_claim)

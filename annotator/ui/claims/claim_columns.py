@@ -62,13 +62,15 @@ def fits_whole(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_
 
 def elide_middle(text: str, metrics: QFontMetrics, width: int, lines: int = QUOTE_LINES) -> str:
     """`text` wrapped over `lines` lines of `width`, its middle replaced by "…" if it is longer:
-    the start and the end of a quote both show, cut between words where there are words."""
+    the start and the end of a quote both show, cut between words where there are words. Each
+    step of the search tests with `fits_whole`, which lays the text out only when its advance
+    leaves the answer open (most steps are far from the cut: certainly too long or short)."""
     if fits_whole(text, metrics, width, lines):
         return text
     low, high = 0, len(text) // 2  # characters kept at each end
     while low < high:
         keep = (low + high + 1) // 2
-        if fits(_joined(text, keep), metrics, width, lines):
+        if fits_whole(_joined(text, keep), metrics, width, lines):
             low = keep
         else:
             high = keep - 1

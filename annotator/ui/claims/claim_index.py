@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
 from operator import eq
 from typing import Any
 
@@ -72,6 +72,13 @@ def searched_texts(claims: list[Claim]) -> list[str]:
     ]
 
 
+def folded_quote(claim: Claim, text: str) -> str:
+    """`claim.exact.casefold()`, the start of its searched `text` (an ASCII quote keeps its
+    length casefolded: a slice, not a second casefold)."""
+    exact = claim.exact
+    return text[: len(exact)] if exact.isascii() else exact.casefold()
+
+
 def middle_cut(text: str, limit: int) -> str:
     """`text`, or its start and end around "…" when longer than `limit` characters."""
     if len(text) <= limit:
@@ -117,49 +124,87 @@ def author_name(
     return name
 
 
-class ColumnOrder:
-    """One column's sort keys, the claims' slots in key order and each slot's rank, kept
-    across edits: a changed claim leaves the order and is placed again by a binary search
-    (its rank between its neighbours', or theirs when its key equals one), so a sort after an
-    edit compares ints again at once instead of ranking every key. Equal keys have equal ranks
-    (a sort by ranks keeps their order: stable per key). Ranks are spaced `RANK_GAP` apart;
-    when two neighbours have no room between them, the ranks are numbered again in one pass
-    over the order."""
+class JoinedKeys:
+    """A column's keys by slot as `(first, *base key)`, made when read (a binary search reads
+    a few): only the first elements are stored, so a column built from the base's order
+    makes no tuple per claim. A slot's base key must not change while the slot is placed
+    here (ClaimTable takes a changed claim out of the other columns before the base)."""
 
-    __slots__ = ("keys", "order", "pending", "ranks", "ties")
+    __slots__ = ("base", "firsts")
+
+    def __init__(self, firsts: list[Any], base: list[SortKey | None]) -> None:
+        self.firsts, self.base = firsts, base
+
+    def __getitem__(self, slot: int) -> SortKey | None:
+        first = self.firsts[slot]
+        return None if first is None else (first, *self.base[slot])  # type: ignore[misc]
+
+    def __setitem__(self, slot: int, key: SortKey | None) -> None:
+        self.firsts[slot] = None if key is None else key[0]
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+    def append(self, key: SortKey | None) -> None:
+        self.firsts.append(None if key is None else key[0])
+
+
+class ColumnOrder:
+    """One column's sort keys and the claims' slots in key order, kept across edits: a
+    changed claim leaves the order and is placed again by a binary search, so a sort after an
+    edit is the kept order at once. Ranks (ints in key order, equal keys equal, spaced
+    `RANK_GAP` apart, for a sort of a list that holds only some claims) are made when first
+    asked for and then kept through edits: a placed claim's rank goes between its
+    neighbours' (theirs when its key equals one); when two neighbours have no room between
+    them, the ranks are numbered again in one pass over the order."""
+
+    __slots__ = ("_ranks", "keys", "order", "pending", "ties")
 
     def __init__(self, size: int) -> None:
-        self.keys: list[SortKey | None] = [None] * size
-        self.ranks: list[int] = [0] * size
+        self.keys: list[SortKey | None] | JoinedKeys = [None] * size
+        self._ranks: list[int] | None = None  # made when first asked for (`ranks`)
         self.order: list[int] = []  # placed slots, ascending by key
         self.pending: set[int] = set()  # slots without a key yet (new or changed claims)
         self.ties = False  # whether two claims may have equal keys (False: they have not)
 
     def build(self, live: list[int], keys: list[SortKey | None]) -> None:
         """Every slot of `live` placed at once, `keys` being their keys by slot."""
-        self.keys = keys
+        self.keys, self.pending, self._ranks = keys, set(), None
         self.order = sorted(live, key=keys.__getitem__)  # type: ignore[arg-type]
-        self.pending = set()
-        self._number()
+        ordered = list(map(keys.__getitem__, self.order))
+        self.ties = any(map(eq, ordered[1:], ordered))
+
+    def build_from(self, order: list[int], keys: JoinedKeys) -> None:
+        """Every slot of `order` placed in that order, which is their (unique) keys' order."""
+        self.keys, self.pending, self._ranks = keys, set(), None
+        self.order, self.ties = order, False
+
+    @property
+    def ranks(self) -> list[int]:
+        """Each slot's rank (0 for a slot not placed)."""
+        if self._ranks is None:
+            self._number()
+        assert self._ranks is not None
+        return self._ranks
 
     def _number(self) -> None:
         """Ranks by place in the order, then each key equal to the one before given its rank."""
-        keys, ranks, order = self.keys, self.ranks, self.order
-        for slot, rank in zip(order, range(0, len(order) * RANK_GAP, RANK_GAP), strict=True):
-            ranks[slot] = rank
-        ordered = [keys[slot] for slot in order]
+        keys, order = self.keys, self.order
+        rank_of = dict(zip(order, range(0, len(order) * RANK_GAP, RANK_GAP), strict=True))
+        ordered = list(map(keys.__getitem__, order))
         equal = list(compress(range(1, len(order)), map(eq, ordered[1:], ordered)))
         for position in equal:  # in order: a run of equal keys takes its first one's rank
-            ranks[order[position]] = ranks[order[position - 1]]
+            rank_of[order[position]] = rank_of[order[position - 1]]
+        self._ranks = list(map(rank_of.get, range(len(keys)), repeat(0)))
         self.ties = bool(equal)
 
     def in_order(self, slots: list[int], *, descending: bool) -> list[int]:
-        """`slots` (every placed slot) as a stable sort by rank would give them: the kept
+        """`slots` (every placed slot) as a stable sort by key would give them: the kept
         order (reversed for descending), each run of equal keys in its order in `slots`."""
         ordered = self.order[::-1] if descending else list(self.order)
         if not self.ties:
             return ordered
-        ranks = [self.ranks[slot] for slot in ordered]
+        ranks = list(map(self.ranks.__getitem__, ordered))
         equal = list(compress(range(1, len(ranks)), map(eq, ranks[1:], ranks)))
         if not equal:
             self.ties = False
@@ -175,7 +220,8 @@ class ColumnOrder:
 
     def add_slot(self) -> None:
         self.keys.append(None)
-        self.ranks.append(0)
+        if self._ranks is not None:
+            self._ranks.append(0)
         self.pending.add(len(self.keys) - 1)
 
     def unplace(self, slot: int) -> None:
@@ -192,27 +238,34 @@ class ColumnOrder:
 
     def place(self, slots: list[int], made: list[SortKey]) -> None:
         """Put `slots` (pending) in the order with their newly made keys `made`."""
-        keys, ranks, order = self.keys, self.ranks, self.order
-        crowded = False
+        keys, order = self.keys, self.order
         for slot, key in zip(slots, made, strict=True):
             self.pending.discard(slot)
             keys[slot] = key
             position = bisect_left(order, key, key=keys.__getitem__)  # type: ignore[arg-type]
-            after = order[position] if position < len(order) else None
-            before = order[position - 1] if position else None
-            if after is not None and keys[after] == key:
-                rank, self.ties = ranks[after], True
-            elif after is None:
-                rank = ranks[before] + RANK_GAP if before is not None else 0
-            elif before is None:
-                rank = ranks[after] - RANK_GAP
-            else:
-                low, high = ranks[before], ranks[after]
-                rank, crowded = (low + high) // 2, crowded or high - low < 2
-            ranks[slot] = rank
             order.insert(position, slot)
-        if crowded:  # no room was left between two neighbours: number them all again
+            after = order[position + 1] if position + 1 < len(order) else None
+            if after is not None and keys[after] == key:
+                self.ties = True
+            if self._ranks is not None:
+                self._rank(position)
+
+    def _rank(self, position: int) -> None:
+        """The rank of the slot just placed at `position` of the order."""
+        ranks, order, keys = self.ranks, self.order, self.keys
+        slot = order[position]
+        after = order[position + 1] if position + 1 < len(order) else None
+        before = order[position - 1] if position else None
+        if after is not None and keys[after] == keys[slot]:
+            ranks[slot] = ranks[after]
+        elif after is None:
+            ranks[slot] = ranks[before] + RANK_GAP if before is not None else 0
+        elif before is None:
+            ranks[slot] = ranks[after] - RANK_GAP
+        elif ranks[after] - ranks[before] < 2:  # no room left between them: number again
             self._number()
+        else:
+            ranks[slot] = (ranks[before] + ranks[after]) // 2
 
 
 class ClaimTable:
@@ -226,10 +279,15 @@ class ClaimTable:
         self.claims: list[Claim] = []
         self.slot_of: dict[str, int] = {}
         self.texts: list[str | None] = []
+        self.quotes: list[str | None] = []  # each quote casefolded, made with its text
         self._texts_missing = True  # some claim has no searched text yet
         self._texts_from = 0  # where `prepare_texts` goes on (those before are made)
         self._columns: dict[Hashable, ColumnOrder] = {}
         self._sorted_by: Hashable | None = None  # the column `sorted` last sorted by
+        self.base: tuple[Hashable, KeyMaker] | None = None
+        """A column and its key maker (the text order), whose keys are unique: when set, every
+        other column's maker makes only the first element of its keys, which are
+        `(first, *base key)`."""
 
     def load(self, claims: list[Claim]) -> list[int]:
         """Start again with `claims` (one slot each; a repeated id keeps its last claim);
@@ -244,6 +302,7 @@ class ClaimTable:
             else:
                 self.claims[slot] = claim
         self.texts = [None] * len(self.claims)
+        self.quotes = [None] * len(self.claims)
         self._texts_missing, self._texts_from = bool(self.claims), 0
         self._columns, self._sorted_by = {}, None
         return list(range(len(self.claims)))
@@ -256,21 +315,27 @@ class ClaimTable:
             slot = self.slot_of[claim.id] = len(self.claims)
             self.claims.append(claim)
             self.texts.append(None)
+            self.quotes.append(None)
             for column in self._columns.values():
                 column.add_slot()
             return slot
         self.claims[slot] = claim
-        self.texts[slot] = None
-        for column in self._columns.values():
+        self.texts[slot] = self.quotes[slot] = None
+        for column in self._base_last():
             column.unplace(slot)
         return slot
+
+    def _base_last(self) -> list[ColumnOrder]:
+        """The columns, the base's last (the others read its keys to find a slot)."""
+        base = self._columns.get(self.base[0]) if self.base is not None else None
+        return [c for c in self._columns.values() if c is not base] + ([base] if base else [])
 
     def drop(self, claim_id: str) -> int | None:
         """Empty the claim's slot; returns it (None if the id is not here)."""
         slot = self.slot_of.pop(claim_id, None)
         if slot is not None:  # never asked for again: nothing left to make
-            self.texts[slot] = ""
-            for column in self._columns.values():
+            self.texts[slot] = self.quotes[slot] = ""
+            for column in self._base_last():
                 column.unplace(slot)
                 column.pending.discard(slot)
         return slot
@@ -283,7 +348,10 @@ class ClaimTable:
         return self.slot_of.get(self.claims[slot].id) == slot
 
     def forget_column(self, column: Hashable) -> None:
-        """What a column sorts by changed for every claim (e.g. the verdicts' order)."""
+        """What a column sorts by changed for every claim (e.g. the verdicts' order); the
+        base's: every column's keys (they hold it)."""
+        if self.base is not None and column == self.base[0]:
+            self._columns.clear()
         self._columns.pop(column, None)
 
     def changed(self, column: Hashable, slots: Iterable[int]) -> None:
@@ -302,18 +370,28 @@ class ClaimTable:
         texts, claims, start = self.texts, self.claims, self._texts_from
         end = len(texts) if limit is None else min(len(texts), start + limit)
         if texts[start:end].count(None) == end - start:  # after a load: a block at once
-            texts[start:end] = searched_texts(claims[start:end])  # in place: `matching` holds it
+            texts[start:end] = made = searched_texts(claims[start:end])  # in place: `matching`
+            self.quotes[start:end] = map(folded_quote, claims[start:end], made)  # holds it
         else:
-            for slot in range(start, end):
-                if texts[slot] is None:
-                    texts[slot] = searched_text(claims[slot])
+            self._make_texts([s for s in range(start, end) if texts[s] is None])
         self._texts_from = end
         if end < len(texts):
             return True
-        for slot in _missing(texts):  # claims changed or added since
-            texts[slot] = searched_text(claims[slot])
+        self._make_texts(_missing(texts))  # claims changed or added since
         self._texts_missing = False
         return False
+
+    def _make_texts(self, slots: list[int]) -> None:
+        for slot in slots:
+            claim = self.claims[slot]
+            text = self.texts[slot] = searched_text(claim)
+            self.quotes[slot] = folded_quote(claim, text)
+
+    def folded_quotes(self) -> list[str | None]:
+        """Every claim's quote casefolded, by slot ("" for an empty slot): made with the
+        searched texts, after a load while the window is idle."""
+        self.prepare_texts()
+        return self.quotes
 
     def keys(self, column: Hashable, make: KeyMaker) -> list[SortKey]:
         """The column's keys by slot (made for the claims that have none yet)."""
@@ -321,34 +399,60 @@ class ClaimTable:
 
     def _column(self, column: Hashable, make: KeyMaker) -> ColumnOrder:
         order = self._columns.get(column)
+        if self.base is not None and column != self.base[0]:
+            return self._column_after_base(order, column, make)
         claims = self.claims
-        if order is None:  # every live claim's key made and ranked
+        if order is None:  # every live claim's key made and ordered
             order = self._columns[column] = ColumnOrder(len(claims))
-            if len(self.slot_of) == len(claims):
-                live, keys = list(range(len(claims))), list[SortKey | None](make(claims))
-            else:
-                live, keys = sorted(self.slot_of.values()), [None] * len(claims)
-                for slot, key in zip(live, make([claims[s] for s in live]), strict=True):
-                    keys[slot] = key
+            live, keys = self._made(make)
             order.build(live, keys)
         elif order.pending:  # new or changed claims placed among the others
             pending = sorted(order.pending)
             order.place(pending, make([claims[s] for s in pending]))
         return order
 
+    def _made(self, make: KeyMaker) -> tuple[list[int], list[Any]]:
+        """The live slots and, by slot, what `make` makes for their claims (None: no claim)."""
+        claims = self.claims
+        if len(self.slot_of) == len(claims):
+            return list(range(len(claims))), list(make(claims))
+        live, made = sorted(self.slot_of.values()), list[Any]([None] * len(claims))
+        for slot, value in zip(live, make([claims[s] for s in live]), strict=True):
+            made[slot] = value
+        return live, made
+
+    def _column_after_base(
+        self, order: ColumnOrder | None, column: Hashable, make: KeyMaker
+    ) -> ColumnOrder:
+        """A column whose keys are `(first, *base key)`, `make` making the first elements:
+        its order a sort of the base's order by them alone (stable: ints or strings compared
+        at C speed, not key tuples), its keys unique as the base's are."""
+        base = self._column(*self.base)  # type: ignore[misc]  # every live claim placed
+        claims, base_keys = self.claims, base.keys
+        if order is None:
+            order = self._columns[column] = ColumnOrder(len(claims))
+            live, firsts = self._made(make)
+            ordered = sorted(base.order, key=firsts.__getitem__)
+            order.build_from(ordered, JoinedKeys(firsts, base_keys))  # type: ignore[arg-type]
+        elif order.pending:
+            pending = sorted(order.pending)
+            made = make([claims[s] for s in pending])
+            order.place(pending, [(f, *base_keys[s]) for s, f in zip(pending, made, strict=True)])  # type: ignore[misc]
+        return order
+
     def sorted(
         self, column: Hashable, slots: list[int], make: KeyMaker, *, descending: bool
     ) -> list[int]:
         """`slots` (every claim's, in the list's order so far) stably sorted by their claims'
-        keys for `column`: equal keys keep their order in `slots`. By another column than the
-        last: the kept key order; by the same again: a sort by the ranks (ints) of a list in
-        order already, either way round, which takes one pass (Python's sort finds the runs)."""
+        keys for `column`: equal keys keep their order in `slots`. Every claim's: the kept
+        key order, either way round (with runs of equal keys put back in the order of
+        `slots`, or, by the same column again, a sort by the ranks of a list in order
+        already, which Python's sort does in one pass); not every claim: a sort by the ranks."""
         order = self._column(column, make)
         resorted, self._sorted_by = column == self._sorted_by, column
-        if not resorted and len(slots) == len(order.order) == len(self.slot_of):
-            return order.in_order(slots, descending=descending)  # another column's order
-        # By the same column again (either way round, or after edits): nearly in order, which
-        # Python's sort finds in one pass; or not every claim.
+        every = len(slots) == len(order.order) == len(self.slot_of)
+        if every and not (resorted and order.ties):
+            return order.in_order(slots, descending=descending)
         return sorted(slots, key=order.ranks.__getitem__, reverse=descending)
 
 

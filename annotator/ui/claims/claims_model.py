@@ -24,13 +24,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from annotator.domain import Claim, ReviewStatus, Verdict
+from annotator.domain import Claim, Verdict
 from annotator.ui.claims.claim_index import ClaimFilter as ClaimFilter  # the model's API
-from annotator.ui.claims.claim_index import ClaimTable, SortKey, author_name, matching
+from annotator.ui.claims.claim_index import ClaimTable, SortKey, matching
 from annotator.ui.claims.claim_index import middle_cut as middle_cut  # the model's API
+from annotator.ui.claims.claim_keys import AUTHOR as AUTHOR  # the columns: the model's API
+from annotator.ui.claims.claim_keys import CLAIMANT as CLAIMANT
+from annotator.ui.claims.claim_keys import COMMENTS as COMMENTS
+from annotator.ui.claims.claim_keys import QUOTE as QUOTE
+from annotator.ui.claims.claim_keys import STATUS as STATUS
+from annotator.ui.claims.claim_keys import VERDICT as VERDICT
+from annotator.ui.claims.claim_keys import KeptStatuses, first_elements
 from annotator.ui.common import plain_text
 from annotator.ui.common.i18n import mark, number, translator
-from annotator.ui.common.review_text import status_label
 from annotator.ui.common.table_model import RowsTableModel
 from annotator.ui.common.verdict_badge import VERDICT_COLOUR_ROLE, unrated_label
 
@@ -41,7 +47,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("", mark("Quote"), mark("Claimant"), mark("Status"), mark("Author"), "#")
 ALL_CLAIMS_COLUMNS = (mark("Article"),)  # added by the project-wide list (all_claims.py)
-VERDICT, QUOTE, CLAIMANT, STATUS, AUTHOR, COMMENTS = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_SHOWN = 400  # characters of a long quote kept for the list, which elides it in the middle
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -50,7 +55,6 @@ ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
 ROLES_ANSWERED = frozenset(
     {DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, int(CLAIM_ID_ROLE), int(VERDICT_COLOUR_ROLE)}
 )
-STATUS_ORDER = {status: i for i, status in enumerate(ReviewStatus)}
 PERSISTENT_SEARCHED = 16  # more persistent indexes than this are found in one pass
 
 
@@ -58,19 +62,27 @@ class ClaimsModel(RowsTableModel):
     columns: tuple[str, ...] = COLUMNS
     column_tips = {VERDICT: mark("Verdict"), COMMENTS: mark("Unresolved comment threads")}
 
-    def __init__(self, verdict_lookup: Callable[[Claim], Verdict | None]) -> None:
+    def __init__(
+        self,
+        verdict_lookup: Callable[[Claim], Verdict | None],
+        verdicts_lookup: Callable[[list[Claim]], list[Verdict | None]] | None = None,
+    ) -> None:
+        """`verdict_lookup(claim)`: the verdict shown for a claim (none while a blind review
+        hides it); `verdicts_lookup(claims)`: the same for many claims at once (default: the
+        first asked per claim)."""
         super().__init__()
         self.columns = tuple(tr(c) if c else c for c in type(self).columns)
         self.column_tips = {c: tr(t) for c, t in type(self).column_tips.items()}
         self._verdict_of = verdict_lookup
+        self._verdicts_of = verdicts_lookup or (lambda claims: list(map(verdict_lookup, claims)))
         self.person_name: Callable[[Claim], str] = lambda claim: claim.author
         """The author as shown (the window maps the identity to its current display name);
         it depends only on the claim's `author_id` and `author`."""
-        self._status_text: Callable[[Claim], str] = lambda claim: status_label(claim.status)
-        self._statuses: dict[int, str] = {}  # the status as shown, per slot (see status_text)
+        self._statuses = KeptStatuses()  # the status as shown, per slot (see status_text)
         self._unrated_texts: tuple[str, str] | None = None
         self._comment_counts: dict[str, int] = {}
         self._table = ClaimTable()  # the claims in slots, with what is made per claim
+        self._table.base = (-1, partial(self._keys_of, -1))  # ties: by place in the text
         self._all_sorted: list[int] = []  # the slot of every claim, in the sort order
         self._rows: list[int] = []  # those the filter lets through, in that order
         self._quotes: dict[str, str] = {}  # the quote as listed, per claim id
@@ -86,12 +98,20 @@ class ClaimsModel(RowsTableModel):
         until the row's claim is replaced (`upsert`), removed or all reloaded: what else it
         depends on (review records) changes only with the claim's own row (a status move; a
         source's change that voids an approval sends the claim back to review, a notice)."""
-        return self._status_text
+        return self._statuses.one
 
     @status_text.setter
     def status_text(self, status_text: Callable[[Claim], str]) -> None:
-        self._status_text = status_text
-        self._statuses.clear()
+        self._statuses.tell_one(status_text)
+
+    @property
+    def status_texts(self) -> Callable[[list[Claim]], list[str]]:
+        """`status_text` of many claims at once (set after `status_text`)."""
+        return self._statuses.many
+
+    @status_texts.setter
+    def status_texts(self, status_texts: Callable[[list[Claim]], list[str]]) -> None:
+        self._statuses.tell_many(status_texts)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -99,7 +119,7 @@ class ClaimsModel(RowsTableModel):
         self.beginResetModel()
         slots = self._table.load(claims)
         self._quotes.clear()
-        self._statuses.clear()
+        self._statuses.kept.clear()
         self._unrated_texts = None
         self._stale_all, self._stale = False, set()
         self._all_sorted = self._sorted(slots)
@@ -138,33 +158,18 @@ class ClaimsModel(RowsTableModel):
             return list(slots)
         return matching(slots, self._filter, self._table, self.person_name)
 
-    def _sort_key(self, claim: Claim) -> SortKey:
-        """What `claim` sorts by in the sorted column."""
-        return self._sort_keys([claim])[0]
+    def _sort_keys(self, claims: list[Claim]) -> list[Any]:
+        """What each of `claims` sorts by in the sorted column (see _keys_of)."""
+        return self._keys_of(self._sort_column, claims)
 
-    def _sort_keys(self, claims: list[Claim]) -> list[SortKey]:
-        """What each of `claims` sorts by in the sorted column; made once per claim and
-        column (ClaimTable), a comprehension per column rather than a call per claim."""
-        column = self._sort_column
-        if column == VERDICT:
-            verdict_of = self._verdict_of
-            return [
-                ((v.position if (v := verdict_of(c)) else 1_000), c.start, c.end) for c in claims
-            ]
-        if column == QUOTE:
-            return [(c.exact.casefold(), c.start) for c in claims]
-        if column == CLAIMANT:
-            return [(c.claimant.casefold(), c.start) for c in claims]
-        if column == STATUS:
-            order, last = STATUS_ORDER, len(STATUS_ORDER)
-            return [(order.get(c.status, last), c.start) for c in claims]
-        if column == AUTHOR:
-            names: dict[tuple[str, str], str] = {}
-            return [(author_name(c, names, self.person_name).casefold(), c.start) for c in claims]
-        if column == COMMENTS:
-            counts = self._comment_counts
-            return [(counts.get(c.id, 0), c.start) for c in claims]
-        return [(c.start, c.end, c.created, c.id) for c in claims]
+    def _keys_of(self, column: int, claims: list[Claim]) -> list[Any]:
+        """The text order's keys of `claims` or what each sorts by first (claim_keys); the
+        quotes of every claim casefolded with the searched texts (after a load, while idle)."""
+        if column == QUOTE and claims is self._table.claims:
+            return list(self._table.folded_quotes())
+        return first_elements(
+            column, claims, self._verdicts_of, self.person_name, self._comment_counts
+        )
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         """Show the claims `claim_filter` lets through; typing on at the end of the text
@@ -280,7 +285,7 @@ class ClaimsModel(RowsTableModel):
             row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
             old_key = self._keys()[slot]
         slot = self._table.put(claim)
-        self._statuses.pop(slot, None)
+        self._statuses.kept.pop(slot, None)
         if placed is not None:
             moved = old_key != self._keys()[slot]
         self._quotes.pop(claim.id, None)
@@ -322,7 +327,7 @@ class ClaimsModel(RowsTableModel):
         row, placed = self._find(self._rows, slot), self._find(self._all_sorted, slot)
         self._table.drop(claim_id)
         self._quotes.pop(claim_id, None)
-        self._statuses.pop(slot, None)
+        self._statuses.kept.pop(slot, None)
         self._stale.discard(slot)
         if placed is not None:
             del self._all_sorted[placed]
@@ -351,7 +356,7 @@ class ClaimsModel(RowsTableModel):
     def refresh_all(self) -> None:
         """Repaint every row (verdict colours or labels changed)."""
         self._quotes.clear()
-        self._statuses.clear()
+        self._statuses.kept.clear()
         self._unrated_texts = None
         self._keys_changed(VERDICT)
         if self._rows:
@@ -401,14 +406,9 @@ class ClaimsModel(RowsTableModel):
             self._unrated_texts = (unrated_label(), tr("Unrated"))
         return self._unrated_texts
 
-    def _status(self, claim: Claim) -> str:
+    def _status(self, claim: Claim, row: int = -1) -> str:
         slot = self._table.slot_of.get(claim.id, -1)
-        shown = self._statuses.get(slot)
-        if shown is None:
-            shown = self._status_text(claim)
-            if slot >= 0:
-                self._statuses[slot] = shown
-        return shown
+        return self._statuses.text(claim, slot, self._rows, row, self._table.claims)
 
     def _quote_shown(self, claim: Claim) -> str:
         shown = self._quotes.get(claim.id)
@@ -427,7 +427,7 @@ class ClaimsModel(RowsTableModel):
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None
-        return self._answer(self._table.claims[self._rows[row]], index.column(), role)
+        return self._answer(self._table.claims[self._rows[row]], index.column(), role, row)
 
     def multiData(
         self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
@@ -444,17 +444,18 @@ class ClaimsModel(RowsTableModel):
             role_data = span[position]
             role = role_data.role()
             if role in ROLES_ANSWERED:
-                role_data.setData(self._answer(claim, column, role))
+                role_data.setData(self._answer(claim, column, role, row))
             else:
                 role_data.clearData()
 
-    def _answer(self, claim: Claim, column: int, role: int) -> object:
+    def _answer(self, claim: Claim, column: int, role: int, row: int = -1) -> object:
+        """`role` of `claim`'s cell in `column`; `row`: where it is listed (-1: not known)."""
         if role == DISPLAY:
-            return self._display(claim, column)
+            return self._display(claim, column, row)
         if role == CLAIM_ID_ROLE:
             return claim.id
         if role == TOOLTIP:
-            return self._tooltip(claim)
+            return self._tooltip(claim, row)
         if column != VERDICT:
             return None
         verdict = self._verdict_of(claim)
@@ -462,7 +463,7 @@ class ClaimsModel(RowsTableModel):
             return verdict.label if verdict else self._unrated()[1]
         return verdict.colour if verdict else None  # VERDICT_COLOUR_ROLE
 
-    def _display(self, claim: Claim, column: int) -> str | None:
+    def _display(self, claim: Claim, column: int, row: int = -1) -> str | None:
         if column == VERDICT:
             verdict = self._verdict_of(claim)
             return verdict.label if verdict else self._unrated()[0]
@@ -471,7 +472,7 @@ class ClaimsModel(RowsTableModel):
         if column == CLAIMANT:
             return claim.claimant
         if column == STATUS:
-            return self._status(claim)
+            return self._status(claim, row)
         if column == AUTHOR:
             return self.person_name(claim)
         if column == COMMENTS:
@@ -479,7 +480,7 @@ class ClaimsModel(RowsTableModel):
             return number(count) if count else ""
         return None
 
-    def _tooltip(self, claim: Claim) -> str:
+    def _tooltip(self, claim: Claim, row: int = -1) -> str:
         verdict = self._verdict_of(claim)
         shown = verdict.label if verdict else tr("unrated")
         lines = [tr("Verdict: {verdict}").format(verdict=shown), claim.exact]
@@ -489,7 +490,7 @@ class ClaimsModel(RowsTableModel):
             lines.append(tr("Claimant: {claimant}").format(claimant=claim.claimant))
         lines.append(
             tr("By {person} · {status}").format(
-                person=self.person_name(claim), status=self._status(claim)
+                person=self.person_name(claim), status=self._status(claim, row)
             )
         )
         if claim.anchor_state != "exact":

@@ -22,6 +22,10 @@ _NOTES = {
 }
 
 
+def voided_label(status: ReviewStatus) -> str:
+    return tr("{label} (approval voided)").format(label=status_label(status))
+
+
 def show_identities(
     project: Callable[[], ProjectService | None], claims: ClaimsModel, inspector: ClaimInspector
 ) -> None:
@@ -49,13 +53,22 @@ def show_identities(
             voided = review.approval_state(service, claim.id) == "stale"
         except KeyError:
             voided = False
-        return (
-            tr("{label} (approval voided)").format(label=status_label(claim.status))
-            if voided
-            else status_label(claim.status)
-        )
+        return voided_label(claim.status) if voided else status_label(claim.status)
+
+    def status_texts(shown: list[Claim]) -> list[str]:
+        """`status_text` of each of `shown`, the approvals of those ready read in one query."""
+        service = project()
+        ready = [c for c in shown if c.status == ReviewStatus.READY]
+        states = review.approval_states(service, ready) if service is not None and ready else {}
+        labels: dict[str, str] = {}  # translated once per status
+        return [
+            voided_label(c.status) if states.get(c.id) == "stale"
+            else labels.get(c.status) or labels.setdefault(c.status, status_label(c.status))
+            for c in shown
+        ]  # fmt: skip
 
     claims.person_name = lambda claim: person_name(claim.author_id, claim.author)
     claims.status_text = status_text
+    claims.status_texts = status_texts
     inspector.person_name = person_name
     inspector.approval_note = approval_note

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from operator import attrgetter
 
 from annotator.domain import Claim, Verdict
 from annotator.errors import ValidationError
@@ -128,8 +129,8 @@ class BlindMask:
         return claim_id is not None and claim_id in self.hidden
 
     def rating_changed(self, service: ProjectService, claim_id: str) -> None:
-        if claim_id in self.hidden:
-            self.ratings.update(my_ratings(service, [claim_id]))
+        if claim_id in self.hidden:  # an undone rating is no rating: not the one before
+            self.ratings[claim_id] = my_ratings(service, [claim_id]).get(claim_id)
 
     def as_shown(self, claim: Claim) -> Claim:
         """The claim as this user may see it (no colleague's judgement while rating blind)."""
@@ -142,6 +143,22 @@ class BlindMask:
         if claim.id in self.hidden:
             return service.verdict(self.ratings.get(claim.id))
         return service.verdict(claim.verdict_id)
+
+    def verdicts_of(
+        self, service: ProjectService | None, claims: list[Claim]
+    ) -> list[Verdict | None]:
+        """`verdict_of` of each of `claims`, at once (the claims list's sort by verdict);
+        none without a project."""
+        if service is None:
+            return [None] * len(claims)
+        by_id = {v.id: v for v in service.verdicts()}
+        if not self.hidden:
+            return list(map(by_id.get, map(attrgetter("verdict_id"), claims)))
+        hidden, ratings = self.hidden, self.ratings
+        return [
+            by_id.get(ratings.get(c.id) if c.id in hidden else c.verdict_id)  # type: ignore[arg-type]
+            for c in claims
+        ]
 
     def per_verdict(self, colour_for: Callable[[Claim], str]) -> Callable[[Claim], str]:
         """`colour_for` asked once per verdict, for colouring thousands of claims at once: a

@@ -103,3 +103,40 @@ def test_the_status_is_asked_once_per_row_until_the_rows_claim_changes(qapp) -> 
     model.remove("c0")
     model.upsert(claims[0])  # back, in a new slot: asked afresh
     assert cell(model.row_of("c0")) == "Draft"
+
+
+class CountedBatches:
+    """A `status_texts` (many claims at once) that records the claims of each call."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def __call__(self, claims: list[Claim]) -> list[str]:
+        self.batches.append([c.id for c in claims])
+        return [f"{status_label(c.status)} #{len(self.batches)}" for c in claims]
+
+
+def test_a_screen_of_new_rows_asks_for_its_statuses_at_once(qapp) -> None:  # noqa: ANN001
+    """The first row painted asks for the statuses of the rows after it too (one query for
+    their approvals); a replaced claim's row is asked again, alone, and shows the new text."""
+    from dataclasses import replace
+
+    from annotator.ui.claims.claim_keys import STATUS_BATCH
+
+    claims = [Claim(id=f"c{n}", article_id="a", start=n, end=n + 1, exact="x") for n in range(90)]
+    model = ClaimsModel(lambda claim: None)
+    batches = CountedBatches()
+    model.status_texts = batches
+    model.set_claims(claims)
+
+    def cell(row: int) -> str:
+        return model.data(model.index(row, STATUS))
+
+    assert [cell(r) for r in range(12)] == ["Draft #1"] * 12
+    assert batches.batches == [[f"c{n}" for n in range(STATUS_BATCH)]]
+    model.upsert(replace(claims[3], status=ReviewStatus.READY))
+    assert cell(3) == "Ready for review #2" and cell(4) == "Draft #1"
+    assert batches.batches[1] == ["c3", *(f"c{n}" for n in range(STATUS_BATCH, 43))]  # not 4-39
+    assert cell(60) == "Draft #3" and batches.batches[2][0] == "c60"
+    model.status_text = lambda claim: "one by one"  # told one at a time: nothing kept
+    assert cell(3) == "one by one"

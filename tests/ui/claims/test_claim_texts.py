@@ -30,6 +30,9 @@ def test_texts_made_in_blocks_equal_the_texts_made_at_once() -> None:
     assert table.prepare_texts(20) is False
     for slot in table.slot_of.values():
         assert table.texts[slot] == searched_text(table.claims[slot])
+        assert table.quotes[slot] == table.claims[slot].exact.casefold()  # made with the text
+    table.put(replace(claims[7], exact="STRASSE Straße ΕΛΛΆΔΑ"))  # casefolded longer
+    assert table.folded_quotes()[7] == "strasse strasse ελλάδα"
 
 
 def test_after_a_load_the_panel_makes_the_texts_while_idle(qtbot, monkeypatch) -> None:  # noqa: ANN001
