@@ -3239,12 +3239,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -3614,7 +3614,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -4174,7 +4174,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>‏{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -5995,7 +5995,7 @@ After:
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
@@ -6012,7 +6012,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
@@ -6039,14 +6039,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
@@ -6056,17 +6056,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>‏{url}

@@ -3207,12 +3207,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -3582,7 +3582,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Veredicto desconocido {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
@@ -4142,7 +4142,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
@@ -5851,7 +5851,7 @@ Después:
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
@@ -5868,7 +5868,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
@@ -5895,14 +5895,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
@@ -5912,17 +5912,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}

@@ -3215,12 +3215,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -3590,7 +3590,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий вердикт {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
@@ -4150,7 +4150,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
@@ -5887,7 +5887,7 @@ After:
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
@@ -5904,7 +5904,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
@@ -5931,14 +5931,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
@@ -5948,17 +5948,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
