@@ -6488,32 +6488,32 @@ You can undo this.</source>
     <context>
         <name>project.library</name>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Claims</source>
             <translation>الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="167" />
+            <location filename="../../annotator/ui/project/library.py" line="172" />
             <source>Filter articles…</source>
             <translation>تصفية المقالات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Publisher</source>
             <translation>الناشر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Verdicts</source>
             <translation>الأحكام</translation>
         </message>

@@ -6362,32 +6362,32 @@ You can undo this.</source>
     <context>
         <name>project.library</name>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Claims</source>
             <translation>Твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="167" />
+            <location filename="../../annotator/ui/project/library.py" line="172" />
             <source>Filter articles…</source>
             <translation>Фільтрувати статті…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Publisher</source>
             <translation>Видання</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Verdicts</source>
             <translation>Вердикти</translation>
         </message>
