@@ -5950,7 +5950,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="197" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n frase que merece verificarse: Intro crea una afirmación, Supr la descarta</numerusform>
@@ -5958,72 +5958,72 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="58" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Sugerir afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="65" />
             <source>Already &amp;Checked?</source>
             <translation>¿Ya &amp;verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Already Checked?</source>
             <translation>¿Ya verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="165" />
             <source>Cannot Import Fact-Checks</source>
             <translation>No se pueden importar las verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Fact-Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="31" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Verificaciones (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="170" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Verificaciones de {name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="49" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Importar &amp;verificaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="156" />
             <source>Import Fact-Checks</source>
             <translation>Importar verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="68" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Buscar el texto seleccionado entre las verificaciones y las afirmaciones aprobadas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="61" />
             <source>Mark the sentences most worth checking</source>
             <translation>Marcar las frases que más merece la pena verificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="52" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Verificaciones publicadas (ClaimReview JSON-LD, JSON Lines, CSV) como material de referencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="246" />
             <source>Select some text of the article to look it up.</source>
             <translation>Selecciona un fragmento del artículo para buscarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Suggestions</source>
             <translation>Sugerencias</translation>
         </message>
@@ -6031,7 +6031,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n posible coincidencia para «{text}»</numerusform>
@@ -6047,27 +6047,27 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="100" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Reutilizar veredicto y fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;¿Ya verificado?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>Check &amp;Selected Text</source>
             <translation>Verificar el texto &amp;seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="102" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Copiar el veredicto de la coincidencia en la afirmación, añadir la verificación como fuente y anotar su procedencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="200" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Intro: crear una afirmación · Supr: descartarla</translation>
         </message>
@@ -6077,7 +6077,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>No hay verificaciones. Archivo → Importar verificaciones… las añade.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="152" />
             <source>Nothing in the archive matches.</source>
             <translation>Nada del archivo coincide.</translation>
         </message>
@@ -6087,12 +6087,12 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>Buscar en las verificaciones importadas…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="154" />
             <source>Select a claim or some text.</source>
             <translation>Selecciona una afirmación o un fragmento de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>fact-check</source>
             <translation>verificación</translation>
         </message>
@@ -6102,7 +6102,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>sin veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>our claim</source>
             <translation>nuestra afirmación</translation>
         </message>

@@ -5986,7 +5986,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="197" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n речення варте перевірки: Enter створює твердження, Delete відхиляє</numerusform>
@@ -5995,72 +5995,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="58" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Запропонувати твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="65" />
             <source>Already &amp;Checked?</source>
             <translation>Уже &amp;перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Already Checked?</source>
             <translation>Уже перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="165" />
             <source>Cannot Import Fact-Checks</source>
             <translation>Не вдається імпортувати фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Fact-Checks</source>
             <translation>Фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="31" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Фактчеки (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="170" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Фактчеки з {name}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="49" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Імпортувати &amp;фактчеки…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="156" />
             <source>Import Fact-Checks</source>
             <translation>Імпорт фактчеків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="68" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Пошукати виділений текст серед фактчеків і схвалених тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="61" />
             <source>Mark the sentences most worth checking</source>
             <translation>Позначити речення, які найбільше варто перевірити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="52" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines, CSV) як довідкові матеріали</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="246" />
             <source>Select some text of the article to look it up.</source>
             <translation>Виділіть фрагмент статті, щоб його пошукати.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Suggestions</source>
             <translation>Пропозиції</translation>
         </message>
@@ -6068,7 +6068,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n можливий збіг для «{text}»</numerusform>
@@ -6086,27 +6086,27 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="100" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Використати вердикт і джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>Check &amp;Selected Text</source>
             <translation>Перевірити &amp;виділений текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="102" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="200" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
         </message>
@@ -6116,7 +6116,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="152" />
             <source>Nothing in the archive matches.</source>
             <translation>В архіві нічого не збігається.</translation>
         </message>
@@ -6126,12 +6126,12 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>Шукати в імпортованих фактчеках…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="154" />
             <source>Select a claim or some text.</source>
             <translation>Виберіть твердження або фрагмент тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>fact-check</source>
             <translation>фактчек</translation>
         </message>
@@ -6141,7 +6141,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>вердикт не вказано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>our claim</source>
             <translation>наше твердження</translation>
         </message>
