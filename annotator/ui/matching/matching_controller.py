@@ -107,7 +107,7 @@ class MatchingController:
     def claim_shown(self, claim_id: str | None) -> None:
         """Look the shown claim up in the archive: at once if the panel can be seen, else when
         it is brought in front (a lookup on every edit behind the inspector's tab cost about
-        0.6 ms of each verdict change, docs/PERFORMANCE.md)."""
+        0.3 ms of each verdict change, docs/PERFORMANCE.md)."""
         if self.service is None or claim_id is None:
             return
         if not self.already.isVisible():
