@@ -438,15 +438,14 @@ class ProjectStore:
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
         with self.transaction():
             self.db.execute(CLAIM_INSERT, claim_values(snapshot.claim))
-            if snapshot.sources:
-                self.db.table("sources").insert_all([source_to_row(s) for s in snapshot.sources])
+            self.db.insert_rows("sources", [source_to_row(s) for s in snapshot.sources])
             put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 
     def insert_source(self, source: Source) -> None:
         with self.transaction():
-            self.db.table("sources").insert(source_to_row(source))
+            self.db.insert_rows("sources", [source_to_row(source)])
 
     def put_source(self, source: Source) -> None:
         with self.transaction():

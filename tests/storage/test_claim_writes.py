@@ -1,6 +1,6 @@
 """Claims are written with plain SQL (storage/rows.py `CLAIM_INSERT`, `CLAIM_UPDATE`): the same
 row sqlite-utils' `Table.insert` and `Table.update` wrote, and no import of sqlite-utils on a
-session's first new claim, verdict change or their undo (about 0.1 s of the first new claim,
+session's first new claim, verdict change, their undo or redo (about 0.1 s of the first new claim,
 docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
@@ -69,13 +69,16 @@ CHILD = textwrap.dedent("""
     claim = project.create_claim(article.id, 0, 10)
     before, after = project.update_claim(claim.id, verdict_id=project.verdicts()[1].id)
     project.put_claim(before)  # undo
-    project.delete_claim(claim.id)  # the new claim undone
+    project.add_source(claim.id, url="https://example.org/s", title="S")
+    snapshot = project.delete_claim(claim.id)  # the new claim undone
+    project.restore_claim(snapshot)  # and redone, with its source, history and revisions
+    assert project.sources(claim.id)[0].url == "https://example.org/s"
     project.close()
     print("sqlite_utils" in sys.modules)
 """)
 
 
-def test_new_claims_and_verdicts_do_not_import_sqlite_utils(tmp_path: Path) -> None:
+def test_new_claims_verdicts_undo_and_redo_do_not_import_sqlite_utils(tmp_path: Path) -> None:
     from annotator.services.demo import create_demo_project
 
     project = tmp_path / "demo.annotator"
