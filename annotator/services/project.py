@@ -336,26 +336,24 @@ class ProjectService:
         start, end = trim_span(article.text, max(0, start), min(end, len(article.text)))
         if start >= end:
             raise ValidationError(msg("Select some text of the article to make a claim."))
-        quote = quote_at(article.text, start, end)
-        now = utc_now()
-        claim = Claim(
-            id=str(fields.pop("id", None) or new_id()),
-            article_id=article_id,
-            start=start,
-            end=end,
-            exact=quote.exact,
-            prefix=quote.prefix,
-            suffix=quote.suffix,
-            original_exact=quote.exact,
-            anchor_version=article.version,
-            author=self.author,
-            created=now,
-            author_id=self.author_id,
-            **stamp(self, now),
-        )
-        claim = dataclasses.replace(claim, **self._validated_claim_fields(fields))
-        with self.store.transaction():
-            self.remember_me()
+        quote, now = quote_at(article.text, start, end), utc_now()
+        with self.store.transaction():  # one commit: the stamp records me (remember_me) in it
+            claim = Claim(
+                id=str(fields.pop("id", None) or new_id()),
+                article_id=article_id,
+                start=start,
+                end=end,
+                exact=quote.exact,
+                prefix=quote.prefix,
+                suffix=quote.suffix,
+                original_exact=quote.exact,
+                anchor_version=article.version,
+                author=self.author,
+                created=now,
+                author_id=self.author_id,
+                **stamp(self, now),
+            )
+            claim = dataclasses.replace(claim, **self._validated_claim_fields(fields))
             self.store.insert_claim(claim)
             claim = self.claim(claim.id)  # as stored: an approval it cannot have is undone
         self._notify(ChangeKind.CLAIM_ADDED, article_id, claim.id)

@@ -118,7 +118,7 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[Row]:
 def put_back(db: Database, deps: Dependents) -> None:
     """After the deleted rows are inserted again: their children and bookkeeping as they were."""
     for table, rows in deps.children:
-        db.table(table).insert_all(rows)
+        db.insert_rows(table, rows)
     for kind, key in deps.items:
         db.execute("DELETE FROM item_revs WHERE kind = ? AND item_id = ?", [kind, key])
         db.execute("DELETE FROM revisions WHERE kind = ? AND item_id = ?", [kind, key])
@@ -128,8 +128,7 @@ def put_back(db: Database, deps: Dependents) -> None:
         ("revisions", deps.revisions),
         ("tombstones", deps.tombstones),
     ):
-        if rows:
-            db.table(table).insert_all(rows)
+        db.insert_rows(table, rows)
     for claim_id, kept in deps.history_ids.items():
         marks = ",".join("?" * len(kept))
         keep_clause = f"AND id NOT IN ({marks})" if kept else ""

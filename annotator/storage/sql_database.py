@@ -189,11 +189,27 @@ class Database:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
+    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert `rows` (column -> plain value) with plain SQL, as `table(name).insert_all` did
+        for rows read back from the file: putting back what an undo restores needs no
+        sqlite-utils import (about 0.1 s, docs/PERFORMANCE.md). A column a row lacks is NULL."""
+        columns = list(dict.fromkeys(column for row in rows for column in row))
+        if not columns:
+            return
+        names = ", ".join(_quoted(c) for c in columns)
+        sql = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        for row in rows:
+            self.execute(sql, [row.get(column) for column in columns])
+
     def table(self, name: str) -> Table:
         """sqlite-utils' Table (imported now if not yet), writing through this connection."""
         if self._utils is None:
             self._utils = _adapter(self)
         return self._utils.table(name)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _adapter(owner: Database) -> sqlite_utils.Database:

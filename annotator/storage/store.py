@@ -18,14 +18,16 @@ from annotator.storage import database, full_text, stale_wal
 from annotator.storage.checkpointer import IdleCheckpointer
 from annotator.storage.full_text import Passage, SearchHit
 from annotator.storage.rows import (
+    CLAIM_INSERT,
     CLAIM_SELECT,
     CLAIM_TEXT_ORDER,
+    CLAIM_UPDATE,
     SOURCE_SELECT,
     article_from_rows,
     article_to_row,
     blocks_to_json,
     claim_from_tuple,
-    claim_to_row,
+    claim_values,
     claims_from_tuples,
     source_from_row,
     source_from_tuple,
@@ -375,21 +377,19 @@ class ProjectStore:
 
     def insert_claim(self, claim: Claim) -> None:
         with self.transaction():
-            self.db.table("claims").insert(claim_to_row(claim))
+            self.db.execute(CLAIM_INSERT, claim_values(claim))
 
     def put_claim(self, claim: Claim) -> None:
         """Replace a stored claim's row with `claim` exactly (used by edits and by undo)."""
         with self.transaction():
-            row = claim_to_row(claim)
-            if self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone() is None:
-                raise KeyError(claim.id)
-            self.db.table("claims").update(claim.id, row)
+            if self.db.execute(CLAIM_UPDATE, [*claim_values(claim), claim.id]).rowcount == 0:
+                raise KeyError(claim.id)  # gone (another window): nothing was written
 
     def put_claims(self, claims: list[Claim]) -> None:
         with self.transaction():
             for claim in claims:
                 self._require("claims", claim.id, "claim")
-                self.db.table("claims").update(claim.id, claim_to_row(claim))
+                self.db.execute(CLAIM_UPDATE, [*claim_values(claim), claim.id])
 
     def _require(self, table: str, item_id: str, what: str) -> None:
         """Refuse, with a message, to write back an item that is gone (deleted in another
@@ -437,16 +437,15 @@ class ProjectStore:
 
     def restore_claim(self, snapshot: ClaimSnapshot) -> None:
         with self.transaction():
-            self.db.table("claims").insert(claim_to_row(snapshot.claim))
-            if snapshot.sources:
-                self.db.table("sources").insert_all([source_to_row(s) for s in snapshot.sources])
+            self.db.execute(CLAIM_INSERT, claim_values(snapshot.claim))
+            self.db.insert_rows("sources", [source_to_row(s) for s in snapshot.sources])
             put_back(self.db, snapshot.dependents)
 
     # -- sources -------------------------------------------------------------------------
 
     def insert_source(self, source: Source) -> None:
         with self.transaction():
-            self.db.table("sources").insert(source_to_row(source))
+            self.db.insert_rows("sources", [source_to_row(source)])
 
     def put_source(self, source: Source) -> None:
         with self.transaction():

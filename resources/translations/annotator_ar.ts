@@ -3239,12 +3239,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>غيّر المشروعان نص المقالة نفسها بطريقتين مختلفتين (عدد المقالات: {length})؛ أعد استيراد النص في أحدهما أولًا. لم يُدمج شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>تعذّر إنشاء {path}: المجلد أو الملف للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>تعذّر إنشاء {path}: المجلد {parent} غير موجود.</translation>
         </message>
@@ -3614,7 +3614,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -4174,7 +4174,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>‏{name} مفتوح في برنامج آخر ({describe}). أغلقه هناك (أو انتظر حتى ينتهي الأمر) أولًا، ثم استعد النسخة الاحتياطية؛ لم يُغيَّر شيء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>‏{name} مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
         </message>
@@ -5995,7 +5995,7 @@ After:
             <translation>مراجعة عمياء: ادعاء لزميل. حكمه وشرحه وملاحظته ومصادره مخفية حتى تكشفها؛ والحكم الذي تختاره هو تقييمك أنت.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>أنشأه {author} · {format_time}
@@ -6012,7 +6012,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>مخفيّ ما دمت تقيّم هذه المقالة بشكل أعمى.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>يتيم: لم يعد هذا المقطع في المقالة. كان:
@@ -6039,14 +6039,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>تغيّرت المقالة؛ أُنشئ الادعاء على:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>تغيّرت المقالة؛ انتقل هذا المقطع لكن نصه لم يتغيّر.</translation>
         </message>
@@ -6056,17 +6056,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>تقييمك الأعمى لهذا المقطع: يُخزَّن تقييمًا، لا حكمًا للادعاء.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>تاريخ الاطلاع {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>محميّ (لا يُصدَّر أبدًا)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>‏{url}
@@ -6094,7 +6094,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="197" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>لا جمل تستحق التحقق</numerusform>
@@ -6106,72 +6106,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="58" />
             <source>&amp;Suggest Claims</source>
             <translation>ا&amp;قتراح ادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="65" />
             <source>Already &amp;Checked?</source>
             <translation>هل سبق &amp;التحقق منه؟</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Already Checked?</source>
             <translation>هل سبق التحقق منه؟</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="165" />
             <source>Cannot Import Fact-Checks</source>
             <translation>تعذّر استيراد التحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Fact-Checks</source>
             <translation>التحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="31" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>تحققات (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="170" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>تحققات من {name}: أُضيف {added}، وحُدّث {updated}، و{unchanged} بلا تغيير</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="49" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>استيراد ت&amp;حققات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="156" />
             <source>Import Fact-Checks</source>
             <translation>استيراد تحققات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="68" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>البحث عن النص المحدد بين التحققات والادعاءات المعتمدة</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="61" />
             <source>Mark the sentences most worth checking</source>
             <translation>تمييز الجمل الأجدر بالتحقق</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="52" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>تحققات منشورة (ClaimReview JSON-LD وJSON Lines وCSV) مادةً مرجعية</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="246" />
             <source>Select some text of the article to look it up.</source>
             <translation>حدّد جزءًا من نص المقالة للبحث عنه.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Suggestions</source>
             <translation>الاقتراحات</translation>
         </message>
@@ -6179,7 +6179,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>لا تطابقات محتملة لـ«{text}»</numerusform>
@@ -6203,27 +6203,27 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="100" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>إعادة &amp;استخدام الحكم والمصدر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;هل سبق التحقق منه؟&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>Check &amp;Selected Text</source>
             <translation>التحقق من النص ال&amp;محدد</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="102" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>نسخ حكم التطابق إلى الادعاء، وإضافة التحقق مصدرًا، وتدوين مصدره</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="200" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>‏Enter: إنشاء ادعاء منه · Delete: استبعاده</translation>
         </message>
@@ -6233,7 +6233,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>لا تحققات هنا. ملف ← استيراد تحققات… يضيفها.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="152" />
             <source>Nothing in the archive matches.</source>
             <translation>لا شيء في الأرشيف يطابق.</translation>
         </message>
@@ -6243,12 +6243,12 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>بحث في التحققات المستوردة…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="154" />
             <source>Select a claim or some text.</source>
             <translation>حدّد ادعاءً أو جزءًا من النص.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>fact-check</source>
             <translation>تحقق</translation>
         </message>
@@ -6258,7 +6258,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>لم يُذكر حكم</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>our claim</source>
             <translation>ادعاؤنا</translation>
         </message>
@@ -6488,32 +6488,32 @@ You can undo this.</source>
     <context>
         <name>project.library</name>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Claims</source>
             <translation>الادعاءات</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="167" />
+            <location filename="../../annotator/ui/project/library.py" line="172" />
             <source>Filter articles…</source>
             <translation>تصفية المقالات…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Publisher</source>
             <translation>الناشر</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Verdicts</source>
             <translation>الأحكام</translation>
         </message>

@@ -3207,12 +3207,12 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Ambos proyectos cambiaron de forma distinta el texto del mismo artículo ({length} artículo(s)); vuelva a importar primero el texto en uno de ellos. No se fusionó nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>No se puede crear {path}: la carpeta o el archivo es de solo lectura.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>No se puede crear {path}: la carpeta {parent} no existe.</translation>
         </message>
@@ -3582,7 +3582,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>Veredicto desconocido {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>La versión {version} de «{title}» ya estaba guardada (quizá en otra ventana); no se cambió nada.</translation>
         </message>
@@ -4142,7 +4142,7 @@ Importa páginas web guardadas, PDF, documentos de Word, Markdown o texto con Ar
             <translation>{name} está abierto en otro programa ({describe}). Ciérrelo allí (o deje que termine el comando) y luego restaure la copia de seguridad; no se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} está abierto en solo lectura; no se pueden guardar los cambios.</translation>
         </message>
@@ -5851,7 +5851,7 @@ Después:
             <translation>Revisión a ciegas: una afirmación de un colega. Su veredicto, explicación, nota y fuentes están ocultos hasta que los reveles; el veredicto que elijas es tu propia valoración.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Creada por {author} · {format_time}
@@ -5868,7 +5868,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Oculto mientras evalúas este artículo a ciegas.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Huérfana: este pasaje ya no está en el artículo. Era:
@@ -5895,14 +5895,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Fuentes</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>El artículo cambió; la afirmación se hizo sobre:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>El artículo cambió; este pasaje se desplazó pero su texto es el mismo.</translation>
         </message>
@@ -5912,17 +5912,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Tu valoración a ciegas de este pasaje: se guarda como valoración, no como veredicto de la afirmación.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>consultada el {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>protegida (nunca se exporta)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5950,7 +5950,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="197" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n frase que merece verificarse: Intro crea una afirmación, Supr la descarta</numerusform>
@@ -5958,72 +5958,72 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="58" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Sugerir afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="65" />
             <source>Already &amp;Checked?</source>
             <translation>¿Ya &amp;verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Already Checked?</source>
             <translation>¿Ya verificado?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="165" />
             <source>Cannot Import Fact-Checks</source>
             <translation>No se pueden importar las verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Fact-Checks</source>
             <translation>Verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="31" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Verificaciones (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="170" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Verificaciones de {name}: {added} añadidas, {updated} actualizadas, {unchanged} sin cambios</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="49" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Importar &amp;verificaciones…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="156" />
             <source>Import Fact-Checks</source>
             <translation>Importar verificaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="68" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Buscar el texto seleccionado entre las verificaciones y las afirmaciones aprobadas</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="61" />
             <source>Mark the sentences most worth checking</source>
             <translation>Marcar las frases que más merece la pena verificar</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="52" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Verificaciones publicadas (ClaimReview JSON-LD, JSON Lines, CSV) como material de referencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="246" />
             <source>Select some text of the article to look it up.</source>
             <translation>Selecciona un fragmento del artículo para buscarlo.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Suggestions</source>
             <translation>Sugerencias</translation>
         </message>
@@ -6031,7 +6031,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n posible coincidencia para «{text}»</numerusform>
@@ -6047,27 +6047,27 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="100" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Reutilizar veredicto y fuente</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;¿Ya verificado?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>Check &amp;Selected Text</source>
             <translation>Verificar el texto &amp;seleccionado</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="102" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Copiar el veredicto de la coincidencia en la afirmación, añadir la verificación como fuente y anotar su procedencia</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="200" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Intro: crear una afirmación · Supr: descartarla</translation>
         </message>
@@ -6077,7 +6077,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>No hay verificaciones. Archivo → Importar verificaciones… las añade.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="152" />
             <source>Nothing in the archive matches.</source>
             <translation>Nada del archivo coincide.</translation>
         </message>
@@ -6087,12 +6087,12 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>Buscar en las verificaciones importadas…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="154" />
             <source>Select a claim or some text.</source>
             <translation>Selecciona una afirmación o un fragmento de texto.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>fact-check</source>
             <translation>verificación</translation>
         </message>
@@ -6102,7 +6102,7 @@ Doble clic o Intro para abrirla en el navegador.</translation>
             <translation>sin veredicto</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>our claim</source>
             <translation>nuestra afirmación</translation>
         </message>
@@ -6320,32 +6320,32 @@ Puedes deshacerlo.</numerusform>
     <context>
         <name>project.library</name>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Claims</source>
             <translation>Afirmaciones</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="167" />
+            <location filename="../../annotator/ui/project/library.py" line="172" />
             <source>Filter articles…</source>
             <translation>Filtrar artículos…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Publisher</source>
             <translation>Medio</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Verdicts</source>
             <translation>Veredictos</translation>
         </message>

@@ -3215,12 +3215,12 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Обидва проєкти по-різному змінили текст однієї статті (статей: {length}); спершу повторно імпортуйте текст в одному з них. Нічого не злито.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="96" />
+            <location filename="../../annotator/storage/store.py" line="98" />
             <source>Cannot create {path}: the folder or file is read-only.</source>
             <translation>Не вдається створити {path}: тека або файл доступні лише для читання.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="92" />
+            <location filename="../../annotator/storage/store.py" line="94" />
             <source>Cannot create {path}: the folder {parent} does not exist.</source>
             <translation>Не вдається створити {path}: теки {parent} не існує.</translation>
         </message>
@@ -3590,7 +3590,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий вердикт {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="248" />
+            <location filename="../../annotator/storage/store.py" line="250" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>
@@ -4150,7 +4150,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>{name} відкрито в іншій програмі ({describe}). Спершу закрийте його там (або дочекайтеся завершення команди), потім відновіть резервну копію; нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="189" />
+            <location filename="../../annotator/storage/store.py" line="191" />
             <source>{name} is open read-only; changes cannot be saved.</source>
             <translation>{name} відкрито лише для читання; зміни не можна зберегти.</translation>
         </message>
@@ -5887,7 +5887,7 @@ After:
             <translation>Сліпа рецензія: твердження колеги. Його вердикт, пояснення, примітку й джерела приховано, доки ви їх не розкриєте; вибраний вами вердикт — ваша власна оцінка.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="278" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="288" />
             <source>Created by {author} · {format_time}
 Last changed by {changer} · {format_time2}</source>
             <translation>Створив(-ла) {author} · {format_time}
@@ -5904,7 +5904,7 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Приховано, поки ви оцінюєте цю статтю наосліп.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="311" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="321" />
             <source>Orphaned: this passage is no longer in the article. It was:
 “{original_exact}”</source>
             <translation>Осиротіле: цього фрагмента вже немає в статті. Він був таким:
@@ -5931,14 +5931,14 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Джерела</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="306" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="316" />
             <source>The article changed; the claim was made on:
 “{original_exact}”</source>
             <translation>Стаття змінилася; твердження було зроблено щодо:
 «{original_exact}»</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="302" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="312" />
             <source>The article changed; this passage moved but its text is the same.</source>
             <translation>Стаття змінилася; цей фрагмент перемістився, але його текст той самий.</translation>
         </message>
@@ -5948,17 +5948,17 @@ Last changed by {changer} · {format_time2}</source>
             <translation>Ваша сліпа оцінка цього фрагмента: зберігається як оцінка, а не як вердикт твердження.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="342" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="352" />
             <source>accessed {date}</source>
             <translation>переглянуто {date}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="335" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="345" />
             <source>protected (never exported)</source>
             <translation>захищене (ніколи не експортується)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/inspector/inspector.py" line="353" />
+            <location filename="../../annotator/ui/inspector/inspector.py" line="363" />
             <source>{url}
 Double-click or press Enter to open it in your browser.</source>
             <translation>{url}
@@ -5986,7 +5986,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_controller</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="182" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="197" />
             <source>%n sentence(s) worth checking: Enter makes a claim, Delete dismisses</source>
             <translation>
                 <numerusform>%n речення варте перевірки: Enter створює твердження, Delete відхиляє</numerusform>
@@ -5995,72 +5995,72 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="56" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="58" />
             <source>&amp;Suggest Claims</source>
             <translation>&amp;Запропонувати твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="63" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="65" />
             <source>Already &amp;Checked?</source>
             <translation>Уже &amp;перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="46" />
             <source>Already Checked?</source>
             <translation>Уже перевірено?</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="150" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="165" />
             <source>Cannot Import Fact-Checks</source>
             <translation>Не вдається імпортувати фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="42" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="44" />
             <source>Fact-Checks</source>
             <translation>Фактчеки</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="30" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="31" />
             <source>Fact-checks (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;All files (*)</source>
             <translation>Фактчеки (*.json *.jsonld *.jsonl *.ndjson *.csv *.tsv *.gz);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="155" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="170" />
             <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} unchanged</source>
             <translation>Фактчеки з {name}: додано {added}, оновлено {updated}, без змін {unchanged}</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="47" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="49" />
             <source>Import &amp;Fact-Checks…</source>
             <translation>Імпортувати &amp;фактчеки…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="156" />
             <source>Import Fact-Checks</source>
             <translation>Імпорт фактчеків</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="66" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="68" />
             <source>Look the selected text up among fact-checks and approved claims</source>
             <translation>Пошукати виділений текст серед фактчеків і схвалених тверджень</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="59" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="61" />
             <source>Mark the sentences most worth checking</source>
             <translation>Позначити речення, які найбільше варто перевірити</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="50" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="52" />
             <source>Published fact-checks (ClaimReview JSON-LD, JSON Lines, CSV) as reference material</source>
             <translation>Опубліковані фактчеки (ClaimReview JSON-LD, JSON Lines, CSV) як довідкові матеріали</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="231" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="246" />
             <source>Select some text of the article to look it up.</source>
             <translation>Виділіть фрагмент статті, щоб його пошукати.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_controller.py" line="43" />
+            <location filename="../../annotator/ui/matching/matching_controller.py" line="45" />
             <source>Suggestions</source>
             <translation>Пропозиції</translation>
         </message>
@@ -6068,7 +6068,7 @@ Double-click or press Enter to open it in your browser.</source>
     <context>
         <name>matching.matching_panels</name>
         <message numerus="yes">
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="141" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="146" />
             <source>%n possible match(es) for “{text}”</source>
             <translation>
                 <numerusform>%n можливий збіг для «{text}»</numerusform>
@@ -6086,27 +6086,27 @@ Double-click or press Enter to open it in your browser.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="99" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="100" />
             <source>&amp;Reuse Verdict and Source</source>
             <translation>&amp;Використати вердикт і джерело</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="90" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="91" />
             <source>&lt;b&gt;Already checked?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Уже перевірено?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="106" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="107" />
             <source>Check &amp;Selected Text</source>
             <translation>Перевірити &amp;виділений текст</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="101" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="102" />
             <source>Copy the match's verdict to the claim, add the fact-check as a source, and note where it came from</source>
             <translation>Скопіювати вердикт збігу до твердження, додати фактчек як джерело й зазначити, звідки він</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="195" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="200" />
             <source>Enter: make a claim of it · Delete: dismiss it</source>
             <translation>Enter: створити з нього твердження · Delete: відхилити</translation>
         </message>
@@ -6116,7 +6116,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>Тут немає фактчеків. Файл → Імпортувати фактчеки… додає їх.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="147" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="152" />
             <source>Nothing in the archive matches.</source>
             <translation>В архіві нічого не збігається.</translation>
         </message>
@@ -6126,12 +6126,12 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>Шукати в імпортованих фактчеках…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="149" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="154" />
             <source>Select a claim or some text.</source>
             <translation>Виберіть твердження або фрагмент тексту.</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>fact-check</source>
             <translation>фактчек</translation>
         </message>
@@ -6141,7 +6141,7 @@ Double-click or press Enter to open it in your browser.</source>
             <translation>вердикт не вказано</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/matching/matching_panels.py" line="133" />
+            <location filename="../../annotator/ui/matching/matching_panels.py" line="138" />
             <source>our claim</source>
             <translation>наше твердження</translation>
         </message>
@@ -6362,32 +6362,32 @@ You can undo this.</source>
     <context>
         <name>project.library</name>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Claims</source>
             <translation>Твердження</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="167" />
+            <location filename="../../annotator/ui/project/library.py" line="172" />
             <source>Filter articles…</source>
             <translation>Фільтрувати статті…</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Publisher</source>
             <translation>Видання</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/project/library.py" line="34" />
+            <location filename="../../annotator/ui/project/library.py" line="36" />
             <source>Verdicts</source>
             <translation>Вердикти</translation>
         </message>

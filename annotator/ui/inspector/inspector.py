@@ -226,13 +226,23 @@ class ClaimInspector(QScrollArea):
         if self._claim is not None and (claim is None or claim.id != self._claim.id):
             self.flush()
         self._claim = claim
+        switched = self.form_widget.isHidden() == (claim is not None)
         self.placeholder.setVisible(claim is None)
         self.form_widget.setVisible(claim is not None)
-        if claim is None:
-            return
-        self._dirty_text.clear()
-        self._load_fields(claim, force=True)
-        self.set_sources(sources or [])
+        if claim is not None:
+            self._dirty_text.clear()
+            self._load_fields(claim, force=True)
+            self.set_sources(sources or [])
+        if switched:
+            self._lay_out_body()
+
+    def _lay_out_body(self) -> None:
+        """Lay the form (or the placeholder) out now that one replaced the other, before it
+        paints: left to the event loop, the form painted at the width it had without the
+        scroll bar its height brings, then all again, narrower, once the bar was shown."""
+        for _ in range(3):  # the bar shown narrows the body, whose layout asks again; the tabs
+            # around the inspector fit its new size hint too
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def refresh_claim(self, claim: Claim) -> None:
         """The shown claim changed elsewhere (undo, another window): update fields not being typed

@@ -4,6 +4,7 @@ Article → Suggest Claims, Claim → Already Checked?, the Fact-Checks and Sugg
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ class MatchingController:
         self.suggestions = SuggestionsPanel()
         self.already = AlreadyCheckedPanel()
         self._suggested_article: str | None = None
+        self._claim_to_look_up: str | None = None  # shown while the panel was behind a tab
         places.left_tabs.addTab(self.factchecks, tr("Fact-Checks"))
         places.left_tabs.addTab(self.suggestions, tr("Suggestions"))
         places.right_tabs.addTab(self.already, tr("Already Checked?"))
@@ -70,6 +72,7 @@ class MatchingController:
         places.article_menu.addAction(self.suggest_action)
         places.claim_menu.addSeparator()
         places.claim_menu.addAction(self.check_action)
+        self.already.shown.connect(self._look_up_when_shown)
         self.already.reuse_requested.connect(self.reuse)
         self.already.check_selection_requested.connect(self.check_selection)
         self.suggestions.accept_requested.connect(self.accept)
@@ -102,12 +105,24 @@ class MatchingController:
         self.update_actions()
 
     def claim_shown(self, claim_id: str | None) -> None:
+        """Look the shown claim up in the archive: at once if the panel can be seen, else when
+        it is brought in front (a lookup on every edit behind the inspector's tab cost about
+        0.3 ms of each verdict change, docs/PERFORMANCE.md)."""
         if self.service is None or claim_id is None:
             return
+        if not self.already.isVisible():
+            self._claim_to_look_up = claim_id
+            return
+        self._claim_to_look_up = None
         claim = self.service.claim(claim_id)
         self.already.show_matches(
             claim.claim_reviewed or claim.exact, can_reuse=not self.service.read_only
         )
+
+    def _look_up_when_shown(self) -> None:
+        claim_id, self._claim_to_look_up = self._claim_to_look_up, None
+        with suppress(KeyError):  # removed meanwhile: nothing to look up
+            self.claim_shown(claim_id)
 
     def update_actions(self) -> None:
         service, article_id = self.service, self.host.article_id

@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -82,6 +82,7 @@ class AlreadyCheckedPanel(QWidget):
 
     reuse_requested = Signal(object)  # Match
     check_selection_requested = Signal()
+    shown = Signal()  # brought in front: matches looked up while it was hidden are due
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,10 @@ class AlreadyCheckedPanel(QWidget):
     def set_service(self, service: ProjectService | None) -> None:
         self._matcher = Matcher(service) if service is not None else None
         self.show_matches("", can_reuse=False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit()
 
     def show_matches(self, text: str, *, can_reuse: bool) -> list[Match]:
         """Look `text` up; `can_reuse` when a claim is there to take a match's verdict."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
@@ -152,6 +154,9 @@ class VerdictBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+_REFIT_ON = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish)
+
+
 class LibraryPanel(QWidget):
     article_chosen = Signal(str)
 
@@ -179,8 +184,15 @@ class LibraryPanel(QWidget):
         self.view.setItemDelegateForColumn(VERDICTS, VerdictBarDelegate(self.model))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (PUBLISHER, DATE, CLAIMS):
+        for column in (PUBLISHER, DATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CLAIMS, QHeaderView.ResizeMode.Fixed)  # fitted here
+        self._claims_widths: dict[int, int] = {}  # claim count -> its text's width
+        self._widest_count = -1
+        for changed in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            changed.connect(self._fit_claims_column)
+        self.model.dataChanged.connect(self._counts_changed)
+        self.view.installEventFilter(self)  # a new font or style: every width measured again
         header.setSectionResizeMode(VERDICTS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(VERDICTS, 90)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -189,6 +201,33 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() in _REFIT_ON:
+            self._claims_widths.clear()
+            self._widest_count = -1
+            self._fit_claims_column()
+        return super().eventFilter(watched, event)
+
+    def _counts_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        if first.column() <= CLAIMS <= last.column():
+            self._fit_claims_column()
+
+    def _fit_claims_column(self) -> None:
+        """Size the Claims column to its contents as ResizeToContents did, but only when the
+        widest count's text changes width: measured by the header on every new claim, the
+        column cost about 1 ms and the header's repaint (docs/PERFORMANCE.md)."""
+        widths, metrics = self._claims_widths, self.view.fontMetrics()
+        widest = 0
+        for row in range(self.model.rowCount()):
+            count = self.model.summary(row).claim_count
+            width = widths.get(count)
+            if width is None:
+                width = widths[count] = metrics.horizontalAdvance(number(count))
+            widest = max(widest, width)
+        if widest != self._widest_count:
+            self._widest_count = widest
+            self.view.resizeColumnToContents(CLAIMS)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(ARTICLE_ID_ROLE) if current.isValid() else None

@@ -92,3 +92,21 @@ def test_suggest_claims_underlines_and_keys_accept_and_dismiss(window, qtbot):
     window.undo_stack.undo()  # the accepted claim
     assert window.service.claims(window.article_id) == []
     assert len(window.matching.suggest_claims()) == len(found)
+
+
+def test_a_claim_made_behind_the_inspector_is_looked_up_when_its_tab_is_shown(window, tmp_path):
+    """Behind another tab the panel is not filled on every edit; brought in front, it shows
+    the matches of the claim shown, as they are after the edits made meanwhile."""
+    window.matching.import_dialog(str(feed(tmp_path)))
+    panel = window.matching.already
+    window.right_tabs.setCurrentWidget(window.inspector)
+    select_text(window, "The deal would give access to $500 billion of rare earths")
+    claim = window.claims.new_claim_from_selection()
+    assert not panel.isVisible()
+    window.claims.edit_claim_field(claim.id, "claim_reviewed", "rare earths access deal")
+    window.right_tabs.setCurrentWidget(panel)
+    assert panel.current_match().factcheck.url == RARE_EARTHS["url"]
+    assert "rare earths access deal" in panel.status.text()
+    window.right_tabs.setCurrentWidget(window.inspector)
+    window.claims.delete_claim_action.trigger()  # the claim shown, removed while hidden
+    window.right_tabs.setCurrentWidget(panel)  # no lookup of a claim that is gone

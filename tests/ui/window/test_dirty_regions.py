@@ -63,3 +63,24 @@ def test_an_edit_repaints_only_the_widgets_it_changes(qtbot, window) -> None:  #
     assert window.service.claim(second).verdict_id == false.id
     assert window.reader.viewport() in painted  # the highlight's colour
     assert not [w for w in beneath if w in painted]
+
+
+
+def test_the_form_replacing_the_placeholder_is_laid_out_before_it_paints(qtbot, window) -> None:  # noqa: ANN001, E501
+    """The first claim shown after none: when `show_claim` returns, before anything paints, the
+    form already has the width and the scroll bar it keeps (left to the event loop, it painted
+    at the width without the bar its height brings, then all again, narrower)."""
+    inspector = window.inspector
+    select_text(window, "$500 billion")
+    made = window.claims.new_claim_from_selection()
+    window.show_article(window.article_id)  # nothing selected: the placeholder
+    qtbot.waitUntil(lambda: not window._library_timer.isActive(), timeout=10_000)
+    QApplication.processEvents()
+    assert inspector.claim_id() is None
+    inspector.show_claim(window.service.claim(made.id))
+    at_once = (inspector.form_widget.width(), inspector.verticalScrollBar().isVisible())
+    QApplication.processEvents()
+    assert inspector.form_widget.width() > 0
+    assert at_once == (inspector.form_widget.width(), inspector.verticalScrollBar().isVisible())
+    inspector.show_claim(None)
+    assert inspector.placeholder.width() == inspector.viewport().width() - 24  # its margins
