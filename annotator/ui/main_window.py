@@ -285,10 +285,8 @@ class MainWindow(QMainWindow):
             if not self.claims_later.show_first(service, article, bool(self.blind.hidden)):
                 claims = self._shown_claims(article_id)
                 # An orphan's position refers to an older text: it is listed, never highlighted.
-                orphaned = AnchorState.ORPHANED
-                placed = [c for c in claims if c.anchor_state != orphaned]
-                colour = self.blind.per_verdict(self._colour_for)
-                self.reader.show_article(article, placed, colour)
+                placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
+                self.reader.show_article(article, placed, self.blind.per_verdict(self._colour_for))
                 self._list_claims(claims)
             self.inspector.show_claim(None)
             self.library.select_article(article_id)

@@ -1258,7 +1258,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/ui/main_window.py" line="468" />
+            <location filename="../../annotator/ui/main_window.py" line="466" />
             <source> (read-only)</source>
             <translation> (лише читання)</translation>
         </message>
