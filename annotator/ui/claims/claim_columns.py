@@ -25,6 +25,7 @@ from annotator.ui.claims.claims_model import (
     VERDICT,
     ClaimsModel,
 )
+from annotator.ui.claims.quote_room import QuoteRoom
 from annotator.ui.common.i18n import translator
 from annotator.ui.common.review_text import status_label
 from annotator.ui.common.verdict_badge import VerdictBadgeDelegate, badge_width, unrated_label
@@ -137,7 +138,9 @@ def set_up_columns(view: QTableView) -> None:
         status_label(status)
         for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
     ]
-    header.resizeSection(STATUS, _text_width(view, statuses, (60, 110)))
+    room = QuoteRoom(view)  # the quote keeps room to be read when the list is narrow
+    room.want(STATUS, _text_width(view, statuses, (60, 110)))
+    room.share()
 
 
 def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
@@ -147,6 +150,9 @@ def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     view.horizontalHeader().resizeSection(
         VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1]))
     )
+    room = view.findChild(QuoteRoom)
+    if room is not None:
+        room.share()
 
 
 def fit_names(
@@ -163,10 +169,18 @@ def fit_names(
         pairs = [(names[(c.author_id, c.author)], c.claimant) for c in claims]
     claimants = sorted({claimant for _name, claimant in pairs if claimant})
     authors = sorted({name for name, _claimant in pairs})
-    header = view.horizontalHeader()
-    header.resizeSection(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
-    header.resizeSection(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))
+    room = quote_room(view)
+    room.want(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
+    room.want(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))
     view.setColumnHidden(AUTHOR, len(authors) <= 1)
+    room.share()
+
+
+def quote_room(view: QTableView) -> QuoteRoom:
+    """The view's `QuoteRoom` (made by `set_up_columns`)."""
+    room = view.findChild(QuoteRoom)
+    assert room is not None, "set_up_columns(view) first"
+    return room
 
 
 def _text_width(view: QTableView, texts: list[str], bounds: tuple[int, int]) -> int:
