@@ -1563,12 +1563,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Author</source>
             <translation>الكاتب</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Claimant</source>
             <translation>قائل الادعاء</translation>
         </message>

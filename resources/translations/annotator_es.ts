@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>

@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="168" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="167" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="166" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>
