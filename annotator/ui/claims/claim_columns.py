@@ -4,7 +4,7 @@ is in the tooltip), and name columns as wide as the names they hold, within boun
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -172,8 +172,29 @@ def fit_names(
     room = quote_room(view)
     room.want(CLAIMANT, _text_width(view, claimants + [tr("Claimant")], NAME_WIDTH))
     room.want(AUTHOR, _text_width(view, authors + [tr("Author")], NAME_WIDTH))
-    view.setColumnHidden(AUTHOR, len(authors) <= 1)
-    room.share()
+    _resize_now(view, room, len(authors) <= 1)
+
+
+def _resize_now(view: QTableView, room: QuoteRoom, hide_author: bool) -> None:
+    """Set the name columns' widths (their shares of a narrow list: `QuoteRoom`) and repaint
+    the list now, if they changed. Told by the header's signals, the table would update its
+    viewport from a zero timer, which fires after the window's pending paints when a new claim
+    keeps it busy: a second paint of every row (the first new claim of an author). Quiet, the
+    table is brought up to date here, before the pending paint, which then paints the new
+    widths once."""
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    hidden = view.isColumnHidden(AUTHOR)
+    with QSignalBlocker(header):
+        view.setColumnHidden(AUTHOR, hide_author)
+        room.share()
+        changed = hidden != hide_author or widths != [
+            header.sectionSize(column) for column in range(header.count())  # the stretched too
+        ]
+        if changed:
+            view.updateGeometries()  # quiet too: it may stretch the quote's column again
+    if changed:
+        view.viewport().update()
 
 
 def quote_room(view: QTableView) -> QuoteRoom:

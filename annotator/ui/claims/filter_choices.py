@@ -6,7 +6,12 @@ edit costs the same with 500 or 50,000 claims. The combo boxes are rebuilt only 
 differ from those shown: a new claim or a verdict change rarely brings a new author, tag or
 claimant, and rebuilding them and refitting the name columns asks every claim for its author's
 current name. Display names are asked once per distinct author at each settle, so a renamed
-person (another's name saved in the file) is still seen."""
+person (another's name saved in the file) is still seen.
+
+A listed claim that brings a choice not counted yet (a new author, claimant or tag: the
+session's first claim of its author) settles at once, while the list takes the claim in, so
+the name columns are fitted before the list paints its new row, and it paints once, not again
+after the deferred refresh at the columns' new widths."""
 
 from __future__ import annotations
 
@@ -36,6 +41,8 @@ class FilterChoices:
         self._edited: set[str] = set()
         self._sample: dict[Person, Claim] = {}  # a claim by each person (to ask their name)
         panel.name_pairs = lambda: self._shown[2] if self._shown is not None else []
+        model.rowsInserted.connect(self._listed)  # emitted within the model's upsert
+        model.dataChanged.connect(self._listed)
 
     def choices(self) -> Choices:
         """(authors to filter by, tags, every (author name, claimant) pair the columns fit)."""
@@ -67,6 +74,22 @@ class FilterChoices:
         """A change notice named this claim (added, changed or removed; maybe not listed)."""
         if claim_id is not None:
             self._edited.add(claim_id)
+
+    def _listed(self, *_args: object) -> None:
+        """The model took in an edited claim: settle now if one brings a new choice."""
+        if any(self._brings_new(claim_id) for claim_id in self._edited):
+            self.settle()
+
+    def _brings_new(self, claim_id: str) -> bool:
+        claim = self._model.claim(claim_id)
+        if claim is None or claim is self._counted.get(claim_id):
+            return False
+        person = (claim.author_id, claim.author)
+        return (
+            (bool(claim.author or claim.author_id) and self._authors[person] <= 0)
+            or self._claimants[(person, claim.claimant)] <= 0
+            or any(self._tags[tag] <= 0 for tag in claim.tags)
+        )
 
     def settle(self) -> None:
         """After a burst of edits: adjust the counts by the claims named, as the claims list
