@@ -107,7 +107,7 @@ class ReviewStore:
                 "SELECT 1 FROM comments WHERE rowid = ?", [row_number]
             ).fetchone():
                 row["rowid"] = row_number
-            self.db.table("comments").insert(row)
+            self.db.insert_rows("comments", [row])
 
     def get_comment(self, comment_id: str) -> StoredComment | None:
         sql = "SELECT rowid AS row_number, * FROM comments WHERE id = ?"
@@ -139,7 +139,7 @@ class ReviewStore:
                 is None
             ):
                 raise KeyError(comment_id)
-            self.db.table("comments").update(comment_id, values)
+            self.db.update_row("comments", comment_id, values)
 
     def delete_comments(self, comment_ids: list[str]) -> None:
         with self.store.transaction():

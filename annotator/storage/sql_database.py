@@ -5,8 +5,9 @@ starting the window that remained (docs/PERFORMANCE.md). What opening a project 
 need of it is small: `execute`, `query`, `executescript` and `atomic`. `Database` does those
 itself, with sqlite-utils' semantics (a statement outside a transaction commits at once; a
 failed one leaves no transaction open; `query` refuses a statement that returns no rows and
-undoes it; nested `atomic` blocks are savepoints). `table(name)` is sqlite-utils' `Table`,
-imported on its first use (inserts and updates, creating a project, migrations), bound to an
+undoes it; nested `atomic` blocks are savepoints). The window's writes (`insert_rows`,
+`update_row`, `upsert_rows`) are plain SQL too. `table(name)` is sqlite-utils' `Table`,
+imported on its first use (creating a project, migrations), bound to an
 adapter whose `execute`, `executescript` and `atomic` are this object's, so a write through
 a table goes through the same transactions as every other (ProjectDatabase's IMMEDIATE ones).
 
@@ -17,6 +18,7 @@ when one is pending.
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 import sqlite3
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -199,7 +201,38 @@ class Database:
         names = ", ".join(_quoted(c) for c in columns)
         sql = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(columns))})"
         for row in rows:
-            self.execute(sql, [row.get(column) for column in columns])
+            self.execute(sql, [_value(row.get(column)) for column in columns])
+
+    def update_row(self, table: str, key: Any, values: dict[str, Any], pk: str = "id") -> None:
+        """Set `values` on the row whose `pk` is `key`, with plain SQL, as `table(name).update`
+        did (the same columns set, so the same `UPDATE OF` triggers fire); a row that is not
+        there is not written and raises KeyError (sqlite-utils raised its NotFoundError)."""
+        found = self.execute(
+            f"SELECT 1 FROM {_quoted(table)} WHERE {_quoted(pk)} = ?", [key]
+        ).fetchone()
+        if found is None:
+            raise KeyError(key)
+        if not values:
+            return
+        sets = ", ".join(f"{_quoted(c)} = ?" for c in values)
+        self.execute(
+            f"UPDATE {_quoted(table)} SET {sets} WHERE {_quoted(pk)} = ?",
+            [*(_value(v) for v in values.values()), key],
+        )
+
+    def upsert_rows(self, table: str, rows: Sequence[dict[str, Any]], pk: str) -> None:
+        """Insert `rows`, or update the columns given of those whose `pk` is taken: the
+        statement `table(name).upsert_all(rows, pk=pk)` ran (INSERT ... ON CONFLICT DO
+        UPDATE), so the same triggers fire."""
+        for row in rows:
+            names = ", ".join(_quoted(c) for c in row)
+            sets = ", ".join(f"{_quoted(c)} = excluded.{_quoted(c)}" for c in row if c != pk)
+            action = f"DO UPDATE SET {sets}" if sets else "DO NOTHING"
+            self.execute(
+                f"INSERT INTO {_quoted(table)} ({names}) VALUES ({', '.join('?' * len(row))}) "
+                f"ON CONFLICT({_quoted(pk)}) {action}",
+                [_value(v) for v in row.values()],
+            )
 
     def table(self, name: str) -> Table:
         """sqlite-utils' Table (imported now if not yet), writing through this connection."""
@@ -210,6 +243,13 @@ class Database:
 
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _value(value: Any) -> Any:
+    """A list, tuple or dict stored as JSON, as sqlite-utils stored it; the rest as it is."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    return value
 
 
 def _adapter(owner: Database) -> sqlite_utils.Database:

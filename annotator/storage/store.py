@@ -203,8 +203,8 @@ class ProjectStore:
 
     def set_settings(self, values: dict[str, str]) -> None:
         with self.transaction():
-            self.db.table("project_meta").upsert_all(
-                [{"key": k, "value": v} for k, v in values.items()], pk="key"
+            self.db.upsert_rows(
+                "project_meta", [{"key": k, "value": v} for k, v in values.items()], pk="key"
             )
 
     # -- verdict scale -------------------------------------------------------------------
@@ -218,7 +218,7 @@ class ProjectStore:
 
     def add_article(self, article: Article) -> None:
         with self.transaction():
-            self.db.table("articles").insert(article_to_row(article))
+            self.db.insert_rows("articles", [article_to_row(article)])
             self._insert_version(
                 article.id, article.version, article.text, article, article.author, article.created
             )
@@ -226,8 +226,9 @@ class ProjectStore:
     def _insert_version(
         self, article_id: str, version: int, text: str, article: Article, author: str, created: str
     ) -> None:
-        self.db.table("article_versions").insert(
-            {
+        self.db.insert_rows(
+            "article_versions",
+            [{
                 "article_id": article_id,
                 "version": version,
                 "text": text,
@@ -235,7 +236,7 @@ class ProjectStore:
                 "blocks": blocks_to_json(article.blocks),
                 "author": author,
                 "created": created,
-            }
+            }],
         )
 
     def add_article_version(self, article: Article) -> None:
@@ -259,7 +260,7 @@ class ProjectStore:
                 article.modified_by,
                 article.modified,
             )
-            self.db.table("articles").update(article.id, article_to_row(article))
+            self.db.update_row("articles", article.id, article_to_row(article))
 
     def replace_article_version(self, before: Article, claims: list[Claim]) -> None:
         """Undo an update: drop the versions after `before.version` and put back `claims` as they
@@ -270,7 +271,7 @@ class ProjectStore:
                 [before.id, before.version],
             )
             self._require("articles", before.id, "article")
-            self.db.table("articles").update(before.id, article_to_row(before))
+            self.db.update_row("articles", before.id, article_to_row(before))
             self.put_claims(claims)
 
     def get_article(self, article_id: str, version: int | None = None) -> Article | None:
@@ -300,7 +301,7 @@ class ProjectStore:
     def update_article_metadata(self, article: Article) -> None:
         with self.transaction():
             self._require("articles", article.id, "article")
-            self.db.table("articles").update(article.id, article_to_row(article))
+            self.db.update_row("articles", article.id, article_to_row(article))
 
     def article_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("SELECT id FROM articles ORDER BY created, rowid")]
@@ -367,8 +368,8 @@ class ProjectStore:
 
     def restore_article(self, snapshot: ArticleSnapshot) -> None:
         with self.transaction():
-            self.db.table("articles").insert(snapshot.article_row)
-            self.db.table("article_versions").insert_all(snapshot.version_rows)
+            self.db.insert_rows("articles", [snapshot.article_row])
+            self.db.insert_rows("article_versions", snapshot.version_rows)
             for claim_snapshot in snapshot.claims:
                 self.restore_claim(claim_snapshot)
             put_back(self.db, snapshot.dependents)
@@ -454,7 +455,7 @@ class ProjectStore:
                 is None
             ):
                 raise KeyError(source.id)
-            self.db.table("sources").update(source.id, source_to_row(source))
+            self.db.update_row("sources", source.id, source_to_row(source))
 
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))

@@ -3219,7 +3219,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>يُحل تعارض من نوع {kind} باستخدام {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="399" />
+            <location filename="../../annotator/storage/store.py" line="400" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>لم يعد عنصر ({what}) يحتاجه هذا التغيير موجودًا (ربما حُذف في نافذة أخرى أو أثناء دمج)؛ لم يُغيَّر شيء.</translation>
         </message>
@@ -3614,7 +3614,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>حكم غير معروف {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="250" />
+            <location filename="../../annotator/storage/store.py" line="251" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>النسخة {version} من «{title}» محفوظة بالفعل (ربما في نافذة أخرى)؛ لم يُغيَّر شيء.</translation>
         </message>

@@ -3195,7 +3195,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Конфлікт типу {kind} розв'язується через {kind}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="399" />
+            <location filename="../../annotator/storage/store.py" line="400" />
             <source>A {what} this change needs no longer exists (it may have been removed in another window or by a merge); nothing was changed.</source>
             <translation>Елемент ({what}), потрібний для цієї зміни, більше не існує (можливо, його видалено в іншому вікні або під час злиття); нічого не змінено.</translation>
         </message>
@@ -3590,7 +3590,7 @@ Import saved web pages, PDFs, Word, Markdown or text files with File → Import 
             <translation>Невідомий вердикт {verdict_id!r}.</translation>
         </message>
         <message>
-            <location filename="../../annotator/storage/store.py" line="250" />
+            <location filename="../../annotator/storage/store.py" line="251" />
             <source>Version {version} of “{title}” was already stored (perhaps in another window); nothing was changed.</source>
             <translation>Версію {version} «{title}» уже збережено (можливо, в іншому вікні); нічого не змінено.</translation>
         </message>

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -17,8 +14,7 @@ import pytest
 
 from annotator.domain import AnchorState, ArticleDraft, ReviewStatus
 from annotator.storage.rows import claim_to_row
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.storage.fresh_process import output_on_demo
 
 
 def stored_row(service, claim_id: str) -> dict[str, object]:  # noqa: ANN001
@@ -79,14 +75,4 @@ CHILD = textwrap.dedent("""
 
 
 def test_new_claims_verdicts_undo_and_redo_do_not_import_sqlite_utils(tmp_path: Path) -> None:
-    from annotator.services.demo import create_demo_project
-
-    project = tmp_path / "demo.annotator"
-    create_demo_project(project, "Tester")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(project)],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert child.returncode == 0, child.stderr[-2000:]
-    assert child.stdout.split() == ["False"]
+    assert output_on_demo(CHILD, tmp_path) == ["False"]
