@@ -1559,12 +1559,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="174" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="171" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="173" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="170" />
             <source>Claimant</source>
             <translation>Declarante</translation>
         </message>

@@ -1560,12 +1560,12 @@
     <context>
         <name>claims.claim_columns</name>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="174" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="171" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../annotator/ui/claims/claim_columns.py" line="173" />
+            <location filename="../../annotator/ui/claims/claim_columns.py" line="170" />
             <source>Claimant</source>
             <translation>Автор твердження</translation>
         </message>

@@ -52,17 +52,23 @@ def no_unexpected_dialogs(monkeypatch):
     )
 
 
-@pytest.fixture
-def window(qtbot, project_path: Path):
+def shown_window(qtbot, path: Path, author: str = "Tester"):  # noqa: ANN001, ANN201
+    """A main window of `author` with the project at `path` open, shown at 1300×800."""
     from annotator.ui.main_window import MainWindow
 
-    make_project(project_path)
-    main = MainWindow("Tester")
+    main = MainWindow(author)
     qtbot.addWidget(main)
-    assert main.open_project(project_path)
+    assert main.open_project(path)
     main.resize(1300, 800)
     main.show()
     qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def window(qtbot, project_path: Path):
+    make_project(project_path)
+    main = shown_window(qtbot, project_path)
     yield main
     main.close()
 

@@ -133,14 +133,13 @@ def set_up_columns(view: QTableView) -> None:
     header.setSectionResizeMode(COMMENTS, QHeaderView.ResizeMode.Fixed)
     header.resizeSection(COMMENTS, 30)
     header.setMinimumSectionSize(24)
-    fit_verdicts(view, [])
     statuses = [
         status_label(status)
         for status in (ReviewStatus.DRAFT, ReviewStatus.READY, ReviewStatus.APPROVED)
     ]
     room = QuoteRoom(view)  # the quote keeps room to be read when the list is narrow
     room.want(STATUS, _text_width(view, statuses, (60, 110)))
-    room.share()
+    fit_verdicts(view, [])  # shares the room out
 
 
 def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
@@ -150,9 +149,7 @@ def fit_verdicts(view: QTableView, verdicts: list[Verdict]) -> None:
     view.horizontalHeader().resizeSection(
         VERDICT, max(VERDICT_WIDTH[0], min(width, VERDICT_WIDTH[1]))
     )
-    room = view.findChild(QuoteRoom)
-    if room is not None:
-        room.share()
+    quote_room(view).share()
 
 
 def fit_names(

@@ -14,7 +14,7 @@ from annotator.services import ProjectService
 from annotator.ui.claims import quote_room
 from annotator.ui.claims.claim_columns import fit_names
 from annotator.ui.claims.claims_model import AUTHOR, CLAIMANT
-from tests.ui.conftest import ARTICLE_TEXT, make_project, select_text
+from tests.ui.conftest import ARTICLE_TEXT, make_project, select_text, shown_window
 
 
 class Paints(QObject):
@@ -29,8 +29,6 @@ class Paints(QObject):
 
 
 def open_with_a_colleagues_claim(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
-    from annotator.ui.main_window import MainWindow
-
     path = tmp_path / "two-authors.annotator"
     article_id = make_project(path)
     colleague = ProjectService.open(path, "Ana")
@@ -39,13 +37,7 @@ def open_with_a_colleagues_claim(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
         colleague.create_claim(article_id, start, start + len("China is the world's"))
     finally:
         colleague.close()
-    window = MainWindow("A fact-checker with a long name")
-    qtbot.addWidget(window)
-    assert window.open_project(path)
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, path, "A fact-checker with a long name")
 
 
 def layout(window) -> tuple[int, int, bool, list[str]]:  # noqa: ANN001
